@@ -1,0 +1,216 @@
+package org.minzheng.core.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.Instrument;
+import org.minzheng.core.citation.InstrumentCatalogue;
+import org.minzheng.core.money.Money;
+
+/**
+ * Renders decisions, findings and notes as text in zh-CN or English from message bundles.
+ *
+ * <p>A message is a template with {@code {name}} placeholders filled from the finding's named
+ * facts; money is written {@code 1145.00 元} / {@code 1145.00 yuan}, enums through
+ * {@code enum.<Type>.<NAME>} messages. Bundles are read with no fallback to the default locale,
+ * so the output never depends on the machine. Thread-safe.
+ */
+public final class Explainer {
+
+    private static final String CORE_BUNDLE = "org.minzheng.core.messages";
+
+    private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
+    private final InstrumentCatalogue instruments;
+
+    private Explainer(List<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
+        this.instruments = instruments;
+        List<String> names = new ArrayList<>(baseNames);
+        names.add(CORE_BUNDLE);
+        for (Language lang : Language.values()) {
+            List<ResourceBundle> list = new ArrayList<>();
+            for (String name : names) {
+                try {
+                    list.add(ResourceBundle.getBundle(name, lang.locale(), loader,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                } catch (MissingResourceException e) {
+                    throw new IllegalArgumentException("Message bundle " + name + " not found for " + lang, e);
+                }
+            }
+            bundles.put(lang, list);
+        }
+    }
+
+    /**
+     * Obtains an explainer over the given message bundles (and the core bundle).
+     *
+     * @param baseNames   bundle base names such as {@code org.minzheng.eligibility.messages}
+     * @param loader      the class loader to find them with, not null
+     * @param instruments the catalogue citations resolve against, not null
+     * @return the explainer
+     * @throws IllegalArgumentException if a bundle is missing
+     */
+    public static Explainer of(Collection<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
+        return new Explainer(List.copyOf(baseNames), Objects.requireNonNull(loader), Objects.requireNonNull(instruments));
+    }
+
+    /**
+     * Renders a whole decision for a reader: what was decided, each condition with its numbers
+     * and legal basis, what would change the outcome, warnings, missing parameters.
+     *
+     * @param decision the decision, not null
+     * @param title    the program's title in that language, not null
+     * @param lang     the language, not null
+     * @return the text, lines separated by {@code \n}
+     */
+    public String explain(Decision<?> decision, String title, Language lang) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(text("explain.heading", lang, RuleContext.facts("title", title, "program", decision.program()))).append('\n');
+        sb.append(text("explain.context", lang, RuleContext.facts("region", decision.region(), "date", decision.date())))
+                .append('\n');
+        sb.append(text("explain.outcome", lang, RuleContext.facts("outcome",
+                text("outcome." + decision.outcome().name(), lang, Map.of())))).append('\n');
+        if (!decision.findings().isEmpty()) {
+            sb.append('\n').append(text("explain.conditions", lang, Map.of())).append('\n');
+            for (Finding f : decision.findings()) {
+                sb.append("  ").append(text("verdict.mark." + f.verdict().name(), lang, Map.of())).append(' ')
+                        .append(finding(f, lang)).append('\n');
+                sb.append("      ").append(text("explain.basis", lang, RuleContext.facts("basis", cite(f.citation(), lang))))
+                        .append('\n');
+            }
+        }
+        if (!decision.counterfactuals().isEmpty()) {
+            sb.append('\n').append(text("explain.counterfactuals", lang, Map.of())).append('\n');
+            for (Note n : decision.counterfactuals()) {
+                sb.append("  - ").append(text(n.code(), lang, n.facts())).append('\n');
+            }
+        }
+        if (!decision.missingParameters().isEmpty()) {
+            sb.append('\n').append(text("explain.missing", lang, Map.of())).append('\n');
+            for (MissingParameter m : decision.missingParameters()) {
+                sb.append("  - ").append(text("explain.missing.item", lang,
+                        RuleContext.facts("key", m.key(), "unit", m.unit(), "region", m.region()))).append('\n');
+            }
+        }
+        if (!decision.warnings().isEmpty()) {
+            sb.append('\n').append(text("explain.warnings", lang, Map.of())).append('\n');
+            for (Note n : decision.warnings()) {
+                sb.append("  ! ").append(text(n.code(), lang, n.facts())).append('\n');
+            }
+        }
+        sb.append('\n').append(text("explain.fingerprint", lang,
+                RuleContext.facts("fingerprint", decision.policyFingerprint()))).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Renders one finding's message.
+     *
+     * @param finding the finding, not null
+     * @param lang    the language, not null
+     * @return the text
+     */
+    public String finding(Finding finding, Language lang) {
+        return text(finding.messageKey(), lang, finding.facts());
+    }
+
+    /**
+     * Renders a citation: the instrument's reference and the article.
+     *
+     * @param citation the citation, not null
+     * @param lang     the language, not null
+     * @return the text
+     */
+    public String cite(Citation citation, Language lang) {
+        Instrument i = instruments.find(citation.instrument()).orElse(null);
+        String ref = i == null ? citation.instrument()
+                : lang == Language.ZH ? i.reference() : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
+        return citation.article() == null ? ref : ref + " " + citation.article();
+    }
+
+    /**
+     * @param key  a message key, not null
+     * @param lang the language, not null
+     * @return true if some bundle defines the key in that language
+     */
+    public boolean hasMessage(String key, Language lang) {
+        for (ResourceBundle b : bundles.get(lang)) {
+            if (b.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Renders a message with named values. A key no bundle defines renders as the key and its
+     * values, so a gap in the bundles is visible rather than silent.
+     *
+     * @param key    the key, not null
+     * @param lang   the language, not null
+     * @param values the named values, not null
+     * @return the text
+     */
+    public String text(String key, Language lang, Map<String, Object> values) {
+        String template = null;
+        for (ResourceBundle b : bundles.get(lang)) {
+            if (b.containsKey(key)) {
+                template = b.getString(key);
+                break;
+            }
+        }
+        if (template == null) {
+            return key + (values.isEmpty() ? "" : " " + values);
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i) {
+                String name = template.substring(i + 1, close);
+                if (values.containsKey(name)) {
+                    out.append(format(values.get(name), lang));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private String format(Object value, Language lang) {
+        if (value instanceof Money m) {
+            return lang == Language.ZH ? m + " 元" : m + " yuan";
+        }
+        if (value instanceof Boolean b) {
+            return text(b ? "value.true" : "value.false", lang, Map.of());
+        }
+        if (value instanceof Enum<?> e) {
+            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+            return hasMessage(key, lang) ? text(key, lang, Map.of()) : e.name();
+        }
+        if (value instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (value instanceof Collection<?> c) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : c) {
+                if (sb.length() > 0) {
+                    sb.append(lang == Language.ZH ? "、" : ", ");
+                }
+                sb.append(format(o, lang));
+            }
+            return sb.length() == 0 ? text("value.none", lang, Map.of()) : sb.toString();
+        }
+        return String.valueOf(value);
+    }
+}

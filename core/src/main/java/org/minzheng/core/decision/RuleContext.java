@@ -1,0 +1,180 @@
+package org.minzheng.core.decision;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.policy.Provenance;
+
+/**
+ * The working state of one decision: reads parameters from the snapshot (recording each value
+ * read, each missing key and the warnings they bring), collects findings, counterfactuals and
+ * warnings, and builds the {@link Decision}. One per decision; not thread-safe.
+ */
+public final class RuleContext {
+
+    private final String program;
+    private final PolicySnapshot snapshot;
+    private final List<Finding> findings = new ArrayList<>(8);
+    private final List<Note> counterfactuals = new ArrayList<>(2);
+    private final List<Note> warnings = new ArrayList<>(2);
+    private final List<MissingParameter> missing = new ArrayList<>(1);
+    private final List<ParameterValue<?>> used = new ArrayList<>(4);
+
+    private RuleContext(String program, PolicySnapshot snapshot) {
+        this.program = program;
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * Starts a decision.
+     *
+     * @param program  the program id, not null
+     * @param snapshot the policy values in force, not null
+     * @return a new context, not null
+     */
+    public static RuleContext start(String program, PolicySnapshot snapshot) {
+        return new RuleContext(Objects.requireNonNull(program, "program"), Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
+    /** @return the snapshot */
+    public PolicySnapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * Reads a parameter in force, recording the value (and a warning if it is ILLUSTRATIVE or
+     * its start date is not exact), or recording it as missing.
+     *
+     * @param key the key, not null
+     * @param <T> the value type
+     * @return the value, or null if not configured; the caller then records an UNDETERMINED finding
+     */
+    public <T> T param(ParameterKey<T> key) {
+        ParameterValue<T> v = snapshot.find(key);
+        if (v == null) {
+            for (MissingParameter m : missing) {
+                if (m.key().equals(key.name())) {
+                    return null;
+                }
+            }
+            missing.add(new MissingParameter(key.name(), key.unit(), snapshot.region()));
+            return null;
+        }
+        for (ParameterValue<?> u : used) {
+            if (u == v) {
+                return v.value();
+            }
+        }
+        used.add(v);
+        if (v.grade() == Provenance.ILLUSTRATIVE) {
+            warnings.add(new Note("policy.illustrative-value", facts("key", key.name(), "value", v.valueText(),
+                    "region", v.region())));
+        }
+        if (!v.sinceExact()) {
+            warnings.add(new Note("policy.since-not-exact", facts("key", key.name(), "since", v.since())));
+        }
+        return v.value();
+    }
+
+    /**
+     * Records a finding.
+     *
+     * @param rule      the rule id, not null
+     * @param verdict   the verdict, not null
+     * @param citation  the legal basis, not null
+     * @param keyValues alternating fact names and values (values not null)
+     * @return the verdict, for chaining into conditions
+     */
+    public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
+        findings.add(new Finding(rule, verdict, facts(keyValues), citation));
+        return verdict;
+    }
+
+    /**
+     * Records a counterfactual: what would change the outcome.
+     *
+     * @param code      the message code, not null
+     * @param keyValues alternating names and values
+     */
+    public void counterfactual(String code, Object... keyValues) {
+        counterfactuals.add(new Note(code, facts(keyValues)));
+    }
+
+    /**
+     * Records a warning.
+     *
+     * @param code      the message code, not null
+     * @param keyValues alternating names and values
+     */
+    public void warn(String code, Object... keyValues) {
+        warnings.add(new Note(code, facts(keyValues)));
+    }
+
+    /** @return true if any parameter read so far was missing */
+    public boolean anyMissing() {
+        return !missing.isEmpty();
+    }
+
+    /** @return the verdicts recorded so far, in order */
+    public List<Verdict> verdicts() {
+        List<Verdict> list = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            list.add(f.verdict());
+        }
+        return list;
+    }
+
+    /**
+     * Finishes with the outcome {@link Outcome#combine(Iterable) combined} from the findings.
+     *
+     * @param result the result, may be null
+     * @param <R>    the result type
+     * @return the decision
+     */
+    public <R> Decision<R> decide(R result) {
+        return decide(Outcome.combine(verdicts()), result);
+    }
+
+    /**
+     * Finishes with an explicit outcome.
+     *
+     * @param outcome the outcome, not null
+     * @param result  the result, may be null
+     * @param <R>     the result type
+     * @return the decision
+     */
+    public <R> Decision<R> decide(Outcome outcome, R result) {
+        List<ParameterValue<?>> sorted = new ArrayList<>(used);
+        sorted.sort((a, b) -> a.key().name().compareTo(b.key().name()));
+        return new Decision<>(program, snapshot.region(), snapshot.date(), outcome, result, findings, counterfactuals,
+                warnings, missing, sorted);
+    }
+
+    /**
+     * Builds an ordered, unmodifiable map of named facts.
+     *
+     * @param keyValues alternating names (String) and values (not null)
+     * @return the map
+     * @throws IllegalArgumentException if the arguments do not alternate name, value
+     */
+    public static Map<String, Object> facts(Object... keyValues) {
+        if (keyValues.length == 0) {
+            return Collections.emptyMap();
+        }
+        if (keyValues.length % 2 != 0) {
+            throw new IllegalArgumentException("facts must alternate name and value");
+        }
+        Map<String, Object> map = new LinkedHashMap<>(keyValues.length);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], Objects.requireNonNull(keyValues[i + 1], (String) keyValues[i]));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,294 @@
+package org.minzheng.core.policy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.Instrument;
+import org.minzheng.core.citation.InstrumentRank;
+import org.minzheng.core.region.Region;
+import org.minzheng.core.region.RegionCode;
+
+/**
+ * Reads one pack file strictly: unknown sections or fields, missing fields and malformed
+ * values are errors with file and line. Cross-file checks (unknown keys, instruments,
+ * regions, overlaps) are the book builder's.
+ */
+final class PackReader {
+
+    private static final Set<String> TOP = Set.of("pack", "dataVersion", "description", "regions", "instruments", "values");
+    private static final Set<String> REGION_FIELDS = Set.of("code", "name", "nameEn", "since");
+    private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "titleEn", "issuer", "documentNumber",
+            "rank", "inForce", "repealed", "url", "note");
+    private static final Set<String> VALUE_FIELDS = Set.of("key", "region", "since", "until", "value", "unit", "grade",
+            "citation", "sinceExact", "note");
+    private static final Set<String> CITATION_FIELDS = Set.of("instrument", "article");
+
+    /** A value row as written, before its key and type are checked. */
+    record RawValue(String file, int line, String key, RegionCode region, LocalDate since, LocalDate until,
+                    String value, int valueLine, String unit, Provenance grade, Citation citation,
+                    boolean sinceExact, String note) {
+    }
+
+    /** What one file holds. */
+    record Pack(String file, String dataVersion, List<Region> regions, List<Instrument> instruments,
+                List<RawValue> values) {
+    }
+
+    private final String file;
+    private final Consumer<PolicyLoadError> errors;
+    private boolean failed;
+
+    private PackReader(String file, Consumer<PolicyLoadError> errors) {
+        this.file = file;
+        this.errors = errors;
+    }
+
+    static Pack read(PolicySource source, Consumer<PolicyLoadError> errors) {
+        return new PackReader(source.name(), errors).read(source);
+    }
+
+    private Pack read(PolicySource source) {
+        YamlTree.Node root;
+        try {
+            root = YamlTree.read(source.open());
+        } catch (YamlTree.DuplicateFieldException e) {
+            error(e.line, null, e.getMessage());
+            return empty();
+        } catch (IOException | RuntimeException e) {
+            int line = 0;
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+                line = jpe.getLocation().getLineNr();
+            }
+            error(line, null, "not valid YAML: " + firstLine(e.getMessage()));
+            return empty();
+        }
+        if (!root.isMap()) {
+            error(root.line(), null, "a pack file is a mapping with sections " + TOP);
+            return empty();
+        }
+        Map<String, YamlTree.Node> top = root.map();
+        checkFields(top, TOP, root.line(), null);
+        String version = optText(top.get("dataVersion"), "dataVersion", null);
+        List<Region> regions = new java.util.ArrayList<>();
+        List<Instrument> instruments = new java.util.ArrayList<>();
+        List<RawValue> values = new java.util.ArrayList<>();
+        for (YamlTree.Node n : listOf(top.get("regions"), "regions")) {
+            Region r = region(n);
+            if (r != null) {
+                regions.add(r);
+            }
+        }
+        for (YamlTree.Node n : listOf(top.get("instruments"), "instruments")) {
+            Instrument i = instrument(n);
+            if (i != null) {
+                instruments.add(i);
+            }
+        }
+        for (YamlTree.Node n : listOf(top.get("values"), "values")) {
+            RawValue v = value(n);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return new Pack(file, version, regions, instruments, values);
+    }
+
+    private Pack empty() {
+        return new Pack(file, null, List.of(), List.of(), List.of());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private List<YamlTree.Node> listOf(YamlTree.Node node, String section) {
+        if (node == null || node.value() == null) {
+            return List.of();
+        }
+        if (!node.isList()) {
+            error(node.line(), section, "section '" + section + "' must be a list");
+            return List.of();
+        }
+        return node.list();
+    }
+
+    private Region region(YamlTree.Node n) {
+        if (!n.isMap()) {
+            error(n.line(), "regions", "a region is a mapping with fields " + REGION_FIELDS);
+            return null;
+        }
+        failed = false;
+        Map<String, YamlTree.Node> m = n.map();
+        checkFields(m, REGION_FIELDS, n.line(), "regions");
+        RegionCode code = regionCode(m.get("code"), n.line(), "regions", "code");
+        String name = reqText(m.get("name"), "name", n.line(), "regions");
+        String nameEn = reqText(m.get("nameEn"), "nameEn", n.line(), "regions");
+        LocalDate since = optDate(m.get("since"), "since", "regions");
+        return failed ? null : new Region(code, name, nameEn, since);
+    }
+
+    private Instrument instrument(YamlTree.Node n) {
+        if (!n.isMap()) {
+            error(n.line(), "instruments", "an instrument is a mapping with fields " + INSTRUMENT_FIELDS);
+            return null;
+        }
+        failed = false;
+        Map<String, YamlTree.Node> m = n.map();
+        checkFields(m, INSTRUMENT_FIELDS, n.line(), "instruments");
+        String id = reqText(m.get("id"), "id", n.line(), "instruments");
+        String ctx = id == null ? "instruments" : "instrument " + id;
+        String title = reqText(m.get("title"), "title", n.line(), ctx);
+        String titleEn = reqText(m.get("titleEn"), "titleEn", n.line(), ctx);
+        String issuer = reqText(m.get("issuer"), "issuer", n.line(), ctx);
+        String rankText = reqText(m.get("rank"), "rank", n.line(), ctx);
+        InstrumentRank rank = null;
+        if (rankText != null) {
+            try {
+                rank = InstrumentRank.valueOf(rankText);
+            } catch (IllegalArgumentException e) {
+                error(m.get("rank").line(), ctx, "unknown rank '" + rankText + "'; one of "
+                        + java.util.Arrays.toString(InstrumentRank.values()));
+            }
+        }
+        Instrument i = failed ? null : new Instrument(id, title, titleEn, issuer,
+                optText(m.get("documentNumber"), "documentNumber", ctx), rank,
+                optDate(m.get("inForce"), "inForce", ctx), optDate(m.get("repealed"), "repealed", ctx),
+                optText(m.get("url"), "url", ctx), optText(m.get("note"), "note", ctx));
+        return failed ? null : i;
+    }
+
+    private RawValue value(YamlTree.Node n) {
+        if (!n.isMap()) {
+            error(n.line(), "values", "a value is a mapping with fields " + VALUE_FIELDS);
+            return null;
+        }
+        failed = false;
+        Map<String, YamlTree.Node> m = n.map();
+        String key = reqText(m.get("key"), "key", n.line(), "values");
+        String ctx = key == null ? "values" : key;
+        checkFields(m, VALUE_FIELDS, n.line(), ctx);
+        RegionCode region = regionCode(m.get("region"), n.line(), ctx, "region");
+        LocalDate since = optDate(m.get("since"), "since", ctx);
+        if (since == null && !m.containsKey("since")) {
+            error(n.line(), ctx, "missing field 'since'");
+        }
+        LocalDate until = optDate(m.get("until"), "until", ctx);
+        if (since != null && until != null && !until.isAfter(since)) {
+            error(m.get("until").line(), ctx, "until " + until + " must be after since " + since);
+        }
+        YamlTree.Node valueNode = m.get("value");
+        String value = reqText(valueNode, "value", n.line(), ctx);
+        String unit = reqText(m.get("unit"), "unit", n.line(), ctx);
+        String gradeText = reqText(m.get("grade"), "grade", n.line(), ctx);
+        Provenance grade = null;
+        if (gradeText != null) {
+            try {
+                grade = Provenance.valueOf(gradeText);
+            } catch (IllegalArgumentException e) {
+                error(m.get("grade").line(), ctx, "unknown grade '" + gradeText + "'; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
+            }
+        }
+        Citation citation = citation(m.get("citation"), n.line(), ctx);
+        boolean sinceExact = true;
+        String se = optText(m.get("sinceExact"), "sinceExact", ctx);
+        if (se != null) {
+            if (!se.equals("true") && !se.equals("false")) {
+                error(m.get("sinceExact").line(), ctx, "sinceExact must be true or false");
+            }
+            sinceExact = Boolean.parseBoolean(se);
+        }
+        String note = optText(m.get("note"), "note", ctx);
+        if (failed) {
+            return null;
+        }
+        return new RawValue(file, n.line(), key, region, since, until, value, valueNode.line(), unit, grade, citation,
+                sinceExact, note);
+    }
+
+    private Citation citation(YamlTree.Node node, int line, String ctx) {
+        if (node == null || node.value() == null) {
+            error(line, ctx, "missing citation: every value cites its source (citation: {instrument: ..., article: ...})");
+            return null;
+        }
+        if (!node.isMap()) {
+            error(node.line(), ctx, "citation must be a mapping {instrument: ..., article: ...}");
+            return null;
+        }
+        Map<String, YamlTree.Node> m = node.map();
+        checkFields(m, CITATION_FIELDS, node.line(), ctx);
+        String instrument = reqText(m.get("instrument"), "citation.instrument", node.line(), ctx);
+        String article = optText(m.get("article"), "citation.article", ctx);
+        return instrument == null ? null : Citation.of(instrument, article);
+    }
+
+    private RegionCode regionCode(YamlTree.Node node, int line, String ctx, String field) {
+        String text = reqText(node, field, line, ctx);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return RegionCode.of(text);
+        } catch (IllegalArgumentException e) {
+            error(node.line(), ctx, e.getMessage() + " (quote codes: \"330500\")");
+            return null;
+        }
+    }
+
+    private void checkFields(Map<String, YamlTree.Node> m, Set<String> allowed, int line, String ctx) {
+        for (Map.Entry<String, YamlTree.Node> e : m.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                error(e.getValue().line(), ctx, "unknown field '" + e.getKey() + "'; allowed: " + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
+    private String reqText(YamlTree.Node node, String field, int line, String ctx) {
+        if (node == null || node.value() == null) {
+            error(line, ctx, "missing field '" + field + "'");
+            return null;
+        }
+        if (!node.isScalar() || node.text().isBlank()) {
+            error(node.line(), ctx, "field '" + field + "' must be a non-empty scalar");
+            return null;
+        }
+        return node.text();
+    }
+
+    private String optText(YamlTree.Node node, String field, String ctx) {
+        if (node == null || node.value() == null) {
+            return null;
+        }
+        if (!node.isScalar()) {
+            error(node.line(), ctx, "field '" + field + "' must be a scalar");
+            return null;
+        }
+        return node.text();
+    }
+
+    private LocalDate optDate(YamlTree.Node node, String field, String ctx) {
+        String text = optText(node, field, ctx);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            error(node.line(), ctx, "field '" + field + "' is not an ISO date (yyyy-MM-dd): '" + text + "'");
+            return null;
+        }
+    }
+
+    private void error(int line, String key, String message) {
+        failed = true;
+        errors.accept(new PolicyLoadError(file, line, key, message));
+    }
+}

@@ -1,0 +1,144 @@
+package org.minzheng.core.policy;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A typed policy parameter such as {@code dibao.standard} (CNY per person per month): its
+ * name, Java type, unit and meaning. Values live in pack files, per region and dated.
+ *
+ * <p>Keys are declared as constants by the module that owns them and listed by its
+ * {@link PolicyDataProvider}; a pack file naming an unknown key, or a value with a different
+ * unit, fails to load. Keys compare by name.
+ *
+ * @param <T> the Java type of the values
+ */
+public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
+
+    private static final AtomicInteger NEXT_INDEX = new AtomicInteger();
+
+    private final String name;
+    private final ParameterType<T> type;
+    private final String unit;
+    private final String descriptionZh;
+    private final String descriptionEn;
+    private final boolean gapsAllowed;
+    private final int index;
+
+    private ParameterKey(String name, ParameterType<T> type, String unit, String descriptionZh,
+                         String descriptionEn, boolean gapsAllowed) {
+        this.name = name;
+        this.type = type;
+        this.unit = unit;
+        this.descriptionZh = descriptionZh;
+        this.descriptionEn = descriptionEn;
+        this.gapsAllowed = gapsAllowed;
+        this.index = NEXT_INDEX.getAndIncrement();
+    }
+
+    /**
+     * Declares a key.
+     *
+     * @param name          a dotted lower-case name, such as {@code dibao.standard}, not null
+     * @param type          the value type, not null
+     * @param unit          the unit written in pack files, such as {@code CNY/person/month}, not null
+     * @param descriptionZh what the parameter means, in Chinese, not null
+     * @param descriptionEn what the parameter means, in English, not null
+     * @param <T>           the value type
+     * @return the key, not null
+     * @throws IllegalArgumentException if the name is not dotted lower-case words
+     */
+    public static <T> ParameterKey<T> of(String name, ParameterType<T> type, String unit,
+                                         String descriptionZh, String descriptionEn) {
+        return create(name, type, unit, descriptionZh, descriptionEn, false);
+    }
+
+    /**
+     * Declares a key whose timelines may have gaps (dates with no value in a region, where the
+     * parent region's value or none applies).
+     *
+     * @param name          the name, not null
+     * @param type          the value type, not null
+     * @param unit          the unit, not null
+     * @param descriptionZh the Chinese description, not null
+     * @param descriptionEn the English description, not null
+     * @param <T>           the value type
+     * @return the key, not null
+     */
+    public static <T> ParameterKey<T> withGaps(String name, ParameterType<T> type, String unit,
+                                               String descriptionZh, String descriptionEn) {
+        return create(name, type, unit, descriptionZh, descriptionEn, true);
+    }
+
+    private static <T> ParameterKey<T> create(String name, ParameterType<T> type, String unit,
+                                              String descriptionZh, String descriptionEn, boolean gaps) {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+")) {
+            throw new IllegalArgumentException("Parameter key must be dotted lower-case words: '" + name + "'");
+        }
+        return new ParameterKey<>(name, Objects.requireNonNull(type, "type"), Objects.requireNonNull(unit, "unit"),
+                Objects.requireNonNull(descriptionZh, "descriptionZh"),
+                Objects.requireNonNull(descriptionEn, "descriptionEn"), gaps);
+    }
+
+    /** @return the dotted name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the value type */
+    public ParameterType<T> type() {
+        return type;
+    }
+
+    /** @return the unit, as written in pack files */
+    public String unit() {
+        return unit;
+    }
+
+    /** @return the Chinese description */
+    public String descriptionZh() {
+        return descriptionZh;
+    }
+
+    /** @return the English description */
+    public String descriptionEn() {
+        return descriptionEn;
+    }
+
+    /** @return true if a region's timeline may have gaps */
+    public boolean gapsAllowed() {
+        return gapsAllowed;
+    }
+
+    /** @return a small process-wide number used for array lookups in snapshots */
+    int index() {
+        return index;
+    }
+
+    /** @return how many keys have been declared in this process */
+    static int declaredCount() {
+        return NEXT_INDEX.get();
+    }
+
+    @Override
+    public int compareTo(ParameterKey<?> o) {
+        return name.compareTo(o.name);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterKey<?> k && k.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** @return the name */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

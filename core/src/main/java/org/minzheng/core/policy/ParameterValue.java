@@ -1,0 +1,60 @@
+package org.minzheng.core.policy;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.time.DateRange;
+
+/**
+ * One dated value of a parameter in one region, with its source.
+ *
+ * @param key        the key, not null
+ * @param region     the region the value is set for, not null
+ * @param since      the first date the value applies, not null
+ * @param until      the first date it no longer applies, null when open (the next value in the
+ *                   timeline, if any, ends it)
+ * @param value      the value, not null
+ * @param grade      the provenance grade, not null
+ * @param citation   the source, not null
+ * @param sinceExact false when the source states the value but not the exact date it took
+ *                   effect; decisions that read such a value say so
+ * @param note       a reviewer's note, may be null
+ * @param source     where the value was read: {@code file:line}, not null
+ * @param <T>        the value type
+ */
+public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDate since, LocalDate until,
+                                T value, Provenance grade, Citation citation, boolean sinceExact, String note,
+                                String source) {
+
+    /** Validates the components. */
+    public ParameterValue {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(source, "source");
+        if (until != null && !until.isAfter(since)) {
+            throw new IllegalArgumentException(key + ": until " + until + " must be after since " + since);
+        }
+    }
+
+    /** @return the value's canonical text, as written in pack files */
+    public String valueText() {
+        return key.type().print(value);
+    }
+
+    /** @return the dates the value applies, as written (before the next value cuts it short) */
+    public DateRange declaredRange() {
+        return DateRange.of(since, until);
+    }
+
+    /** @return a one-line canonical form, used for fingerprints */
+    String canonicalLine() {
+        return key.name() + '|' + region + '|' + since + '|' + (until == null ? ".." : until.toString()) + '|'
+                + valueText() + '|' + key.unit() + '|' + grade + '|' + sinceExact + '|' + citation.instrument()
+                + '|' + (citation.article() == null ? "" : citation.article());
+    }
+}

@@ -1,0 +1,455 @@
+package org.minzheng.core.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.minzheng.core.citation.Instrument;
+import org.minzheng.core.citation.InstrumentCatalogue;
+import org.minzheng.core.region.Region;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionTable;
+
+/**
+ * Every policy parameter value known to minzheng: per key, per region, a dated
+ * {@link Timeline}; the instruments they cite; the regions they are set for.
+ *
+ * <p>A book is built from pack files, strictly: an unknown key or field, a unit that is not the
+ * key's, a value that is not of the key's type, a missing citation or grade, a citation of an
+ * unknown instrument, an unknown region, a value defined twice, overlapping values and gaps the
+ * key forbids all fail the load with file and line ({@link PolicyLoadException}).
+ *
+ * <p>Files come in two layers. The <em>base</em> layer is the data the modules ship (found
+ * through {@link PolicyDataProvider}); it may not contain {@link Provenance#ILLUSTRATIVE}
+ * values. The <em>overlay</em> layer is the integrator's own files: a (key, region) timeline in
+ * an overlay replaces the base timeline for that key and region as a whole.
+ *
+ * <p>{@link #snapshot(RegionCode, LocalDate)} resolves the values in force at a region and date,
+ * a region inheriting from its parent where it sets no value. Immutable and thread-safe.
+ */
+public final class PolicyBook {
+
+    private static volatile PolicyBook defaultBook;
+
+    private final Map<String, ParameterKey<?>> keys;
+    private final Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines;
+    private final InstrumentCatalogue instruments;
+    private final RegionTable regions;
+    private final Map<String, String> dataVersions;
+    private final ParameterKey<?>[] keysByIndex;
+    private final Map<SnapshotKey, PolicySnapshot> snapshots = new ConcurrentHashMap<>();
+
+    private record SnapshotKey(RegionCode region, LocalDate date) {
+    }
+
+    private PolicyBook(Map<String, ParameterKey<?>> keys, Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines,
+                       InstrumentCatalogue instruments, RegionTable regions, Map<String, String> dataVersions) {
+        this.keys = keys;
+        this.timelines = timelines;
+        this.instruments = instruments;
+        this.regions = regions;
+        this.dataVersions = dataVersions;
+        int max = 0;
+        for (ParameterKey<?> k : keys.values()) {
+            max = Math.max(max, k.index() + 1);
+        }
+        this.keysByIndex = new ParameterKey<?>[max];
+        for (ParameterKey<?> k : keys.values()) {
+            keysByIndex[k.index()] = k;
+        }
+    }
+
+    /**
+     * Returns the book of every {@link PolicyDataProvider} on the class path, loaded once.
+     *
+     * @return the default book, not null
+     * @throws PolicyLoadException if the shipped data does not load
+     */
+    public static PolicyBook loadDefault() {
+        PolicyBook b = defaultBook;
+        if (b == null) {
+            synchronized (PolicyBook.class) {
+                b = defaultBook;
+                if (b == null) {
+                    Builder builder = builder();
+                    for (PolicyDataProvider p : ServiceLoader.load(PolicyDataProvider.class, PolicyBook.class.getClassLoader())) {
+                        builder.addProvider(p);
+                    }
+                    b = builder.build();
+                    defaultBook = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Returns a builder with nothing in it; add providers, base files and overlays.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding every provider on the class path, so that an integrator can add
+     * overlays of their own: {@code PolicyBook.builderWithDefaults().addOverlay(PolicySource.of(path)).build()}.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builderWithDefaults() {
+        Builder builder = builder();
+        for (PolicyDataProvider p : ServiceLoader.load(PolicyDataProvider.class, PolicyBook.class.getClassLoader())) {
+            builder.addProvider(p);
+        }
+        return builder;
+    }
+
+    /**
+     * Resolves the values in force in a region on a date.
+     *
+     * @param region the region, not null; must be in the book's region table
+     * @param date   the date, not null
+     * @return the snapshot, not null
+     * @throws IllegalArgumentException if the region is unknown
+     */
+    public PolicySnapshot snapshot(RegionCode region, LocalDate date) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(date, "date");
+        SnapshotKey sk = new SnapshotKey(region, date);
+        PolicySnapshot s = snapshots.get(sk);
+        if (s != null) {
+            return s;
+        }
+        if (!regions.contains(region)) {
+            throw new IllegalArgumentException("Unknown region " + region + ": add it to a pack file's regions section");
+        }
+        List<RegionCode> chain = regions.chain(region);
+        ParameterValue<?>[] resolved = new ParameterValue<?>[keysByIndex.length];
+        for (ParameterKey<?> key : keys.values()) {
+            Map<RegionCode, Timeline<?>> byRegion = timelines.getOrDefault(key, Map.of());
+            for (RegionCode r : chain) {
+                Timeline<?> t = byRegion.get(r);
+                if (t != null) {
+                    ParameterValue<?> v = t.valueAt(date);
+                    if (v != null) {
+                        resolved[key.index()] = v;
+                        break;
+                    }
+                }
+            }
+        }
+        s = new PolicySnapshot(this, region, date, resolved);
+        if (snapshots.size() > 4096) {
+            snapshots.clear();
+        }
+        snapshots.put(sk, s);
+        return s;
+    }
+
+    /**
+     * @param name a key name such as {@code dibao.standard}, not null
+     * @return the key, empty if no provider declares it
+     */
+    public Optional<ParameterKey<?>> key(String name) {
+        return Optional.ofNullable(keys.get(name));
+    }
+
+    /** @return every key, ordered by name */
+    public Collection<ParameterKey<?>> keys() {
+        return keys.values();
+    }
+
+    /**
+     * Lists the timelines of a key, one per region that sets it, for review.
+     *
+     * @param key the key, not null
+     * @param <T> the value type
+     * @return the timelines by region, ordered by region code
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> Map<RegionCode, Timeline<T>> timelines(ParameterKey<T> key) {
+        Map m = timelines.getOrDefault(key, Map.of());
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the instrument catalogue */
+    public InstrumentCatalogue instruments() {
+        return instruments;
+    }
+
+    /** @return the region table */
+    public RegionTable regions() {
+        return regions;
+    }
+
+    /** @return the data version of each provider or file that declares one, by name */
+    public Map<String, String> dataVersions() {
+        return dataVersions;
+    }
+
+    ParameterKey<?> keyAt(int index) {
+        return index < keysByIndex.length ? keysByIndex[index] : null;
+    }
+
+    /**
+     * Builds a {@link PolicyBook}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final Map<String, ParameterKey<?>> keys = new TreeMap<>();
+        private final Map<String, String> keyOwners = new TreeMap<>();
+        private final List<PolicySource> base = new ArrayList<>();
+        private final List<PolicySource> overlays = new ArrayList<>();
+        private final Map<String, String> dataVersions = new TreeMap<>();
+        private final List<PolicyLoadError> errors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a provider's keys and its files to the base layer.
+         *
+         * @param provider the provider, not null
+         * @return this builder
+         */
+        public Builder addProvider(PolicyDataProvider provider) {
+            addKeys(provider.name(), provider.keys());
+            base.addAll(provider.sources());
+            return this;
+        }
+
+        /**
+         * Declares keys owned by the named module.
+         *
+         * @param owner the owner's name, for messages
+         * @param declared the keys, not null
+         * @return this builder
+         */
+        public Builder addKeys(String owner, Collection<? extends ParameterKey<?>> declared) {
+            for (ParameterKey<?> k : declared) {
+                ParameterKey<?> old = keys.putIfAbsent(k.name(), k);
+                if (old != null && old != k) {
+                    errors.add(new PolicyLoadError(owner, 0, k.name(), "key is declared by both "
+                            + keyOwners.get(k.name()) + " and " + owner));
+                } else {
+                    keyOwners.putIfAbsent(k.name(), owner);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds a file to the base layer (shipped, official data: no ILLUSTRATIVE values).
+         *
+         * @param source the file, not null
+         * @return this builder
+         */
+        public Builder addSource(PolicySource source) {
+            base.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Adds an integrator's file to the overlay layer: each (key, region) it sets replaces the
+         * base timeline of that key and region.
+         *
+         * @param source the file, not null
+         * @return this builder
+         */
+        public Builder addOverlay(PolicySource source) {
+            overlays.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Loads every file and checks it.
+         *
+         * @return the book, not null
+         * @throws PolicyLoadException listing every problem, if there is any
+         */
+        public PolicyBook build() {
+            List<PolicyLoadError> errs = new ArrayList<>(errors);
+            List<PackReader.Pack> basePacks = new ArrayList<>();
+            List<PackReader.Pack> overlayPacks = new ArrayList<>();
+            for (PolicySource s : base) {
+                basePacks.add(PackReader.read(s, errs::add));
+            }
+            for (PolicySource s : overlays) {
+                overlayPacks.add(PackReader.read(s, errs::add));
+            }
+            List<Instrument> allInstruments = new ArrayList<>();
+            List<Region> allRegions = new ArrayList<>();
+            Map<String, String> versions = new TreeMap<>(dataVersions);
+            for (List<PackReader.Pack> layer : List.of(basePacks, overlayPacks)) {
+                for (PackReader.Pack p : layer) {
+                    allInstruments.addAll(p.instruments());
+                    allRegions.addAll(p.regions());
+                    if (p.dataVersion() != null) {
+                        versions.put(p.file(), p.dataVersion());
+                    }
+                }
+            }
+            InstrumentCatalogue catalogue = catalogue(allInstruments, errs);
+            RegionTable table = regionTable(allRegions, errs);
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> merged = new TreeMap<>();
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> baseTimelines =
+                    timelines(basePacks, false, catalogue, table, errs);
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> overlayTimelines =
+                    timelines(overlayPacks, true, catalogue, table, errs);
+            for (var e : baseTimelines.entrySet()) {
+                merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).putAll(e.getValue());
+            }
+            for (var e : overlayTimelines.entrySet()) {
+                merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).putAll(e.getValue());
+            }
+            if (!errs.isEmpty()) {
+                throw new PolicyLoadException(errs);
+            }
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> frozen = new LinkedHashMap<>();
+            merged.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+            return new PolicyBook(Collections.unmodifiableMap(new TreeMap<>(keys)), Collections.unmodifiableMap(frozen),
+                    catalogue, table, Collections.unmodifiableMap(versions));
+        }
+
+        private static InstrumentCatalogue catalogue(List<Instrument> all, List<PolicyLoadError> errs) {
+            Map<String, Instrument> seen = new TreeMap<>();
+            List<Instrument> unique = new ArrayList<>();
+            for (Instrument i : all) {
+                Instrument old = seen.putIfAbsent(i.id(), i);
+                if (old == null) {
+                    unique.add(i);
+                } else if (!old.equals(i)) {
+                    errs.add(new PolicyLoadError("instruments", 0, i.id(), "instrument defined twice with different content"));
+                }
+            }
+            return InstrumentCatalogue.of(unique);
+        }
+
+        private static RegionTable regionTable(List<Region> all, List<PolicyLoadError> errs) {
+            Map<RegionCode, Region> seen = new TreeMap<>();
+            for (Region r : all) {
+                Region old = seen.putIfAbsent(r.code(), r);
+                if (old != null && !old.equals(r)) {
+                    errs.add(new PolicyLoadError("regions", 0, r.code().toString(), "region defined twice with different content"));
+                }
+            }
+            return RegionTable.of(seen.values());
+        }
+
+        private Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines(List<PackReader.Pack> packs, boolean overlay,
+                InstrumentCatalogue catalogue, RegionTable table, List<PolicyLoadError> errs) {
+            Map<ParameterKey<?>, Map<RegionCode, List<ParameterValue<?>>>> grouped = new TreeMap<>();
+            for (PackReader.Pack p : packs) {
+                for (PackReader.RawValue raw : p.values()) {
+                    ParameterValue<?> v = typed(raw, overlay, catalogue, table, errs);
+                    if (v != null) {
+                        grouped.computeIfAbsent(v.key(), k -> new TreeMap<>())
+                                .computeIfAbsent(v.region(), r -> new ArrayList<>()).add(v);
+                    }
+                }
+            }
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> result = new TreeMap<>();
+            for (var byKey : grouped.entrySet()) {
+                for (var byRegion : byKey.getValue().entrySet()) {
+                    List<ParameterValue<?>> vs = checkSequence(byKey.getKey(), byRegion.getValue(), errs);
+                    result.computeIfAbsent(byKey.getKey(), k -> new TreeMap<>())
+                            .put(byRegion.getKey(), timeline(byKey.getKey(), byRegion.getKey(), vs));
+                }
+            }
+            return result;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Timeline<?> timeline(ParameterKey<?> key, RegionCode region, List<ParameterValue<?>> values) {
+            return Timeline.of((ParameterKey) key, region, (List) values);
+        }
+
+        private static List<ParameterValue<?>> checkSequence(ParameterKey<?> key, List<ParameterValue<?>> values,
+                                                             List<PolicyLoadError> errs) {
+            List<ParameterValue<?>> sorted = new ArrayList<>(values);
+            sorted.sort(Comparator.comparing(ParameterValue::since));
+            List<ParameterValue<?>> kept = new ArrayList<>();
+            for (ParameterValue<?> v : sorted) {
+                if (!kept.isEmpty()) {
+                    ParameterValue<?> prev = kept.get(kept.size() - 1);
+                    if (prev.since().equals(v.since())) {
+                        if (!sameContent(prev, v)) {
+                            errs.add(error(v, "value for region " + v.region() + " since " + v.since()
+                                    + " is defined twice with different content (also at " + prev.source() + ")"));
+                        }
+                        continue;
+                    }
+                    if (prev.until() != null && prev.until().isAfter(v.since())) {
+                        errs.add(error(v, "overlaps the value at " + prev.source() + " (" + prev.since() + " until "
+                                + prev.until() + ")"));
+                    } else if (prev.until() != null && prev.until().isBefore(v.since()) && !key.gapsAllowed()) {
+                        errs.add(error(v, "gap from " + prev.until() + " to " + v.since()
+                                + " after the value at " + prev.source() + "; this key allows no gaps"));
+                    }
+                }
+                kept.add(v);
+            }
+            return kept;
+        }
+
+        private static boolean sameContent(ParameterValue<?> a, ParameterValue<?> b) {
+            return a.canonicalLine().equals(b.canonicalLine()) && Objects.equals(a.note(), b.note());
+        }
+
+        private static PolicyLoadError error(ParameterValue<?> v, String message) {
+            int colon = v.source().lastIndexOf(':');
+            return new PolicyLoadError(v.source().substring(0, colon), Integer.parseInt(v.source().substring(colon + 1)),
+                    v.key().name(), message);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private ParameterValue<?> typed(PackReader.RawValue raw, boolean overlay, InstrumentCatalogue catalogue,
+                                        RegionTable table, List<PolicyLoadError> errs) {
+            ParameterKey key = keys.get(raw.key());
+            int before = errs.size();
+            if (key == null) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown parameter key"));
+                return null;
+            }
+            if (!key.unit().equals(raw.unit())) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unit '" + raw.unit()
+                        + "' is not the key's unit '" + key.unit() + "'"));
+            }
+            Object value = null;
+            try {
+                value = key.type().parse(raw.value());
+            } catch (RuntimeException e) {
+                errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is not a " + key.type().name()
+                        + ": " + e.getMessage()));
+            }
+            if (!table.contains(raw.region())) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown region " + raw.region()
+                        + "; list it in a regions section"));
+            }
+            if (catalogue.find(raw.citation().instrument()).isEmpty()) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "citation names unknown instrument '"
+                        + raw.citation().instrument() + "'"));
+            }
+            if (!overlay && raw.grade() == Provenance.ILLUSTRATIVE) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(),
+                        "ILLUSTRATIVE values may not ship in base data; put them in an overlay pack"));
+            }
+            if (errs.size() > before) {
+                return null;
+            }
+            return new ParameterValue(key, raw.region(), raw.since(), raw.until(), value, raw.grade(), raw.citation(),
+                    raw.sinceExact(), raw.note(), raw.file() + ":" + raw.line());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.minzheng.core.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A pack file to load: a name for messages and a way to open it as UTF-8 text.
+ */
+public final class PolicySource {
+
+    private final String name;
+    private final String text;
+
+    private PolicySource(String name, String text) {
+        this.name = name;
+        this.text = text;
+    }
+
+    /**
+     * Obtains a source from a file on disk.
+     *
+     * @param path the file, not null
+     * @return the source, not null
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static PolicySource of(Path path) {
+        try {
+            return new PolicySource(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read policy file " + path, e);
+        }
+    }
+
+    /**
+     * Obtains a source from text already in memory (tests, generated packs).
+     *
+     * @param name a name for messages, not null
+     * @param text the YAML text, not null
+     * @return the source, not null
+     */
+    public static PolicySource ofText(String name, String text) {
+        return new PolicySource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * Obtains a source from a class-path resource.
+     *
+     * @param loader   the class loader, not null
+     * @param resource the resource path, such as {@code org/minzheng/eligibility/national.yaml}
+     * @return the source, not null
+     * @throws UncheckedIOException if the resource is missing or unreadable
+     */
+    public static PolicySource ofResource(ClassLoader loader, String resource) {
+        URL url = loader.getResource(resource);
+        if (url == null) {
+            throw new UncheckedIOException(new IOException("Policy resource not found: " + resource));
+        }
+        try (InputStream in = url.openStream()) {
+            return new PolicySource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read policy resource " + resource, e);
+        }
+    }
+
+    /** @return the name used in messages */
+    public String name() {
+        return name;
+    }
+
+    /** @return the text */
+    public String text() {
+        return text;
+    }
+
+    Reader open() {
+        return new StringReader(text);
+    }
+
+    /** @return a reader over the UTF-8 text of an input stream, for callers with streams */
+    static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}

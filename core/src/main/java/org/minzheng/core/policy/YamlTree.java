@@ -1,0 +1,109 @@
+package org.minzheng.core.policy;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document read into a small tree that remembers the line of every node, so that a
+ * load error can name file and line. Scalars are kept as their text; nothing is converted
+ * implicitly (no YAML 1.1 dates, octals or yes/no booleans).
+ */
+final class YamlTree {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private YamlTree() {
+    }
+
+    /** A node: a map, a list, a scalar's text, or null; with its 1-based line. */
+    record Node(Object value, int line) {
+
+        boolean isMap() {
+            return value instanceof Map;
+        }
+
+        boolean isList() {
+            return value instanceof List;
+        }
+
+        boolean isScalar() {
+            return value instanceof String;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Node> map() {
+            return (Map<String, Node>) value;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Node> list() {
+            return (List<Node>) value;
+        }
+
+        String text() {
+            return (String) value;
+        }
+    }
+
+    static Node read(Reader reader) throws IOException {
+        try (JsonParser p = FACTORY.createParser(reader)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new Node(Collections.emptyMap(), 1);
+            }
+            return readValue(p, t);
+        }
+    }
+
+    private static Node readValue(JsonParser p, JsonToken t) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> map = new LinkedHashMap<>();
+                JsonToken n;
+                while ((n = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    int fieldLine = p.currentTokenLocation().getLineNr();
+                    Node child = readValue(p, p.nextToken());
+                    if (map.containsKey(name)) {
+                        throw new DuplicateFieldException(name, fieldLine);
+                    }
+                    map.put(name, child);
+                }
+                return new Node(map, line);
+            }
+            case START_ARRAY: {
+                List<Node> list = new ArrayList<>();
+                JsonToken n;
+                while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+                    list.add(readValue(p, n));
+                }
+                return new Node(list, line);
+            }
+            case VALUE_NULL:
+                return new Node(null, line);
+            default:
+                return new Node(p.getText(), line);
+        }
+    }
+
+    /** A mapping that names the same field twice. */
+    static final class DuplicateFieldException extends IOException {
+        final String field;
+        final int line;
+
+        DuplicateFieldException(String field, int line) {
+            super("field '" + field + "' is given twice");
+            this.field = field;
+            this.line = line;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.minzheng.core.validation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * Treats record-style accessors ({@code birthDate()}) as properties, so Jakarta constraints on
+ * Immutables and record accessors are validated and paths read {@code members[0].birthDate}.
+ */
+final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
+
+    private static final Set<String> EXCLUDED = Set.of("hashCode", "toString", "getClass", "clone", "notify",
+            "notifyAll", "wait", "finalize", "builder");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+        String name = executable.getName();
+        if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+                || EXCLUDED.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+        return List.of(propertyName);
+    }
+}
