@@ -198,6 +198,9 @@ public final class Explainer {
             String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
             return hasMessage(key, lang) ? text(key, lang, Map.of()) : e.name();
         }
+        if (value instanceof Describable d) {
+            return text(d.messageKey(), lang, d.messageFacts());
+        }
         if (value instanceof LocalDate d) {
             return d.toString();
         }

@@ -86,7 +86,11 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
     public final List<Violation> validate(I facts, PolicySnapshot snapshot) {
         Objects.requireNonNull(facts, "facts");
         List<Violation> violations = new ArrayList<>(InputValidator.get().validate(facts, "facts"));
-        if (violations.isEmpty()) {
+        boolean structureComplete = violations.stream()
+                .noneMatch(v -> v.code().equals("NotNull") || v.code().equals("NotEmpty"));
+        if (structureComplete) {
+            // domain checks see every required value present, so they run alongside the other
+            // constraint violations and the caller gets every problem at once
             checkFacts(facts, snapshot, violations);
         }
         return violations;
@@ -103,8 +107,9 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
     }
 
     /**
-     * Domain checks beyond the Jakarta constraints, run only when those pass. Paths start with
-     * {@code facts}.
+     * Domain checks beyond the Jakarta constraints, run whenever no required value is missing
+     * (other constraint violations may be present, so checks must not assume valid amounts).
+     * Paths start with {@code facts}.
      *
      * @param facts      the facts
      * @param snapshot   the snapshot (its date is the decision date)

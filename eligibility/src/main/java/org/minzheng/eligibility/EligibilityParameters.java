@@ -1,0 +1,82 @@
+package org.minzheng.eligibility;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.money.Rounding;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterType;
+import org.minzheng.eligibility.household.IncomeExemption;
+
+/**
+ * The policy parameters of social assistance. Values live in the pack files of this module
+ * (official) and in integrators' overlays.
+ */
+public final class EligibilityParameters {
+
+    /** 最低生活保障标准, per person per month. */
+    public static final ParameterKey<Money> DIBAO_STANDARD = ParameterKey.of("dibao.standard", ParameterType.MONEY,
+            "CNY/person/month", "最低生活保障标准", "minimum living guarantee (dibao) standard");
+    /** Rounding of a dibao amount that is not a whole number of fen. */
+    public static final ParameterKey<Rounding> DIBAO_AMOUNT_ROUNDING = ParameterKey.of("dibao.amount-rounding",
+            ParameterType.ROUNDING, "rounding", "低保金额的舍入方式（金额不足一分时）",
+            "rounding of a dibao amount that is not a whole number of fen");
+    /** Financial-asset limit: months of the standard per counted member. */
+    public static final ParameterKey<Integer> ASSET_FINANCIAL_MONTHS = ParameterKey.of("dibao.asset.financial-months",
+            ParameterType.INTEGER, "months of standard per member", "金融资产上限（人均相当于多少个月的低保标准）",
+            "financial-asset limit, in months of the standard per counted member");
+    /** Whether a private car is compatible with dibao. */
+    public static final ParameterKey<Boolean> ASSET_PRIVATE_CAR_ALLOWED = ParameterKey.of("dibao.asset.private-car-allowed",
+            ParameterType.BOOLEAN, "flag", "拥有家用汽车是否仍可纳入低保", "whether owning a private car is compatible with dibao");
+    /** The largest number of homes compatible with dibao. */
+    public static final ParameterKey<Integer> ASSET_MAX_HOMES = ParameterKey.of("dibao.asset.max-homes",
+            ParameterType.INTEGER, "homes", "可拥有的住房套数上限", "largest number of homes compatible with dibao");
+    /** Whether the deductions of Art. 13 (last paragraph) are applied. */
+    public static final ParameterKey<Boolean> DEDUCTIONS_ALLOWED = ParameterKey.of("dibao.deductions-allowed",
+            ParameterType.BOOLEAN, "flag", "核算家庭收入时是否扣减刚性支出和必要就业成本",
+            "whether rigid costs and employment costs are deducted from income");
+    /** Review period for households whose situation changes little. */
+    public static final ParameterKey<Integer> REVIEW_MONTHS_STABLE = ParameterKey.of("dibao.review-months.stable",
+            ParameterType.INTEGER, "months", "经济状况变化不大家庭的核查周期", "review period, stable households");
+    /** Review period for households with unstable income and members able to work. */
+    public static final ParameterKey<Integer> REVIEW_MONTHS_UNSTABLE = ParameterKey.of("dibao.review-months.unstable",
+            ParameterType.INTEGER, "months", "收入来源不固定且有劳动能力家庭的核查周期",
+            "review period, unstable income with members able to work");
+    /** Length of the gradual exit (渐退期), set by the county. */
+    public static final ParameterKey<Integer> GRADUAL_EXIT_MONTHS = ParameterKey.of("dibao.gradual-exit-months",
+            ParameterType.INTEGER, "months", "渐退期长度", "length of the gradual exit period");
+    /** The edge-family income multiple of the standard. */
+    public static final ParameterKey<BigDecimal> EDGE_MULTIPLIER = ParameterKey.of("edge.income-multiplier",
+            ParameterType.DECIMAL, "multiple of dibao standard", "低保边缘家庭收入上限（低保标准的倍数）",
+            "edge-family income limit, as a multiple of the dibao standard");
+
+    /** Whether each kind of income is exempt, by kind. */
+    public static final Map<IncomeExemption, ParameterKey<Boolean>> INCOME_EXEMPT;
+
+    static {
+        Map<IncomeExemption, ParameterKey<Boolean>> m = new EnumMap<>(IncomeExemption.class);
+        for (IncomeExemption e : IncomeExemption.values()) {
+            String name = "income.exempt." + e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            m.put(e, ParameterKey.withGaps(name, ParameterType.BOOLEAN, "flag", "该类收入是否不计入家庭收入：" + e.name(),
+                    "whether this kind of income is not counted: " + e.name()));
+        }
+        INCOME_EXEMPT = Collections.unmodifiableMap(m);
+    }
+
+    private EligibilityParameters() {
+    }
+
+    /** @return every key this module declares */
+    public static List<ParameterKey<?>> all() {
+        List<ParameterKey<?>> list = new ArrayList<>(List.of(DIBAO_STANDARD, DIBAO_AMOUNT_ROUNDING, ASSET_FINANCIAL_MONTHS,
+                ASSET_PRIVATE_CAR_ALLOWED, ASSET_MAX_HOMES, DEDUCTIONS_ALLOWED, REVIEW_MONTHS_STABLE,
+                REVIEW_MONTHS_UNSTABLE, GRADUAL_EXIT_MONTHS, EDGE_MULTIPLIER));
+        list.addAll(INCOME_EXEMPT.values());
+        return list;
+    }
+}

@@ -1,0 +1,26 @@
+package org.minzheng.eligibility.dibao;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import org.minzheng.core.money.Money;
+
+/**
+ * The result of a dibao decision.
+ *
+ * @param monthlyAmount          the monthly payment (zero when not eligible); exact, or rounded by {@code dibao.amount-rounding}
+ * @param countedMembers         the members counted (Art. 7)
+ * @param householdMonthlyIncome the counted monthly income, shown to the fen (comparisons are exact)
+ * @param perCapitaMonthlyIncome the per-capita monthly income, shown to the fen (comparisons are exact)
+ * @param standard               the dibao standard applied
+ * @param reviewMonths           months until the next periodic review (Art. 31), null if not eligible or not configured
+ * @param nextReview             the date of the next review, null when reviewMonths is
+ * @param gradualExitUntil       for a household leaving dibao through employment, the first day after the gradual exit (Art. 33), else null
+ */
+@JsonPropertyOrder({"monthlyAmount", "countedMembers", "householdMonthlyIncome", "perCapitaMonthlyIncome", "standard",
+        "reviewMonths", "nextReview", "gradualExitUntil"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DibaoResult(Money monthlyAmount, int countedMembers, Money householdMonthlyIncome,
+                          Money perCapitaMonthlyIncome, Money standard, Integer reviewMonths, LocalDate nextReview,
+                          LocalDate gradualExitUntil) {
+}

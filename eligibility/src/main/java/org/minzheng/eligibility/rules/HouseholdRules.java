@@ -1,0 +1,177 @@
+package org.minzheng.eligibility.rules;
+
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_13;
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_14;
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_7;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.money.Rounding;
+import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.household.Deduction;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.household.HouseholdMembership;
+import org.minzheng.eligibility.household.IncomeExemption;
+import org.minzheng.eligibility.household.IncomeItem;
+import org.minzheng.eligibility.household.MonthlyAmount;
+import org.minzheng.eligibility.household.Vehicle;
+
+/**
+ * The household tests several programs share, each recorded as findings under one rule id
+ * whichever program runs them: who counts (Art. 7), what income counts (Art. 13), whether the
+ * property is within the rules (Art. 14 and the province's limits).
+ */
+public final class HouseholdRules {
+
+    /**
+     * Rounding used only to show per-capita and household amounts in findings; every comparison
+     * is made exactly, without dividing. Not a policy rounding.
+     */
+    public static final Rounding DISPLAY = Rounding.FEN_HALF_UP;
+
+    /** Rule id: who counts. */
+    public static final String MEMBERS = "household.members";
+    /** Rule id: an income kind whose exemption is not configured. */
+    public static final String INCOME_EXEMPTION = "household.income-exemption";
+    /** Rule id: deductions. */
+    public static final String DEDUCTIONS = "household.deductions";
+    /** Rule id: counted income. */
+    public static final String INCOME = "household.income";
+    /** Rule id: financial assets. */
+    public static final String ASSET_FINANCIAL = "household.assets.financial";
+    /** Rule id: private car. */
+    public static final String ASSET_CAR = "household.assets.private-car";
+    /** Rule id: homes. */
+    public static final String ASSET_HOMES = "household.assets.homes";
+
+    private HouseholdRules() {
+    }
+
+    /**
+     * Decides and records who counts.
+     *
+     * @param ctx the decision
+     * @param h   the household
+     * @return the membership
+     */
+    public static HouseholdMembership members(RuleContext ctx, Household h) {
+        HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
+        List<HouseholdMembership.Entry> counted = new ArrayList<>();
+        List<HouseholdMembership.Entry> excluded = new ArrayList<>();
+        for (HouseholdMembership.Entry e : m.entries()) {
+            (e.reason().counted() ? counted : excluded).add(e);
+        }
+        ctx.record(MEMBERS, m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET, DIBAO_ART_7,
+                "counted", m.counted(), "countedMembers", counted, "excludedMembers", excluded);
+        return m;
+    }
+
+    /**
+     * Computes the household's counted monthly income exactly: the incomes of counted members
+     * and of the household as a whole, less exempt kinds and, where local policy allows, the
+     * deductions asked for. Records the finding.
+     *
+     * @param ctx the decision
+     * @param h   the household
+     * @param m   the membership
+     * @return the monthly income, or null if an exemption or deduction rule is not configured
+     */
+    public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m) {
+        MonthlyAmount total = MonthlyAmount.ZERO;
+        int counted = 0;
+        int exempt = 0;
+        boolean undetermined = false;
+        for (IncomeItem item : h.incomes()) {
+            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
+                continue;
+            }
+            if (item.exemption().isPresent()) {
+                IncomeExemption kind = item.exemption().get();
+                Boolean isExempt = ctx.param(EligibilityParameters.INCOME_EXEMPT.get(kind));
+                if (isExempt == null) {
+                    ctx.record(INCOME_EXEMPTION, Verdict.UNDETERMINED, DIBAO_ART_13, "kind", kind);
+                    undetermined = true;
+                    continue;
+                }
+                if (isExempt) {
+                    exempt++;
+                    continue;
+                }
+            }
+            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
+            counted++;
+        }
+        if (!h.deductions().isEmpty()) {
+            Boolean allowed = ctx.param(EligibilityParameters.DEDUCTIONS_ALLOWED);
+            MonthlyAmount deduct = MonthlyAmount.ZERO;
+            for (Deduction d : h.deductions()) {
+                deduct = deduct.plus(MonthlyAmount.of(d.amount(), d.months()));
+            }
+            Money shown = deduct.rounded(DISPLAY);
+            if (allowed == null) {
+                ctx.record(DEDUCTIONS, Verdict.UNDETERMINED, DIBAO_ART_13, "deductions", shown);
+                undetermined = true;
+            } else if (allowed) {
+                ctx.record(DEDUCTIONS, Verdict.MET, DIBAO_ART_13, "deductions", shown);
+                total = total.minus(deduct);
+                if (total.isNegative()) {
+                    total = MonthlyAmount.ZERO;
+                }
+            } else {
+                ctx.record(DEDUCTIONS, Verdict.NOT_APPLICABLE, DIBAO_ART_13, "deductions", shown);
+            }
+        }
+        if (undetermined) {
+            return null;
+        }
+        ctx.record(INCOME, Verdict.INFO, DIBAO_ART_13, "monthlyIncome", total.rounded(DISPLAY),
+                "countedItems", counted, "exemptItems", exempt);
+        return total;
+    }
+
+    /**
+     * Applies the property limits (financial assets, private car, homes). A limit is read only
+     * when the household holds that kind of property, so a household without a car never waits
+     * for the car rule to be configured.
+     *
+     * @param ctx      the decision
+     * @param h        the household
+     * @param counted  the counted members
+     * @param standard the monthly standard the financial limit is expressed in
+     * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
+     */
+    public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard) {
+        List<Verdict> verdicts = new ArrayList<>(3);
+        Money financial = h.assets().financialAssets();
+        if (financial.isPositive()) {
+            Integer months = ctx.param(EligibilityParameters.ASSET_FINANCIAL_MONTHS);
+            if (months == null) {
+                verdicts.add(ctx.record(ASSET_FINANCIAL, Verdict.UNDETERMINED, DIBAO_ART_14, "financialAssets", financial));
+            } else {
+                Money limit = standard.times(months).times(counted);
+                verdicts.add(ctx.record(ASSET_FINANCIAL, financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET,
+                        DIBAO_ART_14, "financialAssets", financial, "limit", limit, "months", months, "counted", counted));
+            }
+        }
+        long cars = h.assets().vehicles().stream().filter(v -> v.use() == Vehicle.Use.PRIVATE_CAR).count();
+        if (cars > 0) {
+            Boolean allowed = ctx.param(EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED);
+            verdicts.add(ctx.record(ASSET_CAR, allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET,
+                    DIBAO_ART_14, "privateCars", cars));
+        }
+        int homes = h.assets().homes();
+        if (homes > 0) {
+            Integer max = ctx.param(EligibilityParameters.ASSET_MAX_HOMES);
+            verdicts.add(max == null ? ctx.record(ASSET_HOMES, Verdict.UNDETERMINED, DIBAO_ART_14, "homes", homes)
+                    : ctx.record(ASSET_HOMES, homes > max ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_14,
+                    "homes", homes, "maxHomes", max));
+        }
+        if (verdicts.contains(Verdict.NOT_MET)) {
+            return Verdict.NOT_MET;
+        }
+        return verdicts.contains(Verdict.UNDETERMINED) ? Verdict.UNDETERMINED : Verdict.MET;
+    }
+}
