@@ -34,6 +34,17 @@ public final class EligibilityCitations {
     /** Art. 33: gradual exit. */
     public static final Citation DIBAO_ART_33 = Citation.of(DIBAO_MEASURES, "第三十三条");
 
+    /** 刚性支出困难家庭认定办法 Art. 4: the conditions. */
+    public static final Citation RIGID_ART_4 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第四条");
+    /** 刚性支出困难家庭认定办法 Art. 5: what counts as rigid expenditure. */
+    public static final Citation RIGID_ART_5 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第五条");
+    /** 刚性支出困难家庭认定办法 Art. 10: validity. */
+    public static final Citation RIGID_ART_10 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第十条");
+    /** 刚性支出困难家庭认定办法 Art. 14: in force 2025-01-01. */
+    public static final Citation RIGID_ART_14 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第十四条");
+    /** The 2023 opinion on dynamic monitoring of low-income populations (early warning). */
+    public static final Citation MONITORING_2023 = Citation.of("gov-low-income-monitoring-2023", "三、（三）加强动态监测；（四）分类处置预警信息");
+
     private EligibilityCitations() {
     }
 }

@@ -55,6 +55,26 @@ public final class EligibilityParameters {
             ParameterType.DECIMAL, "multiple of dibao standard", "低保边缘家庭收入上限（低保标准的倍数）",
             "edge-family income limit, as a multiple of the dibao standard");
 
+    /** Last year's per-capita disposable income of residents (上年度当地居民人均可支配收入), a statistic. */
+    public static final ParameterKey<Money> DISPOSABLE_INCOME_LAST_YEAR = ParameterKey.of("statistics.disposable-income-last-year",
+            ParameterType.MONEY, "CNY/person/year", "上年度当地居民人均可支配收入",
+            "last year's per-capita disposable income of local residents");
+    /** The share of household income that 12 months' rigid spending must exceed (刚性支出困难家庭). */
+    public static final ParameterKey<BigDecimal> RIGID_SHARE = ParameterKey.of("rigid.spending-share-threshold",
+            ParameterType.DECIMAL, "share of household income", "刚性支出总额占家庭总收入比例的认定标准",
+            "share of household income that 12 months' rigid spending must exceed");
+    /** How long a rigid-expenditure recognition lasts. */
+    public static final ParameterKey<Integer> RIGID_VALIDITY_MONTHS = ParameterKey.of("rigid.validity-months",
+            ParameterType.INTEGER, "months", "刚性支出困难家庭认定有效期", "validity of a rigid-expenditure recognition");
+    /** Early warning: 12-month medical own share as a share of 12-month income that raises a signal. */
+    public static final ParameterKey<BigDecimal> ALERT_MEDICAL_SHARE = ParameterKey.of("screening.alert.medical-share",
+            ParameterType.DECIMAL, "share of household income", "监测预警：近12个月自付医疗支出占家庭收入比例",
+            "early warning: 12-month medical own share relative to household income");
+    /** Early warning: a drop of monthly income by at least this share raises a signal. */
+    public static final ParameterKey<BigDecimal> ALERT_INCOME_DROP = ParameterKey.of("screening.alert.income-drop",
+            ParameterType.DECIMAL, "share of previous income", "监测预警：家庭月收入下降比例",
+            "early warning: drop of monthly household income, as a share of the previous income");
+
     /** Whether each kind of income is exempt, by kind. */
     public static final Map<IncomeExemption, ParameterKey<Boolean>> INCOME_EXEMPT;
 
@@ -75,7 +95,8 @@ public final class EligibilityParameters {
     public static List<ParameterKey<?>> all() {
         List<ParameterKey<?>> list = new ArrayList<>(List.of(DIBAO_STANDARD, DIBAO_AMOUNT_ROUNDING, ASSET_FINANCIAL_MONTHS,
                 ASSET_PRIVATE_CAR_ALLOWED, ASSET_MAX_HOMES, DEDUCTIONS_ALLOWED, REVIEW_MONTHS_STABLE,
-                REVIEW_MONTHS_UNSTABLE, GRADUAL_EXIT_MONTHS, EDGE_MULTIPLIER));
+                REVIEW_MONTHS_UNSTABLE, GRADUAL_EXIT_MONTHS, EDGE_MULTIPLIER, DISPOSABLE_INCOME_LAST_YEAR, RIGID_SHARE,
+                RIGID_VALIDITY_MONTHS, ALERT_MEDICAL_SHARE, ALERT_INCOME_DROP));
         list.addAll(INCOME_EXEMPT.values());
         return list;
     }

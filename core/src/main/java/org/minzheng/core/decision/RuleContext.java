@@ -117,6 +117,31 @@ public final class RuleContext {
         warnings.add(new Note(code, facts(keyValues)));
     }
 
+    /**
+     * Takes in what another decision made for the same case read: its parameter values (so the
+     * fingerprint covers them), its missing parameters and its warnings, each once. Used by
+     * programs that run other programs, such as a screening.
+     *
+     * @param sub the other decision, made on the same snapshot
+     */
+    public void absorb(Decision<?> sub) {
+        for (ParameterValue<?> v : sub.parameterValues()) {
+            if (!used.contains(v)) {
+                used.add(v);
+            }
+        }
+        for (MissingParameter m : sub.missingParameters()) {
+            if (!missing.contains(m)) {
+                missing.add(m);
+            }
+        }
+        for (Note w : sub.warnings()) {
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
+    }
+
     /** @return true if any parameter read so far was missing */
     public boolean anyMissing() {
         return !missing.isEmpty();

@@ -26,6 +26,7 @@ import org.minzheng.eligibility.household.Member;
 import org.minzheng.eligibility.household.MonthlyAmount;
 import org.minzheng.eligibility.rules.HouseholdChecks;
 import org.minzheng.eligibility.rules.HouseholdRules;
+import org.minzheng.eligibility.rules.MeansTest;
 
 /**
  * {@code dibao} — 最低生活保障 (minimum living guarantee).
@@ -49,8 +50,6 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     public static final String ID = "dibao";
     /** Rule: income below the standard. */
     public static final String INCOME_BELOW_STANDARD = "dibao.income-below-standard";
-    /** Rule: the standard is configured. */
-    public static final String STANDARD = "dibao.standard";
     /** Rule: property within the rules (summary). */
     public static final String ASSETS = "dibao.assets";
     /** Rule: the amount. */
@@ -81,17 +80,15 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     @Override
     public Decision<DibaoResult> evaluate(Household h, PolicySnapshot snapshot) {
         RuleContext ctx = RuleContext.start(ID, snapshot);
-        HouseholdMembership members = HouseholdRules.members(ctx, h);
-        int n = members.counted();
-        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
-        if (standard == null) {
-            ctx.record(STANDARD, Verdict.UNDETERMINED, SA_ART_9);
-        }
-        MonthlyAmount income = HouseholdRules.income(ctx, h, members);
-        if (standard == null || income == null || n == 0) {
+        MeansTest means = MeansTest.assess(ctx, h);
+        if (!means.complete()) {
             return ctx.decide(null);
         }
-        boolean below = incomeBelowStandard(ctx, income, standard, n);
+        HouseholdMembership members = means.members();
+        int n = means.counted();
+        Money standard = means.standard();
+        MonthlyAmount income = means.income();
+        boolean below = incomeBelowStandard(ctx, means);
         Verdict assets = HouseholdRules.assets(ctx, h, n, standard);
         ctx.record(ASSETS, assets, EligibilityCitations.DIBAO_ART_14);
         Money shownIncome = income.rounded(HouseholdRules.DISPLAY);
@@ -102,7 +99,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             return ctx.decide(Outcome.combine(ctx.verdicts()),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
-        Money amount = amount(ctx, income, standard, n);
+        Money amount = differenceAmount(ctx, AMOUNT, income, standard, n);
         if (amount == null || assets != Verdict.MET) {
             return ctx.decide(Outcome.combine(ctx.verdicts()),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
@@ -114,15 +111,25 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     }
 
     /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n. */
-    private static boolean incomeBelowStandard(RuleContext ctx, MonthlyAmount income, Money standard, int n) {
-        boolean below = income.compareTo(standard, n) < 0;
+    private static boolean incomeBelowStandard(RuleContext ctx, MeansTest means) {
+        boolean below = means.belowStandard();
         ctx.record(INCOME_BELOW_STANDARD, below ? Verdict.MET : Verdict.NOT_MET, SA_ART_9,
-                "perCapitaIncome", income.dividedBy(n, HouseholdRules.DISPLAY), "standard", standard, "counted", n);
+                "perCapitaIncome", means.perCapitaShown(), "standard", means.standard(), "counted", means.counted());
         return below;
     }
 
-    /** Art. 23: (standard − per-capita income) × n, exact; rounded only if it holds a fraction of a fen. */
-    private static Money amount(RuleContext ctx, MonthlyAmount income, Money standard, int n) {
+    /**
+     * Art. 23: (standard − per-capita income) × n, exact; rounded by {@code dibao.amount-rounding}
+     * only if it holds a fraction of a fen.
+     *
+     * @param ctx      the decision
+     * @param rule     the rule id to record under
+     * @param income   the counted monthly income of the n people
+     * @param standard the standard
+     * @param n        the people covered
+     * @return the amount, or null if a rounding is needed and not configured
+     */
+    public static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money standard, int n) {
         MonthlyAmount exact = MonthlyAmount.ofFen(standard.times(n).fen()).minus(income);
         Money amount;
         if (exact.isWholeFen()) {
@@ -130,12 +137,12 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         } else {
             Rounding rounding = ctx.param(EligibilityParameters.DIBAO_AMOUNT_ROUNDING);
             if (rounding == null) {
-                ctx.record(AMOUNT, Verdict.UNDETERMINED, DIBAO_ART_23, "standard", standard, "counted", n);
+                ctx.record(rule, Verdict.UNDETERMINED, DIBAO_ART_23, "standard", standard, "counted", n);
                 return null;
             }
             amount = exact.rounded(rounding);
         }
-        ctx.record(AMOUNT, Verdict.INFO, DIBAO_ART_23, "amount", amount, "standard", standard, "counted", n,
+        ctx.record(rule, Verdict.INFO, DIBAO_ART_23, "amount", amount, "standard", standard, "counted", n,
                 "monthlyIncome", income.rounded(HouseholdRules.DISPLAY));
         return amount;
     }

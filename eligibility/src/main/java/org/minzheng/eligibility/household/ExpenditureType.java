@@ -2,6 +2,8 @@ package org.minzheng.eligibility.household;
 
 /** Kinds of rigid expenditure (刚性支出). */
 public enum ExpenditureType {
+    /** 生活支出, necessary living costs (刚性支出困难家庭认定办法 Art. 5 (1)). */
+    LIVING,
     /** 医疗, medical costs borne by the household. */
     MEDICAL,
     /** 教育, education costs. */

@@ -88,18 +88,16 @@ public final class HouseholdRules {
             if (item.member().isPresent() && !m.isCounted(item.member().get())) {
                 continue;
             }
-            if (item.exemption().isPresent()) {
+            Boolean isExempt = exempt(ctx, item);
+            if (isExempt == null) {
                 IncomeExemption kind = item.exemption().get();
-                Boolean isExempt = ctx.param(EligibilityParameters.INCOME_EXEMPT.get(kind));
-                if (isExempt == null) {
-                    ctx.record(INCOME_EXEMPTION, Verdict.UNDETERMINED, DIBAO_ART_13, "kind", kind);
-                    undetermined = true;
-                    continue;
-                }
-                if (isExempt) {
-                    exempt++;
-                    continue;
-                }
+                ctx.record(INCOME_EXEMPTION, Verdict.UNDETERMINED, DIBAO_ART_13, "kind", kind);
+                undetermined = true;
+                continue;
+            }
+            if (isExempt) {
+                exempt++;
+                continue;
             }
             total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
             counted++;
@@ -130,6 +128,20 @@ public final class HouseholdRules {
         ctx.record(INCOME, Verdict.INFO, DIBAO_ART_13, "monthlyIncome", total.rounded(DISPLAY),
                 "countedItems", counted, "exemptItems", exempt);
         return total;
+    }
+
+    /**
+     * Whether an income item is of an exempt kind in this region and date.
+     *
+     * @param ctx  the decision
+     * @param item the income
+     * @return TRUE if exempt, FALSE if counted, null if the exemption of its kind is not configured
+     */
+    public static Boolean exempt(RuleContext ctx, IncomeItem item) {
+        if (item.exemption().isEmpty()) {
+            return Boolean.FALSE;
+        }
+        return ctx.param(EligibilityParameters.INCOME_EXEMPT.get(item.exemption().get()));
     }
 
     /**

@@ -62,9 +62,28 @@ class DibaoProgramTest {
     void explanation_readsInBothLanguages() {
         Decision<DibaoResult> d = DIBAO.decide(family(2000_00), HUZHOU_2024);
         Explainer ex = Explainer.of(List.of(DIBAO.messageBundle()), getClass().getClassLoader(), HUZHOU_2024.instruments());
-        System.out.println(ex.explain(d, DIBAO.title().zh(), Language.ZH));
-        System.out.println(ex.explain(d, DIBAO.title().en(), Language.EN));
-        System.out.println(Json.pretty(d));
+        assertThat(ex.explain(d, DIBAO.title().zh(), Language.ZH)).contains(
+                "认定结果：符合条件",
+                "【符合】 家庭人均收入 666.67 元 低于低保标准 1145.00 元（3 人）",
+                "依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第七条",
+                "每月低保金：1435.00 元 = 1145.00 元 × 3 人 − 家庭月收入 2000.00 元",
+                "第3人 子女（未成年子女，第七条第（二）项）");
+        assertThat(ex.explain(d, DIBAO.title().en(), Language.EN)).contains(
+                "Decision: eligible",
+                "[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))",
+                "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第二十三条");
+    }
+
+    @Test
+    void json_matchesTheGoldenFile() throws Exception {
+        Decision<DibaoResult> d = DIBAO.decide(family(2000_00), HUZHOU_2024);
+        String actual = Json.pretty(d).replace(org.minzheng.core.MinzhengVersion.libraryVersion(), "${version}");
+        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/org/minzheng/eligibility/dibao/huzhou2024-family-of-three.decision.json");
+        if (Boolean.getBoolean("minzheng.golden.update")) {
+            // ./mvnw test -Dminzheng.golden.update=true rewrites the golden file; review the diff before committing
+            java.nio.file.Files.writeString(file, actual, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

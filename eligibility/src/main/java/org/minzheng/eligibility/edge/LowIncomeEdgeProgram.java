@@ -1,0 +1,78 @@
+package org.minzheng.eligibility.edge;
+
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_8;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.eligibility.EligibilityCitations;
+import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.rules.HouseholdChecks;
+import org.minzheng.eligibility.rules.HouseholdRules;
+import org.minzheng.eligibility.rules.MeansTest;
+
+/**
+ * {@code low-income-edge} — 最低生活保障边缘家庭.
+ *
+ * <p>An edge family "does not meet the dibao conditions, has per-capita income below 1.5 times
+ * the local dibao standard, and property within the rules" (最低生活保障审核确认办法 Art. 8, last
+ * paragraph; the multiple is {@code edge.income-multiplier}, 1.5 nationally, which provinces may
+ * change). A household below the dibao standard is a dibao household, not an edge family: the two
+ * never both apply. The property limits are the dibao ones of the region.
+ */
+public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeResult> {
+
+    /** The program id. */
+    public static final String ID = "low-income-edge";
+    /** Rule: not a dibao household. */
+    public static final String NOT_DIBAO = "low-income-edge.not-dibao";
+    /** Rule: income below the multiple of the standard. */
+    public static final String INCOME = "low-income-edge.income-below-multiple";
+    /** Rule: property. */
+    public static final String ASSETS = "low-income-edge.assets";
+
+    /** Creates the program. */
+    public LowIncomeEdgeProgram() {
+        super(ID, new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"),
+                List.of(DIBAO_ART_8, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
+                        EligibilityCitations.DIBAO_ART_14),
+                List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.EDGE_MULTIPLIER,
+                        EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED,
+                        EligibilityParameters.ASSET_MAX_HOMES),
+                Household.class, EdgeResult.class, "org.minzheng.eligibility.messages");
+    }
+
+    @Override
+    protected void checkFacts(Household facts, PolicySnapshot snapshot, List<Violation> violations) {
+        HouseholdChecks.check(facts, snapshot.date(), "facts", violations);
+    }
+
+    @Override
+    public Decision<EdgeResult> evaluate(Household h, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        MeansTest means = MeansTest.assess(ctx, h);
+        if (!means.complete()) {
+            return ctx.decide(null);
+        }
+        boolean dibao = means.belowStandard();
+        ctx.record(NOT_DIBAO, dibao ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_8,
+                "perCapitaIncome", means.perCapitaShown(), "standard", means.standard());
+        BigDecimal k = ctx.param(EligibilityParameters.EDGE_MULTIPLIER);
+        if (k == null) {
+            ctx.record(INCOME, Verdict.UNDETERMINED, DIBAO_ART_8);
+        } else {
+            ctx.record(INCOME, means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET, DIBAO_ART_8,
+                    "perCapitaIncome", means.perCapitaShown(), "multiplier", k, "standard", means.standard());
+        }
+        ctx.record(ASSETS, HouseholdRules.assets(ctx, h, means.counted(), means.standard()),
+                EligibilityCitations.DIBAO_ART_14);
+        return ctx.decide(new EdgeResult(means.counted(), means.perCapitaShown(), means.standard(), k));
+    }
+}

@@ -1,0 +1,70 @@
+package org.minzheng.eligibility.rules;
+
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_9;
+
+import java.math.BigDecimal;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.household.HouseholdMembership;
+import org.minzheng.eligibility.household.MonthlyAmount;
+
+/**
+ * The means test programs share: who counts, the counted monthly income and the dibao standard,
+ * each recorded once as findings. Comparisons against the standard are exact.
+ *
+ * @param members  who counts
+ * @param counted  the number of counted members
+ * @param standard the dibao standard, null if not configured
+ * @param income   the counted monthly income, null if an exemption or deduction rule is not configured
+ */
+public record MeansTest(HouseholdMembership members, int counted, Money standard, MonthlyAmount income) {
+
+    /** Rule id: the dibao standard is not configured. */
+    public static final String STANDARD = "dibao.standard";
+
+    /**
+     * Runs the shared part of the means test and records its findings.
+     *
+     * @param ctx the decision
+     * @param h   the household
+     * @return the result
+     */
+    public static MeansTest assess(RuleContext ctx, Household h) {
+        HouseholdMembership members = HouseholdRules.members(ctx, h);
+        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
+        if (standard == null) {
+            ctx.record(STANDARD, Verdict.UNDETERMINED, SA_ART_9);
+        }
+        MonthlyAmount income = HouseholdRules.income(ctx, h, members);
+        return new MeansTest(members, members.counted(), standard, income);
+    }
+
+    /** @return true if the standard and the income are known and someone counts */
+    public boolean complete() {
+        return standard != null && income != null && counted > 0;
+    }
+
+    /** @return true if per-capita income is below the standard: income &lt; standard × n (exact) */
+    public boolean belowStandard() {
+        return income.compareTo(standard, counted) < 0;
+    }
+
+    /**
+     * @param multiplier a multiple of the standard, such as 1.5
+     * @return true if per-capita income is below multiplier × standard: income &lt; k × standard × n (exact)
+     */
+    public boolean belowMultiple(BigDecimal multiplier) {
+        BigDecimal lhs = BigDecimal.valueOf(income.numeratorFen());
+        BigDecimal rhs = BigDecimal.valueOf(standard.fen()).multiply(multiplier)
+                .multiply(BigDecimal.valueOf(counted)).multiply(BigDecimal.valueOf(income.denominator()));
+        return lhs.compareTo(rhs) < 0;
+    }
+
+    /** @return per-capita monthly income, rounded for display only */
+    public Money perCapitaShown() {
+        return income.dividedBy(counted, HouseholdRules.DISPLAY);
+    }
+}

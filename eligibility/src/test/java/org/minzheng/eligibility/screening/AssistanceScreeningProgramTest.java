@@ -1,0 +1,66 @@
+package org.minzheng.eligibility.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.eligibility.Households.familyOfThree;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.money.Money;
+import org.minzheng.eligibility.Books;
+import org.minzheng.eligibility.household.ExpenditureType;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.household.RigidExpenditure;
+
+class AssistanceScreeningProgramTest {
+
+    static final AssistanceScreeningProgram P = new AssistanceScreeningProgram();
+
+    static Decision<ScreeningResult> screen(Household h, Money previous, LocalDate date, boolean illustrative) {
+        ImmutableScreeningFacts.Builder b = ImmutableScreeningFacts.builder().household(h);
+        if (previous != null) {
+            b.previousMonthlyIncome(previous);
+        }
+        return P.decide(b.build(), illustrative ? Books.illustrative(date) : Books.official(date));
+    }
+
+    @Test
+    void precedence_dibaoComesFirstAndNothingElseApplies() {
+        Decision<ScreeningResult> d = screen(familyOfThree("2000.00"), null, Books.DEC_2024, false);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().primary()).isEqualTo("dibao");
+        assertThat(d.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::program)
+                .containsExactly("dibao", "low-income-edge", "rigid-expenditure");
+        assertThat(d.result().orElseThrow().programs().get(1).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @Test
+    void edgeFamily_isPlacedAsEdge() {
+        assertThat(screen(familyOfThree("4000.00"), null, Books.DEC_2024, false).result().orElseThrow().primary())
+                .isEqualTo("low-income-edge");
+    }
+
+    @Test
+    void laoTan_medicalBillsRaiseAnEarlyWarning() {
+        // an earner of 9,000 a month (above 1.5 × the standard) with ¥300,000 of medical bills, ¥100,000 reimbursed
+        Household h = familyOfThree("9000.00").withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL,
+                LocalDate.of(2025, 1, 10), Money.parse("300000.00"), Money.parse("100000.00"), Money.ZERO));
+        Decision<ScreeningResult> d = screen(h, null, Books.MAR_2025, true);
+        assertThat(d.result().orElseThrow().primary()).isEqualTo("rigid-expenditure");
+        assertThat(d.result().orElseThrow().signals()).extracting(ScreeningResult.Signal::kind)
+                .containsExactly(ScreeningResult.SignalKind.MEDICAL_SPENDING);
+        Decision<ScreeningResult> official = screen(h, null, Books.MAR_2025, false);
+        assertThat(official.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
+    @Test
+    void incomeDrop_isAWarningThatNeedsReview() {
+        Decision<ScreeningResult> d = screen(familyOfThree("6000.00"), Money.parse("9000.00"), Books.DEC_2024, true);
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(d.result().orElseThrow().signals()).extracting(ScreeningResult.Signal::kind)
+                .containsExactly(ScreeningResult.SignalKind.INCOME_DROP);
+        assertThat(screen(familyOfThree("6300.01"), Money.parse("9000.00"), Books.DEC_2024, true).outcome())
+                .isEqualTo(Outcome.INELIGIBLE);
+    }
+}
