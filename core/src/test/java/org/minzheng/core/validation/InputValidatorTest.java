@@ -65,6 +65,15 @@ class InputValidatorTest {
     }
 
     @Test
+    void facts_roundTripThroughJson_includingOptionals() throws Exception {
+        SampleFacts f = ImmutableSampleFacts.builder()
+                .addPeople(ImmutablePerson.builder().id(ResidentIdNumber.parse(ID)).birthDate(LocalDate.of(1949, 12, 31)).build())
+                .income(Money.ofYuan(100)).build();
+        String json = Json.compact(f);
+        assertThat(Json.convert(Json.readTree(json, "facts"), SampleFacts.class, "facts")).isEqualTo(f);
+    }
+
+    @Test
     void exception_listsEveryViolationSorted() {
         InvalidInputException e = new InvalidInputException(List.of(
                 new Violation("b", "X", "乙", "b is wrong"), new Violation("a", "Y", "甲", "a is wrong")));

@@ -1,0 +1,114 @@
+package org.minzheng.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.eligibility.dibao.DibaoProgram;
+import org.minzheng.eligibility.dibao.DibaoResult;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.household.ImmutableHousehold;
+import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
+import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
+import org.minzheng.eligibility.screening.ScreeningFacts;
+import org.minzheng.eligibility.screening.ScreeningResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One decision through the public API: {@code dibao} (validated and not), with its explanation
+ * rendered, as JSON, and {@code assistance-screening} on one household. The household is the
+ * Huzhou 2024 family of three (income 2,000 a month: eligible, 1,435.00).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class DecisionBenchmarks {
+
+    private final DibaoProgram dibao = new DibaoProgram();
+    private final AssistanceScreeningProgram screening = new AssistanceScreeningProgram();
+    private PolicySnapshot snapshot;
+    private Household household;
+    private ScreeningFacts screeningFacts;
+    private Explainer explainer;
+    private Decision<DibaoResult> decision;
+    private String caseJson;
+
+    /** Loads the book and builds the household. */
+    @Setup
+    public void setUp() {
+        PolicyBook book = Fixtures.illustrativeBook();
+        snapshot = book.snapshot(RegionCode.of("330500"), Population.DATE);
+        household = ImmutableHousehold.copyOf(Population.household(42, 3));
+        household = ImmutableHousehold.builder()
+                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
+                        .relation(org.minzheng.eligibility.household.Relation.APPLICANT)
+                        .birthDate(java.time.LocalDate.of(1980, 6, 15)).build())
+                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
+                        .relation(org.minzheng.eligibility.household.Relation.SPOUSE)
+                        .birthDate(java.time.LocalDate.of(1982, 6, 15)).build())
+                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
+                        .relation(org.minzheng.eligibility.household.Relation.CHILD)
+                        .birthDate(java.time.LocalDate.of(2012, 6, 15)).build())
+                .addIncomes(org.minzheng.eligibility.household.ImmutableIncomeItem.builder().member(0)
+                        .category(org.minzheng.eligibility.household.IncomeCategory.WAGES)
+                        .amount(org.minzheng.core.money.Money.parse("2000.00")).build())
+                .build();
+        screeningFacts = ImmutableScreeningFacts.builder().household(household).build();
+        explainer = Explainer.of(List.of(dibao.messageBundle()), DecisionBenchmarks.class.getClassLoader(), book.instruments());
+        decision = dibao.decide(household, snapshot);
+        caseJson = Json.compact(household);
+    }
+
+    /** @return a dibao decision with full findings, facts validated first (the public entry point) */
+    @Benchmark
+    public Decision<DibaoResult> dibaoDecide() {
+        return dibao.decide(household, snapshot);
+    }
+
+    /** @return a dibao decision with full findings, facts already validated (a screening pipeline) */
+    @Benchmark
+    public Decision<DibaoResult> dibaoEvaluate() {
+        return dibao.evaluate(household, snapshot);
+    }
+
+    /** @return a dibao decision and its explanation in Chinese */
+    @Benchmark
+    public String dibaoEvaluateAndExplain() {
+        return explainer.explain(dibao.evaluate(household, snapshot), "最低生活保障", Language.ZH);
+    }
+
+    /** @return the screening of one household (three programs and the early-warning signals) */
+    @Benchmark
+    public Decision<ScreeningResult> screeningEvaluate() {
+        return screening.evaluate(screeningFacts, snapshot);
+    }
+
+    /** @return a decision written as JSON */
+    @Benchmark
+    public String writeDecisionJson() {
+        return Json.compact(decision);
+    }
+
+    /** @return the household's facts read from JSON */
+    @Benchmark
+    public Household readFactsJson() {
+        return Json.convert(Json.readTree(caseJson, "facts"), Household.class, "facts");
+    }
+}
