@@ -54,11 +54,12 @@ public final class Decision<R> {
         this.date = Objects.requireNonNull(date, "date");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.result = result;
-        this.findings = List.copyOf(findings);
-        this.counterfactuals = List.copyOf(counterfactuals);
-        this.warnings = List.copyOf(warnings);
-        this.missingParameters = List.copyOf(missingParameters);
-        this.used = List.copyOf(used);
+        // package-private: RuleContext hands over unmodifiable lists it never touches again
+        this.findings = findings;
+        this.counterfactuals = counterfactuals;
+        this.warnings = warnings;
+        this.missingParameters = missingParameters;
+        this.used = used;
     }
 
     /** @return the version of this record's JSON form */

@@ -2,7 +2,6 @@ package org.minzheng.core.decision;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,10 +21,11 @@ public final class RuleContext {
     private final String program;
     private final PolicySnapshot snapshot;
     private final List<Finding> findings = new ArrayList<>(8);
-    private final List<Note> counterfactuals = new ArrayList<>(2);
-    private final List<Note> warnings = new ArrayList<>(2);
-    private final List<MissingParameter> missing = new ArrayList<>(1);
+    private final List<Note> counterfactuals = new ArrayList<>();
+    private final List<Note> warnings = new ArrayList<>();
+    private final List<MissingParameter> missing = new ArrayList<>();
     private final List<ParameterValue<?>> used = new ArrayList<>(4);
+    private boolean finished;
 
     private RuleContext(String program, PolicySnapshot snapshot) {
         this.program = program;
@@ -176,10 +176,19 @@ public final class RuleContext {
      * @return the decision
      */
     public <R> Decision<R> decide(Outcome outcome, R result) {
-        List<ParameterValue<?>> sorted = new ArrayList<>(used);
-        sorted.sort((a, b) -> a.key().name().compareTo(b.key().name()));
-        return new Decision<>(program, snapshot.region(), snapshot.date(), outcome, result, findings, counterfactuals,
-                warnings, missing, sorted);
+        if (finished) {
+            throw new IllegalStateException("this decision was already made; start a new RuleContext");
+        }
+        finished = true;
+        used.sort((a, b) -> a.key().name().compareTo(b.key().name()));
+        // the lists are handed over, not copied: the context is finished and never touched again
+        return new Decision<>(program, snapshot.region(), snapshot.date(), outcome, result,
+                Collections.unmodifiableList(findings), view(counterfactuals), view(warnings), view(missing),
+                Collections.unmodifiableList(used));
+    }
+
+    private static <T> List<T> view(List<T> list) {
+        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
     }
 
     /**
@@ -196,10 +205,17 @@ public final class RuleContext {
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("facts must alternate name and value");
         }
-        Map<String, Object> map = new LinkedHashMap<>(keyValues.length);
         for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], Objects.requireNonNull(keyValues[i + 1], (String) keyValues[i]));
+            if (!(keyValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("fact name at " + i + " is not a String");
+            }
+            Objects.requireNonNull(keyValues[i + 1], name);
+            for (int j = 0; j < i; j += 2) {
+                if (keyValues[j].equals(name)) {
+                    throw new IllegalArgumentException("fact '" + name + "' given twice");
+                }
+            }
         }
-        return Collections.unmodifiableMap(map);
+        return new FactMap(keyValues);
     }
 }

@@ -105,8 +105,45 @@ public final class Rounding {
             throw new IllegalArgumentException("denominator must be positive: " + denominator);
         }
         long d = Math.multiplyExact(denominator, unit.fen());
-        BigDecimal q = BigDecimal.valueOf(numeratorFen).divide(BigDecimal.valueOf(d), 0, mode);
-        return Money.ofFen(q.longValueExact() * unit.fen());
+        long q = Math.floorDiv(numeratorFen, d);
+        long r = Math.floorMod(numeratorFen, d);
+        if (r != 0) {
+            q = roundUp(q, r, d, numeratorFen >= 0) ? q + 1 : q;
+        }
+        return Money.ofFen(Math.multiplyExact(q, unit.fen()));
+    }
+
+    /**
+     * Decides, in whole long arithmetic, whether the quotient {@code floor + r/d} (0 &lt; r &lt; d)
+     * rounds to {@code floor + 1} rather than {@code floor}; the same answers as
+     * {@link BigDecimal#divide(BigDecimal, int, RoundingMode)} without allocating.
+     */
+    private boolean roundUp(long floor, long r, long d, boolean nonNegative) {
+        switch (mode) {
+            case FLOOR:
+                return false;
+            case CEILING:
+                return true;
+            case DOWN:
+                return !nonNegative;
+            case UP:
+                return nonNegative;
+            case UNNECESSARY:
+                throw new ArithmeticException("Rounding necessary: the amount is not a whole number of " + unit);
+            default:
+                int half = Long.compare(r, d - r);
+                if (half != 0) {
+                    return half > 0;
+                }
+                switch (mode) {
+                    case HALF_UP:
+                        return nonNegative;
+                    case HALF_DOWN:
+                        return !nonNegative;
+                    default:
+                        return (floor & 1) != 0;
+                }
+        }
     }
 
     @Override
