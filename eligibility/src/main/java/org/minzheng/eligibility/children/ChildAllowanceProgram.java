@@ -1,0 +1,309 @@
+package org.minzheng.eligibility.children;
+
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_SECTION_1;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_SECTION_3_1;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.ORPHANS_SECTION_1;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.ORPHANS_SECTION_2_1;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_AGE_LIMIT;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_DE_FACTO_STANDARD;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_MENTAL_GRADE;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_MIN_MONTHS;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_ORPHAN_INSTITUTIONAL;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_ORPHAN_SCATTERED;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_SEVERE_GRADE;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.eligibility.household.Disability;
+import org.minzheng.eligibility.household.DisabilityCategory;
+import org.minzheng.eligibility.special.SpecialAssistance;
+
+/**
+ * {@code child-allowance} — basic living allowance of orphans (孤儿基本生活费) and of de-facto
+ * unsupported children (事实无人抚养儿童基本生活补贴).
+ *
+ * <p><b>Orphan</b> (国务院办公厅关于加强孤儿保障工作的意见, 2010, 一): a child under 18 who has lost
+ * both parents or whose biological parents cannot be found. Orphans raised in institutions get a
+ * higher standard than those raised in the community (二（一）): Huzhou 2730 and 2184 (OFFICIAL,
+ * the 2024 report).
+ *
+ * <p><b>De-facto unsupported child</b> (民发〔2019〕62号, 一): both parents each meet one of six
+ * conditions — severe disability (grade 1–2, or grade 3–4 psychiatric or intellectual), serious
+ * illness (as the locality defines it), imprisonment or custody, compulsory drug rehabilitation,
+ * another restriction of liberty (each for a term of 6 months or more), lost contact (no contact
+ * and no care for 6 months or more, counted from the police registration date, 四（二）) — or one
+ * parent is dead or declared missing and the other meets one. "6个月以上" includes 6 months
+ * (以上 includes the number itself in Chinese law).
+ *
+ * <p><b>The de-facto child's allowance</b>: the 2019 text (三（一）) does <em>not</em> set it equal to
+ * any orphan standard. It says the standard is set locally "按照与当地孤儿保障标准相衔接的原则"
+ * (in line with the local orphan standard) and paid "参照孤儿基本生活费发放办法" (the way the orphan
+ * allowance is paid). So it is its own parameter, {@code child-allowance.de-facto.standard},
+ * not a value derived from the scattered-orphan standard; Zhejiang's was not found, so Huzhou
+ * de-facto decisions are UNDETERMINED on the amount. Children who already receive dibao, 特困
+ * support or the disability living allowance below the standard get the difference (补差发放).
+ *
+ * <p>Not modelled: whether a parent declared missing counts as "lost" for the orphan definition
+ * (the 2010 text says 失去父母; combinations with a declared-missing parent and no de-facto
+ * condition go to a person: NEEDS_REVIEW), and a parent who cannot be found with the other
+ * meeting a condition (the 2019 text names death or declared missing only: NEEDS_REVIEW).
+ * Support after 18 for students in the 2010 and 2019 texts concerns education policy, not this
+ * allowance.
+ */
+public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceFacts, ChildAllowanceResult> {
+
+    /** The program id. */
+    public static final String ID = "child-allowance";
+    /** Rule: under 18. */
+    public static final String AGE = "child-allowance.age";
+    /** Rule: one parent's situation, recorded for the father and for the mother. */
+    public static final String PARENT = "child-allowance.parent";
+    /** Rule: the category (orphan or de-facto unsupported). */
+    public static final String CATEGORY = "child-allowance.category";
+    /** Rule: the standard of the category. */
+    public static final String STANDARD = "child-allowance.standard";
+    /** Rule: the top-up over existing benefits. */
+    public static final String TOP_UP = "child-allowance.top-up";
+
+    private static final Set<ParentStanding> LOST = EnumSet.of(ParentStanding.DEAD, ParentStanding.DECLARED_MISSING,
+            ParentStanding.NOT_FOUND);
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public ChildAllowanceProgram() {
+        super(ID, new LocalizedText("孤儿、事实无人抚养儿童基本生活保障",
+                        "Basic living allowance of orphans and de-facto unsupported children"),
+                List.of(ORPHANS_SECTION_1, ORPHANS_SECTION_2_1, DE_FACTO_SECTION_1, DE_FACTO_SECTION_3_1),
+                List.of(CA_AGE_LIMIT, CA_MIN_MONTHS, CA_SEVERE_GRADE, CA_MENTAL_GRADE, CA_ORPHAN_INSTITUTIONAL,
+                        CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD),
+                ChildAllowanceFacts.class, ChildAllowanceResult.class, SpecialAssistance.MESSAGES);
+    }
+
+    @Override
+    protected void checkFacts(ChildAllowanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
+        LocalDate date = snapshot.date();
+        if (f.birthDate().isAfter(date)) {
+            violations.add(new Violation("facts.birthDate", "special.birth-after-decision",
+                    "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
+        }
+        checkParent(f.father(), "facts.father", date, violations);
+        checkParent(f.mother(), "facts.mother", date, violations);
+    }
+
+    private static void checkParent(ParentSituation p, String path, LocalDate date, List<Violation> violations) {
+        switch (p.condition()) {
+            case IMPRISONED_OR_DETAINED:
+            case COMPULSORY_REHABILITATION:
+            case OTHER_RESTRICTION:
+                if (p.termMonths() == null) {
+                    violations.add(new Violation(path + ".termMonths", "special.term-missing",
+                            "该情形须填写期限（月）", "this condition needs the term in months"));
+                }
+                break;
+            case LOST_CONTACT:
+                if (p.lostContactSince() == null) {
+                    violations.add(new Violation(path + ".lostContactSince", "special.lost-contact-date-missing",
+                            "失联须填写公安机关登记受理日期", "lost contact needs the police registration date"));
+                } else if (p.lostContactSince().isAfter(date)) {
+                    violations.add(new Violation(path + ".lostContactSince", "special.date-after-decision",
+                            "晚于认定日期 " + date, "is after the decision date " + date));
+                }
+                break;
+            case SEVERE_DISABILITY:
+                if (p.disability() == null) {
+                    violations.add(new Violation(path + ".disability", "special.disability-missing",
+                            "重残须填写残疾类别和等级", "severe disability needs the category and grade"));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public Decision<ChildAllowanceResult> evaluate(ChildAllowanceFacts f, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        LocalDate date = snapshot.date();
+        age(ctx, f, date);
+        ParentStanding father = parent(ctx, Parent.FATHER, f.father(), date);
+        ParentStanding mother = parent(ctx, Parent.MOTHER, f.mother(), date);
+        ChildCategory category = category(ctx, father, mother);
+        Money standard = null;
+        Money existing = null;
+        Money amount = null;
+        boolean topUp = false;
+        if (category != null && Outcome.combine(ctx.verdicts()) != Outcome.INELIGIBLE) {
+            standard = standard(ctx, category, f.placement());
+            if (standard != null) {
+                amount = standard;
+                if (category == ChildCategory.DE_FACTO_UNSUPPORTED && !f.existingBenefits().isEmpty()) {
+                    existing = Money.ZERO;
+                    for (ExistingBenefit b : f.existingBenefits()) {
+                        existing = existing.plus(b.monthlyAmount());
+                    }
+                    amount = topUp(standard, existing);
+                    topUp = true;
+                    ctx.record(TOP_UP, Verdict.INFO, DE_FACTO_SECTION_3_1, "existingBenefits", existing, "standard", standard,
+                            "amount", amount);
+                }
+            }
+        }
+        return ctx.decide(new ChildAllowanceResult(category, f.placement(), father, mother, standard, existing, amount, topUp));
+    }
+
+    /**
+     * The top-up (补差发放): the standard less the benefits already received, never negative.
+     *
+     * @param standard the de-facto child standard
+     * @param existing the benefits already received each month
+     * @return the monthly top-up
+     */
+    public static Money topUp(Money standard, Money existing) {
+        return standard.minus(existing).atLeastZero();
+    }
+
+    private static void age(RuleContext ctx, ChildAllowanceFacts f, LocalDate date) {
+        int age = f.ageOn(date);
+        Integer limit = ctx.param(CA_AGE_LIMIT);
+        if (limit == null) {
+            ctx.record(AGE, Verdict.UNDETERMINED, ORPHANS_SECTION_1, "age", age);
+        } else {
+            ctx.record(AGE, age < limit ? Verdict.MET : Verdict.NOT_MET, ORPHANS_SECTION_1, "age", age, "limit", limit);
+        }
+    }
+
+    /** 民发〔2019〕62号 一: how one parent's situation counts. */
+    private static ParentStanding parent(RuleContext ctx, Parent which, ParentSituation p, LocalDate date) {
+        ParentStanding s;
+        switch (p.condition()) {
+            case NONE:
+                s = ParentStanding.NO_CONDITION;
+                break;
+            case DEAD:
+                s = ParentStanding.DEAD;
+                break;
+            case DECLARED_MISSING:
+                s = ParentStanding.DECLARED_MISSING;
+                break;
+            case NOT_FOUND:
+                s = ParentStanding.NOT_FOUND;
+                break;
+            case SERIOUS_ILLNESS:
+                s = ParentStanding.CONDITION_MET;
+                break;
+            case SEVERE_DISABILITY: {
+                Integer severe = ctx.param(CA_SEVERE_GRADE);
+                Integer mental = ctx.param(CA_MENTAL_GRADE);
+                Disability d = p.disability();
+                if (severe == null || mental == null) {
+                    s = ParentStanding.UNDETERMINED;
+                } else {
+                    boolean mentalCategory = d.category() == DisabilityCategory.INTELLECTUAL
+                            || d.category() == DisabilityCategory.PSYCHIATRIC;
+                    s = d.grade() <= severe || mentalCategory && d.grade() <= mental ? ParentStanding.CONDITION_MET
+                            : ParentStanding.CONDITION_NOT_MET;
+                }
+                return recordParent(ctx, which, p, s, "disability", d.category(), "grade", d.grade());
+            }
+            case LOST_CONTACT: {
+                Integer min = ctx.param(CA_MIN_MONTHS);
+                if (min == null) {
+                    s = ParentStanding.UNDETERMINED;
+                } else {
+                    s = p.lostContactSince().plusMonths(min).isAfter(date) ? ParentStanding.CONDITION_NOT_MET
+                            : ParentStanding.CONDITION_MET;
+                }
+                return recordParent(ctx, which, p, s, "since", p.lostContactSince());
+            }
+            default: {
+                Integer min = ctx.param(CA_MIN_MONTHS);
+                if (min == null) {
+                    s = ParentStanding.UNDETERMINED;
+                } else {
+                    s = p.termMonths() >= min ? ParentStanding.CONDITION_MET : ParentStanding.CONDITION_NOT_MET;
+                }
+                return recordParent(ctx, which, p, s, "termMonths", p.termMonths());
+            }
+        }
+        return recordParent(ctx, which, p, s);
+    }
+
+    private static ParentStanding recordParent(RuleContext ctx, Parent which, ParentSituation p, ParentStanding s,
+                                               Object... details) {
+        Object[] facts = new Object[6 + details.length];
+        facts[0] = "parent";
+        facts[1] = which;
+        facts[2] = "condition";
+        facts[3] = p.condition();
+        facts[4] = "standing";
+        facts[5] = s;
+        System.arraycopy(details, 0, facts, 6, details.length);
+        ctx.record(PARENT, s == ParentStanding.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.INFO, DE_FACTO_SECTION_1, facts);
+        return s;
+    }
+
+    /** The orphan definition (2010, 一) and the de-facto definition (2019, 一). */
+    private static ChildCategory category(RuleContext ctx, ParentStanding a, ParentStanding b) {
+        boolean orphanA = a == ParentStanding.DEAD || a == ParentStanding.NOT_FOUND;
+        boolean orphanB = b == ParentStanding.DEAD || b == ParentStanding.NOT_FOUND;
+        if (orphanA && orphanB) {
+            ctx.record(CATEGORY, Verdict.MET, ORPHANS_SECTION_1, "category", ChildCategory.ORPHAN);
+            return ChildCategory.ORPHAN;
+        }
+        if (LOST.contains(a) && LOST.contains(b)) {
+            ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, ORPHANS_SECTION_1, "reason", ParentStanding.DECLARED_MISSING);
+            return null;
+        }
+        if (deFacto(a, b) || deFacto(b, a)) {
+            ctx.record(CATEGORY, Verdict.MET, DE_FACTO_SECTION_1, "category", ChildCategory.DE_FACTO_UNSUPPORTED);
+            return ChildCategory.DE_FACTO_UNSUPPORTED;
+        }
+        if (a == ParentStanding.CONDITION_MET && b == ParentStanding.NOT_FOUND
+                || b == ParentStanding.CONDITION_MET && a == ParentStanding.NOT_FOUND) {
+            ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, DE_FACTO_SECTION_1, "reason", ParentStanding.NOT_FOUND);
+            return null;
+        }
+        if (couldQualify(a) && couldQualify(b) && (a == ParentStanding.UNDETERMINED || b == ParentStanding.UNDETERMINED)) {
+            ctx.record(CATEGORY, Verdict.UNDETERMINED, DE_FACTO_SECTION_1);
+            return null;
+        }
+        ctx.record(CATEGORY, Verdict.NOT_MET, DE_FACTO_SECTION_1);
+        return null;
+    }
+
+    private static boolean deFacto(ParentStanding one, ParentStanding other) {
+        return one == ParentStanding.CONDITION_MET && (other == ParentStanding.CONDITION_MET
+                || other == ParentStanding.DEAD || other == ParentStanding.DECLARED_MISSING);
+    }
+
+    private static boolean couldQualify(ParentStanding s) {
+        return s == ParentStanding.UNDETERMINED || s == ParentStanding.CONDITION_MET || LOST.contains(s);
+    }
+
+    /** 2010 opinion 二（一） and 2019 opinion 三（一）: the standard of the category. */
+    private static Money standard(RuleContext ctx, ChildCategory category, Placement placement) {
+        ParameterKey<Money> key = category == ChildCategory.ORPHAN
+                ? placement == Placement.INSTITUTION ? CA_ORPHAN_INSTITUTIONAL : CA_ORPHAN_SCATTERED
+                : CA_DE_FACTO_STANDARD;
+        Citation basis = category == ChildCategory.ORPHAN ? ORPHANS_SECTION_2_1 : DE_FACTO_SECTION_3_1;
+        Money standard = ctx.param(key);
+        if (standard == null) {
+            ctx.record(STANDARD, Verdict.UNDETERMINED, basis, "category", category, "placement", placement);
+        } else {
+            ctx.record(STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
+        }
+        return standard;
+    }
+}

@@ -1,0 +1,39 @@
+package org.minzheng.eligibility.disability;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.eligibility.household.Disability;
+import org.minzheng.eligibility.special.Nullable;
+
+/**
+ * The facts of an application for the 困难残疾人生活补贴 (living allowance for disabled people in
+ * hardship): the disability on the certificate, the household's assistance status and any
+ * child-support benefit the person receives. No names or identity numbers.
+ */
+@Value.Immutable
+@MinzhengStyle
+@JsonSerialize(as = ImmutableDisabilityLivingAllowanceFacts.class)
+@JsonDeserialize(as = ImmutableDisabilityLivingAllowanceFacts.class)
+public interface DisabilityLivingAllowanceFacts {
+
+    /** @return the disability on the certificate (残疾人证), or null if the person has none */
+    @Nullable
+    @Valid
+    Disability disability();
+
+    /** @return the assistance the person's household receives, or null for none */
+    @Nullable
+    AssistanceStatus householdStatus();
+
+    /** @return the child-support benefit the person receives, if a child */
+    @NotNull
+    @Value.Default
+    default ChildSupport childSupport() {
+        return ChildSupport.NONE;
+    }
+}

@@ -1,0 +1,194 @@
+package org.minzheng.eligibility.disability;
+
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_EXTENSION;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_LIVING;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_NO_LIVING_ALLOWANCE;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.DISABILITY_LAW_ART_48;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.LOW_INCOME_2023_4_5;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.REFORM_ITEM_13;
+import static org.minzheng.eligibility.SpecialAssistanceCitations.ZJ_LIVING_RATIO;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_EDGE;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_EXTREME_POVERTY;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_RIGID;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_EXCLUDES_ORPHANS;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_RATIO;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_ROUNDING;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.money.Rounding;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.eligibility.household.Disability;
+import org.minzheng.eligibility.special.SpecialAssistance;
+
+/**
+ * {@code disability-living-allowance} — 困难残疾人生活补贴 (living allowance for disabled people in
+ * hardship).
+ *
+ * <p>Who (国发〔2015〕52号; 残疾人保障法 Art. 48): a person holding the disability certificate whose
+ * household is on dibao. Localities may extend it (52号; 2020 reform opinion 二（三）13 "延伸至低收入家庭";
+ * 2023 opinion 四（五） "延伸至最低生活保障边缘家庭成员等"): one flag each for edge families, 特困 persons and
+ * rigid-expenditure families, none found for Zhejiang or Huzhou (UNDETERMINED there). Several
+ * provinces' implementing measures exclude 特困 persons, which is why 特困 is a flag of its own.
+ *
+ * <p>Children: a disabled child receiving the de-facto-unsupported-child allowance <em>in full</em>
+ * does not get the living allowance — stated by 民发〔2019〕62号 三（一） (OFFICIAL). For children
+ * receiving the <em>orphan</em> allowance the same exclusion is only recalled (REFERENCE.md §5, low
+ * confidence: "children already covered by orphan support do not get the living allowance"), so
+ * it is the flag {@code disability.living-allowance.excludes-orphans}, absent from the official
+ * packs: an orphan's decision is UNDETERMINED until a locality configures it.
+ *
+ * <p>Amount (Zhejiang, 浙民福〔2021〕191号, medium confidence): {@code ratio × local dibao standard},
+ * ratio 0.30 for Zhejiang (OFFICIAL), rounded by {@code disability.living-allowance.rounding}.
+ * The rounding is not stated by any text found; it is inferred from Huzhou's published 344
+ * (1145 × 0.30 = 343.50 → 344, so up to the yuan) and recorded for Huzhou as DERIVED. Every
+ * amount needs the rounding: a region without one is UNDETERMINED on the amount.
+ */
+public final class DisabilityLivingAllowanceProgram
+        extends AbstractProgram<DisabilityLivingAllowanceFacts, DisabilityLivingAllowanceResult> {
+
+    /** The program id. */
+    public static final String ID = "disability-living-allowance";
+    /** Rule: holds the disability certificate. */
+    public static final String CERTIFICATE = "disability-living-allowance.certificate";
+    /** Rule: the household's assistance status is covered. */
+    public static final String HOUSEHOLD = "disability-living-allowance.household";
+    /** Rule: not excluded by a child-support benefit. */
+    public static final String CHILD_SUPPORT = "disability-living-allowance.child-support";
+    /** Rule: the dibao standard is configured. */
+    public static final String STANDARD = "disability-living-allowance.dibao-standard";
+    /** Rule: the amount. */
+    public static final String AMOUNT = "disability-living-allowance.amount";
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public DisabilityLivingAllowanceProgram() {
+        super(ID, new LocalizedText("困难残疾人生活补贴", "Living allowance for disabled people in hardship"),
+                List.of(DA_LIVING, DA_EXTENSION, DISABILITY_LAW_ART_48, REFORM_ITEM_13, LOW_INCOME_2023_4_5,
+                        DE_FACTO_NO_LIVING_ALLOWANCE, ZJ_LIVING_RATIO),
+                List.of(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING, DL_COVERS_EDGE,
+                        DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID, DL_EXCLUDES_ORPHANS),
+                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, SpecialAssistance.MESSAGES);
+    }
+
+    @Override
+    public Decision<DisabilityLivingAllowanceResult> evaluate(DisabilityLivingAllowanceFacts f, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        certificate(ctx, f.disability(), CERTIFICATE, DA_LIVING);
+        household(ctx, f.householdStatus());
+        childSupport(ctx, f.childSupport());
+        if (Outcome.combine(ctx.verdicts()) == Outcome.INELIGIBLE) {
+            return ctx.decide(null);
+        }
+        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
+        if (standard == null) {
+            ctx.record(STANDARD, Verdict.UNDETERMINED, ZJ_LIVING_RATIO);
+        }
+        BigDecimal ratio = ctx.param(DL_RATIO);
+        Rounding rounding = ctx.param(DL_ROUNDING);
+        Money amount = null;
+        if (ratio == null || rounding == null) {
+            ctx.record(AMOUNT, Verdict.UNDETERMINED, ZJ_LIVING_RATIO);
+        } else if (standard != null) {
+            amount = amount(standard, ratio, rounding);
+            ctx.record(AMOUNT, Verdict.INFO, ZJ_LIVING_RATIO, "amount", amount, "standard", standard, "ratio", ratio,
+                    "rounding", rounding.toString());
+        }
+        return ctx.decide(new DisabilityLivingAllowanceResult(amount, standard, ratio,
+                rounding == null ? null : rounding.toString()));
+    }
+
+    /**
+     * The allowance: the ratio of the standard, rounded.
+     *
+     * @param standard the monthly dibao standard
+     * @param ratio    the ratio (0.30 in Zhejiang)
+     * @param rounding the rounding
+     * @return the monthly allowance
+     */
+    public static Money amount(Money standard, BigDecimal ratio, Rounding rounding) {
+        return standard.times(ratio, rounding);
+    }
+
+    /**
+     * Records whether the person holds the certificate (shared with the care allowance).
+     *
+     * @param ctx   the decision
+     * @param d     the disability, may be null
+     * @param rule  the rule id
+     * @param basis the citation
+     * @return true if a certificate is held
+     */
+    static boolean certificate(RuleContext ctx, Disability d, String rule, Citation basis) {
+        if (d == null || !d.certificate()) {
+            ctx.record(rule, Verdict.NOT_MET, basis);
+            return false;
+        }
+        ctx.record(rule, Verdict.MET, basis, "disability", d.category(), "grade", d.grade());
+        return true;
+    }
+
+    private static void household(RuleContext ctx, AssistanceStatus status) {
+        if (status == null) {
+            ctx.record(HOUSEHOLD, Verdict.NOT_MET, DA_LIVING, "householdStatus", List.of());
+            return;
+        }
+        ParameterKey<Boolean> key;
+        Citation basis;
+        switch (status) {
+            case DIBAO:
+                ctx.record(HOUSEHOLD, Verdict.MET, DA_LIVING, "householdStatus", List.of(status));
+                return;
+            case LOW_INCOME_EDGE:
+                key = DL_COVERS_EDGE;
+                basis = LOW_INCOME_2023_4_5;
+                break;
+            case EXTREME_POVERTY:
+                key = DL_COVERS_EXTREME_POVERTY;
+                basis = DA_EXTENSION;
+                break;
+            default:
+                key = DL_COVERS_RIGID;
+                basis = REFORM_ITEM_13;
+                break;
+        }
+        Boolean covered = ctx.param(key);
+        if (covered == null) {
+            ctx.record(HOUSEHOLD, Verdict.UNDETERMINED, basis, "householdStatus", List.of(status));
+        } else {
+            ctx.record(HOUSEHOLD, covered ? Verdict.MET : Verdict.NOT_MET, ctx.snapshot().find(key).citation(),
+                    "householdStatus", List.of(status));
+        }
+    }
+
+    private static void childSupport(RuleContext ctx, ChildSupport support) {
+        switch (support) {
+            case NONE:
+                return;
+            case DE_FACTO_FULL:
+                ctx.record(CHILD_SUPPORT, Verdict.NOT_MET, DE_FACTO_NO_LIVING_ALLOWANCE, "childSupport", support);
+                return;
+            case DE_FACTO_TOP_UP:
+                ctx.record(CHILD_SUPPORT, Verdict.NOT_APPLICABLE, DE_FACTO_NO_LIVING_ALLOWANCE, "childSupport", support);
+                return;
+            default:
+                Boolean excluded = ctx.param(DL_EXCLUDES_ORPHANS);
+                if (excluded == null) {
+                    ctx.record(CHILD_SUPPORT, Verdict.UNDETERMINED, DA_LIVING, "childSupport", support);
+                } else {
+                    ctx.record(CHILD_SUPPORT, excluded ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE,
+                            ctx.snapshot().find(DL_EXCLUDES_ORPHANS).citation(), "childSupport", support);
+                }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.minzheng.eligibility.disability;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import org.minzheng.core.money.Money;
+
+/**
+ * The result of a {@code disability-living-allowance} decision.
+ *
+ * @param monthlyAmount  the monthly allowance; null if not computed
+ * @param dibaoStandard  the local dibao standard it is a share of; null if not read
+ * @param ratio          the share; null if not read
+ * @param rounding       the rounding applied, as {@code UNIT:MODE}; null if not read
+ */
+@JsonPropertyOrder({"monthlyAmount", "dibaoStandard", "ratio", "rounding"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DisabilityLivingAllowanceResult(Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding) {
+}

@@ -1,0 +1,28 @@
+package org.minzheng.eligibility.poverty;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.money.Money;
+
+/**
+ * The result of an {@code extreme-poverty} decision.
+ *
+ * @param eligible                true if the person is recognised as in extreme poverty (outcome ELIGIBLE)
+ * @param workCapacityGround      why the person has no capacity to work, or NONE
+ * @param selfCareCategory        the self-care category (Art. 22)
+ * @param failedSelfCareItems     how many of the six items are not achieved
+ * @param arrangement             dispersed or centralised support
+ * @param monthlyIncome           the counted monthly income, shown to the fen (the comparison is exact); null if not computed
+ * @param basicLivingStandard     the basic living standard (基本生活标准) paid, null unless eligible and configured
+ * @param careStandard            the care standard (照料护理标准) of the self-care tier, null unless eligible and configured
+ * @param careStandardDetermined  false if the person is eligible but the care tier is not configured
+ * @param monthlyTotal            basic living plus care standard, null unless both are known
+ */
+@JsonPropertyOrder({"eligible", "workCapacityGround", "selfCareCategory", "failedSelfCareItems", "arrangement",
+        "monthlyIncome", "basicLivingStandard", "careStandard", "careStandardDetermined", "monthlyTotal"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExtremePovertyResult(boolean eligible, WorkCapacityGround workCapacityGround, SelfCareCategory selfCareCategory,
+                                   int failedSelfCareItems, SupportArrangement arrangement, Money monthlyIncome,
+                                   Money basicLivingStandard, Money careStandard, boolean careStandardDetermined,
+                                   Money monthlyTotal) {
+}

@@ -1,0 +1,300 @@
+package org.minzheng.eligibility.poverty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.eligibility.special.SpecialBooks.DATE;
+import static org.minzheng.eligibility.special.SpecialBooks.fixture;
+import static org.minzheng.eligibility.special.SpecialBooks.huzhou;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.Note;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.eligibility.SpecialAssistanceCitations;
+import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.eligibility.household.Disability;
+import org.minzheng.eligibility.household.DisabilityCategory;
+import org.minzheng.eligibility.household.ImmutableAssets;
+import org.minzheng.eligibility.household.IncomeCategory;
+import org.minzheng.eligibility.household.Relation;
+import org.minzheng.eligibility.household.SchoolLevel;
+import org.minzheng.eligibility.household.Vehicle;
+import org.minzheng.eligibility.special.SpecialBooks;
+
+class ExtremePovertyProgramTest {
+
+    static final ExtremePovertyProgram PROGRAM = new ExtremePovertyProgram();
+
+    /** Someone exactly {@code years} old on the decision date. */
+    static LocalDate aged(int years) {
+        return DATE.minusYears(years);
+    }
+
+    /** Someone who turns {@code years} tomorrow, so is still {@code years - 1}. */
+    static LocalDate turning(int years) {
+        return DATE.minusYears(years).plusDays(1);
+    }
+
+    static ImmutableExtremePovertyFacts.Builder person(LocalDate birth) {
+        return ImmutableExtremePovertyFacts.builder().birthDate(birth)
+                .selfCare(SelfCareAssessment.failing(SelfCareItem.BATHING, SelfCareItem.WALKING_INDOORS));
+    }
+
+    static ImmutablePersonalIncome income(String monthly) {
+        return ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET).amount(Money.parse(monthly)).build();
+    }
+
+    static Verdict verdict(Decision<?> d, String rule) {
+        return d.finding(rule).map(Finding::verdict).orElse(null);
+    }
+
+    @Test
+    void huzhou2024_widowAged72_noSupporters_isEligible_withTheBasicStandard_andTheCareTierUndetermined() {
+        ExtremePovertyFacts f = person(aged(72)).addIncomes(income("400.00"))
+                .addIncomes(ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET)
+                        .amount(Money.parse("230.00")).excluded(ExcludedIncome.RESIDENT_BASIC_PENSION_BASE).build())
+                .build();
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(f, huzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        ExtremePovertyResult r = d.result().orElseThrow();
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.workCapacityGround()).isEqualTo(WorkCapacityGround.ELDERLY);
+        assertThat(r.selfCareCategory()).isEqualTo(SelfCareCategory.PARTIAL);
+        assertThat(r.basicLivingStandard()).isEqualTo(Money.parse("1950.00"));
+        assertThat(r.monthlyIncome()).isEqualTo(Money.parse("400.00"));
+        assertThat(r.careStandardDetermined()).isFalse();
+        assertThat(r.careStandard()).isNull();
+        assertThat(r.monthlyTotal()).isNull();
+        // the care tier is recorded as undetermined, names its key, and warns; the outcome stands
+        assertThat(verdict(d, ExtremePovertyProgram.CARE_STANDARD)).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("extreme-poverty.care-standard.self-care-partial");
+        assertThat(d.warnings()).extracting(Note::code).contains(ExtremePovertyProgram.WARNING_CARE_MISSING,
+                "policy.since-not-exact");
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("1950.00 元", "1950.00 yuan");
+    }
+
+    @Test
+    void fixture_eligibleWithNoSelfCare_getsBasicPlusCare() {
+        ExtremePovertyFacts f = person(aged(80)).selfCare(SelfCareAssessment.failing(SelfCareItem.values())).build();
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(f, fixture());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().careStandard()).isEqualTo(Money.parse("800.00"));
+        assertThat(d.result().orElseThrow().monthlyTotal()).isEqualTo(Money.parse("2750.00"));
+        assertThat(d.missingParameters()).isEmpty();
+        assertThat(d.warnings()).extracting(Note::code).contains("policy.illustrative-value");
+    }
+
+    @Test
+    void age60_hasNoCapacityToWork_age59_has() {
+        Decision<ExtremePovertyResult> sixty = PROGRAM.decide(person(aged(60)).build(), huzhou());
+        assertThat(verdict(sixty, ExtremePovertyProgram.NO_WORK_CAPACITY)).isEqualTo(Verdict.MET);
+        assertThat(sixty.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        Decision<ExtremePovertyResult> fiftyNine = PROGRAM.decide(person(turning(60)).build(), huzhou());
+        assertThat(verdict(fiftyNine, ExtremePovertyProgram.NO_WORK_CAPACITY)).isEqualTo(Verdict.NOT_MET);
+        assertThat(fiftyNine.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(fiftyNine.result().orElseThrow().basicLivingStandard()).isNull();
+    }
+
+    @Test
+    void age15_isAMinorUnderArt5_age16and17_areCoveredByThe2020Extension_age18_isNot() {
+        Decision<ExtremePovertyResult> fifteen = PROGRAM.decide(person(turning(16)).build(), huzhou());
+        assertThat(fifteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR);
+        assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+                .isEqualTo(SpecialAssistanceCitations.EP_ART_5);
+        Decision<ExtremePovertyResult> sixteen = PROGRAM.decide(person(aged(16)).build(), huzhou());
+        assertThat(sixteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
+        assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+                .isEqualTo(SpecialAssistanceCitations.REFORM_ITEM_5);
+        assertThat(sixteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        Decision<ExtremePovertyResult> seventeen = PROGRAM.decide(person(turning(18)).build(), huzhou());
+        assertThat(seventeen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
+        Decision<ExtremePovertyResult> eighteen = PROGRAM.decide(person(aged(18)).build(), huzhou());
+        assertThat(eighteen.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @Test
+    void studentAged18_continuationIsUndeterminedInTheOfficialPack_andMetWhereConfigured() {
+        ExtremePovertyFacts student = person(aged(18)).fullTimeStudent(true).schoolLevel(SchoolLevel.SENIOR_SECONDARY).build();
+        Decision<ExtremePovertyResult> official = PROGRAM.decide(student, huzhou());
+        assertThat(official.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(official.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("extreme-poverty.student-continuation");
+        Decision<ExtremePovertyResult> configured = PROGRAM.decide(student, fixture());
+        assertThat(configured.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(configured.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.STUDENT_CONTINUATION);
+        // a 17-year-old student is covered as a minor; a university student of 19 is not continued
+        assertThat(PROGRAM.decide(person(turning(18)).fullTimeStudent(true).schoolLevel(SchoolLevel.SENIOR_SECONDARY)
+                .build(), huzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(person(aged(19)).fullTimeStudent(true).schoolLevel(SchoolLevel.BACHELOR).build(),
+                fixture()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    static Stream<Arguments> disabilities() {
+        return Stream.of(
+                Arguments.of(DisabilityCategory.INTELLECTUAL, 3, true, Verdict.MET),
+                Arguments.of(DisabilityCategory.INTELLECTUAL, 4, true, Verdict.NOT_MET),
+                Arguments.of(DisabilityCategory.PSYCHIATRIC, 3, true, Verdict.MET),
+                Arguments.of(DisabilityCategory.PHYSICAL, 2, true, Verdict.MET),
+                Arguments.of(DisabilityCategory.PHYSICAL, 3, true, Verdict.NOT_MET),
+                Arguments.of(DisabilityCategory.VISUAL, 1, true, Verdict.MET),
+                Arguments.of(DisabilityCategory.VISUAL, 2, true, Verdict.NOT_MET),
+                Arguments.of(DisabilityCategory.HEARING, 1, true, Verdict.NOT_MET),
+                Arguments.of(DisabilityCategory.PHYSICAL, 1, false, Verdict.NOT_MET),
+                Arguments.of(DisabilityCategory.MULTIPLE, 1, true, Verdict.NEEDS_REVIEW));
+    }
+
+    @ParameterizedTest
+    @MethodSource("disabilities")
+    void art5_3_disabilityGrades(DisabilityCategory category, int grade, boolean certificate, Verdict expected) {
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(40))
+                .disability(new Disability(category, grade, certificate)).build(), huzhou());
+        assertThat(verdict(d, ExtremePovertyProgram.NO_WORK_CAPACITY)).isEqualTo(expected);
+    }
+
+    @Test
+    void incomeEqualToTheDibaoStandard_isNotBelowIt() {
+        assertThat(verdict(PROGRAM.decide(person(aged(70)).addIncomes(income("1145.00")).build(), huzhou()),
+                ExtremePovertyProgram.INCOME)).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(PROGRAM.decide(person(aged(70)).addIncomes(income("1144.99")).build(), huzhou()),
+                ExtremePovertyProgram.INCOME)).isEqualTo(Verdict.MET);
+        // a year's income of 13,740.00 is exactly the standard per month; one fen less is below it
+        ImmutablePersonalIncome year = ImmutablePersonalIncome.builder().category(IncomeCategory.WAGES)
+                .amount(Money.parse("13740.00")).months(12).build();
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(70)).addIncomes(year).build(), huzhou());
+        assertThat(verdict(d, ExtremePovertyProgram.INCOME)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.counterfactuals()).extracting(Note::code).containsExactly("extreme-poverty.counterfactual.income-above");
+        assertThat(verdict(PROGRAM.decide(person(aged(70)).addIncomes(year.withAmount(Money.parse("13739.99"))).build(),
+                huzhou()), ExtremePovertyProgram.INCOME)).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void assets_undeterminedInHuzhouWhenHeld_decidedByTheConfiguredLimits() {
+        ImmutableExtremePovertyFacts home = person(aged(70)).assets(ImmutableAssets.builder().homes(1).build()).build();
+        Decision<ExtremePovertyResult> official = PROGRAM.decide(home, huzhou());
+        assertThat(official.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(official.missingParameters()).extracting(MissingParameter::key).containsExactly("extreme-poverty.asset.max-homes");
+        assertThat(PROGRAM.decide(home, fixture()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(home.withAssets(ImmutableAssets.builder().homes(2).build()), fixture()).outcome())
+                .isEqualTo(Outcome.INELIGIBLE);
+        assertThat(verdict(PROGRAM.decide(home.withAssets(ImmutableAssets.builder().financialAssets(Money.parse("10000.00"))
+                .build()), fixture()), ExtremePovertyProgram.ASSET_FINANCIAL)).isEqualTo(Verdict.MET);
+        assertThat(verdict(PROGRAM.decide(home.withAssets(ImmutableAssets.builder().financialAssets(Money.parse("10000.01"))
+                .build()), fixture()), ExtremePovertyProgram.ASSET_FINANCIAL)).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(PROGRAM.decide(home.withAssets(ImmutableAssets.builder().addVehicles(
+                new Vehicle(Vehicle.Use.PRIVATE_CAR, Money.parse("30000.00"))).build()), fixture()),
+                ExtremePovertyProgram.ASSET_CAR)).isEqualTo(Verdict.NOT_MET);
+        // owning nothing passes any limit and reads none
+        assertThat(PROGRAM.decide(person(aged(70)).build(), huzhou()).parameterValues())
+                .noneMatch(v -> v.key().name().startsWith("extreme-poverty.asset."));
+    }
+
+    static ImmutableLegalSupporter.Builder supporter(Relation relation, LocalDate birth) {
+        return ImmutableLegalSupporter.builder().relation(relation).birthDate(birth);
+    }
+
+    static Decision<ExtremePovertyResult> withSupporter(LegalSupporter s, PolicySnapshot snapshot) {
+        return PROGRAM.decide(person(aged(75)).addSupporters(s).build(), snapshot);
+    }
+
+    @Test
+    void art8_supporters() {
+        // an ordinary adult son can support
+        Decision<ExtremePovertyResult> son = withSupporter(supporter(Relation.CHILD, aged(45))
+                .annualIncome(Money.parse("80000.00")).build(), huzhou());
+        assertThat(son.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(verdict(son, ExtremePovertyProgram.NO_ABLE_SUPPORTER)).isEqualTo(Verdict.NOT_MET);
+        // (1) a spouse in extreme poverty; (2) a spouse on dibao aged 60, but not 59
+        assertThat(withSupporter(supporter(Relation.SPOUSE, aged(74)).assistance(AssistanceStatus.EXTREME_POVERTY).build(),
+                huzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(withSupporter(supporter(Relation.SPOUSE, aged(60)).assistance(AssistanceStatus.DIBAO).build(),
+                huzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(withSupporter(supporter(Relation.SPOUSE, turning(60)).assistance(AssistanceStatus.DIBAO).build(),
+                huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // (3) a spouse aged 72 with low income: the disposable-income statistic is missing in Huzhou
+        ImmutableLegalSupporter old = supporter(Relation.SPOUSE, aged(72)).annualIncome(Money.parse("49999.99")).build();
+        Decision<ExtremePovertyResult> undetermined = withSupporter(old, huzhou());
+        assertThat(undetermined.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(undetermined.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("extreme-poverty.supporter.prior-year-disposable-income");
+        assertThat(withSupporter(old, fixture()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(withSupporter(old.withAnnualIncome(Money.parse("50000.00")), fixture()).outcome())
+                .isEqualTo(Outcome.INELIGIBLE);
+        assertThat(withSupporter(old.withBirthDate(turning(70)), fixture()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // (4) grade-3 intellectual disability counts, grade-3 physical does not
+        ImmutableLegalSupporter disabled = supporter(Relation.CHILD, aged(40)).annualIncome(Money.parse("10000.00"))
+                .disability(new Disability(DisabilityCategory.INTELLECTUAL, 3, true)).build();
+        assertThat(withSupporter(disabled, fixture()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(withSupporter(disabled.withDisability(new Disability(DisabilityCategory.PHYSICAL, 3, true)), fixture())
+                .outcome()).isEqualTo(Outcome.INELIGIBLE);
+        // (5) in prison with no assets: no income test, nothing to configure
+        assertThat(withSupporter(supporter(Relation.CHILD, aged(40)).status(SupporterStatus.IN_PRISON)
+                .annualIncome(Money.parse("90000.00")).build(), huzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        // (6) a provincial case goes to a person
+        assertThat(withSupporter(supporter(Relation.CHILD, aged(40)).provincialCase(true).build(), huzhou()).outcome())
+                .isEqualTo(Outcome.NEEDS_REVIEW);
+    }
+
+    @Test
+    void art9_aMinorWhoQualifiesAsAnOrphan_goesToTheChildScheme_unlessChoosingExtremePoverty() {
+        ImmutableExtremePovertyFacts orphan = person(aged(10)).qualifiesForChildScheme(true).build();
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(orphan, huzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME).orElseThrow().citation())
+                .isEqualTo(SpecialAssistanceCitations.EP_ART_9);
+        Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withChoosesExtremePoverty(true), huzhou());
+        assertThat(chose.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(verdict(chose, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void badFacts_areRejectedWithEveryViolation() {
+        ExtremePovertyFacts bad = person(DATE.plusDays(1)).fullTimeStudent(true)
+                .addIncomes(ImmutablePersonalIncome.builder().category(IncomeCategory.WAGES).amount(Money.ofFen(-1)).months(13).build())
+                .addSupporters(supporter(Relation.APPLICANT, DATE.plusYears(1)).build())
+                .build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                        "facts.incomes[0].amount NonNegativeMoney",
+                        "facts.incomes[0].months Max",
+                        "facts.birthDate special.birth-after-decision",
+                        "facts.schoolLevel special.school-level-missing",
+                        "facts.supporters[0].relation special.supporter-is-applicant",
+                        "facts.supporters[0].birthDate special.birth-after-decision"));
+        ExtremePovertyFacts adultOrphan = person(aged(30)).qualifiesForChildScheme(true).build();
+        assertThatThrownBy(() -> PROGRAM.decide(adultOrphan, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.qualifiesForChildScheme special.child-scheme-adult"));
+    }
+
+    @Test
+    void aMissingSelfCareItem_isAnInputError_notAFailedItem() {
+        String json = "{\"birthDate\":\"1950-01-01\",\"selfCare\":{\"eating\":true,\"dressing\":true,"
+                + "\"gettingInOutOfBed\":true,\"toileting\":true,\"walkingIndoors\":true}}";
+        ExtremePovertyFacts f = Json.convert(Json.readTree(json, "facts"), ExtremePovertyFacts.class, "facts");
+        assertThatThrownBy(() -> PROGRAM.decide(f, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.selfCare.bathing NotNull"));
+    }
+
+    @Test
+    void sameFacts_sameJson() {
+        ExtremePovertyFacts f = person(aged(66)).addSupporters(supporter(Relation.CHILD, aged(40)).build()).build();
+        assertThat(Json.pretty(PROGRAM.decide(f, huzhou()))).isEqualTo(Json.pretty(PROGRAM.decide(f, huzhou())));
+        String facts = Json.pretty(f);
+        assertThat(Json.convert(Json.readTree(facts, "facts"), ExtremePovertyFacts.class, "facts")).isEqualTo(f);
+    }
+}

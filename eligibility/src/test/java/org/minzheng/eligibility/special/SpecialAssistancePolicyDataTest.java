@@ -1,0 +1,79 @@
+package org.minzheng.eligibility.special;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.eligibility.special.SpecialBooks.DATE;
+import static org.minzheng.eligibility.special.SpecialBooks.HUZHOU;
+import static org.minzheng.eligibility.special.SpecialBooks.OFFICIAL;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.policy.Provenance;
+import org.minzheng.eligibility.SpecialAssistanceParameters;
+
+/** The shipped special-assistance data: what Huzhou has, how it is graded, and what is absent. */
+class SpecialAssistancePolicyDataTest {
+
+    static final PolicySnapshot HUZHOU_2024 = OFFICIAL.snapshot(HUZHOU, DATE);
+
+    @Test
+    void huzhou2024_seedFigures_areOfficial_withInexactStartDates() {
+        assertValue(SpecialAssistanceParameters.EP_BASIC_STANDARD, "1950.00");
+        assertValue(SpecialAssistanceParameters.CA_ORPHAN_INSTITUTIONAL, "2730.00");
+        assertValue(SpecialAssistanceParameters.CA_ORPHAN_SCATTERED, "2184.00");
+        assertValue(SpecialAssistanceParameters.DL_PUBLISHED, "344.00");
+    }
+
+    private static void assertValue(ParameterKey<Money> key, String expected) {
+        ParameterValue<Money> v = HUZHOU_2024.find(key);
+        assertThat(v.value()).isEqualTo(Money.parse(expected));
+        assertThat(v.grade()).isEqualTo(Provenance.OFFICIAL);
+        assertThat(v.sinceExact()).isFalse();
+        assertThat(v.region()).isEqualTo(HUZHOU);
+        assertThat(v.citation().instrument()).isEqualTo("huzhou-civil-affairs-2024-report");
+    }
+
+    @Test
+    void valuesTheSourcesLeaveOpen_areAbsentForHuzhou() {
+        List<ParameterKey<?>> absent = List.of(SpecialAssistanceParameters.EP_CARE_FULL, SpecialAssistanceParameters.EP_CARE_PARTIAL,
+                SpecialAssistanceParameters.EP_CARE_NONE, SpecialAssistanceParameters.EP_ASSET_FINANCIAL_LIMIT,
+                SpecialAssistanceParameters.EP_ASSET_CAR_ALLOWED, SpecialAssistanceParameters.EP_ASSET_MAX_HOMES,
+                SpecialAssistanceParameters.EP_STUDENT_CONTINUATION, SpecialAssistanceParameters.EP_SUPPORTER_DISPOSABLE_INCOME,
+                SpecialAssistanceParameters.EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, SpecialAssistanceParameters.TA_MIN_MONTHS,
+                SpecialAssistanceParameters.TA_MAX_MONTHS, SpecialAssistanceParameters.TA_SMALL_AMOUNT,
+                SpecialAssistanceParameters.TA_NON_DIBAO_COVERED, SpecialAssistanceParameters.CA_DE_FACTO_STANDARD,
+                SpecialAssistanceParameters.DL_COVERS_EDGE, SpecialAssistanceParameters.DL_COVERS_EXTREME_POVERTY,
+                SpecialAssistanceParameters.DL_COVERS_RIGID, SpecialAssistanceParameters.DL_EXCLUDES_ORPHANS,
+                SpecialAssistanceParameters.DC_COVERS_MENTAL, SpecialAssistanceParameters.DC_FULL,
+                SpecialAssistanceParameters.DC_PARTIAL, SpecialAssistanceParameters.DC_NONE);
+        for (ParameterKey<?> k : absent) {
+            assertThat(HUZHOU_2024.find(k)).as(k.name()).isNull();
+        }
+    }
+
+    @Test
+    void nationalRules_areOfficial_andTheRoundingIsDerived() {
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_ELDERLY_AGE).value()).isEqualTo(60);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_MINOR_AGE).value()).isEqualTo(16);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_MINOR_COVERAGE_AGE).value()).isEqualTo(18);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.CA_MIN_MONTHS).value()).isEqualTo(6);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DC_MAX_GRADE).value()).isEqualTo(2);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DL_ROUNDING).grade()).isEqualTo(Provenance.DERIVED);
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DL_ROUNDING).note()).contains("Inferred");
+        for (ParameterKey<?> k : SpecialAssistanceParameters.all()) {
+            ParameterValue<?> v = HUZHOU_2024.find(k);
+            if (v != null) {
+                assertThat(v.grade()).as(k.name()).isNotEqualTo(Provenance.ILLUSTRATIVE);
+            }
+        }
+    }
+
+    @Test
+    void beforeThe2021Measures_theExtremePovertyRulesAreNotInForce() {
+        assertThat(OFFICIAL.snapshot(HUZHOU, java.time.LocalDate.of(2021, 6, 30))
+                .find(SpecialAssistanceParameters.EP_ELDERLY_AGE)).isNull();
+    }
+}
