@@ -93,11 +93,11 @@ public final class SpecialAssistanceParameters {
     public static final ParameterKey<Integer> EP_SUPPORTER_MENTAL_GRADE = ParameterKey.of(
             "extreme-poverty.supporter.intellectual-psychiatric-max-grade", ParameterType.INTEGER, "grade",
             "法定义务人智力、精神残疾的等级（含）", "least severe intellectual or psychiatric grade that counts for a supporter");
-    /** Art. 8(3)(4): last year's local per-capita disposable income (上年人均可支配收入). */
-    public static final ParameterKey<Money> EP_SUPPORTER_DISPOSABLE_INCOME = ParameterKey.of(
-            "extreme-poverty.supporter.prior-year-disposable-income", ParameterType.MONEY, "CNY/person/year",
-            "当地上年居民人均可支配收入（特困人员法定义务人收入比较）",
-            "last year's local per-capita disposable income (supporters' income test)");
+    /**
+     * Art. 8(3)(4): last year's local per-capita disposable income (上年人均可支配收入) — the same
+     * statistic the rigid-expenditure test reads, so one key serves both.
+     */
+    public static final ParameterKey<Money> EP_SUPPORTER_DISPOSABLE_INCOME = EligibilityParameters.DISPOSABLE_INCOME_LAST_YEAR;
     /** Art. 8(3)–(5): financial-asset limit of a low-income family (低收入家庭财产状况). */
     public static final ParameterKey<Money> EP_SUPPORTER_ASSET_FINANCIAL_LIMIT = ParameterKey.of(
             "extreme-poverty.supporter.asset.financial-limit", ParameterType.MONEY, "CNY/person",
@@ -217,7 +217,7 @@ public final class SpecialAssistanceParameters {
                 EP_MAX_GRADE_PSYCHIATRIC, EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION,
                 EP_BASIC_STANDARD, EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE, EP_ASSET_FINANCIAL_LIMIT,
                 EP_ASSET_CAR_ALLOWED, EP_ASSET_MAX_HOMES, EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE,
-                EP_SUPPORTER_SEVERE_GRADE, EP_SUPPORTER_MENTAL_GRADE, EP_SUPPORTER_DISPOSABLE_INCOME,
+                EP_SUPPORTER_SEVERE_GRADE, EP_SUPPORTER_MENTAL_GRADE,
                 EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES,
                 TA_MIN_MONTHS, TA_MAX_MONTHS, TA_SMALL_AMOUNT, TA_NON_DIBAO_COVERED,
                 CA_AGE_LIMIT, CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD, CA_MIN_MONTHS,

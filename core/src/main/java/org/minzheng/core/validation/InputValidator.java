@@ -56,13 +56,17 @@ public final class InputValidator {
         if (found.isEmpty()) {
             return List.of();
         }
-        List<Violation> list = new ArrayList<>(found.size());
+        // a constraint on a record component is declared on the field, the accessor and the
+        // constructor parameter; report each (path, code) once
+        java.util.TreeMap<String, Violation> unique = new java.util.TreeMap<>();
         for (ConstraintViolation<Object> cv : found) {
             String code = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             Map<String, Object> attributes = cv.getConstraintDescriptor().getAttributes();
-            list.add(new Violation(path(rootPath, cv.getPropertyPath()), code, message(zh, code, attributes),
+            String path = path(rootPath, cv.getPropertyPath());
+            unique.putIfAbsent(path + '\u0000' + code, new Violation(path, code, message(zh, code, attributes),
                     message(en, code, attributes)));
         }
+        List<Violation> list = new ArrayList<>(unique.values());
         Collections.sort(list);
         return list;
     }

@@ -74,6 +74,12 @@ class InputValidatorTest {
     }
 
     @Test
+    void recordComponents_reportEachViolationOnce() {
+        assertThat(InputValidator.get().validate(new RecordFacts(7), "facts"))
+                .extracting(v -> v.path() + " " + v.code()).containsExactly("facts.grade Max");
+    }
+
+    @Test
     void exception_listsEveryViolationSorted() {
         InvalidInputException e = new InvalidInputException(List.of(
                 new Violation("b", "X", "乙", "b is wrong"), new Violation("a", "Y", "甲", "a is wrong")));

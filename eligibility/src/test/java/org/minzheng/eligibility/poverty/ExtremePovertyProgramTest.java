@@ -228,7 +228,7 @@ class ExtremePovertyProgramTest {
         Decision<ExtremePovertyResult> undetermined = withSupporter(old, huzhou());
         assertThat(undetermined.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(undetermined.missingParameters()).extracting(MissingParameter::key)
-                .containsExactly("extreme-poverty.supporter.prior-year-disposable-income");
+                .containsExactly("statistics.disposable-income-last-year");
         assertThat(withSupporter(old, fixture()).outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(withSupporter(old.withAnnualIncome(Money.parse("50000.00")), fixture()).outcome())
                 .isEqualTo(Outcome.INELIGIBLE);

@@ -41,7 +41,7 @@ class SpecialAssistancePolicyDataTest {
         List<ParameterKey<?>> absent = List.of(SpecialAssistanceParameters.EP_CARE_FULL, SpecialAssistanceParameters.EP_CARE_PARTIAL,
                 SpecialAssistanceParameters.EP_CARE_NONE, SpecialAssistanceParameters.EP_ASSET_FINANCIAL_LIMIT,
                 SpecialAssistanceParameters.EP_ASSET_CAR_ALLOWED, SpecialAssistanceParameters.EP_ASSET_MAX_HOMES,
-                SpecialAssistanceParameters.EP_STUDENT_CONTINUATION, SpecialAssistanceParameters.EP_SUPPORTER_DISPOSABLE_INCOME,
+                SpecialAssistanceParameters.EP_STUDENT_CONTINUATION,
                 SpecialAssistanceParameters.EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, SpecialAssistanceParameters.TA_MIN_MONTHS,
                 SpecialAssistanceParameters.TA_MAX_MONTHS, SpecialAssistanceParameters.TA_SMALL_AMOUNT,
                 SpecialAssistanceParameters.TA_NON_DIBAO_COVERED, SpecialAssistanceParameters.CA_DE_FACTO_STANDARD,
