@@ -2,6 +2,7 @@ package org.minzheng.examples.schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -74,8 +75,32 @@ public final class SchemaFactory {
         ObjectNode schema = program == null
                 ? generator(Mode.DECISION).generateSchema(Decision.class)
                 : generator(Mode.DECISION).generateSchema(Decision.class, program.resultType());
+        orderProperties(schema, Decision.class);
         return titled(schema, program == null ? "minzheng decision record (schema version " + Decision.SCHEMA_VERSION + ")"
                 : "minzheng decision record of " + program.id() + " (schema version " + Decision.SCHEMA_VERSION + ")");
+    }
+
+    /** Orders an object schema's properties as the type's {@code @JsonPropertyOrder} orders its JSON. */
+    private static void orderProperties(ObjectNode schema, Class<?> type) {
+        JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+        JsonNode props = schema.get("properties");
+        if (order == null || props == null || !props.isObject()) {
+            return;
+        }
+        ObjectNode sorted = Json.mapper().createObjectNode();
+        for (String name : order.value()) {
+            for (String candidate : new String[]{name, name + "()"}) {
+                if (props.has(candidate)) {
+                    sorted.set(candidate, props.get(candidate));
+                }
+            }
+        }
+        props.fields().forEachRemaining(e -> {
+            if (!sorted.has(e.getKey())) {
+                sorted.set(e.getKey(), e.getValue());
+            }
+        });
+        schema.set("properties", sorted);
     }
 
     private static ObjectNode titled(ObjectNode schema, String title) {
