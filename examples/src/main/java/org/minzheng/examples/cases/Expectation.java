@@ -1,0 +1,34 @@
+package org.minzheng.examples.cases;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+
+/**
+ * What a case file is expected to decide: the {@code <name>.expected.json} beside it.
+ *
+ * @param pack              {@code official} (the shipped data) or {@code illustrative} (with the
+ *                          illustrative overlay), not null
+ * @param outcome           the expected outcome, not null
+ * @param result            a subset of the result's JSON, compared field by field; null to skip
+ * @param rules             expected verdicts by rule id (every finding of that rule must have
+ *                          it); null to skip
+ * @param missingParameters the keys the decision must name as missing, in any order; null to skip
+ */
+@JsonPropertyOrder({"pack", "outcome", "result", "rules", "missingParameters"})
+public record Expectation(String pack, Outcome outcome, JsonNode result, Map<String, Verdict> rules,
+                          List<String> missingParameters) {
+
+    /** The pack name of the shipped data. */
+    public static final String OFFICIAL = "official";
+    /** The pack name of the shipped data with the illustrative overlay. */
+    public static final String ILLUSTRATIVE = "illustrative";
+
+    /** @return true if the case is decided with the illustrative overlay */
+    public boolean illustrative() {
+        return ILLUSTRATIVE.equals(pack);
+    }
+}

@@ -1,0 +1,111 @@
+package org.minzheng.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.minzheng.examples.cases.CaseCheck;
+import org.minzheng.examples.cases.CaseChecker;
+import org.minzheng.examples.cases.CasePair;
+import org.minzheng.examples.cases.Mismatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code minzheng check}: replays every example case under the given directories against its
+ * expected decision and prints a table, a readable diff of every failure, and a last line
+ * {@code N passed, M failed}. Exits with 1 if any case fails.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Replay every case (<name>.json) against its expectation (<name>.expected.json) under the directories.",
+                "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure."})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "directories of case files (or single case files)")
+    List<Path> dirs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Session s = main.session();
+        List<CasePair> pairs = new ArrayList<>();
+        for (Path dir : dirs) {
+            pairs.addAll(discover(dir, dirs.size() > 1));
+        }
+        if (pairs.isEmpty()) {
+            throw new BadInputException("no case files under " + dirs);
+        }
+        CaseChecker checker = CaseChecker.create();
+        List<CaseCheck> results = new ArrayList<>(pairs.size());
+        try (Progress progress = Progress.start("check", pairs.size())) {
+            for (CasePair p : pairs) {
+                results.add(checker.check(p));
+                progress.step();
+            }
+        }
+        s.out.print(report(results));
+        return results.stream().allMatch(CaseCheck::passed) ? Main.OK : Main.FAILED;
+    }
+
+    static List<CasePair> discover(Path path, boolean prefix) {
+        try {
+            if (Files.isRegularFile(path)) {
+                String file = path.getFileName().toString();
+                if (!file.endsWith(".json") || file.endsWith(".expected.json")) {
+                    throw new BadInputException(path + ": not a case file (<name>.json)");
+                }
+                String name = file.substring(0, file.length() - ".json".length());
+                Path expected = path.resolveSibling(name + ".expected.json");
+                return List.of(new CasePair(name, path, Files.isRegularFile(expected) ? expected : null));
+            }
+            if (!Files.isDirectory(path)) {
+                throw new BadInputException(path + ": no such directory");
+            }
+            List<CasePair> found = CaseChecker.discover(path);
+            if (!prefix) {
+                return found;
+            }
+            List<CasePair> named = new ArrayList<>(found.size());
+            for (CasePair p : found) {
+                named.add(new CasePair(path + "/" + p.name(), p.caseFile(), p.expectedFile()));
+            }
+            return named;
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param results the checked cases
+     * @return the table, the diffs of failures and the closing {@code N passed, M failed} line
+     */
+    static String report(List<CaseCheck> results) {
+        TextTable t = new TextTable("CASE", "PROGRAM", "PACK", "EXPECTED", "ACTUAL", "STATUS");
+        int passed = 0;
+        for (CaseCheck r : results) {
+            t.add(r.name(), r.program(), r.pack(), r.expected(), r.actual(), r.passed() ? "PASS" : "FAIL");
+            if (r.passed()) {
+                passed++;
+            }
+        }
+        StringBuilder sb = new StringBuilder(t.render());
+        for (CaseCheck r : results) {
+            if (r.passed()) {
+                continue;
+            }
+            sb.append('\n').append("FAIL ").append(r.name()).append('\n');
+            TextTable diff = new TextTable("  FIELD", "EXPECTED", "ACTUAL");
+            for (Mismatch m : r.mismatches()) {
+                diff.add("  " + m.path(), m.expected(), m.actual());
+            }
+            sb.append(diff.render());
+        }
+        sb.append('\n').append(passed).append(" passed, ").append(results.size() - passed).append(" failed\n");
+        return sb.toString();
+    }
+}

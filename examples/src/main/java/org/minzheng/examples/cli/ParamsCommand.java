@@ -1,0 +1,345 @@
+package org.minzheng.examples.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.policy.PolicySource;
+import org.minzheng.core.policy.Provenance;
+import org.minzheng.core.policy.Timeline;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code minzheng params}: the policy values in force at a region and date, each with its unit,
+ * the region that sets it, its dates, grade, citation and source line; what changed between two
+ * dates; or a maintainer's pack file checked as an overlay on the shipped data.
+ */
+@Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Show the policy values in force at a region and date (with unit, the region that sets each, since/until, grade, citation and source file:line),",
+                "what changed between two dates (--diff), or check a pack file of your own as an overlay on the shipped data (--file)."})
+final class ParamsCommand implements Callable<Integer> {
+
+    /** The region shown when none is given: Huzhou 湖州市. */
+    static final RegionCode DEFAULT_REGION = RegionCode.of("330500");
+    /** The time zone of "today" when no date is given. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--region", paramLabel = "CODE", converter = RegionConverter.class,
+            description = "six-digit region code (GB/T 2260), default 330500 (Huzhou)")
+    RegionCode region = DEFAULT_REGION;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "policy date, default today (Asia/Shanghai)")
+    LocalDate date;
+
+    @Option(names = "--key", paramLabel = "KEY", split = ",",
+            description = "only this key, or the keys under this prefix (dibao matches dibao.*); repeatable")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--illustrative", description = "add the illustrative overlay (placeholder values for the examples; not policy)")
+    boolean illustrative;
+
+    @Option(names = "--pack", paramLabel = "FILE", split = ",", description = "add a pack file of your own as an overlay; repeatable")
+    List<Path> packs = new ArrayList<>();
+
+    @Option(names = "--diff", arity = "2", paramLabel = "DATE", description = "show what changed between two dates: --diff FROM TO")
+    List<LocalDate> diff = new ArrayList<>();
+
+    @Option(names = "--file", paramLabel = "FILE", split = ",",
+            description = "check a pack file as an overlay on the shipped data: every error with file and line, or a summary of what it sets")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    /** A value as printed. */
+    @JsonPropertyOrder({"key", "value", "unit", "region", "regionName", "since", "until", "sinceExact", "grade",
+            "instrument", "article", "citation", "source", "note"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ValueRow(String key, String value, String unit, String region, String regionName, LocalDate since,
+                    LocalDate until, boolean sinceExact, Provenance grade, String instrument, String article,
+                    String citation, String source, String note) {
+    }
+
+    /** A key with no value in force. */
+    @JsonPropertyOrder({"key", "unit", "description"})
+    record KeyRow(String key, String unit, String description) {
+    }
+
+    /** The values in force. */
+    @JsonPropertyOrder({"region", "regionName", "date", "values", "notConfigured"})
+    record InForce(String region, String regionName, LocalDate date, List<ValueRow> values, List<KeyRow> notConfigured) {
+    }
+
+    /** One change between two dates. */
+    @JsonPropertyOrder({"change", "key", "from", "to"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Change(String change, String key, ValueRow from, ValueRow to) {
+    }
+
+    /** The changes between two dates. */
+    @JsonPropertyOrder({"region", "regionName", "from", "to", "changes"})
+    record Diff(String region, String regionName, LocalDate from, LocalDate to, List<Change> changes) {
+    }
+
+    /** A timeline a checked file replaces. */
+    @JsonPropertyOrder({"key", "region", "shippedValues"})
+    record Replaced(String key, String region, int shippedValues) {
+    }
+
+    /** What a checked file sets. */
+    @JsonPropertyOrder({"files", "values", "replaces"})
+    record FileSummary(List<String> files, List<ValueRow> values, List<Replaced> replaces) {
+    }
+
+    @Override
+    public Integer call() {
+        Session s = main.session();
+        if (!files.isEmpty()) {
+            return checkFiles(s);
+        }
+        PolicyBook book = s.book(illustrative, packs);
+        if (!book.regions().contains(region)) {
+            List<String> known = new ArrayList<>();
+            book.regions().all().forEach(r -> known.add(r.code().code()));
+            throw new BadInputException("unknown region " + region + "; regions in the policy data: " + String.join(", ", known));
+        }
+        List<ParameterKey<?>> selected = selectKeys(book);
+        if (!diff.isEmpty()) {
+            return diff(s, book, selected);
+        }
+        LocalDate on = date != null ? date : LocalDate.now(CHINA);
+        PolicySnapshot snap = book.snapshot(region, on);
+        List<ValueRow> rows = new ArrayList<>();
+        List<KeyRow> missing = new ArrayList<>();
+        for (ParameterKey<?> k : selected) {
+            ParameterValue<?> v = snap.find(k);
+            if (v == null) {
+                missing.add(new KeyRow(k.name(), k.unit(), s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
+            } else {
+                rows.add(row(book, v, s.lang));
+            }
+        }
+        if (json) {
+            s.out.print(Json.pretty(new InForce(region.code(), regionName(book, region, s.lang), on, rows, missing)));
+            return Main.OK;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Policy values in force in ").append(region).append(' ').append(regionName(book, region, s.lang))
+                .append(" on ").append(on).append(illustrative ? " (with the ILLUSTRATIVE overlay)" : "").append('\n');
+        if (rows.isEmpty()) {
+            sb.append("(no value is in force)\n");
+        } else {
+            sb.append(valueTable(rows));
+        }
+        if (rows.stream().anyMatch(r -> !r.sinceExact())) {
+            sb.append("* the source states the value but not the exact date it took effect\n");
+        }
+        if (!missing.isEmpty()) {
+            sb.append("Not configured here (decisions that need them are UNDETERMINED): ");
+            List<String> names = new ArrayList<>();
+            missing.forEach(m -> names.add(m.key()));
+            sb.append(String.join(", ", names)).append('\n');
+        }
+        s.out.print(sb);
+        return Main.OK;
+    }
+
+    private List<ParameterKey<?>> selectKeys(PolicyBook book) {
+        List<ParameterKey<?>> selected = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>(keys);
+        for (ParameterKey<?> k : book.keys()) {
+            boolean match = keys.isEmpty();
+            for (String f : keys) {
+                if (k.name().equals(f) || k.name().startsWith(f.endsWith(".") ? f : f + ".")) {
+                    match = true;
+                    unmatched.remove(f);
+                }
+            }
+            if (match) {
+                selected.add(k);
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            throw new BadInputException("no parameter key is or starts with: " + String.join(", ", unmatched)
+                    + " (minzheng params --json lists every key in force)");
+        }
+        return selected;
+    }
+
+    private int diff(Session s, PolicyBook book, List<ParameterKey<?>> selected) {
+        LocalDate from = diff.get(0);
+        LocalDate to = diff.get(1);
+        PolicySnapshot a = book.snapshot(region, from);
+        PolicySnapshot b = book.snapshot(region, to);
+        List<Change> changes = new ArrayList<>();
+        for (ParameterKey<?> k : selected) {
+            ParameterValue<?> va = a.find(k);
+            ParameterValue<?> vb = b.find(k);
+            if (va == null && vb == null) {
+                continue;
+            }
+            if (va == null) {
+                changes.add(new Change("added", k.name(), null, row(book, vb, s.lang)));
+            } else if (vb == null) {
+                changes.add(new Change("removed", k.name(), row(book, va, s.lang), null));
+            } else if (!sameValue(va, vb)) {
+                changes.add(new Change("changed", k.name(), row(book, va, s.lang), row(book, vb, s.lang)));
+            }
+        }
+        String name = regionName(book, region, s.lang);
+        if (json) {
+            s.out.print(Json.pretty(new Diff(region.code(), name, from, to, changes)));
+            return Main.OK;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Changes in ").append(region).append(' ').append(name).append(" from ").append(from).append(" to ").append(to)
+                .append('\n');
+        if (changes.isEmpty()) {
+            sb.append("(no change)\n");
+        } else {
+            TextTable t = new TextTable("CHANGE", "KEY", "OLD", "NEW", "UNIT", "REGION", "SINCE", "GRADE", "CITATION (of the new value)");
+            for (Change c : changes) {
+                ValueRow now = c.to() != null ? c.to() : c.from();
+                t.add(c.change(), c.key(), c.from() == null ? "-" : c.from().value(),
+                        c.to() == null ? "-" : c.to().value(), now.unit(), now.region(), since(now), now.grade().name(),
+                        c.to() == null ? "-" : c.to().citation());
+            }
+            sb.append(t.render());
+        }
+        long added = changes.stream().filter(c -> c.change().equals("added")).count();
+        long removed = changes.stream().filter(c -> c.change().equals("removed")).count();
+        sb.append(added).append(" added, ").append(removed).append(" removed, ").append(changes.size() - added - removed)
+                .append(" changed\n");
+        s.out.print(sb);
+        return Main.OK;
+    }
+
+    private static boolean sameValue(ParameterValue<?> a, ParameterValue<?> b) {
+        return a.valueText().equals(b.valueText()) && a.region().equals(b.region()) && a.grade() == b.grade()
+                && a.citation().equals(b.citation()) && a.since().equals(b.since()) && Objects.equals(a.until(), b.until());
+    }
+
+    private int checkFiles(Session s) {
+        List<PolicySource> sources = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path p : files) {
+            PolicySource src = Session.policySource(p);
+            sources.add(src);
+            names.add(src.name());
+        }
+        List<PolicySource> all = new ArrayList<>();
+        for (Path p : packs) {
+            all.add(Session.policySource(p));
+        }
+        all.addAll(sources);
+        PolicyBook book = IllustrativeOverlay.book(illustrative, all);
+        PolicyBook base = s.book(illustrative, packs);
+        List<ValueRow> rows = new ArrayList<>();
+        List<Replaced> replaced = new ArrayList<>();
+        for (ParameterKey<?> k : book.keys()) {
+            for (Map.Entry<RegionCode, ? extends Timeline<?>> e : book.timelines(k).entrySet()) {
+                boolean fromFile = false;
+                for (ParameterValue<?> v : e.getValue().transitions()) {
+                    if (fromAny(v, names)) {
+                        rows.add(row(book, v, s.lang));
+                        fromFile = true;
+                    }
+                }
+                Timeline<?> shipped = base.timelines(k).get(e.getKey());
+                if (fromFile && shipped != null) {
+                    replaced.add(new Replaced(k.name(), e.getKey().code(), shipped.transitions().size()));
+                }
+            }
+        }
+        if (json) {
+            s.out.print(Json.pretty(new FileSummary(names, rows, replaced)));
+            return Main.OK;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(", ", names)).append(": loads cleanly as an overlay on the shipped data").append('\n');
+        long keyCount = rows.stream().map(ValueRow::key).distinct().count();
+        long regionCount = rows.stream().map(ValueRow::region).distinct().count();
+        sb.append("It sets ").append(rows.size()).append(rows.size() == 1 ? " value" : " values").append(" of ").append(keyCount)
+                .append(keyCount == 1 ? " key" : " keys").append(" in ").append(regionCount)
+                .append(regionCount == 1 ? " region" : " regions").append(rows.isEmpty() ? ".\n" : ":\n");
+        if (!rows.isEmpty()) {
+            sb.append(valueTable(rows));
+        }
+        for (Replaced r : replaced) {
+            sb.append("Replaces the shipped timeline of ").append(r.key()).append(" in ").append(r.region()).append(" (")
+                    .append(r.shippedValues()).append(r.shippedValues() == 1 ? " value)" : " values)").append('\n');
+        }
+        long illustrativeCount = rows.stream().filter(r -> r.grade() == Provenance.ILLUSTRATIVE).count();
+        if (illustrativeCount > 0) {
+            sb.append(illustrativeCount).append(" ILLUSTRATIVE ").append(illustrativeCount == 1 ? "value" : "values")
+                    .append(": every decision that reads one carries a warning\n");
+        }
+        s.out.print(sb);
+        return Main.OK;
+    }
+
+    private static boolean fromAny(ParameterValue<?> v, List<String> names) {
+        for (String n : names) {
+            if (v.source().startsWith(n + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ValueRow row(PolicyBook book, ParameterValue<?> v, Language lang) {
+        return new ValueRow(v.key().name(), v.valueText(), v.key().unit(), v.region().code(),
+                regionName(book, v.region(), lang), v.since(), v.until(), v.sinceExact(), v.grade(),
+                v.citation().instrument(), v.citation().article(), Session.cite(book, v.citation(), lang), v.source(),
+                v.note());
+    }
+
+    static String regionName(PolicyBook book, RegionCode code, Language lang) {
+        return book.regions().find(code).map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn()).orElse("");
+    }
+
+    private static String since(ValueRow r) {
+        return r.since() + (r.sinceExact() ? "" : "*");
+    }
+
+    private static String valueTable(List<ValueRow> rows) {
+        TextTable t = new TextTable("KEY", "VALUE", "UNIT", "REGION", "SINCE", "UNTIL", "GRADE", "SOURCE", "CITATION");
+        for (ValueRow r : rows) {
+            t.add(r.key(), r.value(), r.unit(), r.region() + " " + r.regionName(), since(r),
+                    r.until() == null ? "-" : r.until().toString(), r.grade().name(), r.source(), r.citation());
+        }
+        return t.render();
+    }
+
+    /** Converts a six-digit code to a region code. */
+    static final class RegionConverter implements CommandLine.ITypeConverter<RegionCode> {
+        @Override
+        public RegionCode convert(String value) {
+            try {
+                return RegionCode.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a six-digit region code (GB/T 2260)");
+            }
+        }
+    }
+}

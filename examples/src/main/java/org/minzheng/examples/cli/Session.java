@@ -1,0 +1,130 @@
+package org.minzheng.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySource;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
+
+/**
+ * What one run of the CLI shares between its parts: the output streams, the language, the
+ * programs, and helpers to load policy data and read files.
+ */
+final class Session {
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final Language lang;
+
+    Session(PrintWriter out, PrintWriter err, Language lang) {
+        this.out = out;
+        this.err = err;
+        this.lang = lang;
+    }
+
+    ProgramRegistry programs() {
+        return ProgramRegistry.loadDefault();
+    }
+
+    Program<?, ?> program(String id) {
+        return programs().find(id).orElseThrow(() -> {
+            List<String> ids = new ArrayList<>();
+            programs().all().forEach(p -> ids.add(p.id()));
+            return new BadInputException("unknown program '" + id + "'; known programs: " + String.join(", ", ids));
+        });
+    }
+
+    /**
+     * @param illustrative add the illustrative overlay
+     * @param packs        the caller's overlay files
+     * @return the book
+     */
+    PolicyBook book(boolean illustrative, List<Path> packs) {
+        List<PolicySource> sources = new ArrayList<>();
+        for (Path p : packs) {
+            sources.add(policySource(p));
+        }
+        return IllustrativeOverlay.book(illustrative, sources);
+    }
+
+    static PolicySource policySource(Path p) {
+        if (!Files.isRegularFile(p)) {
+            throw new BadInputException(p + ": no such file");
+        }
+        try {
+            return PolicySource.of(p);
+        } catch (UncheckedIOException e) {
+            throw new BadInputException(p + ": cannot read: " + e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Reads a file as UTF-8; {@code -} reads standard input.
+     *
+     * @param p the file
+     * @return the text
+     * @throws BadInputException if it cannot be read
+     */
+    static String read(Path p) {
+        try {
+            if (p.toString().equals("-")) {
+                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new BadInputException(p + ": no such file");
+            }
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(p + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** @return an explainer over every registered program's messages and the book's instruments */
+    Explainer explainer(PolicyBook book) {
+        Set<String> bundles = new LinkedHashSet<>();
+        for (Program<?, ?> p : programs().all()) {
+            bundles.add(p.messageBundle());
+        }
+        return Explainer.of(bundles, Session.class.getClassLoader(), book.instruments());
+    }
+
+    /** @return the citation as a reader recognises it: the instrument's reference and the article */
+    static String cite(PolicyBook book, Citation c, Language lang) {
+        return book.instruments().find(c.instrument())
+                .map(i -> {
+                    String ref = lang == Language.ZH ? i.reference()
+                            : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
+                    return c.article() == null ? ref : ref + " " + c.article();
+                })
+                .orElse(c.toString());
+    }
+
+    /**
+     * Formats violations for stderr: path, English message and code; with {@code --lang zh} the
+     * Chinese message too.
+     */
+    List<String> violationLines(String prefix, List<Violation> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Violation v : violations) {
+            lines.add(prefix + v.path() + ": " + v.messageEn() + " [" + v.code() + "]");
+            if (lang == Language.ZH) {
+                lines.add(prefix + v.path() + "：" + v.messageZh());
+            }
+        }
+        return lines;
+    }
+}

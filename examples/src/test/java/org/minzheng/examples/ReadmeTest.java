@@ -1,0 +1,115 @@
+package org.minzheng.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.minzheng.examples.cli.Main;
+import picocli.CommandLine;
+
+/** Keeps README.md true: its paths exist, its code compiles, its commands and outputs are real. */
+class ReadmeTest {
+
+    static final Path ROOT = Path.of("..");
+    static final Path README = ROOT.resolve("README.md");
+
+    static String readme() throws IOException {
+        return Files.readString(README, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyDocumentedPathExists() throws IOException {
+        Set<String> topLevel = new TreeSet<>();
+        try (var entries = Files.list(ROOT)) {
+            entries.forEach(p -> topLevel.add(p.getFileName().toString()));
+        }
+        List<String> paths = new ArrayList<>();
+        Matcher code = Pattern.compile("`([^`\\s]+)`").matcher(readme());
+        while (code.find()) {
+            String token = code.group(1);
+            String first = token.split("/")[0];
+            if (token.contains("/") && topLevel.contains(first) && !token.contains("/target/") && !token.contains("<")) {
+                paths.add(token);
+            }
+        }
+        Matcher link = Pattern.compile("\\]\\(([^)]+)\\)").matcher(readme());
+        while (link.find()) {
+            if (!link.group(1).contains("://")) {
+                paths.add(link.group(1));
+            }
+        }
+        assertThat(paths).contains("docs/writing-a-program.md", "examples/cases/dibao/", ".ci/run", "LICENSE");
+        for (String p : paths) {
+            assertThat(ROOT.resolve(p)).as("README path %s", p).exists();
+        }
+    }
+
+    @Test
+    void theQuickStartIsCompiledByQuickStartTest() throws IOException {
+        String readme = readme();
+        int start = readme.indexOf("```java\n");
+        int end = readme.indexOf("```", start + 8);
+        String test = Files.readString(Path.of("src/test/java/org/minzheng/examples/QuickStartTest.java"), StandardCharsets.UTF_8);
+        List<String> lines = readme.substring(start + 8, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(10);
+        for (String line : lines) {
+            assertThat(test).as("README quick-start line is in QuickStartTest").contains(line);
+        }
+    }
+
+    @Test
+    void theSetUpCommandsAreExact() throws IOException {
+        assertThat(readme()).contains("./mvnw -q -B package -DskipTests && java -jar examples/target/minzheng.jar demo\n")
+                .contains("./mvnw -B verify\n");
+        String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
+        assertThat(ci).contains("\n./mvnw -B verify\n");
+    }
+
+    @Test
+    void everyCommandIsDocumented_andEveryDocumentedCommandExists() throws IOException {
+        String readme = readme();
+        Set<String> commands = new TreeSet<>(new CommandLine(new Main()).getSubcommands().keySet());
+        commands.remove("help");
+        for (String c : commands) {
+            assertThat(readme).contains("`minzheng " + c);
+        }
+        Matcher m = Pattern.compile("`minzheng ([a-z]+)").matcher(readme);
+        while (m.find()) {
+            assertThat(commands).contains(m.group(1));
+        }
+    }
+
+    @Test
+    void theSampleOutputIsWhatTheCommandPrints() throws IOException {
+        String readme = readme();
+        String prompt = "$ java -jar examples/target/minzheng.jar ";
+        int at = readme.indexOf(prompt);
+        assertThat(at).isPositive();
+        int eol = readme.indexOf('\n', at);
+        String[] args = readme.substring(at + prompt.length(), eol).split(" ");
+        for (int i = 0; i < args.length; i++) {
+            // paths in the README are relative to the repository root; tests run in examples/
+            args[i] = args[i].startsWith("examples/") ? args[i].substring("examples/".length()) : args[i];
+        }
+        String sample = readme.substring(eol + 1, readme.indexOf("```", eol));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String actual = out.toString(StandardCharsets.UTF_8);
+        for (String line : sample.lines().filter(l -> !l.isBlank()).toList()) {
+            assertThat(actual).as("sample line").contains(line);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.minzheng.examples.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.validation.InvalidInputException;
+
+class CaseCheckerTest {
+
+    static final Path CASES = Path.of("cases");
+
+    @Test
+    void discover_pairsCasesWithExpectations_sortedByName(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/two.json"), "{}");
+        Files.writeString(dir.resolve("b/two.expected.json"), "{}");
+        Files.writeString(dir.resolve("a.json"), "{}");
+        Files.writeString(dir.resolve("c.expected.json"), "{}");
+        Files.writeString(dir.resolve("notes.txt"), "");
+        List<CasePair> pairs = CaseChecker.discover(dir);
+        assertThat(pairs).extracting(CasePair::name).containsExactly("a", "b/two", "c");
+        assertThat(pairs.get(0).expectedFile()).isNull();
+        assertThat(pairs.get(1).caseFile()).isEqualTo(dir.resolve("b/two.json"));
+        assertThat(pairs.get(2).caseFile()).isNull();
+    }
+
+    @Test
+    void compareJson_subsetOfObjects_numbersByValue_arraysWhole() {
+        List<Mismatch> m = new ArrayList<>();
+        JsonNode actual = Json.readTree("{\"a\": \"1.00\", \"n\": 3, \"list\": [1, 2], \"o\": {\"x\": true, \"y\": 1}}", "$");
+        CaseChecker.compareJson("result", Json.readTree("{\"n\": 3.0, \"o\": {\"x\": true}, \"list\": [1, 2]}", "$"), actual, m);
+        assertThat(m).isEmpty();
+        CaseChecker.compareJson("result", Json.readTree("{\"a\": \"1.0\", \"n\": \"3\", \"list\": [1], \"z\": 0}", "$"), actual, m);
+        assertThat(m).extracting(Mismatch::toString).containsExactly(
+                "result.a: expected \"1.0\", actual \"1.00\"",
+                "result.n: expected \"3\", actual 3",
+                "result.list: expected 1 elements [1], actual 2 elements [1,2]",
+                "result.z: expected 0, actual (absent)");
+    }
+
+    @Test
+    void readExpectation_isStrict(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("x.expected.json");
+        Files.writeString(f, "{\"pack\": \"hangzhou\", \"outcome\": \"ELIGIBLE\", \"rules\": {\"r\": \"PERHAPS\"}}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("rules.r");
+        Files.writeString(f, "{\"pack\": \"hangzhou\", \"outcome\": \"ELIGIBLE\"}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("pack: must be official or illustrative");
+        Files.writeString(f, "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"amount\": 1}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("amount: is not a known field");
+    }
+
+    @Test
+    void check_reportsEveryDifference() throws IOException {
+        Path dir = Files.createTempDirectory("checker");
+        Files.copy(CASES.resolve("dibao/huzhou-2024-savings-limit-not-configured.json"), dir.resolve("s.json"));
+        Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
+                + " \"missingParameters\": [\"dibao.asset.financial-months\"], \"rules\": {\"dibao.assets\": \"UNDETERMINED\"}}");
+        CaseCheck ok = CaseChecker.create().check(CaseChecker.discover(dir).get(0));
+        assertThat(ok.passed()).isTrue();
+        assertThat(ok.actual()).isEqualTo("UNDETERMINED");
+        Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
+                + " \"missingParameters\": [], \"rules\": {\"dibao.assets\": \"MET\"}}");
+        CaseCheck bad = CaseChecker.create().check(CaseChecker.discover(dir).get(0));
+        assertThat(bad.mismatches()).extracting(Mismatch::toString).containsExactly(
+                "rules.dibao.assets: expected MET, actual UNDETERMINED",
+                "missingParameters: expected [], actual [dibao.asset.financial-months]");
+    }
+}

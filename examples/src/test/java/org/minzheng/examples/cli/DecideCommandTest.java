@@ -1,0 +1,107 @@
+package org.minzheng.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.examples.cli.Fixtures.s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.cases.CaseRunner;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.program.ProgramRegistry;
+
+class DecideCommandTest {
+
+    @Test
+    void oneFile_printsTheDecisionRecord_byteIdenticalToTheLibrary() throws IOException {
+        CliRun r = CliRun.of("decide", s(Fixtures.BELOW));
+        assertThat(r.code()).as(r.toString()).isZero();
+        CaseRunner runner = CaseRunner.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
+        String expected = Json.pretty(runner.decide(runner.read(Files.readString(Fixtures.BELOW, StandardCharsets.UTF_8))));
+        assertThat(r.out()).isEqualTo(expected);
+        assertThat(CliRun.of("decide", s(Fixtures.BELOW)).out()).isEqualTo(r.out());
+        JsonNode d = Json.readTree(r.out(), "$");
+        assertThat(d.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(d.get("result").get("monthlyAmount").asText()).isEqualTo("1435.00");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void severalFiles_printOneDocumentEach_orJsonLines() {
+        CliRun pretty = CliRun.of("decide", s(Fixtures.BELOW), s(Fixtures.EQUAL), s(Fixtures.PRISON));
+        assertThat(pretty.code()).isZero();
+        assertThat(pretty.out().split("\n}\n", -1)).hasSize(4);
+        CliRun lines = CliRun.of("decide", "--jsonl", s(Fixtures.BELOW), s(Fixtures.EQUAL), s(Fixtures.PRISON));
+        String[] l = lines.out().split("\n");
+        assertThat(l).hasSize(3);
+        assertThat(Json.readTree(l[0], "$").get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(Json.readTree(l[1], "$").get("outcome").asText()).isEqualTo("INELIGIBLE");
+        assertThat(Json.readTree(l[2], "$").get("result").get("monthlyAmount").asText()).isEqualTo("790.00");
+    }
+
+    @Test
+    void pack_changesTheDecision_andTheIllustrativeValueIsFlagged() {
+        CliRun without = CliRun.of("decide", s(Fixtures.SAVINGS));
+        assertThat(Json.readTree(without.out(), "$").get("outcome").asText()).isEqualTo("UNDETERMINED");
+        CliRun with = CliRun.of("decide", "--pack", s(Fixtures.OVERLAY), s(Fixtures.SAVINGS));
+        JsonNode d = Json.readTree(with.out(), "$");
+        // 30000.00 of savings against 1145.00 x 24 months x 3 members = 82440.00
+        assertThat(d.get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(d.get("result").get("monthlyAmount").asText()).isEqualTo("1435.00");
+        assertThat(with.out()).contains("policy.illustrative-value");
+    }
+
+    @Test
+    void invalidFacts_everyViolationOnStderr_nothingOnStdout(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"program": "dibao", "region": "330500", "date": "2024-12-01",
+                 "facts": {"members": [{"relation": "SPOUSE", "birthDate": "2030-01-01"}],
+                           "incomes": [{"member": 5, "category": "WAGES", "amount": "-1.00"}]}}
+                """, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("decide", s(bad));
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("invalid input (4 violations), nothing decided")
+                .contains("facts.incomes[0].amount: must not be a negative amount [NonNegativeMoney]")
+                .contains("facts.incomes[0].member: is not the position of a listed member (counting from 0) [household.unknown-member]")
+                .contains("facts.members: must list exactly one APPLICANT (found 0) [household.applicant-count]")
+                .contains("facts.members[0].birthDate: birth date is after the decision date 2024-12-01 [household.birth-after-decision]")
+                .doesNotContain("出生日期");
+        CliRun zh = CliRun.of("decide", s(bad), "--lang", "zh");
+        assertThat(zh.err()).contains("facts.members[0].birthDate: birth date is after the decision date")
+                .contains("facts.members[0].birthDate：出生日期晚于认定日期 2024-12-01");
+    }
+
+    @Test
+    void oneBadFileAmongGoodOnes_nothingOnStdout_everyBadFileReported(@TempDir Path dir) throws IOException {
+        Path unknown = dir.resolve("unknown.json");
+        Files.writeString(unknown, "{\"program\": \"no-such-program\", \"region\": \"999999\", \"date\": \"2024-12-01\", \"facts\": {}}");
+        Path malformed = dir.resolve("malformed.json");
+        Files.writeString(malformed, "{\"program\": \"dibao\", ");
+        CliRun r = CliRun.of("decide", s(Fixtures.BELOW), s(unknown), s(malformed), s(dir.resolve("missing.json")));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(unknown + ": program: names no known program [case.unknown-program]")
+                .contains(unknown + ": region: names a region that is not in the policy data [case.unknown-region]")
+                .contains(malformed + ": $: is not well-formed JSON [json.malformed]")
+                .contains("missing.json: no such file");
+    }
+
+    @Test
+    void unknownField_isRejectedWithItsPath(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("named.json");
+        Files.writeString(f, """
+                {"program": "dibao", "region": "330500", "date": "2024-12-01",
+                 "facts": {"members": [{"relation": "APPLICANT", "birthDate": "1980-01-01", "name": "张三"}]}}
+                """, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("decide", s(f));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("facts.members[0].name: is not a known field [json.unknown-field]").doesNotContain("张三");
+    }
+}

@@ -1,0 +1,141 @@
+package org.minzheng.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minzheng.examples.cli.Fixtures.s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.json.Json;
+
+class ParamsCommandTest {
+
+    @Test
+    void huzhou2024_tableShowsValueUnitRegionDatesGradeSourceAndCitation() {
+        CliRun r = CliRun.of("params", "--region", "330500", "--date", "2024-12-01");
+        assertThat(r.code()).as(r.toString()).isZero();
+        String row = r.out().lines().filter(l -> l.startsWith("dibao.standard ")).findFirst().orElseThrow();
+        assertThat(row.split(" {2,}")).containsExactly("dibao.standard", "1145.00", "CNY/person/month", "330500 Huzhou",
+                "2024-01-01*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:19",
+                "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
+        // national values are inherited and say which region sets them
+        assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
+        assertThat(r.out()).contains("* the source states the value but not the exact date it took effect");
+        assertThat(r.out()).containsPattern("Not configured here .*dibao\\.asset\\.financial-months");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void columnsLineUp_withChineseRegionNames() {
+        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao", "--lang", "zh");
+        List<String> lines = r.out().lines().filter(l -> l.startsWith("KEY") || l.startsWith("dibao.")).toList();
+        assertThat(lines).hasSizeGreaterThan(2);
+        // the GRADE column starts at the same terminal column on every line
+        List<Integer> columns = new ArrayList<>();
+        for (String l : lines) {
+            String before = l.substring(0, l.indexOf(l.startsWith("KEY") ? "GRADE" : "OFFICIAL"));
+            columns.add(TextTable.width(before));
+        }
+        assertThat(columns).containsOnly(columns.get(0));
+        assertThat(r.out()).contains("330500 湖州市");
+    }
+
+    @Test
+    void json_listsValuesAndWhatIsNotConfigured() {
+        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao.standard,dibao.asset", "--json");
+        JsonNode n = Json.readTree(r.out(), "$");
+        assertThat(n.get("region").asText()).isEqualTo("330500");
+        JsonNode v = n.get("values").get(0);
+        assertThat(v.get("key").asText()).isEqualTo("dibao.standard");
+        assertThat(v.get("value").asText()).isEqualTo("1145.00");
+        assertThat(v.get("sinceExact").asBoolean()).isFalse();
+        assertThat(v.get("grade").asText()).isEqualTo("OFFICIAL");
+        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:19");
+        assertThat(n.get("values").size()).isEqualTo(1);
+        List<String> missing = new ArrayList<>();
+        n.get("notConfigured").forEach(k -> missing.add(k.get("key").asText()));
+        assertThat(missing).containsExactly("dibao.asset.financial-months", "dibao.asset.max-homes", "dibao.asset.private-car-allowed");
+    }
+
+    @Test
+    void beforeHuzhouSetsItsStandard_noStandardIsInForce() {
+        CliRun r = CliRun.of("params", "--date", "2023-06-01", "--key", "dibao.standard");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("(no value is in force)").containsPattern("Not configured here.*dibao\\.standard");
+    }
+
+    @Test
+    void diff_showsWhatChangedBetweenTwoDates() {
+        CliRun r = CliRun.of("params", "--diff", "2023-06-01", "2024-12-01");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("added +dibao\\.standard +- +1145\\.00 +CNY/person/month +330500")
+                .contains("1 added, 0 removed, 0 changed");
+        CliRun back = CliRun.of("params", "--diff", "2024-12-01", "2023-06-01", "--json");
+        JsonNode changes = Json.readTree(back.out(), "$").get("changes");
+        assertThat(changes.size()).isEqualTo(1);
+        assertThat(changes.get(0).get("change").asText()).isEqualTo("removed");
+        assertThat(changes.get(0).get("from").get("value").asText()).isEqualTo("1145.00");
+    }
+
+    @Test
+    void diff_ofAValueThatEnds_showsItRemoved() {
+        // the national exemption of resident pensions ends on 2026-01-01 (the "14th five-year plan" period)
+        CliRun r = CliRun.of("params", "--diff", "2025-06-01", "2026-06-01", "--key", "income.exempt.resident-basic-pension");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("removed +income\\.exempt\\.resident-basic-pension +true +-");
+    }
+
+    @Test
+    void diff_ofAChangedValue_showsOldAndNewWithTheNewCitation() {
+        CliRun r = CliRun.of("params", "--diff", "2024-12-01", "2025-12-01", "--key", "dibao.standard",
+                "--pack", s(Fixtures.resource("standard-rise.yaml")));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests 第二条")
+                .contains("0 added, 0 removed, 1 changed");
+    }
+
+    @Test
+    void file_summarisesWhatAMaintainersPackSets() {
+        CliRun r = CliRun.of("params", "--file", s(Fixtures.OVERLAY));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("loads cleanly as an overlay on the shipped data")
+                .contains("It sets 1 value of 1 key in 1 region:")
+                .containsPattern("dibao\\.asset\\.financial-months +24 +months of standard per member +330500 Huzhou +2024-01-01 +- +ILLUSTRATIVE +\\S*huzhou-financial-months\\.yaml:11 +Notice made up for the tests 第一条")
+                .contains("1 ILLUSTRATIVE value: every decision that reads one carries a warning");
+    }
+
+    @Test
+    void file_withErrors_listsEveryErrorWithFileAndLine_exitTwo_nothingOnStdout() {
+        CliRun r = CliRun.of("params", "--file", s(Fixtures.BROKEN_PACK));
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        String file = s(Fixtures.BROKEN_PACK);
+        assertThat(r.err()).contains("policy data does not load (3 errors)")
+                .contains(file + ":3: [dibao.asset.financial-months] missing citation")
+                .contains(file + ":11: [dibao.asset.max-homes] field 'since' is not an ISO date")
+                .contains(file + ":14: [dibao.asset.max-homes] unknown grade 'GUESSED'");
+    }
+
+    @Test
+    void pack_overlaysTheShippedData() {
+        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao.asset.financial-months", "--pack", s(Fixtures.OVERLAY));
+        assertThat(r.out()).containsPattern("dibao\\.asset\\.financial-months +24 ");
+    }
+
+    @Test
+    void unknownKeyOrRegion_isBadInput_nothingOnStdout() {
+        CliRun key = CliRun.of("params", "--key", "dibao.no-such-key");
+        assertThat(key.code()).isEqualTo(2);
+        assertThat(key.out()).isEmpty();
+        assertThat(key.err()).contains("no parameter key is or starts with: dibao.no-such-key");
+        CliRun region = CliRun.of("params", "--region", "110105");
+        assertThat(region.code()).isEqualTo(2);
+        assertThat(region.out()).isEmpty();
+        assertThat(region.err()).contains("unknown region 110105").contains("330500");
+        CliRun missing = CliRun.of("params", "--file", "no-such-pack.yaml");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).contains("no-such-pack.yaml: no such file");
+    }
+}
