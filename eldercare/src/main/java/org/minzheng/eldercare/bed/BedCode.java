@@ -114,8 +114,7 @@ public final class BedCode implements Comparable<BedCode> {
             return "the first 18 characters are not a valid unified social credit code (GB 32100-2015)";
         }
         String bedText = s.substring(27, 29);
-        if (!Character.isDigit(bedText.charAt(0)) || !Character.isDigit(bedText.charAt(1))
-                || bedText.charAt(0) > '9' || bedText.charAt(1) > '9') {
+        if (!asciiDigit(bedText.charAt(0)) || !asciiDigit(bedText.charAt(1))) {
             return "the bed must be two digits";
         }
         String p = partProblem(s.substring(19, 21), s.substring(22, 26), Integer.parseInt(bedText));
@@ -142,6 +141,10 @@ public final class BedCode implements Comparable<BedCode> {
             return "the bed must be 01-99";
         }
         return null;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean alphanumeric(String s) {

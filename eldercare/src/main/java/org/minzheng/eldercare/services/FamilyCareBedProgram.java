@@ -32,7 +32,8 @@ import org.minzheng.eldercare.person.Situation;
  * older person); the service package is {@code family-care-bed.service-hours-per-month} and
  * {@code family-care-bed.subsidy-per-month}. None of these was found for Zhejiang or Huzhou
  * (REFERENCE.md §6.3, NOT FOUND), so the official pack has none of them and every decision that
- * gets that far is UNDETERMINED, naming the keys.
+ * gets that far is UNDETERMINED, naming the keys. Conditions are checked in that order and the
+ * first one not met ends the decision, so no parameter is read that the outcome does not need.
  */
 public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, FamilyCareBedResult> {
 
@@ -74,6 +75,9 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
             return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), null, null, null));
         }
         abilityLevel(ctx, p);
+        if (ServiceRules.anyNotMet(ctx)) {
+            return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), null, null, null));
+        }
         Situation situation = situation(ctx, p);
         Integer hours = null;
         Money subsidy = null;

@@ -68,7 +68,9 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
             return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
         }
-        economicSituation(ctx, p);
+        if (!economicSituation(ctx, p)) {
+            return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
+        }
         List<FrailtyBasis> frailty = frailty(ctx, p, age);
         Money subsidy = null;
         if (!ServiceRules.anyNotMet(ctx)) {
@@ -83,11 +85,12 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
     }
 
     /** 分散供养特困人员 or 建档立卡贫困人口. */
-    private static void economicSituation(RuleContext ctx, OlderPerson p) {
+    private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
         boolean dispersed = p.assistance() == AssistanceCategory.EXTREME_POVERTY && p.dispersedSupport();
         boolean met = dispersed || p.registeredPoor();
         ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_MET, HOME_ADAPTATION_TARGET,
                 "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
+        return met;
     }
 
     /** 高龄、失能、残疾: the age threshold is read only when neither of the others holds. */
