@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -90,9 +89,7 @@ class ExampleCasesTest {
                             .isEqualTo(pack.equals("illustrative"));
                     JsonNode actual = Json.mapper().valueToTree(d);
                     assertSubset(expected.get("result"), actual.get("result"), "result");
-                    Iterator<Map.Entry<String, JsonNode>> rules = expected.get("rules").fields();
-                    while (rules.hasNext()) {
-                        Map.Entry<String, JsonNode> r = rules.next();
+                    for (Map.Entry<String, JsonNode> r : expected.get("rules").properties()) {
                         List<String> verdicts = d.findings().stream().filter(f -> f.rule().equals(r.getKey()))
                                 .map(Finding::verdict).map(Enum::name).toList();
                         assertThat(verdicts).as("rule " + r.getKey()).isNotEmpty().containsOnly(r.getValue().asText());
@@ -107,9 +104,7 @@ class ExampleCasesTest {
         }
         if (expected.isObject()) {
             assertThat(actual).as(path).isNotNull();
-            Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
                 assertSubset(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey());
             }
         } else {

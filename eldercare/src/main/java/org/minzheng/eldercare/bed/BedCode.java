@@ -11,7 +11,7 @@ import org.minzheng.core.id.UnifiedSocialCreditCode;
  *
  * <h2>Format</h2>
  * <pre>
- *   91330502MA2D0E4G1B-01-0203-02-K
+ *   52330502MJ5402138Q-01-0203-02-N
  *   └──── USCC (18) ───┘ └┘ └──┘ └┘ └ check character
  *                    building room bed
  * </pre>
@@ -75,7 +75,7 @@ public final class BedCode implements Comparable<BedCode> {
     }
 
     /**
-     * Obtains a code from its text form, such as {@code 91330502MA2D0E4G1B-01-0203-02-K}.
+     * Obtains a code from its text form, such as {@code 52330502MJ5402138Q-01-0203-02-N}.
      *
      * @param text the text, not null
      * @return the code, not null

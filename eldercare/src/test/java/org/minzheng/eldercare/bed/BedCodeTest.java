@@ -33,6 +33,13 @@ class BedCodeTest {
     }
 
     @Test
+    void theDocumentedExample_isValid() {
+        BedCode c = BedCode.parse("52330502MJ5402138Q-01-0203-02-N");
+        assertThat(c).isEqualTo(BedCode.of(HOME, "01", "0203", 2));
+        assertThat(c.checkCharacter()).isEqualTo('N');
+    }
+
+    @Test
     void property_formatAndParseRoundTrip() {
         qt().withFixedSeed(1L).withExamples(300).forAll(EldercareGenerators.bedCodes()).checkAssert(c -> {
             assertThat(BedCode.isValid(c.format())).isTrue();
