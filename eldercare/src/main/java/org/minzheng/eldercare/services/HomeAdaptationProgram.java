@@ -1,0 +1,123 @@
+package org.minzheng.eldercare.services;
+
+import static org.minzheng.eldercare.EldercareCitations.HOME_ADAPTATION_TARGET;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareCitations;
+import org.minzheng.eldercare.EldercareParameters;
+import org.minzheng.eldercare.assessment.AbilityLevel;
+import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.eldercare.person.OlderPerson;
+import org.minzheng.eldercare.person.PersonChecks;
+
+/**
+ * {@code home-adaptation} — 适老化改造 for older people's households in special difficulty,
+ * national target group of 《国务院办公厅关于推进养老服务发展的意见》 (国办发〔2019〕5号) as
+ * REFERENCE.md §6.3 gives it: an older person (老年人权益保障法 Art. 2)
+ * <ol>
+ *   <li>in extreme poverty supported at home (分散供养特困人员) or in the registered-poor file
+ *       (建档立卡贫困人口), and</li>
+ *   <li>very old (高龄), disabled (残疾) or functionally impaired (失能: GB/T 42195-2022 level 1 or
+ *       worse, the levels the standard names 失能).</li>
+ * </ol>
+ * The very-old age ({@code home-adaptation.very-old-age}) and the subsidy
+ * ({@code home-adaptation.subsidy-per-household}) were not found for Zhejiang or Huzhou: both are
+ * absent from the official pack. The age is read only for a person neither disabled nor impaired.
+ *
+ * <p>Only the national target group is modelled; a locality that extends adaptation to more
+ * households (Huzhou's 2024 report counts 4133 "以旧换新" adaptations) decides those outside this
+ * program: INELIGIBLE here means "not in the national target group".
+ */
+public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, HomeAdaptationResult> {
+
+    /** The program id. */
+    public static final String ID = "home-adaptation";
+    /** Rule: 分散供养特困 or 建档立卡. */
+    public static final String ECONOMIC = "home-adaptation.economic-situation";
+    /** Rule: very old, disabled or functionally impaired. */
+    public static final String FRAILTY = "home-adaptation.frailty";
+    /** Rule: the subsidy. */
+    public static final String SUBSIDY = "home-adaptation.subsidy";
+
+    /** Creates the program. */
+    public HomeAdaptationProgram() {
+        super(ID, new LocalizedText("特殊困难老年人家庭适老化改造", "Home adaptation for older people in special difficulty"),
+                List.of(EldercareCitations.ELDERLY_LAW_ART_2, HOME_ADAPTATION_TARGET),
+                List.of(EldercareParameters.ADAPTATION_VERY_OLD_AGE, EldercareParameters.ADAPTATION_SUBSIDY),
+                OlderPerson.class, HomeAdaptationResult.class, "org.minzheng.eldercare.messages");
+    }
+
+    @Override
+    protected void checkFacts(OlderPerson facts, PolicySnapshot snapshot, List<Violation> violations) {
+        PersonChecks.check(facts, snapshot.date(), "facts", violations);
+    }
+
+    @Override
+    public Decision<HomeAdaptationResult> evaluate(OlderPerson p, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        int age = p.ageOn(snapshot.date());
+        if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
+            return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
+        }
+        if (!economicSituation(ctx, p)) {
+            return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
+        }
+        List<FrailtyBasis> frailty = frailty(ctx, p, age);
+        Money subsidy = null;
+        if (!ServiceRules.anyNotMet(ctx)) {
+            subsidy = ctx.param(EldercareParameters.ADAPTATION_SUBSIDY);
+            if (subsidy == null) {
+                ctx.record(SUBSIDY, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET);
+            } else {
+                ctx.record(SUBSIDY, Verdict.INFO, HOME_ADAPTATION_TARGET, "subsidy", subsidy);
+            }
+        }
+        return ctx.decide(new HomeAdaptationResult(age, frailty, subsidy));
+    }
+
+    /** 分散供养特困人员 or 建档立卡贫困人口. */
+    private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
+        boolean dispersed = p.assistance() == AssistanceCategory.EXTREME_POVERTY && p.dispersedSupport();
+        boolean met = dispersed || p.registeredPoor();
+        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_MET, HOME_ADAPTATION_TARGET,
+                "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
+        return met;
+    }
+
+    /** 高龄、失能、残疾: the age threshold is read only when neither of the others holds. */
+    private static List<FrailtyBasis> frailty(RuleContext ctx, OlderPerson p, int age) {
+        List<FrailtyBasis> basis = new ArrayList<>(2);
+        if (p.disabled()) {
+            basis.add(FrailtyBasis.DISABLED);
+        }
+        AbilityLevel level = p.abilityLevel();
+        if (level != null && level.isAtLeast(AbilityLevel.MILD)) {
+            basis.add(FrailtyBasis.FUNCTIONALLY_IMPAIRED);
+        }
+        if (!basis.isEmpty()) {
+            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", basis, "age", age);
+            return basis;
+        }
+        Integer veryOld = ctx.param(EldercareParameters.ADAPTATION_VERY_OLD_AGE);
+        if (veryOld == null) {
+            ctx.record(FRAILTY, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET, "age", age);
+            return basis;
+        }
+        if (age >= veryOld) {
+            basis.add(FrailtyBasis.VERY_OLD);
+            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", basis, "age", age);
+        } else {
+            ctx.record(FRAILTY, Verdict.NOT_MET, HOME_ADAPTATION_TARGET, "age", age, "veryOldAge", veryOld);
+        }
+        return basis;
+    }
+}

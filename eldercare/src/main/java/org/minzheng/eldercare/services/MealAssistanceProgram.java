@@ -1,0 +1,190 @@
+package org.minzheng.eldercare.services;
+
+import static org.minzheng.eldercare.EldercareCitations.MEAL_PRIORITY_GROUPS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareCitations;
+import org.minzheng.eldercare.EldercareParameters;
+import org.minzheng.eldercare.assessment.AbilityLevel;
+import org.minzheng.eldercare.person.AgeBand;
+import org.minzheng.eldercare.person.OlderPerson;
+import org.minzheng.eldercare.person.PersonChecks;
+import org.minzheng.eldercare.person.PriorityGroup;
+
+/**
+ * {@code meal-assistance} — 老年助餐 subsidy for one older person's meals in a month, under
+ * 《积极发展老年助餐服务行动方案》 (民发〔2023〕58号, MCA and ten other departments, 2023-10-23).
+ *
+ * <p>An older person (老年人权益保障法 Art. 2) receives a subsidy per meal set by their age band
+ * ({@code meal-assistance.subsidy-per-meal.age-*}) and by each priority group of 民发〔2023〕58号
+ * they belong to ({@code meal-assistance.subsidy-per-meal.priority.*}: 特困, 低保 and edge-family
+ * members; living alone, empty-nest, left-behind, disabled or functionally impaired, families that
+ * lost their only child; "very old" is covered by the age bands). Several applicable rates combine
+ * by {@code meal-assistance.rate-combination} (HIGHEST or SUM). The month's subsidy is the rate
+ * times the meals, at most {@code meal-assistance.monthly-cap}; exact, no division.
+ *
+ * <p>The Zhejiang and Huzhou amounts were not found (REFERENCE.md §6.3): all rates, the combination
+ * and the cap are absent from the official pack, so a decision is UNDETERMINED naming them. A
+ * person with a zero rate receives nothing (INELIGIBLE).
+ */
+public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceClaim, MealAssistanceResult> {
+
+    /** The program id. */
+    public static final String ID = "meal-assistance";
+    /** Rule: the priority groups the person belongs to. */
+    public static final String GROUPS = "meal-assistance.priority-groups";
+    /** Rule: the rate of the age band. */
+    public static final String AGE_RATE = "meal-assistance.age-band-rate";
+    /** Rule: the rate of a priority group (one finding per group). */
+    public static final String GROUP_RATE = "meal-assistance.priority-rate";
+    /** Rule: how the rates combine. */
+    public static final String COMBINATION = "meal-assistance.rate-combination";
+    /** Rule: a positive subsidy applies. */
+    public static final String APPLIES = "meal-assistance.subsidy-applies";
+    /** Rule: the month's amount. */
+    public static final String AMOUNT = "meal-assistance.monthly-amount";
+
+    /** Creates the program. */
+    public MealAssistanceProgram() {
+        super(ID, new LocalizedText("老年助餐补贴", "Meal assistance for older people"),
+                List.of(EldercareCitations.ELDERLY_LAW_ART_2, MEAL_PRIORITY_GROUPS), keys(), MealAssistanceClaim.class,
+                MealAssistanceResult.class, "org.minzheng.eldercare.messages");
+    }
+
+    private static List<ParameterKey<?>> keys() {
+        List<ParameterKey<?>> list = new ArrayList<>();
+        list.addAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values());
+        list.addAll(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values());
+        list.add(EldercareParameters.MEAL_RATE_COMBINATION);
+        list.add(EldercareParameters.MEAL_MONTHLY_CAP);
+        return list;
+    }
+
+    @Override
+    protected void checkFacts(MealAssistanceClaim facts, PolicySnapshot snapshot, List<Violation> violations) {
+        PersonChecks.check(facts.person(), snapshot.date(), "facts.person", violations);
+    }
+
+    @Override
+    public Decision<MealAssistanceResult> evaluate(MealAssistanceClaim claim, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        OlderPerson p = claim.person();
+        int age = p.ageOn(snapshot.date());
+        AgeBand band = AgeBand.of(age).orElse(null);
+        List<PriorityGroup> groups = priorityGroups(p);
+        if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
+            return ctx.decide(new MealAssistanceResult(age, band, groups, null, claim.meals(), null, null));
+        }
+        ctx.record(GROUPS, Verdict.INFO, MEAL_PRIORITY_GROUPS, "groups", groups);
+        Money rate = rate(ctx, band, groups);
+        if (rate == null) {
+            return ctx.decide(new MealAssistanceResult(age, band, groups, null, claim.meals(), null, null));
+        }
+        if (!rate.isPositive()) {
+            ctx.record(APPLIES, Verdict.NOT_MET, MEAL_PRIORITY_GROUPS, "ratePerMeal", rate);
+            return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, Money.ZERO));
+        }
+        ctx.record(APPLIES, Verdict.MET, MEAL_PRIORITY_GROUPS, "ratePerMeal", rate);
+        Money uncapped = rate.times(claim.meals());
+        if (claim.meals() == 0) {
+            ctx.record(AMOUNT, Verdict.INFO, MEAL_PRIORITY_GROUPS, "amount", Money.ZERO, "meals", 0,
+                    "ratePerMeal", rate);
+            return ctx.decide(new MealAssistanceResult(age, band, groups, rate, 0, null, Money.ZERO));
+        }
+        Money cap = ctx.param(EldercareParameters.MEAL_MONTHLY_CAP);
+        if (cap == null) {
+            ctx.record(AMOUNT, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "meals", claim.meals(),
+                    "ratePerMeal", rate, "uncapped", uncapped);
+            return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, null));
+        }
+        Money amount = Money.min(uncapped, cap);
+        ctx.record(AMOUNT, Verdict.INFO, MEAL_PRIORITY_GROUPS, "amount", amount, "meals", claim.meals(),
+                "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
+        if (uncapped.isGreaterThan(cap)) {
+            ctx.counterfactual("meal-assistance.counterfactual.capped", "cut", uncapped.minus(cap), "cap", cap);
+        }
+        return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), cap, amount));
+    }
+
+    /** The priority groups of 民发〔2023〕58号 that the person belongs to, in the plan's order. */
+    static List<PriorityGroup> priorityGroups(OlderPerson p) {
+        List<PriorityGroup> list = new ArrayList<>();
+        if (p.assistance() != null) {
+            list.add(switch (p.assistance()) {
+                case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
+                case DIBAO -> PriorityGroup.DIBAO;
+                case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
+            });
+        }
+        if (p.livesAlone()) {
+            list.add(PriorityGroup.LIVING_ALONE);
+        }
+        if (p.emptyNest()) {
+            list.add(PriorityGroup.EMPTY_NEST);
+        }
+        if (p.leftBehind()) {
+            list.add(PriorityGroup.LEFT_BEHIND);
+        }
+        if (p.disabled() || p.abilityLevel() != null && p.abilityLevel().isAtLeast(AbilityLevel.MILD)) {
+            list.add(PriorityGroup.DISABLED);
+        }
+        if (p.lostOnlyChild()) {
+            list.add(PriorityGroup.LOST_ONLY_CHILD);
+        }
+        return list;
+    }
+
+    /** The per-meal rate: the age band's and each group's, combined; null if any is not configured. */
+    private static Money rate(RuleContext ctx, AgeBand band, List<PriorityGroup> groups) {
+        List<Money> rates = new ArrayList<>();
+        boolean missing = false;
+        Money ageRate = ctx.param(EldercareParameters.MEAL_SUBSIDY_BY_AGE.get(band));
+        if (ageRate == null) {
+            ctx.record(AGE_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "band", band);
+            missing = true;
+        } else {
+            ctx.record(AGE_RATE, Verdict.INFO, MEAL_PRIORITY_GROUPS, "band", band, "rate", ageRate);
+            rates.add(ageRate);
+        }
+        for (PriorityGroup g : groups) {
+            Money r = ctx.param(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.get(g));
+            if (r == null) {
+                ctx.record(GROUP_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "group", g);
+                missing = true;
+            } else {
+                ctx.record(GROUP_RATE, Verdict.INFO, MEAL_PRIORITY_GROUPS, "group", g, "rate", r);
+                rates.add(r);
+            }
+        }
+        if (missing) {
+            return null;
+        }
+        if (rates.size() == 1) {
+            return rates.get(0);
+        }
+        String code = ctx.param(EldercareParameters.MEAL_RATE_COMBINATION);
+        if (code == null) {
+            ctx.record(COMBINATION, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "rates", rates);
+            return null;
+        }
+        RateCombination combination = EldercareParameters.codeValue(RateCombination.class, code,
+                EldercareParameters.MEAL_RATE_COMBINATION);
+        Money combined = Money.ZERO;
+        for (Money r : rates) {
+            combined = combination == RateCombination.SUM ? combined.plus(r) : Money.max(combined, r);
+        }
+        ctx.record(COMBINATION, Verdict.INFO, MEAL_PRIORITY_GROUPS, "combination", combination, "rates", rates,
+                "rate", combined);
+        return combined;
+    }
+}

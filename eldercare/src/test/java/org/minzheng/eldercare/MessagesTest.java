@@ -1,0 +1,167 @@
+package org.minzheng.eldercare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.decision.Note;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.Program;
+import org.minzheng.eldercare.assessment.AbilityAssessmentProgram;
+import org.minzheng.eldercare.assessment.AbilityDomain;
+import org.minzheng.eldercare.assessment.AbilityLevel;
+import org.minzheng.eldercare.assessment.AdjustmentStacking;
+import org.minzheng.eldercare.assessment.CareRiskEventType;
+import org.minzheng.eldercare.assessment.ComaRating;
+import org.minzheng.eldercare.assessment.legacy.LegacyLevel;
+import org.minzheng.eldercare.assessment.legacy.MappingBasis;
+import org.minzheng.eldercare.person.AgeBand;
+import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.eldercare.person.PriorityGroup;
+import org.minzheng.eldercare.person.Situation;
+import org.minzheng.eldercare.services.CareWorkerSkillGrade;
+import org.minzheng.eldercare.services.FamilyCareBedProgram;
+import org.minzheng.eldercare.services.FrailtyBasis;
+import org.minzheng.eldercare.services.HomeAdaptationProgram;
+import org.minzheng.eldercare.services.HomeCareNurseProgram;
+import org.minzheng.eldercare.services.ImmutableMealAssistanceClaim;
+import org.minzheng.eldercare.services.MealAssistanceProgram;
+import org.minzheng.eldercare.services.ModerateDisabilityCareProgram;
+import org.minzheng.eldercare.services.RateCombination;
+import org.minzheng.eldercare.testing.EldercareGenerators;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every rule × verdict, counterfactual and warning the programs record has a message in both
+ * languages, every placeholder is filled, and every {@code <rule>.<VERDICT>} message of the bundle
+ * is reached by some decision (no dead or misspelt keys).
+ */
+class MessagesTest {
+
+    static final String BUNDLE = "org.minzheng.eldercare.messages";
+    static final List<PolicySnapshot> SNAPSHOTS = List.of(Books.officialHuzhou(), Books.illustrativeHuzhou(),
+            Books.switches("ONE_STEP", "SEVERE"), Books.official().snapshot(Books.HUZHOU, LocalDate.of(2022, 12, 29)),
+            ratesWithoutCombinationOrCap());
+
+    /** Meal rates configured, but neither how they combine nor the cap (a half-configured locality). */
+    static PolicySnapshot ratesWithoutCombinationOrCap() {
+        StringBuilder y = new StringBuilder("""
+                pack: meal-rates-only
+                instruments:
+                  - {id: fixture-meal-rates, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                """);
+        for (var k : EldercareParameters.MEAL_SUBSIDY_BY_AGE.values()) {
+            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"1.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        }
+        for (var k : EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values()) {
+            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"2.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        }
+        return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("meal-rates-only", y.toString())).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+    }
+    static final LocalDate ON = Books.DATE;
+
+    final Set<String> seen = new TreeSet<>();
+    final Explainer explainer = Explainer.of(List.of(BUNDLE), getClass().getClassLoader(), Books.illustrative().instruments());
+
+    <I> void run(Program<I, ?> program, Gen<I> facts) {
+        Consumer<I> check = f -> {
+            for (PolicySnapshot s : SNAPSHOTS) {
+                Decision<?> d = program.decide(f, s);
+                for (Finding x : d.findings()) {
+                    seen.add(x.messageKey());
+                    rendered(x.messageKey(), x.facts());
+                }
+                for (Note n : d.counterfactuals()) {
+                    seen.add(n.code());
+                    rendered(n.code(), n.facts());
+                }
+                for (Note n : d.warnings()) {
+                    rendered(n.code(), n.facts());
+                }
+            }
+        };
+        qt().withFixedSeed(20241201L).withExamples(150).forAll(facts).checkAssert(check);
+    }
+
+    void rendered(String key, Map<String, Object> facts) {
+        for (Language lang : Language.values()) {
+            assertThat(explainer.hasMessage(key, lang)).as(key + " in " + lang).isTrue();
+            assertThat(explainer.text(key, lang, facts)).as(key).doesNotContain("{").doesNotContain("enum.");
+        }
+    }
+
+    @Test
+    void everyRecordedMessageExistsInBothLanguages_andEveryRuleMessageIsReached() {
+        run(new AbilityAssessmentProgram(), EldercareGenerators.assessments());
+        run(new FamilyCareBedProgram(), EldercareGenerators.olderPersons(ON));
+        run(new MealAssistanceProgram(), EldercareGenerators.mealClaims(ON));
+        run(new HomeAdaptationProgram(), EldercareGenerators.olderPersons(ON));
+        run(new ModerateDisabilityCareProgram(), EldercareGenerators.olderPersons(ON));
+        run(new HomeCareNurseProgram(), EldercareGenerators.nurseApplications());
+        // a capped month needs many meals at a high rate, which random claims rarely reach
+        new MealAssistanceProgram().decide(ImmutableMealAssistanceClaim.builder().person(
+                org.minzheng.eldercare.person.ImmutableOlderPerson.builder().birthDate(ON.minusYears(95))
+                        .assistance(AssistanceCategory.EXTREME_POVERTY).build()).meals(60).build(), SNAPSHOTS.get(1))
+                .counterfactuals().forEach(n -> seen.add(n.code()));
+        Set<String> ruleKeys = new TreeSet<>();
+        for (Language lang : Language.values()) {
+            ResourceBundle b = ResourceBundle.getBundle(BUNDLE, lang.locale(), getClass().getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String k : b.keySet()) {
+                if (!k.startsWith("enum.") && !k.startsWith("mzt039.")) {
+                    ruleKeys.add(k);
+                }
+            }
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ruleKeys);
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() {
+        ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, getClass().getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle zh = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE, getClass().getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(zh.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+        for (String k : en.keySet()) {
+            assertThat(zh.getString(k)).as(k).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyEnumConstantInFactsHasANameInBothLanguages() {
+        List<Class<? extends Enum<?>>> types = List.of(AbilityDomain.class, AbilityLevel.class, ComaRating.class,
+                AdjustmentStacking.class, CareRiskEventType.class, AssistanceCategory.class, Situation.class, AgeBand.class,
+                PriorityGroup.class, RateCombination.class, FrailtyBasis.class, CareWorkerSkillGrade.class,
+                LegacyLevel.class, MappingBasis.class);
+        Collection<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> t : types) {
+            for (Enum<?> e : t.getEnumConstants()) {
+                String key = "enum." + t.getSimpleName() + "." + e.name();
+                for (Language lang : Language.values()) {
+                    if (!explainer.hasMessage(key, lang)) {
+                        missing.add(key + " " + lang);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

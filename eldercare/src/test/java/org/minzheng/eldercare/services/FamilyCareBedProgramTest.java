@@ -1,0 +1,111 @@
+package org.minzheng.eldercare.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySource;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.eldercare.Books;
+import org.minzheng.eldercare.assessment.AbilityLevel;
+import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.eldercare.person.Situation;
+
+class FamilyCareBedProgramTest {
+
+    static final FamilyCareBedProgram PROGRAM = new FamilyCareBedProgram();
+
+    @Test
+    void huzhou_officialPack_criteriaNotFound_isUndetermined_namingEveryKeyTheCaseNeeds() {
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO)
+                .build(), Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("family-care-bed.min-ability-level",
+                "family-care-bed.eligible.dibao", "family-care-bed.eligible.any-older-person",
+                "family-care-bed.service-hours-per-month", "family-care-bed.subsidy-per-month");
+    }
+
+    @Test
+    void under60_isNotAnOlderPerson_andNothingIsRead() {
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(59, AbilityLevel.SEVERE, AssistanceCategory.DIBAO)
+                .build(), Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.missingParameters()).isEmpty();
+        assertThat(d.finding("eldercare.older-person").orElseThrow().facts()).containsEntry("age", 59);
+        assertThat(PROGRAM.decide(People.aged(60, AbilityLevel.SEVERE, AssistanceCategory.DIBAO).build(), Books.officialHuzhou())
+                .finding("eldercare.older-person").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void notAssessed_isIneligible_untilAssessed() {
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80).assistance(AssistanceCategory.DIBAO).build(),
+                Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.finding("eldercare.ability-assessed").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.missingParameters()).isEmpty();
+    }
+
+    @Test
+    void illustrative_moderateOnDibao_getsTheServicePackage() {
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO)
+                .build(), Books.illustrativeHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        FamilyCareBedResult r = d.result().orElseThrow();
+        assertThat(r.qualifyingSituation()).isEqualTo(Situation.DIBAO);
+        assertThat(r.serviceHoursPerMonth()).isEqualTo(30);
+        assertThat(r.subsidyPerMonth()).isEqualTo(Money.parse("300.00"));
+        assertThat(d.usedIllustrativeValues()).isTrue();
+    }
+
+    @Test
+    void illustrative_levelBoundary_mildIsNotEnough() {
+        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.MILD, AssistanceCategory.DIBAO).build(),
+                Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.COMPLETE_LOSS, AssistanceCategory.DIBAO).build(),
+                Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void illustrative_livingAlone_qualifies_otherwiseNotWithoutAssistance() {
+        assertThat(PROGRAM.decide(People.aged(75, AbilityLevel.SEVERE, null).livesAlone(true).build(),
+                Books.illustrativeHuzhou()).result().orElseThrow().qualifyingSituation()).isEqualTo(Situation.LIVING_ALONE);
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(75, AbilityLevel.SEVERE, null).build(),
+                Books.illustrativeHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void anOpenSituation_doesNotWaitForAnUnconfiguredOne() {
+        String overlay = """
+                pack: family-bed-open-to-all
+                instruments:
+                  - {id: fixture-family-bed, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                  - {key: family-care-bed.min-ability-level, region: "330500", since: 2024-01-01, value: "2", unit: "ability level (0-4)", grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}
+                  - {key: family-care-bed.eligible.any-older-person, region: "330500", since: 2024-01-01, value: "true", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}
+                """;
+        PolicyBook book = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("open", overlay)).build();
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO).build(),
+                book.snapshot(Books.HUZHOU, Books.DATE));
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.result().orElseThrow().qualifyingSituation()).isEqualTo(Situation.ANY_OLDER_PERSON);
+        assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly(
+                "family-care-bed.service-hours-per-month", "family-care-bed.subsidy-per-month");
+    }
+
+    @Test
+    void badFacts_areRejected() {
+        assertThatThrownBy(() -> PROGRAM.decide(People.aged(70).birthDate(Books.DATE.plusDays(1))
+                .assistance(AssistanceCategory.DIBAO).dispersedSupport(true).build(), Books.officialHuzhou()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.code()).containsExactly(
+                                "facts.birthDate person.birth-after-decision",
+                                "facts.dispersedSupport person.dispersed-without-extreme-poverty"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.minzheng.eldercare.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.eldercare.Books;
+import org.minzheng.eldercare.testing.EldercareGenerators;
+
+class HomeCareNurseProgramTest {
+
+    static final HomeCareNurseProgram PROGRAM = new HomeCareNurseProgram();
+
+    static HomeCareNurseApplication app(int training, CareWorkerSkillGrade grade, int service) {
+        return ImmutableHomeCareNurseApplication.builder().trainingHours(training).skillGrade(grade)
+                .monthlyServiceHours(service).build();
+    }
+
+    @Test
+    void huzhou2024_recognitionCriteriaNotFound_isUndetermined_namingAllThreeKeys() {
+        Decision<HomeCareNurseResult> d = PROGRAM.decide(app(120, CareWorkerSkillGrade.GRADE_3, 160), Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("home-care-nurse.min-training-hours",
+                "home-care-nurse.min-skill-grade", "home-care-nurse.min-service-hours-per-month");
+    }
+
+    @Test
+    void illustrative_edges() {
+        assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 120), Books.illustrativeHuzhou()).outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(app(39, CareWorkerSkillGrade.GRADE_5, 120), Books.illustrativeHuzhou()).outcome())
+                .isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 119), Books.illustrativeHuzhou()).outcome())
+                .isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(app(40, null, 120), Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_1, 120), Books.illustrativeHuzhou()).outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void skillGrades_areOrderedFromJuniorToSeniorTechnician() {
+        assertThat(CareWorkerSkillGrade.GRADE_1.meets(CareWorkerSkillGrade.GRADE_5)).isTrue();
+        assertThat(CareWorkerSkillGrade.GRADE_5.meets(CareWorkerSkillGrade.GRADE_4)).isFalse();
+        assertThat(CareWorkerSkillGrade.GRADE_3.meets(CareWorkerSkillGrade.GRADE_3)).isTrue();
+    }
+
+    @Test
+    void negativeHours_areViolations() {
+        assertThatThrownBy(() -> PROGRAM.decide(app(-1, null, -5), Books.officialHuzhou()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.monthlyServiceHours Min", "facts.trainingHours Min"));
+    }
+
+    @Test
+    void property_moreTrainingOrServiceNeverLosesRecognition() {
+        qt().withFixedSeed(300L).withExamples(300).forAll(EldercareGenerators.nurseApplications()).checkAssert(a -> {
+            Outcome o = PROGRAM.decide(a, Books.illustrativeHuzhou()).outcome();
+            Outcome more = PROGRAM.decide(app(a.trainingHours() + 10, a.skillGrade(), a.monthlyServiceHours() + 10),
+                    Books.illustrativeHuzhou()).outcome();
+            assertThat(o).isIn(Outcome.ELIGIBLE, Outcome.INELIGIBLE);
+            if (o == Outcome.ELIGIBLE) {
+                assertThat(more).isEqualTo(Outcome.ELIGIBLE);
+            }
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package org.minzheng.eldercare.services;
+
+import org.minzheng.eldercare.Books;
+import org.minzheng.eldercare.assessment.AbilityLevel;
+import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.eldercare.person.ImmutableOlderPerson;
+
+/** Builders of older persons for the service scenarios (ages on the examples' date, 2024-12-01). */
+final class People {
+
+    private People() {
+    }
+
+    static ImmutableOlderPerson.Builder aged(int age) {
+        return ImmutableOlderPerson.builder().birthDate(Books.DATE.minusYears(age).minusDays(30));
+    }
+
+    static ImmutableOlderPerson.Builder aged(int age, AbilityLevel level, AssistanceCategory status) {
+        return aged(age).abilityLevel(level).assistance(status);
+    }
+}
