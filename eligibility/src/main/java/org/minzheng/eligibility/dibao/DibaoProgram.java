@@ -61,7 +61,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DibaoProgram() {
-        super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee (dibao)"),
+        super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"),
                 List.of(SA_ART_9, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
                         EligibilityCitations.DIBAO_ART_14, DIBAO_ART_23, DIBAO_ART_31, DIBAO_ART_33),
                 List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING,

@@ -37,7 +37,6 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
 public final class CaseChecker {
 
     static {
-        JsonSetup.install();
     }
 
     private static final String CASE_SUFFIX = ".json";

@@ -12,7 +12,6 @@ import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyLoadError;
 import org.minzheng.core.policy.PolicyLoadException;
 import org.minzheng.core.validation.InvalidInputException;
-import org.minzheng.examples.cases.JsonSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,7 +77,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
-        JsonSetup.install();
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
         Main main = new Main();
