@@ -41,8 +41,6 @@ public final class CharityCitations {
 
     /** Art. 3: the charitable activities (purposes). */
     public static final LawArticle LAW_ART_3 = LawArticle.same("第三条");
-    /** Art. 8 para 2: forms of a charitable organisation (foundation, social organisation, social service agency…). */
-    public static final LawArticle LAW_ART_8 = LawArticle.same("第八条第二款");
     /** Art. 10: a charitable organisation is registered, or recognised, by a civil-affairs department at county level or above. */
     public static final LawArticle LAW_ART_10 = LawArticle.same("第十条");
     /** Art. 44: a charitable trust is a public-interest trust founded for charitable purposes. */

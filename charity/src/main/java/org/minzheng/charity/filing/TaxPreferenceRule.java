@@ -18,7 +18,9 @@ import org.minzheng.core.decision.Verdict;
  *       located"; the 管理办法 narrows it, and whether a filing elsewhere counts is not settled);</li>
  *   <li>on time, department right → {@link TaxStanding#NOT_EXCLUDED} (HIGH).</li>
  * </ul>
- * A late filing is never {@link TaxStanding#NOT_EXCLUDED}, whatever the department.
+ * A late filing is never {@link TaxStanding#NOT_EXCLUDED}, whatever the department. Whether the
+ * documents are complete is a separate rule of the filing check: Art. 45 names the filing of "the
+ * relevant documents" and its time and place, and a filing the department accepted is a filing.
  */
 public final class TaxPreferenceRule {
 

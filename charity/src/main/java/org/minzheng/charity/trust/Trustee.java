@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.charity.json.JsonOptional;
+import org.minzheng.core.id.RegistrationAuthority;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.style.MinzhengStyle;
@@ -66,5 +67,16 @@ public interface Trustee {
      */
     default UnifiedSocialCreditCode code() {
         return UnifiedSocialCreditCode.parse(creditCode());
+    }
+
+    /**
+     * The registration authority the code implies (GB 32100-2015, first character): civil affairs
+     * for a charitable organisation, market regulation for a trust company. Call only on validated
+     * input.
+     *
+     * @return the authority
+     */
+    default RegistrationAuthority registrationAuthority() {
+        return code().registrationAuthority();
     }
 }
