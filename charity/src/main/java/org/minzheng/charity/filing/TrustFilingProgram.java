@@ -1,0 +1,256 @@
+package org.minzheng.charity.filing;
+
+import static org.minzheng.charity.CharityCitations.LAW_ART_3;
+import static org.minzheng.charity.CharityCitations.LAW_ART_45_1;
+import static org.minzheng.charity.CharityCitations.LAW_ART_45_2;
+import static org.minzheng.charity.CharityCitations.LAW_ART_47;
+import static org.minzheng.charity.CharityCitations.MEASURES_ART_16;
+import static org.minzheng.charity.CharityCitations.MEASURES_ART_17;
+import static org.minzheng.charity.CharityCitations.MEASURES_ART_18;
+import static org.minzheng.charity.CharityCitations.MEASURES_ART_18_5;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.minzheng.charity.CharityCitations;
+import org.minzheng.charity.CharityParameters;
+import org.minzheng.charity.trust.AuthorityBasis;
+import org.minzheng.charity.trust.CharitablePurpose;
+import org.minzheng.charity.trust.CharitableTrust;
+import org.minzheng.charity.trust.CivilAffairsDepartment;
+import org.minzheng.charity.trust.CompetentAuthority;
+import org.minzheng.charity.trust.Confidence;
+import org.minzheng.charity.trust.DayCount;
+import org.minzheng.charity.trust.FilingDocument;
+import org.minzheng.charity.trust.Trustee;
+import org.minzheng.charity.trust.TrusteeIssue;
+import org.minzheng.charity.trust.TrusteeRules;
+import org.minzheng.charity.trust.TrustChecks;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+
+/**
+ * {@code charity-trust-filing} — 慈善信托备案审查 (checking the filing of a charitable trust).
+ *
+ * <p>Legal basis: 《中华人民共和国慈善法》 Arts. 3, 44, 45, 47 (cited from the text as amended in 2023,
+ * in force 2024-09-05, or from the 2016 text for earlier dates, see
+ * {@link CharityCitations}); 《慈善信托管理办法》 (银监发〔2017〕37号) Arts. 16–18 as REFERENCE.md §7
+ * gives them; 《慈善组织认定办法》 (民政部令第58号) Arts. 3 and 10. The rules, in order:
+ * <ol>
+ *   <li>{@value #TRUSTEE} — each trustee is a charitable organisation (registered by civil affairs
+ *       and registered or recognised as such) or a trust company (an enterprise code), Art. 47;</li>
+ *   <li>{@value #PURPOSES} — the purposes are charitable activities of Art. 3; the open item (六)
+ *       "other public-benefit activities" needs a person's judgement (NEEDS_REVIEW);</li>
+ *   <li>{@value #DOCUMENTS} — the documents of 管理办法 Art. 18 items (1)–(6) were submitted; the
+ *       custody agreement (5) only for a trust holding cash; (7) "other materials" is never required;</li>
+ *   <li>{@value #CUSTODY} — a trust holding cash has bank custody in a dedicated account
+ *       (管理办法 Art. 18 item 5);</li>
+ *   <li>{@value #DEADLINE} — filed within {@code charity-trust.filing.deadline-days} (7) days of
+ *       signing, Art. 45 para 1, counted by {@link DayCount#CALENDAR_DAYS_START_EXCLUDED}: signed on
+ *       the 1st, filed on the 8th is on time, on the 9th late;</li>
+ *   <li>{@value #AUTHORITY} — filed with the competent department ({@link TrusteeRules#competentAuthority}):
+ *       trust company → prefecture where registered; charitable organisation → its registering
+ *       department; several trustees → the lead trustee's (管理办法 Arts. 16–17). A department that
+ *       cannot be derived sends the case to review;</li>
+ *   <li>{@value #TAX} — tax-preference standing (Art. 45 para 2): a late filing is excluded
+ *       (NOT_MET, confidence MEDIUM); an on-time filing with the wrong department goes to review
+ *       (confidence LOW); otherwise not excluded (confidence HIGH). What preferences apply depends on
+ *       tax rules the sources do not give (Art. 88).</li>
+ * </ol>
+ * The decision is ELIGIBLE when the filing is in order. The policy date of the snapshot selects
+ * the law's text and the deadline in force.
+ */
+public final class TrustFilingProgram extends AbstractProgram<TrustFiling, FilingCheckResult> {
+
+    /** The program id. */
+    public static final String ID = "charity-trust-filing";
+    /** Rule: each trustee is an allowed body. */
+    public static final String TRUSTEE = "charity-trust-filing.trustee";
+    /** Rule: charitable purposes. */
+    public static final String PURPOSES = "charity-trust-filing.purposes";
+    /** Rule: documents submitted. */
+    public static final String DOCUMENTS = "charity-trust-filing.documents";
+    /** Rule: bank custody of cash. */
+    public static final String CUSTODY = "charity-trust-filing.custody";
+    /** Rule: the seven-day deadline. */
+    public static final String DEADLINE = "charity-trust-filing.deadline";
+    /** Rule: the competent department. */
+    public static final String AUTHORITY = "charity-trust-filing.authority";
+    /** Rule: tax-preference standing. */
+    public static final String TAX = "charity-trust-filing.tax-preference";
+
+    /** Every rule and the verdicts it can record, for reviewers and the message test. */
+    public static final Map<String, Set<Verdict>> RULES = rules();
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public TrustFilingProgram() {
+        super(ID, new LocalizedText("慈善信托备案审查", "Charitable trust filing check"),
+                List.of(LAW_ART_3.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        CharityCitations.LAW_ART_44.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        LAW_ART_45_1.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        LAW_ART_45_2.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        LAW_ART_47.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        MEASURES_ART_16, MEASURES_ART_17, MEASURES_ART_18, CharityCitations.RECOGNITION_ART_10),
+                List.of(CharityParameters.FILING_DEADLINE_DAYS),
+                TrustFiling.class, FilingCheckResult.class, "org.minzheng.charity.messages");
+    }
+
+    private static Map<String, Set<Verdict>> rules() {
+        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
+        m.put(TRUSTEE, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
+        m.put(PURPOSES, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));
+        m.put(DOCUMENTS, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
+        m.put(CUSTODY, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_APPLICABLE));
+        m.put(DEADLINE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED));
+        m.put(AUTHORITY, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.NOT_APPLICABLE));
+        m.put(TAX, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    protected void checkFacts(TrustFiling facts, PolicySnapshot snapshot, List<Violation> violations) {
+        CharitableTrust t = facts.trust();
+        TrustChecks.check(t, snapshot.date(), "facts.trust", violations);
+        if (t.filedOn().isEmpty()) {
+            violations.add(TrustChecks.required("facts.trust.filedOn"));
+        }
+        if (t.filingAuthority().isEmpty()) {
+            violations.add(TrustChecks.required("facts.trust.filingAuthority"));
+        }
+    }
+
+    @Override
+    public Decision<FilingCheckResult> evaluate(TrustFiling f, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        LocalDate date = snapshot.date();
+        CharitableTrust t = f.trust();
+        trustees(ctx, t, date);
+        purposes(ctx, t, date);
+        List<FilingDocument> missing = documents(ctx, f, t);
+        custody(ctx, t);
+        LocalDate filed = t.filedOn().orElseThrow();
+        long daysAfter = ChronoUnit.DAYS.between(t.signingDate(), filed);
+        Integer days = ctx.param(CharityParameters.FILING_DEADLINE_DAYS);
+        LocalDate lastDay = null;
+        Boolean onTime = null;
+        if (days == null) {
+            ctx.record(DEADLINE, Verdict.UNDETERMINED, LAW_ART_45_1.on(date), "signingDate", t.signingDate(),
+                    "filedOn", filed);
+        } else {
+            lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(t.signingDate(), days);
+            onTime = deadline(ctx, t, filed, days, lastDay, daysAfter, date);
+        }
+        CompetentAuthority competent = TrusteeRules.competentAuthority(t);
+        CivilAffairsDepartment filedWith = t.filingAuthority().orElseThrow();
+        Verdict authority = authority(ctx, t, filedWith, competent);
+        TaxStanding standing = TaxPreferenceRule.standing(true, onTime, authority);
+        Confidence confidence = TaxPreferenceRule.confidence(standing);
+        taxPreference(ctx, standing, confidence, date);
+        return ctx.decide(new FilingCheckResult(days, DayCount.CALENDAR_DAYS_START_EXCLUDED, lastDay, daysAfter, onTime,
+                filedWith, competent.department(), competent.basis(), missing, t.holdsCash(), t.totalValue(),
+                t.cashValue(), standing, confidence));
+    }
+
+    /** Art. 47: each trustee is a charitable organisation or a trust company. */
+    private static void trustees(RuleContext ctx, CharitableTrust t, LocalDate date) {
+        for (int i = 0; i < t.trustees().size(); i++) {
+            Trustee tr = t.trustees().get(i);
+            TrusteeIssue issue = TrusteeRules.issue(tr);
+            ctx.record(TRUSTEE, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
+                    TrusteeRules.citation(issue, date), "position", i + 1, "type", tr.type(), "issue", issue);
+        }
+    }
+
+    /** Arts. 3 and 44: the purposes are charitable activities; item (六) needs judgement. */
+    private static void purposes(RuleContext ctx, CharitableTrust t, LocalDate date) {
+        List<CharitablePurpose> purposes = t.purposesInOrder();
+        boolean open = purposes.contains(CharitablePurpose.OTHER_PUBLIC_BENEFIT);
+        ctx.record(PURPOSES, open ? Verdict.NEEDS_REVIEW : Verdict.MET, LAW_ART_3.on(date), "purposes", purposes);
+    }
+
+    /** 管理办法 Art. 18: documents (1)–(6); (5) only with cash. */
+    private static List<FilingDocument> documents(RuleContext ctx, TrustFiling f, CharitableTrust t) {
+        boolean cash = t.holdsCash();
+        List<FilingDocument> missing = new ArrayList<>();
+        for (FilingDocument d : FilingDocument.values()) {
+            if (d.requiredFor(cash) && !f.documents().contains(d)) {
+                missing.add(d);
+            }
+        }
+        ctx.record(DOCUMENTS, missing.isEmpty() ? Verdict.MET : Verdict.NOT_MET, MEASURES_ART_18,
+                "missing", missing, "cash", cash);
+        if (!missing.isEmpty()) {
+            ctx.counterfactual("charity-trust-filing.counterfactual.documents", "missing", missing);
+        }
+        return missing;
+    }
+
+    /** 管理办法 Art. 18 item 5: cash in custody with a commercial bank, dedicated account. */
+    private static void custody(RuleContext ctx, CharitableTrust t) {
+        if (!t.holdsCash()) {
+            ctx.record(CUSTODY, Verdict.NOT_APPLICABLE, MEASURES_ART_18_5, "cashValue", t.cashValue());
+            return;
+        }
+        boolean custody = t.custody().isPresent();
+        boolean dedicated = custody && t.custody().get().dedicatedAccount();
+        ctx.record(CUSTODY, dedicated ? Verdict.MET : Verdict.NOT_MET, MEASURES_ART_18_5,
+                "cashValue", t.cashValue(), "custody", custody, "dedicatedAccount", dedicated);
+    }
+
+    /** Art. 45 para 1: filed within the deadline, counted from the day after signing. */
+    private static boolean deadline(RuleContext ctx, CharitableTrust t, LocalDate filed, int days, LocalDate lastDay,
+                                    long daysAfter, LocalDate date) {
+        boolean inTime = !filed.isAfter(lastDay);
+        ctx.record(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, LAW_ART_45_1.on(date),
+                "signingDate", t.signingDate(), "filedOn", filed, "lastDay", lastDay, "days", days,
+                "daysAfterSigning", daysAfter);
+        if (!inTime) {
+            ctx.counterfactual("charity-trust-filing.counterfactual.late", "daysLate",
+                    ChronoUnit.DAYS.between(lastDay, filed), "lastDay", lastDay);
+        }
+        return inTime;
+    }
+
+    /** 管理办法 Arts. 16–17 (with 慈善法 Art. 45 para 1): the competent department. */
+    private static Verdict authority(RuleContext ctx, CharitableTrust t, CivilAffairsDepartment filedWith,
+                                     CompetentAuthority competent) {
+        org.minzheng.core.citation.Citation cite = t.trustees().size() > 1 ? MEASURES_ART_17 : MEASURES_ART_16;
+        AuthorityBasis basis = competent.basis();
+        if (basis == AuthorityBasis.TRUSTEE_NOT_ALLOWED) {
+            return ctx.record(AUTHORITY, Verdict.NOT_APPLICABLE, cite, "filedWith", filedWith, "basis", basis);
+        }
+        if (basis == AuthorityBasis.PREFECTURE_NOT_DERIVABLE) {
+            return ctx.record(AUTHORITY, Verdict.NEEDS_REVIEW, cite, "filedWith", filedWith, "basis", basis,
+                    "leadTrustee", t.leadIndex() + 1);
+        }
+        CivilAffairsDepartment expected = competent.department();
+        boolean ok = expected.equals(filedWith);
+        ctx.record(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, cite, "filedWith", filedWith, "competent", expected,
+                "basis", basis, "leadTrustee", t.leadIndex() + 1);
+        if (!ok) {
+            ctx.counterfactual("charity-trust-filing.counterfactual.authority", "competent", expected);
+        }
+        return ok ? Verdict.MET : Verdict.NOT_MET;
+    }
+
+    /** Art. 45 para 2: no tax preferences without a filing as para 1 requires. */
+    private static void taxPreference(RuleContext ctx, TaxStanding standing, Confidence confidence, LocalDate date) {
+        Verdict v = switch (standing) {
+            case NOT_EXCLUDED -> Verdict.MET;
+            case EXCLUDED_NOT_FILED, EXCLUDED_LATE_FILING -> Verdict.NOT_MET;
+            case REVIEW_FILING_AUTHORITY -> Verdict.NEEDS_REVIEW;
+            case UNDETERMINED -> Verdict.UNDETERMINED;
+        };
+        ctx.record(TAX, v, LAW_ART_45_2.on(date), "standing", standing, "confidence", confidence);
+    }
+}

@@ -1,0 +1,314 @@
+package org.minzheng.charity.reporting;
+
+import static org.minzheng.charity.CharityCitations.LAW_ART_49_2;
+import static org.minzheng.charity.CharityCitations.TRUST_LAW_CLEARING;
+import static org.minzheng.charity.CharityCitations.TRUST_LAW_TERMINATION;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.minzheng.charity.CharityCitations;
+import org.minzheng.charity.CharityParameters;
+import org.minzheng.charity.trust.CharitableTrust;
+import org.minzheng.charity.trust.Confidence;
+import org.minzheng.charity.trust.DayCount;
+import org.minzheng.charity.trust.TrustChecks;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+
+/**
+ * {@code charity-trust-annual-report} — 慈善信托年度报告与终止报告审查 (reporting duties of a filed
+ * charitable trust, checked as of the policy date).
+ *
+ * <p>Legal basis and confidence:
+ * <ul>
+ *   <li>{@value #ANNUAL} — 慈善法 Art. 49 para 2 (2016: Art. 48 para 2): the trustee reports trust
+ *       affairs and finances to the filing department at least once a year
+ *       ({@code charity-trust.annual-report.min-per-year} = 1) and publishes them. Confidence HIGH.
+ *       "Each year" is read as each calendar year, counted by the day a report reached the
+ *       department. One finding per year from the filing year to the check year: a report in the
+ *       year → MET; the current year without one → INFO (due by 31 December); an ended year without
+ *       one → NOT_MET (overdue). The filing year when the trust was filed after 1 January, and the
+ *       year of termination, are partial; without a report they are NOT_APPLICABLE (not assessed):
+ *       the text does not say whether a report is due for a part-year, and the termination and
+ *       clearing reports cover the last one;</li>
+ *   <li>{@value #DISCLOSURE} — the same sentence: each report is published. A published report →
+ *       MET. No source gives a publication deadline (only a 2025 draft, for departments), so an
+ *       unpublished report reads {@code charity-trust.annual-report.publication-days}, absent from the
+ *       official pack → UNDETERMINED naming the key;</li>
+ *   <li>{@value #TERMINATION} — the cause and date of termination are reported within
+ *       {@code charity-trust.termination.report-days} (15) days of the terminating event: the Trust
+ *       Law rule for public-interest trusts, applied through 慈善法 Arts. 44 and 51, known from one
+ *       secondary source. Confidence MEDIUM, carried in the finding and the result;</li>
+ *   <li>{@value #CLEARING} — the clearing report is submitted (same source, MEDIUM). No deadline is
+ *       in the sources: a missing clearing report reads
+ *       {@code charity-trust.termination.clearing-report-days}, absent from the official pack →
+ *       UNDETERMINED naming the key;</li>
+ *   <li>{@value #CLEARING_APPROVAL} — a submitted clearing report is approved by the supervisor where
+ *       there is one (NOT_MET otherwise) and published; approved but not yet published →
+ *       NEEDS_REVIEW (no publication deadline in the sources).</li>
+ * </ul>
+ * Deadlines count calendar days with the event day excluded ({@link DayCount}).
+ */
+public final class AnnualReportProgram extends AbstractProgram<TrustReporting, ReportingResult> {
+
+    /** The program id. */
+    public static final String ID = "charity-trust-annual-report";
+    /** Rule: at least one report in each calendar year. */
+    public static final String ANNUAL = "charity-trust-annual-report.annual-report";
+    /** Rule: each report published. */
+    public static final String DISCLOSURE = "charity-trust-annual-report.disclosure";
+    /** Rule: the termination reported in time. */
+    public static final String TERMINATION = "charity-trust-annual-report.termination-report";
+    /** Rule: the clearing report submitted. */
+    public static final String CLEARING = "charity-trust-annual-report.clearing-report";
+    /** Rule: the clearing report approved by the supervisor and published. */
+    public static final String CLEARING_APPROVAL = "charity-trust-annual-report.clearing-report-approval";
+
+    /** Every rule and the verdicts it can record, for reviewers and the message test. */
+    public static final Map<String, Set<Verdict>> RULES = rules();
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public AnnualReportProgram() {
+        super(ID, new LocalizedText("慈善信托年度报告与终止报告审查", "Charitable trust annual and termination reports"),
+                List.of(LAW_ART_49_2.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        CharityCitations.LAW_ART_51.on(CharityCitations.AMENDMENT_IN_FORCE),
+                        TRUST_LAW_TERMINATION, TRUST_LAW_CLEARING),
+                List.of(CharityParameters.ANNUAL_REPORTS_PER_YEAR, CharityParameters.REPORT_PUBLICATION_DAYS,
+                        CharityParameters.TERMINATION_REPORT_DAYS, CharityParameters.CLEARING_REPORT_DAYS),
+                TrustReporting.class, ReportingResult.class, "org.minzheng.charity.messages");
+    }
+
+    private static Map<String, Set<Verdict>> rules() {
+        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
+        m.put(ANNUAL, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED));
+        m.put(DISCLOSURE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
+        m.put(TERMINATION, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
+        m.put(CLEARING, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
+        m.put(CLEARING_APPROVAL, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW));
+        return Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    protected void checkFacts(TrustReporting r, PolicySnapshot snapshot, List<Violation> violations) {
+        LocalDate date = snapshot.date();
+        CharitableTrust t = r.trust();
+        TrustChecks.check(t, date, "facts.trust", violations);
+        if (t.filedOn().isEmpty()) {
+            violations.add(TrustChecks.required("facts.trust.filedOn"));
+        }
+        LocalDate filed = t.filedOn().orElse(null);
+        for (int i = 0; i < r.reports().size(); i++) {
+            AnnualReport a = r.reports().get(i);
+            String p = "facts.reports[" + i + "]";
+            if (a.submittedOn().isAfter(date)) {
+                violations.add(TrustChecks.afterDecision(p + ".submittedOn", date));
+            }
+            if (filed != null && a.submittedOn().isBefore(filed)) {
+                violations.add(new Violation(p + ".submittedOn", "charity.report.before-filing",
+                        "早于信托备案日期", "is before the trust was filed"));
+            }
+            checkPublication(a.submittedOn(), a.publishedOn(), date, p, violations);
+        }
+        if (r.termination().isPresent()) {
+            Termination term = r.termination().get();
+            if (term.terminatedOn().isAfter(date)) {
+                violations.add(TrustChecks.afterDecision("facts.termination.terminatedOn", date));
+            }
+            if (term.terminatedOn().isBefore(t.signingDate())) {
+                violations.add(new Violation("facts.termination.terminatedOn", "charity.termination.before-signing",
+                        "早于信托文件签订日期", "is before the trust document was signed"));
+            }
+            if (term.reportedOn().isPresent()) {
+                checkAfterEvent(term.reportedOn().get(), term.terminatedOn(), date, "facts.termination.reportedOn", violations);
+            }
+            if (term.clearingReport().isPresent()) {
+                ClearingReport c = term.clearingReport().get();
+                checkAfterEvent(c.submittedOn(), term.terminatedOn(), date, "facts.termination.clearingReport.submittedOn",
+                        violations);
+                checkPublication(c.submittedOn(), c.publishedOn(), date, "facts.termination.clearingReport", violations);
+            }
+        }
+    }
+
+    private static void checkAfterEvent(LocalDate d, LocalDate event, LocalDate date, String path, List<Violation> out) {
+        if (d.isBefore(event)) {
+            out.add(new Violation(path, "charity.termination.report-before-event", "早于终止事由发生之日",
+                    "is before the terminating event"));
+        }
+        if (d.isAfter(date)) {
+            out.add(TrustChecks.afterDecision(path, date));
+        }
+    }
+
+    private static void checkPublication(LocalDate submitted, Optional<LocalDate> published, LocalDate date, String p,
+                                         List<Violation> out) {
+        if (published.isPresent()) {
+            if (published.get().isBefore(submitted)) {
+                out.add(new Violation(p + ".publishedOn", "charity.report.published-before-submitted",
+                        "早于报告提交日期", "is before the report was submitted"));
+            }
+            if (published.get().isAfter(date)) {
+                out.add(TrustChecks.afterDecision(p + ".publishedOn", date));
+            }
+        }
+    }
+
+    @Override
+    public Decision<ReportingResult> evaluate(TrustReporting r, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        LocalDate date = snapshot.date();
+        LocalDate filed = r.trust().filedOn().orElseThrow();
+        Optional<Termination> term = r.termination();
+        Integer min = ctx.param(CharityParameters.ANNUAL_REPORTS_PER_YEAR);
+        List<YearStatus> years = new ArrayList<>();
+        List<Integer> overdue = new ArrayList<>();
+        LocalDate nextDue = null;
+        if (min == null) {
+            ctx.record(ANNUAL, Verdict.UNDETERMINED, LAW_ART_49_2.on(date), "filedOn", filed);
+        } else {
+            int lastYear = term.map(x -> Math.min(x.terminatedOn().getYear(), date.getYear())).orElse(date.getYear());
+            for (int y = filed.getYear(); y <= lastYear; y++) {
+                YearStatus ys = year(ctx, r, y, min, filed, term, date);
+                years.add(ys);
+                if (ys.status() == DutyStatus.OVERDUE) {
+                    overdue.add(y);
+                } else if (ys.status() == DutyStatus.DUE) {
+                    nextDue = LocalDate.of(y, 12, 31);
+                }
+            }
+            if (!overdue.isEmpty()) {
+                ctx.counterfactual("charity-trust-annual-report.counterfactual.overdue", "years", overdue);
+            }
+        }
+        int unpublished = 0;
+        for (AnnualReport a : r.reports()) {
+            if (a.publishedOn().isEmpty()) {
+                unpublished++;
+            }
+            disclosure(ctx, a, date);
+        }
+        LocalDate terminationDue = null;
+        DutyStatus terminationStatus = null;
+        DutyStatus clearingStatus = null;
+        if (term.isPresent()) {
+            Integer days = ctx.param(CharityParameters.TERMINATION_REPORT_DAYS);
+            terminationDue = days == null ? null
+                    : DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(term.get().terminatedOn(), days);
+            terminationStatus = terminationReport(ctx, term.get(), days, terminationDue, date);
+            clearingStatus = clearingReport(ctx, term.get(), r.trust().supervisor().isPresent(), date);
+            ctx.warn("charity-trust-annual-report.warning.termination-confidence", "confidence", Confidence.MEDIUM);
+        }
+        return ctx.decide(new ReportingResult(date, min, years, overdue, nextDue, unpublished, terminationDue,
+                terminationStatus, clearingStatus, term.isPresent() ? Confidence.MEDIUM : null));
+    }
+
+    /** Art. 49 para 2: at least {@code min} reports in calendar year {@code y}. */
+    private static YearStatus year(RuleContext ctx, TrustReporting r, int y, int min, LocalDate filed,
+                                   Optional<Termination> term, LocalDate date) {
+        int count = 0;
+        for (AnnualReport a : r.reports()) {
+            if (a.submittedOn().getYear() == y) {
+                count++;
+            }
+        }
+        boolean partialFirst = y == filed.getYear() && !(filed.getMonthValue() == 1 && filed.getDayOfMonth() == 1);
+        boolean lastOfTerminated = term.isPresent() && y == term.get().terminatedOn().getYear();
+        DutyStatus status;
+        Verdict v;
+        if (count >= min) {
+            status = DutyStatus.DONE;
+            v = Verdict.MET;
+        } else if (partialFirst || lastOfTerminated) {
+            status = DutyStatus.NOT_ASSESSED;
+            v = Verdict.NOT_APPLICABLE;
+        } else if (y == date.getYear()) {
+            status = DutyStatus.DUE;
+            v = Verdict.INFO;
+        } else {
+            status = DutyStatus.OVERDUE;
+            v = Verdict.NOT_MET;
+        }
+        ctx.record(ANNUAL, v, LAW_ART_49_2.on(date), "year", y, "reports", count, "min", min,
+                "partialYear", partialFirst || lastOfTerminated);
+        return new YearStatus(y, count, status);
+    }
+
+    /** Art. 49 para 2: each report is published; no deadline in the sources. */
+    private static void disclosure(RuleContext ctx, AnnualReport a, LocalDate date) {
+        if (a.publishedOn().isPresent()) {
+            ctx.record(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(date), "submittedOn", a.submittedOn(),
+                    "publishedOn", a.publishedOn().get());
+            return;
+        }
+        Integer days = ctx.param(CharityParameters.REPORT_PUBLICATION_DAYS);
+        if (days == null) {
+            ctx.record(DISCLOSURE, Verdict.UNDETERMINED, LAW_ART_49_2.on(date), "submittedOn", a.submittedOn());
+            return;
+        }
+        LocalDate lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(a.submittedOn(), days);
+        ctx.record(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(date),
+                "submittedOn", a.submittedOn(), "lastDay", lastDay, "days", days);
+    }
+
+    /** Trust Law via 慈善法 Art. 51: the termination reported within 15 days. */
+    private static DutyStatus terminationReport(RuleContext ctx, Termination term, Integer days, LocalDate lastDay,
+                                                LocalDate date) {
+        if (days == null) {
+            ctx.record(TERMINATION, Verdict.UNDETERMINED, TRUST_LAW_TERMINATION, "terminatedOn", term.terminatedOn());
+            return DutyStatus.UNDETERMINED;
+        }
+        if (term.reportedOn().isPresent()) {
+            boolean inTime = !term.reportedOn().get().isAfter(lastDay);
+            ctx.record(TERMINATION, inTime ? Verdict.MET : Verdict.NOT_MET, TRUST_LAW_TERMINATION,
+                    "terminatedOn", term.terminatedOn(), "reportedOn", term.reportedOn().get(), "lastDay", lastDay,
+                    "days", days, "confidence", Confidence.MEDIUM);
+            if (!inTime) {
+                ctx.counterfactual("charity-trust-annual-report.counterfactual.termination-late", "daysLate",
+                        ChronoUnit.DAYS.between(lastDay, term.reportedOn().get()), "lastDay", lastDay);
+            }
+            return inTime ? DutyStatus.DONE : DutyStatus.DONE_LATE;
+        }
+        boolean overdue = date.isAfter(lastDay);
+        ctx.record(TERMINATION, overdue ? Verdict.NOT_MET : Verdict.INFO, TRUST_LAW_TERMINATION,
+                "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days, "confidence", Confidence.MEDIUM);
+        return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
+    }
+
+    /** Trust Law via 慈善法 Art. 51: the clearing report, approved by the supervisor, reported and published. */
+    private static DutyStatus clearingReport(RuleContext ctx, Termination term, boolean supervisor, LocalDate date) {
+        if (term.clearingReport().isEmpty()) {
+            Integer days = ctx.param(CharityParameters.CLEARING_REPORT_DAYS);
+            if (days == null) {
+                ctx.record(CLEARING, Verdict.UNDETERMINED, TRUST_LAW_CLEARING, "terminatedOn", term.terminatedOn());
+                return DutyStatus.UNDETERMINED;
+            }
+            LocalDate lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(term.terminatedOn(), days);
+            boolean overdue = date.isAfter(lastDay);
+            ctx.record(CLEARING, overdue ? Verdict.NOT_MET : Verdict.INFO, TRUST_LAW_CLEARING,
+                    "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days);
+            return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
+        }
+        ClearingReport c = term.clearingReport().get();
+        ctx.record(CLEARING, Verdict.MET, TRUST_LAW_CLEARING, "terminatedOn", term.terminatedOn(),
+                "submittedOn", c.submittedOn());
+        boolean approved = !supervisor || c.supervisorApproved();
+        boolean published = c.publishedOn().isPresent();
+        Verdict v = !approved ? Verdict.NOT_MET : published ? Verdict.MET : Verdict.NEEDS_REVIEW;
+        ctx.record(CLEARING_APPROVAL, v, TRUST_LAW_CLEARING, "supervisor", supervisor,
+                "supervisorApproved", c.supervisorApproved(), "published", published, "confidence", Confidence.MEDIUM);
+        return v == Verdict.MET ? DutyStatus.DONE : v == Verdict.NOT_MET ? DutyStatus.DEFICIENT : DutyStatus.FOR_REVIEW;
+    }
+}

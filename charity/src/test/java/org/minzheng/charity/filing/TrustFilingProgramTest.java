@@ -1,0 +1,427 @@
+package org.minzheng.charity.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.charity.CharityTestSupport.explainBoth;
+import static org.minzheng.charity.CharityTestSupport.huzhou;
+import static org.minzheng.charity.testing.SampleTrusts.HANGZHOU;
+import static org.minzheng.charity.testing.SampleTrusts.HUZHOU;
+import static org.minzheng.charity.testing.SampleTrusts.WUXING;
+import static org.minzheng.charity.testing.SampleTrusts.cashTrust;
+import static org.minzheng.charity.testing.SampleTrusts.completeFiling;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.minzheng.charity.CharityCitations;
+import org.minzheng.charity.CharityParameters;
+import org.minzheng.charity.testing.SampleTrusts;
+import org.minzheng.charity.trust.AuthorityBasis;
+import org.minzheng.charity.trust.CharitablePurpose;
+import org.minzheng.charity.trust.CharitableTrust;
+import org.minzheng.charity.trust.CivilAffairsDepartment;
+import org.minzheng.charity.trust.Confidence;
+import org.minzheng.charity.trust.DayCount;
+import org.minzheng.charity.trust.FilingDocument;
+import org.minzheng.charity.trust.ImmutableCharitableTrust;
+import org.minzheng.charity.trust.ImmutableTrustee;
+import org.minzheng.charity.trust.PropertyKind;
+import org.minzheng.charity.trust.TrusteeIssue;
+import org.minzheng.charity.trust.TrusteeType;
+import org.minzheng.charity.trust.TrustProperty;
+import org.minzheng.charity.trust.TrustTerm;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.core.validation.Violation;
+
+class TrustFilingProgramTest {
+
+    static final TrustFilingProgram FILING = new TrustFilingProgram();
+    static final LocalDate OCT_1 = LocalDate.of(2024, 10, 1);
+    static final LocalDate DECIDED = LocalDate.of(2024, 12, 1);
+
+    static Decision<FilingCheckResult> decide(CharitableTrust t) {
+        return FILING.decide(completeFiling(t), huzhou(DECIDED));
+    }
+
+    static Verdict verdict(Decision<?> d, String rule) {
+        return d.finding(rule).orElseThrow().verdict();
+    }
+
+    @Test
+    void art45_signedOnTheFirst_filedOnTheEighth_isOnTime() {
+        Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        FilingCheckResult r = d.result().orElseThrow();
+        assertThat(r.lastDayToFile()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(r.deadlineDays()).isEqualTo(7);
+        assertThat(r.dayCount()).isEqualTo(DayCount.CALENDAR_DAYS_START_EXCLUDED);
+        assertThat(r.daysAfterSigning()).isEqualTo(7);
+        assertThat(r.onTime()).isTrue();
+        assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
+        assertThat(r.taxStandingConfidence()).isEqualTo(Confidence.HIGH);
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
+        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation())
+                .isEqualTo(CharityCitations.LAW_ART_45_1.on(DECIDED));
+        assertThat(d.parameterValues()).singleElement().satisfies(v -> {
+            assertThat(v.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS);
+            assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
+        });
+        assertThat(d.warnings()).isEmpty();
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void art45_filedOnTheNinth_isLate_andHasNoTaxPreference() {
+        Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 9)).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.NOT_MET);
+        Finding tax = d.finding(TrustFilingProgram.TAX).orElseThrow();
+        assertThat(tax.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(tax.citation()).isEqualTo(CharityCitations.LAW_ART_45_2.on(DECIDED));
+        assertThat(tax.facts()).containsEntry("standing", TaxStanding.EXCLUDED_LATE_FILING)
+                .containsEntry("confidence", Confidence.MEDIUM);
+        FilingCheckResult r = d.result().orElseThrow();
+        assertThat(r.onTime()).isFalse();
+        assertThat(r.taxStanding()).isEqualTo(TaxStanding.EXCLUDED_LATE_FILING);
+        assertThat(d.counterfactuals()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("charity-trust-filing.counterfactual.late");
+            assertThat(n.facts()).containsEntry("daysLate", 1L).containsEntry("lastDay", LocalDate.of(2024, 10, 8));
+        });
+        // every other rule is met: the filing fails on the deadline alone
+        assertThat(d.findings()).filteredOn(f -> f.verdict() == Verdict.NOT_MET).extracting(Finding::rule)
+                .containsExactly(TrustFilingProgram.DEADLINE, TrustFilingProgram.TAX);
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void art45_filedOnTheSigningDay_isOnTime() {
+        Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, OCT_1).build());
+        assertThat(d.result().orElseThrow().daysAfterSigning()).isZero();
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void deadline_acrossAMonthEnd_countsCalendarDays() {
+        Decision<FilingCheckResult> d = decide(cashTrust(LocalDate.of(2024, 2, 25), LocalDate.of(2024, 3, 3)).build());
+        assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2024, 3, 3)); // 2024 is a leap year
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void trustCompany_filedWithTheWrongDepartment_isRejected_andItsTaxStandingGoesToReview() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(SampleTrusts.hangzhouTrustCompany())).filingAuthority(HUZHOU).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        Finding a = d.finding(TrustFilingProgram.AUTHORITY).orElseThrow();
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(a.facts()).containsEntry("competent", HANGZHOU).containsEntry("filedWith", HUZHOU)
+                .containsEntry("basis", AuthorityBasis.TRUST_COMPANY_PREFECTURE);
+        assertThat(a.citation()).isEqualTo(CharityCitations.MEASURES_ART_16);
+        FilingCheckResult r = d.result().orElseThrow();
+        assertThat(r.competentAuthority()).isEqualTo(HANGZHOU);
+        assertThat(r.taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
+        assertThat(r.taxStandingConfidence()).isEqualTo(Confidence.LOW);
+        assertThat(verdict(d, TrustFilingProgram.TAX)).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(d.counterfactuals()).extracting(n -> n.code()).contains("charity-trust-filing.counterfactual.authority");
+        explainBoth(FILING, d);
+
+        Decision<FilingCheckResult> right = decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HANGZHOU));
+        assertThat(right.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void trustCompany_registeredInADistrict_filesWithItsPrefecture_notTheDistrict() {
+        String wuxingCompany = "91330502MA2B000043";
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
+                .trustees(List.of(SampleTrusts.trustee("吴兴示例信托公司", wuxingCompany, TrusteeType.TRUST_COMPANY)))
+                .filingAuthority(WUXING).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(verdict(d, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
+        assertThat(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)).outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void charitableOrganisation_filesWithTheDepartmentThatRegisteredIt_evenAtCountyLevel() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
+                .trustees(List.of(SampleTrusts.trustee("吴兴区示例慈善会", SampleTrusts.WUXING_SOCIAL_ORGANISATION,
+                        TrusteeType.CHARITABLE_ORGANISATION)))
+                .filingAuthority(WUXING).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().competentAuthority())
+                .isEqualTo(CivilAffairsDepartment.of(RegionCode.of("330502")));
+        assertThat(d.result().orElseThrow().competentAuthority().level()).isEqualTo(RegionLevel.COUNTY);
+        assertThat(verdict(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)),
+                TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void nationalFoundation_filesWithTheMinistry() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
+                .trustees(List.of(SampleTrusts.trustee("示例全国性基金会", SampleTrusts.NATIONAL_FOUNDATION,
+                        TrusteeType.CHARITABLE_ORGANISATION)))
+                .filingAuthority(CivilAffairsDepartment.of(RegionCode.NATION)).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().competentAuthority().level()).isEqualTo(RegionLevel.NATION);
+    }
+
+    @Test
+    void severalTrustees_theLeadTrusteeFiles() {
+        ImmutableCharitableTrust.Builder b = cashTrust(OCT_1, LocalDate.of(2024, 10, 3))
+                .trustees(List.of(SampleTrusts.huzhouFoundation(), SampleTrusts.hangzhouTrustCompany()));
+        Decision<FilingCheckResult> companyLeads = decide(b.leadTrustee(SampleTrusts.HANGZHOU_TRUST_COMPANY)
+                .filingAuthority(HANGZHOU).build());
+        assertThat(companyLeads.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY).orElseThrow().citation())
+                .isEqualTo(CharityCitations.MEASURES_ART_17);
+        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY).orElseThrow().facts())
+                .containsEntry("leadTrustee", 2);
+        Decision<FilingCheckResult> foundationLeads = decide(b.leadTrustee(SampleTrusts.HUZHOU_FOUNDATION)
+                .filingAuthority(HANGZHOU).build());
+        assertThat(foundationLeads.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
+        assertThat(verdict(foundationLeads, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
+        assertThat(foundationLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE))
+                .hasSize(2).allMatch(f -> f.verdict() == Verdict.MET);
+    }
+
+    @Test
+    void cashTrust_withoutBankCustody_isRejected() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).custody(Optional.empty()).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        Finding c = d.finding(TrustFilingProgram.CUSTODY).orElseThrow();
+        assertThat(c.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(c.citation()).isEqualTo(CharityCitations.MEASURES_ART_18_5);
+        assertThat(c.facts()).containsEntry("custody", false).containsEntry("cashValue", Money.ofYuan(1_000_000));
+        assertThat(d.result().orElseThrow().custodyRequired()).isTrue();
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void cashTrust_withCustodyOutsideADedicatedAccount_isRejected() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .custody(org.minzheng.charity.trust.ImmutableBankCustody.builder().bank("示例银行").dedicatedAccount(false).build())
+                .build();
+        assertThat(verdict(decide(t), TrustFilingProgram.CUSTODY)).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void nonCashTrust_needsNeitherCustodyNorACustodyAgreement() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).custody(Optional.empty())
+                .property(List.of(TrustProperty.of(PropertyKind.NON_CASH, Money.ofYuan(3_000_000)))).build();
+        TrustFiling f = completeFiling(t);
+        assertThat(f.documents()).doesNotContain(FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT);
+        Decision<FilingCheckResult> d = FILING.decide(f, huzhou(DECIDED));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(verdict(d, TrustFilingProgram.CUSTODY)).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(d.result().orElseThrow().custodyRequired()).isFalse();
+        assertThat(d.result().orElseThrow().cashValue()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void art18_missingDocuments_areListedInTheOrderOfTheArticle() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).build();
+        TrustFiling f = ImmutableTrustFiling.builder().trust(t)
+                .documents(EnumSet.of(FilingDocument.TRUST_DOCUMENT, FilingDocument.APPLICATION, FilingDocument.OTHER_MATERIALS))
+                .build();
+        Decision<FilingCheckResult> d = FILING.decide(f, huzhou(DECIDED));
+        assertThat(d.result().orElseThrow().missingDocuments()).containsExactly(
+                FilingDocument.SETTLOR_IDENTITY_AND_LAWFUL_PROPERTY_DECLARATION, FilingDocument.TRUSTEE_QUALIFICATION,
+                FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT, FilingDocument.PROPERTY_TRANSFER_PROOF);
+        assertThat(verdict(d, TrustFilingProgram.DOCUMENTS)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void art47_aSocialOrganisationNotRecognisedAsCharitable_cannotBeTrustee() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(ImmutableTrustee.copyOf(SampleTrusts.huzhouFoundation())
+                        .withRecognisedCharitableOrganisation(false))).build();
+        Decision<FilingCheckResult> d = decide(t);
+        Finding f = d.finding(TrustFilingProgram.TRUSTEE).orElseThrow();
+        assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(f.facts()).containsEntry("issue", TrusteeIssue.CHARITY_NOT_RECOGNISED);
+        assertThat(f.citation()).isEqualTo(CharityCitations.RECOGNITION_ART_10);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @Test
+    void art47_aCompanyCodeDeclaredAsCharity_andAnyOtherBody_cannotBeTrustee() {
+        CharitableTrust companyAsCharity = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_TRUST_COMPANY,
+                        TrusteeType.CHARITABLE_ORGANISATION))).build();
+        assertThat(decide(companyAsCharity).finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+                .containsEntry("issue", TrusteeIssue.CHARITY_CODE_NOT_CIVIL_AFFAIRS);
+        CharitableTrust foundationAsCompany = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_FOUNDATION, TrusteeType.TRUST_COMPANY)))
+                .build();
+        assertThat(decide(foundationAsCompany).finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+                .containsEntry("issue", TrusteeIssue.TRUST_COMPANY_CODE_NOT_ENTERPRISE);
+        CharitableTrust other = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(SampleTrusts.trustee("示例律师事务所", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.OTHER)))
+                .build();
+        Decision<FilingCheckResult> d = decide(other);
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+                .containsEntry("issue", TrusteeIssue.TYPE_NOT_ALLOWED);
+        assertThat(verdict(d, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void trustCompany_registeredByAProvince_needsItsRegisteredRegion() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(SampleTrusts.trustee("示例信托", SampleTrusts.PROVINCIAL_TRUST_COMPANY,
+                        TrusteeType.TRUST_COMPANY))).build();
+        Decision<FilingCheckResult> d = decide(t);
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(d.finding(TrustFilingProgram.AUTHORITY).orElseThrow().facts())
+                .containsEntry("basis", AuthorityBasis.PREFECTURE_NOT_DERIVABLE);
+        assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
+        explainBoth(FILING, d);
+        CharitableTrust located = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .trustees(List.of(ImmutableTrustee.copyOf(t.trustees().get(0)).withRegisteredRegion(RegionCode.of("330521"))))
+                .build();
+        Decision<FilingCheckResult> ok = decide(located);
+        assertThat(ok.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
+        assertThat(ok.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void art3_otherPublicBenefitActivities_goToReview() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .purposes(List.of(CharitablePurpose.OTHER_PUBLIC_BENEFIT, CharitablePurpose.ENVIRONMENT)).build();
+        Decision<FilingCheckResult> d = decide(t);
+        Finding f = d.finding(TrustFilingProgram.PURPOSES).orElseThrow();
+        assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(f.facts()).containsEntry("purposes", List.of(CharitablePurpose.ENVIRONMENT,
+                CharitablePurpose.OTHER_PUBLIC_BENEFIT));
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    }
+
+    @Test
+    void before20240905_the2016TextIsCited() {
+        LocalDate decided = LocalDate.of(2023, 6, 30);
+        CharitableTrust t = cashTrust(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 8)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation().instrument())
+                .isEqualTo(CharityCitations.CHARITY_LAW_2016);
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
+        assertThat(d.parameterValues().get(0).citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
+        assertThat(decide(t).finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2023, "第四十七条"));
+    }
+
+    @Test
+    void beforeTheCharityLaw_theDeadlineIsUndetermined_andNamesTheKey() {
+        LocalDate decided = LocalDate.of(2016, 8, 20);
+        CharitableTrust t = cashTrust(LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 5)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(m -> m.key())
+                .containsExactly(CharityParameters.FILING_DEADLINE_DAYS.name());
+        assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.UNDETERMINED);
+        assertThat(verdict(d, TrustFilingProgram.TAX)).isEqualTo(Verdict.UNDETERMINED);
+        explainBoth(FILING, d);
+    }
+
+    @Test
+    void badInput_everyViolationIsListed_andNothingIsDecided() {
+        CharitableTrust bad = cashTrust(OCT_1, LocalDate.of(2024, 9, 30))
+                .trustees(List.of(SampleTrusts.trustee("示例", "53330500MJ0000001X", TrusteeType.CHARITABLE_ORGANISATION)))
+                .term(TrustTerm.of(OCT_1, LocalDate.of(2024, 9, 1)))
+                .property(List.of(TrustProperty.of(PropertyKind.CASH, Money.parse("-100.00"))))
+                .filingAuthority(org.minzheng.charity.trust.ImmutableCivilAffairsDepartment.builder()
+                        .region(RegionCode.of("330500")).level(RegionLevel.COUNTY).build())
+                .build();
+        assertThatThrownBy(() -> FILING.decide(completeFiling(bad), huzhou(DECIDED)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                            "facts.trust.filedOn charity.filed-before-signing",
+                            "facts.trust.filingAuthority.level charity.department-level-mismatch",
+                            "facts.trust.property[0].value NonNegativeMoney",
+                            "facts.trust.term.endExclusive charity.term-end-not-after-start",
+                            "facts.trust.trustees[0].creditCode charity.credit-code-invalid");
+                    assertThat(e.violations()).allSatisfy(v -> {
+                        assertThat(v.messageZh()).isNotBlank();
+                        assertThat(v.messageEn()).isNotBlank();
+                    });
+                    assertThat(e.getMessage()).doesNotContain("53330500MJ0000001X").doesNotContain("张三丰");
+                });
+    }
+
+    @Test
+    void missingRequiredValues_areReportedByPath() {
+        CharitableTrust t = ImmutableCharitableTrust.builder().signingDate(OCT_1).build();
+        assertThatThrownBy(() -> FILING.decide(completeFiling(t), huzhou(DECIDED)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).contains("facts.trust.settlors", "facts.trust.trustees",
+                                "facts.trust.purposes", "facts.trust.property", "facts.trust.term"));
+    }
+
+    @Test
+    void unfiledTrust_cannotBeCheckedAsAFiling() {
+        CharitableTrust t = cashTrust(OCT_1, OCT_1).filedOn(Optional.empty()).filingAuthority(Optional.empty()).build();
+        assertThatThrownBy(() -> FILING.decide(completeFiling(t), huzhou(DECIDED)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.trust.filedOn NotNull", "facts.trust.filingAuthority NotNull"));
+    }
+
+    @Test
+    void filingAfterTheDecisionDate_isRejected() {
+        CharitableTrust t = cashTrust(LocalDate.of(2024, 11, 28), LocalDate.of(2024, 12, 2)).build();
+        assertThatThrownBy(() -> decide(t)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.trust.filedOn date.after-decision"));
+    }
+
+    @Test
+    void settlorNames_areMaskedInToString_andNeverInTheDecision() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .supervisor(org.minzheng.charity.trust.ImmutableParty.builder()
+                        .kind(org.minzheng.charity.trust.PartyKind.NATURAL_PERSON).name("欧阳娜娜").build())
+                .build();
+        assertThat(t.toString()).doesNotContain("张三丰").contains("张**").doesNotContain("欧阳娜娜").contains("欧***");
+        assertThat(t.settlors().get(0).name()).isEqualTo("张三丰");
+        Decision<FilingCheckResult> d = decide(t);
+        String json = Json.pretty(d);
+        assertThat(json).doesNotContain("张").doesNotContain("欧阳");
+        for (String text : explainBoth(FILING, d)) {
+            assertThat(text).doesNotContain("张").doesNotContain("欧阳");
+        }
+    }
+
+    @Test
+    void decisions_areReproducible_byteForByte() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 9)).build();
+        String first = Json.pretty(decide(t));
+        String again = Json.pretty(decide(Json.convert(Json.mapper().valueToTree(t), CharitableTrust.class, "trust")));
+        assertThat(again).isEqualTo(first);
+        assertThat(first).contains("\"lastDayToFile\" : \"2024-10-08\"").contains("\"taxStanding\" : \"EXCLUDED_LATE_FILING\"");
+    }
+
+    @Test
+    void trust_roundTripsThroughJson() {
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).leadTrustee(SampleTrusts.HUZHOU_FOUNDATION).build();
+        CharitableTrust back = Json.convert(Json.mapper().valueToTree(t), CharitableTrust.class, "trust");
+        assertThat(back).isEqualTo(t);
+    }
+}
