@@ -30,7 +30,7 @@ import org.minzheng.eldercare.assessment.ComaRating;
 import org.minzheng.eldercare.assessment.legacy.LegacyLevel;
 import org.minzheng.eldercare.assessment.legacy.MappingBasis;
 import org.minzheng.eldercare.person.AgeBand;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.PriorityGroup;
 import org.minzheng.eldercare.person.Situation;
 import org.minzheng.eldercare.services.CareWorkerSkillGrade;
@@ -118,7 +118,7 @@ class MessagesTest {
         // a capped month needs many meals at a high rate, which random claims rarely reach
         new MealAssistanceProgram().decide(ImmutableMealAssistanceClaim.builder().person(
                 org.minzheng.eldercare.person.ImmutableOlderPerson.builder().birthDate(ON.minusYears(95))
-                        .assistance(AssistanceCategory.EXTREME_POVERTY).build()).meals(60).build(), SNAPSHOTS.get(1))
+                        .assistance(AssistanceStatus.EXTREME_POVERTY).build()).meals(60).build(), SNAPSHOTS.get(1))
                 .counterfactuals().forEach(n -> seen.add(n.code()));
         Set<String> ruleKeys = new TreeSet<>();
         for (Language lang : Language.values()) {
@@ -148,7 +148,7 @@ class MessagesTest {
     @Test
     void everyEnumConstantInFactsHasANameInBothLanguages() {
         List<Class<? extends Enum<?>>> types = List.of(AbilityDomain.class, AbilityLevel.class, ComaRating.class,
-                AdjustmentStacking.class, CareRiskEventType.class, AssistanceCategory.class, Situation.class, AgeBand.class,
+                AdjustmentStacking.class, CareRiskEventType.class, AssistanceStatus.class, Situation.class, AgeBand.class,
                 PriorityGroup.class, RateCombination.class, FrailtyBasis.class, CareWorkerSkillGrade.class,
                 LegacyLevel.class, MappingBasis.class);
         Collection<String> missing = new ArrayList<>();

@@ -118,7 +118,7 @@ class ProgramBoundariesTest {
                 .isEmpty();
         // a medical bill of a household already assisted raises nothing
         assertThat(p.decide(ImmutableScreeningFacts.builder().household(ImmutableHousehold.copyOf(at)
-                .withCurrentAssistance(org.minzheng.eligibility.household.AssistanceStatus.LOW_INCOME_EDGE)).build(), s)
+                .withCurrentAssistance(org.minzheng.core.person.AssistanceStatus.LOW_INCOME_EDGE)).build(), s)
                 .result().orElseThrow().signals()).isEmpty();
         // income 6300 against 9000 with a 30 % threshold: exactly at it
         assertThat(p.decide(ImmutableScreeningFacts.builder().household(familyOfThree("6300.00"))

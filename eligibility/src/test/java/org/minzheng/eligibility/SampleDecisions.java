@@ -12,7 +12,7 @@ import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.dibao.ImmutableSingleMemberFacts;
 import org.minzheng.eligibility.dibao.SingleMemberProgram;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Deduction;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;

@@ -81,6 +81,7 @@ public final class DateRange {
     }
 
     /** @return the first date after the range, empty when the range is open */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public Optional<LocalDate> endExclusive() {
         return Optional.ofNullable(endExclusive);
     }
@@ -109,11 +110,13 @@ public final class DateRange {
     }
 
     /** @return true if the range has no end */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOpen() {
         return endExclusive == null;
     }
 
     /** @return the number of days in the range, empty when it is open */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public Optional<Long> lengthInDays() {
         return endExclusive().map(e -> ChronoUnit.DAYS.between(start, e));
     }

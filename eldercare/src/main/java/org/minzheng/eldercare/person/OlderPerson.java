@@ -1,5 +1,6 @@
 package org.minzheng.eldercare.person;
 
+import org.minzheng.core.person.AssistanceStatus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ public interface OlderPerson {
 
     /** @return the assistance status of the household, null if none */
     @Nullable
-    AssistanceCategory assistance();
+    AssistanceStatus assistance();
 
     /** @return the final level of the person's GB/T 42195-2022 assessment, empty if not assessed */
     default Optional<AbilityLevel> abilityLevelIfKnown() {
@@ -45,7 +46,7 @@ public interface OlderPerson {
     }
 
     /** @return the assistance status of the household, empty if none */
-    default Optional<AssistanceCategory> assistanceIfAny() {
+    default Optional<AssistanceStatus> assistanceIfAny() {
         return Optional.ofNullable(assistance());
     }
 

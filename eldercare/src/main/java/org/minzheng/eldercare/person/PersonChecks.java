@@ -1,5 +1,6 @@
 package org.minzheng.eldercare.person;
 
+import org.minzheng.core.person.AssistanceStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.minzheng.core.validation.Violation;
@@ -24,7 +25,7 @@ public final class PersonChecks {
             violations.add(new Violation(path + ".birthDate", "person.birth-after-decision",
                     "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
         }
-        if (p.dispersedSupport() && p.assistance() != AssistanceCategory.EXTREME_POVERTY) {
+        if (p.dispersedSupport() && p.assistance() != AssistanceStatus.EXTREME_POVERTY) {
             violations.add(new Violation(path + ".dispersedSupport", "person.dispersed-without-extreme-poverty",
                     "分散供养仅适用于特困人员", "dispersed support applies only to a person in extreme poverty"));
         }

@@ -16,7 +16,7 @@ import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.person.PersonChecks;
 import org.minzheng.eldercare.person.Situation;
@@ -141,13 +141,18 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
 
     static List<Situation> situations(OlderPerson p) {
         List<Situation> list = new ArrayList<>(3);
-        AssistanceCategory a = p.assistance();
+        AssistanceStatus a = p.assistance();
         if (a != null) {
-            list.add(switch (a) {
+            Situation s = switch (a) {
                 case EXTREME_POVERTY -> Situation.EXTREME_POVERTY;
                 case DIBAO -> Situation.DIBAO;
                 case LOW_INCOME_EDGE -> Situation.LOW_INCOME_EDGE;
-            });
+                // a rigid-expenditure household is not one of the bed programme's situations
+                case RIGID_EXPENDITURE -> null;
+            };
+            if (s != null) {
+                list.add(s);
+            }
         }
         if (p.livesAlone()) {
             list.add(Situation.LIVING_ALONE);

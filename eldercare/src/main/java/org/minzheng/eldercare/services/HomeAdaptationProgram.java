@@ -15,7 +15,7 @@ import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.person.PersonChecks;
 
@@ -86,7 +86,7 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
 
     /** 分散供养特困人员 or 建档立卡贫困人口. */
     private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
-        boolean dispersed = p.assistance() == AssistanceCategory.EXTREME_POVERTY && p.dispersedSupport();
+        boolean dispersed = p.assistance() == AssistanceStatus.EXTREME_POVERTY && p.dispersedSupport();
         boolean met = dispersed || p.registeredPoor();
         ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_MET, HOME_ADAPTATION_TARGET,
                 "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());

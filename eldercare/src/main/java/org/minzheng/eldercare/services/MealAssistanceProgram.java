@@ -120,11 +120,16 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
     static List<PriorityGroup> priorityGroups(OlderPerson p) {
         List<PriorityGroup> list = new ArrayList<>();
         if (p.assistance() != null) {
-            list.add(switch (p.assistance()) {
+            PriorityGroup g = switch (p.assistance()) {
                 case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
                 case DIBAO -> PriorityGroup.DIBAO;
                 case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
-            });
+                // 民发〔2023〕58号 names 低保, 特困 and 边缘 only
+                case RIGID_EXPENDITURE -> null;
+            };
+            if (g != null) {
+                list.add(g);
+            }
         }
         if (p.livesAlone()) {
             list.add(PriorityGroup.LIVING_ALONE);

@@ -13,7 +13,7 @@ import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eldercare.Books;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.Situation;
 
 class FamilyCareBedProgramTest {
@@ -22,7 +22,7 @@ class FamilyCareBedProgramTest {
 
     @Test
     void huzhou_officialPack_criteriaNotFound_isUndetermined_namingEveryKeyTheCaseNeeds() {
-        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO)
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO)
                 .build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("family-care-bed.min-ability-level",
@@ -32,18 +32,18 @@ class FamilyCareBedProgramTest {
 
     @Test
     void under60_isNotAnOlderPerson_andNothingIsRead() {
-        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(59, AbilityLevel.SEVERE, AssistanceCategory.DIBAO)
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(59, AbilityLevel.SEVERE, AssistanceStatus.DIBAO)
                 .build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.missingParameters()).isEmpty();
         assertThat(d.finding("eldercare.older-person").orElseThrow().facts()).containsEntry("age", 59);
-        assertThat(PROGRAM.decide(People.aged(60, AbilityLevel.SEVERE, AssistanceCategory.DIBAO).build(), Books.officialHuzhou())
+        assertThat(PROGRAM.decide(People.aged(60, AbilityLevel.SEVERE, AssistanceStatus.DIBAO).build(), Books.officialHuzhou())
                 .finding("eldercare.older-person").orElseThrow().verdict()).isEqualTo(Verdict.MET);
     }
 
     @Test
     void notAssessed_isIneligible_untilAssessed() {
-        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80).assistance(AssistanceCategory.DIBAO).build(),
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80).assistance(AssistanceStatus.DIBAO).build(),
                 Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.finding("eldercare.ability-assessed").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
@@ -52,7 +52,7 @@ class FamilyCareBedProgramTest {
 
     @Test
     void illustrative_moderateOnDibao_getsTheServicePackage() {
-        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO)
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO)
                 .build(), Books.illustrativeHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         FamilyCareBedResult r = d.result().orElseThrow();
@@ -64,9 +64,9 @@ class FamilyCareBedProgramTest {
 
     @Test
     void illustrative_levelBoundary_mildIsNotEnough() {
-        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.MILD, AssistanceCategory.DIBAO).build(),
+        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.MILD, AssistanceStatus.DIBAO).build(),
                 Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.COMPLETE_LOSS, AssistanceCategory.DIBAO).build(),
+        assertThat(PROGRAM.decide(People.aged(80, AbilityLevel.COMPLETE_LOSS, AssistanceStatus.DIBAO).build(),
                 Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
@@ -91,7 +91,7 @@ class FamilyCareBedProgramTest {
                   - {key: family-care-bed.eligible.any-older-person, region: "330500", since: 2024-01-01, value: "true", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}
                 """;
         PolicyBook book = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("open", overlay)).build();
-        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceCategory.DIBAO).build(),
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO).build(),
                 book.snapshot(Books.HUZHOU, Books.DATE));
         assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(d.result().orElseThrow().qualifyingSituation()).isEqualTo(Situation.ANY_OLDER_PERSON);
@@ -102,7 +102,7 @@ class FamilyCareBedProgramTest {
     @Test
     void badFacts_areRejected() {
         assertThatThrownBy(() -> PROGRAM.decide(People.aged(70).birthDate(Books.DATE.plusDays(1))
-                .assistance(AssistanceCategory.DIBAO).dispersedSupport(true).build(), Books.officialHuzhou()))
+                .assistance(AssistanceStatus.DIBAO).dispersedSupport(true).build(), Books.officialHuzhou()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.code()).containsExactly(
                                 "facts.birthDate person.birth-after-decision",

@@ -8,7 +8,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.money.Money;
 import org.minzheng.eldercare.Books;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 
 class HomeAdaptationProgramTest {
 
@@ -16,7 +16,7 @@ class HomeAdaptationProgramTest {
 
     @Test
     void gbf2019_5_dispersedExtremePovertyAndDisabled_subsidyNotFound_isUndetermined() {
-        Decision<HomeAdaptationResult> d = PROGRAM.decide(People.aged(75, null, AssistanceCategory.EXTREME_POVERTY)
+        Decision<HomeAdaptationResult> d = PROGRAM.decide(People.aged(75, null, AssistanceStatus.EXTREME_POVERTY)
                 .dispersedSupport(true).disabled(true).build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("home-adaptation.subsidy-per-household");
@@ -37,20 +37,20 @@ class HomeAdaptationProgramTest {
     @Test
     void veryOld_needsTheLocalAge() {
         Decision<HomeAdaptationResult> official = PROGRAM.decide(People.aged(85, AbilityLevel.INTACT,
-                AssistanceCategory.EXTREME_POVERTY).dispersedSupport(true).build(), Books.officialHuzhou());
+                AssistanceStatus.EXTREME_POVERTY).dispersedSupport(true).build(), Books.officialHuzhou());
         assertThat(official.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(official.missingParameters()).extracting(m -> m.key()).containsExactly(
                 "home-adaptation.very-old-age", "home-adaptation.subsidy-per-household");
-        assertThat(PROGRAM.decide(People.aged(80, null, AssistanceCategory.EXTREME_POVERTY).dispersedSupport(true).build(),
+        assertThat(PROGRAM.decide(People.aged(80, null, AssistanceStatus.EXTREME_POVERTY).dispersedSupport(true).build(),
                 Books.illustrativeHuzhou()).result().orElseThrow().frailty()).containsExactly(FrailtyBasis.VERY_OLD);
-        assertThat(PROGRAM.decide(People.aged(79, null, AssistanceCategory.EXTREME_POVERTY).dispersedSupport(true).build(),
+        assertThat(PROGRAM.decide(People.aged(79, null, AssistanceStatus.EXTREME_POVERTY).dispersedSupport(true).build(),
                 Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
     }
 
     @Test
     void outsideTheEconomicTargetGroup_isIneligible_withoutReadingAnything() {
-        for (var p : java.util.List.of(People.aged(85, AbilityLevel.SEVERE, AssistanceCategory.DIBAO).build(),
-                People.aged(85, AbilityLevel.SEVERE, AssistanceCategory.EXTREME_POVERTY).dispersedSupport(false).build())) {
+        for (var p : java.util.List.of(People.aged(85, AbilityLevel.SEVERE, AssistanceStatus.DIBAO).build(),
+                People.aged(85, AbilityLevel.SEVERE, AssistanceStatus.EXTREME_POVERTY).dispersedSupport(false).build())) {
             Decision<HomeAdaptationResult> d = PROGRAM.decide(p, Books.officialHuzhou());
             assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
             assertThat(d.missingParameters()).isEmpty();

@@ -11,7 +11,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eldercare.Books;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.person.PriorityGroup;
 import org.minzheng.eldercare.testing.EldercareGenerators;
@@ -27,7 +27,7 @@ class MealAssistanceProgramTest {
 
     @Test
     void huzhou_officialPack_amountsNotFound_isUndetermined_namingTheRates() {
-        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(85, null, AssistanceCategory.DIBAO).build(), 20),
+        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(85, null, AssistanceStatus.DIBAO).build(), 20),
                 Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly(
@@ -37,7 +37,7 @@ class MealAssistanceProgramTest {
 
     @Test
     void mca2023_58_priorityGroups_fromTheFacts() {
-        OlderPerson p = People.aged(72, AbilityLevel.MILD, AssistanceCategory.LOW_INCOME_EDGE).livesAlone(true).emptyNest(true)
+        OlderPerson p = People.aged(72, AbilityLevel.MILD, AssistanceStatus.LOW_INCOME_EDGE).livesAlone(true).emptyNest(true)
                 .leftBehind(true).lostOnlyChild(true).build();
         assertThat(MealAssistanceProgram.priorityGroups(p)).containsExactly(PriorityGroup.LOW_INCOME_EDGE,
                 PriorityGroup.LIVING_ALONE, PriorityGroup.EMPTY_NEST, PriorityGroup.LEFT_BEHIND, PriorityGroup.DISABLED,
@@ -49,7 +49,7 @@ class MealAssistanceProgramTest {
 
     @Test
     void illustrative_highestRateApplies_belowTheCap() {
-        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(85, null, AssistanceCategory.DIBAO)
+        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(85, null, AssistanceStatus.DIBAO)
                 .livesAlone(true).build(), 20), Books.illustrativeHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().ratePerMeal()).isEqualTo(Money.parse("4.00"));
@@ -59,14 +59,14 @@ class MealAssistanceProgramTest {
 
     @Test
     void illustrative_capCutsTheMonth() {
-        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(92, null, AssistanceCategory.EXTREME_POVERTY)
+        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(92, null, AssistanceStatus.EXTREME_POVERTY)
                 .build(), 40), Books.illustrativeHuzhou());
         assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("150.00"));
         assertThat(d.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts())
                 .containsEntry("cut", Money.parse("50.00")));
-        assertThat(PROGRAM.decide(claim(People.aged(92, null, AssistanceCategory.EXTREME_POVERTY).build(), 30),
+        assertThat(PROGRAM.decide(claim(People.aged(92, null, AssistanceStatus.EXTREME_POVERTY).build(), 30),
                 Books.illustrativeHuzhou()).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("150.00"));
-        assertThat(PROGRAM.decide(claim(People.aged(92, null, AssistanceCategory.EXTREME_POVERTY).build(), 29),
+        assertThat(PROGRAM.decide(claim(People.aged(92, null, AssistanceStatus.EXTREME_POVERTY).build(), 29),
                 Books.illustrativeHuzhou()).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("145.00"));
     }
 
@@ -81,7 +81,7 @@ class MealAssistanceProgramTest {
 
     @Test
     void under60_isNotAnOlderPerson() {
-        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(58, null, AssistanceCategory.DIBAO).build(), 20),
+        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(58, null, AssistanceStatus.DIBAO).build(), 20),
                 Books.illustrativeHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.parameterValues()).isEmpty();

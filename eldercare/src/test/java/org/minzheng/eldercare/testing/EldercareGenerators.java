@@ -19,7 +19,7 @@ import org.minzheng.eldercare.assessment.ImmutableAbilityAssessment;
 import org.minzheng.eldercare.assessment.legacy.LegacyAssessment;
 import org.minzheng.eldercare.bed.BedCode;
 import org.minzheng.eldercare.bed.BedOccupancy;
-import org.minzheng.eldercare.person.AssistanceCategory;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.ImmutableOlderPerson;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.services.CareWorkerSkillGrade;
@@ -128,13 +128,13 @@ public final class EldercareGenerators {
         Gen<Integer> ages = Generate.range(55, 104);
         Gen<AbilityLevel> levels = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null, AbilityLevel.INTACT,
                 AbilityLevel.MILD, AbilityLevel.MODERATE, AbilityLevel.SEVERE, AbilityLevel.COMPLETE_LOSS)));
-        Gen<AssistanceCategory> status = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null, null,
-                AssistanceCategory.EXTREME_POVERTY, AssistanceCategory.DIBAO, AssistanceCategory.LOW_INCOME_EDGE)));
+        Gen<AssistanceStatus> status = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null, null,
+                AssistanceStatus.EXTREME_POVERTY, AssistanceStatus.DIBAO, AssistanceStatus.LOW_INCOME_EDGE)));
         Gen<int[]> flags = Generate.intArrays(Generate.constant(8), Generate.range(0, 2));
         return ages.zip(Generate.range(0, 364), levels, status, flags, (age, day, level, st, f) -> {
             LocalDate birth = on.minusYears(age).minusDays(day);
             return ImmutableOlderPerson.builder().birthDate(birth).abilityLevel(level).assistance(st)
-                    .dispersedSupport(st == AssistanceCategory.EXTREME_POVERTY && f[0] == 1)
+                    .dispersedSupport(st == AssistanceStatus.EXTREME_POVERTY && f[0] == 1)
                     .registeredPoor(f[1] == 1 && f[2] == 1).livesAlone(f[2] == 1).emptyNest(f[3] == 1)
                     .leftBehind(f[4] == 1 && f[5] == 1).disabled(f[5] == 1).lostOnlyChild(f[6] == 1 && f[7] == 1)
                     .build();

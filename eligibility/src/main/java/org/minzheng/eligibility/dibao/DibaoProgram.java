@@ -19,7 +19,7 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.Member;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.eligibility.household.Disability;
-import org.minzheng.eligibility.poverty.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.eligibility.special.Nullable;
 
 /**

@@ -23,7 +23,7 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
-import org.minzheng.eligibility.poverty.SelfCareCategory;
+import org.minzheng.core.person.SelfCareCategory;
 import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
@@ -38,7 +38,7 @@ import org.minzheng.eligibility.special.SpecialAssistance;
  *
  * <p>Amount: tiered by self-care ability (浙民福〔2021〕191号: tiers and amounts set by the city or
  * county). The tier is the self-care category of the six-item assessment
- * ({@link org.minzheng.eligibility.poverty.SelfCareAssessment}); the amounts are the keys
+ * ({@link org.minzheng.core.person.SelfCareAssessment}); the amounts are the keys
  * {@code disability.care-allowance.self-care-full|partial|none}, NOT FOUND for Zhejiang and Huzhou,
  * so a Huzhou decision is UNDETERMINED and names the key of the person's tier. A tier configured
  * as zero means the locality pays nothing at that tier (52号 speaks of people "needing long-term

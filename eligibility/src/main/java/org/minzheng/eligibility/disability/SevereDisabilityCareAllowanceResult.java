@@ -3,7 +3,7 @@ package org.minzheng.eligibility.disability;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.minzheng.core.money.Money;
-import org.minzheng.eligibility.poverty.SelfCareCategory;
+import org.minzheng.core.person.SelfCareCategory;
 
 /**
  * The result of a {@code severe-disability-care-allowance} decision.

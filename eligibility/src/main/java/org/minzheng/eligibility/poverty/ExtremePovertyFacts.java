@@ -1,5 +1,6 @@
 package org.minzheng.eligibility.poverty;
 
+import org.minzheng.core.person.SelfCareAssessment;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;

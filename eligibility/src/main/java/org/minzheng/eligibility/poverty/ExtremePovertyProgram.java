@@ -1,5 +1,6 @@
 package org.minzheng.eligibility.poverty;
 
+import org.minzheng.core.person.SelfCareCategory;
 import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_20;
 import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_21_22;
 import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_4;
@@ -37,7 +38,7 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.MonthlyAmount;

@@ -1,5 +1,6 @@
 package org.minzheng.eligibility.poverty;
 
+import org.minzheng.core.person.SelfCareCategory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.minzheng.core.money.Money;

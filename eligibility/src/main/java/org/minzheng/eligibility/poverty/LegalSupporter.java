@@ -10,7 +10,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.special.Nullable;

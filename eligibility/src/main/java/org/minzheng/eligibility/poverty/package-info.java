@@ -1,7 +1,7 @@
 /**
  * {@code extreme-poverty}: 特困人员救助供养 under 特困人员认定办法 (民政部, 2021), with the self-care
- * assessment of its Arts. 21–22 ({@link org.minzheng.eligibility.poverty.SelfCareAssessment},
- * {@link org.minzheng.eligibility.poverty.SelfCareCategory}).
+ * assessment of its Arts. 21–22 ({@link org.minzheng.core.person.SelfCareAssessment},
+ * {@link org.minzheng.core.person.SelfCareCategory}).
  *
  * <p>The self-care category is shared vocabulary (the disability care allowance here, and
  * eldercare) and should move to {@code minzheng-core}; it is here because this work may not change

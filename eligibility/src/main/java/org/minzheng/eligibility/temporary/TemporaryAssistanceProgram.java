@@ -23,7 +23,7 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.SpecialAssistanceCitations;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**

@@ -15,7 +15,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.household.Absence;
 import org.minzheng.eligibility.household.AbsenceReason;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Deduction;
 import org.minzheng.eligibility.household.ImmutableAssets;
 import org.minzheng.eligibility.household.ImmutableIncomeItem;

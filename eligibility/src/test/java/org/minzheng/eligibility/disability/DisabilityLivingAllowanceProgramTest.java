@@ -23,7 +23,7 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.SpecialAssistanceParameters;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.special.SpecialBooks;

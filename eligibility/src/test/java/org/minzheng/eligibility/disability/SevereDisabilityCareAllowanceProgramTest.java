@@ -13,9 +13,9 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
-import org.minzheng.eligibility.poverty.SelfCareAssessment;
-import org.minzheng.eligibility.poverty.SelfCareCategory;
-import org.minzheng.eligibility.poverty.SelfCareItem;
+import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareCategory;
+import org.minzheng.core.person.SelfCareItem;
 import org.minzheng.eligibility.special.SpecialBooks;
 
 class SevereDisabilityCareAllowanceProgramTest {

@@ -1,5 +1,8 @@
 package org.minzheng.eligibility.poverty;
 
+import org.minzheng.core.person.SelfCareCategory;
+import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.eligibility.special.SpecialBooks.DATE;
@@ -23,7 +26,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eligibility.SpecialAssistanceCitations;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.ImmutableAssets;

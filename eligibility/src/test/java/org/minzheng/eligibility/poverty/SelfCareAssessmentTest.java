@@ -1,5 +1,8 @@
 package org.minzheng.eligibility.poverty;
 
+import org.minzheng.core.person.SelfCareCategory;
+import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,7 +11,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.eligibility.Books;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.ExpenditureType;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.RigidExpenditure;

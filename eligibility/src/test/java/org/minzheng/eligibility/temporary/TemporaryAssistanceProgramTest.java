@@ -15,7 +15,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.validation.InvalidInputException;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.special.SpecialBooks;
 
 class TemporaryAssistanceProgramTest {

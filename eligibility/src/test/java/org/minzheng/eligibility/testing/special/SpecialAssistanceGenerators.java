@@ -24,7 +24,7 @@ import org.minzheng.eligibility.disability.ImmutableDisabilityLivingAllowanceFac
 import org.minzheng.eligibility.disability.ImmutableSevereDisabilityCareAllowanceFacts;
 import org.minzheng.eligibility.disability.SevereDisabilityCareAllowanceFacts;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.eligibility.household.AssistanceStatus;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.ImmutableAssets;
@@ -39,7 +39,7 @@ import org.minzheng.eligibility.poverty.ImmutableLegalSupporter;
 import org.minzheng.eligibility.poverty.ImmutablePersonalIncome;
 import org.minzheng.eligibility.poverty.LegalSupporter;
 import org.minzheng.eligibility.poverty.PersonalIncome;
-import org.minzheng.eligibility.poverty.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.eligibility.poverty.SupportArrangement;
 import org.minzheng.eligibility.poverty.SupporterStatus;
 import org.minzheng.eligibility.temporary.ImmutableTemporaryAssistanceFacts;

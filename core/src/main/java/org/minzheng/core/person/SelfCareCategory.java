@@ -1,4 +1,4 @@
-package org.minzheng.eligibility.poverty;
+package org.minzheng.core.person;
 
 /**
  * Self-care category (生活自理能力类别) by 特困人员认定办法 Art. 22: all six items of Art. 21 achieved

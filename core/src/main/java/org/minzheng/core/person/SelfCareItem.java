@@ -1,4 +1,4 @@
-package org.minzheng.eligibility.poverty;
+package org.minzheng.core.person;
 
 /**
  * The six self-care items of 特困人员认定办法 Art. 21, in the order the article lists them.

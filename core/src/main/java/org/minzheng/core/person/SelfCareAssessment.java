@@ -1,4 +1,4 @@
-package org.minzheng.eligibility.poverty;
+package org.minzheng.core.person;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
