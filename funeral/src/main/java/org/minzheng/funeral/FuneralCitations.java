@@ -70,7 +70,10 @@ public final class FuneralCitations {
     public static final Citation HUZHOU_AUTHORISED_QUERY = Citation.of(HUZHOU_REPORT_2024,
             "全市范围的群众“身后事”涉财查询联办推广；“身后一件事”授权涉财查询");
 
-    /** 2021 notice: who may withdraw, up to the limit per legal-person bank, without notarisation. */
+    /** 2021 notice (kept by the 2024 notice): who may withdraw without notarisation. */
+    public static final Citation WITHDRAWAL_2021_WHO = Citation.of(SMALL_DEPOSIT_2021,
+            "第一顺序继承人、公证遗嘱指定的继承人或受遗赠人无需办理继承公证，可直接向银行申请提取");
+    /** 2021 notice: the limit per legal-person bank, the limit included. */
     public static final Citation WITHDRAWAL_2021 = Citation.of(SMALL_DEPOSIT_2021,
             "已故存款人在同一法人银行的账户余额合计不超过1万元（含）的，第一顺序继承人、公证遗嘱指定的继承人或受遗赠人无需办理继承公证");
     /** 2021 notice: banks may set their own limit between 10,000 and 50,000. */

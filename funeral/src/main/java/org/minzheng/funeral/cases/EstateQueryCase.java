@@ -34,7 +34,7 @@ import org.minzheng.funeral.person.MaskedId;
  * an event dated before the case's last event is refused. Moves the lifecycle does not allow
  * throw {@link IllegalTransitionException} and leave the case unchanged. Answers are disclosed
  * only within the grant's scope and dates, only while the case is ANSWERED or CLOSED, and only
- * to roles that may see them.
+ * to roles that may see them: the case offers no other way to read the answers.
  *
  * <p>Actors recorded in the audit log: the applicant submits; an official does every other
  * move; the role of a view is the role that looked.
@@ -362,11 +362,6 @@ public final class EstateQueryCase {
     /** @return the refusal, if refused */
     public synchronized Optional<EstateQueryRefusal> refusal() {
         return Optional.ofNullable(refusal);
-    }
-
-    /** @return every answer recorded, including those outside the grant's scope (never disclosed by views) */
-    public synchronized List<AssetRecord> answers() {
-        return answers;
     }
 
     /** @return a copy of the audit trail */

@@ -11,6 +11,7 @@ import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -70,7 +71,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DepositWithdrawalProgram() {
         super(ID, new LocalizedText("已故存款人小额存款免公证提取", "Withdrawal of a deceased depositor's small deposits"),
-                List.of(FuneralCitations.WITHDRAWAL_2021, FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT,
+                List.of(FuneralCitations.WITHDRAWAL_2021_WHO, FuneralCitations.WITHDRAWAL_2021,
+                        FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT,
                         FuneralCitations.WITHDRAWAL_2024_LIMIT, FuneralCitations.WITHDRAWAL_2024_RURAL,
                         FuneralCitations.WITHDRAWAL_2024_SCOPE, FuneralCitations.WITHDRAWAL_2024_SURVIVOR,
                         FuneralCitations.WITHDRAWAL_2024_HISTORY, FuneralCitations.CIVIL_CODE_ART_1127),
@@ -131,10 +133,10 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
         Money limit = limit(ctx, r);
         Money withdrawable = Money.ZERO;
         if (limit != null && scopeKnown) {
-            boolean within = withinLimit(ctx, r, counted, limit);
-            if (within) {
+            Verdict within = withinLimit(ctx, r, counted, limit);
+            if (within == Verdict.MET) {
                 withdrawable = counted;
-            } else {
+            } else if (within == Verdict.NOT_MET) {
                 ctx.counterfactual("deposit-withdrawal.counterfactual.over-limit", "excess", counted.minus(limit));
             }
         }
@@ -149,7 +151,7 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
     /** 2021 notice (kept in 2024): first-order heirs (民法典 Art. 1127) and heirs or legatees under a notarised will. */
     private static boolean applicantMayWithdraw(RuleContext ctx, Relation relation) {
         boolean may = relation.isFirstOrderHeir() || relation.isNamedInNotarisedWill();
-        ctx.record(APPLICANT, may ? Verdict.MET : Verdict.NOT_MET, FuneralCitations.WITHDRAWAL_2021, "relation", relation);
+        ctx.record(APPLICANT, may ? Verdict.MET : Verdict.NOT_MET, FuneralCitations.WITHDRAWAL_2021_WHO, "relation", relation);
         return may;
     }
 
@@ -157,9 +159,10 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
     private static Boolean scope(RuleContext ctx, HoldingKind kind, Money balance) {
         Citation basis = kind == HoldingKind.DEPOSITS || kind == HoldingKind.BANK_PRODUCTS
                 ? FuneralCitations.WITHDRAWAL_2021 : FuneralCitations.WITHDRAWAL_2024_SCOPE;
-        Boolean inScope = ctx.param(FuneralParameters.WITHDRAWAL_SCOPE.get(kind));
+        ParameterKey<Boolean> key = FuneralParameters.WITHDRAWAL_SCOPE.get(kind);
+        Boolean inScope = ctx.param(key);
         Verdict v = inScope == null ? Verdict.UNDETERMINED : inScope ? Verdict.MET : Verdict.NOT_APPLICABLE;
-        ctx.record(SCOPE, v, basis, "kind", kind, "balance", balance);
+        ctx.record(SCOPE, v, citationOf(ctx, key, basis), "kind", kind, "balance", balance);
         return inScope;
     }
 
@@ -211,38 +214,34 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * The total that counts is at most the limit (the limit itself included). At a rural small
      * or medium bank in its transition, a total above the old floor goes to review.
      */
-    private static boolean withinLimit(RuleContext ctx, DepositWithdrawalRequest r, Money counted, Money limit) {
+    private static Verdict withinLimit(RuleContext ctx, DepositWithdrawalRequest r, Money counted, Money limit) {
         boolean within = !counted.isGreaterThan(limit);
         if (within && r.ruralSmallOrMediumBank()) {
             Boolean transition = ctx.param(FuneralParameters.WITHDRAWAL_RURAL_TRANSITION);
             if (transition == null) {
-                ctx.record(LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
+                return ctx.record(LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
                         "limit", limit);
-                return false;
             }
             if (transition) {
                 Money floor = ctx.param(FuneralParameters.WITHDRAWAL_RURAL_FLOOR);
                 if (floor == null) {
-                    ctx.record(LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
+                    return ctx.record(LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
                             "limit", limit);
-                    return false;
                 }
                 if (counted.isGreaterThan(floor)) {
-                    ctx.record(LIMIT, Verdict.NEEDS_REVIEW, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
+                    return ctx.record(LIMIT, Verdict.NEEDS_REVIEW, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
                             "floor", floor, "limit", limit);
-                    return false;
                 }
             }
         }
-        ctx.record(LIMIT, within ? Verdict.MET : Verdict.NOT_MET, limitCitation(ctx), "counted", counted,
+        return ctx.record(LIMIT, within ? Verdict.MET : Verdict.NOT_MET,
+                citationOf(ctx, FuneralParameters.WITHDRAWAL_LIMIT, FuneralCitations.WITHDRAWAL_2021), "counted", counted,
                 "limit", limit);
-        return within;
     }
 
-    /** The citation of the limit value actually read (2021 or 2024 notice, or an overlay's source). */
-    private static Citation limitCitation(RuleContext ctx) {
-        return ctx.snapshot().get(FuneralParameters.WITHDRAWAL_LIMIT).map(v -> v.citation())
-                .orElse(FuneralCitations.WITHDRAWAL_2021);
+    /** The citation of the value actually read (the 2021 or 2024 notice, or an overlay's source), else the rule's. */
+    private static <T> Citation citationOf(RuleContext ctx, ParameterKey<T> key, Citation fallback) {
+        return ctx.snapshot().get(key).map(ParameterValue::citation).orElse(fallback);
     }
 
     /** 2024 notice: a first-order heir may see transactions from N months before the death onward. */

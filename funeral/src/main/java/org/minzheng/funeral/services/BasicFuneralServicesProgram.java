@@ -163,7 +163,8 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
         return cash;
     }
 
-    private static Citation citation(RuleContext ctx, ParameterKey<?> key) {
-        return ctx.snapshot().get(key).map(v -> ((ParameterValue<?>) v).citation()).orElse(FuneralCitations.HANGZHOU_FREE_ITEMS);
+    /** The citation of the value actually read (the region's own source, or an overlay's). */
+    private static <T> Citation citation(RuleContext ctx, ParameterKey<T> key) {
+        return ctx.snapshot().get(key).map(ParameterValue::citation).orElse(FuneralCitations.HANGZHOU_FREE_ITEMS);
     }
 }

@@ -26,6 +26,7 @@ public final class FuneralTestBooks {
 
     private static volatile PolicyBook fixture;
     private static volatile PolicyBook illustrative;
+    private static volatile PolicyBook gaps;
 
     private FuneralTestBooks() {
     }
@@ -42,6 +43,23 @@ public final class FuneralTestBooks {
             b = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofResource(FuneralTestBooks.class.getClassLoader(),
                     "org/minzheng/funeral/fixture.yaml")).build();
             fixture = b;
+        }
+        return b;
+    }
+
+    /**
+     * @return a book WITHOUT the shipped funeral data: the core regions, the funeral keys, and the
+     *         test pack {@code org/minzheng/funeral/gaps.yaml} whose deliberate gaps reach the
+     *         rules' UNDETERMINED branches
+     */
+    public static PolicyBook gaps() {
+        PolicyBook b = gaps;
+        if (b == null) {
+            b = PolicyBook.builder().addProvider(new org.minzheng.core.policy.CorePolicyData())
+                    .addKeys("funeral", org.minzheng.funeral.FuneralParameters.all())
+                    .addOverlay(PolicySource.ofResource(FuneralTestBooks.class.getClassLoader(), "org/minzheng/funeral/gaps.yaml"))
+                    .build();
+            gaps = b;
         }
         return b;
     }
