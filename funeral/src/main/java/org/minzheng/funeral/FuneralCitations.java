@@ -1,0 +1,140 @@
+package org.minzheng.funeral;
+
+import org.minzheng.core.citation.Citation;
+
+/**
+ * The instruments and passages the funeral rules cite. Instrument ids resolve against this
+ * module's pack files ({@code org/minzheng/funeral/policy/*.yaml}), where each instrument is
+ * described with its title, issuer, rank and, only where a source states it, its document
+ * number.
+ *
+ * <p>Where the source is a notice without numbered articles, the citation names the passage
+ * in words rather than inventing an article number.
+ */
+public final class FuneralCitations {
+
+    /** 《关于简化查询已故存款人存款相关事项的通知》 (银保监办发〔2019〕107号), CBIRC and Ministry of Justice. */
+    public static final String DEPOSIT_QUERY_2019 = "cbirc-moj-deposit-query-2019";
+    /** 《关于简化提取已故存款人小额存款相关事宜的通知》 (银保监办发〔2021〕18号), CBIRC and PBOC. */
+    public static final String SMALL_DEPOSIT_2021 = "cbirc-pboc-small-deposit-2021";
+    /** 《关于优化已故存款人小额存款提取有关要求的通知》 (NFRA and PBOC, in force 2024-06-01). */
+    public static final String SMALL_DEPOSIT_2024 = "nfra-pboc-small-deposit-2024";
+    /** 《中华人民共和国民法典》. */
+    public static final String CIVIL_CODE = "npc-civil-code-2020";
+    /** 《中华人民共和国户口登记条例》. */
+    public static final String HUKOU_REGULATION = "npc-hukou-registration-1958";
+    /** 《中华人民共和国社会保险法》. */
+    public static final String SOCIAL_INSURANCE_LAW = "npc-social-insurance-law";
+    /** 《住房公积金管理条例》. */
+    public static final String PROVIDENT_FUND_REGULATION = "sc-housing-provident-fund-regulation";
+    /** 《关于进一步做好最低生活保障等社会救助兜底工作的通知》 (民政部等, 2022). */
+    public static final String SAFETY_NET_2022 = "mca-safety-net-notice-2022";
+    /** 《特困人员认定办法》 (民政部, 2021); the same instrument as the eligibility module's. */
+    public static final String EXTREME_POVERTY_MEASURES = "mca-extreme-poverty-2021";
+    /** 《关于推行节地生态安葬的指导意见》 (民发〔2016〕21号). */
+    public static final String ECO_BURIAL_2016 = "mca-eco-burial-2016";
+    /** 国发〔2024〕3号, the State Council's 高效办成一件事 guiding opinion. */
+    public static final String EFFICIENT_SERVICE_2024 = "sc-efficient-service-2024";
+    /** The 2025 first-batch list of 高效办成一件事 key items (国办函〔2025〕3号). */
+    public static final String ONE_THING_LIST_2025 = "gov-one-thing-list-2025-1";
+    /** DB3305/T 113—2019 《逝者身后事“最多跑一次”工作规范》, Huzhou local standard. */
+    public static final String HUZHOU_AFTER_DEATH_STANDARD = "huzhou-db3305-t-113-2019";
+    /** The Huzhou Civil Affairs Bureau's review of 2024 (the seed report); the same instrument as the eligibility module's. */
+    public static final String HUZHOU_REPORT_2024 = "huzhou-civil-affairs-2024-report";
+    /** Huzhou Daily, 2023-04-05: the bureau's eco-burial facts. */
+    public static final String HUZHOU_ECO_BURIAL_2023 = "huzhou-daily-eco-burial-2023";
+    /** China Women's News, 2023-08-07: Hangzhou's six free basic funeral items. */
+    public static final String HANGZHOU_FREE_FUNERAL_2023 = "cnwomen-hangzhou-free-funeral-2023";
+    /** Zhejiang Daily, 2014-01-08: free basic funeral services in 88 counties (historical). */
+    public static final String ZHEJIANG_FREE_FUNERAL_2014 = "zjrb-zhejiang-free-funeral-2014";
+
+    /** 2019 notice: spouse, parents and children query with death certificate, relationship proof and own ID. */
+    public static final Citation QUERY_CLOSE_RELATIVES = Citation.of(DEPOSIT_QUERY_2019,
+            "已故存款人的配偶、父母、子女凭已故存款人死亡证明、可表明亲属关系的文件以及本人有效身份证件");
+    /** 2019 notice: heirs or legatees under a notarised will query with death certificate, the will and own ID. */
+    public static final Citation QUERY_WILL = Citation.of(DEPOSIT_QUERY_2019,
+            "公证遗嘱指定的继承人或受遗赠人凭已故存款人死亡证明、公证遗嘱及本人有效身份证件");
+    /** 2019 notice: other heirs query with a notary office's deposit-query letter and own ID. */
+    public static final Citation QUERY_OTHER_HEIRS = Citation.of(DEPOSIT_QUERY_2019,
+            "其他继承人凭公证机构出具的《存款查询函》及本人有效身份证件");
+    /** 2019 notice: what a query returns (deposits and the bank's own non-deposit products). */
+    public static final Citation QUERY_SCOPE = Citation.of(DEPOSIT_QUERY_2019,
+            "查询范围包括存款余额、银行业金融机构自身发行或管理的非存款类金融资产的余额");
+    /** 2019 notice: third-party products the bank only distributes are referred to their issuer. */
+    public static final Citation QUERY_THIRD_PARTY = Citation.of(DEPOSIT_QUERY_2019,
+            "对代销且无法确定金额的第三方产品，银行业金融机构应告知申请人到相关机构查询");
+    /**
+     * Huzhou's authorised asset query (身后一件事 授权涉财查询), the joint service whose scope
+     * beyond bank deposits and whose validity no source states.
+     */
+    public static final Citation HUZHOU_AUTHORISED_QUERY = Citation.of(HUZHOU_REPORT_2024,
+            "全市范围的群众“身后事”涉财查询联办推广；“身后一件事”授权涉财查询");
+
+    /** 2021 notice (kept by the 2024 notice): who may withdraw without notarisation. */
+    public static final Citation WITHDRAWAL_2021_WHO = Citation.of(SMALL_DEPOSIT_2021,
+            "第一顺序继承人、公证遗嘱指定的继承人或受遗赠人无需办理继承公证，可直接向银行申请提取");
+    /** 2021 notice: the limit per legal-person bank, the limit included. */
+    public static final Citation WITHDRAWAL_2021 = Citation.of(SMALL_DEPOSIT_2021,
+            "已故存款人在同一法人银行的账户余额合计不超过1万元（含）的，第一顺序继承人、公证遗嘱指定的继承人或受遗赠人无需办理继承公证");
+    /** 2021 notice: banks may set their own limit between 10,000 and 50,000. */
+    public static final Citation WITHDRAWAL_2021_BANK_LIMIT = Citation.of(SMALL_DEPOSIT_2021,
+            "鼓励银行在1万元至5万元之间具体确定免公证提取限额");
+    /** 2024 notice: the uniform limit of 50,000 per legal-person bank. */
+    public static final Citation WITHDRAWAL_2024_LIMIT = Citation.of(SMALL_DEPOSIT_2024,
+            "简化提取的账户限额由最低1万元统一提高至5万元");
+    /** 2024 notice: rural small and medium banks may reach the limit by the end of 2025. */
+    public static final Citation WITHDRAWAL_2024_RURAL = Citation.of(SMALL_DEPOSIT_2024,
+            "允许农村中小银行延后至2025年底达到该要求");
+    /** 2024 notice: gold accumulation, government bonds and distributed wealth products added to the scope. */
+    public static final Citation WITHDRAWAL_2024_SCOPE = Citation.of(SMALL_DEPOSIT_2024,
+            "将黄金积存产品以及国债、理财产品纳入简化提取范围");
+    /** 2024 notice: transaction history for first-order heirs. */
+    public static final Citation WITHDRAWAL_2024_HISTORY = Citation.of(SMALL_DEPOSIT_2024,
+            "银行可以应第一顺序继承人要求，提供已故存款人死亡后以及死亡前6个月内的账户交易明细");
+    /** 2024 notice: funeral grants and survivor pensions outside the limit. */
+    public static final Citation WITHDRAWAL_2024_SURVIVOR = Citation.of(SMALL_DEPOSIT_2024,
+            "丧葬费、抚恤金不计入5万元限额，可为第一顺序继承人全额简化提取");
+    /** 民法典 Art. 1127: the order of statutory succession. */
+    public static final Citation CIVIL_CODE_ART_1127 = Citation.of(CIVIL_CODE, "第一千一百二十七条");
+
+    /** 民法典 Art. 202: a period in months ends on the corresponding day of the last month, or its last day. */
+    public static final Citation CIVIL_CODE_ART_202 = Citation.of(CIVIL_CODE, "第二百零二条");
+
+    /** 户口登记条例 Art. 8: death registration and cancellation of the hukou. */
+    public static final Citation HUKOU_ART_8 = Citation.of(HUKOU_REGULATION, "第八条");
+    /** 2022 safety-net notice: a dibao household member's death is followed by a review within 3 months. */
+    public static final Citation SAFETY_NET_DIBAO_DEATH = Citation.of(SAFETY_NET_2022,
+            "一、（三） 低保家庭成员死亡后，应当自其死亡之日起3个月内对其家庭状况进行核查");
+    /** 特困人员认定办法 Art. 24(1): support ends on death. */
+    public static final Citation EXTREME_POVERTY_ART_24 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十四条第（一）项");
+    /** 社会保险法 Art. 14: the personal pension account may be inherited. */
+    public static final Citation SOCIAL_INSURANCE_ART_14 = Citation.of(SOCIAL_INSURANCE_LAW, "第十四条");
+    /** 社会保险法 Art. 17: funeral grant and survivor pension from the basic pension fund. */
+    public static final Citation SOCIAL_INSURANCE_ART_17 = Citation.of(SOCIAL_INSURANCE_LAW, "第十七条");
+    /** 住房公积金管理条例 Art. 24 para. 3: heirs and legatees may withdraw the balance. */
+    public static final Citation PROVIDENT_FUND_ART_24 = Citation.of(PROVIDENT_FUND_REGULATION, "第二十四条第三款");
+    /** 国发〔2024〕3号: the one-thing reform, including the after-death items. */
+    public static final Citation EFFICIENT_SERVICE = Citation.of(EFFICIENT_SERVICE_2024, null);
+    /** 国办函〔2025〕3号: the 2025 first-batch list with the personal after-death item. */
+    public static final Citation ONE_THING_AFTER_DEATH = Citation.of(ONE_THING_LIST_2025, "个人身后“一件事”");
+    /** DB3305/T 113—2019: Huzhou's after-death one-stop workflow and department duties. */
+    public static final Citation HUZHOU_AFTER_DEATH = Citation.of(HUZHOU_AFTER_DEATH_STANDARD, "部门职责；工作流程");
+
+    /** 民发〔2016〕21号: the kinds of land-saving ecological burial. */
+    public static final Citation ECO_BURIAL_FORMS = Citation.of(ECO_BURIAL_2016,
+            "节地生态安葬方式：立体安葬、节地型墓位、不保留骨灰的树葬花葬草坪葬撒散海葬、深埋不留坟头");
+    /** 民发〔2016〕21号: award and subsidy policies for eco-burial. */
+    public static final Citation ECO_BURIAL_AWARD = Citation.of(ECO_BURIAL_2016, "奖补激励政策");
+    /** Huzhou 2023: local forms and awards paid (amount not stated). */
+    public static final Citation HUZHOU_ECO_BURIAL = Citation.of(HUZHOU_ECO_BURIAL_2023,
+            "竹林葬、树葬、草坪葬、壁葬；2019年以来发放生态安葬奖补5720人");
+
+    /** Hangzhou 2023: six free basic funeral items for Zhejiang hukou holders. */
+    public static final Citation HANGZHOU_FREE_ITEMS = Citation.of(HANGZHOU_FREE_FUNERAL_2023,
+            "杭州市区自2023年8月1日起对浙江户籍逝者免费提供6项基本殡葬服务（报道）");
+    /** Hangzhou 2023: unused free items are not paid out in cash. */
+    public static final Citation HANGZHOU_NO_CASH = Citation.of(HANGZHOU_FREE_FUNERAL_2023, "未使用项目不兑付现金（报道）");
+
+    private FuneralCitations() {
+    }
+}

@@ -1,0 +1,179 @@
+package org.minzheng.funeral.afterdeath;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.funeral.FuneralCitations;
+import org.minzheng.funeral.FuneralParameters;
+
+/**
+ * {@code after-death-tasks} — 身后一件事: the bundle of tasks a death triggers, each with its
+ * department and its deadline where a source gives one.
+ *
+ * <p>The bundle is the personal after-death item of the 高效办成一件事 reform (国发〔2024〕3号; the
+ * 2025 first-batch list, 国办函〔2025〕3号) and of Huzhou's local standard DB3305/T 113—2019
+ * 《逝者身后事“最多跑一次”工作规范》 (department duties and workflow; its issue and effective
+ * dates conflict between sources, see the pack). The tasks and their sources:
+ * <ul>
+ *   <li>hukou cancellation — 户口登记条例 Art. 8: in a city before the burial, in the countryside
+ *       within one month ({@code after-death.hukou-cancellation.rural-due-months});</li>
+ *   <li>dibao household review and stop, reduction or increase of the payment — within 3 months
+ *       of the death (《关于进一步做好最低生活保障等社会救助兜底工作的通知》, 2022);</li>
+ *   <li>extreme-poverty support ends on death (特困人员认定办法 Art. 24(1): "及时", no period);</li>
+ *   <li>disability living allowance, severe-disability care allowance, old-age allowance stop;</li>
+ *   <li>pension settlement (社会保险法 Arts. 14, 17), medical insurance settlement, provident-fund
+ *       withdrawal (住房公积金管理条例 Art. 24), driving-licence cancellation.</li>
+ * </ul>
+ * Deadlines no source gives are configuration ({@code after-death.<task>.due-months}); absent,
+ * the task is listed with its deadline undetermined and the key named, and the decision is
+ * UNDETERMINED. Regular payments stop from the first day of the month
+ * {@code after-death.<task>.payment-stop-offset-months} months after the month of death ("from
+ * the month after death" in the Hunan and Jining item sets; NOT FOUND for Zhejiang).
+ *
+ * <p>Outcome ELIGIBLE means every task and date of the bundle is determined.
+ */
+public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFacts, AfterDeathTasksResult> {
+
+    /** The program id. */
+    public static final String ID = "after-death-tasks";
+    /** Rule (information): the bundle and its basis. */
+    public static final String BUNDLE = "after-death-tasks.bundle";
+    /** Rule: the hukou deadline in the countryside. */
+    public static final String HUKOU_RURAL = "after-death-tasks.hukou-rural";
+    /** Rule: the hukou deadline in a city, the burial date known. */
+    public static final String HUKOU_URBAN = "after-death-tasks.hukou-urban";
+    /** Rule: the hukou deadline in a city, the burial date not yet set. */
+    public static final String HUKOU_URBAN_UNSCHEDULED = "after-death-tasks.hukou-urban-unscheduled";
+    /** Rule: a task's deadline. */
+    public static final String DUE = "after-death-tasks.due";
+    /** Rule: when a regular payment stops. */
+    public static final String PAYMENT_STOP = "after-death-tasks.payment-stop";
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public AfterDeathTasksProgram() {
+        super(ID, new LocalizedText("身后一件事", "After-death tasks (one-stop)"),
+                List.of(FuneralCitations.EFFICIENT_SERVICE, FuneralCitations.ONE_THING_AFTER_DEATH,
+                        FuneralCitations.HUZHOU_AFTER_DEATH, FuneralCitations.HUKOU_ART_8,
+                        FuneralCitations.SAFETY_NET_DIBAO_DEATH, FuneralCitations.EXTREME_POVERTY_ART_24,
+                        FuneralCitations.SOCIAL_INSURANCE_ART_14, FuneralCitations.SOCIAL_INSURANCE_ART_17,
+                        FuneralCitations.PROVIDENT_FUND_ART_24, FuneralCitations.CIVIL_CODE_ART_202),
+                readParameters(), AfterDeathFacts.class, AfterDeathTasksResult.class, "org.minzheng.funeral.messages");
+    }
+
+    private static List<ParameterKey<?>> readParameters() {
+        List<ParameterKey<?>> list = new ArrayList<>();
+        list.add(FuneralParameters.HUKOU_RURAL_DUE_MONTHS);
+        list.addAll(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values());
+        list.addAll(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values());
+        return list;
+    }
+
+    @Override
+    protected void checkFacts(AfterDeathFacts f, PolicySnapshot snapshot, List<Violation> violations) {
+        if (f.dateOfDeath().isAfter(snapshot.date())) {
+            violations.add(new Violation("facts.dateOfDeath", "after-death.death-after-decision",
+                    "死亡日期晚于决定日期 " + snapshot.date(), "is after the decision date " + snapshot.date()));
+        }
+        if (f.burialDate() != null && f.burialDate().isBefore(f.dateOfDeath())) {
+            violations.add(new Violation("facts.burialDate", "after-death.burial-before-death",
+                    "安葬日期早于死亡日期", "is before the date of death"));
+        }
+    }
+
+    @Override
+    public Decision<AfterDeathTasksResult> evaluate(AfterDeathFacts f, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        List<AfterDeathTask> triggered = triggered(f);
+        ctx.record(BUNDLE, Verdict.INFO, FuneralCitations.ONE_THING_AFTER_DEATH, "tasks", triggered);
+        List<TaskItem> items = new ArrayList<>(triggered.size());
+        for (AfterDeathTask t : triggered) {
+            items.add(t == AfterDeathTask.HUKOU_CANCELLATION ? hukou(ctx, f) : task(ctx, t, f.dateOfDeath()));
+        }
+        return ctx.decide(new AfterDeathTasksResult(items));
+    }
+
+    /** The tasks the facts trigger, in {@link AfterDeathTask} order; the hukou always. */
+    static List<AfterDeathTask> triggered(AfterDeathFacts f) {
+        EnumSet<AfterDeathTask> set = EnumSet.of(AfterDeathTask.HUKOU_CANCELLATION);
+        for (Benefit b : f.benefits()) {
+            set.add(AfterDeathTask.stopping(b));
+        }
+        if (f.basicPensionInsured()) {
+            set.add(AfterDeathTask.PENSION_SETTLEMENT);
+        }
+        if (f.medicallyInsured()) {
+            set.add(AfterDeathTask.MEDICAL_INSURANCE_SETTLEMENT);
+        }
+        if (f.providentFundAccount()) {
+            set.add(AfterDeathTask.PROVIDENT_FUND_WITHDRAWAL);
+        }
+        if (f.drivingLicence()) {
+            set.add(AfterDeathTask.DRIVING_LICENCE_CANCELLATION);
+        }
+        return List.copyOf(set);
+    }
+
+    /** 户口登记条例 Art. 8: in a city before the burial; in the countryside within one month. */
+    private static TaskItem hukou(RuleContext ctx, AfterDeathFacts f) {
+        AfterDeathTask t = AfterDeathTask.HUKOU_CANCELLATION;
+        if (f.settlement() == Settlement.URBAN) {
+            LocalDate burial = f.burialDate();
+            if (burial == null) {
+                ctx.record(HUKOU_URBAN_UNSCHEDULED, Verdict.INFO, FuneralCitations.HUKOU_ART_8);
+            } else {
+                ctx.record(HUKOU_URBAN, Verdict.INFO, FuneralCitations.HUKOU_ART_8, "burialDate", burial);
+            }
+            return new TaskItem(t, t.department(), DueRule.BEFORE_BURIAL, burial, null, null, List.of());
+        }
+        Integer months = ctx.param(FuneralParameters.HUKOU_RURAL_DUE_MONTHS);
+        if (months == null) {
+            ctx.record(HUKOU_RURAL, Verdict.UNDETERMINED, FuneralCitations.HUKOU_ART_8);
+            return new TaskItem(t, t.department(), DueRule.NOT_CONFIGURED, null, null, null,
+                    List.of(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name()));
+        }
+        LocalDate deadline = f.dateOfDeath().plusMonths(months);
+        ctx.record(HUKOU_RURAL, Verdict.INFO, FuneralCitations.HUKOU_ART_8, "months", months, "deadline", deadline);
+        return new TaskItem(t, t.department(), DueRule.WITHIN_MONTHS_OF_DEATH, deadline, months, null, List.of());
+    }
+
+    /** A task's deadline from {@code after-death.<task>.due-months}, and the payment stop where it stops one. */
+    private static TaskItem task(RuleContext ctx, AfterDeathTask t, LocalDate death) {
+        ParameterKey<Integer> dueKey = FuneralParameters.AFTER_DEATH_DUE_MONTHS.get(t);
+        Integer months = ctx.param(dueKey);
+        List<String> missing = new ArrayList<>(2);
+        LocalDate deadline = null;
+        if (months == null) {
+            ctx.record(DUE, Verdict.UNDETERMINED, t.citation(), "task", t, "department", t.department(),
+                    "key", dueKey.name());
+            missing.add(dueKey.name());
+        } else {
+            deadline = death.plusMonths(months);
+            ctx.record(DUE, Verdict.INFO, t.citation(), "task", t, "department", t.department(), "months", months,
+                    "deadline", deadline);
+        }
+        LocalDate stopsFrom = null;
+        if (t.benefit() != null) {
+            ParameterKey<Integer> stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t);
+            Integer offset = ctx.param(stopKey);
+            if (offset == null) {
+                ctx.record(PAYMENT_STOP, Verdict.UNDETERMINED, t.citation(), "task", t, "key", stopKey.name());
+                missing.add(stopKey.name());
+            } else {
+                stopsFrom = YearMonth.from(death).plusMonths(offset).atDay(1);
+                ctx.record(PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t, "offset", offset, "stopsFrom", stopsFrom);
+            }
+        }
+        return new TaskItem(t, t.department(), months == null ? DueRule.NOT_CONFIGURED : DueRule.WITHIN_MONTHS_OF_DEATH,
+                deadline, months, stopsFrom, missing);
+    }
+}

@@ -1,0 +1,170 @@
+package org.minzheng.funeral.services;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.AbstractProgram;
+import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
+import org.minzheng.core.validation.Violation;
+import org.minzheng.funeral.FuneralCitations;
+import org.minzheng.funeral.FuneralParameters;
+
+/**
+ * {@code basic-funeral-services} — 惠民殡葬 / 基本殡葬服务免费: which basic funeral items are free
+ * for the deceased in the case's region on the date, which of the items used are free, and
+ * what happens to free items not used.
+ *
+ * <p>All of it is regional, dated data: who benefits ({@code basic-funeral.beneficiary-scope}),
+ * which items are free ({@code basic-funeral.free.<item>}) and whether unused items are paid
+ * out in cash ({@code basic-funeral.unused-paid-in-cash}). Shipped: Hangzhou's city districts
+ * (330100) from 2023-08-01, six items for people with a Zhejiang hukou, unused items not paid in
+ * cash (China Women's News, 2023-08-07). Zhejiang's 2014 four items for all residents in 88
+ * counties is recorded as a historical fact in the pack's notes only, because the source does
+ * not name the counties. Huzhou's list: NOT FOUND, so a Huzhou decision is UNDETERMINED.
+ */
+public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFuneralServicesRequest, BasicFuneralServicesResult> {
+
+    /** The program id. */
+    public static final String ID = "basic-funeral-services";
+    /** Rule: the deceased is within the region's beneficiaries. */
+    public static final String BENEFICIARY = "basic-funeral-services.beneficiary";
+    /** Rule: whether an item is free. */
+    public static final String ITEM = "basic-funeral-services.item";
+    /** Rule: unused free items. */
+    public static final String UNUSED = "basic-funeral-services.unused-items";
+
+    /** Creates the program (ServiceLoader needs a public no-argument constructor). */
+    public BasicFuneralServicesProgram() {
+        super(ID, new LocalizedText("基本殡葬服务免费", "Free basic funeral services"),
+                List.of(FuneralCitations.HANGZHOU_FREE_ITEMS, FuneralCitations.HANGZHOU_NO_CASH),
+                readParameters(), BasicFuneralServicesRequest.class, BasicFuneralServicesResult.class,
+                "org.minzheng.funeral.messages");
+    }
+
+    private static List<ParameterKey<?>> readParameters() {
+        List<ParameterKey<?>> list = new ArrayList<>();
+        list.add(FuneralParameters.FREE_BENEFICIARY_SCOPE);
+        list.addAll(FuneralParameters.FREE_ITEM.values());
+        list.add(FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
+        return list;
+    }
+
+    @Override
+    protected void checkFacts(BasicFuneralServicesRequest r, PolicySnapshot snapshot, List<Violation> violations) {
+        if (r.dateOfDeath().isAfter(snapshot.date())) {
+            violations.add(new Violation("facts.dateOfDeath", "basic-funeral.death-after-decision",
+                    "死亡日期晚于决定日期 " + snapshot.date(), "is after the decision date " + snapshot.date()));
+        }
+        if (r.hukouRegion().equals(RegionCode.NATION)) {
+            violations.add(new Violation("facts.hukouRegion", "basic-funeral.hukou-not-a-place",
+                    "须为具体的行政区划代码", "must be the code of a real administrative division"));
+        }
+    }
+
+    @Override
+    public Decision<BasicFuneralServicesResult> evaluate(BasicFuneralServicesRequest r, PolicySnapshot snapshot) {
+        RuleContext ctx = RuleContext.start(ID, snapshot);
+        BeneficiaryScope scope = beneficiary(ctx, r.hukouRegion(), snapshot.region());
+        List<FuneralServiceItem> used = r.itemsUsed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(r.itemsUsed()));
+        if (scope == null || !within(scope, r.hukouRegion(), snapshot.region())) {
+            return ctx.decide(new BasicFuneralServicesResult(scope, List.of(), List.of(), used, List.of(), null));
+        }
+        List<FuneralServiceItem> free = new ArrayList<>();
+        boolean allKnown = true;
+        for (FuneralServiceItem item : FuneralServiceItem.values()) {
+            Boolean isFree = item(ctx, item);
+            if (isFree == null) {
+                allKnown = false;
+            } else if (isFree) {
+                free.add(item);
+            }
+        }
+        List<FuneralServiceItem> freeUsed = new ArrayList<>();
+        List<FuneralServiceItem> charged = new ArrayList<>();
+        for (FuneralServiceItem item : used) {
+            (free.contains(item) ? freeUsed : charged).add(item);
+        }
+        List<FuneralServiceItem> unused = new ArrayList<>(free);
+        unused.removeAll(used);
+        Boolean cash = allKnown && !unused.isEmpty() ? unused(ctx, unused) : null;
+        return ctx.decide(new BasicFuneralServicesResult(scope, free, freeUsed, charged, unused, cash));
+    }
+
+    /** The region's beneficiaries: everyone, or the hukou holders of the province or the prefecture. */
+    private static BeneficiaryScope beneficiary(RuleContext ctx, RegionCode hukou, RegionCode region) {
+        String code = ctx.param(FuneralParameters.FREE_BENEFICIARY_SCOPE);
+        if (code == null) {
+            ctx.record(BENEFICIARY, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_FREE_ITEMS, "hukouRegion", hukou);
+            return null;
+        }
+        BeneficiaryScope scope;
+        try {
+            scope = BeneficiaryScope.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(FuneralParameters.FREE_BENEFICIARY_SCOPE + " has an unknown code " + code, e);
+        }
+        boolean within = within(scope, hukou, region);
+        ctx.record(BENEFICIARY, within ? Verdict.MET : Verdict.NOT_MET, citation(ctx, FuneralParameters.FREE_BENEFICIARY_SCOPE),
+                "scope", scope, "hukouRegion", hukou);
+        return scope;
+    }
+
+    static boolean within(BeneficiaryScope scope, RegionCode hukou, RegionCode region) {
+        switch (scope) {
+            case ALL_RESIDENTS:
+                return true;
+            case PROVINCE_HUKOU:
+                return ancestor(hukou, RegionLevel.PROVINCE).equals(ancestor(region, RegionLevel.PROVINCE));
+            case PREFECTURE_HUKOU:
+                return ancestor(region, RegionLevel.PREFECTURE).isPresent()
+                        && ancestor(hukou, RegionLevel.PREFECTURE).equals(ancestor(region, RegionLevel.PREFECTURE));
+            default:
+                throw new IllegalArgumentException("unknown scope " + scope);
+        }
+    }
+
+    private static Optional<RegionCode> ancestor(RegionCode code, RegionLevel level) {
+        RegionCode c = code;
+        while (c != null && c.level() != level) {
+            c = c.structuralParent().orElse(null);
+        }
+        return Optional.ofNullable(c);
+    }
+
+    private static Boolean item(RuleContext ctx, FuneralServiceItem item) {
+        ParameterKey<Boolean> key = FuneralParameters.FREE_ITEM.get(item);
+        Boolean free = ctx.param(key);
+        if (free == null) {
+            ctx.record(ITEM, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_FREE_ITEMS, "item", item);
+        } else {
+            ctx.record(ITEM, free ? Verdict.MET : Verdict.NOT_APPLICABLE, citation(ctx, key), "item", item);
+        }
+        return free;
+    }
+
+    private static Boolean unused(RuleContext ctx, List<FuneralServiceItem> unused) {
+        Boolean cash = ctx.param(FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
+        if (cash == null) {
+            ctx.record(UNUSED, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_NO_CASH, "items", unused);
+        } else {
+            ctx.record(UNUSED, Verdict.INFO, citation(ctx, FuneralParameters.FREE_UNUSED_PAID_IN_CASH), "items", unused,
+                    "paidInCash", cash);
+        }
+        return cash;
+    }
+
+    /** The citation of the value actually read (the region's own source, or an overlay's). */
+    private static <T> Citation citation(RuleContext ctx, ParameterKey<T> key) {
+        return ctx.snapshot().get(key).map(ParameterValue::citation).orElse(FuneralCitations.HANGZHOU_FREE_ITEMS);
+    }
+}

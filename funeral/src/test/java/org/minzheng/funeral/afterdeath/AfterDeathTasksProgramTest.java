@@ -1,0 +1,124 @@
+package org.minzheng.funeral.afterdeath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.testing.FuneralGenerators;
+import org.minzheng.funeral.testing.FuneralTestBooks;
+
+class AfterDeathTasksProgramTest {
+
+    static final AfterDeathTasksProgram PROGRAM = new AfterDeathTasksProgram();
+    static final LocalDate DATE = LocalDate.of(2024, 12, 1);
+    static final LocalDate DEATH = LocalDate.of(2024, 11, 30);
+
+    static TaskItem task(Decision<AfterDeathTasksResult> d, AfterDeathTask t) {
+        return d.result().orElseThrow().tasks().stream().filter(i -> i.task() == t).findFirst().orElseThrow();
+    }
+
+    @Test
+    void huzhou_ruralDibaoRecipient_hukouInOneMonth_dibaoReviewInThreeMonths_stopMonthUndetermined() {
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.RURAL)
+                .addBenefits(Benefit.DIBAO).build();
+        Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
+        assertThat(d.result().orElseThrow().tasks()).extracting(TaskItem::task)
+                .containsExactly(AfterDeathTask.HUKOU_CANCELLATION, AfterDeathTask.DIBAO_HOUSEHOLD_REVIEW);
+        TaskItem hukou = task(d, AfterDeathTask.HUKOU_CANCELLATION);
+        assertThat(hukou.department()).isEqualTo(Department.PUBLIC_SECURITY);
+        assertThat(hukou.dueRule()).isEqualTo(DueRule.WITHIN_MONTHS_OF_DEATH);
+        assertThat(hukou.deadline()).as("one month: the corresponding day of the next month").isEqualTo(LocalDate.of(2024, 12, 30));
+        TaskItem dibao = task(d, AfterDeathTask.DIBAO_HOUSEHOLD_REVIEW);
+        assertThat(dibao.department()).isEqualTo(Department.CIVIL_AFFAIRS);
+        assertThat(dibao.deadline()).as("30 Nov + 3 months: no 30 February, so the last day of February")
+                .isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(dibao.paymentStopsFrom()).isNull();
+        assertThat(dibao.missingParameters()).containsExactly("after-death.dibao-household-review.payment-stop-offset-months");
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("after-death.dibao-household-review.payment-stop-offset-months");
+    }
+
+    @Test
+    void urbanHukou_isDueBeforeTheBurial_whetherOrNotTheBurialDateIsKnown() {
+        Decision<AfterDeathTasksResult> known = PROGRAM.decide(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH)
+                .settlement(Settlement.URBAN).burialDate(LocalDate.of(2024, 12, 3)).build(), FuneralTestBooks.huzhou(DATE));
+        assertThat(known.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(task(known, AfterDeathTask.HUKOU_CANCELLATION).dueRule()).isEqualTo(DueRule.BEFORE_BURIAL);
+        assertThat(task(known, AfterDeathTask.HUKOU_CANCELLATION).deadline()).isEqualTo(LocalDate.of(2024, 12, 3));
+        Decision<AfterDeathTasksResult> unknown = PROGRAM.decide(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH)
+                .settlement(Settlement.URBAN).build(), FuneralTestBooks.huzhou(DATE));
+        assertThat(unknown.finding(AfterDeathTasksProgram.HUKOU_URBAN_UNSCHEDULED)).isPresent();
+        assertThat(task(unknown, AfterDeathTask.HUKOU_CANCELLATION).deadline()).isNull();
+    }
+
+    @Test
+    void settlementsWithoutASourcedDeadline_areListedUndetermined_namingTheKey() {
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN)
+                .basicPensionInsured(true).medicallyInsured(true).providentFundAccount(true).drivingLicence(true).build();
+        Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly(
+                "after-death.pension-settlement.due-months", "after-death.medical-insurance-settlement.due-months",
+                "after-death.provident-fund-withdrawal.due-months", "after-death.driving-licence-cancellation.due-months");
+        TaskItem pension = task(d, AfterDeathTask.PENSION_SETTLEMENT);
+        assertThat(pension.dueRule()).isEqualTo(DueRule.NOT_CONFIGURED);
+        assertThat(pension.department()).isEqualTo(Department.HUMAN_RESOURCES_AND_SOCIAL_SECURITY);
+        assertThat(task(d, AfterDeathTask.PROVIDENT_FUND_WITHDRAWAL).department()).isEqualTo(Department.HOUSING_PROVIDENT_FUND_CENTRE);
+    }
+
+    @Test
+    void withConfiguredValues_paymentsStopFromTheFirstDayOfTheMonthAfterDeath() {
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(LocalDate.of(2024, 10, 17)).settlement(Settlement.RURAL)
+                .addBenefits(Benefit.DIBAO, Benefit.EXTREME_POVERTY_SUPPORT).basicPensionInsured(true).build();
+        Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhouFixture(DATE));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(task(d, AfterDeathTask.DIBAO_HOUSEHOLD_REVIEW).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 11, 1));
+        assertThat(task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 11, 1));
+        assertThat(task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION).deadline()).isEqualTo(LocalDate.of(2024, 11, 17));
+        assertThat(task(d, AfterDeathTask.PENSION_SETTLEMENT).deadline()).isEqualTo(LocalDate.of(2025, 4, 17));
+    }
+
+    @Test
+    void everyBenefitHasTheTaskThatStopsIt_andTheBundleFollowsTheFacts() {
+        for (Benefit b : Benefit.values()) {
+            assertThat(AfterDeathTask.stopping(b).benefit()).isEqualTo(b);
+        }
+        qt().withExamples(200).forAll(FuneralGenerators.afterDeathFacts(DATE)).checkAssert(f -> {
+            Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
+            List<AfterDeathTask> tasks = d.result().orElseThrow().tasks().stream().map(TaskItem::task).toList();
+            assertThat(tasks).contains(AfterDeathTask.HUKOU_CANCELLATION);
+            assertThat(tasks.contains(AfterDeathTask.PENSION_SETTLEMENT)).isEqualTo(f.basicPensionInsured());
+            for (Benefit b : Benefit.values()) {
+                assertThat(tasks.contains(AfterDeathTask.stopping(b))).isEqualTo(f.benefits().contains(b));
+            }
+            for (TaskItem t : d.result().orElseThrow().tasks()) {
+                assertThat(t.department()).isEqualTo(t.task().department());
+                if (t.deadline() != null && t.dueRule() == DueRule.WITHIN_MONTHS_OF_DEATH) {
+                    assertThat(t.deadline()).isAfter(f.dateOfDeath());
+                }
+                assertThat(t.missingParameters().isEmpty() || d.outcome() == Outcome.UNDETERMINED).isTrue();
+            }
+            assertThat(d.outcome()).isIn(Outcome.ELIGIBLE, Outcome.UNDETERMINED);
+        });
+        assertThat(EnumSet.allOf(AfterDeathTask.class)).allSatisfy(t -> assertThat(t.citation()).isNotNull());
+    }
+
+    @Test
+    void badFacts_areRejected() {
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(LocalDate.of(2024, 12, 5)).settlement(Settlement.URBAN)
+                .burialDate(LocalDate.of(2024, 12, 4)).build();
+        assertThatThrownBy(() -> PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.burialDate after-death.burial-before-death",
+                                "facts.dateOfDeath after-death.death-after-decision"));
+    }
+}

@@ -1,0 +1,198 @@
+package org.minzheng.funeral.deposit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.Note;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.person.Relation;
+import org.minzheng.funeral.testing.FuneralTestBooks;
+
+class DepositWithdrawalProgramTest {
+
+    static final DepositWithdrawalProgram PROGRAM = new DepositWithdrawalProgram();
+    static final LocalDate MAY_31 = LocalDate.of(2024, 5, 31);
+    static final LocalDate JUNE_1 = LocalDate.of(2024, 6, 1);
+    static final LocalDate DEATH = LocalDate.of(2024, 3, 20);
+
+    static PolicySnapshot huzhou(LocalDate d) {
+        return FuneralTestBooks.huzhou(d);
+    }
+
+    static Holding holding(HoldingKind kind, String amount) {
+        return ImmutableHolding.builder().kind(kind).balance(Money.parse(amount)).build();
+    }
+
+    static ImmutableDepositWithdrawalRequest.Builder request(Relation r, Holding... holdings) {
+        return ImmutableDepositWithdrawalRequest.builder().dateOfDeath(DEATH).relation(r).addHoldings(holdings);
+    }
+
+    @Test
+    void theLimitIs10000On20240531And50000On20240601() {
+        DepositWithdrawalRequest r = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "12000.00")).build();
+        Decision<DepositWithdrawalResult> before = PROGRAM.decide(r, huzhou(MAY_31));
+        Decision<DepositWithdrawalResult> after = PROGRAM.decide(r, huzhou(JUNE_1));
+        assertThat(before.result().orElseThrow().limit()).isEqualTo(Money.ofYuan(10_000));
+        assertThat(after.result().orElseThrow().limit()).isEqualTo(Money.ofYuan(50_000));
+        assertThat(before.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(before.counterfactuals()).extracting(Note::code).containsExactly("deposit-withdrawal.counterfactual.over-limit");
+        assertThat(before.counterfactuals().get(0).facts()).containsEntry("excess", Money.parse("2000.00"));
+        assertThat(after.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(after.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.parse("12000.00"));
+        assertThat(before.warnings()).extracting(Note::code).as("the 2021 notice's effective date is not exact")
+                .contains("policy.since-not-exact");
+        assertThat(after.finding(DepositWithdrawalProgram.LIMIT).orElseThrow().citation().instrument())
+                .isEqualTo("nfra-pboc-small-deposit-2024");
+    }
+
+    @Test
+    void theLimitItselfIsIncluded() {
+        assertThat(PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "6000.00"),
+                holding(HoldingKind.BANK_PRODUCTS, "4000.00")).build(), huzhou(MAY_31)).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "10000.01")).build(), huzhou(MAY_31))
+                .outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "50000.00")).build(), huzhou(JUNE_1))
+                .outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "50000.01")).build(), huzhou(JUNE_1))
+                .outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Relation.class)
+    void onlyFirstOrderHeirsAndNotarisedWillBeneficiariesMayWithdraw(Relation relation) {
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(request(relation, holding(HoldingKind.DEPOSITS, "800.00")).build(),
+                huzhou(JUNE_1));
+        boolean may = relation != Relation.OTHER_HEIR;
+        assertThat(d.outcome()).isEqualTo(may ? Outcome.ELIGIBLE : Outcome.INELIGIBLE);
+        assertThat(d.finding(DepositWithdrawalProgram.APPLICANT).orElseThrow().verdict()).isEqualTo(may ? Verdict.MET : Verdict.NOT_MET);
+        if (!may) {
+            assertThat(d.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.ZERO);
+            assertThat(d.finding(DepositWithdrawalProgram.LIMIT)).as("the limit is not read").isEmpty();
+        }
+    }
+
+    @Test
+    void goldAndBonds_countOnlyFrom20240601() {
+        DepositWithdrawalRequest r = request(Relation.PARENT, holding(HoldingKind.DEPOSITS, "3000.00"),
+                holding(HoldingKind.GOLD_ACCUMULATION, "20000.00"), holding(HoldingKind.GOVERNMENT_BONDS, "10000.00")).build();
+        DepositWithdrawalResult before = PROGRAM.decide(r, huzhou(MAY_31)).result().orElseThrow();
+        assertThat(before.countedBalance()).isEqualTo(Money.parse("3000.00"));
+        assertThat(before.notCoveredKinds()).containsExactly(HoldingKind.GOLD_ACCUMULATION, HoldingKind.GOVERNMENT_BONDS);
+        assertThat(before.notCoveredBalance()).isEqualTo(Money.parse("30000.00"));
+        DepositWithdrawalResult after = PROGRAM.decide(r, huzhou(JUNE_1)).result().orElseThrow();
+        assertThat(after.countedBalance()).isEqualTo(Money.parse("33000.00"));
+        assertThat(after.notCoveredKinds()).isEmpty();
+    }
+
+    @Test
+    void funeralGrantsAndSurvivorPensions_areOutsideTheLimitFrom20240601_forFirstOrderHeirs() {
+        DepositWithdrawalRequest r = request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "49000.00"),
+                holding(HoldingKind.FUNERAL_GRANT, "6000.00"), holding(HoldingKind.SURVIVOR_PENSION, "30000.00")).build();
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(r, huzhou(JUNE_1));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().survivorPayments()).isEqualTo(Money.parse("36000.00"));
+        assertThat(d.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.parse("85000.00"));
+        Decision<DepositWithdrawalResult> will = PROGRAM.decide(request(Relation.WILL_HEIR, holding(HoldingKind.DEPOSITS, "49000.00"),
+                holding(HoldingKind.FUNERAL_GRANT, "6000.00")).build(), huzhou(JUNE_1));
+        assertThat(will.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.parse("49000.00"));
+        Decision<DepositWithdrawalResult> early = PROGRAM.decide(r, huzhou(MAY_31));
+        assertThat(early.outcome()).as("before the 2024 notice the rule was not clear").isEqualTo(Outcome.INELIGIBLE);
+        Decision<DepositWithdrawalResult> earlySmall = PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "900.00"),
+                holding(HoldingKind.FUNERAL_GRANT, "6000.00")).build(), huzhou(MAY_31));
+        assertThat(earlySmall.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(earlySmall.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("deposit-withdrawal.survivor-payments-outside-limit");
+    }
+
+    @Test
+    void transactionHistory_fromSixMonthsBeforeDeath_forFirstOrderHeirsOnly() {
+        DepositWithdrawalResult child = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
+                .transactionHistoryRequested(true).build(), huzhou(JUNE_1)).result().orElseThrow();
+        assertThat(child.transactionHistoryFrom()).isEqualTo(LocalDate.of(2023, 9, 20));
+        Decision<DepositWithdrawalResult> legatee = PROGRAM.decide(request(Relation.LEGATEE, holding(HoldingKind.DEPOSITS, "100.00"))
+                .transactionHistoryRequested(true).build(), huzhou(JUNE_1));
+        assertThat(legatee.result().orElseThrow().transactionHistoryFrom()).isNull();
+        assertThat(legatee.finding(DepositWithdrawalProgram.HISTORY_UNAVAILABLE)).isPresent();
+        Decision<DepositWithdrawalResult> early = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
+                .transactionHistoryRequested(true).build(), huzhou(MAY_31));
+        assertThat(early.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(early.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("deposit-withdrawal.history-months-before-death");
+    }
+
+    @Test
+    void aBanksOwnLimit_appliesWithinTheRangeUntil20240601_andNotAfter() {
+        DepositWithdrawalRequest r = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "28000.00"))
+                .bankOwnLimit(Money.parse("30000.00")).build();
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(r, huzhou(MAY_31));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().limit()).isEqualTo(Money.parse("30000.00"));
+        DepositWithdrawalRequest high = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "60000.00"))
+                .bankOwnLimit(Money.parse("80000.00")).build();
+        assertThat(PROGRAM.decide(high, huzhou(MAY_31)).result().orElseThrow().limit()).isEqualTo(Money.parse("50000.00"));
+        DepositWithdrawalRequest low = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "9000.00"))
+                .bankOwnLimit(Money.parse("5000.00")).build();
+        assertThat(PROGRAM.decide(low, huzhou(MAY_31)).result().orElseThrow().limit()).isEqualTo(Money.parse("10000.00"));
+        Decision<DepositWithdrawalResult> later = PROGRAM.decide(high, huzhou(JUNE_1));
+        assertThat(later.finding(DepositWithdrawalProgram.BANK_LIMIT).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(later.result().orElseThrow().limit()).isEqualTo(Money.parse("50000.00"));
+    }
+
+    @Test
+    void aRuralBankInItsTransition_sendsATotalAboveTheOldFloorToReview() {
+        DepositWithdrawalRequest r = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "30000.00"))
+                .ruralSmallOrMediumBank(true).build();
+        Decision<DepositWithdrawalResult> review = PROGRAM.decide(r, huzhou(LocalDate.of(2025, 12, 31)));
+        assertThat(review.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(review.counterfactuals()).as("the total is within the limit: nothing to reduce").isEmpty();
+        assertThat(review.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.ZERO);
+        assertThat(PROGRAM.decide(r, huzhou(LocalDate.of(2026, 1, 1))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        DepositWithdrawalRequest small = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "10000.00"))
+                .ruralSmallOrMediumBank(true).build();
+        assertThat(PROGRAM.decide(small, huzhou(LocalDate.of(2025, 12, 31))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(PROGRAM.decide(small, huzhou(MAY_31)).outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void beforeThe2021Notice_thereIsNoSimplifiedWithdrawal_andTheDecisionSaysWhichKeyIsMissing() {
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(ImmutableDepositWithdrawalRequest.builder()
+                .dateOfDeath(LocalDate.of(2020, 5, 1)).relation(Relation.CHILD)
+                .addHoldings(holding(HoldingKind.DEPOSITS, "500.00")).build(), huzhou(LocalDate.of(2020, 6, 1)));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("deposit-withdrawal.scope.deposits", "deposit-withdrawal.limit");
+    }
+
+    @Test
+    void badFacts_areRejected() {
+        DepositWithdrawalRequest bad = ImmutableDepositWithdrawalRequest.builder().dateOfDeath(LocalDate.of(2024, 7, 1))
+                .relation(Relation.CHILD).addHoldings(holding(HoldingKind.DEPOSITS, "-1.00")).bankOwnLimit(Money.parse("-5.00"))
+                .build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou(JUNE_1))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                        "facts.bankOwnLimit NonNegativeMoney", "facts.dateOfDeath deposit-withdrawal.death-after-decision",
+                        "facts.holdings[0].balance NonNegativeMoney"));
+        assertThatThrownBy(() -> PROGRAM.decide(ImmutableDepositWithdrawalRequest.builder().dateOfDeath(DEATH)
+                .relation(Relation.CHILD).build(), huzhou(JUNE_1))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void holdingsOfTheSameKind_areAddedUp() {
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "6000.00"),
+                holding(HoldingKind.DEPOSITS, "4000.01")).build(), huzhou(MAY_31));
+        assertThat(d.result().orElseThrow().countedBalance()).isEqualTo(Money.parse("10000.01"));
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(List.copyOf(d.findings())).filteredOn(f -> f.rule().equals(DepositWithdrawalProgram.SCOPE)).hasSize(1);
+    }
+}

@@ -1,0 +1,224 @@
+package org.minzheng.funeral.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.id.ResidentIdNumber;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.time.DateRange;
+import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.FuneralCitations;
+import org.minzheng.funeral.person.PersonName;
+import org.minzheng.funeral.person.Relation;
+import org.minzheng.funeral.testing.FuneralTestBooks;
+
+class EstateQueryProgramTest {
+
+    static final EstateQueryProgram PROGRAM = new EstateQueryProgram();
+    static final LocalDate DATE = LocalDate.of(2024, 12, 1);
+    static final PolicySnapshot OFFICIAL = FuneralTestBooks.huzhou(DATE);
+    static final PolicySnapshot FIXTURE = FuneralTestBooks.huzhouFixture(DATE);
+    static final ResidentIdNumber DECEASED = ResidentIdNumber.parse("330502194803150315");
+    static final ResidentIdNumber APPLICANT = ResidentIdNumber.parse("330502197506200420");
+
+    static EstateQueryApplication application(Relation relation, Set<Evidence> evidence, Set<AssetKind> kinds,
+                                              String... institutions) {
+        return ImmutableEstateQueryApplication.builder()
+                .deceased(ImmutableDeceased.builder().idNumber(DECEASED).name(PersonName.of("沈国华"))
+                        .dateOfDeath(LocalDate.of(2024, 10, 8)).build())
+                .applicant(ImmutableApplicant.builder().idNumber(APPLICANT).name(PersonName.of("沈丽")).relation(relation).build())
+                .evidence(evidence).assetKinds(kinds)
+                .institutions(institutions.length == 0 ? List.of("湖州银行", "工商银行湖州分行") : List.of(institutions))
+                .build();
+    }
+
+    static final Set<Evidence> CLOSE_RELATIVE_DOCS = EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF,
+            Evidence.OWN_ID);
+
+    @Test
+    void huzhou_childWithAllDocuments_officialPack_isUndetermined_becauseTheValidityPeriodIsNotFound() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS)), OFFICIAL);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("estate-query.grant-validity-days");
+        assertThat(d.result().orElseThrow().grant()).isNull();
+        assertThat(d.result().orElseThrow().refusal()).isNull();
+        assertThat(d.finding(EstateQueryProgram.EVIDENCE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(EstateQueryProgram.SCOPE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void huzhou_childWithAllDocuments_withAValidityPeriod_isGranted_scopeDatesAndBasis() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS)), FIXTURE);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        EstateQueryGrant g = d.result().orElseThrow().grant();
+        assertThat(g.scope().institutions()).containsExactly("湖州银行", "工商银行湖州分行");
+        assertThat(g.scope().kinds()).containsExactly(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS);
+        assertThat(g.validity()).isEqualTo(DateRange.of(DATE, DATE.plusDays(30)));
+        assertThat(g.legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE,
+                FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        assertThat(g.deceased().value()).isEqualTo("3305**********0315");
+        assertThat(g.grantee().value()).isEqualTo("3305**********0420");
+        assertThat(d.finding(EstateQueryProgram.THIRD_PARTY).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.warnings()).extracting(n -> n.code()).contains("policy.illustrative-value");
+    }
+
+    @Test
+    void willHeirWithoutTheWillOrOwnId_isRefused_andTheRefusalNamesEveryMissingDocument() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.WILL_HEIR,
+                EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF), EnumSet.of(AssetKind.DEPOSITS)), OFFICIAL);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        EstateQueryRefusal r = d.result().orElseThrow().refusal();
+        assertThat(r.missingEvidence()).containsExactly(Evidence.NOTARISED_WILL, Evidence.OWN_ID);
+        assertThat(r.basis()).isEqualTo(FuneralCitations.QUERY_WILL);
+        assertThat(d.missingParameters()).as("a refusal reads no local parameter").isEmpty();
+    }
+
+    @Test
+    void otherHeirWithFamilyDocuments_needsTheNotaryQueryLetter() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.OTHER_HEIR,
+                EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID),
+                EnumSet.of(AssetKind.DEPOSITS)), FIXTURE);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.result().orElseThrow().refusal().missingEvidence()).containsExactly(Evidence.NOTARY_QUERY_LETTER);
+    }
+
+    @Test
+    void securitiesOnTheOfficialPack_isUndetermined_namingTheScopeKey() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.SECURITIES)), OFFICIAL);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("estate-query.scope.securities", "estate-query.grant-validity-days");
+        assertThat(d.result().orElseThrow().undeterminedKinds()).containsExactly(AssetKind.SECURITIES);
+    }
+
+    @Test
+    void aKindTheRegionExcludes_isLeftOutOfTheGrant_andUnconfiguredKindsBlockTheGrant() {
+        Decision<EstateQueryResult> partial = PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.PROVIDENT_FUND, AssetKind.SECURITIES)), FIXTURE);
+        assertThat(partial.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(partial.result().orElseThrow().excludedKinds()).containsExactly(AssetKind.PROVIDENT_FUND);
+        assertThat(partial.result().orElseThrow().grant().scope().kinds()).containsExactly(AssetKind.DEPOSITS,
+                AssetKind.SECURITIES);
+        Decision<EstateQueryResult> blocked = PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.REAL_ESTATE)), FIXTURE);
+        assertThat(blocked.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(blocked.missingParameters()).extracting(MissingParameter::key).containsExactly("estate-query.scope.real-estate");
+    }
+
+    @Test
+    void onlyExcludedKinds_isRefused_namingTheKinds() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.PARENT, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.PROVIDENT_FUND)), FIXTURE);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.result().orElseThrow().refusal().kindsNotCovered()).containsExactly(AssetKind.PROVIDENT_FUND);
+        assertThat(d.result().orElseThrow().refusal().missingEvidence()).isEmpty();
+        assertThat(d.missingParameters()).isEmpty();
+    }
+
+    static Stream<Arguments> everyRelationAndEverySubsetOfEvidence() {
+        List<Arguments> all = new ArrayList<>();
+        Evidence[] ev = Evidence.values();
+        for (Relation r : Relation.values()) {
+            for (int mask = 0; mask < 1 << ev.length; mask++) {
+                EnumSet<Evidence> held = EnumSet.noneOf(Evidence.class);
+                for (int i = 0; i < ev.length; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        held.add(ev[i]);
+                    }
+                }
+                all.add(Arguments.of(r, held));
+            }
+        }
+        return all.stream();
+    }
+
+    /** Exhaustive: 6 relations × 32 subsets of documents, on the official pack and with a validity period. */
+    @ParameterizedTest(name = "{0} holding {1}")
+    @MethodSource("everyRelationAndEverySubsetOfEvidence")
+    void noApplicantWithoutTheRequiredDocumentsIsEverGranted(Relation relation, Set<Evidence> held) {
+        Set<Evidence> required = switch (relation) {
+            case SPOUSE, PARENT, CHILD -> EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID);
+            case WILL_HEIR, LEGATEE -> EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.NOTARISED_WILL, Evidence.OWN_ID);
+            case OTHER_HEIR -> EnumSet.of(Evidence.NOTARY_QUERY_LETTER, Evidence.OWN_ID);
+        };
+        boolean complete = held.containsAll(required);
+        EnumSet<Evidence> missing = EnumSet.copyOf(required);
+        missing.removeAll(held);
+        for (PolicySnapshot s : List.of(OFFICIAL, FIXTURE)) {
+            Decision<EstateQueryResult> d = PROGRAM.decide(application(relation, held, EnumSet.of(AssetKind.DEPOSITS)), s);
+            EstateQueryResult r = d.result().orElseThrow();
+            if (complete) {
+                assertThat(r.refusal()).isNull();
+                assertThat(d.outcome()).isEqualTo(s == FIXTURE ? Outcome.ELIGIBLE : Outcome.UNDETERMINED);
+                assertThat(r.grant() != null).isEqualTo(s == FIXTURE);
+            } else {
+                assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+                assertThat(r.grant()).isNull();
+                assertThat(r.refusal().missingEvidence()).containsExactlyElementsOf(missing);
+            }
+        }
+    }
+
+    @Test
+    void badFacts_areRejectedWithEveryViolation() {
+        EstateQueryApplication bad = ImmutableEstateQueryApplication.builder()
+                .deceased(ImmutableDeceased.builder().idNumber(DECEASED).dateOfDeath(LocalDate.of(2025, 1, 1)).build())
+                .applicant(ImmutableApplicant.builder().idNumber(DECEASED).relation(Relation.CHILD).build())
+                .addAssetKinds(AssetKind.DEPOSITS).institutions(List.of("湖州银行", "湖州银行", " "))
+                .build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, OFFICIAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
+                        "facts.applicant.idNumber estate-query.applicant-is-deceased",
+                        "facts.deceased.dateOfDeath estate-query.death-after-decision",
+                        "facts.institutions[1] estate-query.institution-duplicate",
+                        "facts.institutions[2] NotBlank"));
+    }
+
+    @Test
+    void missingStructure_isReportedWithoutDomainChecks() {
+        EstateQueryApplication bad = ImmutableEstateQueryApplication.builder()
+                .deceased(ImmutableDeceased.builder().idNumber(DECEASED).dateOfDeath(DATE).build())
+                .applicant(ImmutableApplicant.builder().idNumber(APPLICANT).relation(Relation.CHILD).build())
+                .build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, OFFICIAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.assetKinds NotEmpty", "facts.institutions NotEmpty"));
+    }
+
+    @Test
+    void deathBeforeBirth_isRejected() {
+        EstateQueryApplication bad = ImmutableEstateQueryApplication.builder()
+                .deceased(ImmutableDeceased.builder().idNumber(DECEASED).dateOfDeath(LocalDate.of(1940, 1, 1)).build())
+                .applicant(ImmutableApplicant.builder().idNumber(APPLICANT).relation(Relation.CHILD).build())
+                .addAssetKinds(AssetKind.DEPOSITS).addInstitutions("湖州银行").build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, OFFICIAL)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.code()).containsExactly("estate-query.death-before-birth"));
+    }
+
+    @Test
+    void decisions_areByteIdenticalJson() {
+        EstateQueryApplication a = application(Relation.LEGATEE, EnumSet.allOf(Evidence.class), EnumSet.allOf(AssetKind.class));
+        String one = Json.pretty(PROGRAM.decide(a, FIXTURE));
+        String two = Json.pretty(PROGRAM.decide(a, FIXTURE));
+        assertThat(one).isEqualTo(two);
+        assertThat(one).doesNotContain(DECEASED.value(), APPLICANT.value(), "沈国华", "沈丽");
+    }
+}

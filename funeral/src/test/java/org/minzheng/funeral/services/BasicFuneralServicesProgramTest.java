@@ -1,0 +1,98 @@
+package org.minzheng.funeral.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.funeral.testing.FuneralGenerators;
+import org.minzheng.funeral.testing.FuneralTestBooks;
+
+class BasicFuneralServicesProgramTest {
+
+    static final BasicFuneralServicesProgram PROGRAM = new BasicFuneralServicesProgram();
+    static final LocalDate AUG_1 = LocalDate.of(2023, 8, 1);
+
+    static BasicFuneralServicesRequest req(String hukou, LocalDate death, FuneralServiceItem... used) {
+        return ImmutableBasicFuneralServicesRequest.builder().hukouRegion(RegionCode.of(hukou)).dateOfDeath(death)
+                .itemsUsed(used.length == 0 ? EnumSet.noneOf(FuneralServiceItem.class) : EnumSet.of(used[0], used)).build();
+    }
+
+    @Test
+    void hangzhou2023_zhejiangHukou_sixFreeItems_unusedNotPaidInCash() {
+        Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("330502", AUG_1, FuneralServiceItem.BODY_TRANSPORT,
+                FuneralServiceItem.CREMATION, FuneralServiceItem.URN), FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, AUG_1));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        BasicFuneralServicesResult r = d.result().orElseThrow();
+        assertThat(r.beneficiaryScope()).isEqualTo(BeneficiaryScope.PROVINCE_HUKOU);
+        assertThat(r.freeItems()).containsExactly(FuneralServiceItem.values());
+        assertThat(r.freeItemsUsed()).containsExactly(FuneralServiceItem.BODY_TRANSPORT, FuneralServiceItem.CREMATION,
+                FuneralServiceItem.URN);
+        assertThat(r.chargedItems()).isEmpty();
+        assertThat(r.unusedFreeItems()).containsExactly(FuneralServiceItem.BODY_STORAGE, FuneralServiceItem.ASH_STORAGE,
+                FuneralServiceItem.FAREWELL_ROOM);
+        assertThat(r.unusedPaidInCash()).isFalse();
+    }
+
+    @Test
+    void hangzhou_theDayBefore_isUndetermined() {
+        Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("330106", LocalDate.of(2023, 7, 30)),
+                FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, AUG_1.minusDays(1)));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
+    @Test
+    void hangzhou_hukouOutsideZhejiang_isNotABeneficiary() {
+        Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("320102", AUG_1, FuneralServiceItem.CREMATION),
+                FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, AUG_1));
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.result().orElseThrow().chargedItems()).containsExactly(FuneralServiceItem.CREMATION);
+        assertThat(d.missingParameters()).isEmpty();
+    }
+
+    @Test
+    void huzhou_listNotFound_isUndetermined() {
+        Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("330502", LocalDate.of(2024, 11, 30)),
+                FuneralTestBooks.huzhou(LocalDate.of(2024, 12, 1)));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("basic-funeral.beneficiary-scope");
+    }
+
+    @Test
+    void prefectureScope_andItemsThatAreNotFree() {
+        Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("330523", LocalDate.of(2024, 11, 30),
+                FuneralServiceItem.FAREWELL_ROOM, FuneralServiceItem.CREMATION), FuneralTestBooks.huzhouFixture(LocalDate.of(2024, 12, 1)));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().chargedItems()).containsExactly(FuneralServiceItem.FAREWELL_ROOM);
+        assertThat(d.result().orElseThrow().freeItemsUsed()).containsExactly(FuneralServiceItem.CREMATION);
+        Decision<BasicFuneralServicesResult> hangzhouHukou = PROGRAM.decide(req("330106", LocalDate.of(2024, 11, 30)),
+                FuneralTestBooks.huzhouFixture(LocalDate.of(2024, 12, 1)));
+        assertThat(hangzhouHukou.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @Test
+    void scopes_compareTheRightLevel() {
+        assertThat(BasicFuneralServicesProgram.within(BeneficiaryScope.PROVINCE_HUKOU, RegionCode.of("330502"), RegionCode.of("330100"))).isTrue();
+        assertThat(BasicFuneralServicesProgram.within(BeneficiaryScope.PROVINCE_HUKOU, RegionCode.of("320102"), RegionCode.of("330100"))).isFalse();
+        assertThat(BasicFuneralServicesProgram.within(BeneficiaryScope.PREFECTURE_HUKOU, RegionCode.of("330523"), RegionCode.of("330500"))).isTrue();
+        assertThat(BasicFuneralServicesProgram.within(BeneficiaryScope.PREFECTURE_HUKOU, RegionCode.of("330000"), RegionCode.of("330500"))).isFalse();
+        assertThat(BasicFuneralServicesProgram.within(BeneficiaryScope.ALL_RESIDENTS, RegionCode.of("110105"), RegionCode.of("330500"))).isTrue();
+    }
+
+    @Test
+    void usedItemsAreEitherFreeOrCharged_andNothingIsPaidInCash() {
+        LocalDate date = LocalDate.of(2024, 12, 1);
+        qt().withExamples(200).forAll(FuneralGenerators.basicFuneralServicesRequests(date)).checkAssert(r -> {
+            for (var s : java.util.List.of(FuneralTestBooks.huzhouFixture(date), FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, date))) {
+                BasicFuneralServicesResult res = PROGRAM.decide(r, s).result().orElseThrow();
+                assertThat(res.freeItemsUsed().size() + res.chargedItems().size()).isEqualTo(r.itemsUsed().size());
+                assertThat(res.freeItems()).containsAll(res.freeItemsUsed()).containsAll(res.unusedFreeItems());
+                assertThat(res.unusedPaidInCash()).isNotEqualTo(Boolean.TRUE);
+            }
+        });
+    }
+}
