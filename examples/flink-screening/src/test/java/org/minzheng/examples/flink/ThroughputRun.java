@@ -1,0 +1,312 @@
+package org.minzheng.examples.flink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.api.java.typeutils.runtime.kryo.KryoSerializer;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.eligibility.household.Household;
+import org.minzheng.eligibility.household.ImmutableHousehold;
+import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
+import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
+import org.minzheng.examples.flink.ScreeningJob.Mode;
+import org.minzheng.examples.flink.ScreeningJob.Settings;
+import org.minzheng.examples.flink.testing.Records;
+import org.minzheng.examples.flink.testing.SyntheticEvents;
+
+/**
+ * Measures the screening job on a local MiniCluster against the same logic in one thread. Not a
+ * test: run it by hand (see docs/PERFORMANCE.md, "Flink screening"), it takes minutes.
+ *
+ * <p>Input: {@link SyntheticEvents} — households × records each (a snapshot, then one change a
+ * week), written as two JSON Lines files (households split by index parity, each file in date
+ * order, so both source tasks read). Decisions with the illustrative overlay, so the
+ * early-warning thresholds are set. Outputs are counted and dropped (the decision JSON is still
+ * written: it is part of the work). Arguments: {@code households recordsPerHousehold parallelism}
+ * (default {@code 100000 10 2}).
+ */
+public final class ThroughputRun {
+
+    private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
+
+    private ThroughputRun() {
+    }
+
+    /**
+     * @param args households, records per household, parallelism
+     * @throws Exception if a run fails
+     */
+    public static void main(String[] args) throws Exception {
+        int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int perHousehold = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        say("# Flink screening throughput: %d households x %d records, parallelism %d, %d cores, Java %s, max heap %d MB, "
+                + "load average at start %.1f", households, perHousehold, parallelism, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        long t = System.nanoTime();
+        List<String> lines = SyntheticEvents.lines(2024, households, perHousehold);
+        Path dir = Files.createTempDirectory("flink-screening-throughput");
+        List<String> even = new ArrayList<>();
+        List<String> odd = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ((i % households) % 2 == 0 ? even : odd).add(lines.get(i));
+        }
+        Files.write(dir.resolve("a.jsonl"), even, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b.jsonl"), odd, StandardCharsets.UTF_8);
+        even = null;
+        odd = null;
+        long bytes = Files.size(dir.resolve("a.jsonl")) + Files.size(dir.resolve("b.jsonl"));
+        say("generated %d lines (%d MB) in %.1f s", lines.size(), bytes >> 20, seconds(t));
+
+        String overlay = Records.overlayText();
+        PolicyBook book = Records.illustrativeBook();
+
+        serialization(lines, households);
+        screeningOnly(lines, households, book);
+
+        AtomicLong d = new AtomicLong();
+        AtomicLong a = new AtomicLong();
+        AtomicLong r = new AtomicLong();
+        t = System.nanoTime();
+        long cpu = cpuNanos();
+        long gc = gcMillis();
+        SequentialScreening.run(lines, new HouseholdMonitor(book), null, new SequentialScreening.Output() {
+            @Override
+            public void decision(String line) {
+                d.incrementAndGet();
+            }
+
+            @Override
+            public void alert(String line) {
+                a.incrementAndGet();
+            }
+
+            @Override
+            public void reject(String line) {
+                r.incrementAndGet();
+            }
+        });
+        double s = seconds(t);
+        double c = (cpuNanos() - cpu) / 1e9;
+        say("single JVM, 1 thread: %.1f s, %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), GC %.1f s "
+                + "(decisions %d, alerts %d, rejects %d)", s, lines.size() / s, c, lines.size() / c,
+                (gcMillis() - gc) / 1000.0, d.get(), a.get(), r.get());
+        lines = null;
+
+        for (Mode mode : List.of(Mode.STREAM, Mode.BATCH, Mode.STREAM)) {
+            flink(mode, dir, overlay, parallelism, households * (long) perHousehold);
+        }
+    }
+
+    private static void flink(Mode mode, Path dir, String overlay, int parallelism, long records) throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
+        conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, dir.resolve("checkpoints").toUri().toString());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+        Settings settings = new Settings(mode, List.of(dir.resolve("a.jsonl").toString(), dir.resolve("b.jsonl").toString()),
+                null, "eligibility.yaml", overlay, null, parallelism, Duration.ofSeconds(30), 0, null);
+        ScreeningJob.configure(env, settings);
+        ScreeningJob.Outputs out = ScreeningJob.screen(ScreeningJob.fileInput(env, settings), settings);
+        String run = mode + "-" + System.nanoTime();
+        out.decisions().sinkTo(new CountingSink(run + "/decisions"));
+        out.alerts().sinkTo(new CountingSink(run + "/alerts"));
+        out.rejects().sinkTo(new CountingSink(run + "/rejects"));
+        long t = System.nanoTime();
+        long cpu = cpuNanos();
+        long gc = gcMillis();
+        JobExecutionResult result = env.execute("throughput " + mode);
+        double wall = seconds(t);
+        double c = (cpuNanos() - cpu) / 1e9;
+        double net = result.getNetRuntime() / 1000.0;
+        say("Flink %s, parallelism %d%s: net %.1f s (wall %.1f s), %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), "
+                + "GC %.1f s (decisions %d, alerts %d, rejects %d)",
+                mode, parallelism, mode == Mode.STREAM ? ", checkpoints every 30 s (hashmap state, file storage)" : "",
+                net, wall, records / net, c, records / c, (gcMillis() - gc) / 1000.0,
+                count(run + "/decisions"), count(run + "/alerts"), count(run + "/rejects"));
+    }
+
+    /** The library alone: assistance-screening on facts already in memory, one thread. */
+    private static void screeningOnly(List<String> lines, int households, PolicyBook book) {
+        AssistanceScreeningProgram p = new AssistanceScreeningProgram();
+        List<InputRecord.Snapshot> snapshots = new ArrayList<>(households);
+        for (int i = 0; i < households; i++) {
+            snapshots.add((InputRecord.Snapshot) JsonLines.read(lines.get(i), InputRecord.class, "$"));
+        }
+        for (int round = 1; round <= 2; round++) {
+            long t = System.nanoTime();
+            long eligible = 0;
+            for (InputRecord.Snapshot s : snapshots) {
+                Decision<?> d = p.decide(ImmutableScreeningFacts.builder().household(s.household()).build(),
+                        book.snapshot(s.region(), s.date()));
+                eligible += d.outcome() == org.minzheng.core.decision.Outcome.ELIGIBLE ? 1 : 0;
+            }
+            double s = seconds(t);
+            say("library only (decide on facts in memory, no JSON), 1 thread, run %d: %,.0f decisions/s (%d placed)",
+                    round, snapshots.size() / s, eligible);
+        }
+    }
+
+    /** The cost per household of the ways its facts could cross Flink's serializers. */
+    private static void serialization(List<String> lines, int households) {
+        int n = Math.min(households, 20_000);
+        List<Household> facts = new ArrayList<>(n);
+        List<HouseholdState> states = new ArrayList<>(n);
+        long jsonBytes = 0;
+        for (int i = 0; i < n; i++) {
+            InputRecord.Snapshot s = (InputRecord.Snapshot) JsonLines.read(lines.get(i), InputRecord.class, "$");
+            facts.add(s.household());
+            HouseholdState st = new HouseholdState();
+            st.setRegion(s.region().toString());
+            st.setHousehold(JsonLines.write(s.household()));
+            st.setLastEpochDay(s.date().toEpochDay());
+            st.setLastIncomeFen(100_000L);
+            st.setRaisedSignals("");
+            jsonBytes += st.getHousehold().length();
+            states.add(st);
+        }
+        say("household facts as JSON: %d bytes on average", jsonBytes / n);
+        TypeSerializer<HouseholdState> pojo = TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
+        for (int round = 1; round <= 2; round++) {
+            long t = System.nanoTime();
+            long size = 0;
+            for (HouseholdState st : states) {
+                size += roundTrip(pojo, st);
+            }
+            say("PojoSerializer<HouseholdState> write+read (a checkpoint or restore of one household), run %d: %.2f us, %d bytes",
+                    round, micros(t, n), size / n);
+            t = System.nanoTime();
+            for (HouseholdState st : states) {
+                JsonLines.write(JsonLines.read(st.getHousehold(), Household.class, "state"));
+            }
+            say("JSON read+write of the facts (what the job does per record), run %d: %.2f us", round, micros(t, n));
+        }
+        KryoSerializer<ImmutableHousehold> kryo = new KryoSerializer<>(ImmutableHousehold.class, new SerializerConfigImpl());
+        for (int round = 1; round <= 2; round++) {
+            long t = System.nanoTime();
+            long size = 0;
+            int failed = 0;
+            String failure = null;
+            for (Household h : facts) {
+                try {
+                    ImmutableHousehold ih = ImmutableHousehold.copyOf(h);
+                    DataOutputSerializer out = new DataOutputSerializer(512);
+                    kryo.serialize(ih, out);
+                    ImmutableHousehold back = kryo.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+                    size += out.length();
+                    if (!back.equals(ih)) {
+                        failed++;
+                        failure = "round trip not equal";
+                    }
+                } catch (RuntimeException | IOException e) {
+                    failed++;
+                    failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                }
+            }
+            say("Kryo (generic types on) write+read of ImmutableHousehold, run %d: %.2f us, %d bytes, %d of %d failed%s",
+                    round, micros(t, n), n == failed ? 0 : size / (n - failed), failed, n,
+                    failure == null ? "" : " (" + failure + ")");
+        }
+    }
+
+    private static <T> int roundTrip(TypeSerializer<T> ser, T value) {
+        try {
+            DataOutputSerializer out = new DataOutputSerializer(512);
+            ser.serialize(value, out);
+            T back = ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+            if (!back.equals(value)) {
+                throw new IllegalStateException("round trip not equal");
+            }
+            return out.length();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the CPU time of the whole process (every thread: the MiniCluster's included) */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static long count(String name) {
+        AtomicLong c = COUNTS.get(name);
+        return c == null ? 0 : c.get();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double micros(long start, int n) {
+        return (System.nanoTime() - start) / 1e3 / n;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+
+    /** Counts what reaches it (same JVM as the MiniCluster). */
+    private static final class CountingSink implements Sink<String> {
+
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        CountingSink(String name) {
+            this.name = name;
+            COUNTS.put(name, new AtomicLong());
+        }
+
+        @Override
+        public SinkWriter<String> createWriter(WriterInitContext context) {
+            AtomicLong c = COUNTS.get(name);
+            return new SinkWriter<>() {
+                @Override
+                public void write(String element, Context context) {
+                    c.incrementAndGet();
+                }
+
+                @Override
+                public void flush(boolean endOfInput) {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+}
