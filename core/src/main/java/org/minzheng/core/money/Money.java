@@ -23,6 +23,8 @@ public final class Money implements Comparable<Money> {
     /** Zero yuan. */
     public static final Money ZERO = new Money(0);
 
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,2})?");
+
     private final long fen;
 
     private Money(long fen) {
@@ -82,7 +84,7 @@ public final class Money implements Comparable<Money> {
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        if (!s.matches("-?\\d{1,15}(\\.\\d{1,2})?")) {
+        if (!TEXT.matcher(s).matches()) {
             throw new IllegalArgumentException("Not a CNY amount with at most two decimal places: '" + s + "'");
         }
         return of(new BigDecimal(s));
