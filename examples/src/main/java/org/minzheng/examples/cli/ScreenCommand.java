@@ -329,7 +329,7 @@ final class ScreenCommand implements Callable<Integer> {
         String render(double seconds) {
             StringBuilder sb = new StringBuilder();
             double rate = seconds > 0 ? decided / seconds : 0;
-            sb.append('\n').append(String.format(Locale.ROOT, "screened %d line%s: %d decided, %d rejected, %.2f s, %.0f households/s%n",
+            sb.append('\n').append(String.format(Locale.ROOT, "screened %d line%s: %d decided, %d rejected, %.2f s, %.1f households/s%n",
                     decided + rejected, decided + rejected == 1 ? "" : "s", decided, rejected, seconds, rate));
             if (decided == 0) {
                 return sb.toString();
