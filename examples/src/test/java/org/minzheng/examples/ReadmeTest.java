@@ -69,6 +69,28 @@ class ReadmeTest {
     }
 
     @Test
+    void theQuickStartProjectRunsTheReadmeCode_standalone() throws IOException {
+        String readme = readme();
+        int start = readme.indexOf("```java\n");
+        int end = readme.indexOf("```", start + 8);
+        Path project = ROOT.resolve("examples/quickstart");
+        String main = Files.readString(project.resolve("src/main/java/org/minzheng/example/quickstart/Main.java"),
+                StandardCharsets.UTF_8);
+        for (String line : readme.substring(start + 8, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            assertThat(main).as("README quick-start line is in examples/quickstart").contains(line);
+        }
+        String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8);
+        assertThat(pom).doesNotContain("<parent>").contains("<groupId>org.minzheng.example</groupId>")
+                .contains("<artifactId>minzheng-bom</artifactId>").contains("<scope>import</scope>")
+                .contains("<release>17</release>").contains("<artifactId>exec-maven-plugin</artifactId>");
+        assertThat(Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8)).doesNotContain("quickstart");
+        String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
+        assertThat(ci).contains("./mvnw -B -q install -DskipTests\n")
+                .contains("./mvnw -B -q -f examples/quickstart/pom.xml package exec:java").contains("1435\\.00");
+        assertThat(readme).contains("./mvnw -q -f examples/quickstart/pom.xml package exec:java\n");
+    }
+
+    @Test
     void theSetUpCommandsAreExact() throws IOException {
         assertThat(readme()).contains("./mvnw -q -B package -DskipTests && java -jar examples/target/minzheng.jar demo\n")
                 .contains("./mvnw -B verify\n");

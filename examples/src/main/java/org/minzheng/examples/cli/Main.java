@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"China's civil-affairs policies as rules-as-code (民政): decide and explain cases, review the policy values in force.",
                 "Exit codes: 0 ok, 1 internal error or failed check, 2 bad input."},
-        subcommands = {ProgramsCommand.class, ParamsCommand.class, DecideCommand.class, ExplainCommand.class,
+        subcommands = {ProgramsCommand.class, ParamsCommand.class, DecideCommand.class, ScreenCommand.class, ExplainCommand.class,
                 CheckCommand.class, DemoCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 

@@ -17,13 +17,18 @@ final class Progress implements AutoCloseable {
         this.bar = bar;
     }
 
+    /** @return true if a bar would be drawn: the process has a terminal */
+    static boolean enabled() {
+        return System.console() != null;
+    }
+
     /**
      * @param task the task's name
      * @param max  the number of steps
      * @return a progress bar, or one that draws nothing without a terminal
      */
     static Progress start(String task, long max) {
-        if (System.console() == null || max < 2) {
+        if (!enabled() || max < 2) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(max)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.MethodScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -21,12 +22,18 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.TypeVariable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
@@ -43,6 +50,12 @@ import org.minzheng.core.region.RegionCode;
  * classes such as {@link Decision}. Unknown fields are forbidden, as the mapper rejects them.
  * A facts property is required when it carries {@code @NotNull} or {@code @NotEmpty} and has no
  * default; a decision property when it is always written.
+ *
+ * <p>The output is the same on every JVM: properties are listed in the type's
+ * {@code @JsonPropertyOrder}, else in the order of its record components or of the fields of its
+ * Immutables implementation (the attributes' declaration order), else by name; {@code required}
+ * lists follow the properties' order. (Reflection lists methods in an order that varies between
+ * JVM runs, so it is never relied on.)
  */
 public final class SchemaFactory {
 
@@ -54,6 +67,8 @@ public final class SchemaFactory {
     public static final String RESIDENT_ID_PATTERN = "^[0-9]{17}[0-9X]$";
 
     private enum Mode { FACTS, DECISION }
+
+    private static final Map<Class<?>, List<String>> ORDERS = new ConcurrentHashMap<>();
 
     private SchemaFactory() {
     }
@@ -105,6 +120,7 @@ public final class SchemaFactory {
 
     private static ObjectNode titled(ObjectNode schema, String title) {
         stripMethodParentheses(schema);
+        requiredInPropertyOrder(schema);
         ObjectNode out = Json.mapper().createObjectNode();
         out.set("$schema", schema.get("$schema"));
         out.put("title", title);
@@ -140,6 +156,75 @@ public final class SchemaFactory {
         node.forEach(SchemaFactory::stripMethodParentheses);
     }
 
+    /** Lists every {@code required} array in the order of its object's {@code properties}. */
+    private static void requiredInPropertyOrder(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            JsonNode props = o.get("properties");
+            JsonNode required = o.get("required");
+            if (props != null && props.isObject() && required != null && required.isArray()) {
+                List<String> names = new ArrayList<>();
+                required.forEach(r -> names.add(r.asText()));
+                ArrayNode sorted = Json.mapper().createArrayNode();
+                props.fieldNames().forEachRemaining(n -> {
+                    if (names.remove(n)) {
+                        sorted.add(n);
+                    }
+                });
+                names.stream().sorted().forEach(sorted::add);
+                o.set("required", sorted);
+            }
+        }
+        node.forEach(SchemaFactory::requiredInPropertyOrder);
+    }
+
+    /** Orders two properties of a type by {@link #order(Class)}, then by name. */
+    private static int compareProperties(MemberScope<?, ?> a, MemberScope<?, ?> b) {
+        String na = strip(a.getSchemaPropertyName());
+        String nb = strip(b.getSchemaPropertyName());
+        Class<?> ta = a.getDeclaringType().getErasedType();
+        Class<?> tb = b.getDeclaringType().getErasedType();
+        if (ta != tb) {
+            int byType = ta.getName().compareTo(tb.getName());
+            if (byType != 0) {
+                return byType;
+            }
+        }
+        List<String> order = order(ta);
+        int ia = order.indexOf(na);
+        int ib = order.indexOf(nb);
+        ia = ia < 0 ? Integer.MAX_VALUE : ia;
+        ib = ib < 0 ? Integer.MAX_VALUE : ib;
+        return ia != ib ? Integer.compare(ia, ib) : na.compareTo(nb);
+    }
+
+    /**
+     * @return a type's property names in a stable order: {@code @JsonPropertyOrder}, then record
+     * components, or the fields of its Immutables implementation, or its own fields
+     */
+    private static List<String> order(Class<?> c) {
+        return ORDERS.computeIfAbsent(c, type -> {
+            List<String> names = new ArrayList<>();
+            JsonPropertyOrder jpo = type.getAnnotation(JsonPropertyOrder.class);
+            if (jpo != null) {
+                names.addAll(List.of(jpo.value()));
+            }
+            if (type.isRecord()) {
+                for (RecordComponent rc : type.getRecordComponents()) {
+                    names.add(rc.getName());
+                }
+            } else {
+                Class<?> impl = immutableImplementation(type);
+                for (Field f : (impl != null ? impl : type).getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                        names.add(f.getName());
+                    }
+                }
+            }
+            return List.copyOf(names);
+        });
+    }
+
     private static String strip(String name) {
         return name.endsWith("()") ? name.substring(0, name.length() - 2) : name;
     }
@@ -153,6 +238,7 @@ public final class SchemaFactory {
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
                         Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.NULLABLE_FIELDS_BY_DEFAULT, Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT);
+        b.forTypesInGeneral().withPropertySorter(SchemaFactory::compareProperties);
         b.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
             Class<?> c = type.getErasedType();
             ObjectNode n = Json.mapper().createObjectNode();

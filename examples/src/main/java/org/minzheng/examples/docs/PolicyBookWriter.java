@@ -1,0 +1,612 @@
+package org.minzheng.examples.docs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.Timeline;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.examples.cases.CaseCheck;
+import org.minzheng.examples.cases.CaseChecker;
+import org.minzheng.examples.cases.CasePair;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
+
+/**
+ * Writes the policy book ({@code docs/policy/}): for every registered program one page in English
+ * ({@code en/<program>.md}) and one in Chinese ({@code zh/<program>.md}), and an index page per
+ * language. Pure: it reads the registry, the policy data and the example cases, and returns the
+ * pages as text by relative path; {@link GenerateDocs} writes them.
+ *
+ * <p>A page says what the program decides ({@link #description}), its legal basis, its conditions
+ * in order with their legal basis and messages, the parameters it reads with every dated value
+ * per region and grade, and its example cases with the outcome each reaches.
+ *
+ * <h2>How the conditions are found</h2>
+ * A program's rules are code; their ids, order and citations are recorded in decisions, and
+ * their wording is in the message bundle under {@code <rule>.<VERDICT>}. The list is built in two
+ * steps, without reading source code:
+ * <ol>
+ *   <li>Every example case of the program ({@code examples/cases/<program>/}) is decided, with
+ *       the pack its expectation names. The findings give the rule ids in the order the program
+ *       applied them, the verdicts reached and each rule's citation. The cases' sequences are
+ *       merged: a rule seen for the first time is placed right after the rule that preceded it in
+ *       that decision (rules shared with other programs, such as {@code household.*}, come in
+ *       this way).</li>
+ *   <li>Every key of the program's bundle that starts with {@code <program id>.} and ends with
+ *       {@code .<VERDICT>} (a {@link Verdict} name) names a rule too; one that no case reached is
+ *       placed after the rule that precedes it in the bundle file, and marked as not reached by
+ *       the examples (its citation is then known only from a decision that reaches it).</li>
+ * </ol>
+ * Each rule is then shown with every verdict that has a message in the language, and whether an
+ * example case reached it.
+ *
+ * <h2>The description</h2>
+ * {@link #description} derives the first paragraph from the program's title, its citations and
+ * the conditions found above. A program can put a hand-written paragraph in front of it with the
+ * optional message key {@code <program id>.description} in its bundle (both languages).
+ */
+public final class PolicyBookWriter {
+
+    /** The command that regenerates the book and the schemas. */
+    public static final String REGENERATE = "./mvnw -q -pl examples -am compile -Ppolicy-book";
+
+    /** Where the book lives in the repository. */
+    public static final String DIRECTORY = "docs/policy";
+
+    /** From a page to the repository root. */
+    private static final String TO_ROOT = "../../../";
+
+    private final ProgramRegistry programs;
+    private final PolicyBook book;
+    private final Path cases;
+    private final Explainer explainer;
+    private final CaseChecker checker;
+
+    private PolicyBookWriter(ProgramRegistry programs, PolicyBook book, Supplier<PolicyBook> illustrative, Path cases) {
+        this.programs = Objects.requireNonNull(programs, "programs");
+        this.book = Objects.requireNonNull(book, "book");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        Set<String> bundles = new LinkedHashSet<>();
+        for (Program<?, ?> p : programs.all()) {
+            bundles.add(p.messageBundle());
+        }
+        this.explainer = Explainer.of(bundles, PolicyBookWriter.class.getClassLoader(), book.instruments());
+        this.checker = CaseChecker.of(programs, () -> book, illustrative);
+    }
+
+    /**
+     * @param programs     the programs to document, not null
+     * @param book         the policy data whose values the book lists (the shipped data), not null
+     * @param illustrative the same data with the illustrative overlay, for the example cases that
+     *                     name it, not null
+     * @param cases        the example cases directory ({@code examples/cases}), not null
+     * @return a writer
+     */
+    public static PolicyBookWriter of(ProgramRegistry programs, PolicyBook book, Supplier<PolicyBook> illustrative,
+                                      Path cases) {
+        return new PolicyBookWriter(programs, book, illustrative, cases);
+    }
+
+    /**
+     * @param cases the example cases directory ({@code examples/cases}), not null
+     * @return a writer over the registered programs, the shipped data and the illustrative overlay
+     */
+    public static PolicyBookWriter standard(Path cases) {
+        return of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault(), IllustrativeOverlay::book, cases);
+    }
+
+    /**
+     * Renders the whole book.
+     *
+     * @return the pages by path relative to {@code docs/policy}, such as {@code en/dibao.md}
+     * @throws UncheckedIOException if the example cases cannot be read
+     */
+    public Map<Path, String> pages() {
+        List<ProgramPage> analysed = new ArrayList<>();
+        for (Program<?, ?> p : programs.all()) {
+            analysed.add(analyse(p));
+        }
+        Map<Path, String> pages = new TreeMap<>();
+        for (Language lang : List.of(Language.EN, Language.ZH)) {
+            String dir = dir(lang);
+            pages.put(Path.of(dir, "index.md"), index(analysed, lang));
+            for (ProgramPage p : analysed) {
+                pages.put(Path.of(dir, p.program().id() + ".md"), page(p, lang));
+            }
+        }
+        return pages;
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    /** One condition: its rule id, the citations recorded for it, the verdicts the examples reached. */
+    record Rule(String id, Set<Citation> citations, Set<Verdict> reached) {
+    }
+
+    /** One example case as decided. */
+    record Example(CasePair pair, CaseCheck check) {
+    }
+
+    /** What a page shows of a program. */
+    record ProgramPage(Program<?, ?> program, List<Rule> rules, List<Example> examples) {
+    }
+
+    ProgramPage analyse(Program<?, ?> program) {
+        List<Example> examples = new ArrayList<>();
+        Path dir = cases.resolve(program.id());
+        if (Files.isDirectory(dir)) {
+            try {
+                for (CasePair pair : CaseChecker.discover(dir)) {
+                    examples.add(new Example(pair, checker.check(pair)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + dir, e);
+            }
+        }
+        List<String> order = new ArrayList<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Example e : examples) {
+            Decision<?> d = e.check().decision();
+            if (d == null || !d.program().equals(program.id())) {
+                continue;
+            }
+            List<String> sequence = new ArrayList<>();
+            for (Finding f : d.findings()) {
+                sequence.add(f.rule());
+                Rule r = rules.computeIfAbsent(f.rule(), id -> new Rule(id, new LinkedHashSet<>(), EnumSet.noneOf(Verdict.class)));
+                r.citations().add(f.citation());
+                r.reached().add(f.verdict());
+            }
+            merge(order, sequence);
+        }
+        List<String> fromBundle = new ArrayList<>();
+        for (String key : bundleKeys(program)) {
+            String rule = ruleOf(key, program.id());
+            if (rule != null && !fromBundle.contains(rule)) {
+                fromBundle.add(rule);
+            }
+        }
+        merge(order, fromBundle);
+        List<Rule> ordered = new ArrayList<>(order.size());
+        for (String id : order) {
+            ordered.add(rules.getOrDefault(id, new Rule(id, Set.of(), Set.of())));
+        }
+        return new ProgramPage(program, List.copyOf(ordered), List.copyOf(examples));
+    }
+
+    /**
+     * Merges a sequence into an order: each element not yet in the order goes right after the
+     * element that precedes it in the sequence (or first, if none does).
+     *
+     * @param order    the order so far, modified
+     * @param sequence a sequence of ids, duplicates allowed
+     */
+    static void merge(List<String> order, List<String> sequence) {
+        int anchor = -1;
+        for (String id : sequence) {
+            int at = order.indexOf(id);
+            if (at >= 0) {
+                anchor = at;
+            } else {
+                order.add(anchor + 1, id);
+                anchor++;
+            }
+        }
+    }
+
+    /**
+     * @param key a message key
+     * @param id  a program id
+     * @return the rule the key names, if it is {@code <id>.<...>.<VERDICT>}; else null
+     */
+    static String ruleOf(String key, String id) {
+        if (!key.startsWith(id + ".")) {
+            return null;
+        }
+        for (Verdict v : Verdict.values()) {
+            String suffix = "." + v.name();
+            if (key.endsWith(suffix) && key.length() > id.length() + 1 + suffix.length()) {
+                return key.substring(0, key.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    /** The keys of a program's (English) bundle, in file order. */
+    static List<String> bundleKeys(Program<?, ?> program) {
+        String resource = program.messageBundle().replace('.', '/') + ".properties";
+        ClassLoader loader = program.getClass().getClassLoader();
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return keys;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            boolean continuation = false;
+            String line;
+            while ((line = r.readLine()) != null) {
+                boolean wasContinuation = continuation;
+                continuation = endsWithOddBackslashes(line);
+                String t = line.strip();
+                if (wasContinuation || t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                    continue;
+                }
+                int end = 0;
+                while (end < t.length()) {
+                    char c = t.charAt(end);
+                    if (c == '\\') {
+                        end += 2;
+                        continue;
+                    }
+                    if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+                        break;
+                    }
+                    end++;
+                }
+                keys.add(t.substring(0, Math.min(end, t.length())).replace("\\", ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return keys;
+    }
+
+    private static boolean endsWithOddBackslashes(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    // ---------------------------------------------------------------- description
+
+    /**
+     * The first paragraph of a program's page: what it decides, from its title, its citations and
+     * the conditions in its message bundle; preceded by the bundle's
+     * {@code <program id>.description} message where the program provides one.
+     *
+     * @param program the program, not null
+     * @param lang    the language, not null
+     * @return the paragraph (Markdown), not null
+     */
+    public String description(Program<?, ?> program, Language lang) {
+        return description(analyse(program), lang);
+    }
+
+    private String description(ProgramPage page, Language lang) {
+        Program<?, ?> p = page.program();
+        StringBuilder sb = new StringBuilder();
+        String own = p.id() + ".description";
+        if (explainer.hasMessage(own, lang)) {
+            sb.append(explainer.text(own, lang, Map.of())).append("\n\n");
+        }
+        List<String> basis = grouped(p.citations(), lang, false);
+        Set<String> reached = new LinkedHashSet<>();
+        for (Outcome o : Outcome.values()) {
+            for (Example e : page.examples()) {
+                if (e.check().decision() != null && e.check().decision().outcome() == o) {
+                    reached.add(o.name());
+                    break;
+                }
+            }
+        }
+        String schema = "../../schemas/" + p.id() + ".facts.schema.json";
+        int n = page.rules().size();
+        int m = p.parameters().size();
+        if (lang == Language.ZH) {
+            sb.append("**").append(p.title().zh()).append("**（").append(p.title().en()).append("，程序标识 `")
+                    .append(p.id()).append("`）根据案件事实（结构见 [").append(p.id()).append(".facts.schema.json](")
+                    .append(schema).append(")）和案件所在地区、认定日期有效的政策参数作出认定，依据")
+                    .append(String.join("；", basis)).append("。它依次适用下列 ").append(n).append(" 项条件，读取 ")
+                    .append(m).append(" 个政策参数，结论为 ELIGIBLE（符合）、INELIGIBLE（不符合）、NEEDS_REVIEW（需人工审核）或 UNDETERMINED（无法认定：缺少参数）之一");
+            sb.append(reached.isEmpty() ? "。" : "；示例案件得出 " + String.join("、", reached) + "。");
+        } else {
+            sb.append("**").append(p.title().en()).append("** (").append(p.title().zh()).append("), program id `")
+                    .append(p.id()).append("`, decides a case from its facts (see [").append(p.id())
+                    .append(".facts.schema.json](").append(schema).append(")) and the policy values in force at the case's")
+                    .append(" region and date, under ").append(String.join("; ", basis)).append(". It applies the ")
+                    .append(n).append(n == 1 ? " condition" : " conditions").append(" below, reads ").append(m)
+                    .append(m == 1 ? " policy parameter" : " policy parameters")
+                    .append(" and decides ELIGIBLE, INELIGIBLE, NEEDS_REVIEW (a caseworker decides) or UNDETERMINED (a value is not configured)");
+            sb.append(reached.isEmpty() ? "." : "; its example cases reach " + String.join(", ", reached) + ".");
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    private static String dir(Language lang) {
+        return lang == Language.ZH ? "zh" : "en";
+    }
+
+    private static String t(Language lang, String en, String zh) {
+        return lang == Language.ZH ? zh : en;
+    }
+
+    private static String header(Language lang) {
+        return "<!-- " + t(lang, "Generated by org.minzheng.examples.docs.PolicyBookWriter from the program registry, the shipped policy data and examples/cases. Do not edit; regenerate with: ",
+                "由 org.minzheng.examples.docs.PolicyBookWriter 根据程序注册表、随附政策数据和 examples/cases 生成，请勿手工编辑；重新生成：")
+                + REGENERATE + " -->\n\n";
+    }
+
+    private String index(List<ProgramPage> pages, Language lang) {
+        StringBuilder sb = new StringBuilder(header(lang));
+        sb.append(t(lang, "# The minzheng policy book\n\n", "# minzheng 政策手册\n\n"));
+        sb.append(t(lang, "[中文](../zh/index.md)\n\n", "[English](../en/index.md)\n\n"));
+        sb.append(t(lang,
+                "Every program minzheng implements: what it decides, the conditions it applies in order with the article of the law"
+                        + " each comes from, the policy values it reads with every dated value per region and its grade, and its example"
+                        + " cases. The pages are generated from the code, the shipped policy data and `examples/cases`, so they cannot"
+                        + " drift from what the SDK does; the test `PolicyBookTest` fails when they are stale.\n\n",
+                "minzheng 实现的每一项政策程序：认定什么、依次适用哪些条件及其法条依据、读取哪些政策参数（按地区列出每个有效期的取值及其来源等级），以及示例案件。"
+                        + "本手册由代码、随附政策数据和 `examples/cases` 生成，与 SDK 的实际行为一致；内容过期时测试 `PolicyBookTest` 会失败。\n\n"));
+        sb.append(t(lang,
+                "Grades: **OFFICIAL** — stated by the cited official text; **DERIVED** — computed from an official value by a cited rule."
+                        + " A parameter with no value for a region is *not configured*: a decision that needs it is UNDETERMINED and names"
+                        + " the key. The JSON Schemas of every program's facts and of the decision record are in [docs/schemas](../../schemas/);"
+                        + " how to change policy data is in [making-policy-changes.md](../../making-policy-changes.md).\n\n",
+                "来源等级：**OFFICIAL** —— 所引官方文本明确规定的数值；**DERIVED** —— 按所引规则由官方数值计算得出。某地区没有取值的参数为“未配置”："
+                        + "需要它的认定结论为 UNDETERMINED（无法认定）并列出该参数。各程序事实数据及认定记录的 JSON Schema 见 [docs/schemas](../../schemas/)；"
+                        + "修改政策数据的流程见 [making-policy-changes.md](../../making-policy-changes.md)。\n\n"));
+        sb.append(t(lang, "| program | title | conditions | parameters (with a value / read) | example cases |\n",
+                "| 程序 | 名称 | 条件 | 参数（已有取值 / 读取） | 示例案件 |\n"));
+        sb.append("| --- | --- | --- | --- | --- |\n");
+        for (ProgramPage p : pages) {
+            int configured = 0;
+            for (ParameterKey<?> k : p.program().parameters()) {
+                if (!book.timelines(k).isEmpty()) {
+                    configured++;
+                }
+            }
+            sb.append("| [`").append(p.program().id()).append("`](").append(p.program().id()).append(".md) | ")
+                    .append(cell(p.program().title().in(lang))).append(" | ").append(p.rules().size()).append(" | ")
+                    .append(configured).append(" / ").append(p.program().parameters().size()).append(" | ")
+                    .append(p.examples().size()).append(" |\n");
+        }
+        sb.append('\n').append(t(lang, "## How the pages are made\n\n", "## 本手册如何生成\n\n"));
+        sb.append(t(lang,
+                "A program's rules are code; their ids, order and legal basis are recorded in every decision, and their wording is"
+                        + " in the message bundle under `<rule>.<VERDICT>`. Each program's example cases are decided and their"
+                        + " findings, merged in order (a rule seen for the first time goes right after the rule that preceded it),"
+                        + " give the conditions, their order, the verdicts reached and each rule's citation. Every bundle key"
+                        + " `<program id>.<rule>.<VERDICT>` adds the rules no example reaches, placed where the bundle lists them and"
+                        + " marked as such. The parameters are the program's declared list, with every dated value of the shipped"
+                        + " data per region (illustrative values are never shown).\n\n",
+                "程序的规则写在代码中；每份认定记录都载明规则标识、适用顺序和法律依据，规则的文字在消息文件中（键为 `<规则>.<结论>`）。"
+                        + "生成时先认定每个程序的全部示例案件，按顺序合并其认定记录（首次出现的规则放在其前一条规则之后），得出条件、顺序、已触及的结论和法律依据；"
+                        + "再把消息文件中所有 `<程序标识>.<规则>.<结论>` 键补入示例未触及的规则，按消息文件中的位置排列并加以标注。"
+                        + "参数为程序声明读取的参数，列出随附数据中按地区的每个有效期取值（从不列出示例用的占位数值）。\n\n"));
+        sb.append(t(lang, "Regenerate after changing a program, its messages, the policy data or the example cases:\n\n",
+                "修改程序、消息、政策数据或示例案件后重新生成：\n\n"));
+        sb.append("```\n").append(REGENERATE).append("\n```\n");
+        return sb.toString();
+    }
+
+    private String page(ProgramPage page, Language lang) {
+        Program<?, ?> p = page.program();
+        StringBuilder sb = new StringBuilder(header(lang));
+        sb.append("# ").append(p.title().in(lang)).append(" (`").append(p.id()).append("`)\n\n");
+        sb.append(t(lang, "[中文](../zh/", "[English](../en/")).append(p.id()).append(".md) · ")
+                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)")).append("\n\n");
+        sb.append(description(page, lang)).append("\n\n");
+
+        sb.append(t(lang, "## Legal basis\n\n", "## 法律依据\n\n"));
+        for (String line : grouped(p.citations(), lang, true)) {
+            sb.append("- ").append(line).append('\n');
+        }
+        sb.append('\n');
+
+        sb.append(t(lang, "## Conditions\n\n", "## 条件\n\n"));
+        sb.append(t(lang,
+                "In the order the program applies them, as its decisions record them (rules reached by no example case are placed"
+                        + " where the message bundle lists them). Each verdict's message is what an explanation says; `{name}` is a"
+                        + " figure of the case.\n\n",
+                "按程序适用的顺序排列，与认定记录一致（示例案件未触及的规则按消息文件中的位置列出）。每个结论的消息即解释文本所用文字，`{name}` 为案件中的数值。\n\n"));
+        int i = 0;
+        for (Rule r : page.rules()) {
+            i++;
+            sb.append("### ").append(i).append(". `").append(r.id()).append("`\n\n");
+            if (r.citations().isEmpty()) {
+                sb.append(t(lang, "Legal basis: recorded in the decision (no example case reaches this rule).\n\n",
+                        "法律依据：见认定记录（示例案件未触及此规则）。\n\n"));
+            } else {
+                List<String> basis = new ArrayList<>();
+                for (Citation c : r.citations()) {
+                    basis.add(escape(explainer.cite(c, lang)));
+                }
+                sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), basis)).append("\n\n");
+            }
+            sb.append(t(lang, "| verdict | message | reached by an example |\n", "| 结论 | 消息 | 示例案件触及 |\n"));
+            sb.append("| --- | --- | --- |\n");
+            for (Verdict v : Verdict.values()) {
+                String key = r.id() + "." + v.name();
+                boolean has = explainer.hasMessage(key, lang);
+                if (!has && !r.reached().contains(v)) {
+                    continue;
+                }
+                sb.append("| ").append(v.name()).append(" | ")
+                        .append(has ? cell(explainer.text(key, lang, Map.of())) : t(lang, "(no message)", "（无消息）"))
+                        .append(" | ").append(r.reached().contains(v) ? t(lang, "yes", "是") : "").append(" |\n");
+            }
+            sb.append('\n');
+        }
+        if (page.rules().isEmpty()) {
+            sb.append(t(lang, "No condition is recorded by the example cases or named in the message bundle.\n\n",
+                    "示例案件未记录、消息文件也未列出任何条件。\n\n"));
+        }
+
+        sb.append(t(lang, "## Parameters\n\n", "## 政策参数\n\n"));
+        if (p.parameters().isEmpty()) {
+            sb.append(t(lang, "The program reads no policy parameter.\n\n", "本程序不读取政策参数。\n\n"));
+        } else {
+            sb.append(t(lang,
+                    "Every dated value in the shipped data, by region (a region without its own value inherits its parent's; `*`:"
+                            + " the source gives the value but not the exact start date). `minzheng params --key KEY` shows the file and line of each.\n\n",
+                    "随附数据中每个有效期的取值，按地区列出（没有自身取值的地区沿用上级地区的取值；`*`：来源给出了数值但未给出确切起始日期）。"
+                            + "`minzheng params --key KEY` 可显示每个取值所在的文件和行。\n\n"));
+            sb.append(t(lang, "| key | meaning | unit | regions with a value |\n", "| 参数 | 含义 | 单位 | 有取值的地区 |\n"));
+            sb.append("| --- | --- | --- | --- |\n");
+            for (ParameterKey<?> k : p.parameters()) {
+                Map<RegionCode, ? extends Timeline<?>> tl = book.timelines(k);
+                List<String> regions = new ArrayList<>();
+                tl.keySet().forEach(rc -> regions.add(rc + " " + regionName(rc, lang)));
+                sb.append("| [`").append(k.name()).append("`](#").append(anchor(k.name())).append(") | ")
+                        .append(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn())).append(" | `")
+                        .append(k.unit()).append("` | ")
+                        .append(regions.isEmpty() ? t(lang, "**not configured**", "**未配置**") : cell(String.join(", ", regions)))
+                        .append(" |\n");
+            }
+            sb.append('\n');
+            for (ParameterKey<?> k : p.parameters()) {
+                parameter(sb, k, lang);
+            }
+        }
+
+        sb.append(t(lang, "## Example cases\n\n", "## 示例案件\n\n"));
+        if (page.examples().isEmpty()) {
+            sb.append(t(lang, "None yet.\n", "暂无。\n"));
+        } else {
+            sb.append(t(lang,
+                    "Each case is decided with the shipped data (`official`) or with the illustrative overlay added (`illustrative`:"
+                            + " placeholder values, not policy). `minzheng check examples/cases` replays them.\n\n",
+                    "每个案件使用随附数据（`official`）或加上示例覆盖数据（`illustrative`：仅为演示的占位数值，并非政策）认定。"
+                            + "`minzheng check examples/cases` 可重放全部案件。\n\n"));
+            sb.append(t(lang, "| case | pack | expected | decided |\n", "| 案件 | 数据 | 预期结论 | 实际结论 |\n"));
+            sb.append("| --- | --- | --- | --- |\n");
+            for (Example e : page.examples()) {
+                String base = TO_ROOT + "examples/cases/" + p.id() + "/" + e.pair().name();
+                sb.append("| [").append(e.pair().name()).append("](").append(base).append(".json) ([")
+                        .append(t(lang, "expected", "预期")).append("](").append(base).append(".expected.json)) | ")
+                        .append(e.check().pack()).append(" | ").append(e.check().expected()).append(" | ")
+                        .append(e.check().actual()).append(e.check().passed() ? "" : t(lang, " (**does not match**)", "（**不一致**）"))
+                        .append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private <T> void parameter(StringBuilder sb, ParameterKey<T> k, Language lang) {
+        sb.append("### `").append(k.name()).append("`\n\n");
+        sb.append(sentence(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn(), lang)).append(t(lang, " Unit: `", "单位：`"))
+                .append(k.unit()).append("` (").append(k.type().name()).append(t(lang, ").\n\n", ")。\n\n"));
+        Map<RegionCode, Timeline<T>> timelines = book.timelines(k);
+        if (timelines.isEmpty()) {
+            sb.append(t(lang,
+                    "**Not configured** in the shipped data: no source has been found. A decision that needs it is UNDETERMINED and"
+                            + " names this key; an integrator with the local text supplies it in an overlay pack.\n\n",
+                    "随附数据中**未配置**：尚未找到来源。需要它的认定结论为 UNDETERMINED 并列出此参数；掌握当地文件的集成方可在覆盖数据包中提供。\n\n"));
+            return;
+        }
+        sb.append(t(lang, "| region | since | until | value | grade | legal basis | pack file | note |\n",
+                "| 地区 | 起始 | 截止 | 取值 | 等级 | 法律依据 | 数据文件 | 备注 |\n"));
+        sb.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Map.Entry<RegionCode, Timeline<T>> e : timelines.entrySet()) {
+            for (ParameterValue<T> v : e.getValue().transitions()) {
+                sb.append("| ").append(e.getKey()).append(' ').append(cell(regionName(e.getKey(), lang))).append(" | ")
+                        .append(v.since()).append(v.sinceExact() ? "" : "*").append(" | ")
+                        .append(v.until() == null ? "" : v.until().toString()).append(" | `").append(v.valueText()).append("` | ")
+                        .append(v.grade().name()).append(" | ").append(cell(explainer.cite(v.citation(), lang))).append(" | `")
+                        .append(file(v.source())).append("` | ").append(v.note() == null ? "" : cell(v.note())).append(" |\n");
+            }
+        }
+        sb.append('\n');
+    }
+
+    /**
+     * Citations grouped by instrument, in order: {@code reference article, article}.
+     *
+     * @param link add a link to the instrument's text where one is recorded
+     */
+    private List<String> grouped(List<Citation> citations, Language lang, boolean link) {
+        Map<String, List<String>> byInstrument = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            List<String> articles = byInstrument.computeIfAbsent(c.instrument(), k -> new ArrayList<>());
+            if (c.article() != null && !articles.contains(c.article())) {
+                articles.add(c.article());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byInstrument.forEach((instrument, articles) -> {
+            StringBuilder sb = new StringBuilder(escape(explainer.cite(Citation.of(instrument, null), lang)));
+            if (!articles.isEmpty()) {
+                sb.append(' ').append(escape(String.join(t(lang, ", ", "、"), articles)));
+            }
+            if (link) {
+                book.instruments().find(instrument).filter(i -> i.url() != null)
+                        .ifPresent(i -> sb.append(" ([").append(t(lang, "text", "原文")).append("](").append(i.url()).append("))"));
+            }
+            lines.add(sb.toString());
+        });
+        return lines;
+    }
+
+    private String regionName(RegionCode code, Language lang) {
+        return book.regions().find(code).map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn()).orElse("");
+    }
+
+    /** {@code org/minzheng/x/policy/huzhou.yaml:12} → {@code org/minzheng/x/policy/huzhou.yaml}. */
+    private static String file(String source) {
+        int colon = source.lastIndexOf(':');
+        return colon > 0 ? source.substring(0, colon) : source;
+    }
+
+    /** GitHub's heading anchor of a parameter heading {@code `a.b-c`}: {@code ab-c}. */
+    static String anchor(String keyName) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : keyName.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A description as a sentence: capitalised, ending with a full stop. */
+    private static String sentence(String s, Language lang) {
+        String e = escape(s.strip());
+        if (e.isEmpty()) {
+            return e;
+        }
+        if (lang == Language.EN) {
+            e = Character.toUpperCase(e.charAt(0)) + e.substring(1);
+            return e.endsWith(".") ? e : e + ".";
+        }
+        return e.endsWith("。") ? e : e + "。";
+    }
+
+    /** Text safe in a table cell: no pipe, no line break, no HTML. */
+    static String cell(String s) {
+        return escape(s).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String escape(String s) {
+        return s.replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,209 @@
+package org.minzheng.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.decision.Language;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.eligibility.dibao.DibaoProgram;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
+
+/** The policy book in docs/policy: current, complete, linked, and derived the documented way. */
+class PolicyBookTest {
+
+    static final Path ROOT = Path.of("..");
+    static final Path BOOK = ROOT.resolve(PolicyBookWriter.DIRECTORY);
+
+    private static Map<Path, String> pages;
+
+    static synchronized Map<Path, String> pages() {
+        if (pages == null) {
+            pages = PolicyBookWriter.standard(ROOT.resolve("examples/cases")).pages();
+        }
+        return pages;
+    }
+
+    static String page(String lang, String program) {
+        return pages().get(Path.of(lang, program + ".md"));
+    }
+
+    @Test
+    void theCommittedBookIsCurrent() throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<Path, String> e : pages().entrySet()) {
+            Path file = BOOK.resolve(e.getKey());
+            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
+                stale.add(e.getKey() + (Files.isRegularFile(file) ? " (differs)" : " (missing)"));
+            }
+        }
+        for (Path extra : GenerateDocs.stale(BOOK, pages(), ".md")) {
+            stale.add(extra + " (no longer generated)");
+        }
+        assertThat(stale).as("docs/policy is stale; regenerate it with%n  %s%nand commit the result", PolicyBookWriter.REGENERATE)
+                .isEmpty();
+    }
+
+    @Test
+    void theRegenerateCommand_isTheOneTheReadmeAndThePomGive() throws IOException {
+        assertThat(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)).contains(PolicyBookWriter.REGENERATE + "\n");
+        assertThat(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)).contains("<id>policy-book</id>")
+                .contains("<mainClass>" + GenerateDocs.class.getName() + "</mainClass>");
+    }
+
+    @Test
+    void everyRegisteredProgram_hasAPageInBothLanguages_listedInTheIndex() {
+        List<Path> expected = new ArrayList<>(List.of(Path.of("en", "index.md"), Path.of("zh", "index.md")));
+        for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
+            expected.add(Path.of("en", p.id() + ".md"));
+            expected.add(Path.of("zh", p.id() + ".md"));
+            assertThat(pages().get(Path.of("en", "index.md"))).contains("[`" + p.id() + "`](" + p.id() + ".md) | " + p.title().en());
+            assertThat(pages().get(Path.of("zh", "index.md"))).contains("[`" + p.id() + "`](" + p.id() + ".md) | " + p.title().zh());
+            assertThat(page("en", p.id())).startsWith("<!-- Generated").contains("# " + p.title().en() + " (`" + p.id() + "`)");
+            assertThat(page("zh", p.id())).contains("# " + p.title().zh() + " (`" + p.id() + "`)");
+        }
+        assertThat(pages().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void everyLinkInTheBook_resolvesToAFileOfTheRepository() {
+        Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        int checked = 0;
+        for (Map.Entry<Path, String> e : pages().entrySet()) {
+            Path dir = BOOK.resolve(e.getKey()).getParent();
+            Matcher m = link.matcher(e.getValue());
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.contains("://") || target.startsWith("#")) {
+                    continue;
+                }
+                Path resolved = dir.resolve(target).normalize();
+                boolean generated = pages().containsKey(BOOK.normalize().relativize(resolved));
+                boolean schema = resolved.startsWith(ROOT.resolve(SchemaWriter.DIRECTORY).normalize());
+                assertThat(generated || schema || Files.exists(resolved)).as("%s links to %s", e.getKey(), target).isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void conditions_areInTheOrderTheProgramAppliesThem_withTheirArticle() {
+        String dibao = page("en", "dibao");
+        int members = dibao.indexOf("`household.members`");
+        int income = dibao.indexOf("`household.income`");
+        int below = dibao.indexOf("`dibao.income-below-standard`");
+        int amount = dibao.indexOf("`dibao.amount`");
+        assertThat(members).isPositive().isLessThan(income);
+        assertThat(income).isLessThan(below);
+        assertThat(below).isLessThan(amount);
+        String section = dibao.substring(below, dibao.indexOf("###", below));
+        assertThat(section).contains("Legal basis: Interim Measures for Social Assistance 第九条")
+                .contains("| MET | Per-capita income {perCapitaIncome} is below the dibao standard {standard} ({counted} member(s)) | yes |")
+                .contains("| NOT_MET |");
+        assertThat(page("zh", "dibao")).contains("法律依据：《社会救助暂行办法》 第九条").contains("| MET | 家庭人均收入");
+    }
+
+    @Test
+    void aRuleNoCaseReaches_comesFromTheBundle_andSaysSo() {
+        String dibao = page("en", "dibao");
+        int exit = dibao.indexOf("`dibao.gradual-exit`");
+        assertThat(exit).isGreaterThan(dibao.indexOf("`dibao.review-period`"));
+        assertThat(dibao.substring(exit, dibao.indexOf("## Parameters"))).contains("no example case reaches this rule")
+                .doesNotContain("| yes |");
+    }
+
+    @Test
+    void parameters_listEveryDatedValuePerRegionWithGradeAndCitation_orSayNotConfigured() {
+        String dibao = page("en", "dibao");
+        assertThat(dibao).contains("| [`dibao.standard`](#dibaostandard) | minimum living guarantee (dibao) standard | `CNY/person/month` | 330500 Huzhou |")
+                .contains("| 330500 Huzhou | 2024-01-01* |  | `1145.00` | OFFICIAL | Putting people's voices first")
+                .contains("| [`dibao.asset.financial-months`](#dibaoassetfinancial-months) |")
+                .contains("**Not configured** in the shipped data");
+        // illustrative values never reach the book
+        for (String page : pages().values()) {
+            assertThat(page).doesNotContain("| ILLUSTRATIVE |");
+        }
+        assertThat(page("zh", "dibao")).contains("| 330500 湖州市 | 2024-01-01* |  | `1145.00` | OFFICIAL | 《置顶“民声”惠民生");
+    }
+
+    @Test
+    void exampleCases_areLinkedWithTheirPackAndOutcome() {
+        assertThat(page("en", "dibao")).contains("| [huzhou-2024-family-of-three-below-standard](../../../examples/cases/dibao/"
+                + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../examples/cases/dibao/"
+                + "huzhou-2024-family-of-three-below-standard.expected.json)) | official | ELIGIBLE | ELIGIBLE |");
+        assertThat(page("en", "assistance-screening")).contains("income-drop-needs-review.expected.json)) | illustrative | NEEDS_REVIEW | NEEDS_REVIEW |");
+        for (String page : pages().values()) {
+            assertThat(page).doesNotContain("does not match").doesNotContain("不一致");
+        }
+    }
+
+    @Test
+    void theDescription_isDerivedFromTitleCitationsAndConditions() {
+        PolicyBookWriter w = PolicyBookWriter.standard(ROOT.resolve("examples/cases"));
+        DibaoProgram dibao = new DibaoProgram();
+        assertThat(w.description(dibao, Language.EN)).startsWith("**Minimum living guarantee** (最低生活保障), program id `dibao`")
+                .contains("Interim Measures for Social Assistance 第九条")
+                .contains("第七条, 第十三条").contains("It applies the 9 conditions below, reads 9 policy parameters")
+                .endsWith("its example cases reach ELIGIBLE, INELIGIBLE, UNDETERMINED.");
+        assertThat(w.description(dibao, Language.ZH)).startsWith("**最低生活保障**（Minimum living guarantee，程序标识 `dibao`）")
+                .contains("第七条、第十三条");
+    }
+
+    @Test
+    void aProgramWithoutCases_isDocumentedFromItsBundleAlone(@TempDir Path emptyCases) {
+        PolicyBookWriter w = PolicyBookWriter.of(ProgramRegistry.of(List.of(new DibaoProgram())), PolicyBook.loadDefault(),
+                IllustrativeOverlay::book, emptyCases);
+        Map<Path, String> book = w.pages();
+        assertThat(book).containsOnlyKeys(Path.of("en", "index.md"), Path.of("zh", "index.md"), Path.of("en", "dibao.md"),
+                Path.of("zh", "dibao.md"));
+        String page = book.get(Path.of("en", "dibao.md"));
+        assertThat(page).contains("### 1. `dibao.standard`").contains("`dibao.income-below-standard`").contains("None yet.")
+                .doesNotContain("household.members").doesNotContain("| yes |");
+        assertThat(page.indexOf("`dibao.income-below-standard`")).isLessThan(page.indexOf("`dibao.amount`"));
+    }
+
+    @Test
+    void merge_placesANewIdAfterItsPredecessor() {
+        List<String> order = new ArrayList<>();
+        PolicyBookWriter.merge(order, List.of("a", "c", "d"));
+        PolicyBookWriter.merge(order, List.of("a", "b", "c", "e", "e"));
+        PolicyBookWriter.merge(order, List.of("z", "a"));
+        assertThat(order).containsExactly("z", "a", "b", "c", "e", "d");
+    }
+
+    @Test
+    void ruleOf_readsOnlyTheProgramsVerdictKeys() {
+        assertThat(PolicyBookWriter.ruleOf("dibao.amount.INFO", "dibao")).isEqualTo("dibao.amount");
+        assertThat(PolicyBookWriter.ruleOf("dibao.standard.UNDETERMINED", "dibao")).isEqualTo("dibao.standard");
+        assertThat(PolicyBookWriter.ruleOf("dibao.counterfactual.headroom", "dibao")).isNull();
+        assertThat(PolicyBookWriter.ruleOf("dibao-single-member.ground.MET", "dibao")).isNull();
+        assertThat(PolicyBookWriter.ruleOf("dibao.MET", "dibao")).isNull();
+        assertThat(PolicyBookWriter.ruleOf("household.members.INFO", "dibao")).isNull();
+    }
+
+    @Test
+    void bundleKeys_areReadInFileOrder() {
+        List<String> keys = PolicyBookWriter.bundleKeys(new DibaoProgram());
+        assertThat(keys).contains("dibao.standard.UNDETERMINED", "dibao.amount.INFO");
+        assertThat(keys.indexOf("dibao.standard.UNDETERMINED")).isLessThan(keys.indexOf("dibao.amount.INFO"));
+        assertThat(keys).noneMatch(k -> k.startsWith("#") || k.contains("=") || k.contains(" "));
+    }
+
+    @Test
+    void cells_cannotBreakATable() {
+        assertThat(PolicyBookWriter.cell("a | b\nc <d>")).isEqualTo("a \\| b c &lt;d&gt;");
+        assertThat(PolicyBookWriter.anchor("dibao.asset.financial-months")).isEqualTo("dibaoassetfinancial-months");
+    }
+}
