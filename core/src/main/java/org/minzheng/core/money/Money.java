@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * An exact amount of Chinese yuan (CNY, 人民币), held as a whole number of fen (分).
  *
- * <p>Money is never a {@code double}. Inside, an amount is a {@code long} number of fen, so
+ * <p>Money is never binary floating point. Inside, an amount is a {@code long} number of fen, so
  * sums, differences and products by whole numbers are exact and cheap; a comparison such as
  * "per-capita income below the standard" is done without dividing
  * ({@code income < standard × members}). Anything that divides or takes a percentage goes
