@@ -1,0 +1,20 @@
+package org.minzheng.eldercare;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.testing.ArchitectureRules;
+
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = ArchitectureRules.productionClasses("org.minzheng.eldercare");
+
+    @Test
+    void rulesHaveNoHiddenInputs() {
+        ArchitectureRules.noHiddenInputs().check(CLASSES);
+    }
+
+    @Test
+    void dependsOnNoOtherDomain() {
+        ArchitectureRules.noOtherDomains("eldercare").check(CLASSES);
+    }
+}
