@@ -187,14 +187,18 @@ public final class SideBySideReport {
         }
         switch (kind) {
             case "kie":
-                return kie == null ? "not run" : verdict(kie.ns() / mz.ns() >= TARGET_VS_KIE, fmt(kie.ns() / mz.ns()) + "× faster");
+                return kie == null ? "not run" : verdict(kie.ns() / mz.ns() >= TARGET_VS_KIE, faster(kie.ns() / mz.ns()));
             case "jdmn":
-                return jdmn == null ? "not run" : verdict(jdmn.ns() / mz.ns() >= TARGET_VS_JDMN, fmt(jdmn.ns() / mz.ns()) + "× faster");
+                return jdmn == null ? "not run" : verdict(jdmn.ns() / mz.ns() >= TARGET_VS_JDMN, faster(jdmn.ns() / mz.ns()));
             case "hand":
                 return hand == null ? "not run" : verdict(mz.ns() / hand.ns() <= TARGET_VS_HAND, fmt(mz.ns() / hand.ns()) + "× the baseline's time");
             default:
                 return Double.isNaN(mz.bytes()) ? "not measured" : verdict(mz.bytes() < TARGET_BYTES, bytes(mz.bytes()));
         }
+    }
+
+    private static String faster(double speedUp) {
+        return speedUp >= 1 ? fmt(speedUp) + "× faster" : fmt(1 / speedUp) + "× slower";
     }
 
     private static String verdict(boolean met, String figure) {

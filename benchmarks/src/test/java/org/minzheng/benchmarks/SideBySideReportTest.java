@@ -31,7 +31,7 @@ class SideBySideReportTest {
     @Test
     void marksTargetsAndRatios(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("dmn-minzheng.json"), "[" + warm("org.minzheng.benchmarks.DecisionBenchmarks.dibaoEvaluate", 300, "ns/op", 900)
-                + "," + warm("org.minzheng.benchmarks.DecisionBenchmarks.dibaoDecide", 1000, "ns/op", 4000)
+                + "," + warm("org.minzheng.benchmarks.DecisionBenchmarks.dibaoDecide", 10000, "ns/op", 4000)
                 + "," + warm("org.minzheng.benchmarks.DecisionBenchmarks.dibaoHandWritten", 100, "ns/op", 500) + "]");
         Files.writeString(dir.resolve("dmn-kie.json"), "[" + warm("org.minzheng.benchmarks.dmn.kie.KieDmnBenchmarks.evaluateAll", 15, "us/op", 32000) + "]");
         Files.writeString(dir.resolve("dmn-jdmn.json"), "[" + warm("org.minzheng.benchmarks.dmn.jdmn.JdmnBenchmarks.generatedJava", 4500, "ns/op", 24000)
@@ -40,9 +40,9 @@ class SideBySideReportTest {
         Files.writeString(dir.resolve("loadavg-start"), "1.50 2.00 2.50 1/200 999\n");
         String s = SideBySideReport.render(dir);
         // KIE 15,000 ns ÷ 300 = 50× (met); jDMN 4,500 ÷ 300 = 15× (met); 300 ÷ 100 = 3× (met); 900 B (met)
-        assertThat(s).contains("| **met** (50× faster) | **missed** (15× faster) |")
-                .contains("| **met** (15× faster) | **missed** (4.5× faster) |")
-                .contains("| **met** (3.0× the baseline's time) | **missed** (10× the baseline's time) |")
+        assertThat(s).contains("| **met** (50× faster) | **missed** (1.5× faster) |")
+                .contains("| **met** (15× faster) | **missed** (2.2× slower) |")
+                .contains("| **met** (3.0× the baseline's time) | **missed** (100× the baseline's time) |")
                 .contains("| **met** (900 B) | **missed** (4,000 B) |")
                 .contains("2,500 ms (2,000–3,000, 3 forks)")
                 .contains("1.50, 2.00, 2.50").contains("at the end: not recorded")
