@@ -12,7 +12,6 @@ import org.minzheng.core.region.RegionCode;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.dibao.DibaoResult;
 import org.minzheng.eligibility.household.Household;
-import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
 import org.minzheng.eligibility.screening.ScreeningFacts;
@@ -47,6 +46,7 @@ public class DecisionBenchmarks {
     private Household household;
     private ScreeningFacts screeningFacts;
     private Explainer explainer;
+    private HandWrittenDibao handWritten;
     private Decision<DibaoResult> decision;
     private String caseJson;
 
@@ -55,24 +55,11 @@ public class DecisionBenchmarks {
     public void setUp() {
         PolicyBook book = Fixtures.illustrativeBook();
         snapshot = book.snapshot(RegionCode.of("330500"), Population.DATE);
-        household = ImmutableHousehold.copyOf(Population.household(42, 3));
-        household = ImmutableHousehold.builder()
-                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
-                        .relation(org.minzheng.eligibility.household.Relation.APPLICANT)
-                        .birthDate(java.time.LocalDate.of(1980, 6, 15)).build())
-                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
-                        .relation(org.minzheng.eligibility.household.Relation.SPOUSE)
-                        .birthDate(java.time.LocalDate.of(1982, 6, 15)).build())
-                .addMembers(org.minzheng.eligibility.household.ImmutableMember.builder()
-                        .relation(org.minzheng.eligibility.household.Relation.CHILD)
-                        .birthDate(java.time.LocalDate.of(2012, 6, 15)).build())
-                .addIncomes(org.minzheng.eligibility.household.ImmutableIncomeItem.builder().member(0)
-                        .category(org.minzheng.eligibility.household.IncomeCategory.WAGES)
-                        .amount(org.minzheng.core.money.Money.parse("2000.00")).build())
-                .build();
+        household = DibaoDmnCases.familyOfThree();
         screeningFacts = ImmutableScreeningFacts.builder().household(household).build();
         explainer = Explainer.of(List.of(dibao.messageBundle()), DecisionBenchmarks.class.getClassLoader(), book.instruments());
         decision = dibao.decide(household, snapshot);
+        handWritten = new HandWrittenDibao(snapshot);
         caseJson = Json.compact(household);
     }
 
@@ -86,6 +73,15 @@ public class DecisionBenchmarks {
     @Benchmark
     public Decision<DibaoResult> dibaoEvaluate() {
         return dibao.evaluate(household, snapshot);
+    }
+
+    /**
+     * @return the same decision written by hand (long fen, three finding records): the baseline of
+     *         the side-by-side table's "within 3× of hand-written" target
+     */
+    @Benchmark
+    public HandWrittenDibao.Result dibaoHandWritten() {
+        return handWritten.decide(household);
     }
 
     /** @return a dibao decision and its explanation in Chinese */
