@@ -168,7 +168,12 @@ public final class HouseholdRules {
                         DIBAO_ART_14, "financialAssets", financial, "limit", limit, "months", months, "counted", counted));
             }
         }
-        long cars = h.assets().vehicles().stream().filter(v -> v.use() == Vehicle.Use.PRIVATE_CAR).count();
+        int cars = 0;
+        for (Vehicle v : h.assets().vehicles()) {
+            if (v.use() == Vehicle.Use.PRIVATE_CAR) {
+                cars++;
+            }
+        }
         if (cars > 0) {
             Boolean allowed = ctx.param(EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED);
             verdicts.add(ctx.record(ASSET_CAR, allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET,
