@@ -131,6 +131,30 @@ public final class HouseholdRules {
     }
 
     /**
+     * The counted monthly income without findings or deductions: the incomes of counted members
+     * (Art. 7) and of the household as a whole, less exempt kinds (an exemption not configured
+     * counts the income). Used by the early warning, which compares incomes over time.
+     *
+     * @param ctx the decision (parameters read are recorded in it)
+     * @param h   the household
+     * @return the exact monthly income
+     */
+    public static MonthlyAmount countedIncome(RuleContext ctx, Household h) {
+        HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
+        MonthlyAmount total = MonthlyAmount.ZERO;
+        for (IncomeItem item : h.incomes()) {
+            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(exempt(ctx, item))) {
+                continue;
+            }
+            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
+        }
+        return total;
+    }
+
+    /**
      * Whether an income item is of an exempt kind in this region and date.
      *
      * @param ctx  the decision

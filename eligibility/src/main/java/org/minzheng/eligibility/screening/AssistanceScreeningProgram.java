@@ -22,11 +22,11 @@ import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
 import org.minzheng.eligibility.household.ExpenditureType;
 import org.minzheng.eligibility.household.Household;
-import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.MonthlyAmount;
 import org.minzheng.eligibility.household.RigidExpenditure;
 import org.minzheng.eligibility.rigid.RigidExpenditureProgram;
 import org.minzheng.eligibility.rules.HouseholdChecks;
+import org.minzheng.eligibility.rules.HouseholdRules;
 import org.minzheng.eligibility.screening.ScreeningResult.ProgramOutcome;
 import org.minzheng.eligibility.screening.ScreeningResult.Signal;
 import org.minzheng.eligibility.screening.ScreeningResult.SignalKind;
@@ -109,21 +109,6 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         return ctx.decide(outcome, new ScreeningResult(primary, outcomes, signals));
     }
 
-    private static MonthlyAmount countedIncome(RuleContext ctx, Household h) {
-        HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        MonthlyAmount total = MonthlyAmount.ZERO;
-        for (var item : h.incomes()) {
-            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
-                continue;
-            }
-            if (Boolean.TRUE.equals(org.minzheng.eligibility.rules.HouseholdRules.exempt(ctx, item))) {
-                continue;
-            }
-            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
-        }
-        return total;
-    }
-
     /** 12 months' own medical spending ≥ share × 12 months' income. */
     private static void medicalSignal(RuleContext ctx, Household h, LocalDate date, List<Signal> signals) {
         Money medical = Money.ZERO;
@@ -141,12 +126,12 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             ctx.record(MEDICAL_SIGNAL, Verdict.UNDETERMINED, MONITORING_2023, "medical", medical);
             return;
         }
-        MonthlyAmount income12 = countedIncome(ctx, h).times(12);
+        MonthlyAmount income12 = HouseholdRules.countedIncome(ctx, h).times(12);
         BigDecimal lhs = BigDecimal.valueOf(medical.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
         BigDecimal rhs = share.multiply(BigDecimal.valueOf(income12.numeratorFen()));
         boolean raised = lhs.compareTo(rhs) >= 0;
         ctx.record(MEDICAL_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, MONITORING_2023, "medical", medical,
-                "income", income12.rounded(org.minzheng.eligibility.rules.HouseholdRules.DISPLAY), "share", share);
+                "income", income12.rounded(HouseholdRules.DISPLAY), "share", share);
         if (raised) {
             signals.add(new Signal(SignalKind.MEDICAL_SPENDING, List.of(RigidExpenditureProgram.ID, "temporary-assistance")));
         }
@@ -163,13 +148,13 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             ctx.record(INCOME_DROP_SIGNAL, Verdict.UNDETERMINED, MONITORING_2023, "previous", previous);
             return;
         }
-        MonthlyAmount now = countedIncome(ctx, facts.household());
+        MonthlyAmount now = HouseholdRules.countedIncome(ctx, facts.household());
         BigDecimal lhs = BigDecimal.valueOf(now.numeratorFen());
         BigDecimal rhs = BigDecimal.ONE.subtract(drop).multiply(BigDecimal.valueOf(previous.fen()))
                 .multiply(BigDecimal.valueOf(now.denominator()));
         boolean raised = lhs.compareTo(rhs) <= 0;
         ctx.record(INCOME_DROP_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, MONITORING_2023, "previous", previous,
-                "now", now.rounded(org.minzheng.eligibility.rules.HouseholdRules.DISPLAY), "drop", drop);
+                "now", now.rounded(HouseholdRules.DISPLAY), "drop", drop);
         if (raised) {
             signals.add(new Signal(SignalKind.INCOME_DROP, List.of(DibaoProgram.ID)));
         }

@@ -20,13 +20,11 @@ import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.ExpenditureType;
 import org.minzheng.eligibility.household.Household;
-import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.household.ImmutableIncomeItem;
 import org.minzheng.eligibility.household.ImmutableMember;
 import org.minzheng.eligibility.household.IncomeItem;
 import org.minzheng.eligibility.household.Member;
-import org.minzheng.eligibility.household.MonthlyAmount;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.household.RigidExpenditure;
 import org.minzheng.eligibility.rules.HouseholdRules;
@@ -206,18 +204,7 @@ public final class HouseholdMonitor {
      */
     public static Money countedMonthlyIncome(Household household, PolicySnapshot snapshot) {
         RuleContext ctx = RuleContext.start(AssistanceScreeningProgram.ID, snapshot);
-        HouseholdMembership m = HouseholdMembership.of(household, snapshot.date());
-        MonthlyAmount total = MonthlyAmount.ZERO;
-        for (IncomeItem item : household.incomes()) {
-            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
-                continue;
-            }
-            if (Boolean.TRUE.equals(HouseholdRules.exempt(ctx, item))) {
-                continue;
-            }
-            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
-        }
-        return total.rounded(HouseholdRules.DISPLAY);
+        return HouseholdRules.countedIncome(ctx, household).rounded(HouseholdRules.DISPLAY);
     }
 
     /**
