@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,32 +35,18 @@ public final class Decision<R> {
     /** The version of the decision record's JSON form. */
     public static final String SCHEMA_VERSION = "1";
 
-    private final String program;
-    private final RegionCode region;
-    private final LocalDate date;
+    // the finished context this decision was made in: its arrays are read here and never written
+    // again (a finished context refuses every change), so a decision copies nothing
+    private final RuleContext made;
     private final Outcome outcome;
     private final R result;
-    private final List<Finding> findings;
-    private final List<Note> counterfactuals;
-    private final List<Note> warnings;
-    private final List<MissingParameter> missingParameters;
-    private final List<ParameterValue<?>> used;
+    private volatile List<Note> warnings;
     private volatile String fingerprint;
 
-    Decision(String program, RegionCode region, LocalDate date, Outcome outcome, R result, List<Finding> findings,
-             List<Note> counterfactuals, List<Note> warnings, List<MissingParameter> missingParameters,
-             List<ParameterValue<?>> used) {
-        this.program = Objects.requireNonNull(program, "program");
-        this.region = Objects.requireNonNull(region, "region");
-        this.date = Objects.requireNonNull(date, "date");
+    Decision(RuleContext made, Outcome outcome, R result) {
+        this.made = made;
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.result = result;
-        // package-private: RuleContext hands over unmodifiable lists it never touches again
-        this.findings = findings;
-        this.counterfactuals = counterfactuals;
-        this.warnings = warnings;
-        this.missingParameters = missingParameters;
-        this.used = used;
     }
 
     /** @return the version of this record's JSON form */
@@ -71,19 +58,19 @@ public final class Decision<R> {
     /** @return the program id */
     @JsonProperty
     public String program() {
-        return program;
+        return made.program;
     }
 
     /** @return the region the case was decided for */
     @JsonProperty
     public RegionCode region() {
-        return region;
+        return made.snapshot.region();
     }
 
     /** @return the date the case was decided for (the policy date) */
     @JsonProperty
     public LocalDate date() {
-        return date;
+        return made.snapshot.date();
     }
 
     /** @return the outcome */
@@ -105,7 +92,7 @@ public final class Decision<R> {
     /** @return the findings, in the order the rules were applied */
     @JsonProperty
     public List<Finding> findings() {
-        return findings;
+        return FrozenList.of(made.findings, made.findingCount);
     }
 
     /**
@@ -113,7 +100,8 @@ public final class Decision<R> {
      * @return the first finding of that rule, if any
      */
     public Optional<Finding> finding(String rule) {
-        for (Finding f : findings) {
+        for (int i = 0; i < made.findingCount; i++) {
+            Finding f = (Finding) made.findings[i];
             if (f.rule().equals(rule)) {
                 return Optional.of(f);
             }
@@ -124,32 +112,70 @@ public final class Decision<R> {
     /** @return what would change the outcome */
     @JsonProperty
     public List<Note> counterfactuals() {
-        return counterfactuals;
+        return FrozenList.of(made.counterfactuals, made.counterfactualCount);
     }
 
-    /** @return warnings, such as ILLUSTRATIVE values used */
+    /**
+     * @return warnings in the order they arose: an ILLUSTRATIVE value read
+     *         ({@code policy.illustrative-value}), a value whose start date the source does not state
+     *         exactly ({@code policy.since-not-exact}), and the programs' own warnings
+     */
     @JsonProperty
     public List<Note> warnings() {
-        return warnings;
+        List<Note> w = warnings;
+        if (w == null) {
+            List<Note> list = new ArrayList<>(made.warningCount + 2);
+            for (int i = 0; i < made.warningCount; i++) {
+                Object e = made.warnings[i];
+                if (e instanceof ParameterValue<?> v) {
+                    if (v.grade() == Provenance.ILLUSTRATIVE) {
+                        list.add(new Note("policy.illustrative-value", RuleContext.facts("key", v.key().name(),
+                                "value", v.valueText(), "region", v.region())));
+                    }
+                    if (!v.sinceExact()) {
+                        list.add(new Note("policy.since-not-exact", RuleContext.facts("key", v.key().name(),
+                                "since", v.since())));
+                    }
+                } else {
+                    list.add((Note) e);
+                }
+            }
+            w = list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+            warnings = w;
+        }
+        return w;
+    }
+
+    /**
+     * @param v a parameter value read
+     * @return true if reading it brings a warning (see {@link #warnings()})
+     */
+    static boolean warns(ParameterValue<?> v) {
+        return v.grade() == Provenance.ILLUSTRATIVE || !v.sinceExact();
+    }
+
+    /** @return the context the decision was made in, for {@link RuleContext#absorb} */
+    RuleContext made() {
+        return made;
     }
 
     /** @return the parameters that were not configured (non-empty iff some rule was UNDETERMINED) */
     @JsonProperty
     public List<MissingParameter> missingParameters() {
-        return missingParameters;
+        return FrozenList.of(made.missing, made.missingCount);
     }
 
     /** @return the parameter values the decision read, ordered by key */
     @JsonIgnore
     public List<ParameterValue<?>> parameterValues() {
-        return used;
+        return FrozenList.of(made.used, made.usedCount);
     }
 
     @JsonProperty("parameters")
     List<ParameterUse> parameters() {
-        List<ParameterUse> list = new ArrayList<>(used.size());
-        for (ParameterValue<?> v : used) {
-            list.add(ParameterUse.of(v));
+        List<ParameterUse> list = new ArrayList<>(made.usedCount);
+        for (int i = 0; i < made.usedCount; i++) {
+            list.add(ParameterUse.of((ParameterValue<?>) made.used[i]));
         }
         return list;
     }
@@ -157,8 +183,8 @@ public final class Decision<R> {
     /** @return true if any value read was ILLUSTRATIVE (then the decision is an example only) */
     @JsonIgnore
     public boolean usedIllustrativeValues() {
-        for (ParameterValue<?> v : used) {
-            if (v.grade() == Provenance.ILLUSTRATIVE) {
+        for (int i = 0; i < made.usedCount; i++) {
+            if (((ParameterValue<?>) made.used[i]).grade() == Provenance.ILLUSTRATIVE) {
                 return true;
             }
         }
@@ -170,7 +196,7 @@ public final class Decision<R> {
     public String policyFingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = PolicySnapshot.fingerprint(used);
+            f = PolicySnapshot.fingerprint(parameterValues());
             fingerprint = f;
         }
         return f;
@@ -184,21 +210,21 @@ public final class Decision<R> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Decision<?> d && d.program.equals(program) && d.region.equals(region) && d.date.equals(date)
-                && d.outcome == outcome && Objects.equals(d.result, result) && d.findings.equals(findings)
-                && d.counterfactuals.equals(counterfactuals) && d.warnings.equals(warnings)
-                && d.missingParameters.equals(missingParameters) && d.used.equals(used);
+        return o instanceof Decision<?> d && d.program().equals(program()) && d.region().equals(region()) && d.date().equals(date())
+                && d.outcome == outcome && Objects.equals(d.result, result) && d.findings().equals(findings())
+                && d.counterfactuals().equals(counterfactuals()) && d.warnings().equals(warnings())
+                && d.missingParameters().equals(missingParameters()) && d.parameterValues().equals(parameterValues());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(program, region, date, outcome, result, findings);
+        return Objects.hash(program(), region(), date(), outcome, result, findings());
     }
 
     /** @return a short summary; findings' facts hold no personal data */
     @Override
     public String toString() {
-        return "Decision[" + program + " " + region + " " + date + " " + outcome
+        return "Decision[" + program() + " " + region() + " " + date() + " " + outcome
                 + (result == null ? "" : " " + result) + "]";
     }
 }

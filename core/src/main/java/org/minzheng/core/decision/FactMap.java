@@ -14,10 +14,31 @@ import java.util.Set;
  */
 final class FactMap extends AbstractMap<String, Object> {
 
+    /** No facts. */
+    static final Object[] NONE = {};
+
     private final Object[] keyValues;
 
     FactMap(Object[] keyValues) {
         this.keyValues = keyValues;
+    }
+
+    /**
+     * @param facts named values, not null
+     * @return their alternating names and values, checked (shared, not copied, if {@code facts} is a FactMap)
+     */
+    static Object[] toArray(Map<String, Object> facts) {
+        java.util.Objects.requireNonNull(facts, "facts");
+        if (facts instanceof FactMap f) {
+            return f.keyValues;
+        }
+        Object[] a = new Object[facts.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, Object> e : facts.entrySet()) {
+            a[i++] = e.getKey();
+            a[i++] = e.getValue();
+        }
+        return RuleContext.checkFacts(a);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.minzheng.core.decision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.Objects;
@@ -13,25 +14,78 @@ import org.minzheng.core.citation.Citation;
  * <p>Facts never hold names or identity numbers; members are referred to by their position
  * and relation.
  *
- * @param rule     the rule id, such as {@code dibao.income-below-standard}, not null
- * @param verdict  the verdict, not null
- * @param facts    the named values the rule used, in a fixed order, not null
- * @param citation the legal basis, not null
+ * <p>A finding keeps its facts as the alternating names and values it was recorded with; the
+ * {@link #facts()} map is a view over them. Immutable.
  */
 @JsonPropertyOrder({"rule", "verdict", "facts", "citation"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Finding(String rule, Verdict verdict, Map<String, Object> facts, Citation citation) {
+public final class Finding {
 
-    /** Validates the components. */
-    public Finding {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(facts, "facts");
-        Objects.requireNonNull(citation, "citation");
+    private final String rule;
+    private final Verdict verdict;
+    private final Object[] keyValues;
+    private final Citation citation;
+
+    /**
+     * @param rule     the rule id, such as {@code dibao.income-below-standard}, not null
+     * @param verdict  the verdict, not null
+     * @param facts    the named values the rule used, in a fixed order, not null (copied)
+     * @param citation the legal basis, not null
+     */
+    public Finding(String rule, Verdict verdict, Map<String, Object> facts, Citation citation) {
+        this(rule, verdict, FactMap.toArray(facts), citation);
+    }
+
+    /** @param keyValues alternating names and values, already checked (see {@link RuleContext#facts}) */
+    Finding(String rule, Verdict verdict, Object[] keyValues, Citation citation) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
+        this.keyValues = keyValues.length == 0 ? FactMap.NONE : keyValues;
+        this.citation = Objects.requireNonNull(citation, "citation");
+    }
+
+    /** @return the rule id */
+    @JsonProperty
+    public String rule() {
+        return rule;
+    }
+
+    /** @return the verdict */
+    @JsonProperty
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /** @return the named values the rule used, in a fixed order (an unmodifiable view) */
+    @JsonProperty
+    public Map<String, Object> facts() {
+        return new FactMap(keyValues);
+    }
+
+    /** @return the legal basis */
+    @JsonProperty
+    public Citation citation() {
+        return citation;
     }
 
     /** @return the message key of this finding: {@code rule.VERDICT} */
     public String messageKey() {
         return rule + "." + verdict.name();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && f.rule.equals(rule) && f.verdict == verdict && f.citation.equals(citation)
+                && f.facts().equals(facts());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, verdict, facts(), citation);
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[rule=" + rule + ", verdict=" + verdict + ", facts=" + facts() + ", citation=" + citation + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.minzheng.core.decision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import java.util.Objects;
@@ -10,16 +11,54 @@ import java.util.Objects;
  * ILLUSTRATIVE value was used"), as a message code and its named values; the text is rendered
  * in zh-CN or en by {@link Explainer}.
  *
- * @param code  the message code, such as {@code dibao.counterfactual.income-gap}, not null
- * @param facts the named values, in a fixed order, not null
+ * <p>Like {@link Finding}, a note keeps its facts as alternating names and values and shows
+ * them as a {@link #facts()} map. Immutable.
  */
 @JsonPropertyOrder({"code", "facts"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Note(String code, Map<String, Object> facts) {
+public final class Note {
 
-    /** Validates the components. */
-    public Note {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(facts, "facts");
+    private final String code;
+    private final Object[] keyValues;
+
+    /**
+     * @param code  the message code, such as {@code dibao.counterfactual.income-gap}, not null
+     * @param facts the named values, in a fixed order, not null (copied)
+     */
+    public Note(String code, Map<String, Object> facts) {
+        this(code, FactMap.toArray(facts));
+    }
+
+    /** @param keyValues alternating names and values, already checked (see {@link RuleContext#facts}) */
+    Note(String code, Object[] keyValues) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.keyValues = keyValues.length == 0 ? FactMap.NONE : keyValues;
+    }
+
+    /** @return the message code */
+    @JsonProperty
+    public String code() {
+        return code;
+    }
+
+    /** @return the named values, in a fixed order (an unmodifiable view) */
+    @JsonProperty
+    public Map<String, Object> facts() {
+        return new FactMap(keyValues);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Note n && n.code.equals(code) && n.facts().equals(facts());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, facts());
+    }
+
+    @Override
+    public String toString() {
+        return "Note[code=" + code + ", facts=" + facts() + "]";
     }
 }

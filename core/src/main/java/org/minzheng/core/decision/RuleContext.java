@@ -9,7 +9,6 @@ import org.minzheng.core.citation.Citation;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
-import org.minzheng.core.policy.Provenance;
 
 /**
  * The working state of one decision: reads parameters from the snapshot (recording each value
@@ -18,13 +17,22 @@ import org.minzheng.core.policy.Provenance;
  */
 public final class RuleContext {
 
-    private final String program;
-    private final PolicySnapshot snapshot;
-    private final List<Finding> findings = new ArrayList<>(8);
-    private final List<Note> counterfactuals = new ArrayList<>();
-    private final List<Note> warnings = new ArrayList<>();
-    private final List<MissingParameter> missing = new ArrayList<>();
-    private final List<ParameterValue<?>> used = new ArrayList<>(4);
+    // package-private: the Decision made from this context reads them once it is finished
+    final String program;
+    final PolicySnapshot snapshot;
+    // plain arrays, created on first use and read by the decision as lists (see FrozenList): a
+    // decision allocates only what it records
+    Object[] findings = new Object[6];
+    int findingCount;
+    Object[] counterfactuals;
+    int counterfactualCount;
+    // Note, or ParameterValue standing for the warnings its grade and date bring (see Decision)
+    Object[] warnings;
+    int warningCount;
+    Object[] missing;
+    int missingCount;
+    Object[] used = new Object[4];
+    int usedCount;
     private boolean finished;
 
     private RuleContext(String program, PolicySnapshot snapshot) {
@@ -57,28 +65,27 @@ public final class RuleContext {
      * @return the value, or null if not configured; the caller then records an UNDETERMINED finding
      */
     public <T> T param(ParameterKey<T> key) {
+        checkOpen();
         ParameterValue<T> v = snapshot.find(key);
         if (v == null) {
-            for (MissingParameter m : missing) {
-                if (m.key().equals(key.name())) {
+            for (int i = 0; i < missingCount; i++) {
+                if (((MissingParameter) missing[i]).key().equals(key.name())) {
                     return null;
                 }
             }
-            missing.add(new MissingParameter(key.name(), key.unit(), snapshot.region()));
+            missing = FrozenList.append(missing, missingCount++, new MissingParameter(key.name(), key.unit(),
+                    snapshot.region()), 4);
             return null;
         }
-        for (ParameterValue<?> u : used) {
-            if (u == v) {
+        for (int i = 0; i < usedCount; i++) {
+            if (used[i] == v) {
                 return v.value();
             }
         }
-        used.add(v);
-        if (v.grade() == Provenance.ILLUSTRATIVE) {
-            warnings.add(new Note("policy.illustrative-value", facts("key", key.name(), "value", v.valueText(),
-                    "region", v.region())));
-        }
-        if (!v.sinceExact()) {
-            warnings.add(new Note("policy.since-not-exact", facts("key", key.name(), "since", v.since())));
+        used = FrozenList.append(used, usedCount++, v, 8);
+        if (Decision.warns(v)) {
+            // the notes themselves are made only if someone reads the decision's warnings
+            warnings = FrozenList.append(warnings, warningCount++, v, 2);
         }
         return v.value();
     }
@@ -89,11 +96,29 @@ public final class RuleContext {
      * @param rule      the rule id, not null
      * @param verdict   the verdict, not null
      * @param citation  the legal basis, not null
-     * @param keyValues alternating fact names and values (values not null)
+     * @param keyValues alternating fact names and values (values not null); the array is kept, not
+     *                  copied, so pass the facts as arguments (a fresh array) rather than an array
+     *                  you change afterwards
      * @return the verdict, for chaining into conditions
      */
     public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
-        findings.add(new Finding(rule, verdict, facts(keyValues), citation));
+        checkOpen();
+        // the finding keeps the caller's array (varargs arrays are fresh), checked once here
+        findings = FrozenList.append(findings, findingCount++, new Finding(rule, verdict, checkFacts(keyValues), citation), 6);
+        return verdict;
+    }
+
+    /**
+     * Records a finding without facts.
+     *
+     * @param rule     the rule id, not null
+     * @param verdict  the verdict, not null
+     * @param citation the legal basis, not null
+     * @return the verdict, for chaining into conditions
+     */
+    public Verdict record(String rule, Verdict verdict, Citation citation) {
+        checkOpen();
+        findings = FrozenList.append(findings, findingCount++, new Finding(rule, verdict, FactMap.NONE, citation), 6);
         return verdict;
     }
 
@@ -104,7 +129,8 @@ public final class RuleContext {
      * @param keyValues alternating names and values
      */
     public void counterfactual(String code, Object... keyValues) {
-        counterfactuals.add(new Note(code, facts(keyValues)));
+        checkOpen();
+        counterfactuals = FrozenList.append(counterfactuals, counterfactualCount++, new Note(code, checkFacts(keyValues)), 2);
     }
 
     /**
@@ -114,7 +140,8 @@ public final class RuleContext {
      * @param keyValues alternating names and values
      */
     public void warn(String code, Object... keyValues) {
-        warnings.add(new Note(code, facts(keyValues)));
+        checkOpen();
+        warnings = FrozenList.append(warnings, warningCount++, new Note(code, checkFacts(keyValues)), 4);
     }
 
     /**
@@ -125,35 +152,64 @@ public final class RuleContext {
      * @param sub the other decision, made on the same snapshot
      */
     public void absorb(Decision<?> sub) {
+        checkOpen();
         for (ParameterValue<?> v : sub.parameterValues()) {
-            if (!used.contains(v)) {
-                used.add(v);
+            if (indexOf(used, usedCount, v) < 0) {
+                used = FrozenList.append(used, usedCount++, v, 8);
             }
         }
         for (MissingParameter m : sub.missingParameters()) {
-            if (!missing.contains(m)) {
-                missing.add(m);
+            if (indexOf(missing, missingCount, m) < 0) {
+                missing = FrozenList.append(missing, missingCount++, m, 4);
             }
         }
-        for (Note w : sub.warnings()) {
-            if (!warnings.contains(w)) {
-                warnings.add(w);
+        Object[] entries = sub.made().warnings;
+        for (int i = 0; i < sub.made().warningCount; i++) {
+            if (indexOf(warnings, warningCount, entries[i]) < 0) {
+                warnings = FrozenList.append(warnings, warningCount++, entries[i], 4);
             }
         }
+    }
+
+    private static int indexOf(Object[] array, int size, Object element) {
+        for (int i = 0; i < size; i++) {
+            if (array[i] == element || array[i].equals(element)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** @return true if any parameter read so far was missing */
     public boolean anyMissing() {
-        return !missing.isEmpty();
+        return missingCount > 0;
     }
 
     /** @return the verdicts recorded so far, in order */
     public List<Verdict> verdicts() {
-        List<Verdict> list = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            list.add(f.verdict());
+        List<Verdict> list = new ArrayList<>(findingCount);
+        for (int i = 0; i < findingCount; i++) {
+            list.add(((Finding) findings[i]).verdict());
         }
         return list;
+    }
+
+    /**
+     * @return the outcome {@link Outcome#combine(Iterable) combined} from the verdicts recorded so
+     *         far (the same as {@code Outcome.combine(verdicts())}, without making the list)
+     */
+    public Outcome outcome() {
+        boolean undetermined = false;
+        boolean review = false;
+        for (int i = 0; i < findingCount; i++) {
+            Verdict v = ((Finding) findings[i]).verdict();
+            if (v == Verdict.NOT_MET) {
+                return Outcome.INELIGIBLE;
+            }
+            undetermined |= v == Verdict.UNDETERMINED;
+            review |= v == Verdict.NEEDS_REVIEW;
+        }
+        return undetermined ? Outcome.UNDETERMINED : review ? Outcome.NEEDS_REVIEW : Outcome.ELIGIBLE;
     }
 
     /**
@@ -164,7 +220,7 @@ public final class RuleContext {
      * @return the decision
      */
     public <R> Decision<R> decide(R result) {
-        return decide(Outcome.combine(verdicts()), result);
+        return decide(outcome(), result);
     }
 
     /**
@@ -176,19 +232,32 @@ public final class RuleContext {
      * @return the decision
      */
     public <R> Decision<R> decide(Outcome outcome, R result) {
+        checkOpen();
+        Objects.requireNonNull(outcome, "outcome");
+        finished = true;
+        sortByKey(used, usedCount);
+        // the arrays are handed over, not copied: the context is finished and never touched again
+        return new Decision<>(this, outcome, result);
+    }
+
+    private void checkOpen() {
         if (finished) {
             throw new IllegalStateException("this decision was already made; start a new RuleContext");
         }
-        finished = true;
-        used.sort((a, b) -> a.key().name().compareTo(b.key().name()));
-        // the lists are handed over, not copied: the context is finished and never touched again
-        return new Decision<>(program, snapshot.region(), snapshot.date(), outcome, result,
-                Collections.unmodifiableList(findings), view(counterfactuals), view(warnings), view(missing),
-                Collections.unmodifiableList(used));
     }
 
-    private static <T> List<T> view(List<T> list) {
-        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
+    /** Insertion sort by key name: a decision reads a handful of values, and this allocates nothing. */
+    private static void sortByKey(Object[] values, int size) {
+        for (int i = 1; i < size; i++) {
+            Object x = values[i];
+            String name = ((ParameterValue<?>) x).key().name();
+            int j = i - 1;
+            while (j >= 0 && ((ParameterValue<?>) values[j]).key().name().compareTo(name) > 0) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = x;
+        }
     }
 
     /**
@@ -202,6 +271,15 @@ public final class RuleContext {
         if (keyValues.length == 0) {
             return Collections.emptyMap();
         }
+        return new FactMap(checkFacts(keyValues));
+    }
+
+    /**
+     * @param keyValues alternating names and values
+     * @return the same array, checked: names are Strings given once, values are not null
+     * @throws IllegalArgumentException if not
+     */
+    static Object[] checkFacts(Object[] keyValues) {
         if (keyValues.length % 2 != 0) {
             throw new IllegalArgumentException("facts must alternate name and value");
         }
@@ -216,6 +294,6 @@ public final class RuleContext {
                 }
             }
         }
-        return new FactMap(keyValues);
+        return keyValues;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.Period;
 import java.time.Year;
 import java.util.Objects;
+import org.minzheng.core.time.Ages;
 
 /**
  * A resident identity number (公民身份号码) as defined by GB 11643-1999.
@@ -175,7 +176,7 @@ public final class ResidentIdNumber {
         if (date.isBefore(birthDate)) {
             throw new IllegalArgumentException("the date is before the holder's birth date");
         }
-        return Period.between(birthDate, date).getYears();
+        return Ages.completedYears(birthDate, date);
     }
 
     /**

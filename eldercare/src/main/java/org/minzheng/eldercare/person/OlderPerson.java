@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.Period;
+import org.minzheng.core.time.Ages;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
@@ -97,6 +97,6 @@ public interface OlderPerson {
      * @return the completed years of age on that date
      */
     default int ageOn(LocalDate date) {
-        return Period.between(birthDate(), date).getYears();
+        return Ages.completedYears(birthDate(), date);
     }
 }

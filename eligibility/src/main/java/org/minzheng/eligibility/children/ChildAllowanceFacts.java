@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.Period;
+import org.minzheng.core.time.Ages;
 import java.util.List;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
@@ -51,6 +51,6 @@ public interface ChildAllowanceFacts {
      * @return the child's completed years of age on that date
      */
     default int ageOn(LocalDate date) {
-        return Period.between(birthDate(), date).getYears();
+        return Ages.completedYears(birthDate(), date);
     }
 }

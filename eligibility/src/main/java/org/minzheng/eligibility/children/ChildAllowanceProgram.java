@@ -144,7 +144,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         Money existing = null;
         Money amount = null;
         boolean topUp = false;
-        if (category != null && Outcome.combine(ctx.verdicts()) != Outcome.INELIGIBLE) {
+        if (category != null && ctx.outcome() != Outcome.INELIGIBLE) {
             standard = standard(ctx, category, f.placement());
             if (standard != null) {
                 amount = standard;

@@ -59,6 +59,9 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     /** Rule: the gradual exit. */
     public static final String GRADUAL_EXIT = "dibao.gradual-exit";
 
+    /** Whole fen of the excess, rounded down (the fall needed is that plus one fen); not a policy rounding. */
+    private static final Rounding FEN_FLOOR = Rounding.of(org.minzheng.core.money.MoneyUnit.FEN, java.math.RoundingMode.FLOOR);
+
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DibaoProgram() {
         super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"),
@@ -91,22 +94,22 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         boolean below = incomeBelowStandard(ctx, means);
         Verdict assets = HouseholdRules.assets(ctx, h, n, standard);
         ctx.record(ASSETS, assets, EligibilityCitations.DIBAO_ART_14);
-        Money shownIncome = income.rounded(HouseholdRules.DISPLAY);
-        Money perCapita = income.dividedBy(n, HouseholdRules.DISPLAY);
+        Money shownIncome = means.shownIncome();
+        Money perCapita = means.perCapitaShown();
         if (!below) {
             counterfactualsAboveStandard(ctx, income, standard, n);
             LocalDate exitUntil = gradualExit(ctx, h, snapshot.date());
-            return ctx.decide(Outcome.combine(ctx.verdicts()),
+            return ctx.decide(ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
-        Money amount = differenceAmount(ctx, AMOUNT, income, standard, n);
+        Money amount = differenceAmount(ctx, AMOUNT, income, shownIncome, standard, n);
         if (amount == null || assets != Verdict.MET) {
-            return ctx.decide(Outcome.combine(ctx.verdicts()),
+            return ctx.decide(ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
         }
         ctx.counterfactual("dibao.counterfactual.headroom", "headroom", amount);
         Integer review = reviewMonths(ctx, h, members);
-        return ctx.decide(Outcome.combine(ctx.verdicts()), new DibaoResult(amount, n, shownIncome, perCapita, standard,
+        return ctx.decide(ctx.outcome(), new DibaoResult(amount, n, shownIncome, perCapita, standard,
                 review, review == null ? null : snapshot.date().plusMonths(review), null));
     }
 
@@ -130,7 +133,12 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
      * @return the amount, or null if a rounding is needed and not configured
      */
     public static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money standard, int n) {
-        MonthlyAmount exact = MonthlyAmount.ofFen(standard.times(n).fen()).minus(income);
+        return differenceAmount(ctx, rule, income, income.rounded(HouseholdRules.DISPLAY), standard, n);
+    }
+
+    private static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money shownIncome,
+                                          Money standard, int n) {
+        MonthlyAmount exact = income.subtractedFromFen(Math.multiplyExact(standard.fen(), (long) n));
         Money amount;
         if (exact.isWholeFen()) {
             amount = exact.exact();
@@ -143,15 +151,14 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             amount = exact.rounded(rounding);
         }
         ctx.record(rule, Verdict.INFO, DIBAO_ART_23, "amount", amount, "standard", standard, "counted", n,
-                "monthlyIncome", income.rounded(HouseholdRules.DISPLAY));
+                "monthlyIncome", shownIncome);
         return amount;
     }
 
     private static void counterfactualsAboveStandard(RuleContext ctx, MonthlyAmount income, Money standard, int n) {
-        MonthlyAmount over = income.minus(MonthlyAmount.ofFen(standard.times(n).fen()));
+        MonthlyAmount over = income.minusFen(Math.multiplyExact(standard.fen(), (long) n));
         // the household qualifies once its income is below standard × n: it must fall by the excess plus one fen
-        Money fall = over.rounded(Rounding.of(org.minzheng.core.money.MoneyUnit.FEN, java.math.RoundingMode.FLOOR))
-                .plus(Money.ofFen(1));
+        Money fall = over.rounded(FEN_FLOOR).plus(Money.ofFen(1));
         ctx.counterfactual("dibao.counterfactual.income-above", "excessPerCapita", over.dividedBy(n, HouseholdRules.DISPLAY),
                 "fallNeeded", fall);
     }
@@ -159,9 +166,9 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     /** Art. 31: 12 months, or 6 with unstable income and a counted member able to work. */
     private static Integer reviewMonths(RuleContext ctx, Household h, HouseholdMembership members) {
         boolean someoneAbleToWork = false;
-        for (int i : members.countedIndexes()) {
-            Member m = h.members().get(i);
-            if (m.ableToWork()) {
+        List<Member> listed = h.members();
+        for (int i = 0; i < listed.size(); i++) {
+            if (members.isCounted(i) && listed.get(i).ableToWork()) {
                 someoneAbleToWork = true;
                 break;
             }

@@ -107,7 +107,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         boolean ownBelow = own.compareTo(means.standard(), 1) < 0;
         ctx.record(OWN_INCOME, ownBelow ? Verdict.MET : Verdict.NOT_MET, EligibilityCitations.DIBAO_ART_23,
                 "ownIncome", own.rounded(HouseholdRules.DISPLAY), "standard", means.standard());
-        Outcome outcome = Outcome.combine(ctx.verdicts());
+        Outcome outcome = ctx.outcome();
         Money amount = Money.ZERO;
         if (outcome == Outcome.ELIGIBLE) {
             amount = DibaoProgram.differenceAmount(ctx, AMOUNT, own, means.standard(), 1);
@@ -115,7 +115,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
                 return ctx.decide(Outcome.UNDETERMINED, null);
             }
         }
-        return ctx.decide(Outcome.combine(ctx.verdicts()),
+        return ctx.decide(ctx.outcome(),
                 new SingleMemberResult(ground, amount, own.rounded(HouseholdRules.DISPLAY), means.standard()));
     }
 

@@ -87,7 +87,7 @@ public final class DisabilityLivingAllowanceProgram
         certificate(ctx, f.disability(), CERTIFICATE, DA_LIVING);
         household(ctx, f.householdStatus());
         childSupport(ctx, f.childSupport());
-        if (Outcome.combine(ctx.verdicts()) == Outcome.INELIGIBLE) {
+        if (ctx.outcome() == Outcome.INELIGIBLE) {
             return ctx.decide(null);
         }
         Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);

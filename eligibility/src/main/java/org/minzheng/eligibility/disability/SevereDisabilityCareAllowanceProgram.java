@@ -78,7 +78,7 @@ public final class SevereDisabilityCareAllowanceProgram
         }
         ctx.record(SELF_CARE, Verdict.INFO, EP_ART_21_22, "category", category, "failedItems", f.selfCare().failedItems());
         Money amount = null;
-        if (Outcome.combine(ctx.verdicts()) != Outcome.INELIGIBLE) {
+        if (ctx.outcome() != Outcome.INELIGIBLE) {
             ParameterKey<Money> key = tierKey(category);
             Money tier = ctx.param(key);
             if (tier == null) {

@@ -1,10 +1,12 @@
 package org.minzheng.eligibility.household;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import org.minzheng.core.decision.Describable;
 import org.minzheng.core.decision.RuleContext;
 
@@ -40,11 +42,13 @@ public final class HouseholdMembership {
         }
     }
 
-    private final List<Entry> entries;
+    private final List<Member> members;
+    private final MembershipReason[] reasons;
     private final int counted;
 
-    private HouseholdMembership(List<Entry> entries, int counted) {
-        this.entries = entries;
+    private HouseholdMembership(List<Member> members, MembershipReason[] reasons, int counted) {
+        this.members = members;
+        this.reasons = reasons;
         this.counted = counted;
     }
 
@@ -57,17 +61,16 @@ public final class HouseholdMembership {
      */
     public static HouseholdMembership of(Household household, LocalDate date) {
         List<Member> members = household.members();
-        List<Entry> entries = new ArrayList<>(members.size());
+        MembershipReason[] reasons = new MembershipReason[members.size()];
         int counted = 0;
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            MembershipReason r = reason(m, date);
-            entries.add(new Entry(i, m.relation(), r));
+        for (int i = 0; i < reasons.length; i++) {
+            MembershipReason r = reason(members.get(i), date);
+            reasons[i] = r;
             if (r.counted()) {
                 counted++;
             }
         }
-        return new HouseholdMembership(Collections.unmodifiableList(entries), counted);
+        return new HouseholdMembership(members, reasons, counted);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class HouseholdMembership {
 
     /** @return every listed person with the verdict, in list order */
     public List<Entry> entries() {
-        return entries;
+        return new Entries(Selection.ALL);
     }
 
     /** @return the number of counted members */
@@ -129,28 +132,75 @@ public final class HouseholdMembership {
      * @return true if that member is counted
      */
     public boolean isCounted(int index) {
-        return entries.get(index).reason().counted();
+        return reasons[index].counted();
+    }
+
+    /**
+     * @param index a member's position
+     * @return why that member is or is not counted
+     */
+    public MembershipReason reason(int index) {
+        return reasons[index];
     }
 
     /** @return the positions of counted members */
     public List<Integer> countedIndexes() {
         List<Integer> list = new ArrayList<>(counted);
-        for (Entry e : entries) {
-            if (e.reason().counted()) {
-                list.add(e.index());
+        for (int i = 0; i < reasons.length; i++) {
+            if (reasons[i].counted()) {
+                list.add(i);
             }
         }
         return list;
     }
 
-    /** @return the entries of people not counted */
+    /** @return the entries of people counted, in list order */
+    public List<Entry> countedEntries() {
+        return new Entries(Selection.COUNTED);
+    }
+
+    /** @return the entries of people not counted, in list order */
     public List<Entry> excluded() {
-        List<Entry> list = new ArrayList<>();
-        for (Entry e : entries) {
-            if (!e.reason().counted()) {
-                list.add(e);
-            }
+        return new Entries(Selection.EXCLUDED);
+    }
+
+    private enum Selection { ALL, COUNTED, EXCLUDED }
+
+    /**
+     * A read-only view of some of the entries, made on reading: a decision records the counted
+     * and excluded members as facts, and most decisions are never read entry by entry.
+     */
+    private final class Entries extends AbstractList<Entry> implements RandomAccess {
+
+        private final Selection selection;
+
+        Entries(Selection selection) {
+            this.selection = selection;
         }
-        return list;
+
+        private boolean selected(int i) {
+            return selection == Selection.ALL || reasons[i].counted() == (selection == Selection.COUNTED);
+        }
+
+        @Override
+        public Entry get(int index) {
+            Objects.checkIndex(index, size());
+            int seen = -1;
+            for (int i = 0; i < reasons.length; i++) {
+                if (selected(i) && ++seen == index) {
+                    return new Entry(i, members.get(i).relation(), reasons[i]);
+                }
+            }
+            throw new IllegalStateException("unreachable");
+        }
+
+        @Override
+        public int size() {
+            return switch (selection) {
+                case ALL -> reasons.length;
+                case COUNTED -> counted;
+                case EXCLUDED -> reasons.length - counted;
+            };
+        }
     }
 }

@@ -26,10 +26,22 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      * @return the exact monthly amount
      */
     public static MonthlyAmount of(Money amount, int months) {
+        return new MonthlyAmount(commonNumerator(amount, months), COMMON);
+    }
+
+    /**
+     * The numerator of {@code of(amount, months)} over the {@link #COMMON} denominator, so that a
+     * sum of many amounts can be added up in a {@code long} and made an amount once.
+     *
+     * @param amount an amount received over a period
+     * @param months the period, 1 to 12 months
+     * @return {@code amount} in fen × 27,720 ÷ {@code months}, exact
+     */
+    public static long commonNumerator(Money amount, int months) {
         if (months < 1 || months > 12) {
             throw new IllegalArgumentException("months must be 1 to 12: " + months);
         }
-        return new MonthlyAmount(Math.multiplyExact(amount.fen(), COMMON / months), COMMON);
+        return Math.multiplyExact(amount.fen(), COMMON / months);
     }
 
     /**
@@ -49,10 +61,7 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      * @return the exact sum
      */
     public MonthlyAmount plus(MonthlyAmount other) {
-        long d = Math.max(denominator, other.denominator);
-        if (d % denominator != 0 || d % other.denominator != 0) {
-            d = COMMON;
-        }
+        long d = commonDenominator(other);
         return new MonthlyAmount(Math.addExact(at(d), other.at(d)), d);
     }
 
@@ -61,7 +70,29 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      * @return the exact difference
      */
     public MonthlyAmount minus(MonthlyAmount other) {
-        return plus(new MonthlyAmount(Math.negateExact(other.numeratorFen), other.denominator));
+        long d = commonDenominator(other);
+        return new MonthlyAmount(Math.subtractExact(at(d), other.at(d)), d);
+    }
+
+    /**
+     * @param fen a whole amount in fen
+     * @return {@code this − fen}, exact
+     */
+    public MonthlyAmount minusFen(long fen) {
+        return new MonthlyAmount(Math.subtractExact(numeratorFen, Math.multiplyExact(fen, denominator)), denominator);
+    }
+
+    /**
+     * @param fen a whole amount in fen
+     * @return {@code fen − this}, exact
+     */
+    public MonthlyAmount subtractedFromFen(long fen) {
+        return new MonthlyAmount(Math.subtractExact(Math.multiplyExact(fen, denominator), numeratorFen), denominator);
+    }
+
+    private long commonDenominator(MonthlyAmount other) {
+        long d = Math.max(denominator, other.denominator);
+        return d % denominator != 0 || d % other.denominator != 0 ? COMMON : d;
     }
 
     /**

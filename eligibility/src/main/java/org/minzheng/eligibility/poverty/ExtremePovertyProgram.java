@@ -18,7 +18,7 @@ import static org.minzheng.eligibility.SpecialAssistanceParameters.*;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
+import org.minzheng.core.time.Ages;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -187,13 +187,13 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         noAbleSupporter(ctx, f, date);
         childSchemePrecedence(ctx, f, age);
         SelfCareCategory category = selfCare(ctx, f);
-        Outcome outcome = Outcome.combine(ctx.verdicts());
+        Outcome outcome = ctx.outcome();
         Money basic = null;
         Money care = null;
         boolean careDetermined = false;
         if (outcome == Outcome.ELIGIBLE || outcome == Outcome.NEEDS_REVIEW) {
             basic = basicStandard(ctx);
-            outcome = Outcome.combine(ctx.verdicts());
+            outcome = ctx.outcome();
             // the care tier is secondary: recorded, but not part of the outcome (see the class notes)
             care = careStandard(ctx, category);
             careDetermined = care != null;
@@ -366,7 +366,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
 
     /** Art. 8: MET if this supporter cannot support, NOT_MET if they can. */
     private static Verdict supporter(RuleContext ctx, int index, LegalSupporter s, LocalDate date) {
-        int age = Period.between(s.birthDate(), date).getYears();
+        int age = Ages.completedYears(s.birthDate(), date);
         Object[] who = {"position", index + 1, "relation", s.relation(), "age", age};
         if (s.assistance() == AssistanceStatus.EXTREME_POVERTY) {
             return recordSupporter(ctx, Verdict.MET, SupporterInability.EXTREME_POVERTY, who);

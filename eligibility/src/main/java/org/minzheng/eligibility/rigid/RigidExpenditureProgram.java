@@ -93,7 +93,7 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         Money spending = spending12Months(h, date);
         MonthlyAmount income12 = income.times(12);
         BigDecimal threshold = spendingShare(ctx, spending, income12);
-        Outcome outcome = Outcome.combine(ctx.verdicts());
+        Outcome outcome = ctx.outcome();
         LocalDate validUntil = null;
         if (outcome == Outcome.ELIGIBLE) {
             Integer months = ctx.param(EligibilityParameters.RIGID_VALIDITY_MONTHS);

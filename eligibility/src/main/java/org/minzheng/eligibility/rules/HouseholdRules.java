@@ -4,8 +4,8 @@ import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_13;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_14;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_7;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -59,13 +59,8 @@ public final class HouseholdRules {
      */
     public static HouseholdMembership members(RuleContext ctx, Household h) {
         HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        List<HouseholdMembership.Entry> counted = new ArrayList<>();
-        List<HouseholdMembership.Entry> excluded = new ArrayList<>();
-        for (HouseholdMembership.Entry e : m.entries()) {
-            (e.reason().counted() ? counted : excluded).add(e);
-        }
         ctx.record(MEMBERS, m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET, DIBAO_ART_7,
-                "counted", m.counted(), "countedMembers", counted, "excludedMembers", excluded);
+                "counted", m.counted(), "countedMembers", m.countedEntries(), "excludedMembers", m.excluded());
         return m;
     }
 
@@ -80,12 +75,15 @@ public final class HouseholdRules {
      * @return the monthly income, or null if an exemption or deduction rule is not configured
      */
     public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m) {
-        MonthlyAmount total = MonthlyAmount.ZERO;
+        long numerator = 0; // over MonthlyAmount.COMMON: added up exactly, made an amount once
         int counted = 0;
         int exempt = 0;
         boolean undetermined = false;
-        for (IncomeItem item : h.incomes()) {
-            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
+        List<IncomeItem> items = h.incomes();
+        for (int i = 0; i < items.size(); i++) {
+            IncomeItem item = items.get(i);
+            Optional<Integer> member = item.member();
+            if (member.isPresent() && !m.isCounted(member.get())) {
                 continue;
             }
             Boolean isExempt = exempt(ctx, item);
@@ -99,9 +97,10 @@ public final class HouseholdRules {
                 exempt++;
                 continue;
             }
-            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
+            numerator = Math.addExact(numerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
             counted++;
         }
+        MonthlyAmount total = counted == 0 ? MonthlyAmount.ZERO : new MonthlyAmount(numerator, MonthlyAmount.COMMON);
         if (!h.deductions().isEmpty()) {
             Boolean allowed = ctx.param(EligibilityParameters.DEDUCTIONS_ALLOWED);
             MonthlyAmount deduct = MonthlyAmount.ZERO;
@@ -141,17 +140,22 @@ public final class HouseholdRules {
      */
     public static MonthlyAmount countedIncome(RuleContext ctx, Household h) {
         HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        MonthlyAmount total = MonthlyAmount.ZERO;
-        for (IncomeItem item : h.incomes()) {
-            if (item.member().isPresent() && !m.isCounted(item.member().get())) {
+        long numerator = 0;
+        boolean any = false;
+        List<IncomeItem> items = h.incomes();
+        for (int i = 0; i < items.size(); i++) {
+            IncomeItem item = items.get(i);
+            Optional<Integer> member = item.member();
+            if (member.isPresent() && !m.isCounted(member.get())) {
                 continue;
             }
             if (Boolean.TRUE.equals(exempt(ctx, item))) {
                 continue;
             }
-            total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
+            numerator = Math.addExact(numerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
+            any = true;
         }
-        return total;
+        return any ? new MonthlyAmount(numerator, MonthlyAmount.COMMON) : MonthlyAmount.ZERO;
     }
 
     /**
@@ -180,39 +184,43 @@ public final class HouseholdRules {
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
      */
     public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard) {
-        List<Verdict> verdicts = new ArrayList<>(3);
+        Verdict financialVerdict = Verdict.MET;
         Money financial = h.assets().financialAssets();
         if (financial.isPositive()) {
             Integer months = ctx.param(EligibilityParameters.ASSET_FINANCIAL_MONTHS);
             if (months == null) {
-                verdicts.add(ctx.record(ASSET_FINANCIAL, Verdict.UNDETERMINED, DIBAO_ART_14, "financialAssets", financial));
+                financialVerdict = ctx.record(ASSET_FINANCIAL, Verdict.UNDETERMINED, DIBAO_ART_14, "financialAssets", financial);
             } else {
-                Money limit = standard.times(months).times(counted);
-                verdicts.add(ctx.record(ASSET_FINANCIAL, financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET,
-                        DIBAO_ART_14, "financialAssets", financial, "limit", limit, "months", months, "counted", counted));
+                Money limit = Money.ofFen(Math.multiplyExact(Math.multiplyExact(standard.fen(), (long) months), counted));
+                financialVerdict = ctx.record(ASSET_FINANCIAL, financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET,
+                        DIBAO_ART_14, "financialAssets", financial, "limit", limit, "months", months, "counted", counted);
             }
         }
+        Verdict carVerdict = Verdict.MET;
         int cars = 0;
-        for (Vehicle v : h.assets().vehicles()) {
-            if (v.use() == Vehicle.Use.PRIVATE_CAR) {
+        List<Vehicle> vehicles = h.assets().vehicles();
+        for (int i = 0; i < vehicles.size(); i++) {
+            if (vehicles.get(i).use() == Vehicle.Use.PRIVATE_CAR) {
                 cars++;
             }
         }
         if (cars > 0) {
             Boolean allowed = ctx.param(EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED);
-            verdicts.add(ctx.record(ASSET_CAR, allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET,
-                    DIBAO_ART_14, "privateCars", cars));
+            carVerdict = ctx.record(ASSET_CAR, allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET,
+                    DIBAO_ART_14, "privateCars", cars);
         }
+        Verdict homesVerdict = Verdict.MET;
         int homes = h.assets().homes();
         if (homes > 0) {
             Integer max = ctx.param(EligibilityParameters.ASSET_MAX_HOMES);
-            verdicts.add(max == null ? ctx.record(ASSET_HOMES, Verdict.UNDETERMINED, DIBAO_ART_14, "homes", homes)
+            homesVerdict = max == null ? ctx.record(ASSET_HOMES, Verdict.UNDETERMINED, DIBAO_ART_14, "homes", homes)
                     : ctx.record(ASSET_HOMES, homes > max ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_14,
-                    "homes", homes, "maxHomes", max));
+                    "homes", homes, "maxHomes", max);
         }
-        if (verdicts.contains(Verdict.NOT_MET)) {
+        if (financialVerdict == Verdict.NOT_MET || carVerdict == Verdict.NOT_MET || homesVerdict == Verdict.NOT_MET) {
             return Verdict.NOT_MET;
         }
-        return verdicts.contains(Verdict.UNDETERMINED) ? Verdict.UNDETERMINED : Verdict.MET;
+        return financialVerdict == Verdict.UNDETERMINED || carVerdict == Verdict.UNDETERMINED
+                || homesVerdict == Verdict.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.MET;
     }
 }

@@ -19,8 +19,12 @@ import org.minzheng.eligibility.household.MonthlyAmount;
  * @param counted  the number of counted members
  * @param standard the dibao standard, null if not configured
  * @param income   the counted monthly income, null if an exemption or deduction rule is not configured
+ * @param shownIncome    the counted monthly income rounded for display only, null when income is
+ * @param perCapitaShown per-capita monthly income rounded for display only, null unless
+ *                       {@link #complete()}
  */
-public record MeansTest(HouseholdMembership members, int counted, Money standard, MonthlyAmount income) {
+public record MeansTest(HouseholdMembership members, int counted, Money standard, MonthlyAmount income,
+                        Money shownIncome, Money perCapitaShown) {
 
     /** Rule id: the dibao standard is not configured. */
     public static final String STANDARD = "dibao.standard";
@@ -39,7 +43,11 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
             ctx.record(STANDARD, Verdict.UNDETERMINED, SA_ART_9);
         }
         MonthlyAmount income = HouseholdRules.income(ctx, h, members);
-        return new MeansTest(members, members.counted(), standard, income);
+        int counted = members.counted();
+        // shown values are computed once here and shared by every finding and result that shows them
+        return new MeansTest(members, counted, standard, income,
+                income == null ? null : income.rounded(HouseholdRules.DISPLAY),
+                income == null || counted == 0 ? null : income.dividedBy(counted, HouseholdRules.DISPLAY));
     }
 
     /** @return true if the standard and the income are known and someone counts */
@@ -61,10 +69,5 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
         BigDecimal rhs = BigDecimal.valueOf(standard.fen()).multiply(multiplier)
                 .multiply(BigDecimal.valueOf(counted)).multiply(BigDecimal.valueOf(income.denominator()));
         return lhs.compareTo(rhs) < 0;
-    }
-
-    /** @return per-capita monthly income, rounded for display only */
-    public Money perCapitaShown() {
-        return income.dividedBy(counted, HouseholdRules.DISPLAY);
     }
 }

@@ -121,7 +121,7 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             }
         }
         boolean caseByCase = caseByCase(ctx, f, max, granted);
-        Outcome outcome = Outcome.combine(ctx.verdicts());
+        Outcome outcome = ctx.outcome();
         ApprovalRoute route = null;
         if (caseByCase && outcome == Outcome.NEEDS_REVIEW) {
             route = ApprovalRoute.CASE_BY_CASE;
