@@ -168,14 +168,39 @@ public final class Decision<R> {
     /** @return the parameter values the decision read, ordered by key */
     @JsonIgnore
     public List<ParameterValue<?>> parameterValues() {
+        // the values read are put in key order on first reading (most decisions in a screening are
+        // never read value by value); until then they are in the order the rules read them
+        if (!made.sorted) {
+            synchronized (made) {
+                if (!made.sorted) {
+                    sortByKey(made.used, made.usedCount);
+                    made.sorted = true;
+                }
+            }
+        }
         return FrozenList.of(made.used, made.usedCount);
+    }
+
+    /** Insertion sort by key name: a decision reads a handful of values, and this allocates nothing. */
+    private static void sortByKey(Object[] values, int size) {
+        for (int i = 1; i < size; i++) {
+            Object x = values[i];
+            String name = ((ParameterValue<?>) x).key().name();
+            int j = i - 1;
+            while (j >= 0 && ((ParameterValue<?>) values[j]).key().name().compareTo(name) > 0) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = x;
+        }
     }
 
     @JsonProperty("parameters")
     List<ParameterUse> parameters() {
-        List<ParameterUse> list = new ArrayList<>(made.usedCount);
-        for (int i = 0; i < made.usedCount; i++) {
-            list.add(ParameterUse.of((ParameterValue<?>) made.used[i]));
+        List<ParameterValue<?>> values = parameterValues();
+        List<ParameterUse> list = new ArrayList<>(values.size());
+        for (ParameterValue<?> v : values) {
+            list.add(ParameterUse.of(v));
         }
         return list;
     }

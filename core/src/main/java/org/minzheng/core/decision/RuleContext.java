@@ -33,6 +33,8 @@ public final class RuleContext {
     int missingCount;
     Object[] used = new Object[4];
     int usedCount;
+    // set by the decision once it has put the values read in key order (see Decision#parameterValues)
+    volatile boolean sorted;
     private boolean finished;
 
     private RuleContext(String program, PolicySnapshot snapshot) {
@@ -73,8 +75,10 @@ public final class RuleContext {
                     return null;
                 }
             }
-            missing = FrozenList.append(missing, missingCount++, new MissingParameter(key.name(), key.unit(),
-                    snapshot.region()), 4);
+            MissingParameter element = new MissingParameter(key.name(), key.unit(),
+                    snapshot.region());
+            missing = FrozenList.append(missing, missingCount, element, 4);
+            missingCount++;
             return null;
         }
         for (int i = 0; i < usedCount; i++) {
@@ -82,10 +86,12 @@ public final class RuleContext {
                 return v.value();
             }
         }
-        used = FrozenList.append(used, usedCount++, v, 8);
+        used = FrozenList.append(used, usedCount, v, 8);
+        usedCount++;
         if (Decision.warns(v)) {
             // the notes themselves are made only if someone reads the decision's warnings
-            warnings = FrozenList.append(warnings, warningCount++, v, 2);
+            warnings = FrozenList.append(warnings, warningCount, v, 2);
+            warningCount++;
         }
         return v.value();
     }
@@ -103,8 +109,10 @@ public final class RuleContext {
      */
     public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
         checkOpen();
-        // the finding keeps the caller's array (varargs arrays are fresh), checked once here
-        findings = FrozenList.append(findings, findingCount++, new Finding(rule, verdict, checkFacts(keyValues), citation), 6);
+        // the finding keeps the varargs array (a fresh one per call), checked once here
+        Finding element = new Finding(rule, verdict, checkFacts(keyValues), citation);
+        findings = FrozenList.append(findings, findingCount, element, 6);
+        findingCount++;
         return verdict;
     }
 
@@ -118,7 +126,9 @@ public final class RuleContext {
      */
     public Verdict record(String rule, Verdict verdict, Citation citation) {
         checkOpen();
-        findings = FrozenList.append(findings, findingCount++, new Finding(rule, verdict, FactMap.NONE, citation), 6);
+        Finding element = new Finding(rule, verdict, FactMap.NONE, citation);
+        findings = FrozenList.append(findings, findingCount, element, 6);
+        findingCount++;
         return verdict;
     }
 
@@ -130,7 +140,9 @@ public final class RuleContext {
      */
     public void counterfactual(String code, Object... keyValues) {
         checkOpen();
-        counterfactuals = FrozenList.append(counterfactuals, counterfactualCount++, new Note(code, checkFacts(keyValues)), 2);
+        Note element = new Note(code, checkFacts(keyValues));
+        counterfactuals = FrozenList.append(counterfactuals, counterfactualCount, element, 2);
+        counterfactualCount++;
     }
 
     /**
@@ -141,7 +153,9 @@ public final class RuleContext {
      */
     public void warn(String code, Object... keyValues) {
         checkOpen();
-        warnings = FrozenList.append(warnings, warningCount++, new Note(code, checkFacts(keyValues)), 4);
+        Note element = new Note(code, checkFacts(keyValues));
+        warnings = FrozenList.append(warnings, warningCount, element, 4);
+        warningCount++;
     }
 
     /**
@@ -155,18 +169,21 @@ public final class RuleContext {
         checkOpen();
         for (ParameterValue<?> v : sub.parameterValues()) {
             if (indexOf(used, usedCount, v) < 0) {
-                used = FrozenList.append(used, usedCount++, v, 8);
+                used = FrozenList.append(used, usedCount, v, 8);
+                usedCount++;
             }
         }
         for (MissingParameter m : sub.missingParameters()) {
             if (indexOf(missing, missingCount, m) < 0) {
-                missing = FrozenList.append(missing, missingCount++, m, 4);
+                missing = FrozenList.append(missing, missingCount, m, 4);
+                missingCount++;
             }
         }
         Object[] entries = sub.made().warnings;
         for (int i = 0; i < sub.made().warningCount; i++) {
             if (indexOf(warnings, warningCount, entries[i]) < 0) {
-                warnings = FrozenList.append(warnings, warningCount++, entries[i], 4);
+                warnings = FrozenList.append(warnings, warningCount, entries[i], 4);
+                warningCount++;
             }
         }
     }
@@ -235,7 +252,6 @@ public final class RuleContext {
         checkOpen();
         Objects.requireNonNull(outcome, "outcome");
         finished = true;
-        sortByKey(used, usedCount);
         // the arrays are handed over, not copied: the context is finished and never touched again
         return new Decision<>(this, outcome, result);
     }
@@ -243,20 +259,6 @@ public final class RuleContext {
     private void checkOpen() {
         if (finished) {
             throw new IllegalStateException("this decision was already made; start a new RuleContext");
-        }
-    }
-
-    /** Insertion sort by key name: a decision reads a handful of values, and this allocates nothing. */
-    private static void sortByKey(Object[] values, int size) {
-        for (int i = 1; i < size; i++) {
-            Object x = values[i];
-            String name = ((ParameterValue<?>) x).key().name();
-            int j = i - 1;
-            while (j >= 0 && ((ParameterValue<?>) values[j]).key().name().compareTo(name) > 0) {
-                values[j + 1] = values[j];
-                j--;
-            }
-            values[j + 1] = x;
         }
     }
 
@@ -275,12 +277,18 @@ public final class RuleContext {
     }
 
     /**
+     * Checks the facts of a finding or note: names alternate with values, names are Strings and
+     * values are not null. That names are not given twice is checked when assertions are enabled
+     * (as in every test run): names are constants in rule code, and the check would otherwise be
+     * the largest single cost of recording a finding.
+     *
      * @param keyValues alternating names and values
-     * @return the same array, checked: names are Strings given once, values are not null
-     * @throws IllegalArgumentException if not
+     * @return the same array
+     * @throws IllegalArgumentException if the arguments do not alternate name and value
+     * @throws NullPointerException     if a value is null
      */
     static Object[] checkFacts(Object[] keyValues) {
-        if (keyValues.length % 2 != 0) {
+        if ((keyValues.length & 1) != 0) {
             throw new IllegalArgumentException("facts must alternate name and value");
         }
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -288,12 +296,19 @@ public final class RuleContext {
                 throw new IllegalArgumentException("fact name at " + i + " is not a String");
             }
             Objects.requireNonNull(keyValues[i + 1], name);
+        }
+        assert distinctNames(keyValues);
+        return keyValues;
+    }
+
+    private static boolean distinctNames(Object[] keyValues) {
+        for (int i = 0; i < keyValues.length; i += 2) {
             for (int j = 0; j < i; j += 2) {
-                if (keyValues[j].equals(name)) {
-                    throw new IllegalArgumentException("fact '" + name + "' given twice");
+                if (keyValues[j].equals(keyValues[i])) {
+                    throw new IllegalArgumentException("fact '" + keyValues[i] + "' given twice");
                 }
             }
         }
-        return keyValues;
+        return true;
     }
 }

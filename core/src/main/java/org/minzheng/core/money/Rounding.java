@@ -105,6 +105,9 @@ public final class Rounding {
             throw new IllegalArgumentException("denominator must be positive: " + denominator);
         }
         long d = Math.multiplyExact(denominator, unit.fen());
+        if (d == 1) {
+            return Money.ofFen(numeratorFen);
+        }
         long q = Math.floorDiv(numeratorFen, d);
         long r = Math.floorMod(numeratorFen, d);
         if (r != 0) {

@@ -167,7 +167,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     private static Integer reviewMonths(RuleContext ctx, Household h, HouseholdMembership members) {
         boolean someoneAbleToWork = false;
         List<Member> listed = h.members();
-        for (int i = 0; i < listed.size(); i++) {
+        for (int i = 0, size = listed.size(); i < size; i++) {
             if (members.isCounted(i) && listed.get(i).ableToWork()) {
                 someoneAbleToWork = true;
                 break;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import org.minzheng.core.decision.Describable;
 import org.minzheng.core.decision.RuleContext;
@@ -79,8 +80,9 @@ public final class HouseholdMembership {
      * @return why they are or are not counted
      */
     public static MembershipReason reason(Member m, LocalDate date) {
-        if (m.absence().isPresent()) {
-            Absence a = m.absence().get();
+        Optional<Absence> absence = m.absence();
+        if (absence.isPresent()) {
+            Absence a = absence.get();
             switch (a.reason()) {
                 case IN_PRISON:
                     return MembershipReason.IN_PRISON;

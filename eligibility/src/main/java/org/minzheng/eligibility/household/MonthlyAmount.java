@@ -9,6 +9,10 @@ import org.minzheng.core.money.Rounding;
  * incomes over periods of different lengths stay exact; a rounding is applied only where a rule
  * needs whole fen, and it is then the rule's named rounding.
  *
+ * <p>Two amounts are equal when they are the same number of fen, whatever their denominators
+ * ({@code 1/1} equals {@code 27720/27720}). An amount made of monthly incomes only keeps the
+ * denominator 1, so that it needs no division until a rule divides it.
+ *
  * @param numeratorFen the numerator in fen
  * @param denominator  the denominator, positive
  */
@@ -26,7 +30,16 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      * @return the exact monthly amount
      */
     public static MonthlyAmount of(Money amount, int months) {
-        return new MonthlyAmount(commonNumerator(amount, months), COMMON);
+        return months == 1 ? new MonthlyAmount(amount.fen(), 1) : new MonthlyAmount(commonNumerator(amount, months), COMMON);
+    }
+
+    /** 27,720 ÷ months, for 1 to 12 months (a table: a division by a variable costs tens of cycles). */
+    private static final long[] PER_MONTHS = new long[13];
+
+    static {
+        for (int m = 1; m <= 12; m++) {
+            PER_MONTHS[m] = COMMON / m;
+        }
     }
 
     /**
@@ -41,7 +54,39 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
         if (months < 1 || months > 12) {
             throw new IllegalArgumentException("months must be 1 to 12: " + months);
         }
-        return Math.multiplyExact(amount.fen(), COMMON / months);
+        return Math.multiplyExact(amount.fen(), PER_MONTHS[months]);
+    }
+
+    /**
+     * Adds up amounts received over periods of 1 to 12 months, exactly and without an object per
+     * amount: monthly amounts in whole fen, the others over {@link #COMMON}.
+     */
+    public static final class Sum {
+
+        private long wholeFen;
+        private long commonNumerator;
+
+        /**
+         * @param amount an amount received over a period
+         * @param months the period, 1 to 12 months
+         * @return this sum
+         */
+        public Sum add(Money amount, int months) {
+            if (months == 1) {
+                wholeFen = Math.addExact(wholeFen, amount.fen());
+            } else {
+                commonNumerator = Math.addExact(commonNumerator, commonNumerator(amount, months));
+            }
+            return this;
+        }
+
+        /** @return the total, with the denominator 1 if every amount was monthly */
+        public MonthlyAmount total() {
+            if (commonNumerator == 0) {
+                return wholeFen == 0 ? ZERO : new MonthlyAmount(wholeFen, 1);
+            }
+            return new MonthlyAmount(Math.addExact(Math.multiplyExact(wholeFen, COMMON), commonNumerator), COMMON);
+        }
     }
 
     /**
@@ -53,7 +98,7 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
     }
 
     private long at(long d) {
-        return Math.multiplyExact(numeratorFen, d / denominator);
+        return d == denominator ? numeratorFen : Math.multiplyExact(numeratorFen, d / denominator);
     }
 
     /**
@@ -118,7 +163,7 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
 
     /** @return true if the amount is a whole number of fen */
     public boolean isWholeFen() {
-        return numeratorFen % denominator == 0;
+        return denominator == 1 || numeratorFen % denominator == 0;
     }
 
     /** @return true if below zero */
@@ -134,7 +179,7 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
         if (!isWholeFen()) {
             throw new ArithmeticException("not a whole number of fen");
         }
-        return Money.ofFen(numeratorFen / denominator);
+        return Money.ofFen(denominator == 1 ? numeratorFen : numeratorFen / denominator);
     }
 
     /**
@@ -164,5 +209,26 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      */
     public MonthlyAmount times(long factor) {
         return new MonthlyAmount(Math.multiplyExact(numeratorFen, factor), denominator);
+    }
+
+    /**
+     * @param o another object
+     * @return true if {@code o} is an amount of the same number of fen (denominators may differ)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MonthlyAmount m && (m.denominator == denominator ? m.numeratorFen == numeratorFen
+                : compareTo(m) == 0);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(at(COMMON));
+    }
+
+    /** @return the exact amount as text, such as {@code 1000.5/3} fen */
+    @Override
+    public String toString() {
+        return denominator == 1 ? numeratorFen + " fen" : numeratorFen + "/" + denominator + " fen";
     }
 }

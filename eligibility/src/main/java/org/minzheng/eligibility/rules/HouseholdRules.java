@@ -75,12 +75,12 @@ public final class HouseholdRules {
      * @return the monthly income, or null if an exemption or deduction rule is not configured
      */
     public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m) {
-        long numerator = 0; // over MonthlyAmount.COMMON: added up exactly, made an amount once
+        MonthlyAmount.Sum sum = new MonthlyAmount.Sum();
         int counted = 0;
         int exempt = 0;
         boolean undetermined = false;
         List<IncomeItem> items = h.incomes();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0, size = items.size(); i < size; i++) {
             IncomeItem item = items.get(i);
             Optional<Integer> member = item.member();
             if (member.isPresent() && !m.isCounted(member.get())) {
@@ -97,16 +97,17 @@ public final class HouseholdRules {
                 exempt++;
                 continue;
             }
-            numerator = Math.addExact(numerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
+            sum.add(item.amount(), item.months());
             counted++;
         }
-        MonthlyAmount total = counted == 0 ? MonthlyAmount.ZERO : new MonthlyAmount(numerator, MonthlyAmount.COMMON);
+        MonthlyAmount total = sum.total();
         if (!h.deductions().isEmpty()) {
             Boolean allowed = ctx.param(EligibilityParameters.DEDUCTIONS_ALLOWED);
-            MonthlyAmount deduct = MonthlyAmount.ZERO;
+            MonthlyAmount.Sum deductions = new MonthlyAmount.Sum();
             for (Deduction d : h.deductions()) {
-                deduct = deduct.plus(MonthlyAmount.of(d.amount(), d.months()));
+                deductions.add(d.amount(), d.months());
             }
+            MonthlyAmount deduct = deductions.total();
             Money shown = deduct.rounded(DISPLAY);
             if (allowed == null) {
                 ctx.record(DEDUCTIONS, Verdict.UNDETERMINED, DIBAO_ART_13, "deductions", shown);
@@ -140,10 +141,9 @@ public final class HouseholdRules {
      */
     public static MonthlyAmount countedIncome(RuleContext ctx, Household h) {
         HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        long numerator = 0;
-        boolean any = false;
+        MonthlyAmount.Sum sum = new MonthlyAmount.Sum();
         List<IncomeItem> items = h.incomes();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0, size = items.size(); i < size; i++) {
             IncomeItem item = items.get(i);
             Optional<Integer> member = item.member();
             if (member.isPresent() && !m.isCounted(member.get())) {
@@ -152,10 +152,9 @@ public final class HouseholdRules {
             if (Boolean.TRUE.equals(exempt(ctx, item))) {
                 continue;
             }
-            numerator = Math.addExact(numerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
-            any = true;
+            sum.add(item.amount(), item.months());
         }
-        return any ? new MonthlyAmount(numerator, MonthlyAmount.COMMON) : MonthlyAmount.ZERO;
+        return sum.total();
     }
 
     /**
@@ -199,7 +198,7 @@ public final class HouseholdRules {
         Verdict carVerdict = Verdict.MET;
         int cars = 0;
         List<Vehicle> vehicles = h.assets().vehicles();
-        for (int i = 0; i < vehicles.size(); i++) {
+        for (int i = 0, size = vehicles.size(); i < size; i++) {
             if (vehicles.get(i).use() == Vehicle.Use.PRIVATE_CAR) {
                 cars++;
             }

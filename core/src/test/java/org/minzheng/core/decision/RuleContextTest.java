@@ -1,0 +1,151 @@
+package org.minzheng.core.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterType;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.policy.PolicySource;
+import org.minzheng.core.region.RegionCode;
+
+/** The working state of a decision: facts checks, outcome, order of values and warnings, and finishing once. */
+class RuleContextTest {
+
+    static final ParameterKey<Money> B = ParameterKey.of("ctx-test.b", ParameterType.MONEY, "CNY", "乙", "b");
+    static final ParameterKey<Money> A = ParameterKey.of("ctx-test.a", ParameterType.MONEY, "CNY", "甲", "a");
+    static final ParameterKey<Money> C = ParameterKey.of("ctx-test.c", ParameterType.MONEY, "CNY", "丙", "c");
+    static final ParameterKey<Money> NONE = ParameterKey.of("ctx-test.none", ParameterType.MONEY, "CNY", "无", "none");
+    static final Citation CITE = Citation.of("r", "第一条");
+
+    /** b is official and exact, a is illustrative and inexact, c is official and inexact. */
+    static PolicySnapshot snapshot() {
+        String head = "regions:\n  - {code: \"330500\", name: 湖州市, nameEn: Huzhou}\n"
+                + "instruments:\n  - {id: r, title: 规则, titleEn: Rule, issuer: 机关, documentNumber: 测〔2020〕1号, rank: NORMATIVE_DOCUMENT}\n";
+        String official = head + "values:\n"
+                + "  - {key: ctx-test.b, region: \"330500\", since: 2024-01-01, value: \"2.00\", unit: CNY, grade: OFFICIAL, citation: {instrument: r}}\n"
+                + "  - {key: ctx-test.c, region: \"330500\", since: 2024-01-01, value: \"3.00\", unit: CNY, grade: OFFICIAL, sinceExact: false, citation: {instrument: r}}\n";
+        String illustrative = "values:\n"
+                + "  - {key: ctx-test.a, region: \"330500\", since: 2024-01-01, value: \"1.00\", unit: CNY, grade: ILLUSTRATIVE, sinceExact: false, citation: {instrument: r}}\n";
+        return PolicyBook.builder().addKeys("t", List.of(A, B, C, NONE))
+                .addSource(PolicySource.ofText("official.yaml", official))
+                .addOverlay(PolicySource.ofText("illustrative.yaml", illustrative))
+                .build().snapshot(RegionCode.of("330500"), LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void outcome_isTheCombinationOfTheVerdictsRecorded() {
+        PolicySnapshot s = snapshot();
+        qt().forAll(lists().of(integers().between(0, Verdict.values().length - 1)).ofSizeBetween(0, 12)).checkAssert(picks -> {
+            RuleContext ctx = RuleContext.start("t", s);
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int p : picks) {
+                Verdict v = Verdict.values()[p];
+                verdicts.add(v);
+                ctx.record("t.rule", v, CITE);
+            }
+            assertThat(ctx.verdicts()).isEqualTo(verdicts);
+            assertThat(ctx.outcome()).isEqualTo(Outcome.combine(verdicts));
+            Decision<Void> d = ctx.decide(null);
+            assertThat(d.outcome()).isEqualTo(Outcome.combine(verdicts));
+            assertThat(d.findings()).extracting(Finding::verdict).isEqualTo(verdicts);
+        });
+    }
+
+    @Test
+    void facts_mustAlternateStringNamesAndPresentValues_eachNameOnce() {
+        RuleContext ctx = RuleContext.start("t", snapshot());
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alternate");
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, 1, "a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a String");
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("a");
+        // checked with assertions enabled, as every test run has them
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", 1, "b", 2, "a", 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a' given twice");
+        assertThatThrownBy(() -> ctx.counterfactual("t.c", "a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RuleContext.facts("a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ctx.decide(null).findings()).isEmpty();
+    }
+
+    @Test
+    void findingsAndNotes_showTheirFactsInOrder_andEqualTheirMapBuiltTwins() {
+        RuleContext ctx = RuleContext.start("t", snapshot());
+        ctx.record("t.r", Verdict.MET, CITE, "z", 1, "a", Money.ofFen(5), "m", "text");
+        ctx.counterfactual("t.c", "gap", Money.ofFen(7));
+        Decision<Void> d = ctx.decide(null);
+        Finding f = d.findings().get(0);
+        assertThat(f.facts()).containsExactly(java.util.Map.entry("z", 1), java.util.Map.entry("a", Money.ofFen(5)),
+                java.util.Map.entry("m", "text"));
+        assertThat(f).isEqualTo(new Finding("t.r", Verdict.MET, RuleContext.facts("z", 1, "a", Money.ofFen(5), "m", "text"), CITE))
+                .hasSameHashCodeAs(new Finding("t.r", Verdict.MET, new java.util.LinkedHashMap<>(f.facts()), CITE));
+        assertThat(f).isNotEqualTo(new Finding("t.r", Verdict.NOT_MET, f.facts(), CITE));
+        assertThat(d.counterfactuals()).containsExactly(new Note("t.c", RuleContext.facts("gap", Money.ofFen(7))));
+        assertThatThrownBy(() -> d.findings().add(f)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> f.facts().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void valuesRead_areListedByKey_andWarningsComeInReadingOrder() {
+        RuleContext ctx = RuleContext.start("t", snapshot());
+        ctx.param(C);
+        ctx.warn("t.own-warning", "n", 1);
+        ctx.param(B);
+        ctx.param(A);
+        ctx.param(C); // read twice, listed and warned once
+        assertThat(ctx.param(NONE)).isNull();
+        assertThat(ctx.param(NONE)).isNull();
+        Decision<Void> d = ctx.decide(null);
+        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a", "ctx-test.b", "ctx-test.c");
+        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.since-not-exact", "t.own-warning",
+                "policy.illustrative-value", "policy.since-not-exact");
+        assertThat(d.warnings().get(0).facts()).containsEntry("key", "ctx-test.c");
+        assertThat(d.warnings().get(2).facts()).containsEntry("key", "ctx-test.a").containsEntry("value", "1.00");
+        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("ctx-test.none");
+        assertThat(d.usedIllustrativeValues()).isTrue();
+    }
+
+    @Test
+    void absorb_takesEachValueMissingKeyAndWarningOnce() {
+        PolicySnapshot s = snapshot();
+        RuleContext sub = RuleContext.start("sub", s);
+        sub.param(A);
+        sub.param(NONE);
+        sub.warn("t.sub-warning");
+        Decision<Void> inner = sub.decide(null);
+        RuleContext outer = RuleContext.start("outer", s);
+        outer.param(A);
+        outer.absorb(inner);
+        outer.absorb(inner);
+        Decision<Void> d = outer.decide(null);
+        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a");
+        assertThat(d.missingParameters()).hasSize(1);
+        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.illustrative-value", "policy.since-not-exact",
+                "t.sub-warning");
+    }
+
+    @Test
+    void aFinishedContext_refusesEveryChange() {
+        RuleContext ctx = RuleContext.start("t", snapshot());
+        Decision<Void> d = ctx.decide(null);
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.param(A)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.warn("t.w")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.counterfactual("t.c")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.absorb(d)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.decide(null)).isInstanceOf(IllegalStateException.class);
+        assertThat(d.findings()).isEmpty();
+    }
+}
