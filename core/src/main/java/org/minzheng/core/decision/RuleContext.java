@@ -167,22 +167,28 @@ public final class RuleContext {
      */
     public void absorb(Decision<?> sub) {
         checkOpen();
-        for (ParameterValue<?> v : sub.parameterValues()) {
-            if (indexOf(used, usedCount, v) < 0) {
+        RuleContext other = sub.made();
+        // one snapshot holds one value object per key: values read from it are compared by identity
+        boolean sameSnapshot = other.snapshot == snapshot;
+        for (int i = 0; i < other.usedCount; i++) {
+            Object v = other.used[i];
+            if ((sameSnapshot ? indexOf(used, usedCount, v) : indexOfEqual(used, usedCount, v)) < 0) {
                 used = FrozenList.append(used, usedCount, v, 8);
                 usedCount++;
             }
         }
-        for (MissingParameter m : sub.missingParameters()) {
-            if (indexOf(missing, missingCount, m) < 0) {
+        for (int i = 0; i < other.missingCount; i++) {
+            Object m = other.missing[i];
+            if (indexOfEqual(missing, missingCount, m) < 0) {
                 missing = FrozenList.append(missing, missingCount, m, 4);
                 missingCount++;
             }
         }
-        Object[] entries = sub.made().warnings;
-        for (int i = 0; i < sub.made().warningCount; i++) {
-            if (indexOf(warnings, warningCount, entries[i]) < 0) {
-                warnings = FrozenList.append(warnings, warningCount, entries[i], 4);
+        for (int i = 0; i < other.warningCount; i++) {
+            Object w = other.warnings[i];
+            boolean byIdentity = sameSnapshot && !(w instanceof Note);
+            if ((byIdentity ? indexOf(warnings, warningCount, w) : indexOfEqual(warnings, warningCount, w)) < 0) {
+                warnings = FrozenList.append(warnings, warningCount, w, 4);
                 warningCount++;
             }
         }
@@ -190,7 +196,16 @@ public final class RuleContext {
 
     private static int indexOf(Object[] array, int size, Object element) {
         for (int i = 0; i < size; i++) {
-            if (array[i] == element || array[i].equals(element)) {
+            if (array[i] == element) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfEqual(Object[] array, int size, Object element) {
+        for (int i = 0; i < size; i++) {
+            if (array[i].equals(element)) {
                 return i;
             }
         }
