@@ -49,6 +49,18 @@ public final class PolicyBook {
     private final Map<SnapshotKey, PolicySnapshot> snapshots = new ConcurrentHashMap<>();
 
     private record SnapshotKey(RegionCode region, LocalDate date) {
+
+        // written out: a record's generated equals and hashCode are bootstrapped on first use,
+        // which costs milliseconds on the way to a first decision
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SnapshotKey k && k.region.equals(region) && k.date.equals(date);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * region.hashCode() + date.hashCode();
+        }
     }
 
     private PolicyBook(Map<String, ParameterKey<?>> keys, Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines,
