@@ -28,6 +28,6 @@ public final class EldercarePolicyData implements PolicyDataProvider {
     @Override
     public List<PolicySource> sources() {
         ClassLoader loader = EldercarePolicyData.class.getClassLoader();
-        return RESOURCES.stream().map(r -> PolicySource.ofResource(loader, r)).toList();
+        return PolicySource.ofResources(loader, RESOURCES);
     }
 }

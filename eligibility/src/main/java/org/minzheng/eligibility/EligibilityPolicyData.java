@@ -27,6 +27,6 @@ public final class EligibilityPolicyData implements PolicyDataProvider {
     @Override
     public List<PolicySource> sources() {
         ClassLoader loader = EligibilityPolicyData.class.getClassLoader();
-        return RESOURCES.stream().map(r -> PolicySource.ofResource(loader, r)).toList();
+        return PolicySource.ofResources(loader, RESOURCES);
     }
 }

@@ -32,6 +32,6 @@ public final class SpecialAssistancePolicyData implements PolicyDataProvider {
     @Override
     public List<PolicySource> sources() {
         ClassLoader loader = SpecialAssistancePolicyData.class.getClassLoader();
-        return RESOURCES.stream().map(r -> PolicySource.ofResource(loader, r)).toList();
+        return PolicySource.ofResources(loader, RESOURCES);
     }
 }

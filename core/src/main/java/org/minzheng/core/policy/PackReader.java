@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.citation.Instrument;
 import org.minzheng.core.citation.InstrumentRank;
@@ -40,22 +39,22 @@ final class PackReader {
     }
 
     private final String file;
-    private final Consumer<PolicyLoadError> errors;
+    private final List<PolicyLoadError> errors;
     private boolean failed;
 
-    private PackReader(String file, Consumer<PolicyLoadError> errors) {
+    private PackReader(String file, List<PolicyLoadError> errors) {
         this.file = file;
         this.errors = errors;
     }
 
-    static Pack read(PolicySource source, Consumer<PolicyLoadError> errors) {
+    static Pack read(PolicySource source, List<PolicyLoadError> errors) {
         return new PackReader(source.name(), errors).read(source);
     }
 
     private Pack read(PolicySource source) {
         YamlTree.Node root;
         try {
-            root = YamlTree.read(source.open());
+            root = YamlTree.read(source.text());
         } catch (YamlTree.DuplicateFieldException e) {
             error(e.line, null, e.getMessage());
             return empty();
@@ -289,6 +288,6 @@ final class PackReader {
 
     private void error(int line, String key, String message) {
         failed = true;
-        errors.accept(new PolicyLoadError(file, line, key, message));
+        errors.add(new PolicyLoadError(file, line, key, message));
     }
 }

@@ -70,10 +70,39 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         return create(name, type, unit, descriptionZh, descriptionEn, true);
     }
 
+    /**
+     * @param name a key name
+     * @return true if it is dotted lower-case words, {@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+}
+     *         (checked by hand: keys are made on the way to a first decision, a regex is compiled per call)
+     */
+    static boolean isDottedName(String name) {
+        int words = 0;
+        int wordStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '.') {
+                if (i == wordStart) {
+                    return false;
+                }
+                char first = name.charAt(wordStart);
+                if (!(first >= 'a' && first <= 'z' || words > 0 && first >= '0' && first <= '9')) {
+                    return false;
+                }
+                words++;
+                wordStart = i + 1;
+            } else {
+                char c = name.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2;
+    }
+
     private static <T> ParameterKey<T> create(String name, ParameterType<T> type, String unit,
                                               String descriptionZh, String descriptionEn, boolean gaps) {
         Objects.requireNonNull(name, "name");
-        if (!name.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+")) {
+        if (!isDottedName(name)) {
             throw new IllegalArgumentException("Parameter key must be dotted lower-case words: '" + name + "'");
         }
         return new ParameterKey<>(name, Objects.requireNonNull(type, "type"), Objects.requireNonNull(unit, "unit"),

@@ -3,7 +3,6 @@ package org.minzheng.core.policy;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
 
@@ -15,53 +14,123 @@ import org.minzheng.core.money.Rounding;
 public final class ParameterType<T> {
 
     /** An exact CNY amount, written {@code "1145.00"}. */
-    public static final ParameterType<Money> MONEY = new ParameterType<>("money", Money.class, Money::parse, Money::toString);
+    public static final ParameterType<Money> MONEY = new ParameterType<>("money", Money.class, Kind.MONEY);
     /** An exact decimal such as a ratio or multiplier, written {@code "0.30"} or {@code "1.5"}. */
-    public static final ParameterType<BigDecimal> DECIMAL = new ParameterType<>("decimal", BigDecimal.class,
-            s -> {
-                if (!s.matches("-?\\d+(\\.\\d+)?")) {
-                    throw new IllegalArgumentException("not a plain decimal number: '" + s + "'");
-                }
-                return new BigDecimal(s);
-            }, BigDecimal::toPlainString);
+    public static final ParameterType<BigDecimal> DECIMAL = new ParameterType<>("decimal", BigDecimal.class, Kind.DECIMAL);
     /** A whole number (months, days, years, persons), written {@code 12}. */
-    public static final ParameterType<Integer> INTEGER = new ParameterType<>("integer", Integer.class,
-            s -> {
-                if (!s.matches("-?\\d{1,9}")) {
-                    throw new IllegalArgumentException("not a whole number: '" + s + "'");
-                }
-                return Integer.valueOf(s);
-            }, String::valueOf);
+    public static final ParameterType<Integer> INTEGER = new ParameterType<>("integer", Integer.class, Kind.INTEGER);
     /** A yes/no switch, written {@code true} or {@code false}. */
-    public static final ParameterType<Boolean> BOOLEAN = new ParameterType<>("boolean", Boolean.class,
-            s -> {
-                if (!s.equals("true") && !s.equals("false")) {
-                    throw new IllegalArgumentException("not true or false: '" + s + "'");
-                }
-                return Boolean.valueOf(s);
-            }, String::valueOf);
+    public static final ParameterType<Boolean> BOOLEAN = new ParameterType<>("boolean", Boolean.class, Kind.BOOLEAN);
     /** A named rounding, written {@code YUAN:CEILING}. */
-    public static final ParameterType<Rounding> ROUNDING = new ParameterType<>("rounding", Rounding.class,
-            Rounding::parse, Rounding::toString);
+    public static final ParameterType<Rounding> ROUNDING = new ParameterType<>("rounding", Rounding.class, Kind.ROUNDING);
     /** A code word from a closed list that the key's description names, written as is. */
-    public static final ParameterType<String> CODE = new ParameterType<>("code", String.class,
-            s -> {
-                if (!s.matches("[A-Z][A-Z0-9_]*")) {
-                    throw new IllegalArgumentException("not an upper-case code word: '" + s + "'");
-                }
-                return s;
-            }, Function.identity());
+    public static final ParameterType<String> CODE = new ParameterType<>("code", String.class, Kind.CODE);
+
+    /**
+     * How each type reads and writes its text: a switch rather than lambdas and regular
+     * expressions, because every value of every pack is parsed on the way to a first decision.
+     */
+    private enum Kind {
+        MONEY, DECIMAL, INTEGER, BOOLEAN, ROUNDING, CODE;
+
+        Object parse(String s) {
+            switch (this) {
+                case MONEY:
+                    return Money.parse(s);
+                case DECIMAL:
+                    if (!isPlainDecimal(s)) {
+                        throw new IllegalArgumentException("not a plain decimal number: '" + s + "'");
+                    }
+                    return new BigDecimal(s);
+                case INTEGER:
+                    if (!isWholeNumber(s)) {
+                        throw new IllegalArgumentException("not a whole number: '" + s + "'");
+                    }
+                    return Integer.valueOf(s);
+                case BOOLEAN:
+                    if (!s.equals("true") && !s.equals("false")) {
+                        throw new IllegalArgumentException("not true or false: '" + s + "'");
+                    }
+                    return Boolean.valueOf(s);
+                case ROUNDING:
+                    return Rounding.parse(s);
+                default:
+                    if (!isCodeWord(s)) {
+                        throw new IllegalArgumentException("not an upper-case code word: '" + s + "'");
+                    }
+                    return s;
+            }
+        }
+
+        String print(Object value) {
+            switch (this) {
+                case DECIMAL:
+                    return ((BigDecimal) value).toPlainString();
+                case CODE:
+                    return (String) value;
+                default:
+                    // Money, Integer, Boolean and Rounding print their canonical text
+                    return value.toString();
+            }
+        }
+    }
+
+    /** @return true for {@code -?\d+(\.\d+)?} */
+    static boolean isPlainDecimal(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = digits(s, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i == s.length()) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = digits(s, i + 1);
+        return fraction > 0 && i + 1 + fraction == s.length();
+    }
+
+    /** @return true for {@code -?\d{1,9}} */
+    static boolean isWholeNumber(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = digits(s, i);
+        return digits >= 1 && digits <= 9 && i + digits == s.length();
+    }
+
+    /** @return true for {@code [A-Z][A-Z0-9_]*} */
+    static boolean isCodeWord(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return how many ASCII digits follow position {@code from} */
+    private static int digits(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
 
     private final String name;
     private final Class<T> javaType;
-    private final Function<String, T> parser;
-    private final Function<T, String> printer;
+    private final Kind kind;
 
-    private ParameterType(String name, Class<T> javaType, Function<String, T> parser, Function<T, String> printer) {
+    private ParameterType(String name, Class<T> javaType, Kind kind) {
         this.name = name;
         this.javaType = javaType;
-        this.parser = parser;
-        this.printer = printer;
+        this.kind = kind;
     }
 
     /** @return the type name used in docs, such as {@code money} */
@@ -82,7 +151,7 @@ public final class ParameterType<T> {
      * @throws IllegalArgumentException if the text is not a value of this type
      */
     public T parse(String text) {
-        return Objects.requireNonNull(parser.apply(Objects.requireNonNull(text, "text").trim()));
+        return javaType.cast(Objects.requireNonNull(kind.parse(Objects.requireNonNull(text, "text").trim())));
     }
 
     /**
@@ -92,7 +161,7 @@ public final class ParameterType<T> {
      * @return the text, not null
      */
     public String print(Object value) {
-        return printer.apply(javaType.cast(value));
+        return kind.print(javaType.cast(value));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,10 +294,10 @@ public final class PolicyBook {
             List<PackReader.Pack> basePacks = new ArrayList<>();
             List<PackReader.Pack> overlayPacks = new ArrayList<>();
             for (PolicySource s : base) {
-                basePacks.add(PackReader.read(s, errs::add));
+                basePacks.add(PackReader.read(s, errs));
             }
             for (PolicySource s : overlays) {
-                overlayPacks.add(PackReader.read(s, errs::add));
+                overlayPacks.add(PackReader.read(s, errs));
             }
             List<Instrument> allInstruments = new ArrayList<>();
             List<Region> allRegions = new ArrayList<>();
@@ -319,17 +318,25 @@ public final class PolicyBook {
                     timelines(basePacks, false, catalogue, table, errs);
             Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> overlayTimelines =
                     timelines(overlayPacks, true, catalogue, table, errs);
-            for (var e : baseTimelines.entrySet()) {
-                merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).putAll(e.getValue());
-            }
-            for (var e : overlayTimelines.entrySet()) {
-                merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).putAll(e.getValue());
+            // loops rather than lambdas here and below: this runs on the way to a first decision,
+            // where every lambda's first use costs a bootstrap
+            for (Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> layer : List.of(baseTimelines, overlayTimelines)) {
+                for (Map.Entry<ParameterKey<?>, Map<RegionCode, Timeline<?>>> e : layer.entrySet()) {
+                    Map<RegionCode, Timeline<?>> byRegion = merged.get(e.getKey());
+                    if (byRegion == null) {
+                        byRegion = new TreeMap<>();
+                        merged.put(e.getKey(), byRegion);
+                    }
+                    byRegion.putAll(e.getValue());
+                }
             }
             if (!errs.isEmpty()) {
                 throw new PolicyLoadException(errs);
             }
             Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> frozen = new LinkedHashMap<>();
-            merged.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+            for (Map.Entry<ParameterKey<?>, Map<RegionCode, Timeline<?>>> e : merged.entrySet()) {
+                frozen.put(e.getKey(), Collections.unmodifiableMap(e.getValue()));
+            }
             return new PolicyBook(Collections.unmodifiableMap(new TreeMap<>(keys)), Collections.unmodifiableMap(frozen),
                     catalogue, table, Collections.unmodifiableMap(versions));
         }
@@ -366,18 +373,28 @@ public final class PolicyBook {
                 for (PackReader.RawValue raw : p.values()) {
                     ParameterValue<?> v = typed(raw, overlay, catalogue, table, errs);
                     if (v != null) {
-                        grouped.computeIfAbsent(v.key(), k -> new TreeMap<>())
-                                .computeIfAbsent(v.region(), r -> new ArrayList<>()).add(v);
+                        Map<RegionCode, List<ParameterValue<?>>> byRegion = grouped.get(v.key());
+                        if (byRegion == null) {
+                            byRegion = new TreeMap<>();
+                            grouped.put(v.key(), byRegion);
+                        }
+                        List<ParameterValue<?>> list = byRegion.get(v.region());
+                        if (list == null) {
+                            list = new ArrayList<>();
+                            byRegion.put(v.region(), list);
+                        }
+                        list.add(v);
                     }
                 }
             }
             Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> result = new TreeMap<>();
-            for (var byKey : grouped.entrySet()) {
-                for (var byRegion : byKey.getValue().entrySet()) {
+            for (Map.Entry<ParameterKey<?>, Map<RegionCode, List<ParameterValue<?>>>> byKey : grouped.entrySet()) {
+                Map<RegionCode, Timeline<?>> timelines = new TreeMap<>();
+                for (Map.Entry<RegionCode, List<ParameterValue<?>>> byRegion : byKey.getValue().entrySet()) {
                     List<ParameterValue<?>> vs = checkSequence(byKey.getKey(), byRegion.getValue(), errs);
-                    result.computeIfAbsent(byKey.getKey(), k -> new TreeMap<>())
-                            .put(byRegion.getKey(), timeline(byKey.getKey(), byRegion.getKey(), vs));
+                    timelines.put(byRegion.getKey(), timeline(byKey.getKey(), byRegion.getKey(), vs));
                 }
+                result.put(byKey.getKey(), timelines);
             }
             return result;
         }
@@ -390,7 +407,7 @@ public final class PolicyBook {
         private static List<ParameterValue<?>> checkSequence(ParameterKey<?> key, List<ParameterValue<?>> values,
                                                              List<PolicyLoadError> errs) {
             List<ParameterValue<?>> sorted = new ArrayList<>(values);
-            sorted.sort(Comparator.comparing(ParameterValue::since));
+            sorted.sort(Timeline.BY_SINCE);
             List<ParameterValue<?>> kept = new ArrayList<>();
             for (ParameterValue<?> v : sorted) {
                 if (!kept.isEmpty()) {

@@ -2,14 +2,13 @@ package org.minzheng.core.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,6 +70,22 @@ public final class PolicySource {
         }
     }
 
+    /**
+     * Reads several class-path resources, in order: what a {@link PolicyDataProvider} returns.
+     *
+     * @param loader    the class loader, not null
+     * @param resources the resource names, not null
+     * @return the sources, in the same order
+     * @throws java.io.UncheckedIOException if a resource is missing or cannot be read
+     */
+    public static List<PolicySource> ofResources(ClassLoader loader, List<String> resources) {
+        List<PolicySource> list = new ArrayList<>(resources.size());
+        for (String r : resources) {
+            list.add(ofResource(loader, r));
+        }
+        return List.copyOf(list);
+    }
+
     /** @return the name used in messages */
     public String name() {
         return name;
@@ -79,14 +94,5 @@ public final class PolicySource {
     /** @return the text */
     public String text() {
         return text;
-    }
-
-    Reader open() {
-        return new StringReader(text);
-    }
-
-    /** @return a reader over the UTF-8 text of an input stream, for callers with streams */
-    static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

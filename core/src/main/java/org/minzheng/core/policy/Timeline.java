@@ -18,6 +18,15 @@ import org.minzheng.core.region.RegionCode;
  */
 public final class Timeline<T> {
 
+    /** Orders values by start date (a class, not a lambda: it is used on the way to a first decision). */
+    static final Comparator<ParameterValue<?>> BY_SINCE = new Comparator<>() {
+        @Override
+        public int compare(ParameterValue<?> a, ParameterValue<?> b) {
+            return a.since().compareTo(b.since());
+        }
+    };
+
+
     private final ParameterKey<T> key;
     private final RegionCode region;
     private final ParameterValue<T>[] values;
@@ -46,7 +55,7 @@ public final class Timeline<T> {
      */
     static <T> Timeline<T> of(ParameterKey<T> key, RegionCode region, List<ParameterValue<T>> values) {
         List<ParameterValue<T>> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparing(ParameterValue::since));
+        sorted.sort(BY_SINCE);
         return new Timeline<>(key, region, sorted);
     }
 

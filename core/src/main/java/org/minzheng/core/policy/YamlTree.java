@@ -18,7 +18,10 @@ import java.util.Map;
  */
 final class YamlTree {
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** The full YAML parser, made only when a document needs it (see {@link YamlSubset}). */
+    private static final class Full {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     private YamlTree() {
     }
@@ -53,8 +56,31 @@ final class YamlTree {
         }
     }
 
-    static Node read(Reader reader) throws IOException {
-        try (JsonParser p = FACTORY.createParser(reader)) {
+    /**
+     * Reads a document: with {@link YamlSubset} when it is written in the plain YAML pack files
+     * use, otherwise with the full parser. Both give the same tree.
+     *
+     * @param text the document
+     * @return its tree
+     * @throws IOException if it is not valid YAML, or names a key twice
+     */
+    static Node read(String text) throws IOException {
+        try {
+            return YamlSubset.parse(text);
+        } catch (YamlSubset.Unsupported e) {
+            return readFull(new java.io.StringReader(text));
+        }
+    }
+
+    /**
+     * Reads a document with the full YAML parser.
+     *
+     * @param reader the document
+     * @return its tree
+     * @throws IOException if it is not valid YAML, or names a key twice
+     */
+    static Node readFull(Reader reader) throws IOException {
+        try (JsonParser p = Full.FACTORY.createParser(reader)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new Node(Collections.emptyMap(), 1);

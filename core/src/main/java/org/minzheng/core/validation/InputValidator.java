@@ -31,6 +31,8 @@ public final class InputValidator {
 
     private InputValidator() {
         this.validator = Validation.byProvider(HibernateValidator.class).configure()
+                // no META-INF/validation.xml is read: the configuration is this code
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .getterPropertySelectionStrategy(new AccessorPropertySelection())
                 .buildValidatorFactory().getValidator();
@@ -39,7 +41,13 @@ public final class InputValidator {
         this.zh = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE, InputValidator.class.getClassLoader(), noFallback);
     }
 
-    /** @return the shared validator */
+    /**
+     * Returns the shared validator, bootstrapping Hibernate Validator on first use (about half a
+     * second in a fresh JVM): a service that wants its first {@code decide} fast can call this at
+     * start-up.
+     *
+     * @return the shared validator
+     */
     public static InputValidator get() {
         return INSTANCE;
     }
