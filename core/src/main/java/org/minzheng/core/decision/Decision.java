@@ -92,7 +92,7 @@ public final class Decision<R> {
     /** @return the findings, in the order the rules were applied */
     @JsonProperty
     public List<Finding> findings() {
-        return FrozenList.of(made.findings, made.findingCount);
+        return made.findingList();
     }
 
     /**
@@ -100,8 +100,7 @@ public final class Decision<R> {
      * @return the first finding of that rule, if any
      */
     public Optional<Finding> finding(String rule) {
-        for (int i = 0; i < made.findingCount; i++) {
-            Finding f = (Finding) made.findings[i];
+        for (Finding f : made.findingList()) {
             if (f.rule().equals(rule)) {
                 return Optional.of(f);
             }

@@ -17,13 +17,19 @@ import org.minzheng.core.policy.PolicySnapshot;
  */
 public final class RuleContext {
 
+    /** Slots per finding row. */
+    private static final int ROW = 4;
+
     // package-private: the Decision made from this context reads them once it is finished
     final String program;
     final PolicySnapshot snapshot;
     // plain arrays, created on first use and read by the decision as lists (see FrozenList): a
     // decision allocates only what it records
-    Object[] findings = new Object[6];
+    // findings as rows of ROW slots (rule, verdict, citation, the facts' varargs array): the
+    // Finding objects are made only when the decision's findings are read (see findingList)
+    Object[] findings = new Object[6 * ROW];
     int findingCount;
+    volatile List<Finding> findingList;
     Object[] counterfactuals;
     int counterfactualCount;
     // Note, or ParameterValue standing for the warnings its grade and date bring (see Decision)
@@ -110,9 +116,7 @@ public final class RuleContext {
     public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
         checkOpen();
         // the finding keeps the varargs array (a fresh one per call), checked once here
-        Finding element = new Finding(rule, verdict, checkFacts(keyValues), citation);
-        findings = FrozenList.append(findings, findingCount, element, 6);
-        findingCount++;
+        addRow(rule, verdict, citation, checkFacts(keyValues));
         return verdict;
     }
 
@@ -126,10 +130,46 @@ public final class RuleContext {
      */
     public Verdict record(String rule, Verdict verdict, Citation citation) {
         checkOpen();
-        Finding element = new Finding(rule, verdict, FactMap.NONE, citation);
-        findings = FrozenList.append(findings, findingCount, element, 6);
-        findingCount++;
+        addRow(rule, verdict, citation, FactMap.NONE);
         return verdict;
+    }
+
+    private void addRow(String rule, Verdict verdict, Citation citation, Object[] keyValues) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(citation, "citation");
+        int at = findingCount * ROW;
+        Object[] rows = findings;
+        if (at + ROW > rows.length) {
+            rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+            findings = rows;
+        }
+        rows[at] = rule;
+        rows[at + 1] = verdict;
+        rows[at + 2] = citation;
+        rows[at + 3] = keyValues;
+        findingCount++;
+    }
+
+    /** @return the verdict of finding {@code i} */
+    private Verdict verdictAt(int i) {
+        return (Verdict) findings[i * ROW + 1];
+    }
+
+    /** @return the findings as objects, made on first reading and kept */
+    List<Finding> findingList() {
+        List<Finding> list = findingList;
+        if (list == null) {
+            Object[] made = new Object[findingCount];
+            for (int i = 0; i < findingCount; i++) {
+                int at = i * ROW;
+                made[i] = new Finding((String) findings[at], (Verdict) findings[at + 1], (Object[]) findings[at + 3],
+                        (Citation) findings[at + 2]);
+            }
+            list = FrozenList.of(made, findingCount);
+            findingList = list;
+        }
+        return list;
     }
 
     /**
@@ -221,7 +261,7 @@ public final class RuleContext {
     public List<Verdict> verdicts() {
         List<Verdict> list = new ArrayList<>(findingCount);
         for (int i = 0; i < findingCount; i++) {
-            list.add(((Finding) findings[i]).verdict());
+            list.add(verdictAt(i));
         }
         return list;
     }
@@ -234,7 +274,7 @@ public final class RuleContext {
         boolean undetermined = false;
         boolean review = false;
         for (int i = 0; i < findingCount; i++) {
-            Verdict v = ((Finding) findings[i]).verdict();
+            Verdict v = verdictAt(i);
             if (v == Verdict.NOT_MET) {
                 return Outcome.INELIGIBLE;
             }

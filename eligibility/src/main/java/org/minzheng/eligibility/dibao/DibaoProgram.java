@@ -138,17 +138,23 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     private static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money shownIncome,
                                           Money standard, int n) {
-        MonthlyAmount exact = income.subtractedFromFen(Math.multiplyExact(standard.fen(), (long) n));
+        long line = Math.multiplyExact(standard.fen(), (long) n);
         Money amount;
-        if (exact.isWholeFen()) {
-            amount = exact.exact();
+        if (income.denominator() == 1) {
+            // monthly incomes only: the amount is whole fen, no rounding is involved
+            amount = Money.ofFen(Math.subtractExact(line, income.numeratorFen()));
         } else {
-            Rounding rounding = ctx.param(EligibilityParameters.DIBAO_AMOUNT_ROUNDING);
-            if (rounding == null) {
-                ctx.record(rule, Verdict.UNDETERMINED, DIBAO_ART_23, "standard", standard, "counted", n);
-                return null;
+            MonthlyAmount exact = income.subtractedFromFen(line);
+            if (exact.isWholeFen()) {
+                amount = exact.exact();
+            } else {
+                Rounding rounding = ctx.param(EligibilityParameters.DIBAO_AMOUNT_ROUNDING);
+                if (rounding == null) {
+                    ctx.record(rule, Verdict.UNDETERMINED, DIBAO_ART_23, "standard", standard, "counted", n);
+                    return null;
+                }
+                amount = exact.rounded(rounding);
             }
-            amount = exact.rounded(rounding);
         }
         ctx.record(rule, Verdict.INFO, DIBAO_ART_23, "amount", amount, "standard", standard, "counted", n,
                 "monthlyIncome", shownIncome);

@@ -158,12 +158,12 @@ public final class HouseholdMembership {
 
     /** @return the entries of people counted, in list order */
     public List<Entry> countedEntries() {
-        return new Entries(Selection.COUNTED);
+        return counted == 0 ? List.of() : new Entries(Selection.COUNTED);
     }
 
     /** @return the entries of people not counted, in list order */
     public List<Entry> excluded() {
-        return new Entries(Selection.EXCLUDED);
+        return counted == reasons.length ? List.of() : new Entries(Selection.EXCLUDED);
     }
 
     private enum Selection { ALL, COUNTED, EXCLUDED }

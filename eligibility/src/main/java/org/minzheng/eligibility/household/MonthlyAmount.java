@@ -82,11 +82,20 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
 
         /** @return the total, with the denominator 1 if every amount was monthly */
         public MonthlyAmount total() {
-            if (commonNumerator == 0) {
-                return wholeFen == 0 ? ZERO : new MonthlyAmount(wholeFen, 1);
-            }
-            return new MonthlyAmount(Math.addExact(Math.multiplyExact(wholeFen, COMMON), commonNumerator), COMMON);
+            return ofParts(wholeFen, commonNumerator);
         }
+    }
+
+    /**
+     * @param wholeFen        monthly amounts in whole fen
+     * @param commonNumerator other amounts over {@link #COMMON} (see {@link #commonNumerator})
+     * @return their exact sum, with the denominator 1 if {@code commonNumerator} is zero
+     */
+    public static MonthlyAmount ofParts(long wholeFen, long commonNumerator) {
+        if (commonNumerator == 0) {
+            return wholeFen == 0 ? ZERO : new MonthlyAmount(wholeFen, 1);
+        }
+        return new MonthlyAmount(Math.addExact(Math.multiplyExact(wholeFen, COMMON), commonNumerator), COMMON);
     }
 
     /**

@@ -75,16 +75,21 @@ public final class HouseholdRules {
      * @return the monthly income, or null if an exemption or deduction rule is not configured
      */
     public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m) {
-        MonthlyAmount.Sum sum = new MonthlyAmount.Sum();
+        // summed in two longs (see MonthlyAmount.Sum, which this loop is too hot to allocate)
+        long wholeFen = 0;
+        long commonNumerator = 0;
         int counted = 0;
         int exempt = 0;
         boolean undetermined = false;
+        boolean everyoneCounts = m.counted() == h.members().size();
         List<IncomeItem> items = h.incomes();
         for (int i = 0, size = items.size(); i < size; i++) {
             IncomeItem item = items.get(i);
-            Optional<Integer> member = item.member();
-            if (member.isPresent() && !m.isCounted(member.get())) {
-                continue;
+            if (!everyoneCounts) {
+                Optional<Integer> member = item.member();
+                if (member.isPresent() && !m.isCounted(member.get())) {
+                    continue;
+                }
             }
             Boolean isExempt = exempt(ctx, item);
             if (isExempt == null) {
@@ -97,10 +102,14 @@ public final class HouseholdRules {
                 exempt++;
                 continue;
             }
-            sum.add(item.amount(), item.months());
+            if (item.months() == 1) {
+                wholeFen = Math.addExact(wholeFen, item.amount().fen());
+            } else {
+                commonNumerator = Math.addExact(commonNumerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
+            }
             counted++;
         }
-        MonthlyAmount total = sum.total();
+        MonthlyAmount total = MonthlyAmount.ofParts(wholeFen, commonNumerator);
         if (!h.deductions().isEmpty()) {
             Boolean allowed = ctx.param(EligibilityParameters.DEDUCTIONS_ALLOWED);
             MonthlyAmount.Sum deductions = new MonthlyAmount.Sum();
