@@ -136,6 +136,83 @@ class RuleContextTest {
     }
 
     @Test
+    void recordAndParam_returnWhatTheRulesUse() {
+        PolicySnapshot s = snapshot();
+        RuleContext ctx = RuleContext.start("t", s);
+        assertThat(ctx.record("t.a", Verdict.MET, CITE)).isEqualTo(Verdict.MET);
+        assertThat(ctx.record("t.b", Verdict.NOT_MET, CITE, "n", 1)).isEqualTo(Verdict.NOT_MET);
+        assertThat(ctx.param(B)).isEqualTo(Money.ofFen(200));
+        assertThat(ctx.param(B)).as("read twice").isEqualTo(Money.ofFen(200));
+        assertThat(ctx.anyMissing()).isFalse();
+        assertThat(ctx.param(NONE)).isNull();
+        assertThat(ctx.anyMissing()).isTrue();
+        assertThat(ctx.snapshot()).isSameAs(s);
+        Decision<String> d = ctx.decide("r");
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.result()).contains("r");
+        assertThat(d.finding("t.b")).hasValueSatisfying(f -> assertThat(f.facts()).containsEntry("n", 1));
+        assertThat(d.finding("t.z")).isEmpty();
+        assertThat(d.toString()).contains("t").contains("INELIGIBLE").contains("r");
+        assertThat(d.libraryVersion()).isNotBlank();
+    }
+
+    @Test
+    void manyFindings_growTheRows_andKeepTheirOrder() {
+        RuleContext ctx = RuleContext.start("t", snapshot());
+        for (int i = 0; i < 40; i++) {
+            ctx.record("t.r" + i, i == 39 ? Verdict.UNDETERMINED : Verdict.MET, CITE, "i", i);
+        }
+        Decision<Void> d = ctx.decide(null);
+        assertThat(d.findings()).hasSize(40);
+        assertThat(d.findings().get(39).rule()).isEqualTo("t.r39");
+        assertThat(d.findings().get(17).facts()).containsEntry("i", 17);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.findings()).isSameAs(d.findings());
+    }
+
+    @Test
+    void decisionsNotesAndFindings_areEqualOnlyWhenTheirContentIs() {
+        PolicySnapshot s = snapshot();
+        Decision<String> a = sample(s, Verdict.MET, "x");
+        Decision<String> b = sample(s, Verdict.MET, "x");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(sample(s, Verdict.NOT_MET, "x")).isNotEqualTo(sample(s, Verdict.MET, "y"));
+        Finding f = a.findings().get(0);
+        assertThat(f.hashCode()).isNotEqualTo(new Finding("t.other", Verdict.MET, f.facts(), CITE).hashCode());
+        assertThat(f.rule()).isEqualTo("t.r");
+        assertThat(f.toString()).contains("t.r").contains("MET");
+        Note n = a.counterfactuals().get(0);
+        assertThat(n).isEqualTo(new Note("t.c", RuleContext.facts("gap", 1))).hasSameHashCodeAs(new Note("t.c", RuleContext.facts("gap", 1)));
+        assertThat(n).isNotEqualTo(new Note("t.d", RuleContext.facts("gap", 1))).isNotEqualTo(new Note("t.c", RuleContext.facts("gap", 2)));
+        assertThat(n.toString()).contains("t.c");
+        assertThat(n.facts()).containsKey("gap").doesNotContainKey("other");
+    }
+
+    private static Decision<String> sample(PolicySnapshot s, Verdict v, String result) {
+        RuleContext ctx = RuleContext.start("t", s);
+        ctx.param(B);
+        ctx.record("t.r", v, CITE, "n", 1);
+        ctx.counterfactual("t.c", "gap", 1);
+        return ctx.decide(result);
+    }
+
+    @Test
+    void absorb_fromAnotherSnapshotOfTheSameValues_comparesByValue() {
+        PolicySnapshot s1 = snapshot();
+        PolicySnapshot s2 = snapshot();
+        RuleContext sub = RuleContext.start("sub", s2);
+        sub.param(A);
+        sub.param(B);
+        Decision<Void> inner = sub.decide(null);
+        RuleContext outer = RuleContext.start("outer", s1);
+        outer.param(A);
+        outer.absorb(inner);
+        Decision<Void> d = outer.decide(null);
+        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a", "ctx-test.b");
+        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.illustrative-value", "policy.since-not-exact");
+    }
+
+    @Test
     void aFinishedContext_refusesEveryChange() {
         RuleContext ctx = RuleContext.start("t", snapshot());
         Decision<Void> d = ctx.decide(null);

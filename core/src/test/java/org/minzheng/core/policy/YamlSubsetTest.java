@@ -111,6 +111,29 @@ class YamlSubsetTest {
         assertThat(accepted[0]).isGreaterThan(300);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a: b", "a: 'it''s'", "a: \"x\\ny\"", "a: b # c", "a: 'b # c'", "url: http://x.y/z#frag", "a: [1, 2]", "a: {}",
+        "a: {b: 1, c: [x, 'y z'], d: {e: f}}", "- a\n- b", "-\n  a: 1", "a:\n- 1\n- 2\nb: 3", "- a: 1\n  b: 2\n- c: 3",
+        "a: 第五条第（一）项 60周岁以上的老年人", "\"a b\": 1", "a:", "a: ~", "a:   spaced   ", "a: 1\r\nb:\r\n  c: 2\r\n",
+        "# only a comment", "", "a: -1", "a: b#c", "k: \"q\" # c"
+    })
+    void plainDocuments_areReadByTheSubsetItself(String text) throws Exception {
+        assertThat(YamlSubset.parse(text)).isEqualTo(text.isBlank() || text.startsWith("#")
+                ? new YamlTree.Node(java.util.Collections.emptyMap(), 1) : full(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a: &x 1\nb: *x", "a: !!str 1", "a: |\n  x", "a: >\n  x", "a: b: c", "a: [b, c", "a: {b: 1", "a: 'x", "a: \"x",
+        "---\na: 1", "a: b\n  c", "a:\n\tb: 1", "? a\n: b", "a: \"\\u0041\"", "  a: 1", "- - a", "a: {b: c:d}",
+        "a: [x: 1]", "a: \"q\" x", "\uFEFFa: 1", "a:\n    b: 1\n  c: 2", "%YAML 1.2\n---\na: 1", "a: @x", "a: `x",
+        "a: {b: 1, b: 2}", "[1, 2]", "x", "a: 1\n  b: 2", "- a\nb: 1"
+    })
+    void everythingElse_isLeftToTheFullParser(String text) {
+        assertThatThrownBy(() -> YamlSubset.parse(text)).isInstanceOf(YamlSubset.Unsupported.class);
+    }
+
     @Test
     void aDuplicateKey_isReportedWithItsLine() {
         assertThatThrownBy(() -> YamlSubset.parse("a: 1\nb:\n  c: 1\n  c: 2\n"))
