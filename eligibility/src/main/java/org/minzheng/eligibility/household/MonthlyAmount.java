@@ -235,7 +235,7 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
         return Long.hashCode(at(COMMON));
     }
 
-    /** @return the exact amount as text, such as {@code 1000.5/3} fen */
+    /** @return the exact amount as text, such as {@code 924000/27720 fen} (a third of a yuan) or {@code 7 fen} */
     @Override
     public String toString() {
         return denominator == 1 ? numeratorFen + " fen" : numeratorFen + "/" + denominator + " fen";

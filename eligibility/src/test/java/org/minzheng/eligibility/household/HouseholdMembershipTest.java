@@ -68,4 +68,33 @@ class HouseholdMembershipTest {
         assertThat(MonthlyAmount.of(org.minzheng.core.money.Money.parse("12000.00"), 12).exact())
                 .isEqualTo(org.minzheng.core.money.Money.parse("1000.00"));
     }
+
+    @Test
+    void membership_listsCountedAndExcludedPeopleInOrder() {
+        Household h = ImmutableHousehold.builder()
+                .addMembers(m(Relation.APPLICANT, D.minusYears(45)).build())
+                .addMembers(m(Relation.SIBLING, D.minusYears(40)).build())
+                .addMembers(m(Relation.CHILD, D.minusYears(10)).build())
+                .addMembers(m(Relation.CHILD, D.minusYears(25)).build())
+                .build();
+        HouseholdMembership ms = HouseholdMembership.of(h, D);
+        assertThat(ms.counted()).isEqualTo(2);
+        assertThat(ms.countedIndexes()).containsExactly(0, 2);
+        assertThat(ms.isCounted(1)).isFalse();
+        assertThat(ms.reason(3)).isEqualTo(MembershipReason.ADULT_CHILD_INDEPENDENT);
+        assertThat(ms.entries()).extracting(HouseholdMembership.Entry::index).containsExactly(0, 1, 2, 3);
+        assertThat(ms.countedEntries()).containsExactly(
+                new HouseholdMembership.Entry(0, Relation.APPLICANT, MembershipReason.APPLICANT),
+                new HouseholdMembership.Entry(2, Relation.CHILD, MembershipReason.MINOR_CHILD));
+        assertThat(ms.excluded()).containsExactly(
+                new HouseholdMembership.Entry(1, Relation.SIBLING, MembershipReason.NO_SUPPORT_DUTY_OR_APART),
+                new HouseholdMembership.Entry(3, Relation.CHILD, MembershipReason.ADULT_CHILD_INDEPENDENT));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ms.excluded().get(2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+
+        HouseholdMembership all = HouseholdMembership.of(ImmutableHousehold.builder()
+                .addMembers(m(Relation.APPLICANT, D.minusYears(45)).build()).build(), D);
+        assertThat(all.excluded()).isEmpty();
+        assertThat(all.countedEntries()).hasSize(1);
+    }
 }

@@ -88,5 +88,11 @@ class MonthlyAmountTest {
         assertThatThrownBy(() -> MonthlyAmount.of(Money.ofFen(100), 13)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MonthlyAmount.of(Money.ofFen(100), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new MonthlyAmount.Sum().total()).isEqualTo(MonthlyAmount.ZERO);
+        assertThat(new MonthlyAmount.Sum().add(Money.ofFen(5), 1).add(Money.ofFen(7), 1).total()).isEqualTo(MonthlyAmount.ofFen(12));
+        assertThat(MonthlyAmount.ofFen(-1).isNegative()).isTrue();
+        assertThat(MonthlyAmount.ZERO.isNegative()).isFalse();
+        assertThat(MonthlyAmount.ofFen(7).hashCode()).isNotEqualTo(MonthlyAmount.ofFen(8).hashCode());
+        assertThat(MonthlyAmount.ofFen(7)).hasToString("7 fen");
+        assertThat(MonthlyAmount.of(Money.ofFen(100), 3)).hasToString("924000/27720 fen");
     }
 }
