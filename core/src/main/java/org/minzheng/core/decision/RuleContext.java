@@ -23,13 +23,13 @@ public final class RuleContext {
     // package-private: the Decision made from this context reads them once it is finished
     final String program;
     final PolicySnapshot snapshot;
-    // plain arrays, created on first use and read by the decision as lists (see FrozenList): a
-    // decision allocates only what it records
     // findings as rows of ROW slots (rule, verdict, citation, the facts' varargs array): the
     // Finding objects are made only when the decision's findings are read (see findingList)
     Object[] findings = new Object[6 * ROW];
     int findingCount;
     volatile List<Finding> findingList;
+    // the rest: plain arrays, created on first use and read by the decision as lists (see
+    // FrozenList), so a decision allocates only what it records
     Object[] counterfactuals;
     int counterfactualCount;
     // Note, or ParameterValue standing for the warnings its grade and date bring (see Decision)
