@@ -90,38 +90,6 @@ class FuneralPolicyDataTest {
         assertThat(db.note()).contains("2019-10-14", "2019-10-15", "2019-10-08");
     }
 
-    /**
-     * Two instruments are shared with the eligibility module (same id, same content); the book
-     * rejects an id defined twice with different content, so the copies must not drift.
-     */
-    @Test
-    void sharedInstruments_areIdenticalToTheEligibilityModulesCopies() throws java.io.IOException {
-        java.nio.file.Path elig = java.nio.file.Path.of("../eligibility/src/main/resources/org/minzheng/eligibility/policy");
-        java.nio.file.Path mine = java.nio.file.Path.of("src/main/resources/org/minzheng/funeral/policy");
-        assertThat(block(elig.resolve("national.yaml"), "mca-extreme-poverty-2021"))
-                .isEqualTo(block(mine.resolve("national.yaml"), "mca-extreme-poverty-2021"));
-        assertThat(block(elig.resolve("huzhou.yaml"), "huzhou-civil-affairs-2024-report"))
-                .isEqualTo(block(mine.resolve("huzhou.yaml"), "huzhou-civil-affairs-2024-report"));
-    }
-
-    private static String block(java.nio.file.Path file, String id) throws java.io.IOException {
-        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
-        StringBuilder sb = new StringBuilder();
-        boolean in = false;
-        for (String l : lines) {
-            if (l.startsWith("  - id: ")) {
-                in = l.equals("  - id: " + id);
-            } else if (!l.startsWith("    ")) {
-                in = false;
-            }
-            if (in) {
-                sb.append(l).append('\n');
-            }
-        }
-        assertThat(sb).as(file + " " + id).isNotEmpty();
-        return sb.toString();
-    }
-
     @Test
     void hangzhouIsInTheRegionTableUnderZhejiang() {
         assertThat(BOOK.regions().contains(FuneralTestBooks.HANGZHOU)).isTrue();

@@ -17,7 +17,7 @@ class ParamsCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         String row = r.out().lines().filter(l -> l.startsWith("dibao.standard ")).findFirst().orElseThrow();
         assertThat(row.split(" {2,}")).containsExactly("dibao.standard", "1145.00", "CNY/person/month", "330500 Huzhou",
-                "2024-01-01*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:19",
+                "2024-01-01*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:12",
                 "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
         // national values are inherited and say which region sets them
         assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
@@ -51,7 +51,7 @@ class ParamsCommandTest {
         assertThat(v.get("value").asText()).isEqualTo("1145.00");
         assertThat(v.get("sinceExact").asBoolean()).isFalse();
         assertThat(v.get("grade").asText()).isEqualTo("OFFICIAL");
-        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:19");
+        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:12");
         assertThat(n.get("values").size()).isEqualTo(1);
         List<String> missing = new ArrayList<>();
         n.get("notConfigured").forEach(k -> missing.add(k.get("key").asText()));
