@@ -158,7 +158,12 @@ public final class Decision<R> {
         return made;
     }
 
-    /** @return the parameters that were not configured (non-empty iff some rule was UNDETERMINED) */
+    /**
+     * @return the parameters that were not configured, each once: those the outcome depends on
+     *         (an UNDETERMINED condition read them) and those that only leave result fields absent
+     *         ({@link MissingParameter#absentFields()}); an ELIGIBLE or INELIGIBLE decision may
+     *         list the latter
+     */
     @JsonProperty
     public List<MissingParameter> missingParameters() {
         return FrozenList.of(made.missing, made.missingCount);

@@ -91,13 +91,8 @@ public final class Explainer {
                 sb.append("  - ").append(text(n.code(), lang, n.facts())).append('\n');
             }
         }
-        if (!decision.missingParameters().isEmpty()) {
-            sb.append('\n').append(text("explain.missing", lang, Map.of())).append('\n');
-            for (MissingParameter m : decision.missingParameters()) {
-                sb.append("  - ").append(text("explain.missing.item", lang,
-                        RuleContext.facts("key", m.key(), "unit", m.unit(), "region", m.region()))).append('\n');
-            }
-        }
+        missing(sb, decision, lang, true);
+        missing(sb, decision, lang, false);
         if (!decision.warnings().isEmpty()) {
             sb.append('\n').append(text("explain.warnings", lang, Map.of())).append('\n');
             for (Note n : decision.warnings()) {
@@ -107,6 +102,38 @@ public final class Explainer {
         sb.append('\n').append(text("explain.fingerprint", lang,
                 RuleContext.facts("fingerprint", decision.policyFingerprint()))).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Lists the values not configured: first those the outcome waits for, then those that only
+     * leave a detail of the result absent (naming the detail).
+     */
+    private void missing(StringBuilder sb, Decision<?> decision, Language lang, boolean blocking) {
+        boolean first = true;
+        for (MissingParameter m : decision.missingParameters()) {
+            if (m.blocksOutcome() != blocking) {
+                continue;
+            }
+            if (first) {
+                sb.append('\n').append(text(blocking ? "explain.missing" : "explain.missing.details", lang, Map.of())).append('\n');
+                first = false;
+            }
+            if (blocking) {
+                sb.append("  - ").append(text("explain.missing.item", lang,
+                        RuleContext.facts("key", m.key(), "unit", m.unit(), "region", m.region()))).append('\n');
+            } else {
+                StringBuilder fields = new StringBuilder();
+                for (String f : m.absentFields()) {
+                    if (fields.length() > 0) {
+                        fields.append(lang == Language.ZH ? "、" : ", ");
+                    }
+                    fields.append(hasMessage("result." + f, lang) ? text("result." + f, lang, Map.of()) : f);
+                }
+                sb.append("  - ").append(text("explain.missing.detail-item", lang,
+                        RuleContext.facts("fields", fields.toString(), "key", m.key(), "unit", m.unit(), "region", m.region())))
+                        .append('\n');
+            }
+        }
     }
 
     /**

@@ -65,26 +65,43 @@ public final class RuleContext {
     }
 
     /**
-     * Reads a parameter in force, recording the value (and a warning if it is ILLUSTRATIVE or
-     * its start date is not exact), or recording it as missing.
+     * Reads a parameter in force that the outcome depends on, recording the value (and a warning
+     * if it is ILLUSTRATIVE or its start date is not exact), or recording it as missing and
+     * {@link MissingParameter#blocksOutcome() blocking the outcome}.
      *
      * @param key the key, not null
      * @param <T> the value type
      * @return the value, or null if not configured; the caller then records an UNDETERMINED finding
      */
     public <T> T param(ParameterKey<T> key) {
+        return read(key, null);
+    }
+
+    /**
+     * Reads a parameter in force that only a detail of the result depends on (an amount, a
+     * deadline, a validity period), not the outcome. If it is not configured, it is recorded as
+     * missing with the result field it leaves absent; the caller leaves that field empty, records
+     * the finding that would have used the value as {@link Verdict#INFO} (not UNDETERMINED) and
+     * decides the outcome from the other conditions. See {@code docs/writing-a-program.md}, "When a
+     * missing value blocks the outcome".
+     *
+     * @param key         the key, not null
+     * @param absentField the name of the result field left absent if the value is missing (as in
+     *                    the result's JSON, such as {@code monthlyAmount}), not null
+     * @param <T>         the value type
+     * @return the value, or null if not configured
+     */
+    public <T> T detail(ParameterKey<T> key, String absentField) {
+        return read(key, Objects.requireNonNull(absentField, "absentField"));
+    }
+
+    private <T> T read(ParameterKey<T> key, String absentField) {
         checkOpen();
         ParameterValue<T> v = snapshot.find(key);
         if (v == null) {
-            for (int i = 0; i < missingCount; i++) {
-                if (((MissingParameter) missing[i]).key().equals(key.name())) {
-                    return null;
-                }
-            }
-            MissingParameter element = new MissingParameter(key.name(), key.unit(),
-                    snapshot.region());
-            missing = FrozenList.append(missing, missingCount, element, 4);
-            missingCount++;
+            MissingParameter element = absentField == null ? new MissingParameter(key.name(), key.unit(), snapshot.region())
+                    : new MissingParameter(key.name(), key.unit(), snapshot.region(), List.of(absentField));
+            addMissing(element);
             return null;
         }
         for (int i = 0; i < usedCount; i++) {
@@ -100,6 +117,19 @@ public final class RuleContext {
             warningCount++;
         }
         return v.value();
+    }
+
+    /** Records a missing value once per key, merging how it was needed (see MissingParameter#merge). */
+    private void addMissing(MissingParameter element) {
+        for (int i = 0; i < missingCount; i++) {
+            MissingParameter m = (MissingParameter) missing[i];
+            if (m.key().equals(element.key()) && m.region().equals(element.region())) {
+                missing[i] = m.merge(element);
+                return;
+            }
+        }
+        missing = FrozenList.append(missing, missingCount, element, 4);
+        missingCount++;
     }
 
     /**
@@ -218,11 +248,7 @@ public final class RuleContext {
             }
         }
         for (int i = 0; i < other.missingCount; i++) {
-            Object m = other.missing[i];
-            if (indexOfEqual(missing, missingCount, m) < 0) {
-                missing = FrozenList.append(missing, missingCount, m, 4);
-                missingCount++;
-            }
+            addMissing((MissingParameter) other.missing[i]);
         }
         for (int i = 0; i < other.warningCount; i++) {
             Object w = other.warnings[i];
@@ -252,9 +278,19 @@ public final class RuleContext {
         return -1;
     }
 
-    /** @return true if any parameter read so far was missing */
+    /** @return true if any parameter read so far was missing (blocking the outcome or only a detail) */
     public boolean anyMissing() {
         return missingCount > 0;
+    }
+
+    /** @return true if any parameter read so far that the outcome depends on was missing */
+    public boolean anyBlockingMissing() {
+        for (int i = 0; i < missingCount; i++) {
+            if (((MissingParameter) missing[i]).blocksOutcome()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the verdicts recorded so far, in order */
