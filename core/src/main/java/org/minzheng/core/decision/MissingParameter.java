@@ -1,7 +1,6 @@
 package org.minzheng.core.decision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +24,7 @@ import org.minzheng.core.region.RegionCode;
  */
 @JsonPropertyOrder({"key", "unit", "region", "absentFields"})
 public record MissingParameter(String key, String unit, RegionCode region,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("absentFields")
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY)
                                List<String> absentFields) {
 
     /** Validates the components. */
