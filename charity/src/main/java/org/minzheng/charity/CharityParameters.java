@@ -13,8 +13,9 @@ public final class CharityParameters {
 
     /**
      * Days after signing within which the trustee files the trust (慈善法 Art. 45 para 1:
-     * "自慈善信托文件签订之日起七日内"). Counted as calendar days with the signing day not
-     * counted; see {@link org.minzheng.charity.trust.DayCount}.
+     * "自慈善信托文件签订之日起七日内"). A period under 民法典 Arts. 201–203: the signing day not
+     * counted, the last day moved past a statutory rest day; see {@link org.minzheng.core.time.PeriodCount}.
+     * The value applies as in force on the day of signing.
      */
     public static final ParameterKey<Integer> FILING_DEADLINE_DAYS = ParameterKey.of(
             "charity-trust.filing.deadline-days", ParameterType.INTEGER, "days",

@@ -6,7 +6,6 @@ import static org.minzheng.charity.CharityCitations.MEASURES_REPLACEMENT;
 import static org.minzheng.charity.CharityCitations.MEASURES_RESIGNATION;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import org.minzheng.charity.CharityCitations;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
-import org.minzheng.charity.trust.DayCount;
 import org.minzheng.charity.trust.Trustee;
 import org.minzheng.charity.trust.TrusteeIssue;
 import org.minzheng.charity.trust.TrusteeRules;
@@ -31,6 +29,8 @@ import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.program.Periods;
+import org.minzheng.core.time.Deadline;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -45,8 +45,10 @@ import org.minzheng.core.validation.Violation;
  * document allows it, as REFERENCE.md §7 gives them (article numbers not in the sources). Rules:
  * <ol>
  *   <li>{@value #DEADLINE} — re-filed within the period ({@code charity-trust.trustee-change.refiling-days}
- *       or {@code charity-trust.change.refiling-days}), counted by
- *       {@link DayCount#CALENDAR_DAYS_START_EXCLUDED} from the day of the change; not yet re-filed and
+ *       or {@code charity-trust.change.refiling-days}), counted from the day of the change as
+ *       民法典 Arts. 201–203 count a period ({@link org.minzheng.core.time.PeriodCount}: the day of the
+ *       change not counted, a last day on a statutory rest day moved past the rest days, a year
+ *       without a configured holiday notice extended over weekends only, with a warning); not yet re-filed and
  *       the period running: INFO (pending); not re-filed after it: NOT_MET (overdue); a change not
  *       listed: NOT_APPLICABLE;</li>
  *   <li>{@value #AUTHORITY} — re-filed with the department that holds the filing;</li>
@@ -56,6 +58,11 @@ import org.minzheng.core.validation.Violation;
  *   <li>{@value #INCOMING} — the new trustee is a charitable organisation or a trust company (Art. 47).</li>
  * </ol>
  * The change is in order (ELIGIBLE) when no rule fails.
+ *
+ * <p><b>Which text applies: the one in force on the day of the change.</b> The re-filing period,
+ * its citation (2016 or 2023 text of the Charity Law) and the grounds for a replacement are those
+ * in force on the change date, not on the decision date (a law governs the acts done while it is
+ * in force; the texts do not say it in so many words).
  */
 public final class TrustChangeProgram extends AbstractProgram<TrustChange, ChangeCheckResult> {
 
@@ -153,52 +160,57 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
     public Decision<ChangeCheckResult> evaluate(TrustChange c, PolicySnapshot snapshot) {
         RuleContext ctx = RuleContext.start(ID, snapshot);
         LocalDate date = snapshot.date();
+        // the law and the period in force on the day of the change (see the class comment)
+        LocalDate law = c.changeDate();
         CivilAffairsDepartment original = c.trust().filingAuthority().orElseThrow();
         if (c.kind() == ChangeKind.UNLISTED_CHANGE) {
             ctx.record(DEADLINE, Verdict.NOT_APPLICABLE, MEASURES_ART_19, "kind", c.kind());
             return ctx.decide(new ChangeCheckResult(c.kind(), false, null, null, null, RefilingStatus.NOT_REQUIRED, null));
         }
         boolean trustee = c.kind() == ChangeKind.TRUSTEE_REPLACEMENT;
-        Citation basis = trustee ? LAW_ART_48.on(date) : MEASURES_ART_19;
+        Citation basis = trustee ? LAW_ART_48.on(law) : MEASURES_ART_19;
         ParameterKey<Integer> key = trustee ? CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS
                 : CharityParameters.CHANGE_REFILING_DAYS;
-        Integer days = ctx.param(key);
-        LocalDate lastDay = null;
+        Integer days = Periods.paramOn(ctx, key, law);
+        Deadline deadline = null;
         RefilingStatus status;
         if (days == null) {
             ctx.record(DEADLINE, Verdict.UNDETERMINED, basis, "kind", c.kind(), "changeDate", c.changeDate());
             status = RefilingStatus.UNDETERMINED;
         } else {
-            lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(c.changeDate(), days);
-            status = deadline(ctx, c, days, lastDay, date, basis);
+            deadline = Periods.days(ctx, c.changeDate(), days);
+            status = deadline(ctx, c, days, deadline, date, basis);
         }
         c.refiledWith().ifPresent(w -> authority(ctx, w, original, basis));
-        c.replacement().ifPresent(r -> replacement(ctx, r, date));
-        return ctx.decide(new ChangeCheckResult(c.kind(), true, days, DayCount.CALENDAR_DAYS_START_EXCLUDED, lastDay,
-                status, original));
+        c.replacement().ifPresent(r -> replacement(ctx, r, law));
+        return ctx.decide(new ChangeCheckResult(c.kind(), true, days, deadline == null ? null : deadline.nominalLastDay(),
+                deadline == null ? null : deadline.lastDay(), status, original));
     }
 
-    /** Art. 48 / 管理办法 Art. 19: re-filed within the period from the day of the change. */
-    private static RefilingStatus deadline(RuleContext ctx, TrustChange c, int days, LocalDate lastDay, LocalDate date,
+    /** Art. 48 / 管理办法 Art. 19: re-filed within the period from the day of the change (民法典 Arts. 201–203). */
+    private static RefilingStatus deadline(RuleContext ctx, TrustChange c, int days, Deadline deadline, LocalDate date,
                                            Citation basis) {
         Optional<LocalDate> refiled = c.refiledOn();
+        LocalDate lastDay = deadline.lastDay();
+        LocalDate nominal = deadline.nominalLastDay();
         if (refiled.isPresent()) {
-            boolean inTime = !refiled.get().isAfter(lastDay);
+            boolean inTime = deadline.inTime(refiled.get());
             ctx.record(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, basis, "kind", c.kind(),
-                    "changeDate", c.changeDate(), "refiledOn", refiled.get(), "lastDay", lastDay, "days", days);
+                    "changeDate", c.changeDate(), "refiledOn", refiled.get(), "nominalLastDay", nominal,
+                    "lastDay", lastDay, "days", days);
             if (!inTime) {
                 ctx.counterfactual("charity-trust-change.counterfactual.late", "daysLate",
-                        ChronoUnit.DAYS.between(lastDay, refiled.get()), "lastDay", lastDay);
+                        deadline.daysLate(refiled.get()), "lastDay", lastDay);
             }
             return inTime ? RefilingStatus.ON_TIME : RefilingStatus.LATE;
         }
-        if (date.isAfter(lastDay)) {
+        if (!deadline.inTime(date)) {
             ctx.record(DEADLINE, Verdict.NOT_MET, basis, "kind", c.kind(), "changeDate", c.changeDate(),
-                    "lastDay", lastDay, "days", days, "asOf", date);
+                    "nominalLastDay", nominal, "lastDay", lastDay, "days", days, "asOf", date);
             return RefilingStatus.OVERDUE;
         }
-        ctx.record(DEADLINE, Verdict.INFO, basis, "kind", c.kind(), "changeDate", c.changeDate(), "lastDay", lastDay,
-                "days", days);
+        ctx.record(DEADLINE, Verdict.INFO, basis, "kind", c.kind(), "changeDate", c.changeDate(),
+                "nominalLastDay", nominal, "lastDay", lastDay, "days", days);
         return RefilingStatus.PENDING;
     }
 

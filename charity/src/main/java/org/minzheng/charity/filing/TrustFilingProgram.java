@@ -25,7 +25,6 @@ import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
 import org.minzheng.charity.trust.CompetentAuthority;
 import org.minzheng.charity.trust.Confidence;
-import org.minzheng.charity.trust.DayCount;
 import org.minzheng.charity.trust.FilingDocument;
 import org.minzheng.charity.trust.Trustee;
 import org.minzheng.charity.trust.TrusteeIssue;
@@ -37,6 +36,8 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.program.Periods;
+import org.minzheng.core.time.Deadline;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -56,8 +57,15 @@ import org.minzheng.core.validation.Violation;
  *   <li>{@value #CUSTODY} — a trust holding cash has bank custody in a dedicated account
  *       (管理办法 Art. 18 item 5);</li>
  *   <li>{@value #DEADLINE} — filed within {@code charity-trust.filing.deadline-days} (7) days of
- *       signing, Art. 45 para 1, counted by {@link DayCount#CALENDAR_DAYS_START_EXCLUDED}: signed on
- *       the 1st, filed on the 8th is on time, on the 9th late;</li>
+ *       signing, Art. 45 para 1, a period counted as 民法典 Arts. 201–203 count it
+ *       ({@link org.minzheng.core.time.PeriodCount}): the signing day is not counted, so signed on
+ *       a Monday the 1st, filed on the 8th is on time and on the 9th late; but a last day that is a
+ *       statutory rest day (法定休假日: a day off of that year's holiday notice, or a Saturday or
+ *       Sunday the notice does not make a working day) moves to the first day after the rest days.
+ *       Signed on 28 September 2024, the nominal last day 5 October falls in the National Day days
+ *       off (1–7 October, 国办发明电〔2023〕7号), so the filing is on time up to 8 October. For a
+ *       year with no holiday notice configured only weekends extend, and the decision warns
+ *       ({@code calendar.notice-not-configured});</li>
  *   <li>{@value #AUTHORITY} — filed with the competent department ({@link TrusteeRules#competentAuthority}):
  *       trust company → prefecture where registered; charitable organisation → its registering
  *       department; several trustees → the lead trustee's (管理办法 Arts. 16–17). A department that
@@ -67,8 +75,16 @@ import org.minzheng.core.validation.Violation;
  *       (confidence LOW); otherwise not excluded (confidence HIGH). What preferences apply depends on
  *       tax rules the sources do not give (Art. 88).</li>
  * </ol>
- * The decision is ELIGIBLE when the filing is in order. The policy date of the snapshot selects
- * the law's text and the deadline in force.
+ * The decision is ELIGIBLE when the filing is in order.
+ *
+ * <p><b>Which text applies: the one in force on the day of signing.</b> Every rule here is about
+ * the trust as set up by its signed document and the filing that signing calls for, so its
+ * citation (2016 or 2023 text of the Charity Law, see {@link CharityCitations}) and the filing
+ * period are those in force on the signing date, not on the decision date: a trust signed on
+ * 2024-09-01 and checked in 2025 is judged under the 2016 law (the amendment is in force from
+ * 2024-09-05 and has no retroactive provision). The texts do not say this in so many words; it is
+ * the general rule that a law governs the acts done while it is in force (立法法 第一百零四条, not
+ * among the project's texts). The decision date still bounds the facts (nothing after it).
  */
 public final class TrustFilingProgram extends AbstractProgram<TrustFiling, FilingCheckResult> {
 
@@ -132,23 +148,24 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
     @Override
     public Decision<FilingCheckResult> evaluate(TrustFiling f, PolicySnapshot snapshot) {
         RuleContext ctx = RuleContext.start(ID, snapshot);
-        LocalDate date = snapshot.date();
         CharitableTrust t = f.trust();
+        // the law and the period in force on the day of signing (see the class comment)
+        LocalDate date = t.signingDate();
         trustees(ctx, t, date);
         purposes(ctx, t, date);
         List<FilingDocument> missing = documents(ctx, f, t);
         custody(ctx, t);
         LocalDate filed = t.filedOn().orElseThrow();
         long daysAfter = ChronoUnit.DAYS.between(t.signingDate(), filed);
-        Integer days = ctx.param(CharityParameters.FILING_DEADLINE_DAYS);
-        LocalDate lastDay = null;
+        Integer days = Periods.paramOn(ctx, CharityParameters.FILING_DEADLINE_DAYS, date);
+        Deadline deadline = null;
         Boolean onTime = null;
         if (days == null) {
             ctx.record(DEADLINE, Verdict.UNDETERMINED, LAW_ART_45_1.on(date), "signingDate", t.signingDate(),
                     "filedOn", filed);
         } else {
-            lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(t.signingDate(), days);
-            onTime = deadline(ctx, t, filed, days, lastDay, daysAfter, date);
+            deadline = Periods.days(ctx, t.signingDate(), days);
+            onTime = deadline(ctx, t, filed, days, deadline, daysAfter, date);
         }
         CompetentAuthority competent = TrusteeRules.competentAuthority(t);
         CivilAffairsDepartment filedWith = t.filingAuthority().orElseThrow();
@@ -156,7 +173,8 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         TaxStanding standing = TaxPreferenceRule.standing(true, onTime, authority);
         Confidence confidence = TaxPreferenceRule.confidence(standing);
         taxPreference(ctx, standing, confidence, date);
-        return ctx.decide(new FilingCheckResult(days, DayCount.CALENDAR_DAYS_START_EXCLUDED, lastDay, daysAfter, onTime,
+        return ctx.decide(new FilingCheckResult(days, deadline == null ? null : deadline.nominalLastDay(),
+                deadline == null ? null : deadline.lastDay(), daysAfter, onTime,
                 filedWith, competent.department(), competent.basis(), missing, t.holdsCash(), t.totalValue(),
                 t.cashValue(), standing, confidence));
     }
@@ -207,16 +225,16 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
                 "cashValue", t.cashValue(), "custody", custody, "dedicatedAccount", dedicated);
     }
 
-    /** Art. 45 para 1: filed within the deadline, counted from the day after signing. */
-    private static boolean deadline(RuleContext ctx, CharitableTrust t, LocalDate filed, int days, LocalDate lastDay,
+    /** Art. 45 para 1: filed within the deadline, counted from the day after signing (民法典 Arts. 201–203). */
+    private static boolean deadline(RuleContext ctx, CharitableTrust t, LocalDate filed, int days, Deadline deadline,
                                     long daysAfter, LocalDate date) {
-        boolean inTime = !filed.isAfter(lastDay);
+        boolean inTime = deadline.inTime(filed);
         ctx.record(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, LAW_ART_45_1.on(date),
-                "signingDate", t.signingDate(), "filedOn", filed, "lastDay", lastDay, "days", days,
-                "daysAfterSigning", daysAfter);
+                "signingDate", t.signingDate(), "filedOn", filed, "nominalLastDay", deadline.nominalLastDay(),
+                "lastDay", deadline.lastDay(), "days", days, "daysAfterSigning", daysAfter);
         if (!inTime) {
-            ctx.counterfactual("charity-trust-filing.counterfactual.late", "daysLate",
-                    ChronoUnit.DAYS.between(lastDay, filed), "lastDay", lastDay);
+            ctx.counterfactual("charity-trust-filing.counterfactual.late", "daysLate", deadline.daysLate(filed),
+                    "lastDay", deadline.lastDay());
         }
         return inTime;
     }

@@ -18,7 +18,6 @@ import org.minzheng.charity.CharityCitations;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.Confidence;
-import org.minzheng.charity.trust.DayCount;
 import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.RuleContext;
@@ -26,6 +25,7 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.program.Periods;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -60,7 +60,18 @@ import org.minzheng.core.validation.Violation;
  *       there is one (NOT_MET otherwise) and published; approved but not yet published →
  *       NEEDS_REVIEW (no publication deadline in the sources).</li>
  * </ul>
- * Deadlines count calendar days with the event day excluded ({@link DayCount}).
+ * Deadlines are periods counted as 民法典 Arts. 201–203 count them
+ * ({@link org.minzheng.core.time.PeriodCount}): the event day not counted, a last day on a
+ * statutory rest day moved past the rest days, a year without a configured holiday notice extended
+ * over weekends only, with a warning.
+ *
+ * <p><b>Which text applies: the one in force on the day of the event.</b> The yearly duty of a
+ * calendar year is judged under the law (and the least number of reports) in force on the last day
+ * of that year, or on the check date for the current year; publication under the law in force on
+ * the day the report was submitted; the termination and clearing deadlines as in force on the day
+ * of the terminating event. Not the decision date: a law governs the acts done while it is in force
+ * (the texts do not say it in so many words). {@code min} in the result is the value for the check
+ * year.
  */
 public final class AnnualReportProgram extends AbstractProgram<TrustReporting, ReportingResult> {
 
@@ -172,26 +183,30 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         LocalDate date = snapshot.date();
         LocalDate filed = r.trust().filedOn().orElseThrow();
         Optional<Termination> term = r.termination();
-        Integer min = ctx.param(CharityParameters.ANNUAL_REPORTS_PER_YEAR);
+        Integer min = null;
         List<YearStatus> years = new ArrayList<>();
         List<Integer> overdue = new ArrayList<>();
         LocalDate nextDue = null;
-        if (min == null) {
-            ctx.record(ANNUAL, Verdict.UNDETERMINED, LAW_ART_49_2.on(date), "filedOn", filed);
-        } else {
-            int lastYear = term.map(x -> Math.min(x.terminatedOn().getYear(), date.getYear())).orElse(date.getYear());
-            for (int y = filed.getYear(); y <= lastYear; y++) {
-                YearStatus ys = year(ctx, r, y, min, filed, term, date);
-                years.add(ys);
-                if (ys.status() == DutyStatus.OVERDUE) {
-                    overdue.add(y);
-                } else if (ys.status() == DutyStatus.DUE) {
-                    nextDue = LocalDate.of(y, 12, 31);
-                }
+        int lastYear = term.map(x -> Math.min(x.terminatedOn().getYear(), date.getYear())).orElse(date.getYear());
+        for (int y = filed.getYear(); y <= lastYear; y++) {
+            LocalDate yearEnd = LocalDate.of(y, 12, 31);
+            LocalDate law = yearEnd.isAfter(date) ? date : yearEnd;
+            min = Periods.paramOn(ctx, CharityParameters.ANNUAL_REPORTS_PER_YEAR, law);
+            if (min == null) {
+                ctx.record(ANNUAL, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "year", y, "filedOn", filed);
+                years.add(new YearStatus(y, reportsIn(r, y), DutyStatus.UNDETERMINED));
+                continue;
             }
-            if (!overdue.isEmpty()) {
-                ctx.counterfactual("charity-trust-annual-report.counterfactual.overdue", "years", overdue);
+            YearStatus ys = year(ctx, r, y, min, filed, term, date, law);
+            years.add(ys);
+            if (ys.status() == DutyStatus.OVERDUE) {
+                overdue.add(y);
+            } else if (ys.status() == DutyStatus.DUE) {
+                nextDue = yearEnd;
             }
+        }
+        if (!overdue.isEmpty()) {
+            ctx.counterfactual("charity-trust-annual-report.counterfactual.overdue", "years", overdue);
         }
         int unpublished = 0;
         for (AnnualReport a : r.reports()) {
@@ -204,9 +219,9 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         DutyStatus terminationStatus = null;
         DutyStatus clearingStatus = null;
         if (term.isPresent()) {
-            Integer days = ctx.param(CharityParameters.TERMINATION_REPORT_DAYS);
-            terminationDue = days == null ? null
-                    : DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(term.get().terminatedOn(), days);
+            LocalDate terminated = term.get().terminatedOn();
+            Integer days = Periods.paramOn(ctx, CharityParameters.TERMINATION_REPORT_DAYS, terminated);
+            terminationDue = days == null ? null : Periods.days(ctx, terminated, days).lastDay();
             terminationStatus = terminationReport(ctx, term.get(), days, terminationDue, date);
             clearingStatus = clearingReport(ctx, term.get(), r.trust().supervisor().isPresent(), date);
             ctx.warn("charity-trust-annual-report.warning.termination-confidence", "confidence", Confidence.MEDIUM);
@@ -217,13 +232,8 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
 
     /** Art. 49 para 2: at least {@code min} reports in calendar year {@code y}. */
     private static YearStatus year(RuleContext ctx, TrustReporting r, int y, int min, LocalDate filed,
-                                   Optional<Termination> term, LocalDate date) {
-        int count = 0;
-        for (AnnualReport a : r.reports()) {
-            if (a.submittedOn().getYear() == y) {
-                count++;
-            }
-        }
+                                   Optional<Termination> term, LocalDate date, LocalDate law) {
+        int count = reportsIn(r, y);
         boolean partialFirst = y == filed.getYear() && !(filed.getMonthValue() == 1 && filed.getDayOfMonth() == 1);
         boolean lastOfTerminated = term.isPresent() && y == term.get().terminatedOn().getYear();
         DutyStatus status;
@@ -241,25 +251,37 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             status = DutyStatus.OVERDUE;
             v = Verdict.NOT_MET;
         }
-        ctx.record(ANNUAL, v, LAW_ART_49_2.on(date), "year", y, "reports", count, "min", min,
+        ctx.record(ANNUAL, v, LAW_ART_49_2.on(law), "year", y, "reports", count, "min", min,
                 "partialYear", partialFirst || lastOfTerminated);
         return new YearStatus(y, count, status);
     }
 
+    /** @return the reports that reached the department in calendar year {@code y} */
+    private static int reportsIn(TrustReporting r, int y) {
+        int count = 0;
+        for (AnnualReport a : r.reports()) {
+            if (a.submittedOn().getYear() == y) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Art. 49 para 2: each report is published; no deadline in the sources. */
     private static void disclosure(RuleContext ctx, AnnualReport a, LocalDate date) {
+        LocalDate law = a.submittedOn();
         if (a.publishedOn().isPresent()) {
-            ctx.record(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(date), "submittedOn", a.submittedOn(),
+            ctx.record(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn(),
                     "publishedOn", a.publishedOn().get());
             return;
         }
-        Integer days = ctx.param(CharityParameters.REPORT_PUBLICATION_DAYS);
+        Integer days = Periods.paramOn(ctx, CharityParameters.REPORT_PUBLICATION_DAYS, law);
         if (days == null) {
-            ctx.record(DISCLOSURE, Verdict.UNDETERMINED, LAW_ART_49_2.on(date), "submittedOn", a.submittedOn());
+            ctx.record(DISCLOSURE, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn());
             return;
         }
-        LocalDate lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(a.submittedOn(), days);
-        ctx.record(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(date),
+        LocalDate lastDay = Periods.days(ctx, a.submittedOn(), days).lastDay();
+        ctx.record(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(law),
                 "submittedOn", a.submittedOn(), "lastDay", lastDay, "days", days);
     }
 
@@ -290,12 +312,12 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     /** Trust Law via 慈善法 Art. 51: the clearing report, approved by the supervisor, reported and published. */
     private static DutyStatus clearingReport(RuleContext ctx, Termination term, boolean supervisor, LocalDate date) {
         if (term.clearingReport().isEmpty()) {
-            Integer days = ctx.param(CharityParameters.CLEARING_REPORT_DAYS);
+            Integer days = Periods.paramOn(ctx, CharityParameters.CLEARING_REPORT_DAYS, term.terminatedOn());
             if (days == null) {
                 ctx.record(CLEARING, Verdict.UNDETERMINED, TRUST_LAW_CLEARING, "terminatedOn", term.terminatedOn());
                 return DutyStatus.UNDETERMINED;
             }
-            LocalDate lastDay = DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(term.terminatedOn(), days);
+            LocalDate lastDay = Periods.days(ctx, term.terminatedOn(), days).lastDay();
             boolean overdue = date.isAfter(lastDay);
             ctx.record(CLEARING, overdue ? Verdict.NOT_MET : Verdict.INFO, TRUST_LAW_CLEARING,
                     "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days);

@@ -6,8 +6,9 @@
  * ({@link org.minzheng.charity.trust.CharitablePurpose}, Art. 3), property, term, custody and
  * filing department ({@link org.minzheng.charity.trust.CivilAffairsDepartment});
  * {@link org.minzheng.charity.trust.TrusteeRules} derives the competent filing department from
- * the lead trustee's code; {@link org.minzheng.charity.trust.DayCount} fixes how deadlines are
- * counted; {@link org.minzheng.charity.trust.TrustChecks} rejects malformed records with every
+ * the lead trustee's code (deadlines are counted by the core's
+ * {@link org.minzheng.core.time.PeriodCount}, 民法典 Arts. 201–203);
+ * {@link org.minzheng.charity.trust.TrustChecks} rejects malformed records with every
  * violation.
  */
 package org.minzheng.charity.trust;

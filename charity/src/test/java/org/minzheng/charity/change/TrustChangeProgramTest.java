@@ -49,7 +49,8 @@ class TrustChangeProgramTest {
                 .isEqualTo(CharityCitations.LAW_ART_48.on(CHANGED));
         assertThat(onTime.finding(TrustChangeProgram.GROUND).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(onTime.parameterValues()).extracting(v -> v.key().name())
-                .containsExactly(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS.name());
+                .containsExactly("calendar.days-off", "calendar.working-days",
+                        CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS.name());
         explainBoth(CHANGE, onTime);
 
         Decision<ChangeCheckResult> late = decide(replacement(ReplacementGround.BREACH_OF_DUTY)
@@ -139,7 +140,8 @@ class TrustChangeProgramTest {
                 .changeDate(CHANGED).refiledOn(LocalDate.of(2024, 11, 6)).refiledWith(SampleTrusts.HUZHOU).build(),
                 LocalDate.of(2024, 12, 1));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly(CharityParameters.CHANGE_REFILING_DAYS.name());
+        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("calendar.days-off",
+                "calendar.working-days", CharityParameters.CHANGE_REFILING_DAYS.name());
         assertThat(d.finding(TrustChangeProgram.DEADLINE).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_ART_19);
         assertThat(d.warnings()).extracting(n -> n.code()).containsExactly("policy.since-not-exact");

@@ -23,7 +23,6 @@ import org.minzheng.charity.trust.CharitablePurpose;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
 import org.minzheng.charity.trust.Confidence;
-import org.minzheng.charity.trust.DayCount;
 import org.minzheng.charity.trust.FilingDocument;
 import org.minzheng.charity.trust.ImmutableCharitableTrust;
 import org.minzheng.charity.trust.ImmutableTrustee;
@@ -64,7 +63,7 @@ class TrustFilingProgramTest {
         FilingCheckResult r = d.result().orElseThrow();
         assertThat(r.lastDayToFile()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(r.deadlineDays()).isEqualTo(7);
-        assertThat(r.dayCount()).isEqualTo(DayCount.CALENDAR_DAYS_START_EXCLUDED);
+        assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(r.daysAfterSigning()).isEqualTo(7);
         assertThat(r.onTime()).isTrue();
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
@@ -72,7 +71,7 @@ class TrustFilingProgramTest {
         assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
         assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation())
                 .isEqualTo(CharityCitations.LAW_ART_45_1.on(DECIDED));
-        assertThat(d.parameterValues()).singleElement().satisfies(v -> {
+        assertThat(d.parameterValues().stream().filter(v -> !v.key().name().startsWith("calendar."))).singleElement().satisfies(v -> {
             assertThat(v.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS);
             assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
         });
@@ -103,6 +102,71 @@ class TrustFilingProgramTest {
         explainBoth(FILING, d);
     }
 
+    /**
+     * 民法典 第二百零三条: "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日". Signed on
+     * 28 September 2024, the seven days of 慈善法 第四十五条 ("自慈善信托文件签订之日起七日内") end on
+     * 5 October, inside the National Day days off of 1 to 7 October (国办发明电〔2023〕7号): the last
+     * day is 8 October, and a filing that day keeps the tax preference (第四十五条第二款).
+     */
+    @Test
+    void signed28September2024_filedAfterTheNationalDayHoliday_isOnTime_andKeepsItsTaxPreference() {
+        Decision<FilingCheckResult> d = decide(cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 8)).build());
+        FilingCheckResult r = d.result().orElseThrow();
+        assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2024, 10, 5));
+        assertThat(r.lastDayToFile()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(r.onTime()).isTrue();
+        assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().facts())
+                .containsEntry("nominalLastDay", LocalDate.of(2024, 10, 5)).containsEntry("lastDay", LocalDate.of(2024, 10, 8));
+        assertThat(d.parameterValues()).extracting(v -> v.citation().instrument())
+                .contains("gov-office-holidays-2024");
+        assertThat(d.warnings()).isEmpty();
+        explainBoth(FILING, d);
+
+        Decision<FilingCheckResult> late = decide(cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 9)).build());
+        assertThat(late.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.EXCLUDED_LATE_FILING);
+        assertThat(late.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 1L));
+    }
+
+    /** A last day in a year whose holiday notice is not configured: weekends extend, and the decision warns. */
+    @Test
+    void yearWithoutHolidayNotice_weekendStillExtends_andTheDecisionWarns() {
+        LocalDate decided = LocalDate.of(2027, 10, 20);
+        // signed Saturday 25 September 2027: the seventh day is Saturday 2 October; 2027 has no notice configured
+        CharitableTrust t = cashTrust(LocalDate.of(2027, 9, 25), LocalDate.of(2027, 10, 4)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
+        assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2027, 10, 4));
+        assertThat(d.result().orElseThrow().onTime()).isTrue();
+        assertThat(d.warnings()).extracting(n -> n.code()).containsExactly("calendar.notice-not-configured");
+        assertThat(d.missingParameters()).isEmpty();
+        explainBoth(FILING, d);
+    }
+
+    /**
+     * Charity citations follow the date of the event: signed on 1 September 2024 (before the 2023
+     * amendment came into force on 5 September 2024), checked in 2025, the filing is judged under
+     * the 2016 text (第四十六条 for the trustee), with the period in force on the day of signing.
+     */
+    @Test
+    void signedBeforeTheAmendment_checkedAfterIt_citesThe2016Text() {
+        LocalDate decided = LocalDate.of(2025, 3, 1);
+        CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
+        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十五条第一款"));
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
+        assertThat(d.finding(TrustFilingProgram.TAX).orElseThrow().citation().instrument())
+                .isEqualTo(CharityCitations.CHARITY_LAW_2016);
+        assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
+                .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
+        // signed on the day the amendment came into force: the amended text
+        CharitableTrust after = cashTrust(LocalDate.of(2024, 9, 5), LocalDate.of(2024, 9, 6)).build();
+        assertThat(FILING.decide(completeFiling(after), huzhou(decided)).finding(TrustFilingProgram.DEADLINE).orElseThrow()
+                .citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
+    }
+
     @Test
     void art45_filedOnTheSigningDay_isOnTime() {
         Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, OCT_1).build());
@@ -111,9 +175,11 @@ class TrustFilingProgramTest {
     }
 
     @Test
-    void deadline_acrossAMonthEnd_countsCalendarDays() {
+    void deadline_acrossAMonthEnd_countsCalendarDays_andASundayLastDayMovesToMonday() {
         Decision<FilingCheckResult> d = decide(cashTrust(LocalDate.of(2024, 2, 25), LocalDate.of(2024, 3, 3)).build());
-        assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2024, 3, 3)); // 2024 is a leap year
+        // 2024 is a leap year: 25 February + 7 days = Sunday 3 March, moved to Monday 4 March (民法典 第二百零三条)
+        assertThat(d.result().orElseThrow().nominalLastDay()).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
     }
 
@@ -324,9 +390,11 @@ class TrustFilingProgramTest {
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
         assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
-        assertThat(d.parameterValues().get(0).citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
+        assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
+                .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
+        // checked after the amendment came into force: still the text in force on the day of signing
         assertThat(decide(t).finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
-                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2023, "第四十七条"));
+                .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
     }
 
     @Test

@@ -18,17 +18,6 @@ class TrusteeRulesTest {
         return first17 + IdGenerators.creditCodeCheckCharacter(first17);
     }
 
-    @Test
-    void dayCount_signedOnTheFirst_theEighthIsInTime_theNinthIsNot() {
-        LocalDate first = LocalDate.of(2025, 3, 1);
-        assertThat(DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(first, 7)).isEqualTo(LocalDate.of(2025, 3, 8));
-        assertThat(DayCount.CALENDAR_DAYS_START_EXCLUDED.inTime(first, 7, LocalDate.of(2025, 3, 8))).isTrue();
-        assertThat(DayCount.CALENDAR_DAYS_START_EXCLUDED.inTime(first, 7, LocalDate.of(2025, 3, 9))).isFalse();
-        assertThat(DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(LocalDate.of(2023, 12, 28), 7))
-                .isEqualTo(LocalDate.of(2024, 1, 4));
-        assertThatThrownBy(() -> DayCount.CALENDAR_DAYS_START_EXCLUDED.lastDay(first, -1))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 
     @Test
     void theRegistrationRegion_isReadFromTheCode_andTheMinistrysCodeIsTheNation() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The core's own data: the region table (nation, Zhejiang, Huzhou and its districts and
- * counties) and the instruments of the identifiers and codes the core implements.
+ * counties), the instruments of the identifiers and codes the core implements, and the holiday
+ * calendar ({@link CalendarParameters}) that every deadline is counted with.
  */
 public final class CorePolicyData implements PolicyDataProvider {
 
@@ -19,7 +20,7 @@ public final class CorePolicyData implements PolicyDataProvider {
 
     @Override
     public Collection<ParameterKey<?>> keys() {
-        return List.of();
+        return CalendarParameters.all();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.time.DateSet;
 
 /**
  * The Java type of a policy parameter and how its values are written in pack files.
@@ -25,13 +26,18 @@ public final class ParameterType<T> {
     public static final ParameterType<Rounding> ROUNDING = new ParameterType<>("rounding", Rounding.class, Kind.ROUNDING);
     /** A code word from a closed list that the key's description names, written as is. */
     public static final ParameterType<String> CODE = new ParameterType<>("code", String.class, Kind.CODE);
+    /**
+     * A set of dates, written as dates and inclusive runs separated by spaces,
+     * {@code 2024-01-01 2024-02-10..2024-02-17}, or {@code none} (see {@link DateSet}).
+     */
+    public static final ParameterType<DateSet> DATES = new ParameterType<>("dates", DateSet.class, Kind.DATES);
 
     /**
      * How each type reads and writes its text: a switch rather than lambdas and regular
      * expressions, because every value of every pack is parsed on the way to a first decision.
      */
     private enum Kind {
-        MONEY, DECIMAL, INTEGER, BOOLEAN, ROUNDING, CODE;
+        MONEY, DECIMAL, INTEGER, BOOLEAN, ROUNDING, CODE, DATES;
 
         Object parse(String s) {
             switch (this) {
@@ -54,6 +60,8 @@ public final class ParameterType<T> {
                     return Boolean.valueOf(s);
                 case ROUNDING:
                     return Rounding.parse(s);
+                case DATES:
+                    return DateSet.parse(s);
                 default:
                     if (!isCodeWord(s)) {
                         throw new IllegalArgumentException("not an upper-case code word: '" + s + "'");
@@ -69,7 +77,7 @@ public final class ParameterType<T> {
                 case CODE:
                     return (String) value;
                 default:
-                    // Money, Integer, Boolean and Rounding print their canonical text
+                    // Money, Integer, Boolean, Rounding and DateSet print their canonical text
                     return value.toString();
             }
         }

@@ -51,6 +51,8 @@ public final class ReassessmentSchedule {
                     new MissingParameter(scheme.reassessmentKey().name(), scheme.reassessmentKey().unit(),
                             snapshotAtAssessment.region()));
         }
+        // how long an assessment stays current (the department's own schedule), not a period for a party's
+        // act: not counted by PeriodCount, so a due date on a holiday is not moved (民法典 Art. 203 not applied)
         return new ReassessmentDue(scheme, record.assessedOn(), v.value(), record.assessedOn().plusMonths(v.value()),
                 ParameterUse.of(v), null);
     }

@@ -12,6 +12,7 @@ import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.program.Periods;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.funeral.FuneralParameters;
@@ -34,6 +35,10 @@ import org.minzheng.funeral.FuneralParameters;
  *   <li>pension settlement (社会保险法 Arts. 14, 17), medical insurance settlement, provident-fund
  *       withdrawal (住房公积金管理条例 Art. 24), driving-licence cancellation.</li>
  * </ul>
+ * Every deadline here is a period in months from the death, counted as 民法典 Arts. 201–203 count
+ * it ({@link org.minzheng.core.time.PeriodCount}): the same day of the month {@code n} months
+ * later, or that month's last day (Art. 202), moved past statutory rest days (Art. 203; a year
+ * without a configured holiday notice is extended over weekends only, and the decision warns).
  * Deadlines no source gives are configuration ({@code after-death.<task>.due-months}); absent,
  * the task is listed with its deadline undetermined and the key named, and the decision is
  * UNDETERMINED. Regular payments stop from the first day of the month
@@ -141,7 +146,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             return new TaskItem(t, t.department(), DueRule.NOT_CONFIGURED, null, null, null,
                     List.of(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name()));
         }
-        LocalDate deadline = f.dateOfDeath().plusMonths(months);
+        LocalDate deadline = Periods.months(ctx, f.dateOfDeath(), months).lastDay();
         ctx.record(HUKOU_RURAL, Verdict.INFO, FuneralCitations.HUKOU_ART_8, "months", months, "deadline", deadline);
         return new TaskItem(t, t.department(), DueRule.WITHIN_MONTHS_OF_DEATH, deadline, months, null, List.of());
     }
@@ -157,7 +162,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
                     "key", dueKey.name());
             missing.add(dueKey.name());
         } else {
-            deadline = death.plusMonths(months);
+            deadline = Periods.months(ctx, death, months).lastDay();
             ctx.record(DUE, Verdict.INFO, t.citation(), "task", t, "department", t.department(), "months", months,
                     "deadline", deadline);
         }

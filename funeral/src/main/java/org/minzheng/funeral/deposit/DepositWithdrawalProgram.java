@@ -255,6 +255,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             ctx.record(HISTORY, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_HISTORY);
             return null;
         }
+        // a look-back window (the months of history before the death a bank shows), not a period for a
+        // party's act: counted back by the calendar, without the holiday rule of 民法典 Art. 203
         LocalDate from = r.dateOfDeath().minusMonths(months);
         ctx.record(HISTORY, Verdict.INFO, FuneralCitations.WITHDRAWAL_2024_HISTORY, "months", months, "from", from);
         return from;

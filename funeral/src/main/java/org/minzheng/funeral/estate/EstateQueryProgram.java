@@ -168,7 +168,12 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         }
     }
 
-    /** The grant's dates: {@code [date, date + estate-query.grant-validity-days)}; NOT FOUND for Huzhou. */
+    /**
+     * The grant's dates: {@code [date, date + estate-query.grant-validity-days)}; NOT FOUND for Huzhou.
+     * Not counted by {@link org.minzheng.core.time.PeriodCount}: this is how long the grant is valid
+     * (a property of the authorisation the department issues), not a period within which a party
+     * must act, so 民法典 Art. 203 does not move its end past a holiday.
+     */
     private static DateRange validity(RuleContext ctx, LocalDate date) {
         Integer days = ctx.param(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
         if (days == null) {

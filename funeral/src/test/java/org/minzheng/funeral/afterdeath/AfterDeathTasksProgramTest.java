@@ -83,7 +83,8 @@ class AfterDeathTasksProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(task(d, AfterDeathTask.DIBAO_HOUSEHOLD_REVIEW).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 11, 1));
         assertThat(task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 11, 1));
-        assertThat(task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION).deadline()).isEqualTo(LocalDate.of(2024, 11, 17));
+        // 17 November 2024 is a Sunday: the month ends on Monday 18 November (民法典 第二百零三条)
+        assertThat(task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION).deadline()).isEqualTo(LocalDate.of(2024, 11, 18));
         assertThat(task(d, AfterDeathTask.PENSION_SETTLEMENT).deadline()).isEqualTo(LocalDate.of(2025, 4, 17));
     }
 

@@ -1,0 +1,110 @@
+package org.minzheng.core.program;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.PolicyCalendar;
+import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.time.Deadline;
+import org.minzheng.core.time.PeriodCount;
+
+/**
+ * Deadlines and event-dated values as a program reads them: the day count of
+ * {@link PeriodCount} (民法典 第二百零一至二百零三条) over the holiday calendar of the decision's
+ * policy book and region, with what it read recorded on the decision.
+ *
+ * <ul>
+ *   <li>the calendar rows the count read ({@code calendar.days-off}, {@code calendar.working-days}
+ *       of each year it looked at) are listed among the decision's parameter values, so that its
+ *       fingerprint covers them;</li>
+ *   <li>each year it looked at for which no notice is configured adds the warning
+ *       {@code calendar.notice-not-configured} (fact {@code year}), once per decision; the deadline
+ *       is still decided, extended over Saturdays and Sundays only.</li>
+ * </ul>
+ * Values read on another date than the decision's (see {@link #paramOn}) are recorded the same way.
+ */
+public final class Periods {
+
+    /** The warning for a year the count looked at whose holiday notice is not configured. */
+    public static final String NOTICE_NOT_CONFIGURED = "calendar.notice-not-configured";
+
+    private static final String RECORDER = "calendar";
+
+    private Periods() {
+    }
+
+    /**
+     * Counts a period of days from an event (民法典 第二百零一、二百零三条).
+     *
+     * @param ctx   the decision, not null
+     * @param event the day of the event, not null; not counted
+     * @param days  the period in days, zero or more
+     * @return the deadline, not null
+     * @throws IllegalArgumentException if days is negative
+     */
+    public static Deadline days(RuleContext ctx, LocalDate event, int days) {
+        PolicyCalendar calendar = calendar(ctx);
+        return recorded(ctx, calendar, PeriodCount.days(event, days, calendar));
+    }
+
+    /**
+     * Counts a period of months from an event (民法典 第二百零一至二百零三条).
+     *
+     * @param ctx    the decision, not null
+     * @param event  the day of the event, not null; not counted
+     * @param months the period in months, zero or more
+     * @return the deadline, not null
+     * @throws IllegalArgumentException if months is negative
+     */
+    public static Deadline months(RuleContext ctx, LocalDate event, int months) {
+        PolicyCalendar calendar = calendar(ctx);
+        return recorded(ctx, calendar, PeriodCount.months(event, months, calendar));
+    }
+
+    /**
+     * Reads a parameter in force on another date than the decision's, at the decision's region,
+     * recording it as {@link RuleContext#param} records a value (or a missing key): for rules that
+     * follow the law in force on the day of an event, such as the signing of a trust.
+     *
+     * @param ctx  the decision, not null
+     * @param key  the key, not null
+     * @param date the date whose value applies, not null
+     * @param <T>  the value type
+     * @return the value, or null if none is configured on that date (then recorded as missing)
+     */
+    public static <T> T paramOn(RuleContext ctx, ParameterKey<T> key, LocalDate date) {
+        PolicySnapshot s = ctx.snapshot();
+        if (date.equals(s.date())) {
+            return ctx.param(key);
+        }
+        RuleContext on = RuleContext.start(RECORDER, s.book().snapshot(s.region(), date));
+        T value = on.param(key);
+        ctx.absorb(on.decide(Outcome.ELIGIBLE, null));
+        return value;
+    }
+
+    private static PolicyCalendar calendar(RuleContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        PolicySnapshot s = ctx.snapshot();
+        return PolicyCalendar.of(s.book(), s.region());
+    }
+
+    /** Takes the calendar rows read and the years without a notice into the decision. */
+    private static Deadline recorded(RuleContext ctx, PolicyCalendar calendar, Deadline deadline) {
+        // a context of its own per count: absorbing it adds each value and each warning once per decision
+        RuleContext read = RuleContext.start(RECORDER, ctx.snapshot());
+        for (ParameterValue<?> v : calendar.valuesRead()) {
+            RuleContext at = RuleContext.start(RECORDER, ctx.snapshot().book().snapshot(ctx.snapshot().region(), v.since()));
+            at.param(v.key());
+            read.absorb(at.decide(Outcome.ELIGIBLE, null));
+        }
+        for (int year : deadline.yearsWithoutNotice()) {
+            read.warn(NOTICE_NOT_CONFIGURED, "year", year);
+        }
+        ctx.absorb(read.decide(Outcome.ELIGIBLE, null));
+        return deadline;
+    }
+}
