@@ -56,6 +56,8 @@ import org.minzheng.core.validation.Violation;
  *   <li>{@value #INCOMING} — the new trustee is a charitable organisation or a trust company (Art. 47).</li>
  * </ol>
  * The change is in order (ELIGIBLE) when no rule fails.
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): the re-filing deadline decides whether the change is in order, so it blocks; nothing only blanks a detail.
  */
 public final class TrustChangeProgram extends AbstractProgram<TrustChange, ChangeCheckResult> {
 

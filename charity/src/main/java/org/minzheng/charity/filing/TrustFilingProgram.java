@@ -69,6 +69,8 @@ import org.minzheng.core.validation.Violation;
  * </ol>
  * The decision is ELIGIBLE when the filing is in order. The policy date of the snapshot selects
  * the law's text and the deadline in force.
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): the filing deadline decides whether the filing is on time (and so the tax standing), so it blocks; nothing only blanks a detail.
  */
 public final class TrustFilingProgram extends AbstractProgram<TrustFiling, FilingCheckResult> {
 

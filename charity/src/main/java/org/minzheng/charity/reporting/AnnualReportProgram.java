@@ -61,6 +61,8 @@ import org.minzheng.core.validation.Violation;
  *       NEEDS_REVIEW (no publication deadline in the sources).</li>
  * </ul>
  * Deadlines count calendar days with the event day excluded ({@link DayCount}).
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): every value read (reports a year, the publication, termination-report and clearing-report periods) is a deadline or count the trustee is checked against, so each blocks; nothing only blanks a detail.
  */
 public final class AnnualReportProgram extends AbstractProgram<TrustReporting, ReportingResult> {
 
