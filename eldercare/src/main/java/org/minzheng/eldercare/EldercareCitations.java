@@ -1,6 +1,9 @@
 package org.minzheng.eldercare;
 
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
 
 /**
  * The instruments and passages the eldercare rules cite. Instrument ids resolve against the
@@ -54,6 +57,19 @@ public final class EldercareCitations {
     public static final Citation ELDERLY_LAW_ART_2 = Citation.of(ELDERLY_RIGHTS_LAW, "第二条");
     /** 老年人权益保障法 Art. 37: home services and service subsidies for older people in difficulty. */
     public static final Citation ELDERLY_LAW_ART_37 = Citation.of(ELDERLY_RIGHTS_LAW, "第三十七条");
+    /**
+     * 老年人权益保障法 Art. 37 para. 1: local governments develop home services (生活照料、医疗护理 …)
+     * for older people living at home — the national basis of services brought into the home,
+     * whose conditions and package the locality sets.
+     */
+    public static final Citation ELDERLY_LAW_ART_37_HOME_SERVICES = Citation.of(ELDERLY_RIGHTS_LAW,
+            "第三十七条第一款 地方各级人民政府和有关部门应当采取措施，发展城乡社区养老服务……为居家的老年人提供生活照料、紧急救援、医疗护理、精神慰藉、心理咨询等多种形式的服务");
+    /**
+     * 老年人权益保障法 Art. 37 para. 2: local governments give older people in economic difficulty
+     * eldercare service subsidies, step by step — the amount is the locality's.
+     */
+    public static final Citation ELDERLY_LAW_ART_37_SUBSIDY = Citation.of(ELDERLY_RIGHTS_LAW,
+            "第三十七条第二款 对经济困难的老年人，地方各级人民政府应当逐步给予养老服务补贴");
 
     /** 民发〔2023〕58号: the priority groups of meal assistance (特殊困难老年人). */
     public static final Citation MEAL_PRIORITY_GROUPS = Citation.of(MEAL_ACTION_PLAN_2023,
@@ -71,6 +87,21 @@ public final class EldercareCitations {
     /** The seed report on the Huzhou measure recognising full-time home carers. */
     public static final Citation HUZHOU_HOME_CARE_NURSE = Citation.of(HUZHOU_REPORT_2024,
             "在全省率先推出专职居家养老护理员认定办法，并启动了专职居家养老护理员遴选工作");
+
+    /**
+     * The citation of the value a finding compared with or used: the pack row in force (its
+     * instrument and article, whichever region's file or overlay set it), or the rule's own
+     * citation when no value is configured.
+     *
+     * @param ctx      the decision's context, not null
+     * @param key      the key read, not null
+     * @param fallback the rule's own citation, not null
+     * @return the row's citation, or {@code fallback}
+     */
+    public static Citation valueOr(RuleContext ctx, ParameterKey<?> key, Citation fallback) {
+        ParameterValue<?> v = ctx.snapshot().find(key);
+        return v == null ? fallback : v.citation();
+    }
 
     private EldercareCitations() {
     }

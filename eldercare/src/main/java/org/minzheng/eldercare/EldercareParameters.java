@@ -75,6 +75,15 @@ public final class EldercareParameters {
     /** The age from which an older person counts as very old (高龄) for home adaptation. */
     public static final ParameterKey<Integer> ADAPTATION_VERY_OLD_AGE = ParameterKey.of("home-adaptation.very-old-age",
             ParameterType.INTEGER, "years", "适老化改造中“高龄”的起始年龄", "age from which an older person is very old (高龄)");
+    /**
+     * Whether the locality's home-adaptation scheme also covers older people's households outside
+     * the national target group of 国办发〔2019〕5号 (a local extension; Huzhou's 2024 report counts
+     * 4133 "以旧换新" adaptations, whose criteria were not found).
+     */
+    public static final ParameterKey<Boolean> ADAPTATION_COVERS_OUTSIDE_TARGET = ParameterKey.of(
+            "home-adaptation.covers-outside-national-target-group", ParameterType.BOOLEAN, "flag",
+            "本地适老化改造是否覆盖国家特殊困难老年人家庭范围以外的老年人家庭",
+            "whether the local home-adaptation scheme covers older people's households outside the national target group");
     /** Subsidy per household for home adaptation. */
     public static final ParameterKey<Money> ADAPTATION_SUBSIDY = ParameterKey.of("home-adaptation.subsidy-per-household",
             ParameterType.MONEY, "CNY/household", "每户适老化改造补助", "home-adaptation subsidy per household");
@@ -159,7 +168,7 @@ public final class EldercareParameters {
         List<ParameterKey<?>> list = new ArrayList<>(List.of(COMA_RATING, ADJUSTMENT_STACKING,
                 REASSESSMENT_MONTHS_MZT_039, REASSESSMENT_MONTHS_GBT_42195, FAMILY_BED_MIN_LEVEL,
                 FAMILY_BED_SERVICE_HOURS, FAMILY_BED_SUBSIDY, MEAL_RATE_COMBINATION, MEAL_MONTHLY_CAP,
-                ADAPTATION_VERY_OLD_AGE, ADAPTATION_SUBSIDY, MODERATE_DISABILITY_SUBSIDY, NURSE_MIN_TRAINING_HOURS,
+                ADAPTATION_VERY_OLD_AGE, ADAPTATION_COVERS_OUTSIDE_TARGET, ADAPTATION_SUBSIDY, MODERATE_DISABILITY_SUBSIDY, NURSE_MIN_TRAINING_HOURS,
                 NURSE_MIN_SKILL_GRADE, NURSE_MIN_SERVICE_HOURS));
         list.addAll(FAMILY_BED_SITUATION_ELIGIBLE.values());
         list.addAll(MEAL_SUBSIDY_BY_AGE.values());

@@ -75,4 +75,31 @@ public final class Books {
         });
         return b.snapshot(HUZHOU, DATE);
     }
+
+    /**
+     * Meal rates configured, but neither how they combine nor the cap (a half-configured locality);
+     * home adaptation extended beyond the national target group; family beds open to every older
+     * person at level 2 or worse, without a service package.
+     */
+    public static PolicySnapshot halfConfigured() {
+        StringBuilder y = new StringBuilder("""
+                pack: meal-rates-only
+                instruments:
+                  - {id: fixture-meal-rates, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                """);
+        for (var k : EldercareParameters.MEAL_SUBSIDY_BY_AGE.values()) {
+            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"1.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        }
+        for (var k : EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values()) {
+            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"2.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        }
+        y.append("  - {key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"2\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append("  - {key: family-care-bed.eligible.any-older-person, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append("  - {key: home-adaptation.very-old-age, region: \"330500\", since: 2024-01-01, value: \"80\", unit: years, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append("  - {key: home-adaptation.covers-outside-national-target-group, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("meal-rates-only", y.toString())).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+    }
 }

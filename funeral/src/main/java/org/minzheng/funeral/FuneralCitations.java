@@ -1,6 +1,9 @@
 package org.minzheng.funeral;
 
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.core.policy.ParameterValue;
 
 /**
  * The instruments and passages the funeral rules cite. Instrument ids resolve against this
@@ -45,6 +48,16 @@ public final class FuneralCitations {
     public static final String HUZHOU_ECO_BURIAL_2023 = "huzhou-daily-eco-burial-2023";
     /** China Women's News, 2023-08-07: Hangzhou's six free basic funeral items. */
     public static final String HANGZHOU_FREE_FUNERAL_2023 = "cnwomen-hangzhou-free-funeral-2023";
+    /**
+     * 《关于改革完善社会救助制度的意见》 (中共中央办公厅、国务院办公厅, 2020; no document number in the
+     * sources used); defined in the core pack because several modules cite it.
+     */
+    public static final String SOCIAL_ASSISTANCE_REFORM_2020 = "gov-social-assistance-reform-2020";
+    /**
+     * 《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》 (国务院办公厅转发民政部等单位, 2023);
+     * defined in the core pack because several modules cite it.
+     */
+    public static final String LOW_INCOME_MONITORING_2023 = "gov-low-income-monitoring-2023";
     /** Zhejiang Daily, 2014-01-08: free basic funeral services in 88 counties (historical). */
     public static final String ZHEJIANG_FREE_FUNERAL_2014 = "zjrb-zhejiang-free-funeral-2014";
 
@@ -107,6 +120,12 @@ public final class FuneralCitations {
             "一、（三） 低保家庭成员死亡后，应当自其死亡之日起3个月内对其家庭状况进行核查");
     /** 特困人员认定办法 Art. 24(1): support ends on death. */
     public static final Citation EXTREME_POVERTY_ART_24 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十四条第（一）项");
+    /**
+     * 特困人员认定办法 Art. 26 para. 2: the county bureau decides the termination and support ends
+     * from the next month (从下月起终止救助供养).
+     */
+    public static final Citation EXTREME_POVERTY_ART_26 = Citation.of(EXTREME_POVERTY_MEASURES,
+            "第二十六条第二款 县级人民政府民政部门应当作出终止决定并从下月起终止救助供养");
     /** 社会保险法 Art. 14: the personal pension account may be inherited. */
     public static final Citation SOCIAL_INSURANCE_ART_14 = Citation.of(SOCIAL_INSURANCE_LAW, "第十四条");
     /** 社会保险法 Art. 17: funeral grant and survivor pension from the basic pension fund. */
@@ -129,11 +148,40 @@ public final class FuneralCitations {
     public static final Citation HUZHOU_ECO_BURIAL = Citation.of(HUZHOU_ECO_BURIAL_2023,
             "竹林葬、树葬、草坪葬、壁葬；2019年以来发放生态安葬奖补5720人");
 
+    /**
+     * 2020 opinion 二（三）13: basic funeral services for people in hardship who die, with the
+     * related fees reduced or waived — the national basis of free basic funeral services; which
+     * items and for whom is left to the locality.
+     */
+    public static final Citation REFORM_2020_FUNERAL = Citation.of(SOCIAL_ASSISTANCE_REFORM_2020,
+            "二（三）13 做好身故困难群众基本殡葬服务，为其减免相关费用");
+    /**
+     * 2023 opinion 四（五）: dibao recipients, extreme-poverty persons and members of edge and
+     * rigid-expenditure families may receive funeral fee reductions under local policy.
+     */
+    public static final Citation LOW_INCOME_2023_FUNERAL = Citation.of(LOW_INCOME_MONITORING_2023,
+            "四（五） 对符合条件的最低生活保障对象、特困人员、最低生活保障边缘家庭成员、刚性支出困难家庭成员，可根据当地救助政策给予……殡葬费用减免等救助帮扶");
+
     /** Hangzhou 2023: six free basic funeral items for Zhejiang hukou holders. */
     public static final Citation HANGZHOU_FREE_ITEMS = Citation.of(HANGZHOU_FREE_FUNERAL_2023,
             "杭州市区自2023年8月1日起对浙江户籍逝者免费提供6项基本殡葬服务（报道）");
     /** Hangzhou 2023: unused free items are not paid out in cash. */
     public static final Citation HANGZHOU_NO_CASH = Citation.of(HANGZHOU_FREE_FUNERAL_2023, "未使用项目不兑付现金（报道）");
+
+    /**
+     * The citation of the value a finding compared with or used: the pack row in force (its
+     * instrument and article, whichever region's file or overlay set it), or the rule's own
+     * citation when no value is configured.
+     *
+     * @param ctx      the decision's context, not null
+     * @param key      the key read, not null
+     * @param fallback the rule's own citation, not null
+     * @return the row's citation, or {@code fallback}
+     */
+    public static Citation valueOr(RuleContext ctx, ParameterKey<?> key, Citation fallback) {
+        ParameterValue<?> v = ctx.snapshot().find(key);
+        return v == null ? fallback : v.citation();
+    }
 
     private FuneralCitations() {
     }

@@ -43,6 +43,11 @@ class ExampleCasesTest {
             for (Path c : cases) {
                 outcomes.add(expected(c).get("outcome").asText());
             }
+            if (p.equals("after-death-tasks")) {
+                // the facts alone decide the bundle; a missing date only blanks it, so every case is ELIGIBLE
+                assertThat(outcomes).as(p).containsOnly("ELIGIBLE");
+                continue;
+            }
             assertThat(outcomes).as(p).contains("ELIGIBLE").containsAnyOf("INELIGIBLE", "UNDETERMINED");
         }
     }

@@ -50,7 +50,7 @@ class MessagesTest {
             "estate-query.evidence.MET", "estate-query.evidence.NOT_MET",
             "estate-query.scope.MET", "estate-query.scope.NOT_APPLICABLE", "estate-query.scope.UNDETERMINED",
             "estate-query.scope-not-empty.NOT_MET", "estate-query.third-party-products.INFO",
-            "estate-query.validity.INFO", "estate-query.validity.UNDETERMINED",
+            "estate-query.validity.INFO", "estate-query.validity-not-configured.INFO",
             "deposit-withdrawal.applicant.MET", "deposit-withdrawal.applicant.NOT_MET",
             "deposit-withdrawal.scope.MET", "deposit-withdrawal.scope.NOT_APPLICABLE", "deposit-withdrawal.scope.UNDETERMINED",
             "deposit-withdrawal.survivor-payments.INFO", "deposit-withdrawal.survivor-payments.UNDETERMINED",
@@ -58,19 +58,19 @@ class MessagesTest {
             "deposit-withdrawal.bank-limit.UNDETERMINED",
             "deposit-withdrawal.within-limit.MET", "deposit-withdrawal.within-limit.NOT_MET",
             "deposit-withdrawal.within-limit.NEEDS_REVIEW", "deposit-withdrawal.within-limit.UNDETERMINED",
-            "deposit-withdrawal.transaction-history.INFO", "deposit-withdrawal.transaction-history.UNDETERMINED",
+            "deposit-withdrawal.transaction-history.INFO", "deposit-withdrawal.transaction-history-not-configured.INFO",
             "deposit-withdrawal.transaction-history-unavailable.INFO", "deposit-withdrawal.counterfactual.over-limit",
-            "after-death-tasks.bundle.INFO", "after-death-tasks.hukou-rural.INFO", "after-death-tasks.hukou-rural.UNDETERMINED",
+            "after-death-tasks.bundle.INFO", "after-death-tasks.hukou-rural.INFO", "after-death-tasks.hukou-rural-not-configured.INFO",
             "after-death-tasks.hukou-urban.INFO", "after-death-tasks.hukou-urban-unscheduled.INFO",
-            "after-death-tasks.due.INFO", "after-death-tasks.due.UNDETERMINED",
-            "after-death-tasks.payment-stop.INFO", "after-death-tasks.payment-stop.UNDETERMINED",
+            "after-death-tasks.due.INFO", "after-death-tasks.due-not-configured.INFO",
+            "after-death-tasks.payment-stop.INFO", "after-death-tasks.payment-stop-not-configured.INFO",
             "eco-burial-award.eco-form.MET", "eco-burial-award.eco-form.NOT_MET",
             "eco-burial-award.amount.INFO", "eco-burial-award.amount.UNDETERMINED",
             "basic-funeral-services.beneficiary.MET", "basic-funeral-services.beneficiary.NOT_MET",
             "basic-funeral-services.beneficiary.UNDETERMINED",
             "basic-funeral-services.item.MET", "basic-funeral-services.item.NOT_APPLICABLE",
             "basic-funeral-services.item.UNDETERMINED",
-            "basic-funeral-services.unused-items.INFO", "basic-funeral-services.unused-items.UNDETERMINED");
+            "basic-funeral-services.unused-items.INFO", "basic-funeral-services.unused-items-cash-not-configured.INFO");
 
     @Test
     void everyDeclaredKey_hasAMessageInBothLanguages() {
@@ -138,6 +138,10 @@ class MessagesTest {
                 org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
                 org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.PROVIDENT_FUND))),
                 FuneralTestBooks.huzhouFixture(LocalDate.of(2024, 12, 1)), seen);
+        run(new EstateQueryProgram(), FuneralGenerators.estateQueryApplications(LocalDate.of(2024, 12, 1),
+                org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
+                org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.DEPOSITS))),
+                FuneralTestBooks.huzhou(LocalDate.of(2024, 12, 1)), seen);
         assertThat(seen).isEqualTo(new TreeSet<>(DECLARED));
     }
 

@@ -63,6 +63,8 @@ import org.minzheng.core.validation.Violation;
  * its citation (2016 or 2023 text of the Charity Law) and the grounds for a replacement are those
  * in force on the change date, not on the decision date (a law governs the acts done while it is
  * in force; the texts do not say it in so many words).
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): the re-filing deadline decides whether the change is in order, so it blocks; nothing only blanks a detail.
  */
 public final class TrustChangeProgram extends AbstractProgram<TrustChange, ChangeCheckResult> {
 

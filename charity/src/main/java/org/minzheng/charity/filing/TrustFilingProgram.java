@@ -85,6 +85,8 @@ import org.minzheng.core.validation.Violation;
  * 2024-09-05 and has no retroactive provision). The texts do not say this in so many words; it is
  * the general rule that a law governs the acts done while it is in force (立法法 第一百零四条, not
  * among the project's texts). The decision date still bounds the facts (nothing after it).
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): the filing deadline decides whether the filing is on time (and so the tax standing), so it blocks; nothing only blanks a detail.
  */
 public final class TrustFilingProgram extends AbstractProgram<TrustFiling, FilingCheckResult> {
 

@@ -32,6 +32,8 @@ import org.minzheng.core.validation.Violation;
  * {@value #NEED} per need — MET when met in full, NEEDS_REVIEW when left short (a caseworker looks
  * for other help). The outcome is ELIGIBLE when every need is met, NEEDS_REVIEW otherwise. No policy
  * parameter is read.
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): no parameter is read, so nothing changes.
  */
 public final class MatchingProgram extends AbstractProgram<MatchingCase, MatchingResult> {
 

@@ -72,6 +72,8 @@ import org.minzheng.core.validation.Violation;
  * of the terminating event. Not the decision date: a law governs the acts done while it is in force
  * (the texts do not say it in so many words). {@code min} in the result is the value for the check
  * year.
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): every value read (reports a year, the publication, termination-report and clearing-report periods) is a deadline or count the trustee is checked against, so each blocks; nothing only blanks a detail.
  */
 public final class AnnualReportProgram extends AbstractProgram<TrustReporting, ReportingResult> {
 

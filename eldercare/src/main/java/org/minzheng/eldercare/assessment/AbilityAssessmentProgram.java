@@ -44,6 +44,11 @@ import org.minzheng.eldercare.EldercareParameters;
  *
  * <p>Outcome: ELIGIBLE means the final level is determined (every finding is a computed fact);
  * UNDETERMINED means a switch the case needs is not configured.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): both switches
+ * ({@code ability.coma-rating}, {@code ability.adjustment-stacking}) decide the final level, which
+ * is the result itself, so they block; each is read only where it changes the level. Nothing
+ * changes for item 5. A finding that uses a switch cites the pack row that set it.
  */
 public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAssessment, AbilityAssessmentResult> {
 
@@ -190,8 +195,11 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             return new ComaOutcome(false, null);
         }
         ComaRating rating = EldercareParameters.codeValue(ComaRating.class, code, EldercareParameters.COMA_RATING);
-        ctx.record(COMA, Verdict.MET, rating == ComaRating.COMPLETE_LOSS ? ABILITY_COMA
-                : EldercareCitations.ABILITY_COMA_NOTE, "rating", rating, "level", rating.level());
+        // the row that sets the reading is cited (the official row cites C.4; an overlay choosing
+        // SEVERE cites its own source, by default the B.3.9 note)
+        ctx.record(COMA, Verdict.MET, EldercareCitations.valueOr(ctx, EldercareParameters.COMA_RATING,
+                rating == ComaRating.COMPLETE_LOSS ? ABILITY_COMA : EldercareCitations.ABILITY_COMA_NOTE),
+                "rating", rating, "level", rating.level());
         return new ComaOutcome(true, rating.level());
     }
 
@@ -255,7 +263,8 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
         AdjustmentStacking stacking = EldercareParameters.codeValue(AdjustmentStacking.class, code,
                 EldercareParameters.ADJUSTMENT_STACKING);
         AbilityLevel level = stacking == AdjustmentStacking.CUMULATIVE ? cumulative : oneStep;
-        ctx.record(STACKING, Verdict.INFO, ABILITY_FINAL_LEVEL, "stacking", stacking, "level", level);
+        ctx.record(STACKING, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.ADJUSTMENT_STACKING, ABILITY_FINAL_LEVEL),
+                "stacking", stacking, "level", level);
         return level;
     }
 

@@ -5,6 +5,7 @@ import static org.minzheng.eldercare.EldercareCitations.HUZHOU_FAMILY_BEDS;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -31,9 +32,20 @@ import org.minzheng.eldercare.person.Situation;
  * to ({@code family-care-bed.eligible.<situation>}: 特困, 低保, 低保边缘, living alone, or any
  * older person); the service package is {@code family-care-bed.service-hours-per-month} and
  * {@code family-care-bed.subsidy-per-month}. None of these was found for Zhejiang or Huzhou
- * (REFERENCE.md §6.3, NOT FOUND), so the official pack has none of them and every decision that
- * gets that far is UNDETERMINED, naming the keys. Conditions are checked in that order and the
- * first one not met ends the decision, so no parameter is read that the outcome does not need.
+ * (REFERENCE.md §6.3, NOT FOUND), so the official pack has none of them. Conditions are checked in
+ * that order and the first one not met ends the decision, so no parameter is read that the
+ * outcome does not need.
+ *
+ * <p><strong>Citations.</strong> The Huzhou report describes the beds (professional care brought
+ * home by qualified institutions) but states no condition; the national basis that leaves the
+ * conditions and package to the locality is 老年人权益保障法 Art. 37 (para. 1 home services, para. 2
+ * service subsidies). A finding that compares with a configured value cites the pack row that set
+ * it; a finding whose value is missing cites Art. 37.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the minimum level
+ * and the situation switches decide who gets a bed, so they block (UNDETERMINED). The service hours
+ * and the subsidy only measure the package of a bed already granted: each missing one leaves its
+ * field ({@code serviceHoursPerMonth}, {@code subsidyPerMonth}) absent, named, with an INFO finding.
  */
 public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, FamilyCareBedResult> {
 
@@ -45,11 +57,14 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
     public static final String SITUATION = "family-care-bed.situation";
     /** Rule: the service package. */
     public static final String PACKAGE = "family-care-bed.service-package";
+    /** Rule (information): part of the service package is not configured. */
+    public static final String PACKAGE_NOT_CONFIGURED = "family-care-bed.service-package-not-configured";
 
     /** Creates the program. */
     public FamilyCareBedProgram() {
         super(ID, new LocalizedText("家庭养老床位", "Family eldercare bed"),
-                List.of(EldercareCitations.ELDERLY_LAW_ART_2, HUZHOU_FAMILY_BEDS, EldercareCitations.ABILITY_FINAL_LEVEL),
+                List.of(EldercareCitations.ELDERLY_LAW_ART_2, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES,
+                        EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY, HUZHOU_FAMILY_BEDS, EldercareCitations.ABILITY_FINAL_LEVEL),
                 keys(), OlderPerson.class, FamilyCareBedResult.class, "org.minzheng.eldercare.messages");
     }
 
@@ -81,15 +96,22 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         Situation situation = situation(ctx, p);
         Integer hours = null;
         Money subsidy = null;
-        if (!ServiceRules.anyNotMet(ctx)) {
-            hours = ctx.param(EldercareParameters.FAMILY_BED_SERVICE_HOURS);
-            subsidy = ctx.param(EldercareParameters.FAMILY_BED_SUBSIDY);
+        if (ctx.outcome() == Outcome.ELIGIBLE) {
+            // the package measures a bed already granted: read only once every condition is met
+            hours = ctx.detail(EldercareParameters.FAMILY_BED_SERVICE_HOURS, "serviceHoursPerMonth");
+            subsidy = ctx.detail(EldercareParameters.FAMILY_BED_SUBSIDY, "subsidyPerMonth");
             if (hours == null || subsidy == null) {
-                ctx.record(PACKAGE, Verdict.UNDETERMINED, HUZHOU_FAMILY_BEDS);
-                hours = null;
-                subsidy = null;
+                List<String> keys = new ArrayList<>(2);
+                if (hours == null) {
+                    keys.add(EldercareParameters.FAMILY_BED_SERVICE_HOURS.name());
+                }
+                if (subsidy == null) {
+                    keys.add(EldercareParameters.FAMILY_BED_SUBSIDY.name());
+                }
+                ctx.record(PACKAGE_NOT_CONFIGURED, Verdict.INFO, EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY, "keys", keys);
             } else {
-                ctx.record(PACKAGE, Verdict.INFO, HUZHOU_FAMILY_BEDS, "hours", hours, "subsidy", subsidy);
+                ctx.record(PACKAGE, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_SUBSIDY,
+                        EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY), "hours", hours, "subsidy", subsidy);
             }
         }
         return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), situation, hours, subsidy));
@@ -103,11 +125,12 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         }
         Integer min = ctx.param(EldercareParameters.FAMILY_BED_MIN_LEVEL);
         if (min == null) {
-            ctx.record(LEVEL, Verdict.UNDETERMINED, HUZHOU_FAMILY_BEDS, "level", level);
+            ctx.record(LEVEL, Verdict.UNDETERMINED, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES, "level", level);
             return;
         }
         AbilityLevel minimum = AbilityLevel.ofNumber(min);
-        ctx.record(LEVEL, level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET, HUZHOU_FAMILY_BEDS,
+        ctx.record(LEVEL, level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET,
+                EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_MIN_LEVEL, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
                 "level", level, "minimumLevel", minimum);
     }
 
@@ -121,7 +144,8 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         for (Situation s : situations) {
             ParameterKey<Boolean> key = EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(s);
             if (Boolean.TRUE.equals(peek(ctx, key)) && Boolean.TRUE.equals(ctx.param(key))) {
-                ctx.record(SITUATION, Verdict.MET, HUZHOU_FAMILY_BEDS, "situation", s);
+                ctx.record(SITUATION, Verdict.MET, EldercareCitations.valueOr(ctx, key, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
+                        "situation", s);
                 return s;
             }
         }
@@ -129,7 +153,12 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         for (Situation s : situations) {
             unknown |= ctx.param(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(s)) == null;
         }
-        ctx.record(SITUATION, unknown ? Verdict.UNDETERMINED : Verdict.NOT_MET, HUZHOU_FAMILY_BEDS,
+        // not met: every switch of the person's situations is configured closed; the most general one
+        // (any older person) is always among them and its row is cited
+        ctx.record(SITUATION, unknown ? Verdict.UNDETERMINED : Verdict.NOT_MET,
+                unknown ? EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES
+                        : EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(Situation.ANY_OLDER_PERSON),
+                                EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
                 "situations", situations);
         return null;
     }

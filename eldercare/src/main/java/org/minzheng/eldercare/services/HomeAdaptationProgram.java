@@ -5,6 +5,7 @@ import static org.minzheng.eldercare.EldercareCitations.HOME_ADAPTATION_TARGET;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -33,9 +34,20 @@ import org.minzheng.eldercare.person.PersonChecks;
  * ({@code home-adaptation.subsidy-per-household}) were not found for Zhejiang or Huzhou: both are
  * absent from the official pack. The age is read only for a person neither disabled nor impaired.
  *
- * <p>Only the national target group is modelled; a locality that extends adaptation to more
- * households (Huzhou's 2024 report counts 4133 "以旧换新" adaptations) decides those outside this
- * program: INELIGIBLE here means "not in the national target group".
+ * <p><strong>Local extensions.</strong> The national text names the group a locality must at least
+ * serve; a local scheme may be wider (Huzhou's 2024 report counts 4133 "以旧换新" adaptations, whose
+ * criteria were not found). So an older person outside the national group is not INELIGIBLE by
+ * that alone: the switch {@code home-adaptation.covers-outside-national-target-group} says whether
+ * the locality's scheme covers such households (true: MET; false: NOT_MET, INELIGIBLE), and when it
+ * is not configured the decision is UNDETERMINED naming it, as the disability allowances' and
+ * temporary assistance's extension switches do. The switch is read only for a household known to
+ * be outside the group; a household whose frailty cannot be settled (very-old age missing) is
+ * UNDETERMINED on that key.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the very-old age and
+ * the extension switch decide who qualifies, so they block. The subsidy only measures the grant:
+ * a missing one leaves {@code subsidyPerHousehold} absent, named, with an INFO finding. A finding
+ * that uses a configured value cites the pack row that set it.
  */
 public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, HomeAdaptationResult> {
 
@@ -45,14 +57,19 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
     public static final String ECONOMIC = "home-adaptation.economic-situation";
     /** Rule: very old, disabled or functionally impaired. */
     public static final String FRAILTY = "home-adaptation.frailty";
+    /** Rule: a household outside the national target group is covered by the local scheme. */
+    public static final String LOCAL_EXTENSION = "home-adaptation.local-extension";
     /** Rule: the subsidy. */
     public static final String SUBSIDY = "home-adaptation.subsidy";
+    /** Rule (information): the subsidy is not configured. */
+    public static final String SUBSIDY_NOT_CONFIGURED = "home-adaptation.subsidy-not-configured";
 
     /** Creates the program. */
     public HomeAdaptationProgram() {
         super(ID, new LocalizedText("特殊困难老年人家庭适老化改造", "Home adaptation for older people in special difficulty"),
                 List.of(EldercareCitations.ELDERLY_LAW_ART_2, HOME_ADAPTATION_TARGET),
-                List.of(EldercareParameters.ADAPTATION_VERY_OLD_AGE, EldercareParameters.ADAPTATION_SUBSIDY),
+                List.of(EldercareParameters.ADAPTATION_VERY_OLD_AGE, EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET,
+                        EldercareParameters.ADAPTATION_SUBSIDY),
                 OlderPerson.class, HomeAdaptationResult.class, "org.minzheng.eldercare.messages");
     }
 
@@ -66,36 +83,43 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
         RuleContext ctx = RuleContext.start(ID, snapshot);
         int age = p.ageOn(snapshot.date());
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
-            return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
+            return ctx.decide(new HomeAdaptationResult(age, false, List.of(), null));
         }
-        if (!economicSituation(ctx, p)) {
-            return ctx.decide(new HomeAdaptationResult(age, List.of(), null));
+        List<FrailtyBasis> frailty = new ArrayList<>(2);
+        Boolean inGroup = economicSituation(ctx, p) ? frailty(ctx, p, age, frailty) : Boolean.FALSE;
+        if (Boolean.FALSE.equals(inGroup)) {
+            localExtension(ctx);
         }
-        List<FrailtyBasis> frailty = frailty(ctx, p, age);
         Money subsidy = null;
-        if (!ServiceRules.anyNotMet(ctx)) {
-            subsidy = ctx.param(EldercareParameters.ADAPTATION_SUBSIDY);
+        if (ctx.outcome() == Outcome.ELIGIBLE) {
+            subsidy = ctx.detail(EldercareParameters.ADAPTATION_SUBSIDY, "subsidyPerHousehold");
             if (subsidy == null) {
-                ctx.record(SUBSIDY, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET);
+                ctx.record(SUBSIDY_NOT_CONFIGURED, Verdict.INFO, HOME_ADAPTATION_TARGET,
+                        "key", EldercareParameters.ADAPTATION_SUBSIDY.name());
             } else {
-                ctx.record(SUBSIDY, Verdict.INFO, HOME_ADAPTATION_TARGET, "subsidy", subsidy);
+                ctx.record(SUBSIDY, Verdict.INFO,
+                        EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_SUBSIDY, HOME_ADAPTATION_TARGET),
+                        "subsidy", subsidy);
             }
         }
-        return ctx.decide(new HomeAdaptationResult(age, frailty, subsidy));
+        return ctx.decide(new HomeAdaptationResult(age, inGroup, frailty, subsidy));
     }
 
-    /** 分散供养特困人员 or 建档立卡贫困人口. */
+    /** 分散供养特困人员 or 建档立卡贫困人口: MET, or NOT_APPLICABLE (outside the national group on this ground). */
     private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
         boolean dispersed = p.assistance() == AssistanceStatus.EXTREME_POVERTY && p.dispersedSupport();
         boolean met = dispersed || p.registeredPoor();
-        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_MET, HOME_ADAPTATION_TARGET,
+        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_APPLICABLE, HOME_ADAPTATION_TARGET,
                 "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
         return met;
     }
 
-    /** 高龄、失能、残疾: the age threshold is read only when neither of the others holds. */
-    private static List<FrailtyBasis> frailty(RuleContext ctx, OlderPerson p, int age) {
-        List<FrailtyBasis> basis = new ArrayList<>(2);
+    /**
+     * 高龄、失能、残疾: the age threshold is read only when neither of the others holds.
+     *
+     * @return true if frail (in the national group), false if not, null if the very-old age is not configured
+     */
+    private static Boolean frailty(RuleContext ctx, OlderPerson p, int age, List<FrailtyBasis> basis) {
         if (p.disabled()) {
             basis.add(FrailtyBasis.DISABLED);
         }
@@ -104,20 +128,34 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
             basis.add(FrailtyBasis.FUNCTIONALLY_IMPAIRED);
         }
         if (!basis.isEmpty()) {
-            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", basis, "age", age);
-            return basis;
+            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", List.copyOf(basis), "age", age);
+            return true;
         }
         Integer veryOld = ctx.param(EldercareParameters.ADAPTATION_VERY_OLD_AGE);
         if (veryOld == null) {
             ctx.record(FRAILTY, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET, "age", age);
-            return basis;
+            return null;
         }
+        var basisOfAge = EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_VERY_OLD_AGE, HOME_ADAPTATION_TARGET);
         if (age >= veryOld) {
             basis.add(FrailtyBasis.VERY_OLD);
-            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", basis, "age", age);
-        } else {
-            ctx.record(FRAILTY, Verdict.NOT_MET, HOME_ADAPTATION_TARGET, "age", age, "veryOldAge", veryOld);
+            ctx.record(FRAILTY, Verdict.MET, basisOfAge, "basis", List.copyOf(basis), "age", age);
+            return true;
         }
-        return basis;
+        ctx.record(FRAILTY, Verdict.NOT_APPLICABLE, basisOfAge, "age", age, "veryOldAge", veryOld);
+        return false;
+    }
+
+    /** Outside the national group: the locality's scheme decides (not configured: UNDETERMINED). */
+    private static void localExtension(RuleContext ctx) {
+        Boolean covered = ctx.param(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET);
+        if (covered == null) {
+            ctx.record(LOCAL_EXTENSION, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET,
+                    "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
+        } else {
+            ctx.record(LOCAL_EXTENSION, covered ? Verdict.MET : Verdict.NOT_MET,
+                    EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET, HOME_ADAPTATION_TARGET),
+                    "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
+        }
     }
 }

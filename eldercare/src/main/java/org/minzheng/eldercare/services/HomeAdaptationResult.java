@@ -9,12 +9,14 @@ import org.minzheng.core.money.Money;
  * The result of a home-adaptation decision.
  *
  * @param age                 the person's age on the decision date
+ * @param nationalTargetGroup true if the household is in the national target group of 国办发〔2019〕5号;
+ *                            false if it is not (a local extension may still cover it); null if not known
  * @param frailty             why the person is very old, disabled or impaired (empty if not, or not known)
  * @param subsidyPerHousehold the subsidy, null if not eligible or not configured
  */
-@JsonPropertyOrder({"age", "frailty", "subsidyPerHousehold"})
+@JsonPropertyOrder({"age", "nationalTargetGroup", "frailty", "subsidyPerHousehold"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HomeAdaptationResult(int age, List<FrailtyBasis> frailty, Money subsidyPerHousehold) {
+public record HomeAdaptationResult(int age, Boolean nationalTargetGroup, List<FrailtyBasis> frailty, Money subsidyPerHousehold) {
 
     /** Copies the list. */
     public HomeAdaptationResult {

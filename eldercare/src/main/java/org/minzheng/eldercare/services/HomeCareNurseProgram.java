@@ -9,6 +9,7 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 
 /**
@@ -20,6 +21,13 @@ import org.minzheng.eldercare.EldercareParameters;
  * ({@code home-care-nurse.min-service-hours-per-month}). All three are absent from the official
  * pack, so every decision is UNDETERMINED and names all three keys (each criterion is read, so that
  * an integrator sees every missing key at once).
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): all three — each is
+ * a threshold of recognition, so a missing one leaves its criterion UNDETERMINED (a criterion that
+ * is configured and not met still settles INELIGIBLE). Nothing changes for item 5. A criterion
+ * compared with a configured value cites the pack row that set it (the Huzhou measure itself, once
+ * an integrator adds it); a criterion whose value is missing cites the report's sentence that the
+ * measure exists, the only source found.
  */
 public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApplication, HomeCareNurseResult> {
 
@@ -48,7 +56,8 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
         if (training == null) {
             ctx.record(TRAINING, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "hours", a.trainingHours());
         } else {
-            ctx.record(TRAINING, a.trainingHours() >= training ? Verdict.MET : Verdict.NOT_MET, HUZHOU_HOME_CARE_NURSE,
+            ctx.record(TRAINING, a.trainingHours() >= training ? Verdict.MET : Verdict.NOT_MET,
+                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_TRAINING_HOURS, HUZHOU_HOME_CARE_NURSE),
                     "hours", a.trainingHours(), "minimum", training);
         }
         String gradeCode = ctx.param(EldercareParameters.NURSE_MIN_SKILL_GRADE);
@@ -59,7 +68,8 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
             ctx.record(SKILL, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "grade", held);
         } else {
             boolean met = a.skillGrade() != null && a.skillGrade().meets(minGrade);
-            ctx.record(SKILL, met ? Verdict.MET : Verdict.NOT_MET, HUZHOU_HOME_CARE_NURSE, "grade", held,
+            ctx.record(SKILL, met ? Verdict.MET : Verdict.NOT_MET,
+                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_SKILL_GRADE, HUZHOU_HOME_CARE_NURSE), "grade", held,
                     "minimum", minGrade);
         }
         Integer service = ctx.param(EldercareParameters.NURSE_MIN_SERVICE_HOURS);
@@ -67,7 +77,8 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
             ctx.record(SERVICE, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "hours", a.monthlyServiceHours());
         } else {
             ctx.record(SERVICE, a.monthlyServiceHours() >= service ? Verdict.MET : Verdict.NOT_MET,
-                    HUZHOU_HOME_CARE_NURSE, "hours", a.monthlyServiceHours(), "minimum", service);
+                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_SERVICE_HOURS, HUZHOU_HOME_CARE_NURSE),
+                    "hours", a.monthlyServiceHours(), "minimum", service);
         }
         return ctx.decide(new HomeCareNurseResult(training, minGrade, service));
     }

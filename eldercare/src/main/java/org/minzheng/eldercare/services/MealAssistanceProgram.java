@@ -36,6 +36,15 @@ import org.minzheng.eldercare.person.PriorityGroup;
  * <p>The Zhejiang and Huzhou amounts were not found (REFERENCE.md §6.3): all rates, the combination
  * and the cap are absent from the official pack, so a decision is UNDETERMINED naming them. A
  * person with a zero rate receives nothing (INELIGIBLE).
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the per-meal rates
+ * block — whether the person receives anything is whether a rate is positive, and 民发〔2023〕58号
+ * sets none. The combination of several rates blocks only when it could matter: rates are never
+ * negative, so if one is positive the combined rate is positive either way (ELIGIBLE, with
+ * {@code ratePerMeal} and {@code monthlyAmount} absent and the key named), and if all are zero it is
+ * zero either way (it is not read). The monthly cap only measures the month's amount: missing, it
+ * leaves {@code monthlyCap} and {@code monthlyAmount} absent, named, with an INFO finding. A finding
+ * that uses a configured rate, combination or cap cites the pack row that set it.
  */
 public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceClaim, MealAssistanceResult> {
 
@@ -53,6 +62,10 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
     public static final String APPLIES = "meal-assistance.subsidy-applies";
     /** Rule: the month's amount. */
     public static final String AMOUNT = "meal-assistance.monthly-amount";
+    /** Rule (information): the monthly cap is not configured. */
+    public static final String AMOUNT_NOT_CONFIGURED = "meal-assistance.monthly-amount-not-configured";
+    /** Rule (information): how several positive rates combine is not configured. */
+    public static final String COMBINATION_NOT_CONFIGURED = "meal-assistance.rate-combination-not-configured";
 
     /** Creates the program. */
     public MealAssistanceProgram() {
@@ -88,6 +101,11 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         ctx.record(GROUPS, Verdict.INFO, MEAL_PRIORITY_GROUPS, "groups", groups);
         Money rate = rate(ctx, band, groups);
         if (rate == null) {
+            if (!ctx.anyBlockingMissing()) {
+                // some rate is positive and only their combination is missing: a subsidy applies (the
+                // combination finding says so), the rate and the month's amount are absent
+                ctx.detail(EldercareParameters.MEAL_RATE_COMBINATION, "monthlyAmount");
+            }
             return ctx.decide(new MealAssistanceResult(age, band, groups, null, claim.meals(), null, null));
         }
         if (!rate.isPositive()) {
@@ -101,15 +119,16 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
                     "ratePerMeal", rate);
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, 0, null, Money.ZERO));
         }
-        Money cap = ctx.param(EldercareParameters.MEAL_MONTHLY_CAP);
+        Money cap = ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyCap");
         if (cap == null) {
-            ctx.record(AMOUNT, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "meals", claim.meals(),
-                    "ratePerMeal", rate, "uncapped", uncapped);
+            ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyAmount");
+            ctx.record(AMOUNT_NOT_CONFIGURED, Verdict.INFO, MEAL_PRIORITY_GROUPS, "meals", claim.meals(),
+                    "ratePerMeal", rate, "uncapped", uncapped, "key", EldercareParameters.MEAL_MONTHLY_CAP.name());
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, null));
         }
         Money amount = Money.min(uncapped, cap);
-        ctx.record(AMOUNT, Verdict.INFO, MEAL_PRIORITY_GROUPS, "amount", amount, "meals", claim.meals(),
-                "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
+        ctx.record(AMOUNT, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_MONTHLY_CAP, MEAL_PRIORITY_GROUPS),
+                "amount", amount, "meals", claim.meals(), "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
         if (uncapped.isGreaterThan(cap)) {
             ctx.counterfactual("meal-assistance.counterfactual.capped", "cut", uncapped.minus(cap), "cap", cap);
         }
@@ -158,7 +177,9 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
             ctx.record(AGE_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "band", band);
             missing = true;
         } else {
-            ctx.record(AGE_RATE, Verdict.INFO, MEAL_PRIORITY_GROUPS, "band", band, "rate", ageRate);
+            ctx.record(AGE_RATE, Verdict.INFO,
+                    EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_SUBSIDY_BY_AGE.get(band), MEAL_PRIORITY_GROUPS),
+                    "band", band, "rate", ageRate);
             rates.add(ageRate);
         }
         for (PriorityGroup g : groups) {
@@ -167,7 +188,9 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
                 ctx.record(GROUP_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "group", g);
                 missing = true;
             } else {
-                ctx.record(GROUP_RATE, Verdict.INFO, MEAL_PRIORITY_GROUPS, "group", g, "rate", r);
+                ctx.record(GROUP_RATE, Verdict.INFO,
+                        EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_SUBSIDY_BY_GROUP.get(g), MEAL_PRIORITY_GROUPS),
+                        "group", g, "rate", r);
                 rates.add(r);
             }
         }
@@ -177,9 +200,18 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         if (rates.size() == 1) {
             return rates.get(0);
         }
-        String code = ctx.param(EldercareParameters.MEAL_RATE_COMBINATION);
+        boolean anyPositive = false;
+        for (Money r : rates) {
+            anyPositive |= r.isPositive();
+        }
+        if (!anyPositive) {
+            // HIGHEST and SUM of zero rates are both zero: the combination cannot matter
+            return Money.ZERO;
+        }
+        String code = ctx.detail(EldercareParameters.MEAL_RATE_COMBINATION, "ratePerMeal");
         if (code == null) {
-            ctx.record(COMBINATION, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "rates", rates);
+            ctx.record(COMBINATION_NOT_CONFIGURED, Verdict.INFO, MEAL_PRIORITY_GROUPS, "rates", rates,
+                    "key", EldercareParameters.MEAL_RATE_COMBINATION.name());
             return null;
         }
         RateCombination combination = EldercareParameters.codeValue(RateCombination.class, code,
@@ -188,7 +220,9 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         for (Money r : rates) {
             combined = combination == RateCombination.SUM ? combined.plus(r) : Money.max(combined, r);
         }
-        ctx.record(COMBINATION, Verdict.INFO, MEAL_PRIORITY_GROUPS, "combination", combination, "rates", rates,
+        ctx.record(COMBINATION, Verdict.INFO,
+                EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_RATE_COMBINATION, MEAL_PRIORITY_GROUPS),
+                "combination", combination, "rates", rates,
                 "rate", combined);
         return combined;
     }

@@ -12,6 +12,7 @@ import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eldercare.Books;
+import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.Situation;
@@ -26,8 +27,40 @@ class FamilyCareBedProgramTest {
                 .build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("family-care-bed.min-ability-level",
-                "family-care-bed.eligible.dibao", "family-care-bed.eligible.any-older-person",
-                "family-care-bed.service-hours-per-month", "family-care-bed.subsidy-per-month");
+                "family-care-bed.eligible.dibao", "family-care-bed.eligible.any-older-person");
+        assertThat(d.missingParameters()).allSatisfy(m -> assertThat(m.blocksOutcome()).isTrue());
+        // the Huzhou report describes the beds but states no condition: the undetermined conditions cite
+        // 老年人权益保障法 第三十七条第一款, which leaves them to the locality
+        assertThat(d.finding(FamilyCareBedProgram.LEVEL).orElseThrow().citation())
+                .isEqualTo(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+                .isEqualTo(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
+    }
+
+    @Test
+    void conditionsSetByPackRows_citeThoseRows_andAMissingPackageOnlyBlanksIt() {
+        String y = """
+                pack: bed-conditions-only
+                instruments:
+                  - {id: fixture-bed-measure, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                  - {key: family-care-bed.min-ability-level, region: "330500", since: 2024-01-01, value: "2", unit: "ability level (0-4)", grade: ILLUSTRATIVE, citation: {instrument: fixture-bed-measure, article: 第三条}}
+                  - {key: family-care-bed.eligible.dibao, region: "330500", since: 2024-01-01, value: "true", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-bed-measure, article: 第四条}}
+                """;
+        var s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("bed-conditions-only", y)).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+        Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO).build(), s);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.finding(FamilyCareBedProgram.LEVEL).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第三条"));
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第四条"));
+        assertThat(d.result().orElseThrow().serviceHoursPerMonth()).isNull();
+        assertThat(d.result().orElseThrow().subsidyPerMonth()).isNull();
+        assertThat(d.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.missingParameters()).extracting(m -> m.key() + " " + m.absentFields()).containsExactly(
+                "family-care-bed.service-hours-per-month [serviceHoursPerMonth]", "family-care-bed.subsidy-per-month [subsidyPerMonth]");
     }
 
     @Test

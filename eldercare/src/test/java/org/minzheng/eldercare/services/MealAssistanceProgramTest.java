@@ -36,6 +36,28 @@ class MealAssistanceProgramTest {
     }
 
     @Test
+    void positiveRates_withoutCombinationOrCap_isEligible_theAmountsAbsent_andTheKeysNamed() {
+        // 民发〔2023〕58号 names the priority groups; a positive rate is the subsidy, the combination and cap only measure it
+        Decision<MealAssistanceResult> d = PROGRAM.decide(claim(People.aged(85, null, AssistanceStatus.DIBAO).build(), 20),
+                Books.halfConfigured());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().ratePerMeal()).isNull();
+        assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("meal-assistance.rate-combination");
+            assertThat(m.absentFields()).containsExactly("ratePerMeal", "monthlyAmount");
+        });
+        Decision<MealAssistanceResult> one = PROGRAM.decide(claim(People.aged(75, null, null).build(), 20), Books.halfConfigured());
+        assertThat(one.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(one.result().orElseThrow().ratePerMeal()).isEqualTo(Money.parse("1.50"));
+        assertThat(one.result().orElseThrow().monthlyAmount()).isNull();
+        assertThat(one.missingParameters()).singleElement().satisfies(m -> assertThat(m.absentFields())
+                .containsExactly("monthlyCap", "monthlyAmount"));
+        assertThat(one.finding(MealAssistanceProgram.AGE_RATE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-meal-rates", null));
+    }
+
+    @Test
     void mca2023_58_priorityGroups_fromTheFacts() {
         OlderPerson p = People.aged(72, AbilityLevel.MILD, AssistanceStatus.LOW_INCOME_EDGE).livesAlone(true).emptyNest(true)
                 .leftBehind(true).lostOnlyChild(true).build();

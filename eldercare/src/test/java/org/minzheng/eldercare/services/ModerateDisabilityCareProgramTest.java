@@ -14,11 +14,27 @@ class ModerateDisabilityCareProgramTest {
     static final ModerateDisabilityCareProgram PROGRAM = new ModerateDisabilityCareProgram();
 
     @Test
-    void huzhou2024_moderate_amountNotFound_isUndetermined() {
+    void huzhou2024_moderate_amountNotFound_isEligible_withTheAmountAbsent_andTheKeyNamed() {
+        // Huzhou 2024 report: "加强中度失能老年人照护支持" — level 2 or worse qualifies; the amount only measures the support
         Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78, AbilityLevel.MODERATE, null).build(),
                 Books.officialHuzhou());
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("moderate-disability-care.subsidy-per-month");
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().subsidyPerMonth()).isNull();
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("moderate-disability-care.subsidy-per-month");
+            assertThat(m.absentFields()).containsExactly("subsidyPerMonth");
+        });
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY_NOT_CONFIGURED).orElseThrow().verdict())
+                .isEqualTo(org.minzheng.core.decision.Verdict.INFO);
+    }
+
+    @Test
+    void aConfiguredAmount_isCitedByItsRow_notByTheReport() {
+        Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78, AbilityLevel.SEVERE, null).build(),
+                Books.illustrativeHuzhou());
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY).orElseThrow().citation())
+                .isEqualTo(Books.illustrativeHuzhou().find(org.minzheng.eldercare.EldercareParameters.MODERATE_DISABILITY_SUBSIDY).citation())
+                .isNotEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY);
     }
 
     @Test

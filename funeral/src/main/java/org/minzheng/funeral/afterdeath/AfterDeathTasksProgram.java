@@ -30,7 +30,10 @@ import org.minzheng.funeral.FuneralParameters;
  *       within one month ({@code after-death.hukou-cancellation.rural-due-months});</li>
  *   <li>dibao household review and stop, reduction or increase of the payment — within 3 months
  *       of the death (《关于进一步做好最低生活保障等社会救助兜底工作的通知》, 2022);</li>
- *   <li>extreme-poverty support ends on death (特困人员认定办法 Art. 24(1): "及时", no period);</li>
+ *   <li>extreme-poverty support ends on death (特困人员认定办法 Art. 24(1); Art. 25 "及时", no
+ *       deadline) and the payment stops from the next month (Art. 26 para. 2 "从下月起终止救助供养",
+ *       read as the month after the month of death: the national row
+ *       {@code after-death.extreme-poverty-termination.payment-stop-offset-months} = 1);</li>
  *   <li>disability living allowance, severe-disability care allowance, old-age allowance stop;</li>
  *   <li>pension settlement (社会保险法 Arts. 14, 17), medical insurance settlement, provident-fund
  *       withdrawal (住房公积金管理条例 Art. 24), driving-licence cancellation.</li>
@@ -39,13 +42,17 @@ import org.minzheng.funeral.FuneralParameters;
  * it ({@link org.minzheng.core.time.PeriodCount}): the same day of the month {@code n} months
  * later, or that month's last day (Art. 202), moved past statutory rest days (Art. 203; a year
  * without a configured holiday notice is extended over weekends only, and the decision warns).
- * Deadlines no source gives are configuration ({@code after-death.<task>.due-months}); absent,
- * the task is listed with its deadline undetermined and the key named, and the decision is
- * UNDETERMINED. Regular payments stop from the first day of the month
- * {@code after-death.<task>.payment-stop-offset-months} months after the month of death ("from
- * the month after death" in the Hunan and Jining item sets; NOT FOUND for Zhejiang).
+ * Deadlines no source gives are configuration ({@code after-death.<task>.due-months}). Regular
+ * payments stop from the first day of the month {@code after-death.<task>.payment-stop-offset-months}
+ * months after the month of death ("from the month after death" in the Hunan and Jining item sets;
+ * NOT FOUND for Zhejiang except 特困 support, above). A finding that uses a configured value cites
+ * the row that set it; one whose value is missing cites the task's own text.
  *
- * <p>Outcome ELIGIBLE means every task and date of the bundle is determined.
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): nothing. The facts
+ * alone decide which tasks the death triggers (the outcome, ELIGIBLE); a deadline or a
+ * payment-stop month only dates a task. A missing one leaves that task's {@code deadline} or
+ * {@code paymentStopsFrom} absent, names the key in the task and in {@code missingParameters}, and
+ * is recorded as an INFO finding saying it is not configured.
  */
 public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFacts, AfterDeathTasksResult> {
 
@@ -63,6 +70,12 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     public static final String DUE = "after-death-tasks.due";
     /** Rule: when a regular payment stops. */
     public static final String PAYMENT_STOP = "after-death-tasks.payment-stop";
+    /** Rule (information): the hukou deadline in the countryside is not configured. */
+    public static final String HUKOU_RURAL_NOT_CONFIGURED = "after-death-tasks.hukou-rural-not-configured";
+    /** Rule (information): a task's deadline is not configured. */
+    public static final String DUE_NOT_CONFIGURED = "after-death-tasks.due-not-configured";
+    /** Rule (information): the month a regular payment stops is not configured. */
+    public static final String PAYMENT_STOP_NOT_CONFIGURED = "after-death-tasks.payment-stop-not-configured";
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AfterDeathTasksProgram() {
@@ -70,6 +83,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
                 List.of(FuneralCitations.EFFICIENT_SERVICE, FuneralCitations.ONE_THING_AFTER_DEATH,
                         FuneralCitations.HUZHOU_AFTER_DEATH, FuneralCitations.HUKOU_ART_8,
                         FuneralCitations.SAFETY_NET_DIBAO_DEATH, FuneralCitations.EXTREME_POVERTY_ART_24,
+                        FuneralCitations.EXTREME_POVERTY_ART_26,
                         FuneralCitations.SOCIAL_INSURANCE_ART_14, FuneralCitations.SOCIAL_INSURANCE_ART_17,
                         FuneralCitations.PROVIDENT_FUND_ART_24, FuneralCitations.CIVIL_CODE_ART_202),
                 readParameters(), AfterDeathFacts.class, AfterDeathTasksResult.class, "org.minzheng.funeral.messages");
@@ -140,42 +154,46 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             }
             return new TaskItem(t, t.department(), DueRule.BEFORE_BURIAL, burial, null, null, List.of());
         }
-        Integer months = ctx.param(FuneralParameters.HUKOU_RURAL_DUE_MONTHS);
+        Integer months = ctx.detail(FuneralParameters.HUKOU_RURAL_DUE_MONTHS, "deadline");
         if (months == null) {
-            ctx.record(HUKOU_RURAL, Verdict.UNDETERMINED, FuneralCitations.HUKOU_ART_8);
+            ctx.record(HUKOU_RURAL_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.HUKOU_ART_8,
+                    "key", FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
             return new TaskItem(t, t.department(), DueRule.NOT_CONFIGURED, null, null, null,
                     List.of(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name()));
         }
         LocalDate deadline = Periods.months(ctx, f.dateOfDeath(), months).lastDay();
-        ctx.record(HUKOU_RURAL, Verdict.INFO, FuneralCitations.HUKOU_ART_8, "months", months, "deadline", deadline);
+        ctx.record(HUKOU_RURAL, Verdict.INFO,
+                FuneralCitations.valueOr(ctx, FuneralParameters.HUKOU_RURAL_DUE_MONTHS, FuneralCitations.HUKOU_ART_8),
+                "months", months, "deadline", deadline);
         return new TaskItem(t, t.department(), DueRule.WITHIN_MONTHS_OF_DEATH, deadline, months, null, List.of());
     }
 
     /** A task's deadline from {@code after-death.<task>.due-months}, and the payment stop where it stops one. */
     private static TaskItem task(RuleContext ctx, AfterDeathTask t, LocalDate death) {
         ParameterKey<Integer> dueKey = FuneralParameters.AFTER_DEATH_DUE_MONTHS.get(t);
-        Integer months = ctx.param(dueKey);
+        Integer months = ctx.detail(dueKey, "deadline");
         List<String> missing = new ArrayList<>(2);
         LocalDate deadline = null;
         if (months == null) {
-            ctx.record(DUE, Verdict.UNDETERMINED, t.citation(), "task", t, "department", t.department(),
+            ctx.record(DUE_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "department", t.department(),
                     "key", dueKey.name());
             missing.add(dueKey.name());
         } else {
             deadline = Periods.months(ctx, death, months).lastDay();
-            ctx.record(DUE, Verdict.INFO, t.citation(), "task", t, "department", t.department(), "months", months,
-                    "deadline", deadline);
+            ctx.record(DUE, Verdict.INFO, FuneralCitations.valueOr(ctx, dueKey, t.citation()), "task", t,
+                    "department", t.department(), "months", months, "deadline", deadline);
         }
         LocalDate stopsFrom = null;
         if (t.benefit() != null) {
             ParameterKey<Integer> stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t);
-            Integer offset = ctx.param(stopKey);
+            Integer offset = ctx.detail(stopKey, "paymentStopsFrom");
             if (offset == null) {
-                ctx.record(PAYMENT_STOP, Verdict.UNDETERMINED, t.citation(), "task", t, "key", stopKey.name());
+                ctx.record(PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
                 missing.add(stopKey.name());
             } else {
                 stopsFrom = YearMonth.from(death).plusMonths(offset).atDay(1);
-                ctx.record(PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t, "offset", offset, "stopsFrom", stopsFrom);
+                ctx.record(PAYMENT_STOP, Verdict.INFO, FuneralCitations.valueOr(ctx, stopKey, t.citation()), "task", t,
+                        "offset", offset, "stopsFrom", stopsFrom);
             }
         }
         return new TaskItem(t, t.department(), months == null ? DueRule.NOT_CONFIGURED : DueRule.WITHIN_MONTHS_OF_DEATH,

@@ -1,13 +1,11 @@
 package org.minzheng.funeral.burial;
 
 import java.util.List;
-import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -25,6 +23,11 @@ import org.minzheng.funeral.FuneralParameters;
  * were NOT FOUND: the official pack has none and a Huzhou decision is UNDETERMINED. Elsewhere,
  * for comparison: Shenzhen 3,000 yuan for sea burial and 1,000 for other eco-burials; Hangzhou
  * (2014) 2,000 per niche or plot for poor families.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the award amount
+ * blocks. 民发〔2016〕21号 asks localities to set award policies but grants no award itself, so
+ * whether a region pays one at all (and for which forms) is in the value: a missing amount
+ * leaves the decision UNDETERMINED. A configured amount is cited by its pack row.
  */
 public final class EcoBurialAwardProgram extends AbstractProgram<EcoBurialApplication, EcoBurialAwardResult> {
 
@@ -78,8 +81,7 @@ public final class EcoBurialAwardProgram extends AbstractProgram<EcoBurialApplic
             ctx.record(AMOUNT, Verdict.UNDETERMINED, FuneralCitations.ECO_BURIAL_AWARD, "form", form);
             return null;
         }
-        Citation basis = ctx.snapshot().get(key).map(ParameterValue::citation).orElse(FuneralCitations.ECO_BURIAL_AWARD);
-        ctx.record(AMOUNT, Verdict.INFO, basis, "form", form, "perSet", perSet, "sets", sets, "total", perSet.times(sets));
+        ctx.record(AMOUNT, Verdict.INFO, FuneralCitations.valueOr(ctx, key, FuneralCitations.ECO_BURIAL_AWARD), "form", form, "perSet", perSet, "sets", sets, "total", perSet.times(sets));
         return perSet;
     }
 }

@@ -143,8 +143,8 @@ public final class EstateQueryCase {
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("kinds", codes(g.scope().kinds()));
         detail.put("institutions", Integer.toString(g.scope().institutions().size()));
-        detail.put("valid-from", g.validity().start().toString());
-        detail.put("valid-until", g.validity().endExclusive().orElseThrow().toString());
+        detail.put("valid-from", g.issuedOn().toString());
+        g.validityPeriod().ifPresent(v -> detail.put("valid-until", v.endExclusive().orElseThrow().toString()));
         detail.put("policy", d.policyFingerprint());
         decision = d;
         grant = g;
@@ -213,8 +213,9 @@ public final class EstateQueryCase {
         if (grant.isValidOn(on)) {
             throw new IllegalTransitionException(caseId, state, "EXPIRE", IllegalTransitionException.Reason.VALIDITY_NOT_ENDED);
         }
+        // a grant without a validity period is valid from its issue date on, so it never gets here
         move("EXPIRE", Role.OFFICIAL, CaseState.EXPIRED, on,
-                Map.of("valid-until", grant.validity().endExclusive().orElseThrow().toString()));
+                Map.of("valid-until", grant.validityPeriod().orElseThrow().endExclusive().orElseThrow().toString()));
     }
 
     /**

@@ -11,7 +11,6 @@ import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -48,6 +47,13 @@ import org.minzheng.funeral.person.Relation;
  *       account's transactions from {@code deposit-withdrawal.history-months-before-death}
  *       (6) months before the death onward.</li>
  * </ul>
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the limit, the bank's
+ * own limit and its ceiling, the scope of each kind held, the survivor-payment rule and the rural
+ * transition all decide whether (and how much) the heir may withdraw, so they block. The
+ * transaction-history window only dates a service the heir may ask for besides; it blanks
+ * {@code transactionHistoryFrom} (an INFO finding names the key) and never the withdrawal.
+ * A finding that compares with or uses a configured value cites the pack row that set it.
  */
 public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithdrawalRequest, DepositWithdrawalResult> {
 
@@ -65,6 +71,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
     public static final String LIMIT = "deposit-withdrawal.within-limit";
     /** Rule: the transaction history. */
     public static final String HISTORY = "deposit-withdrawal.transaction-history";
+    /** Rule (information): the transaction-history window is not configured. */
+    public static final String HISTORY_NOT_CONFIGURED = "deposit-withdrawal.transaction-history-not-configured";
     /** Rule (information): the transaction history is for first-order heirs only. */
     public static final String HISTORY_UNAVAILABLE = "deposit-withdrawal.transaction-history-unavailable";
 
@@ -162,7 +170,7 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
         ParameterKey<Boolean> key = FuneralParameters.WITHDRAWAL_SCOPE.get(kind);
         Boolean inScope = ctx.param(key);
         Verdict v = inScope == null ? Verdict.UNDETERMINED : inScope ? Verdict.MET : Verdict.NOT_APPLICABLE;
-        ctx.record(SCOPE, v, citationOf(ctx, key, basis), "kind", kind, "balance", balance);
+        ctx.record(SCOPE, v, FuneralCitations.valueOr(ctx, key, basis), "kind", kind, "balance", balance);
         return inScope;
     }
 
@@ -172,7 +180,9 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
         if (outside == null) {
             ctx.record(SURVIVOR, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_SURVIVOR, "amount", amount);
         } else {
-            ctx.record(SURVIVOR, Verdict.INFO, FuneralCitations.WITHDRAWAL_2024_SURVIVOR, "amount", amount,
+            ctx.record(SURVIVOR, Verdict.INFO,
+                    FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT, FuneralCitations.WITHDRAWAL_2024_SURVIVOR),
+                    "amount", amount,
                     "outsideLimit", outside, "firstOrderHeir", relation.isFirstOrderHeir());
         }
         return outside;
@@ -195,7 +205,9 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             return null;
         }
         if (!mayRaise) {
-            ctx.record(BANK_LIMIT, Verdict.NOT_APPLICABLE, FuneralCitations.WITHDRAWAL_2024_LIMIT, "bankLimit", own,
+            ctx.record(BANK_LIMIT, Verdict.NOT_APPLICABLE,
+                    FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_BANK_MAY_RAISE, FuneralCitations.WITHDRAWAL_2024_LIMIT),
+                    "bankLimit", own,
                     "limit", limit);
             return limit;
         }
@@ -205,7 +217,9 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             return null;
         }
         Money applied = Money.max(limit, Money.min(own, ceiling));
-        ctx.record(BANK_LIMIT, Verdict.INFO, FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT, "bankLimit", own, "floor", limit,
+        ctx.record(BANK_LIMIT, Verdict.INFO,
+                FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_BANK_CEILING, FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT),
+                "bankLimit", own, "floor", limit,
                 "ceiling", ceiling, "applied", applied);
         return applied;
     }
@@ -229,19 +243,16 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
                             "limit", limit);
                 }
                 if (counted.isGreaterThan(floor)) {
-                    return ctx.record(LIMIT, Verdict.NEEDS_REVIEW, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
+                    return ctx.record(LIMIT, Verdict.NEEDS_REVIEW,
+                            FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_RURAL_FLOOR, FuneralCitations.WITHDRAWAL_2024_RURAL),
+                            "counted", counted,
                             "floor", floor, "limit", limit);
                 }
             }
         }
         return ctx.record(LIMIT, within ? Verdict.MET : Verdict.NOT_MET,
-                citationOf(ctx, FuneralParameters.WITHDRAWAL_LIMIT, FuneralCitations.WITHDRAWAL_2021), "counted", counted,
+                FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_LIMIT, FuneralCitations.WITHDRAWAL_2021), "counted", counted,
                 "limit", limit);
-    }
-
-    /** The citation of the value actually read (the 2021 or 2024 notice, or an overlay's source), else the rule's. */
-    private static <T> Citation citationOf(RuleContext ctx, ParameterKey<T> key, Citation fallback) {
-        return ctx.snapshot().get(key).map(ParameterValue::citation).orElse(fallback);
     }
 
     /** 2024 notice: a first-order heir may see transactions from N months before the death onward. */
@@ -250,15 +261,18 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             ctx.record(HISTORY_UNAVAILABLE, Verdict.INFO, FuneralCitations.WITHDRAWAL_2024_HISTORY, "relation", r.relation());
             return null;
         }
-        Integer months = ctx.param(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS);
+        Integer months = ctx.detail(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS, "transactionHistoryFrom");
         if (months == null) {
-            ctx.record(HISTORY, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_HISTORY);
+            ctx.record(HISTORY_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.WITHDRAWAL_2024_HISTORY,
+                    "key", FuneralParameters.WITHDRAWAL_HISTORY_MONTHS.name());
             return null;
         }
         // a look-back window (the months of history before the death a bank shows), not a period for a
         // party's act: counted back by the calendar, without the holiday rule of 民法典 Art. 203
         LocalDate from = r.dateOfDeath().minusMonths(months);
-        ctx.record(HISTORY, Verdict.INFO, FuneralCitations.WITHDRAWAL_2024_HISTORY, "months", months, "from", from);
+        ctx.record(HISTORY, Verdict.INFO,
+                FuneralCitations.valueOr(ctx, FuneralParameters.WITHDRAWAL_HISTORY_MONTHS, FuneralCitations.WITHDRAWAL_2024_HISTORY),
+                "months", months, "from", from);
         return from;
     }
 }

@@ -10,6 +10,7 @@ import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -43,8 +44,22 @@ import org.minzheng.funeral.person.Relation;
  * directly); if no asked-for kind is covered, the application is refused.
  *
  * <p><strong>Dates</strong>: the grant runs from the decision date for
- * {@code estate-query.grant-validity-days} days. No source states a validity period (NOT
- * FOUND), so the official pack has none and no grant is issued until it is configured.
+ * {@code estate-query.grant-validity-days} days where the region sets a period. No source states
+ * one (NOT FOUND): the 2019 notice grants the query without a time limit, so a period is a local
+ * measure of the grant, not a condition of it.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the scope flag of an
+ * asked-for kind blocks (it decides whether the grant covers that kind at all, so a kind whose
+ * coverage is not configured leaves the decision UNDETERMINED). The validity period only blanks a
+ * detail: an applicant whose documents meet the 2019 notice and whose asked-for kinds are covered
+ * receives the grant (ELIGIBLE) with {@code validity} absent and the key named; the grant then runs
+ * from the decision date with no end set (see {@link EstateQueryGrant#isValidOn}).
+ *
+ * <p>Citations: a finding that uses a configured value (a kind's scope beyond the 2019 notice, the
+ * validity period) cites the pack row that set it, whichever region's file or overlay that is; a
+ * finding whose value is missing cites the rule's own text (the 2019 notice for deposits and the
+ * bank's own products, the Huzhou report's 授权涉财查询 for the joint service). The grant's legal
+ * basis lists the route's passage, the 2019 scope and the rows its scope and validity rest on.
  *
  * <p>The findings hold the relation, documents and kinds only: never a name or an identity
  * number. The grant holds the masked identity numbers.
@@ -63,6 +78,8 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     public static final String THIRD_PARTY = "estate-query.third-party-products";
     /** Rule: the grant's validity period. */
     public static final String VALIDITY = "estate-query.validity";
+    /** Rule (information): the validity period is not configured; the grant has no end date. */
+    public static final String VALIDITY_NOT_CONFIGURED = "estate-query.validity-not-configured";
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public EstateQueryProgram() {
@@ -130,11 +147,12 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         if (covered.contains(AssetKind.BANK_PRODUCTS)) {
             ctx.record(THIRD_PARTY, Verdict.INFO, FuneralCitations.QUERY_THIRD_PARTY);
         }
-        DateRange validity = validity(ctx, snapshot.date());
         EstateQueryGrant grant = null;
-        if (validity != null && undetermined.isEmpty()) {
+        if (undetermined.isEmpty()) {
+            DateRange validity = validity(ctx, snapshot.date());
             grant = new EstateQueryGrant(MaskedId.of(a.deceased().idNumber()), MaskedId.of(a.applicant().idNumber()),
-                    relation, GrantScope.of(a.institutions(), covered), validity, legalBasis(route));
+                    relation, GrantScope.of(a.institutions(), covered), snapshot.date(), validity,
+                    legalBasis(ctx, route, covered));
         }
         return ctx.decide(new EstateQueryResult(relation, route, required, missing, covered, excluded, undetermined,
                 grant, null));
@@ -154,8 +172,9 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
      */
     private static void scope(RuleContext ctx, AssetKind kind, List<AssetKind> covered, List<AssetKind> excluded,
                               List<AssetKind> undetermined) {
-        Citation basis = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
+        Citation rule = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
         Boolean inScope = ctx.param(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind));
+        Citation basis = FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_SCOPE.get(kind), rule);
         if (inScope == null) {
             ctx.record(SCOPE, Verdict.UNDETERMINED, basis, "kind", kind);
             undetermined.add(kind);
@@ -169,28 +188,54 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     }
 
     /**
-     * The grant's dates: {@code [date, date + estate-query.grant-validity-days)}; NOT FOUND for Huzhou.
+     * The grant's dates: {@code [date, date + estate-query.grant-validity-days)}; NOT FOUND for
+     * Huzhou, and then absent (a detail of the grant, not a condition of it).
      * Not counted by {@link org.minzheng.core.time.PeriodCount}: this is how long the grant is valid
      * (a property of the authorisation the department issues), not a period within which a party
      * must act, so 民法典 Art. 203 does not move its end past a holiday.
      */
     private static DateRange validity(RuleContext ctx, LocalDate date) {
-        Integer days = ctx.param(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
+        Integer days = ctx.detail(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS, "validity");
         if (days == null) {
-            ctx.record(VALIDITY, Verdict.UNDETERMINED, FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+            ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.HUZHOU_AUTHORISED_QUERY, "from", date,
+                    "key", FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS.name());
             return null;
         }
         if (days < 1) {
             throw new IllegalStateException(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS + " must be at least 1 day");
         }
         DateRange range = DateRange.of(date, date.plusDays(days));
-        ctx.record(VALIDITY, Verdict.INFO, FuneralCitations.HUZHOU_AUTHORISED_QUERY, "days", days, "from", date,
+        ctx.record(VALIDITY, Verdict.INFO,
+                FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS, FuneralCitations.HUZHOU_AUTHORISED_QUERY),
+                "days", days, "from", date,
                 "lastDay", range.endExclusive().orElseThrow().minusDays(1));
         return range;
     }
 
-    /** The route's passage, the 2019 scope, and the region's authorised query for the grant itself. */
-    private static List<Citation> legalBasis(EvidenceRoute route) {
-        return List.of(route.citation(), FuneralCitations.QUERY_SCOPE, FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+    /**
+     * The route's passage, the 2019 scope, and the rows the grant's other kinds and its validity
+     * rest on (each once, in that order): never a region's source that did not set a value of it.
+     */
+    private static List<Citation> legalBasis(RuleContext ctx, EvidenceRoute route, List<AssetKind> covered) {
+        List<Citation> basis = new ArrayList<>(4);
+        basis.add(route.citation());
+        basis.add(FuneralCitations.QUERY_SCOPE);
+        for (AssetKind kind : covered) {
+            if (!kind.coveredBy2019Notice()) {
+                addOnce(basis, FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_SCOPE.get(kind),
+                        FuneralCitations.HUZHOU_AUTHORISED_QUERY));
+            }
+        }
+        ParameterValue<Integer> validity = ctx.snapshot().find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
+        if (validity != null) {
+            addOnce(basis, validity.citation());
+        }
+        return basis;
+    }
+
+    private static void addOnce(List<Citation> list, Citation c) {
+        if (!list.contains(c)) {
+            list.add(c);
+        }
     }
 }

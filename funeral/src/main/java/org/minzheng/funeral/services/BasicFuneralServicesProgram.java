@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -24,13 +22,27 @@ import org.minzheng.funeral.FuneralParameters;
  * for the deceased in the case's region on the date, which of the items used are free, and
  * what happens to free items not used.
  *
- * <p>All of it is regional, dated data: who benefits ({@code basic-funeral.beneficiary-scope}),
- * which items are free ({@code basic-funeral.free.<item>}) and whether unused items are paid
- * out in cash ({@code basic-funeral.unused-paid-in-cash}). Shipped: Hangzhou's city districts
- * (330100) from 2023-08-01, six items for people with a Zhejiang hukou, unused items not paid in
- * cash (China Women's News, 2023-08-07). Zhejiang's 2014 four items for all residents in 88
- * counties is recorded as a historical fact in the pack's notes only, because the source does
- * not name the counties. Huzhou's list: NOT FOUND, so a Huzhou decision is UNDETERMINED.
+ * <p><strong>National basis.</strong> 《关于改革完善社会救助制度的意见》 (2020) 二（三）13 asks for
+ * basic funeral services for people in hardship who die, with the related fees reduced or waived;
+ * 《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》 (2023) 四（五） lets dibao recipients,
+ * extreme-poverty persons and members of edge and rigid-expenditure families receive funeral fee
+ * reductions "根据当地救助政策". Neither names the items, the beneficiaries or a cash rule: all of
+ * it is regional, dated data. A finding whose value is not configured cites that national basis;
+ * a finding that uses a configured value cites the row that set it (a locality's own source).
+ *
+ * <p><strong>Data.</strong> Who benefits ({@code basic-funeral.beneficiary-scope}), which items are
+ * free ({@code basic-funeral.free.<item>}) and whether unused items are paid out in cash
+ * ({@code basic-funeral.unused-paid-in-cash}). Shipped: Hangzhou's city districts (330100) from
+ * 2023-08-01, six items for people with a Zhejiang hukou, unused items not paid in cash (China
+ * Women's News, 2023-08-07 — cited only by the rows it sets). Zhejiang's 2014 four items for all
+ * residents in 88 counties is recorded as a historical fact in the pack's notes only, because the
+ * source does not name the counties. Huzhou's list: NOT FOUND, so a Huzhou decision is UNDETERMINED.
+ *
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the beneficiary
+ * scope and each item's flag decide what the outcome grants (which items are free for this
+ * deceased), so they block. The cash rule only says what happens to free items left unused; the
+ * items are decided without it, so it only blanks {@code unusedPaidInCash} (an INFO finding names
+ * the key).
  */
 public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFuneralServicesRequest, BasicFuneralServicesResult> {
 
@@ -42,11 +54,13 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
     public static final String ITEM = "basic-funeral-services.item";
     /** Rule: unused free items. */
     public static final String UNUSED = "basic-funeral-services.unused-items";
+    /** Rule (information): unused free items; whether they are paid in cash is not configured. */
+    public static final String UNUSED_CASH_NOT_CONFIGURED = "basic-funeral-services.unused-items-cash-not-configured";
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public BasicFuneralServicesProgram() {
         super(ID, new LocalizedText("基本殡葬服务免费", "Free basic funeral services"),
-                List.of(FuneralCitations.HANGZHOU_FREE_ITEMS, FuneralCitations.HANGZHOU_NO_CASH),
+                List.of(FuneralCitations.REFORM_2020_FUNERAL, FuneralCitations.LOW_INCOME_2023_FUNERAL),
                 readParameters(), BasicFuneralServicesRequest.class, BasicFuneralServicesResult.class,
                 "org.minzheng.funeral.messages");
     }
@@ -104,7 +118,7 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
     private static BeneficiaryScope beneficiary(RuleContext ctx, RegionCode hukou, RegionCode region) {
         String code = ctx.param(FuneralParameters.FREE_BENEFICIARY_SCOPE);
         if (code == null) {
-            ctx.record(BENEFICIARY, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_FREE_ITEMS, "hukouRegion", hukou);
+            ctx.record(BENEFICIARY, Verdict.UNDETERMINED, FuneralCitations.LOW_INCOME_2023_FUNERAL, "hukouRegion", hukou);
             return null;
         }
         BeneficiaryScope scope;
@@ -114,7 +128,8 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
             throw new IllegalStateException(FuneralParameters.FREE_BENEFICIARY_SCOPE + " has an unknown code " + code, e);
         }
         boolean within = within(scope, hukou, region);
-        ctx.record(BENEFICIARY, within ? Verdict.MET : Verdict.NOT_MET, citation(ctx, FuneralParameters.FREE_BENEFICIARY_SCOPE),
+        ctx.record(BENEFICIARY, within ? Verdict.MET : Verdict.NOT_MET,
+                FuneralCitations.valueOr(ctx, FuneralParameters.FREE_BENEFICIARY_SCOPE, FuneralCitations.LOW_INCOME_2023_FUNERAL),
                 "scope", scope, "hukouRegion", hukou);
         return scope;
     }
@@ -145,26 +160,25 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
         ParameterKey<Boolean> key = FuneralParameters.FREE_ITEM.get(item);
         Boolean free = ctx.param(key);
         if (free == null) {
-            ctx.record(ITEM, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_FREE_ITEMS, "item", item);
+            ctx.record(ITEM, Verdict.UNDETERMINED, FuneralCitations.REFORM_2020_FUNERAL, "item", item);
         } else {
-            ctx.record(ITEM, free ? Verdict.MET : Verdict.NOT_APPLICABLE, citation(ctx, key), "item", item);
+            ctx.record(ITEM, free ? Verdict.MET : Verdict.NOT_APPLICABLE,
+                    FuneralCitations.valueOr(ctx, key, FuneralCitations.REFORM_2020_FUNERAL), "item", item);
         }
         return free;
     }
 
+    /** Whether free items left unused are paid out in cash: a detail of the grant, not a condition. */
     private static Boolean unused(RuleContext ctx, List<FuneralServiceItem> unused) {
-        Boolean cash = ctx.param(FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
+        Boolean cash = ctx.detail(FuneralParameters.FREE_UNUSED_PAID_IN_CASH, "unusedPaidInCash");
         if (cash == null) {
-            ctx.record(UNUSED, Verdict.UNDETERMINED, FuneralCitations.HANGZHOU_NO_CASH, "items", unused);
+            ctx.record(UNUSED_CASH_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.REFORM_2020_FUNERAL, "items", unused,
+                    "key", FuneralParameters.FREE_UNUSED_PAID_IN_CASH.name());
         } else {
-            ctx.record(UNUSED, Verdict.INFO, citation(ctx, FuneralParameters.FREE_UNUSED_PAID_IN_CASH), "items", unused,
-                    "paidInCash", cash);
+            ctx.record(UNUSED, Verdict.INFO,
+                    FuneralCitations.valueOr(ctx, FuneralParameters.FREE_UNUSED_PAID_IN_CASH, FuneralCitations.REFORM_2020_FUNERAL),
+                    "items", unused, "paidInCash", cash);
         }
         return cash;
-    }
-
-    /** The citation of the value actually read (the region's own source, or an overlay's). */
-    private static <T> Citation citation(RuleContext ctx, ParameterKey<T> key) {
-        return ctx.snapshot().get(key).map(ParameterValue::citation).orElse(FuneralCitations.HANGZHOU_FREE_ITEMS);
     }
 }

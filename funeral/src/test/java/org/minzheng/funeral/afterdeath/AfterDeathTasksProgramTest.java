@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.FuneralCitations;
+import org.minzheng.funeral.FuneralParameters;
 import org.minzheng.funeral.testing.FuneralGenerators;
 import org.minzheng.funeral.testing.FuneralTestBooks;
 
@@ -26,7 +29,7 @@ class AfterDeathTasksProgramTest {
     }
 
     @Test
-    void huzhou_ruralDibaoRecipient_hukouInOneMonth_dibaoReviewInThreeMonths_stopMonthUndetermined() {
+    void huzhou_ruralDibaoRecipient_hukouInOneMonth_dibaoReviewInThreeMonths_stopMonthAbsentButTheBundleDecided() {
         AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.RURAL)
                 .addBenefits(Benefit.DIBAO).build();
         Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
@@ -42,9 +45,32 @@ class AfterDeathTasksProgramTest {
                 .isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(dibao.paymentStopsFrom()).isNull();
         assertThat(dibao.missingParameters()).containsExactly("after-death.dibao-household-review.payment-stop-offset-months");
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key)
-                .containsExactly("after-death.dibao-household-review.payment-stop-offset-months");
+        assertThat(d.outcome()).as("the tasks are decided by the facts; the stop month only dates one").isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("after-death.dibao-household-review.payment-stop-offset-months");
+            assertThat(m.absentFields()).containsExactly("paymentStopsFrom");
+        });
+        assertThat(d.finding(AfterDeathTasksProgram.PAYMENT_STOP_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+    }
+
+    @Test
+    void extremePovertyPerson_paymentStopsFromTheNextMonth_underArt26_onTheOfficialPack() {
+        // 特困人员认定办法 第二十六条第二款: "县级人民政府民政部门应当作出终止决定并从下月起终止救助供养"
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN)
+                .addBenefits(Benefit.EXTREME_POVERTY_SUPPORT).build();
+        Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
+        TaskItem tekun = task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION);
+        assertThat(tekun.paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(tekun.missingParameters()).containsExactly("after-death.extreme-poverty-termination.due-months");
+        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.PAYMENT_STOP)).singleElement()
+                .satisfies(x -> assertThat(x.citation()).isEqualTo(FuneralCitations.EXTREME_POVERTY_ART_26));
+        assertThat(d.warnings()).as("an official national value").isEmpty();
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        // before the 2021 办法 was in force there is no value: the date is left out, the task still listed
+        Decision<AfterDeathTasksResult> before = PROGRAM.decide(ImmutableAfterDeathFacts.copyOf(f).withDateOfDeath(
+                LocalDate.of(2021, 5, 3)), FuneralTestBooks.huzhou(LocalDate.of(2021, 6, 1)));
+        assertThat(task(before, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isNull();
+        assertThat(before.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
@@ -61,11 +87,14 @@ class AfterDeathTasksProgramTest {
     }
 
     @Test
-    void settlementsWithoutASourcedDeadline_areListedUndetermined_namingTheKey() {
+    void settlementsWithoutASourcedDeadline_areListedWithTheDeadlineAbsent_namingTheKey() {
         AfterDeathFacts f = ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN)
                 .basicPensionInsured(true).medicallyInsured(true).providentFundAccount(true).drivingLicence(true).build();
         Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.missingParameters()).allSatisfy(m -> assertThat(m.absentFields()).containsExactly("deadline"));
+        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.DUE_NOT_CONFIGURED)).hasSize(4)
+                .allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.INFO));
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly(
                 "after-death.pension-settlement.due-months", "after-death.medical-insurance-settlement.due-months",
                 "after-death.provident-fund-withdrawal.due-months", "after-death.driving-licence-cancellation.due-months");
@@ -106,9 +135,13 @@ class AfterDeathTasksProgramTest {
                 if (t.deadline() != null && t.dueRule() == DueRule.WITHIN_MONTHS_OF_DEATH) {
                     assertThat(t.deadline()).isAfter(f.dateOfDeath());
                 }
-                assertThat(t.missingParameters().isEmpty() || d.outcome() == Outcome.UNDETERMINED).isTrue();
+                if (t.task().benefit() != null) {
+                    String stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t.task()).name();
+                    assertThat(t.missingParameters().contains(stopKey)).isEqualTo(t.paymentStopsFrom() == null);
+                }
             }
-            assertThat(d.outcome()).isIn(Outcome.ELIGIBLE, Outcome.UNDETERMINED);
+            assertThat(d.outcome()).as("a missing date never withholds the bundle").isEqualTo(Outcome.ELIGIBLE);
+            assertThat(d.missingParameters()).noneSatisfy(m -> assertThat(m.blocksOutcome()).isTrue());
         });
         assertThat(EnumSet.allOf(AfterDeathTask.class)).allSatisfy(t -> assertThat(t.citation()).isNotNull());
     }

@@ -18,6 +18,7 @@ import org.minzheng.funeral.audit.AuditEntry;
 import org.minzheng.funeral.estate.AssetKind;
 import org.minzheng.funeral.estate.AssetRecord;
 import org.minzheng.funeral.estate.EstateQueryApplication;
+import org.minzheng.funeral.estate.EstateQueryGrant;
 import org.minzheng.funeral.estate.Evidence;
 import org.minzheng.funeral.estate.ImmutableApplicant;
 import org.minzheng.funeral.estate.ImmutableDeceased;
@@ -101,19 +102,21 @@ class EstateQueryCaseTest {
     }
 
     @Test
-    void grantOnTheOfficialPack_isRefusedAsUndetermined_andTheCaseStaysVerified() {
+    void grantOnTheOfficialPack_isIssuedWithoutAnEndDate_andCannotExpire() {
+        // 银保监办发〔2019〕107号 grants the query; no source sets how long a grant lasts (the key is named)
         EstateQueryCase c = EstateQueryCase.submit("HZ-2024-000125", application(COMPLETE), SUBMITTED_ON);
         c.verify(OFFICIAL);
-        assertThat(c.state()).isEqualTo(CaseState.VERIFIED);
+        c.grant(OFFICIAL);
+        assertThat(c.state()).isEqualTo(CaseState.GRANTED);
+        EstateQueryGrant g = c.issuedGrant().orElseThrow();
+        assertThat(g.issuedOn()).isEqualTo(DECIDED_ON);
+        assertThat(g.validityPeriod()).isEmpty();
+        assertThat(c.auditTrail().get(c.auditTrail().size() - 1).detail()).containsEntry("valid-from", DECIDED_ON.toString())
+                .doesNotContainKey("valid-until");
         int entries = c.auditTrail().size();
-        assertThatThrownBy(() -> c.grant(OFFICIAL)).isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-            assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.NOT_GRANTED_BY_DECISION);
-            assertThat(e.state()).isEqualTo(CaseState.VERIFIED);
-        });
-        assertThat(c.state()).isEqualTo(CaseState.VERIFIED);
+        assertThatThrownBy(() -> c.expire(AFTER_VALIDITY.plusYears(1))).isInstanceOfSatisfying(IllegalTransitionException.class,
+                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.VALIDITY_NOT_ENDED));
         assertThat(c.auditTrail()).hasSize(entries);
-        c.grant(FuneralTestBooks.huzhouFixture(DECIDED_ON.plusDays(3)));
-        assertThat(c.issuedGrant().orElseThrow().validity().start()).isEqualTo(DECIDED_ON.plusDays(3));
     }
 
     /** The actions a case offers, each aimed at one target state. */

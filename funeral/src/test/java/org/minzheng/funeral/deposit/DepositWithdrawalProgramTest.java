@@ -16,6 +16,7 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.FuneralParameters;
 import org.minzheng.funeral.person.Relation;
 import org.minzheng.funeral.testing.FuneralTestBooks;
 
@@ -126,9 +127,33 @@ class DepositWithdrawalProgramTest {
         assertThat(legatee.finding(DepositWithdrawalProgram.HISTORY_UNAVAILABLE)).isPresent();
         Decision<DepositWithdrawalResult> early = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
                 .transactionHistoryRequested(true).build(), huzhou(MAY_31));
-        assertThat(early.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(early.missingParameters()).extracting(MissingParameter::key)
-                .containsExactly("deposit-withdrawal.history-months-before-death");
+        assertThat(early.outcome()).as("the history window only dates a service besides the withdrawal")
+                .isEqualTo(Outcome.ELIGIBLE);
+        assertThat(early.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.parse("100.00"));
+        assertThat(early.result().orElseThrow().transactionHistoryFrom()).isNull();
+        assertThat(early.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("deposit-withdrawal.history-months-before-death");
+            assertThat(m.absentFields()).containsExactly("transactionHistoryFrom");
+        });
+        assertThat(early.finding(DepositWithdrawalProgram.HISTORY_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+    }
+
+    @Test
+    void findingsThatUseAPackValue_citeTheRowThatSetIt() {
+        // 2024 notice: "提供已故存款人死亡后以及死亡前6个月内的账户交易明细" — the row's own article
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"),
+                holding(HoldingKind.FUNERAL_GRANT, "5000.00")).transactionHistoryRequested(true).build(), huzhou(JUNE_1));
+        PolicySnapshot s = huzhou(JUNE_1);
+        assertThat(d.finding(DepositWithdrawalProgram.HISTORY).orElseThrow().citation())
+                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS).citation());
+        assertThat(d.finding(DepositWithdrawalProgram.SURVIVOR).orElseThrow().citation())
+                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT).citation());
+        assertThat(d.finding(DepositWithdrawalProgram.LIMIT).orElseThrow().citation())
+                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_LIMIT).citation());
+        DepositWithdrawalRequest own = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "28000.00"))
+                .bankOwnLimit(Money.parse("30000.00")).build();
+        assertThat(PROGRAM.decide(own, huzhou(MAY_31)).finding(DepositWithdrawalProgram.BANK_LIMIT).orElseThrow().citation())
+                .isEqualTo(huzhou(MAY_31).find(FuneralParameters.WITHDRAWAL_BANK_CEILING).citation());
     }
 
     @Test

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
@@ -23,6 +26,7 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.time.DateRange;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.funeral.FuneralCitations;
+import org.minzheng.funeral.FuneralParameters;
 import org.minzheng.funeral.person.PersonName;
 import org.minzheng.funeral.person.Relation;
 import org.minzheng.funeral.testing.FuneralTestBooks;
@@ -33,6 +37,8 @@ class EstateQueryProgramTest {
     static final LocalDate DATE = LocalDate.of(2024, 12, 1);
     static final PolicySnapshot OFFICIAL = FuneralTestBooks.huzhou(DATE);
     static final PolicySnapshot FIXTURE = FuneralTestBooks.huzhouFixture(DATE);
+    static final Explainer EXPLAINER = Explainer.of(List.of("org.minzheng.funeral.messages"),
+            EstateQueryProgramTest.class.getClassLoader(), FuneralTestBooks.illustrative().instruments());
     static final ResidentIdNumber DECEASED = ResidentIdNumber.parse("330502194803150315");
     static final ResidentIdNumber APPLICANT = ResidentIdNumber.parse("330502197506200420");
 
@@ -51,32 +57,51 @@ class EstateQueryProgramTest {
             Evidence.OWN_ID);
 
     @Test
-    void huzhou_childWithAllDocuments_officialPack_isUndetermined_becauseTheValidityPeriodIsNotFound() {
+    void huzhou_childWithAllDocuments_officialPack_isGranted_theValidityAbsent_andItsKeyNamed() {
+        // 银保监办发〔2019〕107号: "已故存款人的配偶、父母、子女凭已故存款人死亡证明、可表明亲属关系的文件以及本人有效身份证件"
+        // may query — a right the notice grants; the local validity period only measures the grant.
         Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
                 EnumSet.of(AssetKind.DEPOSITS)), OFFICIAL);
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("estate-query.grant-validity-days");
-        assertThat(d.result().orElseThrow().grant()).isNull();
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("estate-query.grant-validity-days");
+            assertThat(m.blocksOutcome()).isFalse();
+            assertThat(m.absentFields()).containsExactly("validity");
+        });
+        EstateQueryGrant g = d.result().orElseThrow().grant();
+        assertThat(g.issuedOn()).isEqualTo(DATE);
+        assertThat(g.validity()).isNull();
+        assertThat(g.validityPeriod()).isEmpty();
+        assertThat(g.isValidOn(DATE)).isTrue();
+        assertThat(g.isValidOn(DATE.plusYears(1))).isTrue();
+        assertThat(g.isValidOn(DATE.minusDays(1))).isFalse();
+        assertThat(g.legalBasis()).as("no region set a value of the grant, so no local source is cited")
+                .containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE);
         assertThat(d.result().orElseThrow().refusal()).isNull();
         assertThat(d.finding(EstateQueryProgram.EVIDENCE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(d.finding(EstateQueryProgram.SCOPE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY)).isEmpty();
+        assertThat(Json.compact(d)).doesNotContain("\"validity\":").contains("\"issuedOn\":\"2024-12-01\"")
+                .contains("\"absentFields\":[\"validity\"]");
+        assertThat(EXPLAINER.explain(d, "涉财查询", Language.EN)).contains("Decided; these details are left out")
+                .contains("the grant's validity period not configured for this region: estate-query.grant-validity-days");
+        assertThat(EXPLAINER.explain(d, "涉财查询", Language.ZH)).contains("已作出认定").contains("授权有效期：本地区尚未配置");
     }
 
     @Test
-    void huzhou_childWithAllDocuments_withAValidityPeriod_isGranted_scopeDatesAndBasis() {
+    void aValidityPeriodSetByAPackRow_isCitedByThatRow_notByTheHuzhouReport() {
         Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
-                EnumSet.of(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS)), FIXTURE);
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        EstateQueryGrant g = d.result().orElseThrow().grant();
-        assertThat(g.scope().institutions()).containsExactly("湖州银行", "工商银行湖州分行");
-        assertThat(g.scope().kinds()).containsExactly(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS);
-        assertThat(g.validity()).isEqualTo(DateRange.of(DATE, DATE.plusDays(30)));
-        assertThat(g.legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE,
-                FuneralCitations.HUZHOU_AUTHORISED_QUERY);
-        assertThat(g.deceased().value()).isEqualTo("3305**********0315");
-        assertThat(g.grantee().value()).isEqualTo("3305**********0420");
-        assertThat(d.finding(EstateQueryProgram.THIRD_PARTY).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
-        assertThat(d.warnings()).extracting(n -> n.code()).contains("policy.illustrative-value");
+                EnumSet.of(AssetKind.DEPOSITS)), FIXTURE);
+        Citation row = FIXTURE.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS).citation();
+        assertThat(row).isNotEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY).orElseThrow().citation()).isEqualTo(row);
+        assertThat(d.result().orElseThrow().grant().legalBasis()).contains(row).doesNotContain(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        Decision<EstateQueryResult> securities = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.SECURITIES)), FIXTURE);
+        Citation scopeRow = FIXTURE.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES)).citation();
+        assertThat(securities.finding(EstateQueryProgram.SCOPE).orElseThrow().citation()).isEqualTo(scopeRow);
+        assertThat(securities.result().orElseThrow().grant().legalBasis()).contains(scopeRow);
     }
 
     @Test
@@ -105,7 +130,7 @@ class EstateQueryProgramTest {
                 EnumSet.of(AssetKind.DEPOSITS, AssetKind.SECURITIES)), OFFICIAL);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(MissingParameter::key)
-                .containsExactly("estate-query.scope.securities", "estate-query.grant-validity-days");
+                .containsExactly("estate-query.scope.securities");
         assertThat(d.result().orElseThrow().undeterminedKinds()).containsExactly(AssetKind.SECURITIES);
     }
 
@@ -167,8 +192,9 @@ class EstateQueryProgramTest {
             EstateQueryResult r = d.result().orElseThrow();
             if (complete) {
                 assertThat(r.refusal()).isNull();
-                assertThat(d.outcome()).isEqualTo(s == FIXTURE ? Outcome.ELIGIBLE : Outcome.UNDETERMINED);
-                assertThat(r.grant() != null).isEqualTo(s == FIXTURE);
+                assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+                assertThat(r.grant()).isNotNull();
+                assertThat(r.grant().validity() != null).isEqualTo(s == FIXTURE);
             } else {
                 assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
                 assertThat(r.grant()).isNull();

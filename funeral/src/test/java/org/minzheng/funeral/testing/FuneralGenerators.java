@@ -198,8 +198,8 @@ public final class FuneralGenerators {
                 (s, len) -> DateRange.of(from.plusDays(s), from.plusDays(s + len)));
         Gen<MaskedId> ids = IdGenerators.residentIdNumbers().map(MaskedId::of);
         return institutionLists().zip(assetKindSets(), ranges, ids, relations(),
-                (inst, kinds, range, id, rel) -> new EstateQueryGrant(id, id, rel, GrantScope.of(inst, kinds), range,
-                        List.<Citation>of(FuneralCitations.QUERY_SCOPE)));
+                (inst, kinds, range, id, rel) -> new EstateQueryGrant(id, id, rel, GrantScope.of(inst, kinds), range.start(),
+                        range, List.<Citation>of(FuneralCitations.QUERY_SCOPE)));
     }
 
     /** @return a holding of any kind, balance 0 to 80,000.00 */
