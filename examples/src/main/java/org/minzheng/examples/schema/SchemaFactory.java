@@ -327,14 +327,9 @@ public final class SchemaFactory {
         if (raw.getGenericReturnType() instanceof TypeVariable) {
             return false;
         }
-        if (immutableImplementation(raw.getDeclaringClass()) != null) {
-            // Immutables builds a value only when every attribute without a default, that is not
-            // optional and not a collection, is set: exactly the required properties
+        if (mode == Mode.FACTS || immutableImplementation(raw.getDeclaringClass()) != null) {
             boolean hasDefault = raw.isDefault() || !raw.getDeclaringClass().isInterface() && !Modifier.isAbstract(raw.getModifiers());
-            return !hasDefault && !optionalOrMany(raw.getReturnType()) || raw.isAnnotationPresent(NotEmpty.class);
-        }
-        if (mode == Mode.FACTS) {
-            return !raw.isDefault() && !Optional.class.isAssignableFrom(raw.getReturnType())
+            return !hasDefault && !Optional.class.isAssignableFrom(raw.getReturnType())
                     && (raw.isAnnotationPresent(NotNull.class) || raw.isAnnotationPresent(NotEmpty.class));
         }
         return !optionalOrMany(raw.getReturnType());
