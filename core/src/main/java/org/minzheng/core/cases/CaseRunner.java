@@ -1,12 +1,17 @@
 package org.minzheng.core.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.json.Json;
+import org.minzheng.core.json.JsonPaths;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.Program;
@@ -62,36 +67,90 @@ public final class CaseRunner {
     }
 
     /**
-     * Reads a case file's envelope from a JSON tree.
+     * Reads a case file's envelope from the bytes of a file: UTF-8 (a byte-order mark is
+     * skipped), strictly decoded.
+     *
+     * @param utf8 the bytes, not null
+     * @return the envelope
+     * @throws InvalidInputException if the bytes are not UTF-8 or not a well-formed envelope
+     */
+    public CaseFile read(byte[] utf8) {
+        return envelope(Json.readTree(utf8, "$"));
+    }
+
+    /**
+     * Reads a case file's envelope from a JSON tree. Every problem of the envelope is reported
+     * together: a field that is not one of {@code program}, {@code region}, {@code date},
+     * {@code facts}; a missing or unknown program or region; a decision date that is not a date
+     * or lies outside {@link InputLimits#MIN_DECISION_DATE} … {@link InputLimits#MAX_DATE}; facts
+     * that are not an object.
      *
      * @param tree the tree, not null
      * @return the envelope
      * @throws InvalidInputException if the tree is not a well-formed envelope
      */
     public CaseFile envelope(JsonNode tree) {
-        CaseFile c = Json.convert(tree, CaseFile.class, "$");
-        List<Violation> vs = new ArrayList<>();
         InputValidator v = InputValidator.get();
-        if (c.program() == null) {
+        if (!tree.isObject()) {
+            throw new InvalidInputException(List.of(v.violation("$", "json.not-object", Map.of())));
+        }
+        List<Violation> vs = new ArrayList<>();
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!FIELDS.contains(name)) {
+                String segment = JsonPaths.field(name);
+                vs.add(v.violation(segment.startsWith(".") ? segment.substring(1) : "$" + segment, "json.unknown-field", Map.of()));
+            }
+        }
+        String program = null;
+        JsonNode p = tree.get("program");
+        if (p == null || p.isNull()) {
             vs.add(v.violation("program", "NotNull", Map.of()));
-        } else if (programs.find(c.program()).isEmpty()) {
+        } else if (!p.isTextual()) {
+            vs.add(Json.wrongType("program", String.class));
+        } else if (programs.find(p.asText()).isEmpty()) {
             vs.add(v.violation("program", "case.unknown-program", Map.of()));
+        } else {
+            program = p.asText();
         }
-        if (c.region() == null) {
-            vs.add(v.violation("region", "NotNull", Map.of()));
-        } else if (!book.regions().contains(c.region())) {
+        RegionCode region = read(tree, "region", RegionCode.class, vs);
+        if (region != null && !book.regions().contains(region)) {
             vs.add(v.violation("region", "case.unknown-region", Map.of()));
+            region = null;
         }
-        if (c.date() == null) {
-            vs.add(v.violation("date", "NotNull", Map.of()));
+        LocalDate date = read(tree, "date", LocalDate.class, vs);
+        if (date != null) {
+            Violation range = InputLimits.checkDecisionDate(date, "date");
+            if (range != null) {
+                vs.add(range);
+            }
         }
-        if (c.facts() == null || c.facts().isNull()) {
+        JsonNode facts = tree.get("facts");
+        if (facts == null || facts.isNull()) {
             vs.add(v.violation("facts", "NotNull", Map.of()));
+        } else if (!facts.isObject()) {
+            vs.add(v.violation("facts", "json.not-object", Map.of()));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);
         }
-        return c;
+        return new CaseFile(program, region, date, facts);
+    }
+
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("program", "region", "date", "facts");
+
+    private static <T> T read(JsonNode tree, String field, Class<T> type, List<Violation> vs) {
+        JsonNode n = tree.get(field);
+        if (n == null || n.isNull()) {
+            vs.add(InputValidator.get().violation(field, "NotNull", Map.of()));
+            return null;
+        }
+        try {
+            return Json.convert(n, type, field);
+        } catch (InvalidInputException e) {
+            vs.addAll(e.violations());
+            return null;
+        }
     }
 
     /**
@@ -121,8 +180,34 @@ public final class CaseRunner {
     }
 
     private <I, R> Decision<R> decide(Program<I, R> program, CaseFile c) {
-        I facts = Json.convert(c.facts(), program.factsType(), "facts");
-        PolicySnapshot snapshot = book.snapshot(c.region(), c.date());
-        return program.decide(facts, snapshot);
+        return decideFacts(program, c.facts(), c.region(), c.date(), "facts");
+    }
+
+    /**
+     * Reads facts strictly into the program's facts type and decides them at a region and date:
+     * the one path from JSON facts to a decision, shared by case files and screening lines.
+     * Amounts or counts so large that computing with them overflows (possible only within the
+     * documented {@link InputLimits}, by combining many extreme values) are reported as a
+     * violation at {@code path}, never as an internal error.
+     *
+     * @param program the program, not null
+     * @param facts   the facts, not null
+     * @param region  the region, in the book
+     * @param date    the decision date, not null
+     * @param path    the path of the facts, such as {@code facts}
+     * @param <I>     the facts type
+     * @param <R>     the result type
+     * @return the decision
+     * @throws InvalidInputException if the facts are invalid
+     */
+    public <I, R> Decision<R> decideFacts(Program<I, R> program, JsonNode facts, RegionCode region, LocalDate date,
+                                         String path) {
+        I typed = Json.convert(facts, program.factsType(), path);
+        PolicySnapshot snapshot = book.snapshot(region, date);
+        try {
+            return program.decide(typed, snapshot);
+        } catch (ArithmeticException overflow) {
+            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "input.out-of-range", Map.of())));
+        }
     }
 }

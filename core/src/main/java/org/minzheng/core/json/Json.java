@@ -1,7 +1,14 @@
 package org.minzheng.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,15 +18,28 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
@@ -28,26 +48,71 @@ import org.minzheng.core.validation.Violation;
  * The one configured Jackson mapper: java.time as ISO text, unknown fields rejected, money as
  * decimal strings, floats read as exact decimals, and a pretty printer with {@code \n} line
  * ends so that equal decisions give byte-identical JSON on every machine.
+ *
+ * <p>Reading is strict, so that careless or hostile input never yields a decision: a field given
+ * twice is rejected; nothing is coerced (an enum is never read from a number, an integer never
+ * from a fraction or text, a boolean never from a number or text, a date only from a string
+ * {@code yyyy-MM-dd}, an amount only from a string such as {@code "1145.00"}); the limits of
+ * {@link InputLimits} (nesting depth, string, number and document length, list size, dates,
+ * amounts) are checked before anything is decided. When a tree does not fit its type, every
+ * problem is collected with its path in one pass, not just the first. No message ever repeats
+ * a value from the input.
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = strict(JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                            .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                            .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                            .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                            .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                            .build())
+                    .build())
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            .addModule(StrictScalars.module())
             .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+            .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-            .build();
+            .build());
 
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private Json() {
+    }
+
+    /** No scalar is read from another shape: every coercion Jackson would allow fails instead. */
+    private static ObjectMapper strict(ObjectMapper m) {
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
+                CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject, CoercionInputShape.Array)) {
+            m.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
+        }
+        // each logical type still reads its own shape
+        m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
+        m.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        return m;
     }
 
     /** @return the shared mapper (do not reconfigure it) */
@@ -84,36 +149,102 @@ public final class Json {
     }
 
     /**
-     * Reads JSON text as a tree.
+     * Reads JSON text as a tree. A leading byte-order mark is skipped (editors on Windows write
+     * one); an empty document, malformed JSON (with line and column), a field given twice and
+     * a document beyond the parser's limits (naming the limit) are violations.
      *
      * @param text the text
      * @param path the path to report errors at
-     * @return the tree
-     * @throws InvalidInputException if the text is not well-formed JSON
+     * @return the tree, never null or missing
+     * @throws InvalidInputException if the text is not one well-formed JSON value
      */
     public static JsonNode readTree(String text, String path) {
+        String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        if (t.isBlank()) {
+            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.empty", Map.of())));
+        }
+        JsonNode tree;
         try {
-            return MAPPER.readTree(text);
+            tree = MAPPER.readTree(t);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(List.of(toViolation(e, path)));
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.empty", Map.of())));
+        }
+        return tree;
     }
 
     /**
-     * Converts a JSON tree to a typed value, strictly.
+     * Decodes bytes as UTF-8, strictly: a byte sequence that is not UTF-8 is a violation naming
+     * its byte offset (counted from 0), never replaced silently.
+     *
+     * @param bytes the bytes, not null
+     * @param path  the path to report errors at
+     * @return the text
+     * @throws InvalidInputException if the bytes are not UTF-8
+     */
+    public static String decodeUtf8(byte[] bytes, String path) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, bytes.length + 1L));
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.not-utf8",
+                    Map.of("offset", in.position()))));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    /**
+     * Reads UTF-8 JSON bytes as a tree: {@link #decodeUtf8} then {@link #readTree(String, String)}.
+     *
+     * @param bytes the bytes, not null
+     * @param path  the path to report errors at
+     * @return the tree
+     * @throws InvalidInputException if the bytes are not UTF-8 or not one well-formed JSON value
+     */
+    public static JsonNode readTree(byte[] bytes, String path) {
+        return readTree(decodeUtf8(bytes, path), path);
+    }
+
+    /**
+     * Converts a JSON tree to a typed value, strictly. Lists beyond {@link InputLimits#MAX_LIST_SIZE}
+     * are refused first; if the tree does not fit the type, the tree is walked against the type
+     * and every problem is reported with its path.
      *
      * @param node the tree
      * @param type the type
      * @param path the path of the tree, such as {@code facts}
      * @param <T>  the type
      * @return the value
-     * @throws InvalidInputException with the path and reason if the tree does not fit the type
+     * @throws InvalidInputException with the path and reason of every problem if the tree does
+     *                               not fit the type
      */
     public static <T> T convert(JsonNode node, Class<T> type, String path) {
+        List<Violation> sizes = new ArrayList<>();
+        TreeCheck.checkSizes(node, path, sizes);
+        if (!sizes.isEmpty()) {
+            throw new InvalidInputException(sizes);
+        }
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidInputException(List.of(toViolation(e, path)));
+            Violation first = toViolation(e, path);
+            List<Violation> all = new ArrayList<>();
+            try {
+                new TreeCheck(MAPPER, all).check(node, MAPPER.constructType(type), path);
+            } catch (RuntimeException | StackOverflowError walkFailed) {
+                all.clear();
+            }
+            if (all.stream().noneMatch(v -> v.path().equals(first.path()))) {
+                all.add(first);
+            }
+            throw new InvalidInputException(all);
         }
     }
 
@@ -127,14 +258,29 @@ public final class Json {
      */
     public static Violation toViolation(Exception e, String root) {
         InputValidator v = InputValidator.get();
-        if (e instanceof JsonParseException) {
-            return v.violation(root, "json.malformed", Map.of());
+        if (e instanceof StreamConstraintsException sce) {
+            String[] limit = limit(sce.getOriginalMessage());
+            return v.violation(root, "json.limit", Map.of("limit", limit[0], "limitZh", limit[1]));
+        }
+        if (e instanceof StreamReadException sre && !(e instanceof JsonMappingException)) {
+            String m = sre.getOriginalMessage() == null ? "" : sre.getOriginalMessage();
+            JsonParser p = sre.getProcessor();
+            if (m.startsWith("Duplicate field '") && p != null) {
+                String name = m.substring("Duplicate field '".length(), Math.max(m.lastIndexOf('\''), "Duplicate field '".length()));
+                return v.violation(root + pointerPath(p) + JsonPaths.field(name), "json.duplicate-field", Map.of());
+            }
+            JsonLocation at = sre.getLocation();
+            return v.violation(root, "json.malformed", Map.of("line", at == null ? 0 : at.getLineNr(),
+                    "column", at == null ? 0 : at.getColumnNr()));
         }
         if (!(e instanceof JsonMappingException jme)) {
-            return v.violation(root, "json.wrong-type", Map.of());
+            return wrongType(root, "a value of another type");
         }
         String path = path(root, jme.getPath());
-        if (jme instanceof UnrecognizedPropertyException upe) {
+        if (jme instanceof InputProblem ip) {
+            return v.violation(path, ip.code(), ip.values());
+        }
+        if (jme instanceof UnrecognizedPropertyException) {
             return v.violation(path, "json.unknown-field", Map.of());
         }
         if (jme instanceof ValueInstantiationException vie) {
@@ -147,10 +293,118 @@ public final class Json {
                 return v.violation(path, "json.invalid-value", Map.of("reason", safeReason(cause)));
             }
         }
-        if (jme instanceof InvalidFormatException || jme instanceof MismatchedInputException) {
-            return v.violation(path, "json.wrong-type", Map.of());
+        if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return wrongType(path, expected(mie.getTargetType()));
         }
-        return v.violation(path, "json.wrong-type", Map.of());
+        return wrongType(path, "a value of another type");
+    }
+
+    /**
+     * @param path     the path
+     * @param expected the type the value should have had
+     * @return a {@code json.wrong-type} violation saying what was expected
+     */
+    public static Violation wrongType(String path, Class<?> expected) {
+        return wrongType(path, expected(expected));
+    }
+
+    static Violation wrongType(String path, String expected) {
+        return InputValidator.get().violation(path, "json.wrong-type", Map.of("expected", expected,
+                "expectedZh", ZH.getOrDefault(expected, expected.startsWith("one of ") ? "以下之一：" + expected.substring(7) : expected)));
+    }
+
+    /** The Chinese words for {@link #expected(Class)}. */
+    private static final Map<String, String> ZH = Map.of(
+            "a whole number", "整数",
+            "true or false", "true 或 false",
+            "a number", "数字",
+            "text", "文本",
+            "a date written yyyy-MM-dd", "日期（yyyy-MM-dd）",
+            "an amount written as text, such as \"1145.00\"", "以文本书写的金额，如 \"1145.00\"",
+            "a list", "列表（数组）",
+            "an object", "对象",
+            "a value of another type", "其他类型的值");
+
+    /** @return what a value of the type looks like, in words (never from the input) */
+    static String expected(Class<?> t) {
+        if (t.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object c : t.getEnumConstants()) {
+                names.add(((Enum<?>) c).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class
+                || t == Short.class || t == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t == double.class || t == Double.class || t == float.class || t == Float.class || t == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (t == String.class || CharSequence.class.isAssignableFrom(t)) {
+            return "text";
+        }
+        if (t == LocalDate.class) {
+            return "a date written yyyy-MM-dd";
+        }
+        if (t == Money.class) {
+            return "an amount written as text, such as \"1145.00\"";
+        }
+        if (Collection.class.isAssignableFrom(t) || t.isArray()) {
+            return "a list";
+        }
+        if (t.getName().startsWith("org.minzheng.core.")) {
+            return "text";
+        }
+        return "an object";
+    }
+
+    /** @return the limit that was broken, in English and Chinese */
+    private static String[] limit(String message) {
+        String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            int n = InputLimits.MAX_NESTING_DEPTH;
+            return new String[]{"nesting depth at most " + n, "嵌套深度不超过 " + n};
+        }
+        if (m.contains("string value length")) {
+            int n = InputLimits.MAX_STRING_LENGTH;
+            return new String[]{"a text value of at most " + n + " characters", "文本值不超过 " + n + " 个字符"};
+        }
+        if (m.contains("number value length")) {
+            int n = InputLimits.MAX_NUMBER_LENGTH;
+            return new String[]{"a number of at most " + n + " characters", "数字不超过 " + n + " 个字符"};
+        }
+        if (m.contains("name length")) {
+            int n = InputLimits.MAX_NAME_LENGTH;
+            return new String[]{"a field name of at most " + n + " characters", "字段名不超过 " + n + " 个字符"};
+        }
+        if (m.contains("document length")) {
+            long n = InputLimits.MAX_DOCUMENT_LENGTH;
+            return new String[]{"a document of at most " + n + " characters", "文档不超过 " + n + " 个字符"};
+        }
+        return new String[]{"a parser limit", "解析限制"};
+    }
+
+    private static String pointerPath(JsonParser p) {
+        StringBuilder sb = new StringBuilder();
+        List<String> segments = new ArrayList<>();
+        // the context of a duplicate is the object holding it: name that object's place, from the root
+        com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
+        c = c == null ? null : c.getParent();
+        while (c != null && !c.inRoot()) {
+            if (c.inObject()) {
+                segments.add(JsonPaths.field(c.getCurrentName() == null ? "" : c.getCurrentName()));
+            } else if (c.inArray()) {
+                segments.add("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+            c = c.getParent();
+        }
+        java.util.Collections.reverse(segments);
+        segments.forEach(sb::append);
+        return sb.toString();
     }
 
     private static String missingField(Throwable npe) {
@@ -176,7 +430,7 @@ public final class Json {
         StringBuilder sb = new StringBuilder(root);
         for (JsonMappingException.Reference r : refs) {
             if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
+                sb.append(JsonPaths.field(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 sb.append('[').append(r.getIndex()).append(']');
             }

@@ -67,8 +67,7 @@ public final class Money implements Comparable<Money> {
         try {
             return ofFen(f.longValueExact());
         } catch (ArithmeticException e) {
-            throw new ArithmeticException("Amount " + yuan.toPlainString()
-                    + " is not a whole number of fen (at most two decimal places) or is too large");
+            throw new ArithmeticException("Amount is not a whole number of fen (at most two decimal places) or is too large");
         }
     }
 
@@ -85,7 +84,9 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (!TEXT.matcher(s).matches()) {
-            throw new IllegalArgumentException("Not a CNY amount with at most two decimal places: '" + s + "'");
+            // the text may be anything a caller typed (an identity number, a name): never echo it
+            throw new IllegalArgumentException("Not a CNY amount with at most two decimal places (text of "
+                    + s.length() + " characters)");
         }
         return of(new BigDecimal(s));
     }

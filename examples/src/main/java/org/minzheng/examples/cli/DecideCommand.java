@@ -49,7 +49,7 @@ final class DecideCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         for (Path f : files) {
             String prefix = files.size() > 1 ? f + ": " : "";
-            String text;
+            byte[] text;
             try {
                 text = Session.read(f);
             } catch (BadInputException e) {
@@ -70,6 +70,9 @@ final class DecideCommand implements Callable<Integer> {
             throw new BadInputException(problems);
         }
         outputs.forEach(s.out::print);
+        if (s.outputFailed()) {
+            throw new OutputFailedException("cannot write the decisions (a full disk or a closed pipe)");
+        }
         return Main.OK;
     }
 }

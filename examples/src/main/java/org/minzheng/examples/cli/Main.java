@@ -53,6 +53,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     PrintWriter out;
     PrintWriter err;
+    PrintStream rawOut;
 
     /**
      * Runs the command line and exits with its code.
@@ -82,6 +83,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Main main = new Main();
         main.out = o;
         main.err = e;
+        main.rawOut = out;
         CommandLine cl = new CommandLine(main);
         cl.setOut(o);
         cl.setErr(e);
@@ -109,7 +111,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** @return the session of this run */
     Session session() {
-        return new Session(out, err, lang);
+        return new Session(out, err, lang, rawOut);
     }
 
     int failure(Exception ex) {
@@ -127,15 +129,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } else if (ex instanceof BadInputException bie) {
             lines.addAll(bie.lines());
         } else if (ex instanceof UncheckedIOException uio) {
-            lines.add("cannot read: " + uio.getMessage());
+            lines.add("cannot read: " + uio.getCause().getClass().getSimpleName());
+        } else if (ex instanceof OutputFailedException ofe) {
+            code = FAILED;
+            lines.add(ofe.getMessage());
         } else {
             code = FAILED;
-            lines.add("internal error: " + ex.getClass().getName() + (ex.getMessage() == null ? "" : ": "
-                    + ex.getMessage().lines().findFirst().orElse("")) + (debug ? "" : " (run with --debug for the stack trace)"));
+            // the message of a foreign exception may quote input: only its type, and the stack with --debug
+            lines.add("internal error: " + ex.getClass().getName() + (debug ? "" : " (run with --debug for the stack trace)"));
         }
         // whatever a failing command buffered must not reach stdout
         for (String line : lines) {
-            err.println("minzheng: " + line);
+            err.println(PersonalData.scrub("minzheng: " + line));
         }
         if (code == FAILED && debug) {
             ex.printStackTrace(err);

@@ -3,9 +3,8 @@ package org.minzheng.examples.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +21,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
+import org.minzheng.core.json.JsonPaths;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
@@ -116,36 +118,42 @@ final class ScreenCommand implements Callable<Integer> {
             try {
                 defaultRegion = RegionCode.of(region);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--region " + region + ": not a six-digit region code");
+                throw new BadInputException("--region: not a six-digit region code");
             }
             if (!book.regions().contains(defaultRegion)) {
                 throw new BadInputException("--region " + region + ": not a region in the policy data");
             }
         }
+        if (date != null && InputLimits.checkDecisionDate(date, "--date") != null) {
+            throw new BadInputException("--date " + date + ": must lie between " + InputLimits.MIN_DECISION_DATE
+                    + " and " + InputLimits.MAX_DATE);
+        }
         boolean stdin = file.toString().equals("-");
         if (!stdin && !Files.isRegularFile(file)) {
             throw new BadInputException(file + ": no such file");
         }
-        Screening screening = new Screening(program, book, defaultRegion, date);
+        Screening screening = new Screening(CaseRunner.of(s.programs(), book), program, book, defaultRegion, date);
         Summary summary = new Summary();
         long started = System.nanoTime();
-        try (BufferedReader in = stdin
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        long lineNo = 0;
+        try (InputStream input = stdin ? System.in : Files.newInputStream(file);
              Writer w = out == null ? new NonClosing(s.out) : open(out);
              Progress progress = Progress.start("screen", !stdin && Progress.enabled() ? countLines(file) : 0)) {
-            long lineNo = 0;
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
+            JsonLines lines = new JsonLines(input);
+            JsonLines.Line line;
+            while ((line = lines.next()) != null) {
+                lineNo = line.number();
+                if (line.error() == null && line.text().isBlank()) {
                     progress.step();
                     continue;
                 }
                 try {
-                    Screened r = screening.screen(line, lineNo);
-                    w.write(Json.compact(r));
-                    w.write('\n');
+                    if (line.error() != null) {
+                        throw line.error();
+                    }
+                    Screened r = screening.screen(line.text(), lineNo);
+                    String json = Json.compact(r);
+                    write(w, json, lineNo);
                     summary.decided(r.decision());
                 } catch (InvalidInputException e) {
                     summary.rejected++;
@@ -156,13 +164,56 @@ final class ScreenCommand implements Callable<Integer> {
                         s.err.println(PersonalData.scrub(l));
                     }
                     s.err.flush();
+                } catch (OutputFailedException e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // never let one line stop the batch: report it and go on
+                    summary.failed++;
+                    s.err.println("minzheng: line " + lineNo + ": internal error (" + e.getClass().getName()
+                            + "), not decided; the rest go on");
+                    s.err.flush();
+                }
+                if ((lineNo & 0x3FF) == 0 && out == null && s.outputFailed()) {
+                    throw outputFailed(lineNo, summary);
                 }
                 progress.step();
             }
+            w.flush();
+        } catch (IOException e) {
+            if (e instanceof OutputIOException) {
+                throw outputFailed(lineNo, summary);
+            }
+            throw new BadInputException(file + ": cannot read after line " + lineNo + " (" + e.getClass().getSimpleName() + ")");
+        }
+        if (out == null && s.outputFailed()) {
+            throw outputFailed(lineNo, summary);
         }
         s.err.print(summary.render((System.nanoTime() - started) / 1e9));
         s.err.flush();
-        return summary.rejected > 0 ? Main.BAD_INPUT : Main.OK;
+        return summary.failed > 0 ? Main.FAILED : summary.rejected > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private static OutputFailedException outputFailed(long lineNo, Summary summary) {
+        return new OutputFailedException("cannot write the decisions (a full disk or a closed pipe); stopped at line "
+                + lineNo + ", " + summary.decided + " decided but not all written");
+    }
+
+    private static void write(Writer w, String json, long lineNo) throws OutputIOException {
+        try {
+            w.write(json);
+            w.write('\n');
+        } catch (IOException e) {
+            throw new OutputIOException(e);
+        }
+    }
+
+    /** Writing the output failed (as opposed to reading the input). */
+    private static final class OutputIOException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputIOException(IOException cause) {
+            super(cause);
+        }
     }
 
     private static Writer open(Path p) {
@@ -184,12 +235,14 @@ final class ScreenCommand implements Callable<Integer> {
     /** Reads and decides one line. Thread-confined. */
     static final class Screening {
 
+        private final CaseRunner runner;
         private final Program<?, ?> program;
         private final PolicyBook book;
         private final RegionCode defaultRegion;
         private final LocalDate defaultDate;
 
-        Screening(Program<?, ?> program, PolicyBook book, RegionCode defaultRegion, LocalDate defaultDate) {
+        Screening(CaseRunner runner, Program<?, ?> program, PolicyBook book, RegionCode defaultRegion, LocalDate defaultDate) {
+            this.runner = runner;
             this.program = program;
             this.book = book;
             this.defaultRegion = defaultRegion;
@@ -205,7 +258,7 @@ final class ScreenCommand implements Callable<Integer> {
         Screened screen(String line, long lineNo) {
             JsonNode tree = Json.readTree(line, "$");
             if (!tree.isObject()) {
-                throw new InvalidInputException(List.of(InputValidator.get().violation("$", "json.wrong-type", Map.of())));
+                throw new InvalidInputException(List.of(InputValidator.get().violation("$", "json.not-object", Map.of())));
             }
             boolean wrapped = tree.has("facts");
             List<Violation> vs = new ArrayList<>();
@@ -217,18 +270,22 @@ final class ScreenCommand implements Callable<Integer> {
                 for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
                     String name = it.next();
                     if (!ENVELOPE_FIELDS.contains(name)) {
-                        vs.add(InputValidator.get().violation(name, "json.unknown-field", Map.of()));
+                        String segment = JsonPaths.field(name);
+                        vs.add(InputValidator.get().violation(segment.startsWith(".") ? segment.substring(1) : "$" + segment,
+                                "json.unknown-field", Map.of()));
                     }
                 }
                 JsonNode idNode = tree.get("id");
                 if (idNode != null && !idNode.isNull()) {
-                    if (ResidentIdNumber.isValid(idNode.asText())) {
-                        vs.add(new Violation("id", "screen.id-personal", "不得使用居民身份证号码，请使用案件或家庭编号",
-                                "must not be a resident identity number: use a case or household number"));
-                    } else if (idNode.isTextual() || idNode.isIntegralNumber()) {
-                        id = idNode.asText();
+                    if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
+                        vs.add(Json.wrongType("id", String.class));
+                    } else if (personal(idNode.asText())) {
+                        vs.add(new Violation("id", "screen.id-personal",
+                                "不得含有居民身份证号码、姓名或类似内容，请使用不超过 64 个字符的案件或家庭编号",
+                                "must not carry an identity number, a name or anything like one: use a case or household"
+                                        + " number of at most 64 characters"));
                     } else {
-                        vs.add(InputValidator.get().violation("id", "json.wrong-type", Map.of()));
+                        id = idNode.asText();
                     }
                 }
                 JsonNode p = tree.get("program");
@@ -237,6 +294,13 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 r = field(tree, "region", RegionCode.class, r, vs);
                 d = field(tree, "date", LocalDate.class, d, vs);
+                if (d != null && tree.hasNonNull("date")) {
+                    Violation range = InputLimits.checkDecisionDate(d, "date");
+                    if (range != null) {
+                        vs.add(range);
+                        d = null;
+                    }
+                }
                 facts = tree.get("facts");
             }
             if (r == null) {
@@ -245,12 +309,12 @@ final class ScreenCommand implements Callable<Integer> {
             } else if (!book.regions().contains(r)) {
                 vs.add(InputValidator.get().violation("region", "case.unknown-region", Map.of()));
             }
-            if (d == null) {
+            if (d == null && !tree.hasNonNull("date")) {
                 vs.add(new Violation("date", "screen.date", "缺少认定日期：在该行或用 --date 给出",
                         "is required: give it on the line or with --date"));
             }
             if (facts == null || !facts.isObject()) {
-                vs.add(InputValidator.get().violation(wrapped ? "facts" : "$", "json.wrong-type", Map.of()));
+                vs.add(InputValidator.get().violation(wrapped ? "facts" : "$", "json.not-object", Map.of()));
             }
             if (!vs.isEmpty()) {
                 throw new InvalidInputException(vs);
@@ -270,8 +334,27 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         private <I, R> Decision<R> decide(Program<I, R> p, JsonNode facts, RegionCode r, LocalDate d) {
-            I typed = Json.convert(facts, p.factsType(), "facts");
-            return p.decide(typed, book.snapshot(r, d));
+            return runner.decideFacts(p, facts, r, d, "facts");
+        }
+
+        /**
+         * An id is the caller's join key and must not carry personal data: anything with a run of
+         * 15 or more digits (an identity number, valid or not), any Chinese character (a name), or
+         * longer than 64 characters is refused, so that no id echoed in the output is personal.
+         */
+        static boolean personal(String id) {
+            if (id.length() > 64 || ResidentIdNumber.isValid(id)) {
+                return true;
+            }
+            int digits = 0;
+            for (int i = 0; i < id.length(); i++) {
+                char c = id.charAt(i);
+                digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+                if (digits >= 15 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static <T> T field(JsonNode tree, String name, Class<T> type, T fallback, List<Violation> vs) {
@@ -305,6 +388,7 @@ final class ScreenCommand implements Callable<Integer> {
         final Map<String, Long> missing = new TreeMap<>();
         long decided;
         long rejected;
+        long failed;
 
         static final String NONE = "(none)";
 
@@ -329,8 +413,10 @@ final class ScreenCommand implements Callable<Integer> {
         String render(double seconds) {
             StringBuilder sb = new StringBuilder();
             double rate = seconds > 0 ? decided / seconds : 0;
-            sb.append('\n').append(String.format(Locale.ROOT, "screened %d line%s: %d decided, %d rejected, %.2f s, %.1f households/s%n",
-                    decided + rejected, decided + rejected == 1 ? "" : "s", decided, rejected, seconds, rate));
+            long lines = decided + rejected + failed;
+            sb.append('\n').append(String.format(Locale.ROOT, "screened %d line%s: %d decided, %d rejected%s, %.2f s, %.1f households/s%n",
+                    lines, lines == 1 ? "" : "s", decided, rejected, failed == 0 ? "" : ", " + failed + " internal errors",
+                    seconds, rate));
             if (decided == 0) {
                 return sb.toString();
             }

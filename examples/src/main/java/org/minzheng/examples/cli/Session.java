@@ -3,7 +3,6 @@ package org.minzheng.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
@@ -29,11 +29,24 @@ final class Session {
     final PrintWriter out;
     final PrintWriter err;
     final Language lang;
+    private final java.io.PrintStream rawOut;
 
-    Session(PrintWriter out, PrintWriter err, Language lang) {
+    Session(PrintWriter out, PrintWriter err, Language lang, java.io.PrintStream rawOut) {
         this.out = out;
         this.err = err;
         this.lang = lang;
+        this.rawOut = rawOut;
+    }
+
+    /**
+     * Flushes standard output and tells whether writing it failed (a full disk, a closed pipe):
+     * print streams swallow such errors, so a command that writes much output asks here.
+     *
+     * @return true if anything written to standard output was lost
+     */
+    boolean outputFailed() {
+        out.flush();
+        return out.checkError() || rawOut != null && rawOut.checkError();
     }
 
     ProgramRegistry programs() {
@@ -73,23 +86,29 @@ final class Session {
     }
 
     /**
-     * Reads a file as UTF-8; {@code -} reads standard input.
+     * Reads a file's bytes (decoded strictly as UTF-8 by the case reader, which reports the
+     * offset of a bad byte); {@code -} reads standard input. A file larger than the reader's
+     * document limit is refused without reading it whole.
      *
      * @param p the file
-     * @return the text
+     * @return the bytes
      * @throws BadInputException if it cannot be read
      */
-    static String read(Path p) {
+    static byte[] read(Path p) {
         try {
             if (p.toString().equals("-")) {
-                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                return System.in.readNBytes((int) InputLimits.MAX_DOCUMENT_LENGTH * 4 + 1);
             }
             if (!Files.isRegularFile(p)) {
                 throw new BadInputException(p + ": no such file");
             }
-            return Files.readString(p, StandardCharsets.UTF_8);
+            if (Files.size(p) > InputLimits.MAX_DOCUMENT_LENGTH * 4) {
+                throw new BadInputException(p + ": larger than the reader's limit of " + InputLimits.MAX_DOCUMENT_LENGTH
+                        + " characters; nothing decided");
+            }
+            return Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new BadInputException(p + ": cannot read: " + e.getMessage());
+            throw new BadInputException(p + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -253,6 +253,9 @@ public final class SchemaFactory {
                         .put("description", "GB 11643 resident identity number (18 characters, check digit ISO 7064 MOD 11-2)");
             } else if (c == LocalDate.class) {
                 n.put("type", "string").put("format", "date");
+            } else if (writtenAsString(c)) {
+                // a value type written as its text (@JsonValue String), such as a person's name
+                n.put("type", "string");
             } else {
                 return null;
             }
@@ -265,14 +268,30 @@ public final class SchemaFactory {
         return new SchemaGenerator(b.build());
     }
 
-    /** @return the Immutables implementation an interface is read as, or null */
+    /** @return true if values of the class are written as a JSON string by a {@code @JsonValue} method */
+    private static boolean writtenAsString(Class<?> c) {
+        if (c.isEnum() || c.isPrimitive() || c.getName().startsWith("java.")) {
+            return false;
+        }
+        for (Method m : c.getMethods()) {
+            if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && m.getParameterCount() == 0) {
+                return m.getReturnType() == String.class;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return the Immutables implementation an interface or abstract class is read as (its
+     * {@code @JsonDeserialize(as = ...)}), or null
+     */
     private static Class<?> immutableImplementation(Class<?> c) {
         JsonDeserialize jd = c.getAnnotation(JsonDeserialize.class);
-        return c.isInterface() && jd != null && jd.as() != Void.class ? jd.as() : null;
+        return (c.isInterface() || Modifier.isAbstract(c.getModifiers())) && jd != null && jd.as() != Void.class ? jd.as() : null;
     }
 
     private static boolean usesMethods(Class<?> c) {
-        if (c.isInterface()) {
+        if (c.isInterface() || immutableImplementation(c) != null) {
             return true;
         }
         for (Method m : c.getDeclaredMethods()) {
@@ -309,7 +328,8 @@ public final class SchemaFactory {
             return false;
         }
         if (mode == Mode.FACTS || immutableImplementation(raw.getDeclaringClass()) != null) {
-            return !raw.isDefault() && !Optional.class.isAssignableFrom(raw.getReturnType())
+            boolean hasDefault = raw.isDefault() || !raw.getDeclaringClass().isInterface() && !Modifier.isAbstract(raw.getModifiers());
+            return !hasDefault && !Optional.class.isAssignableFrom(raw.getReturnType())
                     && (raw.isAnnotationPresent(NotNull.class) || raw.isAnnotationPresent(NotEmpty.class));
         }
         return !optionalOrMany(raw.getReturnType());
@@ -318,6 +338,10 @@ public final class SchemaFactory {
     private static boolean required(FieldScope f, Mode mode) {
         Class<?> type = f.getRawMember().getType();
         if (f.getAnnotation(NotNull.class) != null || f.getAnnotation(NotEmpty.class) != null) {
+            return true;
+        }
+        if (mode == Mode.FACTS && type.isPrimitive() && f.getDeclaringType().getErasedType().isRecord()) {
+            // a record's primitive component has no default: the reader requires it
             return true;
         }
         if (mode == Mode.FACTS || optionalOrMany(type)) {

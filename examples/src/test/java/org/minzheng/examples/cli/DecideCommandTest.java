@@ -89,7 +89,7 @@ class DecideCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains(unknown + ": program: names no known program [case.unknown-program]")
                 .contains(unknown + ": region: names a region that is not in the policy data [case.unknown-region]")
-                .contains(malformed + ": $: is not well-formed JSON [json.malformed]")
+                .contains(malformed + ": $: is not well-formed JSON (line 1, column 22) [json.malformed]")
                 .contains("missing.json: no such file");
     }
 

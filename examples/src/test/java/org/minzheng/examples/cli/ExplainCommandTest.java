@@ -38,11 +38,14 @@ class ExplainCommandTest {
     }
 
     @Test
-    void scrub_masksAnyValidIdentityNumber_andLeavesOtherDigitsAlone() {
+    void scrub_masksAnythingIdShaped_validOrNot_andLeavesOtherDigitsAlone() {
         assertThat(PersonalData.scrub("id " + Fixtures.FULL_ID + ".")).doesNotContain(Fixtures.FULL_ID).startsWith("id 1101");
-        // an invalid check digit is not an identity number; a longer run of digits is not one either
-        assertThat(PersonalData.scrub("110105194912310021")).isEqualTo("110105194912310021");
-        assertThat(PersonalData.scrub("a" + Fixtures.FULL_ID)).isEqualTo("a" + Fixtures.FULL_ID);
+        // a mistyped check digit still leaves a real person's number: masked too (issue 14, item 6)
+        assertThat(PersonalData.scrub("110105194912310021")).isEqualTo("1101**********0021");
+        assertThat(PersonalData.scrub("old 110105491231002")).isEqualTo("old 1101*******1002");
+        assertThat(PersonalData.scrub("a" + Fixtures.FULL_ID)).doesNotContain(Fixtures.FULL_ID);
+        // a longer run of digits is not an identity number
+        assertThat(PersonalData.scrub("12345678901234567890")).isEqualTo("12345678901234567890");
     }
 
     @Test

@@ -48,14 +48,15 @@ class MainTest {
         main.out = new PrintWriter(new StringWriter());
         main.err = new PrintWriter(err);
         assertThat(main.failure(new IllegalStateException("boom\nsecond line"))).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("minzheng: internal error: java.lang.IllegalStateException: boom"
+        // the message of a foreign exception may quote input: only its type is printed
+        assertThat(err.toString()).isEqualTo("minzheng: internal error: java.lang.IllegalStateException"
                 + " (run with --debug for the stack trace)" + System.lineSeparator());
 
         StringWriter debugErr = new StringWriter();
         main.err = new PrintWriter(debugErr);
         main.debug = true;
         assertThat(main.failure(new IllegalStateException("boom"))).isEqualTo(1);
-        assertThat(debugErr.toString()).contains("internal error: java.lang.IllegalStateException: boom")
+        assertThat(debugErr.toString()).contains("internal error: java.lang.IllegalStateException").contains("boom")
                 .contains("\tat org.minzheng.examples.cli.MainTest");
     }
 

@@ -114,7 +114,7 @@ class ScreenCommandTest {
         assertThat(lines.get(1)).startsWith("{\"id\":\"h-006\",\"line\":6,");
         assertThat(r.err()).contains("minzheng: line 2: rejected (1 violation):")
                 .contains("line 2: facts.household.members[0].name: is not a known field [json.unknown-field]")
-                .contains("line 3: $: is not well-formed JSON [json.malformed]")
+                .contains("line 3: $: is not well-formed JSON (line 1, column 15) [json.malformed]")
                 // a bare line's paths are relative to the line
                 .contains("line 5: household.members[0].name: is not a known field [json.unknown-field]")
                 .doesNotContain("line 4:")
@@ -129,7 +129,7 @@ class ScreenCommandTest {
         CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01", "--lang", "zh");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out().lines().toList()).hasSize(1);
-        assertThat(r.err()).contains("line 3: household.members[0].birthDate").contains("line 4: id: must not be a resident identity number");
+        assertThat(r.err()).contains("line 3: household.members[0].birthDate").contains("line 4: id: must not carry an identity number");
         assertThat(r.out() + r.err()).doesNotContain(Fixtures.FULL_ID).doesNotContain("王秀英").doesNotContain("19491231");
     }
 

@@ -25,7 +25,8 @@ import org.minzheng.funeral.person.MaskedId;
  *
  * @param sequence     the position in the log, from 0
  * @param date         the date of the event, not null
- * @param caseId       the case, letters, digits, {@code . _ -}, 1–64 characters
+ * @param caseId       the case, letters, digits, {@code . _ -}, 1–64 characters, never an identity
+ *                     number (no run of 15 or more digits)
  * @param action       what happened, an upper-case code such as {@code GRANT}
  * @param actor        the role that acted, an upper-case code such as {@code OFFICIAL}
  * @param fromState    the state before, an upper-case code, null for the opening entry
@@ -33,7 +34,8 @@ import org.minzheng.funeral.person.MaskedId;
  * @param deceased     the deceased, masked, not null
  * @param applicant    the applicant, masked, not null
  * @param detail       named details: keys lower-case words with hyphens, values made of
- *                     letters, digits and {@code _ . , : + * / -} (no spaces)
+ *                     letters, digits and {@code _ . , : + * / -} (no spaces), never a full
+ *                     identity number (no run of 15 or more digits)
  * @param previousHash the previous entry's hash, or 64 zeros for the first entry
  * @param hash         this entry's hash: lower-case hex SHA-256 of {@link #canonicalText()}
  */
@@ -61,6 +63,7 @@ public record AuditEntry(long sequence, LocalDate date, String caseId, String ac
         }
         Objects.requireNonNull(date, "date");
         check(caseId, CASE_ID, "caseId");
+        refuseIdNumber(caseId, "caseId");
         check(action, CODE, "action");
         check(actor, CODE, "actor");
         if (fromState != null) {
@@ -74,11 +77,28 @@ public record AuditEntry(long sequence, LocalDate date, String caseId, String ac
         for (Map.Entry<String, String> e : detail.entrySet()) {
             check(e.getKey(), DETAIL_KEY, "detail key");
             check(e.getValue(), DETAIL_VALUE, "detail value of " + e.getKey());
+            refuseIdNumber(e.getValue(), "detail value of " + e.getKey());
             copy.put(e.getKey(), e.getValue());
         }
         detail = Collections.unmodifiableSortedMap(copy);
         check(previousHash, HASH, "previousHash");
         check(hash, HASH, "hash");
+    }
+
+    /**
+     * The log holds no full identity number (docs/funeral.md): a value with a run of 15 or more
+     * digits, or 17 digits and an X, is refused whether or not its check digit is right.
+     */
+    private static void refuseIdNumber(String value, String name) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean x = (c == 'X' || c == 'x') && digits == 17;
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits >= 15 || x) {
+                throw new IllegalArgumentException(name + " must not hold an identity number (15 or more digits): mask it");
+            }
+        }
     }
 
     private static void check(String value, Pattern pattern, String name) {

@@ -86,6 +86,23 @@ class AuditLogTest {
     }
 
     @Test
+    void aDetailOrCaseIdThatIsAFullIdNumber_isRefused_validOrNot() {
+        AuditLog log = new AuditLog();
+        for (String id : new String[]{"330502194803150315", "11010519491231002X", "110105194912310021", "110105491231002"}) {
+            assertThatThrownBy(() -> log.append(LocalDate.of(2024, 1, 1), "HZ-1", "SUBMIT", "APPLICANT", null, "SUBMITTED",
+                    DECEASED, APPLICANT, Map.of("reference", id))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining(id);
+            assertThatThrownBy(() -> log.append(LocalDate.of(2024, 1, 1), "HZ-" + id, "SUBMIT", "APPLICANT", null, "SUBMITTED",
+                    DECEASED, APPLICANT, Map.of())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining(id);
+        }
+        assertThat(log.entries()).isEmpty();
+        log.append(LocalDate.of(2024, 1, 1), "HZ-1", "SUBMIT", "APPLICANT", null, "SUBMITTED", DECEASED, APPLICANT,
+                Map.of("valid-until", "2025-12-31", "count", "12345678901234"));
+        assertThat(log.entries()).hasSize(1);
+    }
+
+    @Test
     void entries_acceptMaskedNumbersAndCodeWordsOnly() {
         assertThatThrownBy(() -> MaskedId.parse("330502194803150315")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("330502194803150315");
