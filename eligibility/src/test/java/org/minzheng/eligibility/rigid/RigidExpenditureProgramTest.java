@@ -27,8 +27,8 @@ class RigidExpenditureProgramTest {
 
     @Test
     void notInForceBefore2025() {
-        Decision<RigidExpenditureResult> d = P.decide(withMedical("6000.00", "60000.00", LocalDate.of(2024, 6, 1))
-                .withApplicationDate(Books.DEC_2024), Books.official(Books.DEC_2024));
+        Decision<RigidExpenditureResult> d = P.decide(org.minzheng.eligibility.household.ImmutableHousehold.copyOf(
+                withMedical("6000.00", "60000.00", LocalDate.of(2024, 6, 1))).withApplicationDate(Books.DEC_2024), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.finding(RigidExpenditureProgram.IN_FORCE).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
