@@ -188,10 +188,10 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             return SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY;
         }
         if (edge == Verdict.UNDETERMINED) {
-            // an Art. 8 (1)–(2) ground that the missing value may still open
+            // the person's ground holds; whether the household is an edge family waits for a missing value
             edgeFamily(ctx, h, means, true);
-            ctx.record(GROUND, Verdict.UNDETERMINED, DIBAO_ART_8, "ground", edgeGround);
-            return null;
+            ctx.record(GROUND, Verdict.MET, DIBAO_ART_8, "ground", edgeGround);
+            return edgeGround;
         }
         if (edgeGround == null) {
             ctx.record(NATIONAL_GROUNDS, Verdict.INFO, DIBAO_ART_8);
