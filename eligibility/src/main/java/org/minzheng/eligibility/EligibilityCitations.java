@@ -17,6 +17,15 @@ public final class EligibilityCitations {
     /** 刚性支出困难家庭认定办法 (2024, in force 2025-01-01). */
     public static final String RIGID_EXPENDITURE_MEASURES = "mca-rigid-expenditure-2024";
 
+    /** 关于进一步做好最低生活保障等社会救助兜底工作的通知 (2022). */
+    public static final String SAFETY_NET_2022 = "mca-dibao-safety-net-2022";
+    /** The 2022 notice 一（一）: adult unemployed severely disabled persons may apply as single-person households. */
+    public static final Citation SAFETY_NET_2022_SINGLE = Citation.of(SAFETY_NET_2022, "一（一）");
+    /** The 2022 notice 一（三）: the gradual exit, as a rule at most six months. */
+    public static final Citation SAFETY_NET_2022_GRADUAL_EXIT = Citation.of(SAFETY_NET_2022, "一（三）");
+    /** 国办发〔2023〕39号 四（一）: people with severe disabilities included 参照单人户. */
+    public static final Citation MONITORING_2023_BASIC = Citation.of("gov-low-income-monitoring-2023", "四、（一）");
+
     /** Art. 9 of 社会救助暂行办法: who receives dibao. */
     public static final Citation SA_ART_9 = Citation.of(SOCIAL_ASSISTANCE, "第九条");
     /** Art. 7: members of the household. */

@@ -50,6 +50,24 @@ public final class EligibilityParameters {
     /** Length of the gradual exit (渐退期), set by the county. */
     public static final ParameterKey<Integer> GRADUAL_EXIT_MONTHS = ParameterKey.of("dibao.gradual-exit-months",
             ParameterType.INTEGER, "months", "渐退期长度", "length of the gradual exit period");
+    /**
+     * The national cap on the gradual exit: 关于进一步做好最低生活保障等社会救助兜底工作的通知 一（三）
+     * (原则上不超过6个月). A county value above it loads, but every decision that uses it warns.
+     */
+    public static final ParameterKey<Integer> GRADUAL_EXIT_MAX_MONTHS = ParameterKey.of("dibao.gradual-exit-max-months",
+            ParameterType.INTEGER, "months", "渐退期上限（原则上不超过）", "cap on the gradual exit period (as a rule)");
+    /** Property exemptions and limits of dibao and the edge family (Art. 14). */
+    public static final PropertyKeys DIBAO_PROPERTY = PropertyKeys.of("dibao", "低保", "dibao",
+            ASSET_PRIVATE_CAR_ALLOWED, ASSET_MAX_HOMES);
+    /**
+     * Whether the county (or a higher civil-affairs department) has set other categories of people
+     * who may apply alone (最低生活保障审核确认办法 Art. 8 (4)): {@code false} when it has set none;
+     * when it has, whether a person falls in one is for a case worker.
+     */
+    public static final ParameterKey<Boolean> SINGLE_MEMBER_COUNTY_CATEGORIES = ParameterKey.of(
+            "dibao.single-member.county-categories-defined", ParameterType.BOOLEAN, "flag",
+            "县级以上民政部门是否规定了可以单独提出申请的其他特殊困难人员",
+            "whether the county has set other categories of people in special hardship who may apply alone");
     /** The edge-family income multiple of the standard. */
     public static final ParameterKey<BigDecimal> EDGE_MULTIPLIER = ParameterKey.of("edge.income-multiplier",
             ParameterType.DECIMAL, "multiple of dibao standard", "低保边缘家庭收入上限（低保标准的倍数）",
@@ -63,6 +81,20 @@ public final class EligibilityParameters {
     public static final ParameterKey<BigDecimal> RIGID_SHARE = ParameterKey.of("rigid.spending-share-threshold",
             ParameterType.DECIMAL, "share of household income", "刚性支出总额占家庭总收入比例的认定标准",
             "share of household income that 12 months' rigid spending must exceed");
+    /** 刚性支出困难家庭 Art. 4 (3): financial-asset limit, months of the dibao standard per counted member. */
+    public static final ParameterKey<Integer> RIGID_ASSET_FINANCIAL_MONTHS = ParameterKey.of("rigid.asset.financial-months",
+            ParameterType.INTEGER, "months of standard per member", "刚性支出困难家庭金融资产上限（人均相当于多少个月的低保标准）",
+            "rigid-expenditure financial-asset limit, in months of the dibao standard per counted member");
+    /** 刚性支出困难家庭 Art. 4 (3): whether a private car is compatible. */
+    public static final ParameterKey<Boolean> RIGID_ASSET_PRIVATE_CAR_ALLOWED = ParameterKey.of(
+            "rigid.asset.private-car-allowed", ParameterType.BOOLEAN, "flag", "刚性支出困难家庭：拥有家用汽车是否仍可认定",
+            "rigid expenditure: whether owning a private car is compatible");
+    /** 刚性支出困难家庭 Art. 4 (3): the largest number of homes. */
+    public static final ParameterKey<Integer> RIGID_ASSET_MAX_HOMES = ParameterKey.of("rigid.asset.max-homes",
+            ParameterType.INTEGER, "homes", "刚性支出困难家庭：可拥有的住房套数上限", "rigid expenditure: largest number of homes");
+    /** 刚性支出困难家庭 Art. 4 (3): property exemptions and limits, the family's own keys. */
+    public static final PropertyKeys RIGID_PROPERTY = PropertyKeys.of("rigid", "刚性支出困难家庭", "rigid expenditure",
+            RIGID_ASSET_PRIVATE_CAR_ALLOWED, RIGID_ASSET_MAX_HOMES);
     /** How long a rigid-expenditure recognition lasts. */
     public static final ParameterKey<Integer> RIGID_VALIDITY_MONTHS = ParameterKey.of("rigid.validity-months",
             ParameterType.INTEGER, "months", "刚性支出困难家庭认定有效期", "validity of a rigid-expenditure recognition");
@@ -96,7 +128,11 @@ public final class EligibilityParameters {
         List<ParameterKey<?>> list = new ArrayList<>(List.of(DIBAO_STANDARD, DIBAO_AMOUNT_ROUNDING, ASSET_FINANCIAL_MONTHS,
                 ASSET_PRIVATE_CAR_ALLOWED, ASSET_MAX_HOMES, DEDUCTIONS_ALLOWED, REVIEW_MONTHS_STABLE,
                 REVIEW_MONTHS_UNSTABLE, GRADUAL_EXIT_MONTHS, EDGE_MULTIPLIER, DISPOSABLE_INCOME_LAST_YEAR, RIGID_SHARE,
-                RIGID_VALIDITY_MONTHS, ALERT_MEDICAL_SHARE, ALERT_INCOME_DROP));
+                RIGID_VALIDITY_MONTHS, ALERT_MEDICAL_SHARE, ALERT_INCOME_DROP, GRADUAL_EXIT_MAX_MONTHS,
+                SINGLE_MEMBER_COUNTY_CATEGORIES, RIGID_ASSET_FINANCIAL_MONTHS, RIGID_ASSET_PRIVATE_CAR_ALLOWED,
+                RIGID_ASSET_MAX_HOMES));
+        list.addAll(DIBAO_PROPERTY.declared());
+        list.addAll(RIGID_PROPERTY.declared());
         list.addAll(INCOME_EXEMPT.values());
         return list;
     }

@@ -78,6 +78,9 @@ public final class SpecialAssistanceParameters {
     /** Art. 7: the largest number of homes compatible with 特困 status. */
     public static final ParameterKey<Integer> EP_ASSET_MAX_HOMES = ParameterKey.of("extreme-poverty.asset.max-homes",
             ParameterType.INTEGER, "homes", "特困人员财产状况：可拥有的住房套数上限", "extreme poverty: largest number of homes");
+    /** Art. 7: property exemptions and limits of the person (特困人员财产状况), its own keys. */
+    public static final PropertyKeys EP_PROPERTY = PropertyKeys.of("extreme-poverty", "特困人员", "extreme poverty",
+            EP_ASSET_CAR_ALLOWED, EP_ASSET_MAX_HOMES);
     /** Art. 8(2): age from which a supporter on dibao cannot support. */
     public static final ParameterKey<Integer> EP_SUPPORTER_DIBAO_AGE = ParameterKey.of("extreme-poverty.supporter.dibao-age",
             ParameterType.INTEGER, "years", "无履行义务能力的低保对象年龄（周岁以上）",
@@ -111,6 +114,10 @@ public final class SpecialAssistanceParameters {
     public static final ParameterKey<Integer> EP_SUPPORTER_ASSET_MAX_HOMES = ParameterKey.of(
             "extreme-poverty.supporter.asset.max-homes", ParameterType.INTEGER, "homes",
             "低收入家庭财产状况：住房套数上限（法定义务人）", "low-income family asset rules: largest number of homes (supporters)");
+
+    /** Art. 8(3)–(5): property exemptions and limits of the low-income family asset rules (supporters). */
+    public static final PropertyKeys EP_SUPPORTER_PROPERTY = PropertyKeys.of("extreme-poverty.supporter", "低收入家庭（法定义务人）",
+            "low-income family (supporters)", EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES);
 
     // ---- 临时救助 ----
 
@@ -213,7 +220,7 @@ public final class SpecialAssistanceParameters {
 
     /** @return every key this file declares */
     public static List<ParameterKey<?>> all() {
-        return List.of(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL,
+        List<ParameterKey<?>> list = new java.util.ArrayList<>(List.of(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL,
                 EP_MAX_GRADE_PSYCHIATRIC, EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION,
                 EP_BASIC_STANDARD, EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE, EP_ASSET_FINANCIAL_LIMIT,
                 EP_ASSET_CAR_ALLOWED, EP_ASSET_MAX_HOMES, EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE,
@@ -223,6 +230,9 @@ public final class SpecialAssistanceParameters {
                 CA_AGE_LIMIT, CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD, CA_MIN_MONTHS,
                 CA_SEVERE_GRADE, CA_MENTAL_GRADE,
                 DL_RATIO, DL_ROUNDING, DL_PUBLISHED, DL_COVERS_EDGE, DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID,
-                DL_EXCLUDES_ORPHANS, DC_MAX_GRADE, DC_COVERS_MENTAL, DC_FULL, DC_PARTIAL, DC_NONE);
+                DL_EXCLUDES_ORPHANS, DC_MAX_GRADE, DC_COVERS_MENTAL, DC_FULL, DC_PARTIAL, DC_NONE));
+        list.addAll(EP_PROPERTY.declared());
+        list.addAll(EP_SUPPORTER_PROPERTY.declared());
+        return List.copyOf(list);
     }
 }

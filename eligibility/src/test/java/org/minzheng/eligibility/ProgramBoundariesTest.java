@@ -42,7 +42,7 @@ class ProgramBoundariesTest {
     static final PolicySnapshot DEC = Books.official(Books.DEC_2024);
 
     static Household twoApplicants() {
-        return ImmutableHousehold.copyOf(familyOfThree("1000.00"))
+        return ImmutableHousehold.copyOf(familyOfThree("1000.00")).withApplicationDate(DEC.date())
                 .withMembers(member(Relation.APPLICANT, 1980).build(), member(Relation.APPLICANT, 1981).build());
     }
 
@@ -94,7 +94,7 @@ class ProgramBoundariesTest {
     @Test
     void rigidExpenditure_appliesFromItsFirstDay() {
         RigidExpenditureProgram p = new RigidExpenditureProgram();
-        Household h = familyOfThree("6000.00").withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL,
+        Household h = familyOfThree("6000.00").withApplicationDate(LocalDate.of(2024, 12, 31)).withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL,
                 LocalDate.of(2024, 6, 1), Money.parse("60000.00"), Money.ZERO, Money.ZERO));
         assertThat(p.decide(h, Books.illustrative(LocalDate.of(2024, 12, 31))).finding(RigidExpenditureProgram.IN_FORCE)
                 .orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);

@@ -51,7 +51,8 @@ final class SampleDecisions {
                 for (Household h : households) {
                     out.add(new DibaoProgram().decide(h, s));
                     out.add(new LowIncomeEdgeProgram().decide(h, s));
-                    out.add(new RigidExpenditureProgram().decide(h, s));
+                    out.add(new RigidExpenditureProgram().decide(
+                            org.minzheng.eligibility.household.ImmutableHousehold.copyOf(h).withApplicationDate(s.date()), s));
                     out.add(new AssistanceScreeningProgram().decide(ImmutableScreeningFacts.builder().household(h)
                             .previousMonthlyIncome(Money.parse("8000.00")).build(), s));
                     for (int m = 0; m < 3; m++) {

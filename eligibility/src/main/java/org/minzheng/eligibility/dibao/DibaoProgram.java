@@ -19,6 +19,7 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.HouseholdMembership;
@@ -39,7 +40,24 @@ import org.minzheng.eligibility.rules.MeansTest;
  * Income equal to the standard is not below it. Eligible households are reviewed every 12
  * months, or every 6 when income is unstable and a member is able to work (Art. 31). A
  * household on dibao whose income rises above the standard through work may keep it for a
- * gradual exit whose length the county sets (Art. 33).
+ * gradual exit whose length the county sets (Art. 33), as a rule at most six months
+ * (关于进一步做好最低生活保障等社会救助兜底工作的通知 一（三）, {@code dibao.gradual-exit-max-months}):
+ * a county value above the cap is used, since the notice says 原则上 (as a rule) and a county may
+ * have its reasons, but every decision that uses it warns.
+ *
+ * <p>Property (Art. 14): savings and the other financial kinds against the financial limit,
+ * vehicles, homes, trees and other fixtures, each against the region's rule; an item declared
+ * necessary for production or daily life is exempt only where the region's rule for its kind says
+ * so (Art. 14: 可以……予以豁免 is a local option) — see {@link HouseholdRules#assets}.
+ *
+ * <p>What a missing value blocks (docs/writing-a-program.md): the standard is the threshold of the
+ * means test (income below it <em>is</em> the condition), so it blocks; so do the property limits
+ * and exemptions, the income exemptions and the deduction rule, which decide a condition. Three
+ * values only measure what is granted and blank a detail: the amount rounding
+ * ({@code dibao.amount-rounding}, needed only when the exact amount holds a fraction of a fen:
+ * {@code monthlyAmount} is left out), the review periods ({@code reviewMonths}, {@code nextReview})
+ * and the gradual-exit length ({@code gradualExitUntil}; the household is above the standard and
+ * the outcome is INELIGIBLE either way).
  *
  * <p>Not modelled: tiered payment (分档, Art. 23 second option), for which no tier table was
  * found; provincial exclusions from membership (Art. 7 excluded (3)).
@@ -58,6 +76,12 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     public static final String REVIEW = "dibao.review-period";
     /** Rule: the gradual exit. */
     public static final String GRADUAL_EXIT = "dibao.gradual-exit";
+    /** Rule: the review period is not configured (a detail, see the class notes). */
+    public static final String REVIEW_NOT_CONFIGURED = "dibao.review-period.not-configured";
+    /** Rule: the gradual-exit length is not configured (a detail). */
+    public static final String GRADUAL_EXIT_NOT_CONFIGURED = "dibao.gradual-exit.not-configured";
+    /** Warning: the county's gradual exit is longer than the national cap (2022 notice 一（三）). */
+    public static final String WARNING_GRADUAL_EXIT_ABOVE_CAP = "dibao.warning.gradual-exit-above-cap";
 
     /** Whole fen of the excess, rounded down (the fall needed is that plus one fen); not a policy rounding. */
     private static final Rounding FEN_FLOOR = Rounding.of(org.minzheng.core.money.MoneyUnit.FEN, java.math.RoundingMode.FLOOR);
@@ -66,12 +90,14 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     public DibaoProgram() {
         super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"),
                 List.of(SA_ART_9, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
-                        EligibilityCitations.DIBAO_ART_14, DIBAO_ART_23, DIBAO_ART_31, DIBAO_ART_33),
-                List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING,
+                        EligibilityCitations.DIBAO_ART_14, DIBAO_ART_23, DIBAO_ART_31, DIBAO_ART_33,
+                        EligibilityCitations.SAFETY_NET_2022_GRADUAL_EXIT),
+                PropertyKeys.plus(List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING,
                         EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED,
                         EligibilityParameters.ASSET_MAX_HOMES, EligibilityParameters.DEDUCTIONS_ALLOWED,
                         EligibilityParameters.REVIEW_MONTHS_STABLE, EligibilityParameters.REVIEW_MONTHS_UNSTABLE,
-                        EligibilityParameters.GRADUAL_EXIT_MONTHS),
+                        EligibilityParameters.GRADUAL_EXIT_MONTHS, EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS),
+                        EligibilityParameters.DIBAO_PROPERTY),
                 Household.class, DibaoResult.class, "org.minzheng.eligibility.messages");
     }
 
@@ -103,11 +129,13 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
         Money amount = differenceAmount(ctx, AMOUNT, income, shownIncome, standard, n);
-        if (amount == null || assets != Verdict.MET) {
+        if (assets != Verdict.MET) {
             return ctx.decide(ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
         }
-        ctx.counterfactual("dibao.counterfactual.headroom", "headroom", amount);
+        if (amount != null) {
+            ctx.counterfactual("dibao.counterfactual.headroom", "headroom", amount);
+        }
         Integer review = reviewMonths(ctx, h, members);
         return ctx.decide(ctx.outcome(), new DibaoResult(amount, n, shownIncome, perCapita, standard,
                 review, review == null ? null : snapshot.date().plusMonths(review), null));
@@ -123,14 +151,16 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     /**
      * Art. 23: (standard − per-capita income) × n, exact; rounded by {@code dibao.amount-rounding}
-     * only if it holds a fraction of a fen.
+     * only if it holds a fraction of a fen. The rounding only measures the amount (eligibility is
+     * settled by the means test), so when it is needed and not configured the finding is INFO, the
+     * key is listed with {@code monthlyAmount} absent, and null is returned.
      *
      * @param ctx      the decision
      * @param rule     the rule id to record under
      * @param income   the counted monthly income of the n people
      * @param standard the standard
      * @param n        the people covered
-     * @return the amount, or null if a rounding is needed and not configured
+     * @return the amount, or null if a rounding is needed and not configured (the amount is then absent)
      */
     public static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money standard, int n) {
         return differenceAmount(ctx, rule, income, income.rounded(HouseholdRules.DISPLAY), standard, n);
@@ -148,9 +178,9 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             if (exact.isWholeFen()) {
                 amount = exact.exact();
             } else {
-                Rounding rounding = ctx.param(EligibilityParameters.DIBAO_AMOUNT_ROUNDING);
+                Rounding rounding = ctx.detail(EligibilityParameters.DIBAO_AMOUNT_ROUNDING, "monthlyAmount");
                 if (rounding == null) {
-                    ctx.record(rule, Verdict.UNDETERMINED, DIBAO_ART_23, "standard", standard, "counted", n);
+                    ctx.record(rule + ".not-configured", Verdict.INFO, DIBAO_ART_23, "standard", standard, "counted", n);
                     return null;
                 }
                 amount = exact.rounded(rounding);
@@ -180,27 +210,39 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             }
         }
         boolean unstable = !h.incomeStable() && someoneAbleToWork;
-        Integer months = ctx.param(unstable ? EligibilityParameters.REVIEW_MONTHS_UNSTABLE : EligibilityParameters.REVIEW_MONTHS_STABLE);
+        Integer months = ctx.detail(unstable ? EligibilityParameters.REVIEW_MONTHS_UNSTABLE
+                : EligibilityParameters.REVIEW_MONTHS_STABLE, "reviewMonths");
         if (months == null) {
-            ctx.record(REVIEW, Verdict.UNDETERMINED, DIBAO_ART_31, "unstableIncome", unstable);
+            ctx.record(REVIEW_NOT_CONFIGURED, Verdict.INFO, DIBAO_ART_31, "unstableIncome", unstable);
             return null;
         }
         ctx.record(REVIEW, Verdict.INFO, DIBAO_ART_31, "months", months, "unstableIncome", unstable);
         return months;
     }
 
-    /** Art. 33: a household on dibao whose income rose above the standard through work. */
+    /**
+     * Art. 33: a household on dibao whose income rose above the standard through work; the length
+     * is the county's, capped as a rule at six months by the 2022 notice 一（三）. The length only
+     * measures the exit (the household is above the standard either way), so a missing length
+     * leaves {@code gradualExitUntil} absent. The cap is read only where it is in force.
+     */
     private static LocalDate gradualExit(RuleContext ctx, Household h, LocalDate date) {
         if (h.currentAssistance().orElse(null) != AssistanceStatus.DIBAO || !h.incomeRoseFromEmployment()) {
             return null;
         }
-        Integer months = ctx.param(EligibilityParameters.GRADUAL_EXIT_MONTHS);
+        Integer months = ctx.detail(EligibilityParameters.GRADUAL_EXIT_MONTHS, "gradualExitUntil");
         if (months == null) {
-            ctx.record(GRADUAL_EXIT, Verdict.UNDETERMINED, DIBAO_ART_33);
+            ctx.record(GRADUAL_EXIT_NOT_CONFIGURED, Verdict.INFO, DIBAO_ART_33);
             return null;
         }
         LocalDate until = date.plusMonths(months);
         ctx.record(GRADUAL_EXIT, Verdict.INFO, DIBAO_ART_33, "months", months, "until", until);
+        if (ctx.snapshot().find(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS) != null) {
+            int cap = ctx.param(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS);
+            if (months > cap) {
+                ctx.warn(WARNING_GRADUAL_EXIT_ABOVE_CAP, "months", months, "cap", cap);
+            }
+        }
         return until;
     }
 }

@@ -8,7 +8,9 @@ import org.minzheng.core.money.Money;
 /**
  * The result of a dibao decision.
  *
- * @param monthlyAmount          the monthly payment (zero when not eligible); exact, or rounded by {@code dibao.amount-rounding}
+ * @param monthlyAmount          the monthly payment (zero when not eligible); exact, or rounded by
+ *                               {@code dibao.amount-rounding}; absent (null) when eligible and that rounding is
+ *                               needed but not configured (the key is in missingParameters)
  * @param countedMembers         the members counted (Art. 7)
  * @param householdMonthlyIncome the counted monthly income, shown to the fen (comparisons are exact)
  * @param perCapitaMonthlyIncome the per-capita monthly income, shown to the fen (comparisons are exact)

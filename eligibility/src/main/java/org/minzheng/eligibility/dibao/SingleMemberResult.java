@@ -7,8 +7,10 @@ import org.minzheng.core.money.Money;
 /**
  * The result of an individual application.
  *
- * @param ground        the Art. 8 ground that applies, null if none
- * @param monthlyAmount the person's monthly payment as a one-person unit (zero when not eligible)
+ * @param ground        the ground that applies (or that a case worker must confirm), null if none
+ * @param monthlyAmount the person's monthly payment as a one-person unit: zero when not eligible; absent
+ *                      when the decision needs review or is undetermined, or when eligible and the
+ *                      rounding it needs is not configured
  * @param ownIncome     the person's own counted monthly income, shown to the fen
  * @param standard      the dibao standard applied
  */
@@ -16,11 +18,17 @@ import org.minzheng.core.money.Money;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SingleMemberResult(SingleMemberGround ground, Money monthlyAmount, Money ownIncome, Money standard) {
 
-    /** The grounds of Art. 8 this library decides. */
+    /** The grounds for applying alone. */
     public enum SingleMemberGround {
         /** Art. 8 (1): severe disability (grade 1–2) or grade 3 intellectual / psychiatric disability in an edge family. */
         SEVERE_DISABILITY,
         /** Art. 8 (2): a serious illness recognised by the local authorities, in an edge family. */
-        SERIOUS_ILLNESS
+        SERIOUS_ILLNESS,
+        /** 2022 notice 一（一）, 国办发〔2023〕39号 四（一）: an adult with no occupation and a grade 1–2 disability certificate. */
+        ADULT_UNEMPLOYED_SEVERE_DISABILITY,
+        /** Art. 8 (3): clergy living in a religious venue for three years or more, in hardship (a case worker confirms). */
+        CLERGY,
+        /** Art. 8 (4): a category the county's civil-affairs department set (a case worker confirms). */
+        COUNTY_CATEGORY
     }
 }

@@ -13,6 +13,7 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.rules.HouseholdChecks;
 import org.minzheng.eligibility.rules.HouseholdRules;
@@ -25,7 +26,14 @@ import org.minzheng.eligibility.rules.MeansTest;
  * the local dibao standard, and property within the rules" (最低生活保障审核确认办法 Art. 8, last
  * paragraph; the multiple is {@code edge.income-multiplier}, 1.5 nationally, which provinces may
  * change). A household below the dibao standard is a dibao household, not an edge family: the two
- * never both apply. The property limits are the dibao ones of the region.
+ * never both apply. The property limits are the dibao ones of the region (Art. 8: 财产状况符合相关规定;
+ * the 2022 notice 一（四） encourages localities to set edge-family property standards of their own,
+ * which no source gives for any region modelled here), exemptions included (Art. 14, see
+ * {@link HouseholdRules#assets}).
+ *
+ * <p>What a missing value blocks: every value this program reads decides a condition — the
+ * standard and the multiple (the income line is their product) and the property rules — so each
+ * blocks; the result has no detail that a missing value could blank.
  */
 public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeResult> {
 
@@ -43,9 +51,9 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
         super(ID, new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"),
                 List.of(DIBAO_ART_8, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
                         EligibilityCitations.DIBAO_ART_14),
-                List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.EDGE_MULTIPLIER,
+                PropertyKeys.plus(List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.EDGE_MULTIPLIER,
                         EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED,
-                        EligibilityParameters.ASSET_MAX_HOMES),
+                        EligibilityParameters.ASSET_MAX_HOMES), EligibilityParameters.DIBAO_PROPERTY),
                 Household.class, EdgeResult.class, "org.minzheng.eligibility.messages");
     }
 

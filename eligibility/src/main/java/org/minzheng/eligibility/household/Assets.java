@@ -14,7 +14,8 @@ import org.minzheng.core.validation.constraints.NonNegativeMoney;
 /**
  * The household's property (家庭财产, 最低生活保障审核确认办法 Art. 14): movable (deposits,
  * securities, funds, insurance, claims, online financial assets, vehicles) and immovable
- * (homes). The limits are set by each province.
+ * (homes, trees and other fixtures). The limits, and which property needed for production and
+ * daily life is exempt, are set locally (Art. 14: 可以……予以豁免).
  */
 @Value.Immutable
 @MinzhengStyle
@@ -35,6 +36,13 @@ public interface Assets {
 
     /** @return the vehicles */
     List<@Valid @NotNull Vehicle> vehicles();
+
+    /**
+     * @return items of property by kind (cash, deposits, securities, insurance, claims, online
+     *         assets, trees, other fixtures), each with whether it is declared necessary for
+     *         production or daily life; financial kinds add to {@link #financialAssets()}
+     */
+    List<@Valid @NotNull PropertyItem> property();
 
     /** @return the number of homes owned */
     @Min(0)

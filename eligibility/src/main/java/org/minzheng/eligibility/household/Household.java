@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,6 +43,13 @@ public interface Household {
 
     /** @return rigid expenditures (medical, education, rehabilitation…) */
     List<@Valid @NotNull RigidExpenditure> rigidExpenditures();
+
+    /**
+     * @return the date the household applied (提出申请), if given; the rigid-expenditure test
+     *         measures spending over the twelve months before it (刚性支出困难家庭认定办法 Art. 4 (4))
+     *         and requires it; it may not be after the decision date
+     */
+    Optional<LocalDate> applicationDate();
 
     /** @return the assistance the household receives now, if any */
     Optional<AssistanceStatus> currentAssistance();

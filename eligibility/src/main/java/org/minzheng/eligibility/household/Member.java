@@ -57,6 +57,16 @@ public interface Member {
         return false;
     }
 
+    /**
+     * @return true if the member has no occupation (无业), as the case worker records it; with age
+     *         18 or more and a grade 1–2 disability certificate this opens the 2022 notice's
+     *         individual application (成年无业重度残疾人参照“单人户”)
+     */
+    @Value.Default
+    default boolean unemployed() {
+        return false;
+    }
+
     /** @return true if the member is able to work (有劳动能力), as assessed by the caseworker */
     @Value.Default
     default boolean ableToWork() {

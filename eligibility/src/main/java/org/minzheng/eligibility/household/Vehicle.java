@@ -5,7 +5,10 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 
 /**
- * A vehicle the household owns.
+ * A vehicle the household owns. A vehicle used for the household's livelihood or a disabled
+ * person's mobility is property needed for production or daily life, which Art. 14 lets a
+ * locality exempt (a parameter of each program family); otherwise, and where the locality does
+ * not exempt it, it is tested like a private car.
  *
  * @param use   what it is used for, not null
  * @param value its estimated value, not negative

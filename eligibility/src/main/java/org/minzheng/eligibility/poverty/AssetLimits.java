@@ -1,55 +1,75 @@
 package org.minzheng.eligibility.poverty;
 
+import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_7;
+
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.eligibility.household.Vehicle;
+import org.minzheng.eligibility.rules.PropertyRules;
 
 /**
  * A set of local asset limits (a financial-asset limit per person, whether a private car is
- * allowed, the largest number of homes), each a parameter. A limit is read only when the person
- * holds that kind of asset: someone who owns nothing satisfies any limit and never waits for a
- * limit to be configured.
+ * allowed, the largest number of homes, the exemptions of property needed for production and
+ * daily life and the limits of trees and other fixtures), each a parameter of the family's own
+ * keys (特困人员认定办法 Art. 7: 由设区的市级以上地方人民政府民政部门制定). A limit is read only when
+ * the person holds that kind of asset: someone who owns nothing satisfies any limit and never
+ * waits for a limit to be configured. Exemptions work as in {@link PropertyRules}.
  *
  * @param financialLimit the financial-asset limit key
- * @param carAllowed     the private-car key
- * @param maxHomes       the homes key
+ * @param keys           the family's car, homes, exemption and limit keys
  */
-record AssetLimits(ParameterKey<Money> financialLimit, ParameterKey<Boolean> carAllowed, ParameterKey<Integer> maxHomes) {
+record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
+
+    /** Rule id: an item declared necessary, exempt or not. */
+    static final String EXEMPTION = "extreme-poverty.assets.exemption";
+    /** Rule id: trees and other fixtures. */
+    static final String OTHER = "extreme-poverty.assets.other";
 
     /** The outcome of one kind of asset. */
     record Check(Verdict verdict, Object limit) {
     }
 
     /**
+     * Applies the exemptions and the limits of trees and other fixtures.
+     *
      * @param ctx    the decision
      * @param assets the assets
-     * @return MET if within the limit or nothing held, NOT_MET if above, UNDETERMINED if the limit is missing; null if none held
+     * @param record false to decide without recording findings
+     * @return what is held once exemptions are applied
      */
-    Check financial(RuleContext ctx, Assets assets) {
-        Money held = assets.financialAssets();
-        if (!held.isPositive()) {
+    PropertyRules.Held hold(RuleContext ctx, Assets assets, boolean record) {
+        return PropertyRules.hold(ctx, assets, keys, EP_ART_7, EXEMPTION, OTHER, record);
+    }
+
+    /**
+     * @param ctx  the decision
+     * @param held what is held
+     * @return MET if within the limit, NOT_MET if above, UNDETERMINED if the limit is missing; null if none held
+     */
+    Check financial(RuleContext ctx, PropertyRules.Held held) {
+        if (!held.financial().isPositive()) {
             return null;
         }
         Money limit = ctx.param(financialLimit);
         if (limit == null) {
             return new Check(Verdict.UNDETERMINED, null);
         }
-        return new Check(held.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET, limit);
+        return new Check(held.financial().isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET, limit);
     }
 
     /**
-     * @param ctx    the decision
-     * @param assets the assets
-     * @return the verdict on private cars; null if none held
+     * @param ctx  the decision
+     * @param held what is held
+     * @return the verdict on vehicles tested like private cars; null if none held
      */
-    Check car(RuleContext ctx, Assets assets) {
-        if (privateCars(assets) == 0) {
+    Check car(RuleContext ctx, PropertyRules.Held held) {
+        if (held.vehicles() == 0) {
             return null;
         }
-        Boolean allowed = ctx.param(carAllowed);
+        Boolean allowed = ctx.param(keys.carAllowed());
         if (allowed == null) {
             return new Check(Verdict.UNDETERMINED, null);
         }
@@ -65,7 +85,7 @@ record AssetLimits(ParameterKey<Money> financialLimit, ParameterKey<Boolean> car
         if (assets.homes() == 0) {
             return null;
         }
-        Integer max = ctx.param(maxHomes);
+        Integer max = ctx.param(keys.maxHomes());
         if (max == null) {
             return new Check(Verdict.UNDETERMINED, null);
         }
@@ -80,26 +100,12 @@ record AssetLimits(ParameterKey<Money> financialLimit, ParameterKey<Boolean> car
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is missing, else MET
      */
     Verdict all(RuleContext ctx, Assets assets) {
-        return worst(financial(ctx, assets), car(ctx, assets), homes(ctx, assets));
+        PropertyRules.Held held = hold(ctx, assets, false);
+        return PropertyRules.worst(verdict(financial(ctx, held)), verdict(car(ctx, held)), verdict(homes(ctx, assets)),
+                held.verdict());
     }
 
-    static Verdict worst(Check... checks) {
-        boolean undetermined = false;
-        for (Check c : checks) {
-            if (c == null) {
-                continue;
-            }
-            if (c.verdict() == Verdict.NOT_MET) {
-                return Verdict.NOT_MET;
-            }
-            if (c.verdict() == Verdict.UNDETERMINED) {
-                undetermined = true;
-            }
-        }
-        return undetermined ? Verdict.UNDETERMINED : Verdict.MET;
-    }
-
-    static long privateCars(Assets assets) {
-        return assets.vehicles().stream().filter(v -> v.use() == Vehicle.Use.PRIVATE_CAR).count();
+    static Verdict verdict(Check c) {
+        return c == null ? null : c.verdict();
     }
 }

@@ -38,6 +38,8 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.PropertyKeys;
+import org.minzheng.eligibility.rules.PropertyRules;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
@@ -125,23 +127,23 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     private static final Rounding DISPLAY = Rounding.of(MoneyUnit.FEN, RoundingMode.HALF_UP);
     private static final Set<SchoolLevel> CONTINUATION_LEVELS = EnumSet.of(SchoolLevel.PRIMARY,
             SchoolLevel.JUNIOR_SECONDARY, SchoolLevel.SENIOR_SECONDARY, SchoolLevel.SECONDARY_VOCATIONAL);
-    private static final AssetLimits OWN_ASSETS = new AssetLimits(EP_ASSET_FINANCIAL_LIMIT, EP_ASSET_CAR_ALLOWED,
-            EP_ASSET_MAX_HOMES);
+    private static final AssetLimits OWN_ASSETS = new AssetLimits(EP_ASSET_FINANCIAL_LIMIT,
+            EP_PROPERTY);
     private static final AssetLimits LOW_INCOME_ASSETS = new AssetLimits(EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
-            EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES);
+            EP_SUPPORTER_PROPERTY);
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public ExtremePovertyProgram() {
         super(ID, new LocalizedText("特困人员救助供养", "Support for persons in extreme poverty"),
                 List.of(EP_ART_4, EP_ART_5, EP_ART_6, EP_ART_7, EP_ART_8, EP_ART_9, EP_ART_20, EP_ART_21_22,
                         REFORM_ITEM_5, SA_ART_14, SA_ART_15, SA_ART_19),
-                List.of(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL,
+                PropertyKeys.plus(List.of(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL,
                         EP_MAX_GRADE_PSYCHIATRIC, EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION,
                         EligibilityParameters.DIBAO_STANDARD, EP_ASSET_FINANCIAL_LIMIT, EP_ASSET_CAR_ALLOWED,
                         EP_ASSET_MAX_HOMES, EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE, EP_SUPPORTER_SEVERE_GRADE,
                         EP_SUPPORTER_MENTAL_GRADE, EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
                         EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES, EP_BASIC_STANDARD, EP_CARE_FULL,
-                        EP_CARE_PARTIAL, EP_CARE_NONE),
+                        EP_CARE_PARTIAL, EP_CARE_NONE), EP_PROPERTY, EP_SUPPORTER_PROPERTY),
                 ExtremePovertyFacts.class, ExtremePovertyResult.class, SpecialAssistance.MESSAGES);
     }
 
@@ -317,20 +319,24 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                 ctx.counterfactual("extreme-poverty.counterfactual.income-above", "fallNeeded", over, "standard", standard);
             }
         }
-        AssetLimits.Check financial = OWN_ASSETS.financial(ctx, f.assets());
+        PropertyRules.Held held = OWN_ASSETS.hold(ctx, f.assets(), true);
+        AssetLimits.Check financial = OWN_ASSETS.financial(ctx, held);
         if (financial != null) {
-            recordAsset(ctx, ASSET_FINANCIAL, financial, "financialAssets", f.assets().financialAssets());
+            recordAsset(ctx, ASSET_FINANCIAL, financial, "financialAssets", held.financial());
         }
-        AssetLimits.Check car = OWN_ASSETS.car(ctx, f.assets());
+        AssetLimits.Check car = OWN_ASSETS.car(ctx, held);
         if (car != null) {
-            recordAsset(ctx, ASSET_CAR, car, "privateCars", AssetLimits.privateCars(f.assets()));
+            recordAsset(ctx, ASSET_CAR, car, "vehicles", held.vehicles());
         }
         AssetLimits.Check homes = OWN_ASSETS.homes(ctx, f.assets());
         if (homes != null) {
             recordAsset(ctx, ASSET_HOMES, homes, "homes", f.assets().homes());
         }
-        Verdict assets = AssetLimits.worst(financial, car, homes);
-        ctx.record(ASSETS, assets, EP_ART_7, "assetsHeld", financial != null || car != null || homes != null);
+        Verdict assets = PropertyRules.worst(AssetLimits.verdict(financial), AssetLimits.verdict(car),
+                AssetLimits.verdict(homes), held.verdict());
+        boolean assetsHeld = financial != null || car != null || homes != null || !f.assets().property().isEmpty()
+                || !f.assets().vehicles().isEmpty();
+        ctx.record(ASSETS, assets, EP_ART_7, "assetsHeld", assetsHeld);
         return shown;
     }
 

@@ -14,8 +14,8 @@ import org.minzheng.eligibility.household.RigidExpenditure;
 
 /**
  * Domain checks on household facts that Jakarta constraints cannot express: exactly one
- * applicant, nobody listed twice, no birth or event after the decision date, incomes pointing at
- * listed members. Messages never repeat identity numbers.
+ * applicant, nobody listed twice, no birth, application or event after the decision date, incomes
+ * pointing at listed members. Messages never repeat identity numbers.
  */
 public final class HouseholdChecks {
 
@@ -63,6 +63,10 @@ public final class HouseholdChecks {
             violations.add(new Violation(path + ".members", "household.applicant-count",
                     "须有且仅有一名申请人（现有 " + applicants + " 名）",
                     "must list exactly one APPLICANT (found " + applicants + ")"));
+        }
+        if (h.applicationDate().isPresent() && h.applicationDate().get().isAfter(date)) {
+            violations.add(new Violation(path + ".applicationDate", "household.application-after-decision",
+                    "晚于认定日期 " + date, "is after the decision date " + date));
         }
         List<IncomeItem> incomes = h.incomes();
         for (int i = 0; i < incomes.size(); i++) {

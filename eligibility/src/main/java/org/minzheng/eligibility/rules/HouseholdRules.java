@@ -10,14 +10,16 @@ import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.eligibility.EligibilityParameters;
+import org.minzheng.eligibility.PropertyKeys;
+import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.Deduction;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.IncomeExemption;
 import org.minzheng.eligibility.household.IncomeItem;
 import org.minzheng.eligibility.household.MonthlyAmount;
-import org.minzheng.eligibility.household.Vehicle;
 
 /**
  * The household tests several programs share, each recorded as findings under one rule id
@@ -46,6 +48,10 @@ public final class HouseholdRules {
     public static final String ASSET_CAR = "household.assets.private-car";
     /** Rule id: homes. */
     public static final String ASSET_HOMES = "household.assets.homes";
+    /** Rule id: an item declared necessary for production or daily life, exempt or not (Art. 14). */
+    public static final String ASSET_EXEMPTION = "household.assets.exemption";
+    /** Rule id: trees and other fixtures against their limits (Art. 14). */
+    public static final String ASSET_OTHER = "household.assets.other";
 
     private HouseholdRules() {
     }
@@ -75,6 +81,21 @@ public final class HouseholdRules {
      * @return the monthly income, or null if an exemption or deduction rule is not configured
      */
     public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m) {
+        return income(ctx, h, m, true);
+    }
+
+    /**
+     * As {@link #income(RuleContext, Household, HouseholdMembership)}, optionally leaving out the
+     * deductions of rigid costs (因残疾、患重病等增加的刚性支出): a program that counts those costs as
+     * rigid spending must not also deduct them from income.
+     *
+     * @param ctx                  the decision
+     * @param h                    the household
+     * @param m                    the membership
+     * @param deductRigidCosts     false to leave deductions of type RIGID_COST out
+     * @return the monthly income, or null if an exemption or deduction rule is not configured
+     */
+    public static MonthlyAmount income(RuleContext ctx, Household h, HouseholdMembership m, boolean deductRigidCosts) {
         // summed in two longs (see MonthlyAmount.Sum, which this loop is too hot to allocate)
         long wholeFen = 0;
         long commonNumerator = 0;
@@ -110,11 +131,13 @@ public final class HouseholdRules {
             counted++;
         }
         MonthlyAmount total = MonthlyAmount.ofParts(wholeFen, commonNumerator);
-        if (!h.deductions().isEmpty()) {
+        if (!h.deductions().isEmpty() && (deductRigidCosts || anyOtherThanRigidCost(h.deductions()))) {
             Boolean allowed = ctx.param(EligibilityParameters.DEDUCTIONS_ALLOWED);
             MonthlyAmount.Sum deductions = new MonthlyAmount.Sum();
             for (Deduction d : h.deductions()) {
-                deductions.add(d.amount(), d.months());
+                if (deductRigidCosts || d.type() != Deduction.DeductionType.RIGID_COST) {
+                    deductions.add(d.amount(), d.months());
+                }
             }
             MonthlyAmount deduct = deductions.total();
             Money shown = deduct.rounded(DISPLAY);
@@ -137,6 +160,15 @@ public final class HouseholdRules {
         ctx.record(INCOME, Verdict.INFO, DIBAO_ART_13, "monthlyIncome", total.rounded(DISPLAY),
                 "countedItems", counted, "exemptItems", exempt);
         return total;
+    }
+
+    private static boolean anyOtherThanRigidCost(List<Deduction> deductions) {
+        for (int i = 0, size = deductions.size(); i < size; i++) {
+            if (deductions.get(i).type() != Deduction.DeductionType.RIGID_COST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -181,9 +213,9 @@ public final class HouseholdRules {
     }
 
     /**
-     * Applies the property limits (financial assets, private car, homes). A limit is read only
-     * when the household holds that kind of property, so a household without a car never waits
-     * for the car rule to be configured.
+     * Applies the dibao family's property rules (financial assets, vehicles, homes, other kinds and
+     * the exemptions of Art. 14) and records the findings. A limit is read only when the household
+     * holds that kind of property, so a household without a car never waits for the car rule.
      *
      * @param ctx      the decision
      * @param h        the household
@@ -192,43 +224,66 @@ public final class HouseholdRules {
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
      */
     public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard) {
-        Verdict financialVerdict = Verdict.MET;
-        Money financial = h.assets().financialAssets();
+        return assets(ctx, h, counted, standard, EligibilityParameters.ASSET_FINANCIAL_MONTHS,
+                EligibilityParameters.DIBAO_PROPERTY, true);
+    }
+
+    /**
+     * Applies a family's property rules to the household's property.
+     *
+     * @param ctx             the decision
+     * @param h               the household
+     * @param counted         the members the financial limit is for
+     * @param standard        the monthly standard the financial limit is expressed in
+     * @param financialMonths the family's financial-limit key (months of the standard per member)
+     * @param keys            the family's other property keys
+     * @param record          false to decide without recording findings
+     * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
+     */
+    public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard,
+                                 ParameterKey<Integer> financialMonths, PropertyKeys keys, boolean record) {
+        Assets a = h.assets();
+        PropertyRules.Held held = PropertyRules.hold(ctx, a, keys, DIBAO_ART_14, ASSET_EXEMPTION, ASSET_OTHER, record);
+        Verdict financialVerdict = null;
+        Money financial = held.financial();
         if (financial.isPositive()) {
-            Integer months = ctx.param(EligibilityParameters.ASSET_FINANCIAL_MONTHS);
+            Integer months = ctx.param(financialMonths);
             if (months == null) {
-                financialVerdict = ctx.record(ASSET_FINANCIAL, Verdict.UNDETERMINED, DIBAO_ART_14, "financialAssets", financial);
+                financialVerdict = Verdict.UNDETERMINED;
+                if (record) {
+                    ctx.record(ASSET_FINANCIAL, financialVerdict, DIBAO_ART_14, "financialAssets", financial);
+                }
             } else {
                 Money limit = Money.ofFen(Math.multiplyExact(Math.multiplyExact(standard.fen(), (long) months), counted));
-                financialVerdict = ctx.record(ASSET_FINANCIAL, financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET,
-                        DIBAO_ART_14, "financialAssets", financial, "limit", limit, "months", months, "counted", counted);
+                financialVerdict = financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
+                if (record) {
+                    ctx.record(ASSET_FINANCIAL, financialVerdict, DIBAO_ART_14, "financialAssets", financial,
+                            "limit", limit, "months", months, "counted", counted);
+                }
             }
         }
-        Verdict carVerdict = Verdict.MET;
-        int cars = 0;
-        List<Vehicle> vehicles = h.assets().vehicles();
-        for (int i = 0, size = vehicles.size(); i < size; i++) {
-            if (vehicles.get(i).use() == Vehicle.Use.PRIVATE_CAR) {
-                cars++;
+        Verdict carVerdict = null;
+        int vehicles = held.vehicles();
+        if (vehicles > 0) {
+            Boolean allowed = ctx.param(keys.carAllowed());
+            carVerdict = allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET;
+            if (record) {
+                ctx.record(ASSET_CAR, carVerdict, DIBAO_ART_14, "vehicles", vehicles);
             }
         }
-        if (cars > 0) {
-            Boolean allowed = ctx.param(EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED);
-            carVerdict = ctx.record(ASSET_CAR, allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET,
-                    DIBAO_ART_14, "privateCars", cars);
-        }
-        Verdict homesVerdict = Verdict.MET;
-        int homes = h.assets().homes();
+        Verdict homesVerdict = null;
+        int homes = a.homes();
         if (homes > 0) {
-            Integer max = ctx.param(EligibilityParameters.ASSET_MAX_HOMES);
-            homesVerdict = max == null ? ctx.record(ASSET_HOMES, Verdict.UNDETERMINED, DIBAO_ART_14, "homes", homes)
-                    : ctx.record(ASSET_HOMES, homes > max ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_14,
-                    "homes", homes, "maxHomes", max);
+            Integer max = ctx.param(keys.maxHomes());
+            homesVerdict = max == null ? Verdict.UNDETERMINED : homes > max ? Verdict.NOT_MET : Verdict.MET;
+            if (record) {
+                if (max == null) {
+                    ctx.record(ASSET_HOMES, homesVerdict, DIBAO_ART_14, "homes", homes);
+                } else {
+                    ctx.record(ASSET_HOMES, homesVerdict, DIBAO_ART_14, "homes", homes, "maxHomes", max);
+                }
+            }
         }
-        if (financialVerdict == Verdict.NOT_MET || carVerdict == Verdict.NOT_MET || homesVerdict == Verdict.NOT_MET) {
-            return Verdict.NOT_MET;
-        }
-        return financialVerdict == Verdict.UNDETERMINED || carVerdict == Verdict.UNDETERMINED
-                || homesVerdict == Verdict.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.MET;
+        return PropertyRules.worst(financialVerdict, carVerdict, homesVerdict, held.verdict());
     }
 }

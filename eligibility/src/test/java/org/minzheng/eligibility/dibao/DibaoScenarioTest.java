@@ -103,7 +103,11 @@ class DibaoScenarioTest {
         assertThat(illustrative(h).outcome()).isEqualTo(Outcome.INELIGIBLE);
         var mobility = familyOfThree("2000.00").withAssets(ImmutableAssets.builder()
                 .addVehicles(new Vehicle(Vehicle.Use.DISABILITY_MOBILITY, Money.parse("3000.00"))).build());
-        assertThat(official(mobility).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        // Art. 14: 可以……豁免 — a local option: not configured in the official data, exempt in the illustrative overlay
+        assertThat(official(mobility).outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(official(mobility).missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("dibao.asset.exempt.disability-mobility-vehicle");
+        assertThat(illustrative(mobility).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
@@ -121,8 +125,12 @@ class DibaoScenarioTest {
                 .amount(Money.parse("10000.00")).months(3).build());
         // 1145 × 3 − 10000/3 = 3435 − 3333.333… = 101.666…: a fraction of a fen
         Decision<DibaoResult> d = official(h);
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        // item 5: the rounding only measures the amount; eligibility is settled by the means test
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.amount-rounding");
+        assertThat(d.missingParameters().get(0).absentFields()).containsExactly("monthlyAmount");
+        assertThat(d.finding("dibao.amount.not-configured").orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(illustrative(h).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("101.67"));
     }
 
@@ -142,7 +150,8 @@ class DibaoScenarioTest {
         var h = familyOfThree("3600.00").withCurrentAssistance(AssistanceStatus.DIBAO).withIncomeRoseFromEmployment(true);
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.missingParameters().get(0).absentFields()).containsExactly("gradualExitUntil");
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 1));
     }

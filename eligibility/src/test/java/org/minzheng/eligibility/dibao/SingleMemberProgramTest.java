@@ -25,6 +25,11 @@ class SingleMemberProgramTest {
                 member(Relation.CHILD, 2012).disability(d).build());
     }
 
+    static Decision<SingleMemberResult> illustrative(Household h, int member) {
+        return P.decide(ImmutableSingleMemberFacts.builder().household(h).member(member).build(),
+                Books.illustrative(Books.DEC_2024));
+    }
+
     static Decision<SingleMemberResult> decide(Household h, int member) {
         return P.decide(ImmutableSingleMemberFacts.builder().household(h).member(member).build(), Books.official(Books.DEC_2024));
     }
@@ -43,19 +48,22 @@ class SingleMemberProgramTest {
     void art8_grade3IntellectualCounts_grade3PhysicalDoesNot() {
         assertThat(decide(edgeFamilyWithDisabledChild("4000.00", new Disability(DisabilityCategory.INTELLECTUAL, 3, true)), 2)
                 .outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Decision<SingleMemberResult> physical3 = decide(edgeFamilyWithDisabledChild("4000.00",
+        Decision<SingleMemberResult> physical3 = illustrative(edgeFamilyWithDisabledChild("4000.00",
                 new Disability(DisabilityCategory.PHYSICAL, 3, true)), 2);
         assertThat(physical3.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(physical3.finding(SingleMemberProgram.GROUND).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(decide(edgeFamilyWithDisabledChild("4000.00", new Disability(DisabilityCategory.PHYSICAL, 1, false)), 2)
+        assertThat(physical3.finding(SingleMemberProgram.NATIONAL_GROUNDS).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(physical3.finding(SingleMemberProgram.COUNTY_CATEGORIES).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(illustrative(edgeFamilyWithDisabledChild("4000.00", new Disability(DisabilityCategory.PHYSICAL, 1, false)), 2)
                 .outcome()).as("no certificate").isEqualTo(Outcome.INELIGIBLE);
     }
 
     @Test
     void art8_edgeLimitIsStrict() {
         // 1.5 × 1145 × 3 = 5152.50: equal is not below
-        assertThat(decide(edgeFamilyWithDisabledChild("5152.50", new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2)
-                .outcome()).isEqualTo(Outcome.INELIGIBLE);
+        Decision<SingleMemberResult> atLimit = illustrative(edgeFamilyWithDisabledChild("5152.50",
+                new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2);
+        assertThat(atLimit.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(atLimit.finding(SingleMemberProgram.NOT_EDGE_FAMILY)).isPresent();
         assertThat(decide(edgeFamilyWithDisabledChild("5152.49", new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2)
                 .outcome()).isEqualTo(Outcome.ELIGIBLE);
     }

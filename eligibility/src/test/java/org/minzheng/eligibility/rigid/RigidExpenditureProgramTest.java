@@ -21,14 +21,14 @@ class RigidExpenditureProgramTest {
     static final RigidExpenditureProgram P = new RigidExpenditureProgram();
 
     static Household withMedical(String wage, String ownShare, LocalDate when) {
-        return familyOfThree(wage).withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL, when,
+        return familyOfThree(wage).withApplicationDate(Books.MAR_2025).withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL, when,
                 Money.parse(ownShare).plus(Money.parse("1000.00")), Money.parse("1000.00"), Money.ZERO));
     }
 
     @Test
     void notInForceBefore2025() {
-        Decision<RigidExpenditureResult> d = P.decide(withMedical("6000.00", "60000.00", LocalDate.of(2024, 6, 1)),
-                Books.official(Books.DEC_2024));
+        Decision<RigidExpenditureResult> d = P.decide(org.minzheng.eligibility.household.ImmutableHousehold.copyOf(
+                withMedical("6000.00", "60000.00", LocalDate.of(2024, 6, 1))).withApplicationDate(Books.DEC_2024), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.finding(RigidExpenditureProgram.IN_FORCE).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
