@@ -55,7 +55,14 @@ class ParamsCommandTest {
         assertThat(n.get("values").size()).isEqualTo(1);
         List<String> missing = new ArrayList<>();
         n.get("notConfigured").forEach(k -> missing.add(k.get("key").asText()));
-        assertThat(missing).containsExactly("dibao.asset.financial-months", "dibao.asset.max-homes", "dibao.asset.private-car-allowed");
+        // no Huzhou or Zhejiang source sets the asset rules, nor any exemption of 最低生活保障审核确认办法 第十四条
+        assertThat(missing).containsExactly("dibao.asset.exempt.cash", "dibao.asset.exempt.claim",
+                "dibao.asset.exempt.commercial-insurance", "dibao.asset.exempt.deposit",
+                "dibao.asset.exempt.disability-mobility-vehicle", "dibao.asset.exempt.forest",
+                "dibao.asset.exempt.livelihood-vehicle", "dibao.asset.exempt.online-financial",
+                "dibao.asset.exempt.other-fixture", "dibao.asset.exempt.securities", "dibao.asset.financial-months",
+                "dibao.asset.limit.forest", "dibao.asset.limit.other-fixture", "dibao.asset.max-homes",
+                "dibao.asset.private-car-allowed");
     }
 
     @Test
