@@ -81,7 +81,7 @@ class ChildAllowanceProgramTest {
             assertThat(m.absentFields()).containsExactly("monthlyAmount", "standard");
         });
         assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
-        assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\"");
+        assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
         String both = SpecialBooks.explainBoth(PROGRAM, d);
         assertThat(both).contains("child-allowance.de-facto.standard").contains("月补助金额").contains("the monthly amount")
                 .doesNotContain("{");

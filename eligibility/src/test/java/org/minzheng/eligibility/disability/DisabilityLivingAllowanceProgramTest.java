@@ -78,6 +78,18 @@ class DisabilityLivingAllowanceProgramTest {
     }
 
     @Test
+    void withoutAPublishedAmount_theAllowanceIsComputed_withTheRoundingTheIntegratorConfigured() {
+        Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(),
+                SpecialBooks.FIXTURE.snapshot(org.minzheng.core.region.RegionCode.of("330100"), DATE));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        // 1200.00 × 0.30 = 360.00
+        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("360.00"));
+        assertThat(d.result().orElseThrow().published()).isFalse();
+        assertThat(d.result().orElseThrow().rounding()).isEqualTo("YUAN:CEILING");
+        assertThat(verdict(d, DisabilityLivingAllowanceProgram.AMOUNT)).isEqualTo(Verdict.INFO);
+    }
+
+    @Test
     void ceilingToTheYuan_whereAnIntegratorConfiguresIt_neverPaysBelowThirtyPercent() {
         Rounding up = Rounding.parse("YUAN:CEILING");
         BigDecimal r = new BigDecimal("0.30");
