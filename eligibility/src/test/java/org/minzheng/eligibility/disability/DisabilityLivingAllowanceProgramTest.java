@@ -157,11 +157,4 @@ class DisabilityLivingAllowanceProgramTest {
                 .isEqualTo(Outcome.INELIGIBLE);
     }
 
-    @Test
-    void theProgramComputesTheAmount_itDoesNotReadThePublishedFigure() {
-        Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(), huzhou());
-        assertThat(d.parameterValues()).extracting(v -> v.key().name())
-                .doesNotContain("disability.living-allowance.published-amount");
-        assertThat(HUZHOU).isEqualTo(d.region());
-    }
 }

@@ -282,9 +282,8 @@ public final class SpecialAssistanceGenerators {
         return in -> {
             ImmutableSevereDisabilityCareAllowanceFacts.Builder b = ImmutableSevereDisabilityCareAllowanceFacts.builder()
                     .selfCare(selfCareAssessments().generate(in));
-            if (booleans().all().generate(in)) {
-                b.assessedTier(arbitrary().enumValues(org.minzheng.core.person.SelfCareCategory.class).generate(in));
-            }
+            // both assessments are given, so the facts are valid whichever one a region names
+            b.assessedTier(arbitrary().enumValues(org.minzheng.core.person.SelfCareCategory.class).generate(in));
             if (integers().between(0, 5).generate(in) > 0) {
                 b.disability(disabilities().generate(in));
             }
