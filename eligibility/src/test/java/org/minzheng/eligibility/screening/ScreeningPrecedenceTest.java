@@ -131,4 +131,67 @@ class ScreeningPrecedenceTest {
             assertThat(m.absentFields()).containsExactly("monthlyAmount");
         });
     }
+
+    static Decision<ScreeningResult> screenWithSignals(boolean medical, boolean drop, Program<Household, ?>... programs) {
+        Household h = familyOfThree("2000.00");
+        if (medical) {
+            h = org.minzheng.eligibility.household.ImmutableHousehold.copyOf(h).withRigidExpenditures(
+                    new org.minzheng.eligibility.household.RigidExpenditure(org.minzheng.eligibility.household.ExpenditureType.MEDICAL,
+                            java.time.LocalDate.of(2024, 6, 1), Money.parse("42000.00"), Money.ZERO, Money.ZERO));
+        }
+        ImmutableScreeningFacts.Builder b = ImmutableScreeningFacts.builder().household(h);
+        if (drop) {
+            b.previousMonthlyIncome(Money.parse("9000.00"));
+        }
+        return new AssistanceScreeningProgram(List.of(programs)).decide(b.build(), Books.official(Books.DEC_2024));
+    }
+
+    /**
+     * 国办发〔2023〕39号 asks for early-warning indicators; their thresholds are local and not configured for
+     * Huzhou. When every category refused the household, a signal decides between INELIGIBLE and
+     * NEEDS_REVIEW: its missing threshold blocks (UNDETERMINED).
+     */
+    @Test
+    void everyCategoryRefused_andAWarningThresholdMissing_isUndetermined_namingTheThreshold() {
+        for (boolean medical : new boolean[] {true, false}) {
+            Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.NOT_MET, null, false));
+            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL : AssistanceScreeningProgram.INCOME_DROP_SIGNAL;
+            String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
+            assertThat(d.outcome()).as(key).isEqualTo(Outcome.UNDETERMINED);
+            assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+            assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+                assertThat(m.key()).isEqualTo(key);
+                assertThat(m.blocksOutcome()).isTrue();
+            });
+            assertThat(d.result().orElseThrow().signals()).isEmpty();
+        }
+        // neither signal applies (no medical spending, no previous income): INELIGIBLE, nothing missing
+        Decision<ScreeningResult> none = screenWithSignals(false, false, new Fixed("dibao", Verdict.NOT_MET, null, false));
+        assertThat(none.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(none.missingParameters()).isEmpty();
+    }
+
+    /** Once a category decided, the warning only adds a detail: INFO, the threshold listed with the absent "signals". */
+    @Test
+    void aCategoryDecided_andAWarningThresholdMissing_keepsTheOutcome_andNamesTheThresholdAsADetail() {
+        for (boolean medical : new boolean[] {true, false}) {
+            Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.MET, null, false));
+            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL : AssistanceScreeningProgram.INCOME_DROP_SIGNAL;
+            String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
+            assertThat(d.outcome()).as(key).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+            assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+                assertThat(m.key()).isEqualTo(key);
+                assertThat(m.absentFields()).containsExactly("signals");
+            });
+        }
+    }
+
+    @Test
+    void bothWarningThresholdsMissing_bothAreNamed() {
+        Decision<ScreeningResult> d = screenWithSignals(true, true, new Fixed("dibao", Verdict.NOT_MET, null, false));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+                .containsExactly("screening.alert.medical-share", "screening.alert.income-drop");
+    }
 }
