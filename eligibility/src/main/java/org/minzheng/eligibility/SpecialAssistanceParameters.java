@@ -174,10 +174,10 @@ public final class SpecialAssistanceParameters {
     /** Rounding of the living allowance. */
     public static final ParameterKey<Rounding> DL_ROUNDING = ParameterKey.of("disability.living-allowance.rounding",
             ParameterType.ROUNDING, "rounding", "困难残疾人生活补贴的取整方式", "rounding of the living allowance");
-    /** The living allowance as published (a check on the computed amount, read by tests and reviewers only). */
+    /** The living allowance as the locality published it (paid where configured, instead of a computed amount). */
     public static final ParameterKey<Money> DL_PUBLISHED = ParameterKey.of("disability.living-allowance.published-amount",
-            ParameterType.MONEY, "CNY/person/month", "公布的困难残疾人生活补贴标准（用于核对计算结果）",
-            "living allowance as published (to check the computed amount)");
+            ParameterType.MONEY, "CNY/person/month", "当地公布的困难残疾人生活补贴标准（已配置时按此发放）",
+            "living allowance as the locality published it (paid where configured)");
     /** Whether the living allowance extends to edge families (低保边缘家庭). */
     public static final ParameterKey<Boolean> DL_COVERS_EDGE = ParameterKey.of("disability.living-allowance.covers-edge-families",
             ParameterType.BOOLEAN, "flag", "困难残疾人生活补贴是否延伸至低保边缘家庭",
@@ -202,6 +202,16 @@ public final class SpecialAssistanceParameters {
             "disability.care-allowance.covers-non-severe-intellectual-psychiatric", ParameterType.BOOLEAN, "flag",
             "重度残疾人护理补贴是否延伸至非重度智力、精神残疾人",
             "whether the care allowance extends to non-severe intellectual and psychiatric disability");
+    /**
+     * The assessment whose result sets the care-allowance tier (浙民福〔2021〕191号: tiers by self-care
+     * ability, set by the city or county), as a code: {@code SIX_ITEM_SELF_CARE} (the locality
+     * assesses the six self-care items, the tier is the category they give) or {@code ASSESSED_TIER}
+     * (the locality's own instrument; the facts give the tier it found). NOT FOUND for Zhejiang and
+     * Huzhou.
+     */
+    public static final ParameterKey<String> DC_TIER_ASSESSMENT = ParameterKey.of("disability.care-allowance.tier-assessment",
+            ParameterType.CODE, "assessment", "重度残疾人护理补贴分档所依据的评估（SIX_ITEM_SELF_CARE 或 ASSESSED_TIER）",
+            "the assessment that sets the care-allowance tier (SIX_ITEM_SELF_CARE or ASSESSED_TIER)");
     /** Care allowance for a fully self-caring person. */
     public static final ParameterKey<Money> DC_FULL = ParameterKey.of("disability.care-allowance.self-care-full",
             ParameterType.MONEY, "CNY/person/month", "重度残疾人护理补贴：具备生活自理能力档",
@@ -230,7 +240,7 @@ public final class SpecialAssistanceParameters {
                 CA_AGE_LIMIT, CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD, CA_MIN_MONTHS,
                 CA_SEVERE_GRADE, CA_MENTAL_GRADE,
                 DL_RATIO, DL_ROUNDING, DL_PUBLISHED, DL_COVERS_EDGE, DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID,
-                DL_EXCLUDES_ORPHANS, DC_MAX_GRADE, DC_COVERS_MENTAL, DC_FULL, DC_PARTIAL, DC_NONE));
+                DL_EXCLUDES_ORPHANS, DC_MAX_GRADE, DC_COVERS_MENTAL, DC_TIER_ASSESSMENT, DC_FULL, DC_PARTIAL, DC_NONE));
         list.addAll(EP_PROPERTY.declared());
         list.addAll(EP_SUPPORTER_PROPERTY.declared());
         return List.copyOf(list);

@@ -130,7 +130,8 @@ class ProgramBoundariesTest {
                 .addIncomes(Households.wage(3, "9000.00")).build();
         assertThat(p.decide(ImmutableScreeningFacts.builder().household(withPrisoner)
                 .previousMonthlyIncome(Money.parse("9000.00")).build(), s).result().orElseThrow().signals()).hasSize(1);
-        Decision<ScreeningResult> d = p.decide(ImmutableScreeningFacts.builder().household(familyOfThree("2000.00")).build(), s);
+        // every sub-decision run: dibao refuses, the edge test runs (and applies)
+        Decision<ScreeningResult> d = p.decide(ImmutableScreeningFacts.builder().household(familyOfThree("4000.00")).build(), s);
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).contains("dibao.standard", "edge.income-multiplier");
     }
 

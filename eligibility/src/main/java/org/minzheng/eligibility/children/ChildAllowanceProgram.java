@@ -52,9 +52,17 @@ import org.minzheng.eligibility.special.SpecialAssistance;
  * any orphan standard. It says the standard is set locally "按照与当地孤儿保障标准相衔接的原则"
  * (in line with the local orphan standard) and paid "参照孤儿基本生活费发放办法" (the way the orphan
  * allowance is paid). So it is its own parameter, {@code child-allowance.de-facto.standard},
- * not a value derived from the scattered-orphan standard; Zhejiang's was not found, so Huzhou
- * de-facto decisions are UNDETERMINED on the amount. Children who already receive dibao, 特困
+ * not a value derived from the scattered-orphan standard. Children who already receive dibao, 特困
  * support or the disability living allowance below the standard get the difference (补差发放).
+ *
+ * <p><b>Decide what can be decided.</b> The age limit, the 6-month term and the disability grades
+ * are conditions and block the outcome when missing. The standard of the category does not: the
+ * 2010 opinion (二（一）) and the 2019 opinion (三（一）"将事实无人抚养儿童纳入保障范围") grant the allowance to
+ * every child of the category, and the standard only measures it. It is read as a detail: when it
+ * is not configured (Zhejiang's de-facto standard was NOT FOUND) the finding
+ * {@code child-allowance.standard.not-configured} is INFO, the result fields {@code standard} and
+ * {@code monthlyAmount} are absent, and the decision is ELIGIBLE naming
+ * {@code child-allowance.de-facto.standard} in its missing parameters.
  *
  * <p>Not modelled: whether a parent declared missing counts as "lost" for the orphan definition
  * (the 2010 text says 失去父母; combinations with a declared-missing parent and no de-facto
@@ -75,6 +83,8 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
     public static final String CATEGORY = "child-allowance.category";
     /** Rule: the standard of the category. */
     public static final String STANDARD = "child-allowance.standard";
+    /** Rule: the standard of the category is not configured (a detail: the outcome does not wait for it). */
+    public static final String STANDARD_MISSING = "child-allowance.standard.not-configured";
     /** Rule: the top-up over existing benefits. */
     public static final String TOP_UP = "child-allowance.top-up";
 
@@ -292,15 +302,19 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         return s == ParentStanding.UNDETERMINED || s == ParentStanding.CONDITION_MET || LOST.contains(s);
     }
 
-    /** 2010 opinion 二（一） and 2019 opinion 三（一）: the standard of the category. */
+    /**
+     * 2010 opinion 二（一） and 2019 opinion 三（一）: the standard of the category — a detail: the texts
+     * grant the allowance to every child in the category, the standard only says how much.
+     */
     private static Money standard(RuleContext ctx, ChildCategory category, Placement placement) {
         ParameterKey<Money> key = category == ChildCategory.ORPHAN
                 ? placement == Placement.INSTITUTION ? CA_ORPHAN_INSTITUTIONAL : CA_ORPHAN_SCATTERED
                 : CA_DE_FACTO_STANDARD;
         Citation basis = category == ChildCategory.ORPHAN ? ORPHANS_SECTION_2_1 : DE_FACTO_SECTION_3_1;
-        Money standard = ctx.param(key);
+        Money standard = ctx.detail(key, "monthlyAmount");
         if (standard == null) {
-            ctx.record(STANDARD, Verdict.UNDETERMINED, basis, "category", category, "placement", placement);
+            ctx.detail(key, "standard");
+            ctx.record(STANDARD_MISSING, Verdict.INFO, basis, "category", category, "placement", placement, "key", key.name());
         } else {
             ctx.record(STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
         }

@@ -12,9 +12,11 @@ import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_EXT
 import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_RIGID;
 import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_EXCLUDES_ORPHANS;
 import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_RATIO;
+import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_PUBLISHED;
 import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_ROUNDING;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
@@ -50,10 +52,21 @@ import org.minzheng.eligibility.special.SpecialAssistance;
  * packs: an orphan's decision is UNDETERMINED until a locality configures it.
  *
  * <p>Amount (Zhejiang, 浙民福〔2021〕191号, medium confidence): {@code ratio × local dibao standard},
- * ratio 0.30 for Zhejiang (OFFICIAL), rounded by {@code disability.living-allowance.rounding}.
- * The rounding is not stated by any text found; it is inferred from Huzhou's published 344
- * (1145 × 0.30 = 343.50 → 344, so up to the yuan) and recorded for Huzhou as DERIVED. Every
- * amount needs the rounding: a region without one is UNDETERMINED on the amount.
+ * ratio 0.30 for Zhejiang (OFFICIAL). No text found states how the product is rounded: Huzhou's
+ * 1145 × 0.30 = 343.50 is published as 344, which rounding up and rounding half up both give, so
+ * the data cannot tell the two readings apart and no rounding ships
+ * ({@code disability.living-allowance.rounding} has no official value). Where the locality
+ * published the amount ({@code disability.living-allowance.published-amount}: Huzhou 344, OFFICIAL,
+ * the 2024 report) the decision pays that figure and cites it; elsewhere it computes
+ * {@code ratio × standard} with the rounding an integrator configures. A published amount belongs to
+ * the dibao standard it was computed from: a pack that changes the standard must end or replace it.
+ *
+ * <p><b>Decide what can be decided.</b> Eligibility is the certificate, the household's assistance
+ * and the child-support exclusion; the dibao standard, the ratio and the rounding only measure the
+ * allowance (52号 grants it to every disabled person in a dibao household). They are read as
+ * details: when one is missing the finding {@code disability-living-allowance.amount.not-configured}
+ * is INFO naming the keys, {@code monthlyAmount} is absent, and the outcome follows from the
+ * conditions.
  */
 public final class DisabilityLivingAllowanceProgram
         extends AbstractProgram<DisabilityLivingAllowanceFacts, DisabilityLivingAllowanceResult> {
@@ -66,17 +79,19 @@ public final class DisabilityLivingAllowanceProgram
     public static final String HOUSEHOLD = "disability-living-allowance.household";
     /** Rule: not excluded by a child-support benefit. */
     public static final String CHILD_SUPPORT = "disability-living-allowance.child-support";
-    /** Rule: the dibao standard is configured. */
-    public static final String STANDARD = "disability-living-allowance.dibao-standard";
-    /** Rule: the amount. */
+    /** Rule: the amount, computed from the dibao standard. */
     public static final String AMOUNT = "disability-living-allowance.amount";
+    /** Rule: the amount, as the locality published it. */
+    public static final String AMOUNT_PUBLISHED = "disability-living-allowance.amount.published";
+    /** Rule: the amount cannot be given (a detail: the outcome does not wait for it). */
+    public static final String AMOUNT_MISSING = "disability-living-allowance.amount.not-configured";
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DisabilityLivingAllowanceProgram() {
         super(ID, new LocalizedText("困难残疾人生活补贴", "Living allowance for disabled people in hardship"),
                 List.of(DA_LIVING, DA_EXTENSION, DISABILITY_LAW_ART_48, REFORM_ITEM_13, LOW_INCOME_2023_4_5,
                         DE_FACTO_NO_LIVING_ALLOWANCE, ZJ_LIVING_RATIO),
-                List.of(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING, DL_COVERS_EDGE,
+                List.of(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING, DL_PUBLISHED, DL_COVERS_EDGE,
                         DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID, DL_EXCLUDES_ORPHANS),
                 DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, SpecialAssistance.MESSAGES);
     }
@@ -90,22 +105,34 @@ public final class DisabilityLivingAllowanceProgram
         if (ctx.outcome() == Outcome.INELIGIBLE) {
             return ctx.decide(null);
         }
-        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
-        if (standard == null) {
-            ctx.record(STANDARD, Verdict.UNDETERMINED, ZJ_LIVING_RATIO);
+        if (ctx.snapshot().find(DL_PUBLISHED) != null) {
+            Money published = ctx.detail(DL_PUBLISHED, "monthlyAmount");
+            ctx.record(AMOUNT_PUBLISHED, Verdict.INFO, ctx.snapshot().find(DL_PUBLISHED).citation(), "amount", published);
+            return ctx.decide(new DisabilityLivingAllowanceResult(published, null, null, null, true));
         }
-        BigDecimal ratio = ctx.param(DL_RATIO);
-        Rounding rounding = ctx.param(DL_ROUNDING);
+        Money standard = ctx.detail(EligibilityParameters.DIBAO_STANDARD, "monthlyAmount");
+        BigDecimal ratio = ctx.detail(DL_RATIO, "monthlyAmount");
+        Rounding rounding = ctx.detail(DL_ROUNDING, "monthlyAmount");
         Money amount = null;
-        if (ratio == null || rounding == null) {
-            ctx.record(AMOUNT, Verdict.UNDETERMINED, ZJ_LIVING_RATIO);
-        } else if (standard != null) {
+        if (standard == null || ratio == null || rounding == null) {
+            List<String> keys = new ArrayList<>(3);
+            if (standard == null) {
+                keys.add(EligibilityParameters.DIBAO_STANDARD.name());
+            }
+            if (ratio == null) {
+                keys.add(DL_RATIO.name());
+            }
+            if (rounding == null) {
+                keys.add(DL_ROUNDING.name());
+            }
+            ctx.record(AMOUNT_MISSING, Verdict.INFO, ZJ_LIVING_RATIO, "keys", keys);
+        } else {
             amount = amount(standard, ratio, rounding);
             ctx.record(AMOUNT, Verdict.INFO, ZJ_LIVING_RATIO, "amount", amount, "standard", standard, "ratio", ratio,
                     "rounding", rounding.toString());
         }
         return ctx.decide(new DisabilityLivingAllowanceResult(amount, standard, ratio,
-                rounding == null ? null : rounding.toString()));
+                rounding == null ? null : rounding.toString(), false));
     }
 
     /**

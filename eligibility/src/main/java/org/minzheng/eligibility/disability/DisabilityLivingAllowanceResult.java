@@ -12,8 +12,11 @@ import org.minzheng.core.money.Money;
  * @param dibaoStandard  the local dibao standard it is a share of; null if not read
  * @param ratio          the share; null if not read
  * @param rounding       the rounding applied, as {@code UNIT:MODE}; null if not read
+ * @param published      true if the amount is the one the locality published (then standard, ratio
+ *                       and rounding are not read)
  */
-@JsonPropertyOrder({"monthlyAmount", "dibaoStandard", "ratio", "rounding"})
+@JsonPropertyOrder({"monthlyAmount", "dibaoStandard", "ratio", "rounding", "published"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DisabilityLivingAllowanceResult(Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding) {
+public record DisabilityLivingAllowanceResult(Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding,
+                                               boolean published) {
 }

@@ -3,17 +3,19 @@ package org.minzheng.eligibility.disability;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareCategory;
 import org.minzheng.eligibility.special.Nullable;
 
 /**
  * The facts of an application for the 重度残疾人护理补贴 (care allowance for severely disabled
- * people): the disability on the certificate and the self-care assessment that sets the tier.
- * No names or identity numbers.
+ * people): the disability on the certificate and the assessment that sets the tier — the six
+ * self-care items ({@code selfCare}) or the tier the locality's own instrument found
+ * ({@code assessedTier}), whichever {@code disability.care-allowance.tier-assessment} names. No
+ * names or identity numbers.
  */
 @Value.Immutable
 @MinzhengStyle
@@ -26,8 +28,18 @@ public interface SevereDisabilityCareAllowanceFacts {
     @Valid
     Disability disability();
 
-    /** @return the self-care assessment on the six items (the tier) */
-    @NotNull
+    /**
+     * @return the six-item self-care assessment, read when the region's tier assessment is
+     *         {@code SIX_ITEM_SELF_CARE}; null if not made
+     */
+    @Nullable
     @Valid
     SelfCareAssessment selfCare();
+
+    /**
+     * @return the tier the locality's own assessment found, read when the region's tier assessment
+     *         is {@code ASSESSED_TIER}; null if not made
+     */
+    @Nullable
+    SelfCareCategory assessedTier();
 }

@@ -8,12 +8,15 @@ import org.minzheng.core.person.SelfCareCategory;
 /**
  * The result of a {@code severe-disability-care-allowance} decision.
  *
- * @param selfCareCategory the self-care category (the tier)
- * @param monthlyAmount    the monthly allowance of the tier; null if not computed
+ * @param selfCareCategory the tier (a self-care category) as the region's assessment found it; null if
+ *                         the region's tier assessment is not configured or not one this library reads
+ * @param tierAssessment   the assessment that set the tier; null if not configured
+ * @param monthlyAmount    the monthly allowance of the tier; null if not computed or not configured
  * @param extension        true if the person qualifies only through the local extension to
  *                         non-severe intellectual or psychiatric disability
  */
-@JsonPropertyOrder({"selfCareCategory", "monthlyAmount", "extension"})
+@JsonPropertyOrder({"selfCareCategory", "tierAssessment", "monthlyAmount", "extension"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SevereDisabilityCareAllowanceResult(SelfCareCategory selfCareCategory, Money monthlyAmount, boolean extension) {
+public record SevereDisabilityCareAllowanceResult(SelfCareCategory selfCareCategory, CareTierAssessment tierAssessment,
+                                                 Money monthlyAmount, boolean extension) {
 }

@@ -91,13 +91,12 @@ public interface ExtremePovertyFacts {
     }
 
     /**
-     * @return true if such a minor (or the guardian) chose 特困 support instead of the child
-     *         scheme; by default the minor goes to the child scheme (Art. 9)
+     * @return the scheme such a minor (or the guardian) chose (Art. 9 leaves it to the applicant's
+     *         choice, 选择); null if the choice is not given — the decision is then NEEDS_REVIEW, never
+     *         a refusal. Given only together with {@link #qualifiesForChildScheme()}.
      */
-    @Value.Default
-    default boolean choosesExtremePoverty() {
-        return false;
-    }
+    @Nullable
+    SchemeChoice schemeChoice();
 
     /**
      * @param date a date

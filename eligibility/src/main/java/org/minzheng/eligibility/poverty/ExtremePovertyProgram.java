@@ -74,22 +74,23 @@ import org.minzheng.eligibility.special.SpecialAssistance;
  *       低收入家庭财产状况, and that is what is implemented (keys
  *       {@code extreme-poverty.supporter.asset.*}).</li>
  * </ol>
- * A minor who also qualifies for the orphan or de-facto-unsupported-child scheme and takes it is
- * not recognised (Art. 9): the finding {@code extreme-poverty.child-scheme-precedence} is then
- * NOT_MET and the decision INELIGIBLE. The text says the minor "chooses" (选择申请) the child
- * scheme; the facts default to that choice (the child scheme pays more in Huzhou: 2184 vs 1950)
- * unless {@code choosesExtremePoverty} says otherwise.
+ * A minor who also qualifies for the orphan or de-facto-unsupported-child scheme and chooses it is
+ * not recognised (Art. 9: "选择申请纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员"). The text
+ * makes it the applicant's choice (选择), so the facts carry {@code schemeChoice}: CHILD_SCHEME makes
+ * the finding {@code extreme-poverty.child-scheme-precedence} NOT_MET (INELIGIBLE), EXTREME_POVERTY
+ * makes it NOT_APPLICABLE, and a missing choice is NEEDS_REVIEW — a caseworker asks the minor or
+ * the guardian; the library never chooses for them and never refuses for want of the choice.
  *
  * <p>The self-care category (Arts. 21–22) sets the care tier (Art. 20). Result: the basic living
- * standard (Huzhou 1950, OFFICIAL) and the care standard of the tier. <b>Outcome choice:</b> the
- * care standard is NOT FOUND for Huzhou. Recognition (认定) depends only on Arts. 4–9 and the
- * basic standard is known, so withholding the whole decision for want of the care tier would
- * deny a person the status and the basic support the law gives them. The care finding
- * {@code extreme-poverty.care-standard} is therefore recorded as UNDETERMINED (naming the
- * missing key, which is listed in the decision's missing parameters) and a warning says so, but
- * the outcome is combined from the other findings: an eligible person is ELIGIBLE with
- * {@code careStandardDetermined: false}. A missing <em>basic</em> standard, by contrast, makes
- * the decision UNDETERMINED.
+ * standard (Huzhou 1950, OFFICIAL) and the care standard of the tier. <b>Decide what can be
+ * decided:</b> recognition (认定) depends only on Arts. 4–9; the basic living standard (社会救助暂行办法
+ * Art. 15) and the care standard (Art. 20) only measure the support granted, and no text makes
+ * either a condition. Both are read as details ({@code RuleContext#detail}): when one is not
+ * configured its finding is INFO saying so, the result fields {@code basicLivingStandard} /
+ * {@code careStandard} and {@code monthlyTotal} are absent, the key is listed in the decision's
+ * missing parameters with those fields, and the outcome follows from Arts. 4–9. Huzhou's care
+ * standards are NOT FOUND, so an eligible Huzhou person is ELIGIBLE with
+ * {@code careStandardDetermined: false}.
  */
 public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyFacts, ExtremePovertyResult> {
 
@@ -119,10 +120,12 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     public static final String SELF_CARE = "extreme-poverty.self-care";
     /** Rule: the basic living standard (社会救助暂行办法 Art. 15). */
     public static final String BASIC_STANDARD = "extreme-poverty.basic-living-standard";
-    /** Rule: the care standard of the self-care tier (Art. 20); secondary, see the class notes. */
+    /** Rule: the care standard of the self-care tier (Art. 20); a detail, see the class notes. */
     public static final String CARE_STANDARD = "extreme-poverty.care-standard";
-    /** Warning code: the care standard is not configured. */
-    public static final String WARNING_CARE_MISSING = "extreme-poverty.warning.care-standard-missing";
+    /** Rule: the basic living standard is not configured (a detail: the outcome does not wait for it). */
+    public static final String BASIC_STANDARD_MISSING = "extreme-poverty.basic-living-standard.not-configured";
+    /** Rule: the care standard of the tier is not configured (a detail: the outcome does not wait for it). */
+    public static final String CARE_STANDARD_MISSING = "extreme-poverty.care-standard.not-configured";
 
     private static final Rounding DISPLAY = Rounding.of(MoneyUnit.FEN, RoundingMode.HALF_UP);
     private static final Set<SchoolLevel> CONTINUATION_LEVELS = EnumSet.of(SchoolLevel.PRIMARY,
@@ -165,6 +168,11 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                     "只有未成年人可符合孤儿、事实无人抚养儿童认定条件",
                     "only a minor can qualify for the orphan or de-facto unsupported child scheme"));
         }
+        if (f.schemeChoice() != null && !f.qualifiesForChildScheme()) {
+            violations.add(new Violation("facts.schemeChoice", "special.scheme-choice-without-child-scheme",
+                    "只有同时符合孤儿、事实无人抚养儿童认定条件的未成年人才需选择救助方式",
+                    "a scheme choice is given only by a minor who also qualifies for the orphan or de-facto unsupported child scheme"));
+        }
         for (int i = 0; i < f.supporters().size(); i++) {
             LegalSupporter s = f.supporters().get(i);
             String p = "facts.supporters[" + i + "]";
@@ -194,9 +202,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         Money care = null;
         boolean careDetermined = false;
         if (outcome == Outcome.ELIGIBLE || outcome == Outcome.NEEDS_REVIEW) {
+            // both amounts only measure the support granted (see the class notes): details
             basic = basicStandard(ctx);
-            outcome = ctx.outcome();
-            // the care tier is secondary: recorded, but not part of the outcome (see the class notes)
             care = careStandard(ctx, category);
             careDetermined = care != null;
         }
@@ -441,15 +448,20 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         return v;
     }
 
-    /** Art. 9: a minor who also qualifies for the child scheme and takes it is not recognised. */
+    /**
+     * Art. 9: a minor who also qualifies for the child scheme and <em>chooses</em> it is not
+     * recognised; one who chooses 特困 is; without the choice a person must ask (NEEDS_REVIEW).
+     */
     private static void childSchemePrecedence(RuleContext ctx, ExtremePovertyFacts f, int age) {
         if (!f.qualifiesForChildScheme()) {
             return;
         }
-        if (f.choosesExtremePoverty()) {
-            ctx.record(CHILD_SCHEME, Verdict.NOT_APPLICABLE, EP_ART_9, "age", age, "choosesExtremePoverty", true);
+        SchemeChoice choice = f.schemeChoice();
+        if (choice == null) {
+            ctx.record(CHILD_SCHEME, Verdict.NEEDS_REVIEW, EP_ART_9, "age", age);
         } else {
-            ctx.record(CHILD_SCHEME, Verdict.NOT_MET, EP_ART_9, "age", age, "choosesExtremePoverty", false);
+            ctx.record(CHILD_SCHEME, choice == SchemeChoice.EXTREME_POVERTY ? Verdict.NOT_APPLICABLE : Verdict.NOT_MET,
+                    EP_ART_9, "age", age, "schemeChoice", choice);
         }
     }
 
@@ -463,22 +475,23 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
 
     /** 社会救助暂行办法 Art. 15: the basic living standard, set by the province or prefecture. */
     private static Money basicStandard(RuleContext ctx) {
-        Money basic = ctx.param(EP_BASIC_STANDARD);
+        Money basic = ctx.detail(EP_BASIC_STANDARD, "basicLivingStandard");
         if (basic == null) {
-            ctx.record(BASIC_STANDARD, Verdict.UNDETERMINED, SA_ART_15);
+            ctx.detail(EP_BASIC_STANDARD, "monthlyTotal");
+            ctx.record(BASIC_STANDARD_MISSING, Verdict.INFO, SA_ART_15, "key", EP_BASIC_STANDARD.name());
         } else {
             ctx.record(BASIC_STANDARD, Verdict.INFO, SA_ART_15, "standard", basic);
         }
         return basic;
     }
 
-    /** Art. 20: the care standard of the self-care tier (secondary: not part of the outcome). */
+    /** Art. 20: the care standard of the self-care tier (a detail: not part of the outcome). */
     private static Money careStandard(RuleContext ctx, SelfCareCategory category) {
         ParameterKey<Money> key = careKey(category);
-        Money care = ctx.param(key);
+        Money care = ctx.detail(key, "careStandard");
         if (care == null) {
-            ctx.record(CARE_STANDARD, Verdict.UNDETERMINED, EP_ART_20, "category", category, "key", key.name());
-            ctx.warn(WARNING_CARE_MISSING, "category", category, "key", key.name());
+            ctx.detail(key, "monthlyTotal");
+            ctx.record(CARE_STANDARD_MISSING, Verdict.INFO, EP_ART_20, "category", category, "key", key.name());
             return null;
         }
         ctx.record(CARE_STANDARD, Verdict.INFO, EP_ART_20, "category", category, "amount", care);

@@ -11,6 +11,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -36,11 +37,27 @@ import org.minzheng.eligibility.screening.ScreeningResult.SignalKind;
  * early warning of the low-income monitoring system (国办发〔2023〕39号).
  *
  * <p>Runs the household programs in precedence order — {@code dibao}, {@code low-income-edge},
- * {@code rigid-expenditure} — and returns every outcome with the one that applies: the first
- * eligible. The categories are exclusive by their own texts (an edge family "does not meet the
- * dibao conditions"; a rigid-expenditure family is neither), so a household is never placed in two.
- * 特困 (extreme poverty) is decided per person with its own facts and takes precedence over all
- * of these where it applies.
+ * {@code rigid-expenditure} — and stops at the first one that does not refuse the household. The
+ * categories are exclusive and ordered by their own texts: an edge family is one that "does not
+ * meet the dibao conditions" (最低生活保障审核确认办法 Art. 8; 关于进一步做好最低生活保障等社会救助兜底工作的通知
+ * (四)), and a rigid-expenditure family is "not a dibao family, not 特困 and not an edge family"
+ * (刚性支出困难家庭认定办法 Art. 4(1)). So a later category can only apply once every earlier one is
+ * INELIGIBLE:
+ * <ul>
+ *   <li>an earlier program ELIGIBLE — the screening is ELIGIBLE and names it ({@code primary});</li>
+ *   <li>an earlier program UNDETERMINED — the screening is UNDETERMINED and lists that program's
+ *       missing keys; it never falls through to a later category's ELIGIBLE (the household might
+ *       belong to the earlier one once the value is configured), and the later programs are not
+ *       run;</li>
+ *   <li>an earlier program NEEDS_REVIEW — the screening is NEEDS_REVIEW, for the same reason;</li>
+ *   <li>every program INELIGIBLE — NEEDS_REVIEW if an early-warning signal was raised, otherwise
+ *       INELIGIBLE.</li>
+ * </ul>
+ * {@code programs} lists the programs run, in order. A sub-decision's missing values are absorbed
+ * as recorded: one that only left a detail absent (such as a dibao amount) is listed with its
+ * absent fields and does not make the screening UNDETERMINED, because the sub-decision's own
+ * outcome was decided. 特困 (extreme poverty) is decided per person with its own facts and takes
+ * precedence over all of these where it applies.
  *
  * <p>For households not yet assisted it raises early-warning signals: 12 months' own medical
  * spending at or above {@code screening.alert.medical-share} of 12 months' income (points to
@@ -48,8 +65,12 @@ import org.minzheng.eligibility.screening.ScreeningResult.SignalKind;
  * {@code screening.alert.income-drop} since the previous check (points to {@code dibao}). The
  * thresholds are local; where one is not configured its signal is UNDETERMINED.
  *
- * <p>Outcome: ELIGIBLE if some program applies; otherwise NEEDS_REVIEW if a signal was raised;
- * otherwise UNDETERMINED if some program could not be decided; otherwise INELIGIBLE.
+ * <p>A signal whose threshold is not configured raises no signal and its key is listed. Reading
+ * implemented: the early warning is a prompt to look again (国办发〔2023〕39号), not a condition of any
+ * category. Once a category decided the outcome, the threshold only blanks the {@code signals}
+ * detail (the finding is INFO); when every category refused the household, the signal decides
+ * between INELIGIBLE and NEEDS_REVIEW, so a missing threshold there makes the screening
+ * UNDETERMINED (unless another signal was raised).
  */
 public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningFacts, ScreeningResult> {
 
@@ -62,16 +83,26 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
     /** Rule: the income-drop signal. */
     public static final String INCOME_DROP_SIGNAL = "assistance-screening.signal.income-drop";
 
-    private final List<Program<Household, ?>> inOrder = List.of(new DibaoProgram(), new LowIncomeEdgeProgram(),
-            new RigidExpenditureProgram());
+    private final List<Program<Household, ?>> inOrder;
 
     /** Creates the program. */
     public AssistanceScreeningProgram() {
+        this(List.of(new DibaoProgram(), new LowIncomeEdgeProgram(), new RigidExpenditureProgram()));
+    }
+
+    /**
+     * Creates the screening over the given programs, in precedence order (tests use it to fix the
+     * outcomes of the programs screened).
+     *
+     * @param inOrder the household programs, first to last in precedence
+     */
+    AssistanceScreeningProgram(List<Program<Household, ?>> inOrder) {
         super(ID, new LocalizedText("社会救助一门受理、分类审核与监测预警", "One-application screening and early warning"),
                 List.of(EligibilityCitations.SA_ART_9, EligibilityCitations.DIBAO_ART_8, EligibilityCitations.RIGID_ART_4,
                         MONITORING_2023),
                 List.of(EligibilityParameters.ALERT_MEDICAL_SHARE, EligibilityParameters.ALERT_INCOME_DROP),
                 ScreeningFacts.class, ScreeningResult.class, "org.minzheng.eligibility.messages");
+        this.inOrder = List.copyOf(inOrder);
     }
 
     @Override
@@ -85,32 +116,48 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         Household h = facts.household();
         List<ProgramOutcome> outcomes = new ArrayList<>(inOrder.size());
         String primary = null;
-        boolean undetermined = false;
+        Outcome classified = Outcome.INELIGIBLE;
         for (Program<Household, ?> p : inOrder) {
             Decision<?> d = p.evaluate(h, snapshot);
             ctx.absorb(d);
             outcomes.add(new ProgramOutcome(p.id(), d.outcome(), d.result().orElse(null)));
-            boolean applies = primary == null && d.outcome() == Outcome.ELIGIBLE;
+            boolean applies = d.outcome() == Outcome.ELIGIBLE;
             if (applies) {
                 primary = p.id();
             }
-            undetermined |= d.outcome() == Outcome.UNDETERMINED;
             ctx.record(PROGRAM, Verdict.INFO, p.citations().get(0), "program", p.id(), "outcome", d.outcome(),
                     "applies", applies);
+            if (d.outcome() != Outcome.INELIGIBLE) {
+                // precedence: a later category is examined only when every earlier one is refused
+                classified = d.outcome();
+                break;
+            }
         }
         List<Signal> signals = new ArrayList<>(2);
+        boolean unknownSignal = false;
         if (h.currentAssistance().isEmpty()) {
-            medicalSignal(ctx, h, snapshot.date(), signals);
-            incomeDropSignal(ctx, facts, signals);
+            // once a category decided the outcome, a signal's threshold only adds a detail
+            boolean decides = classified == Outcome.INELIGIBLE;
+            unknownSignal |= medicalSignal(ctx, h, snapshot.date(), signals, decides);
+            unknownSignal |= incomeDropSignal(ctx, facts, signals, decides);
         }
-        Outcome outcome = primary != null ? Outcome.ELIGIBLE
+        Outcome outcome = classified != Outcome.INELIGIBLE ? classified
                 : !signals.isEmpty() ? Outcome.NEEDS_REVIEW
-                : undetermined ? Outcome.UNDETERMINED : Outcome.INELIGIBLE;
+                : unknownSignal ? Outcome.UNDETERMINED : Outcome.INELIGIBLE;
         return ctx.decide(outcome, new ScreeningResult(primary, outcomes, signals));
     }
 
-    /** 12 months' own medical spending ≥ share × 12 months' income. */
-    private static void medicalSignal(RuleContext ctx, Household h, LocalDate date, List<Signal> signals) {
+    /**
+     * Reads a signal's threshold: a value the outcome depends on while every category refused the
+     * household (the signal decides between INELIGIBLE and NEEDS_REVIEW), otherwise a detail.
+     */
+    private static BigDecimal threshold(RuleContext ctx, ParameterKey<BigDecimal> key, boolean decides) {
+        return decides ? ctx.param(key) : ctx.detail(key, "signals");
+    }
+
+    /** 12 months' own medical spending ≥ share × 12 months' income; true if it cannot be evaluated. */
+    private static boolean medicalSignal(RuleContext ctx, Household h, LocalDate date, List<Signal> signals,
+                                         boolean decides) {
         Money medical = Money.ZERO;
         LocalDate from = date.minusMonths(12);
         for (RigidExpenditure e : h.rigidExpenditures()) {
@@ -119,12 +166,12 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             }
         }
         if (medical.isZero()) {
-            return;
+            return false;
         }
-        BigDecimal share = ctx.param(EligibilityParameters.ALERT_MEDICAL_SHARE);
+        BigDecimal share = threshold(ctx, EligibilityParameters.ALERT_MEDICAL_SHARE, decides);
         if (share == null) {
-            ctx.record(MEDICAL_SIGNAL, Verdict.UNDETERMINED, MONITORING_2023, "medical", medical);
-            return;
+            ctx.record(MEDICAL_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, MONITORING_2023, "medical", medical);
+            return true;
         }
         MonthlyAmount income12 = HouseholdRules.countedIncome(ctx, h).times(12);
         BigDecimal lhs = BigDecimal.valueOf(medical.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
@@ -135,18 +182,19 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         if (raised) {
             signals.add(new Signal(SignalKind.MEDICAL_SPENDING, List.of(RigidExpenditureProgram.ID, "temporary-assistance")));
         }
+        return false;
     }
 
-    /** Income now ≤ previous × (1 − drop). */
-    private static void incomeDropSignal(RuleContext ctx, ScreeningFacts facts, List<Signal> signals) {
+    /** Income now ≤ previous × (1 − drop); true if it cannot be evaluated. */
+    private static boolean incomeDropSignal(RuleContext ctx, ScreeningFacts facts, List<Signal> signals, boolean decides) {
         if (facts.previousMonthlyIncome().isEmpty() || facts.previousMonthlyIncome().get().isZero()) {
-            return;
+            return false;
         }
         Money previous = facts.previousMonthlyIncome().get();
-        BigDecimal drop = ctx.param(EligibilityParameters.ALERT_INCOME_DROP);
+        BigDecimal drop = threshold(ctx, EligibilityParameters.ALERT_INCOME_DROP, decides);
         if (drop == null) {
-            ctx.record(INCOME_DROP_SIGNAL, Verdict.UNDETERMINED, MONITORING_2023, "previous", previous);
-            return;
+            ctx.record(INCOME_DROP_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, MONITORING_2023, "previous", previous);
+            return true;
         }
         MonthlyAmount now = HouseholdRules.countedIncome(ctx, facts.household());
         BigDecimal lhs = BigDecimal.valueOf(now.numeratorFen());
@@ -158,5 +206,6 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         if (raised) {
             signals.add(new Signal(SignalKind.INCOME_DROP, List.of(DibaoProgram.ID)));
         }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_MIN_MONTHS
 import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_NON_DIBAO_COVERED;
 import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_SMALL_AMOUNT;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
@@ -44,14 +45,19 @@ import org.minzheng.eligibility.special.SpecialAssistance;
  * hardship held within a regional range {@code [temporary-assistance.months.min, .max]}. A
  * hardship longer than the range allows, or a township referral, goes to 一事一议: NEEDS_REVIEW,
  * with the capped amount shown (the county may grant more). Expenditure-type help for households
- * not on dibao depends on {@code temporary-assistance.expenditure.non-dibao-covered}. None of the
- * regional values was found for Huzhou, so Huzhou decisions that reach the amount are
- * UNDETERMINED and name the keys.
+ * not on dibao depends on {@code temporary-assistance.expenditure.non-dibao-covered}.
  *
- * <p><b>Outcome choice:</b> the approval route (small-amount fast track or county approval, Art. 48)
- * is procedural. When the small-amount threshold is missing, the finding
- * {@code temporary-assistance.approval-route} is UNDETERMINED and names the key, and a warning
- * says so, but the outcome is combined from the substantive findings only.
+ * <p><b>Decide what can be decided.</b> The conditions are the cause and the serious hardship (Art.
+ * 47) and, for expenditure-type help outside dibao, the local coverage flag — these block. The dibao
+ * standard and the least number of months only measure the amount, and the small-amount threshold
+ * only says who approves (Art. 48, procedural): they are read as details, so when one is missing the
+ * decision keeps its outcome with {@code amount} / {@code monthsGranted} / {@code approvalRoute}
+ * absent and the keys named (findings {@code temporary-assistance.amount.not-configured},
+ * {@code temporary-assistance.approval-route.not-configured}, INFO). The largest number of months
+ * is different: a hardship longer than it goes to 一事一议 (NEEDS_REVIEW), so without it the outcome
+ * cannot be told from ELIGIBLE and the decision is UNDETERMINED — except when a township referral
+ * sends the case to 一事一议 anyway, where it is a detail too. None of the regional values was found
+ * for Huzhou.
  */
 public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryAssistanceFacts, TemporaryAssistanceResult> {
 
@@ -63,16 +69,16 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
     public static final String SERIOUS_HARDSHIP = "temporary-assistance.serious-hardship";
     /** Rule: the household is covered by expenditure-type assistance. */
     public static final String COVERAGE = "temporary-assistance.expenditure-coverage";
-    /** Rule: the dibao standard is configured. */
-    public static final String STANDARD = "temporary-assistance.dibao-standard";
     /** Rule: the amount. */
     public static final String AMOUNT = "temporary-assistance.amount";
     /** Rule: case-by-case decision (一事一议). */
     public static final String CASE_BY_CASE = "temporary-assistance.case-by-case";
     /** Rule: the approval route (procedural, see the class notes). */
     public static final String APPROVAL = "temporary-assistance.approval-route";
-    /** Warning code: the small-amount threshold is not configured. */
-    public static final String WARNING_ROUTE_MISSING = "temporary-assistance.warning.approval-route-missing";
+    /** Rule: the amount cannot be given (a detail: the outcome does not wait for it). */
+    public static final String AMOUNT_MISSING = "temporary-assistance.amount.not-configured";
+    /** Rule: the approval route cannot be given (a detail: the outcome does not wait for it). */
+    public static final String APPROVAL_MISSING = "temporary-assistance.approval-route.not-configured";
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TemporaryAssistanceProgram() {
@@ -101,24 +107,38 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         if (type == AssistanceType.EXPENDITURE) {
             coverage(ctx, f);
         }
-        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
+        // the standard and the least months only measure the amount (details); the largest months
+        // decide whether the case goes to 一事一议 (NEEDS_REVIEW), unless a referral sends it there anyway
+        Money standard = ctx.detail(EligibilityParameters.DIBAO_STANDARD, "amount");
         if (standard == null) {
-            ctx.record(STANDARD, Verdict.UNDETERMINED, SA_ART_49);
+            ctx.detail(EligibilityParameters.DIBAO_STANDARD, "standard");
         }
-        Integer min = ctx.param(TA_MIN_MONTHS);
-        Integer max = ctx.param(TA_MAX_MONTHS);
+        Integer min = ctx.detail(TA_MIN_MONTHS, "monthsGranted");
+        Integer max = f.caseByCaseReferral() ? ctx.detail(TA_MAX_MONTHS, "monthsGranted") : ctx.param(TA_MAX_MONTHS);
         Integer granted = null;
         Money amount = null;
-        if (min == null || max == null) {
+        if (max == null && !f.caseByCaseReferral()) {
             ctx.record(AMOUNT, Verdict.UNDETERMINED, SA_ART_49, "persons", f.persons(), "monthsOfHardship",
                     f.monthsOfHardship());
+        } else if (min == null || max == null || standard == null) {
+            if (min == null || max == null) {
+                ctx.detail(TA_MIN_MONTHS, "amount");
+                ctx.detail(TA_MAX_MONTHS, "amount");
+            }
+            List<String> keys = new ArrayList<>(3);
+            addMissing(keys, standard, EligibilityParameters.DIBAO_STANDARD.name());
+            addMissing(keys, min, TA_MIN_MONTHS.name());
+            addMissing(keys, max, TA_MAX_MONTHS.name());
+            if (min != null && max != null) {
+                granted = monthsGranted(f.monthsOfHardship(), min, max);
+            }
+            ctx.record(AMOUNT_MISSING, Verdict.INFO, SA_ART_49, "persons", f.persons(), "monthsOfHardship",
+                    f.monthsOfHardship(), "keys", keys);
         } else {
             granted = monthsGranted(f.monthsOfHardship(), min, max);
-            if (standard != null) {
-                amount = amount(standard, f.persons(), granted);
-                ctx.record(AMOUNT, Verdict.INFO, SA_ART_49, "amount", amount, "standard", standard, "persons", f.persons(),
-                        "monthsGranted", granted, "minMonths", min, "maxMonths", max);
-            }
+            amount = amount(standard, f.persons(), granted);
+            ctx.record(AMOUNT, Verdict.INFO, SA_ART_49, "amount", amount, "standard", standard, "persons", f.persons(),
+                    "monthsGranted", granted, "minMonths", min, "maxMonths", max);
         }
         boolean caseByCase = caseByCase(ctx, f, max, granted);
         Outcome outcome = ctx.outcome();
@@ -130,6 +150,12 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         }
         return ctx.decide(outcome, new TemporaryAssistanceResult(type, f.persons(), f.monthsOfHardship(), granted, standard,
                 amount, route, caseByCase));
+    }
+
+    private static void addMissing(List<String> keys, Object value, String key) {
+        if (value == null) {
+            keys.add(key);
+        }
     }
 
     /**
@@ -207,10 +233,9 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
 
     /** Art. 48: small amounts may be approved by the township (procedural, not part of the outcome). */
     private static ApprovalRoute approvalRoute(RuleContext ctx, TemporaryAssistanceFacts f, Money amount) {
-        Money threshold = ctx.param(TA_SMALL_AMOUNT);
+        Money threshold = ctx.detail(TA_SMALL_AMOUNT, "approvalRoute");
         if (threshold == null) {
-            ctx.record(APPROVAL, Verdict.UNDETERMINED, SA_ART_48, "amount", amount);
-            ctx.warn(WARNING_ROUTE_MISSING, "key", TA_SMALL_AMOUNT.name());
+            ctx.record(APPROVAL_MISSING, Verdict.INFO, SA_ART_48, "amount", amount, "key", TA_SMALL_AMOUNT.name());
             return null;
         }
         ApprovalRoute route = amount.isGreaterThan(threshold) ? ApprovalRoute.COUNTY_APPROVAL

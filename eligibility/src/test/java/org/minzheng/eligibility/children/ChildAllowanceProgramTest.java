@@ -62,12 +62,29 @@ class ChildAllowanceProgramTest {
         assertThat(SpecialBooks.explainBoth(PROGRAM, scattered)).doesNotContain("{");
     }
 
+    /**
+     * 民发〔2019〕62号 一: "父母一方死亡或失踪，另一方符合重残、重病、服刑在押……情形之一的儿童" is a de-facto unsupported
+     * child; 三（一）: "将事实无人抚养儿童纳入保障范围" — the allowance is granted, only its standard is local.
+     * Huzhou's de-facto standard was NOT FOUND: the child is ELIGIBLE, the amount absent and the key named.
+     */
     @Test
-    void deFacto_inHuzhou_isRecognisedButTheAmountIsUndetermined() {
+    void deFactoChild_meetingEveryCondition_inHuzhou_isEligible_withTheAmountAbsent_andTheStandardNamed() {
         Decision<ChildAllowanceResult> d = PROGRAM.decide(child(9, detained(36), DEAD).build(), huzhou());
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.result().orElseThrow().category()).isEqualTo(ChildCategory.DE_FACTO_UNSUPPORTED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("child-allowance.de-facto.standard");
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        ChildAllowanceResult r = d.result().orElseThrow();
+        assertThat(r.category()).isEqualTo(ChildCategory.DE_FACTO_UNSUPPORTED);
+        assertThat(r.monthlyAmount()).isNull();
+        assertThat(r.standard()).isNull();
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("child-allowance.de-facto.standard");
+            assertThat(m.blocksOutcome()).isFalse();
+            assertThat(m.absentFields()).containsExactly("monthlyAmount", "standard");
+        });
+        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
+        String both = SpecialBooks.explainBoth(PROGRAM, d);
+        assertThat(both).contains("child-allowance.de-facto.standard").contains("月补助金额").contains("the monthly amount")
+                .doesNotContain("{");
     }
 
     @Test

@@ -41,35 +41,56 @@ class DisabilityLivingAllowanceProgramTest {
         return d.finding(rule).map(Finding::verdict).orElse(null);
     }
 
+    /** The Huzhou 2024 report: "困难残疾人生活补贴标准提高至每人每月344元" — the published amount is paid and cited. */
     @Test
-    void huzhou2024_dibaoHousehold_gets344() {
+    void huzhou2024_dibaoHousehold_getsThePublished344() {
         Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("344.00"));
-        assertThat(d.result().orElseThrow().rounding()).isEqualTo("YUAN:CEILING");
+        DisabilityLivingAllowanceResult r = d.result().orElseThrow();
+        assertThat(r.monthlyAmount()).isEqualTo(Money.parse("344.00"));
+        assertThat(r.published()).isTrue();
+        assertThat(r.rounding()).isNull();
+        assertThat(d.finding(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED).orElseThrow().citation().article())
+                .contains("344");
+        assertThat(d.parameterValues()).extracting(v -> v.key().name()).doesNotContain("disability.living-allowance.rounding");
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("344.00 元");
     }
 
+    /**
+     * Item 11: 1145 × 0.30 = 343.50; rounding up and rounding half up both give the published 344, so
+     * the data cannot tell them apart and no rounding ships (not OFFICIAL, not DERIVED).
+     */
     @Test
-    void huzhou2024_theComputedAmount_equalsThePublished344() {
+    void huzhou2024_noRoundingShips_becauseTwoReadingsGiveThePublished344() {
         PolicySnapshot s = huzhou();
+        assertThat(s.find(SpecialAssistanceParameters.DL_ROUNDING)).isNull();
         ParameterValue<Money> published = s.find(SpecialAssistanceParameters.DL_PUBLISHED);
         ParameterValue<BigDecimal> ratio = s.find(SpecialAssistanceParameters.DL_RATIO);
-        ParameterValue<Rounding> rounding = s.find(SpecialAssistanceParameters.DL_ROUNDING);
         assertThat(published.grade()).isEqualTo(Provenance.OFFICIAL);
         assertThat(ratio.grade()).isEqualTo(Provenance.OFFICIAL);
         assertThat(ratio.region()).isEqualTo(SpecialBooks.ZHEJIANG);
-        assertThat(rounding.grade()).isEqualTo(Provenance.DERIVED);
-        Money computed = DisabilityLivingAllowanceProgram.amount(s.find(EligibilityParameters.DIBAO_STANDARD).value(),
-                ratio.value(), rounding.value());
-        assertThat(computed).isEqualTo(published.value()).isEqualTo(Money.parse("344.00"));
-        // the inference: 30 % of 1145 is 343.50, which truncation would pay as 343
-        assertThat(DisabilityLivingAllowanceProgram.amount(Money.parse("1145.00"), ratio.value(),
+        Money standard = s.find(EligibilityParameters.DIBAO_STANDARD).value();
+        assertThat(DisabilityLivingAllowanceProgram.amount(standard, ratio.value(), Rounding.parse("YUAN:CEILING")))
+                .isEqualTo(DisabilityLivingAllowanceProgram.amount(standard, ratio.value(), Rounding.parse("YUAN:HALF_UP")))
+                .isEqualTo(published.value());
+        assertThat(DisabilityLivingAllowanceProgram.amount(standard, ratio.value(),
                 Rounding.of(MoneyUnit.YUAN, RoundingMode.DOWN))).isNotEqualTo(published.value());
     }
 
     @Test
-    void ceilingToTheYuan_neverPaysBelowThirtyPercent() {
+    void withoutAPublishedAmount_theAllowanceIsComputed_withTheRoundingTheIntegratorConfigured() {
+        Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(),
+                SpecialBooks.FIXTURE.snapshot(org.minzheng.core.region.RegionCode.of("330100"), DATE));
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        // 1200.00 × 0.30 = 360.00
+        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("360.00"));
+        assertThat(d.result().orElseThrow().published()).isFalse();
+        assertThat(d.result().orElseThrow().rounding()).isEqualTo("YUAN:CEILING");
+        assertThat(verdict(d, DisabilityLivingAllowanceProgram.AMOUNT)).isEqualTo(Verdict.INFO);
+    }
+
+    @Test
+    void ceilingToTheYuan_whereAnIntegratorConfiguresIt_neverPaysBelowThirtyPercent() {
         Rounding up = Rounding.parse("YUAN:CEILING");
         BigDecimal r = new BigDecimal("0.30");
         assertThat(DisabilityLivingAllowanceProgram.amount(Money.parse("1000.00"), r, up)).isEqualTo(Money.parse("300.00"));
@@ -78,13 +99,24 @@ class DisabilityLivingAllowanceProgramTest {
         assertThat(DisabilityLivingAllowanceProgram.amount(Money.parse("1147.00"), r, up)).isEqualTo(Money.parse("345.00"));
     }
 
+    /**
+     * Item 5: 国发〔2015〕52号 grants the living allowance to disabled people in dibao households; the
+     * standard, ratio and rounding only measure it. Zhejiang outside Huzhou has the ratio only: ELIGIBLE,
+     * the amount absent, the keys named.
+     */
     @Test
-    void zhejiangOutsideHuzhou_hasTheRatioButNoRounding_soTheAmountIsUndetermined() {
+    void zhejiangOutsideHuzhou_dibaoHousehold_isEligible_withTheAmountAbsent_andTheKeysNamed() {
         Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(),
                 OFFICIAL.snapshot(SpecialBooks.ZHEJIANG, DATE));
-        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key)
-                .contains("disability.living-allowance.rounding", "dibao.standard");
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
+        assertThat(d.result().orElseThrow().published()).isFalse();
+        assertThat(d.missingParameters()).allSatisfy(m -> {
+            assertThat(m.blocksOutcome()).isFalse();
+            assertThat(m.absentFields()).containsExactly("monthlyAmount");
+        }).extracting(MissingParameter::key).containsExactly("dibao.standard", "disability.living-allowance.rounding");
+        assertThat(verdict(d, DisabilityLivingAllowanceProgram.AMOUNT_MISSING)).isEqualTo(Verdict.INFO);
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("the monthly amount");
     }
 
     @Test
@@ -125,11 +157,4 @@ class DisabilityLivingAllowanceProgramTest {
                 .isEqualTo(Outcome.INELIGIBLE);
     }
 
-    @Test
-    void theProgramComputesTheAmount_itDoesNotReadThePublishedFigure() {
-        Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(), huzhou());
-        assertThat(d.parameterValues()).extracting(v -> v.key().name())
-                .doesNotContain("disability.living-allowance.published-amount");
-        assertThat(HUZHOU).isEqualTo(d.region());
-    }
 }

@@ -64,7 +64,7 @@ class ExtremePovertyProgramTest {
     }
 
     @Test
-    void huzhou2024_widowAged72_noSupporters_isEligible_withTheBasicStandard_andTheCareTierUndetermined() {
+    void huzhou2024_widowAged72_noSupporters_isEligible_withTheBasicStandard_andTheCareStandardAbsentAndNamed() {
         ExtremePovertyFacts f = person(aged(72)).addIncomes(income("400.00"))
                 .addIncomes(ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET)
                         .amount(Money.parse("230.00")).excluded(ExcludedIncome.RESIDENT_BASIC_PENSION_BASE).build())
@@ -80,12 +80,14 @@ class ExtremePovertyProgramTest {
         assertThat(r.careStandardDetermined()).isFalse();
         assertThat(r.careStandard()).isNull();
         assertThat(r.monthlyTotal()).isNull();
-        // the care tier is recorded as undetermined, names its key, and warns; the outcome stands
-        assertThat(verdict(d, ExtremePovertyProgram.CARE_STANDARD)).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key)
-                .containsExactly("extreme-poverty.care-standard.self-care-partial");
-        assertThat(d.warnings()).extracting(Note::code).contains(ExtremePovertyProgram.WARNING_CARE_MISSING,
-                "policy.since-not-exact");
+        // 第二十条 sets the care tier by the assessment; the amount only measures the support: a detail, INFO, named
+        assertThat(verdict(d, ExtremePovertyProgram.CARE_STANDARD_MISSING)).isEqualTo(Verdict.INFO);
+        assertThat(d.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("extreme-poverty.care-standard.self-care-partial");
+            assertThat(m.blocksOutcome()).isFalse();
+            assertThat(m.absentFields()).containsExactly("careStandard", "monthlyTotal");
+        });
+        assertThat(d.warnings()).extracting(Note::code).contains("policy.since-not-exact");
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("1950.00 元", "1950.00 yuan");
     }
 
@@ -250,17 +252,44 @@ class ExtremePovertyProgramTest {
                 .isEqualTo(Outcome.NEEDS_REVIEW);
     }
 
+    /**
+     * 特困人员认定办法 第九条: "同时符合特困人员救助供养条件和孤儿、事实无人抚养儿童认定条件的未成年人，选择申请纳入孤儿、事实无人抚养儿童基本生活保障范围的，
+     * 不再认定为特困人员" — the child scheme excludes 特困 only when the minor <em>chooses</em> it.
+     */
     @Test
-    void art9_aMinorWhoQualifiesAsAnOrphan_goesToTheChildScheme_unlessChoosingExtremePoverty() {
-        ImmutableExtremePovertyFacts orphan = person(aged(10)).qualifiesForChildScheme(true).build();
+    void art9_aMinorWhoQualifiesAsAnOrphan_andChoosesTheChildScheme_isNotRecognised() {
+        ImmutableExtremePovertyFacts orphan = person(aged(10)).qualifiesForChildScheme(true)
+                .schemeChoice(SchemeChoice.CHILD_SCHEME).build();
         Decision<ExtremePovertyResult> d = PROGRAM.decide(orphan, huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_MET);
         assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME).orElseThrow().citation())
                 .isEqualTo(SpecialAssistanceCitations.EP_ART_9);
-        Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withChoosesExtremePoverty(true), huzhou());
+        Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withSchemeChoice(SchemeChoice.EXTREME_POVERTY), huzhou());
         assertThat(chose.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(verdict(chose, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+
+    /** 第九条 leaves the scheme to the applicant's choice (选择): without it a person asks — never a refusal. */
+    @Test
+    void art9_aMinorWhoQualifiesForBoth_withNoChoiceGiven_needsReview_notIneligible() {
+        ImmutableExtremePovertyFacts orphan = person(aged(10)).qualifiesForChildScheme(true).build();
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(orphan, huzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(d.result().orElseThrow().eligible()).isFalse();
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).contains("第九条").doesNotContain("{");
+        // not otherwise qualifying: the other conditions still refuse
+        ImmutableExtremePovertyFacts earner = orphan.withIncomes(income("5000.00"));
+        assertThat(PROGRAM.decide(earner, huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    @Test
+    void aSchemeChoice_withoutQualifyingForTheChildScheme_isAnInputError() {
+        ExtremePovertyFacts f = person(aged(10)).schemeChoice(SchemeChoice.EXTREME_POVERTY).build();
+        assertThatThrownBy(() -> PROGRAM.decide(f, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+                        .containsExactly("facts.schemeChoice special.scheme-choice-without-child-scheme"));
     }
 
     @Test

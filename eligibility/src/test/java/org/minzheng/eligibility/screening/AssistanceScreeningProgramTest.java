@@ -26,13 +26,15 @@ class AssistanceScreeningProgramTest {
     }
 
     @Test
-    void precedence_dibaoComesFirstAndNothingElseApplies() {
+    void precedence_dibaoComesFirst_andTheLaterCategoriesAreNotExamined() {
         Decision<ScreeningResult> d = screen(familyOfThree("2000.00"), null, Books.DEC_2024, false);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().primary()).isEqualTo("dibao");
         assertThat(d.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::program)
-                .containsExactly("dibao", "low-income-edge", "rigid-expenditure");
-        assertThat(d.result().orElseThrow().programs().get(1).outcome()).isEqualTo(Outcome.INELIGIBLE);
+                .containsExactly("dibao");
+        Decision<ScreeningResult> edge = screen(familyOfThree("4000.00"), null, Books.DEC_2024, false);
+        assertThat(edge.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::outcome)
+                .containsExactly(Outcome.INELIGIBLE, Outcome.ELIGIBLE);
     }
 
     @Test

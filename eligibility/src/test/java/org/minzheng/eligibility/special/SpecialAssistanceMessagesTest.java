@@ -40,6 +40,7 @@ import org.quicktheories.core.Gen;
 class SpecialAssistanceMessagesTest {
 
     static final List<PolicySnapshot> SNAPSHOTS = List.of(SpecialBooks.huzhou(), SpecialBooks.fixture(),
+            SpecialBooks.FIXTURE.snapshot(org.minzheng.core.region.RegionCode.of("330100"), DATE),
             SpecialBooks.ILLUSTRATIVE.snapshot(SpecialBooks.HUZHOU, DATE),
             SpecialBooks.OFFICIAL.snapshot(SpecialBooks.ZHEJIANG, DATE));
 
@@ -104,10 +105,12 @@ class SpecialAssistanceMessagesTest {
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.values());
         // the generated cases reach the important rules of every program, so the check above means something
         assertThat(seen).contains("extreme-poverty.no-work-capacity.MET", "extreme-poverty.no-work-capacity.NOT_MET",
-                "extreme-poverty.supporter.MET", "extreme-poverty.supporter.NOT_MET", "extreme-poverty.care-standard.UNDETERMINED",
+                "extreme-poverty.supporter.MET", "extreme-poverty.supporter.NOT_MET", "extreme-poverty.care-standard.not-configured.INFO", "extreme-poverty.child-scheme-precedence.NEEDS_REVIEW",
+                "severe-disability-care-allowance.tier.UNDETERMINED", "severe-disability-care-allowance.tier.INFO",
                 "extreme-poverty.child-scheme-precedence.NOT_MET", "temporary-assistance.amount.INFO",
                 "temporary-assistance.case-by-case.NEEDS_REVIEW", "child-allowance.category.MET",
                 "child-allowance.category.NEEDS_REVIEW", "child-allowance.top-up.INFO", "disability-living-allowance.amount.INFO",
+                "disability-living-allowance.amount.published.INFO", "disability-living-allowance.amount.not-configured.INFO",
                 "severe-disability-care-allowance.severity.MET", "enum.SelfCareItem.BATHING");
     }
 

