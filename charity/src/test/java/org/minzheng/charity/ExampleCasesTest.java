@@ -28,7 +28,8 @@ import org.minzheng.core.program.ProgramRegistry;
  * Replays every example case of the charity programs ({@code examples/cases/charity-*}) against the
  * shipped data (or the illustrative overlay where the expectation says so), so that the examples
  * cannot rot. An expectation names the outcome, a subset of the result (each field compared as
- * JSON) and, per rule id, the verdict every finding of that rule must have.
+ * JSON), per rule id, the verdict every finding of that rule must have and, where it lists them, the
+ * codes of the warnings the decision gives (no more, no fewer).
  */
 class ExampleCasesTest {
 
@@ -97,6 +98,11 @@ class ExampleCasesTest {
             List<Finding> findings = d.findings().stream().filter(f -> f.rule().equals(e.getKey())).toList();
             assertThat(findings).as("findings of " + e.getKey()).isNotEmpty()
                     .allSatisfy(f -> assertThat(f.verdict().name()).as(e.getKey()).isEqualTo(e.getValue().asText()));
+        }
+        if (expected.has("warnings")) {
+            List<String> codes = new java.util.ArrayList<>();
+            expected.get("warnings").forEach(w -> codes.add(w.asText()));
+            assertThat(d.warnings()).extracting(n -> n.code()).as("warnings").containsExactlyInAnyOrderElementsOf(codes);
         }
         assertThat(Json.pretty(runner.decide(c))).isEqualTo(Json.pretty(d));
         CharityTestSupport.explainBoth(ProgramRegistry.loadDefault().find(c.program()).orElseThrow(), d);

@@ -45,7 +45,9 @@ class MessagesTest {
             "charity-trust-annual-report.counterfactual.overdue",
             "charity-trust-annual-report.counterfactual.termination-late",
             "charity-trust-annual-report.warning.termination-confidence", "charity-matching.allocation-entry",
-            "charity-matching.counterfactual.shortfall");
+            "charity-matching.counterfactual.shortfall",
+            // the policy book's line for each program that counts a deadline (PolicyBookWriter, deadlines page)
+            "charity-trust-filing.deadlines", "charity-trust-change.deadlines", "charity-trust-annual-report.deadlines");
 
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(TrusteeType.class, TrusteeIssue.class,
             CharitablePurpose.class, FilingDocument.class, AuthorityBasis.class, TaxStanding.class, Confidence.class,

@@ -256,6 +256,9 @@ class TrustFilingProgramTest {
                 .isEqualTo(CharityCitations.MEASURES_ART_17);
         assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY).orElseThrow().facts())
                 .containsEntry("leadTrustee", 2);
+        // each trustee is checked in its place (Art. 47), numbered from 1
+        assertThat(companyLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE))
+                .extracting(f -> f.facts().get("position")).containsExactly(1, 2);
         Decision<FilingCheckResult> foundationLeads = decide(b.leadTrustee(SampleTrusts.HUZHOU_FOUNDATION)
                 .filingAuthority(HANGZHOU).build());
         assertThat(foundationLeads.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
@@ -309,6 +312,9 @@ class TrustFilingProgramTest {
                 FilingDocument.SETTLOR_IDENTITY_AND_LAWFUL_PROPERTY_DECLARATION, FilingDocument.TRUSTEE_QUALIFICATION,
                 FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT, FilingDocument.PROPERTY_TRANSFER_PROOF);
         assertThat(verdict(d, TrustFilingProgram.DOCUMENTS)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.counterfactuals()).filteredOn(n -> n.code().equals("charity-trust-filing.counterfactual.documents"))
+                .singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("missing",
+                        d.result().orElseThrow().missingDocuments()));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(FILING, d);
     }

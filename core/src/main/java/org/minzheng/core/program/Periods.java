@@ -1,7 +1,9 @@
 package org.minzheng.core.program;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.policy.ParameterKey;
@@ -30,6 +32,23 @@ public final class Periods {
 
     /** The warning for a year the count looked at whose holiday notice is not configured. */
     public static final String NOTICE_NOT_CONFIGURED = "calendar.notice-not-configured";
+
+    /**
+     * The articles the day count implements: 民法典 第二百零一条 (the day of the event not counted),
+     * 第二百零二条 (a period of months ends on the corresponding day, or the month's last day) and
+     * 第二百零三条 (a last day on a 法定休假日 moves to the day after the rest days).
+     */
+    public static final List<Citation> COUNT_BASIS = List.of(Citation.of("npc-civil-code-2020", "第二百零一条"),
+            Citation.of("npc-civil-code-2020", "第二百零二条"), Citation.of("npc-civil-code-2020", "第二百零三条"));
+
+    /**
+     * The sources of the reading of 法定休假日 that {@link org.minzheng.core.time.HolidayYear} implements:
+     * 民通意见 第198条第二款 (a moved rest day counts where it was moved to) and 《国务院关于职工工作时间的规定》
+     * 第七条 (Saturdays and Sundays are the weekly rest days). The policy book states the reading with them
+     * (message {@code calendar.book.rest-days}).
+     */
+    public static final List<Citation> REST_DAY_READING = List.of(Citation.of("spc-gpcl-opinions-1988", "第198条第二款"),
+            Citation.of("state-council-working-hours-1995", "第七条"));
 
     private static final String RECORDER = "calendar";
 

@@ -17,7 +17,12 @@ import java.util.Objects;
  * 而星期日或者其他法定休假日有变通的，以实际休假日的次日为期间的最后一天" (最高人民法院关于贯彻执行
  * 《中华人民共和国民法通则》若干问题的意见（试行） 第198条第二款, quoted by a secondary commentary on
  * 民法典 第二百零三条; confidence medium). minzheng reads 第二百零三条 the same way: the days actually
- * off count, a make-up working day does not.
+ * off count, a make-up working day does not. NOT FOUND: any text on how 第二百零三条 itself is read
+ * (the Opinions were made under the General Principles, which the Civil Code replaced). The policy
+ * book states this reading ({@code docs/policy/en/deadlines.md} and {@code zh/deadlines.md}, from the core messages
+ * {@code calendar.book.*}) with its sources, instruments {@code spc-gpcl-opinions-1988} and
+ * {@code state-council-working-hours-1995} of the core pack
+ * ({@code org.minzheng.core.program.Periods#REST_DAY_READING}).
  *
  * @param year        the calendar year
  * @param daysOff     the days off the notice sets, all in {@code year}, not null

@@ -109,4 +109,19 @@ class HolidayCalendarDataTest {
         assertThat(c.valuesRead()).extracting(v -> v.key().name())
                 .containsExactly("calendar.days-off", "calendar.working-days");
     }
+
+    @Test
+    void theCalendarKeys_areDeclaredByTheCorePack_andTheReadingCitesLoadedInstruments() {
+        assertThat(CalendarParameters.all()).containsExactly(CalendarParameters.DAYS_OFF, CalendarParameters.WORKING_DAYS);
+        assertThat(new CorePolicyData().keys()).containsAll(CalendarParameters.all());
+        // the policy book cites these for the day count and for the reading of 法定休假日: each resolves
+        PolicyBook book = PolicyBook.loadDefault();
+        List<org.minzheng.core.citation.Citation> cited = new ArrayList<>(org.minzheng.core.program.Periods.COUNT_BASIS);
+        cited.addAll(org.minzheng.core.program.Periods.REST_DAY_READING);
+        for (org.minzheng.core.citation.Citation c : cited) {
+            assertThat(book.instruments().find(c.instrument())).as(c.instrument()).isPresent();
+        }
+        assertThat(book.instruments().find("state-council-working-hours-1995").orElseThrow().documentNumber())
+                .isEqualTo("国务院令第146号");
+    }
 }

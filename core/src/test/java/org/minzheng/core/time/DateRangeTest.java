@@ -46,4 +46,20 @@ class DateRangeTest {
         assertThatThrownBy(() -> DateRange.parse("2024-06-01")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DateRange.parse("2024-06-01/2024-06-01")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void equality_openness_andJson() {
+        DateRange closed = DateRange.parse("2024-06-01/2025-01-01");
+        DateRange open = DateRange.parse("2024-06-01/..");
+        assertThat(closed).isEqualTo(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1)))
+                .hasSameHashCodeAs(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1)))
+                .isNotEqualTo(open).isNotEqualTo(DateRange.parse("2024-06-02/2025-01-01")).isNotEqualTo("x");
+        assertThat(closed.hashCode()).isNotEqualTo(open.hashCode())
+                .isNotEqualTo(DateRange.parse("2024-06-02/2025-01-01").hashCode());
+        assertThat(closed.isOpen()).isFalse();
+        assertThat(open.isOpen()).isTrue();
+        assertThat(closed.start()).isEqualTo(LocalDate.of(2024, 6, 1));
+        String json = org.minzheng.core.json.Json.mapper().valueToTree(closed).toString();
+        assertThat(json).contains("\"start\":\"2024-06-01\"").contains("\"endExclusive\":\"2025-01-01\"");
+    }
 }

@@ -52,4 +52,14 @@ class DateSetTest {
         HolidayYear y = new HolidayYear(2024, DateSet.EMPTY, DateSet.EMPTY);
         assertThatThrownBy(() -> y.isRestDay(LocalDate.of(2025, 1, 1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void equalSets_areEqual_andDifferentOnesAreNot() {
+        DateSet a = DateSet.parse("2024-10-01..2024-10-07");
+        assertThat(a).isEqualTo(DateSet.parse("2024-10-01 2024-10-02..2024-10-07")).hasSameHashCodeAs(
+                DateSet.parse("2024-10-01 2024-10-02..2024-10-07"));
+        assertThat(a).isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06")).isNotEqualTo("2024-10-01..2024-10-07")
+                .isNotEqualTo(null);
+        assertThat(a.hashCode()).isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06").hashCode());
+    }
 }

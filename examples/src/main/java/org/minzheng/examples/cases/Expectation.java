@@ -17,10 +17,12 @@ import org.minzheng.core.decision.Verdict;
  * @param rules             expected verdicts by rule id (every finding of that rule must have
  *                          it); null to skip
  * @param missingParameters the keys the decision must name as missing, in any order; null to skip
+ * @param warnings          the codes of the warnings the decision must give, no more and no fewer, in
+ *                          any order (such as {@code calendar.notice-not-configured}); null to skip
  */
-@JsonPropertyOrder({"pack", "outcome", "result", "rules", "missingParameters"})
+@JsonPropertyOrder({"pack", "outcome", "result", "rules", "missingParameters", "warnings"})
 public record Expectation(String pack, Outcome outcome, JsonNode result, Map<String, Verdict> rules,
-                          List<String> missingParameters) {
+                          List<String> missingParameters, List<String> warnings) {
 
     /** The pack name of the shipped data. */
     public static final String OFFICIAL = "official";

@@ -6,7 +6,7 @@
  * <p>A case is {@code <name>.json} (the envelope {@code {"program", "region", "date", "facts"}})
  * beside {@code <name>.expected.json}:
  * {@code {"pack": "official" | "illustrative", "outcome": "ELIGIBLE", "result": {…subset…},
- * "rules": {"<rule id>": "<VERDICT>"}, "missingParameters": ["<key>"]}}; {@code result},
- * {@code rules} and {@code missingParameters} are optional.
+ * "rules": {"<rule id>": "<VERDICT>"}, "missingParameters": ["<key>"], "warnings": ["<code>"]}};
+ * {@code result}, {@code rules}, {@code missingParameters} and {@code warnings} are optional.
  */
 package org.minzheng.examples.cases;

@@ -23,15 +23,19 @@ import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.Language;
+import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.CalendarParameters;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.Timeline;
+import org.minzheng.core.program.Periods;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.time.DateSet;
 import org.minzheng.examples.cases.CaseCheck;
 import org.minzheng.examples.cases.CaseChecker;
 import org.minzheng.examples.cases.CasePair;
@@ -66,6 +70,15 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
  * Each rule is then shown with every verdict that has a message in the language, and whether an
  * example case reached it.
  *
+ * <h2>Deadlines and the holiday calendar</h2>
+ * One more page per language, {@code deadlines.md}, states how minzheng counts a period for a
+ * party's act and which reading of 法定休假日 it implements (core messages {@code calendar.book.*},
+ * citing {@link Periods#COUNT_BASIS} and {@link Periods#REST_DAY_READING}), lists every calendar
+ * year the shipped data holds ({@link CalendarParameters}) with the notice each row cites, and has a
+ * line for each program that counts a deadline: a program whose bundle has the message
+ * {@code <program id>.deadlines} (which deadline, and which day's law applies), or whose example
+ * decisions read the holiday calendar. That message is also shown on the program's own page.
+ *
  * <h2>The description</h2>
  * {@link #description} derives the first paragraph from the program's title, its citations and
  * the conditions found above. A program can put a hand-written paragraph in front of it with the
@@ -78,6 +91,9 @@ public final class PolicyBookWriter {
 
     /** Where the book lives in the repository. */
     public static final String DIRECTORY = "docs/policy";
+
+    /** The page on deadlines and the holiday calendar, beside the program pages. */
+    public static final String DEADLINES = "deadlines";
 
     /** From a page to the repository root. */
     private static final String TO_ROOT = "../../../";
@@ -136,6 +152,7 @@ public final class PolicyBookWriter {
         for (Language lang : List.of(Language.EN, Language.ZH)) {
             String dir = dir(lang);
             pages.put(Path.of(dir, "index.md"), index(analysed, lang));
+            pages.put(Path.of(dir, DEADLINES + ".md"), deadlines(analysed, lang));
             for (ProgramPage p : analysed) {
                 pages.put(Path.of(dir, p.program().id() + ".md"), page(p, lang));
             }
@@ -390,7 +407,12 @@ public final class PolicyBookWriter {
                     .append(configured).append(" / ").append(p.program().parameters().size()).append(" | ")
                     .append(p.examples().size()).append(" |\n");
         }
-        sb.append('\n').append(t(lang, "## How the pages are made\n\n", "## 本手册如何生成\n\n"));
+        sb.append('\n').append(t(lang,
+                "How every deadline is counted (民法典 Arts. 201–203), the reading of 法定休假日 implemented, the holiday calendar"
+                        + " shipped and the programs that count a deadline: [Deadlines and the holiday calendar](" + DEADLINES + ".md).\n\n",
+                "各项期限如何计算（民法典第二百零一条至第二百零三条）、对“法定休假日”的理解、随附的节假日日历以及计算期限的程序："
+                        + "[期限与节假日日历](" + DEADLINES + ".md)。\n\n"));
+        sb.append(t(lang, "## How the pages are made\n\n", "## 本手册如何生成\n\n"));
         sb.append(t(lang,
                 "A program's rules are code; their ids, order and legal basis are recorded in every decision, and their wording is"
                         + " in the message bundle under `<rule>.<VERDICT>`. Each program's example cases are decided and their"
@@ -416,6 +438,11 @@ public final class PolicyBookWriter {
         sb.append(t(lang, "[中文](../zh/", "[English](../en/")).append(p.id()).append(".md) · ")
                 .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)")).append("\n\n");
         sb.append(description(page, lang)).append("\n\n");
+        if (countsDeadlines(page)) {
+            sb.append(t(lang, "## Deadlines\n\n", "## 期限\n\n")).append(deadlineLine(page, lang)).append(' ')
+                    .append(t(lang, "How periods are counted and which days are rest days: [Deadlines and the holiday calendar](",
+                            "期间如何计算、哪些日子是休假日：[期限与节假日日历](")).append(DEADLINES).append(t(lang, ".md).\n\n", ".md)。\n\n"));
+        }
 
         sb.append(t(lang, "## Legal basis\n\n", "## 法律依据\n\n"));
         for (String line : grouped(p.citations(), lang, true)) {
@@ -510,6 +537,135 @@ public final class PolicyBookWriter {
             }
         }
         return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- deadlines
+
+    /** The message key in which a program says which deadline it counts and which day's law applies. */
+    static String deadlinesKey(Program<?, ?> program) {
+        return program.id() + ".deadlines";
+    }
+
+    /**
+     * @return true if the program says it counts a deadline ({@code <id>.deadlines}) or one of its
+     *         example decisions read the holiday calendar or warned that a year has no notice
+     */
+    boolean countsDeadlines(ProgramPage page) {
+        if (explainer.hasMessage(deadlinesKey(page.program()), Language.EN)) {
+            return true;
+        }
+        for (Example e : page.examples()) {
+            Decision<?> d = e.check().decision();
+            if (d == null) {
+                continue;
+            }
+            for (ParameterValue<?> v : d.parameterValues()) {
+                if (CalendarParameters.all().contains(v.key())) {
+                    return true;
+                }
+            }
+            for (Note w : d.warnings()) {
+                if (w.code().equals(Periods.NOTICE_NOT_CONFIGURED)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String deadlineLine(ProgramPage page, Language lang) {
+        String key = deadlinesKey(page.program());
+        if (explainer.hasMessage(key, lang)) {
+            return escape(explainer.text(key, lang, Map.of()));
+        }
+        return t(lang, "Its example decisions read the holiday calendar: it counts a deadline as below. Its message bundle does not"
+                        + " yet say which deadline and which day's law applies (message `" + key + "`).",
+                "其示例案件的认定读取了节假日日历，即按下述方法计算期限。其消息文件尚未说明计算哪项期限、适用哪一日有效的法律（消息 `" + key + "`）。");
+    }
+
+    private String deadlines(List<ProgramPage> pages, Language lang) {
+        StringBuilder sb = new StringBuilder(header(lang));
+        sb.append(t(lang, "# Deadlines and the holiday calendar\n\n", "# 期限与节假日日历\n\n"));
+        sb.append(t(lang, "[中文](../zh/", "[English](../en/")).append(DEADLINES).append(".md) · ")
+                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)")).append("\n\n");
+
+        sb.append(t(lang, "## How a period is counted\n\n", "## 期间如何计算\n\n"));
+        sb.append(escape(explainer.text("calendar.book.count", lang, Map.of()))).append("\n\n");
+        sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), grouped(Periods.COUNT_BASIS, lang, true)))
+                .append("\n\n");
+
+        sb.append(t(lang, "## Which days are statutory rest days (法定休假日)\n\n", "## 哪些日子是法定休假日\n\n"));
+        sb.append(escape(explainer.text("calendar.book.rest-days", lang, Map.of()))).append("\n\n");
+        sb.append(t(lang, "Sources of this reading:\n\n", "这一理解的依据：\n\n"));
+        for (String line : grouped(Periods.REST_DAY_READING, lang, true)) {
+            sb.append("- ").append(line).append('\n');
+        }
+        sb.append('\n');
+
+        sb.append(t(lang, "## The holiday calendar shipped\n\n", "## 随附的节假日日历\n\n"));
+        sb.append(escape(explainer.text("calendar.book.no-notice", lang, Map.of()))).append("\n\n");
+        calendar(sb, lang);
+        sb.append(t(lang, "The warning, as a decision gives it (`{year}`: the year): ", "警告文字（`{year}` 为年份）："))
+                .append(escape(explainer.text(Periods.NOTICE_NOT_CONFIGURED, lang, Map.of()))).append("\n\n");
+
+        sb.append(t(lang, "## Programs that count a deadline\n\n", "## 计算期限的程序\n\n"));
+        sb.append(t(lang, "Each says which deadline it counts from which event, and under the law in force on which day.\n\n",
+                "逐一说明计算哪项期限、自何事件起算、适用哪一日有效的法律。\n\n"));
+        sb.append(t(lang, "| program | deadlines and the law applied |\n", "| 程序 | 期限及适用的法律 |\n"));
+        sb.append("| --- | --- |\n");
+        int listed = 0;
+        for (ProgramPage p : pages) {
+            if (countsDeadlines(p)) {
+                listed++;
+                sb.append("| [`").append(p.program().id()).append("`](").append(p.program().id()).append(".md) ")
+                        .append(cell(p.program().title().in(lang))).append(" | ").append(cell(deadlineLine(p, lang))).append(" |\n");
+            }
+        }
+        if (listed == 0) {
+            sb.append(t(lang, "| (none) | |\n", "| （无） | |\n"));
+        }
+        return sb.toString();
+    }
+
+    /** The calendar rows of the shipped data, by region and year, and the years not configured. */
+    private void calendar(StringBuilder sb, Language lang) {
+        Map<RegionCode, Timeline<DateSet>> off = book.timelines(CalendarParameters.DAYS_OFF);
+        Map<RegionCode, Timeline<DateSet>> work = book.timelines(CalendarParameters.WORKING_DAYS);
+        if (off.isEmpty()) {
+            sb.append(t(lang, "**No year is configured** in the shipped data.\n\n", "随附数据中**未配置任何年份**。\n\n"));
+            return;
+        }
+        sb.append(t(lang, "| region | year | notice | days off | make-up working days | grade |\n",
+                "| 地区 | 年份 | 通知 | 放假日期 | 调休上班日期 | 等级 |\n"));
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (Map.Entry<RegionCode, Timeline<DateSet>> e : off.entrySet()) {
+            Timeline<DateSet> w = work.get(e.getKey());
+            List<Integer> years = new ArrayList<>();
+            for (ParameterValue<DateSet> v : e.getValue().transitions()) {
+                years.add(v.since().getYear());
+                ParameterValue<DateSet> wv = w == null ? null : w.at(v.since()).orElse(null);
+                sb.append("| ").append(e.getKey()).append(' ').append(cell(regionName(e.getKey(), lang))).append(" | ")
+                        .append(v.since().getYear()).append(" | ")
+                        .append(cell(explainer.cite(Citation.of(v.citation().instrument(), null), lang))).append(" | `")
+                        .append(v.valueText()).append("` | `").append(wv == null ? "—" : wv.valueText()).append("` | ")
+                        .append(v.grade().name()).append(" |\n");
+            }
+            sb.append('\n');
+            int first = years.get(0);
+            int last = years.get(years.size() - 1);
+            List<String> gaps = new ArrayList<>();
+            for (int y = first; y <= last; y++) {
+                if (!years.contains(y)) {
+                    gaps.add(String.valueOf(y));
+                }
+            }
+            sb.append(t(lang, "At " + e.getKey() + " " + regionName(e.getKey(), lang) + ": years " + first + " to " + last
+                            + (gaps.isEmpty() ? "" : " except " + String.join(", ", gaps)) + " are configured; every year before "
+                            + first + " and after " + last + " is not configured.\n\n",
+                    e.getKey() + " " + regionName(e.getKey(), lang) + "：已配置 " + first + " 年至 " + last + " 年"
+                            + (gaps.isEmpty() ? "" : "（" + String.join("、", gaps) + " 年除外）") + "；" + first + " 年以前和 "
+                            + last + " 年以后的年份均未配置。\n\n"));
+        }
     }
 
     private <T> void parameter(StringBuilder sb, ParameterKey<T> k, Language lang) {

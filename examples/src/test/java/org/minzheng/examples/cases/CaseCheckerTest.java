@@ -78,4 +78,18 @@ class CaseCheckerTest {
                 "rules.dibao.assets: expected MET, actual UNDETERMINED",
                 "missingParameters: expected [], actual [dibao.asset.financial-months]");
     }
+
+    /** A year with no holiday notice (民法典 第二百零三条 over weekends only) shows in the warnings a case can expect. */
+    @Test
+    void check_comparesTheWarningCodes() throws IOException {
+        Path dir = Files.createTempDirectory("checker");
+        Files.copy(CASES.resolve("charity-trust-change/changed-in-2027-no-holiday-notice-the-weekend-still-extends.json"),
+                dir.resolve("w.json"));
+        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                + " \"warnings\": [\"calendar.notice-not-configured\"]}");
+        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
+        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"warnings\": []}");
+        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+                .containsExactly("warnings: expected [], actual [calendar.notice-not-configured]");
+    }
 }

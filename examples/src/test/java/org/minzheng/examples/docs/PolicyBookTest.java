@@ -64,7 +64,8 @@ class PolicyBookTest {
 
     @Test
     void everyRegisteredProgram_hasAPageInBothLanguages_listedInTheIndex() {
-        List<Path> expected = new ArrayList<>(List.of(Path.of("en", "index.md"), Path.of("zh", "index.md")));
+        List<Path> expected = new ArrayList<>(List.of(Path.of("en", "index.md"), Path.of("zh", "index.md"),
+                Path.of("en", PolicyBookWriter.DEADLINES + ".md"), Path.of("zh", PolicyBookWriter.DEADLINES + ".md")));
         for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
             expected.add(Path.of("en", p.id() + ".md"));
             expected.add(Path.of("zh", p.id() + ".md"));
@@ -170,7 +171,9 @@ class PolicyBookTest {
                 IllustrativeOverlay::book, emptyCases);
         Map<Path, String> book = w.pages();
         assertThat(book).containsOnlyKeys(Path.of("en", "index.md"), Path.of("zh", "index.md"), Path.of("en", "dibao.md"),
-                Path.of("zh", "dibao.md"));
+                Path.of("zh", "dibao.md"), Path.of("en", "deadlines.md"), Path.of("zh", "deadlines.md"));
+        // dibao counts no period for a party's act: the deadlines page lists no program
+        assertThat(book.get(Path.of("en", "deadlines.md"))).contains("| (none) | |").doesNotContain("(dibao.md)");
         String page = book.get(Path.of("en", "dibao.md"));
         assertThat(page).contains("### 1. `dibao.standard`").contains("`dibao.income-below-standard`").contains("None yet.")
                 .doesNotContain("household.members").doesNotContain("| yes |");
@@ -208,5 +211,49 @@ class PolicyBookTest {
     void cells_cannotBreakATable() {
         assertThat(PolicyBookWriter.cell("a | b\nc <d>")).isEqualTo("a \\| b c &lt;d&gt;");
         assertThat(PolicyBookWriter.anchor("dibao.asset.financial-months")).isEqualTo("dibaoassetfinancial-months");
+    }
+
+    /**
+     * 民法典 第二百零三条 "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日": the book states the
+     * reading of 法定休假日 implemented and its sources, every calendar year shipped with the notice it cites, and a
+     * line for each program that counts a deadline (the charity ones saying which day's law applies), in both
+     * languages.
+     */
+    @Test
+    void deadlinesPage_statesTheReading_theYearsShippedWithTheirNotice_andEachProgramThatCountsADeadline() {
+        String en = pages().get(Path.of("en", PolicyBookWriter.DEADLINES + ".md"));
+        String zh = pages().get(Path.of("zh", PolicyBookWriter.DEADLINES + ".md"));
+        assertThat(en).startsWith("<!-- Generated").contains("# Deadlines and the holiday calendar")
+                .contains("or a Saturday or a Sunday that the notice does not make a working day")
+                .contains("民通意见 item 198 para 2")
+                .contains("Civil Code of the People's Republic of China 第二百零一条, 第二百零二条, 第二百零三条")
+                .contains("Provisions of the State Council on the Working Hours of Employees (国务院令第146号) 第七条")
+                .contains("Notice of the General Office of the State Council on the arrangement of certain holidays in 2024 (国办发明电〔2023〕7号)")
+                .contains("`2024-01-01 2024-02-10..2024-02-17")
+                .contains("every year before 2023 and after 2026 is not configured")
+                .contains(org.minzheng.core.program.Periods.NOTICE_NOT_CONFIGURED);
+        assertThat(zh).contains("# 期限与节假日日历").contains("以及该通知未调为上班日的星期六、星期日")
+                .contains("《国务院关于职工工作时间的规定》（国务院令第146号） 第七条")
+                .contains("《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号）")
+                .contains("2023 年以前和 2026 年以后的年份均未配置");
+        // every calendar row of the shipped data is listed
+        PolicyBook book = PolicyBook.loadDefault();
+        book.timelines(org.minzheng.core.policy.CalendarParameters.DAYS_OFF).forEach((region, timeline) ->
+                timeline.transitions().forEach(v -> assertThat(en).contains("| " + v.since().getYear() + " | ")
+                        .contains("`" + v.valueText() + "`")));
+        // a line for each program that counts a deadline, saying which day's law applies
+        for (String program : List.of("charity-trust-filing", "charity-trust-change", "charity-trust-annual-report",
+                "after-death-tasks")) {
+            assertThat(en).as(program).contains("| [`" + program + "`](" + program + ".md) ");
+            assertThat(zh).as(program).contains("| [`" + program + "`](" + program + ".md) ");
+            assertThat(page("en", program)).as(program).contains("## Deadlines").contains("(deadlines.md)");
+            assertThat(page("zh", program)).as(program).contains("## 期限");
+        }
+        assertThat(en).contains("law in force on the day of the change, not on the decision date")
+                .contains("law in force on the day of signing").contains("law in force on the last day of that year");
+        assertThat(zh).contains("均按变更之日有效的法律确定").contains("均按签订之日有效的法律确定");
+        assertThat(page("en", "dibao")).doesNotContain("## Deadlines");
+        assertThat(pages().get(Path.of("en", "index.md"))).contains("(deadlines.md)");
+        assertThat(pages().get(Path.of("zh", "index.md"))).contains("(deadlines.md)");
     }
 }
