@@ -19,6 +19,7 @@ import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.policy.PolicyBook;
@@ -213,6 +214,17 @@ public final class CaseChecker {
             }
             if (!want.equals(got)) {
                 mismatches.add(new Mismatch("missingParameters", want.toString(), got.toString()));
+            }
+        }
+        if (expected.warnings() != null) {
+            TreeSet<String> want = new TreeSet<>(expected.warnings());
+            TreeSet<String> got = new TreeSet<>();
+            for (Note w : decision.warnings()) {
+                Object key = w.facts().get("key");
+                got.add(key == null ? w.code() : w.code() + ":" + key);
+            }
+            if (!want.equals(got)) {
+                mismatches.add(new Mismatch("warnings", want.toString(), got.toString()));
             }
         }
     }
