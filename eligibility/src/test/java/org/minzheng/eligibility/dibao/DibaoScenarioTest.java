@@ -133,7 +133,8 @@ class DibaoScenarioTest {
                 member(Relation.CHILD, 2012).build());
         Decision<DibaoResult> d = official(h);
         assertThat(d.result().orElseThrow().reviewMonths()).isEqualTo(6);
-        assertThat(d.result().orElseThrow().nextReview()).isEqualTo(LocalDate.of(2025, 6, 1));
+        // six months from 2024-12-31 end on the last day of June (民法典 第二百零二条)
+        assertThat(d.result().orElseThrow().nextReview()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(official(h.withIncomeStable(true)).result().orElseThrow().reviewMonths()).isEqualTo(12);
     }
 
@@ -144,7 +145,7 @@ class DibaoScenarioTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.finding(DibaoProgram.GRADUAL_EXIT).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
         Decision<DibaoResult> i = illustrative(h);
-        assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
     @Test
