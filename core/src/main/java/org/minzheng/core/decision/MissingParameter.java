@@ -24,7 +24,8 @@ import org.minzheng.core.region.RegionCode;
  *                     first recorded; empty when the value blocks the outcome; not null
  */
 @JsonPropertyOrder({"key", "unit", "region", "absentFields"})
-public record MissingParameter(String key, String unit, RegionCode region,
+public record MissingParameter(@JsonProperty("key") String key, @JsonProperty("unit") String unit,
+                               @JsonProperty("region") RegionCode region,
                                @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("absentFields")
                                List<String> absentFields) {
 

@@ -542,8 +542,8 @@ public final class PolicyBookWriter {
                         .append(v.since()).append(v.sinceExact() ? "" : "*").append(" | ")
                         .append(v.until() == null ? "" : v.until().toString()).append(" | `").append(v.valueText()).append("` | ")
                         .append(v.grade().name()).append(" | ").append(cell(explainer.cite(v.citation(), lang))).append(" | `")
-                        .append(file(v.source())).append("` | ").append(dating(v, lang))
-                        .append(v.note() == null ? "" : cell(v.note())).append(" |\n");
+                        .append(file(v.source())).append("` | ")
+                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + cell(v.note())).append(" |\n");
             }
         }
         sb.append('\n');
