@@ -105,6 +105,53 @@ class LocalDefaultsAndSourceDatesTest {
         assertThatThrownBy(() -> new ParameterValue<>(TestKeys.RATIO, HUZHOU, LocalDate.of(2024, 1, 1), null,
                 java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PROVINCE, null, null, "x:1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replaceableBy PROVINCE must be a level below 330500");
+        // the row's own level is not below it
+        assertThatThrownBy(() -> new ParameterValue<>(TestKeys.RATIO, ZHEJIANG, LocalDate.of(2024, 1, 1), null,
+                java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PROVINCE, null, null, "x:1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a level below 330000 (PROVINCE)");
+        ParameterValue<?> ok2 = new ParameterValue<>(TestKeys.RATIO, ZHEJIANG, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1),
+                java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PREFECTURE, null, null, "x:1");
+        assertThat(ok2.declaredRange()).isEqualTo(org.minzheng.core.time.DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void malformedSectionsAndFields_areErrorsWithFileAndLine() {
+        String text = "regions:\n  - just-a-code\n"
+                + "instruments:\n  - [a, b]\n"
+                + "  - {id: x, title: [t], titleEn: X, issuer: I, rank: LAW}\n"
+                + "values: 7\n";
+        List<String> errors = loadErrors(text);
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).startsWith("p.yaml:2: [regions] a region is a mapping with fields");
+        assertThat(errors.get(1)).startsWith("p.yaml:4: [instruments] an instrument is a mapping with fields");
+        assertThat(errors.get(2)).isEqualTo("p.yaml:5: [instrument x] field 'title' must be a non-empty scalar");
+        assertThat(errors.get(3)).isEqualTo("p.yaml:6: [values] section 'values' must be a list");
+        String values = REGIONS + INSTRUMENTS + "values:\n  - plain\n"
+                + "  - {key: test.ratio, region: \"330500\", value: \"1\", unit: ratio, grade: OFFICIAL, citation: law}\n"
+                + "  - {key: test.ratio, region: \"330500\", since: 2024-01-01, until: 2024-01-01, value: \"1\", unit: ratio,"
+                + " grade: OFFICIAL, note: [n], citation: {instrument: law}}\n";
+        List<String> v = loadErrors(values);
+        assertThat(v.get(0)).startsWith("p.yaml:9: [values] a value is a mapping with fields");
+        assertThat(v).contains("p.yaml:10: [test.ratio] missing field 'since'",
+                "p.yaml:10: [test.ratio] citation must be a mapping {instrument: ..., article: ...}",
+                "p.yaml:11: [test.ratio] until 2024-01-01 must be after since 2024-01-01",
+                "p.yaml:11: [test.ratio] field 'note' must be a scalar");
+    }
+
+    @Test
+    void aSnapshot_answersForItsBook_regionAndDate() {
+        PolicyBook book = book(REPORTED);
+        PolicySnapshot s = book.snapshot(NANXUN, LocalDate.of(2025, 1, 1));
+        assertThat(s.book()).isSameAs(book);
+        assertThat(s).isSameAs(book.snapshot(NANXUN, LocalDate.of(2025, 1, 1)));
+        assertThat(s).isNotSameAs(book.snapshot(HUZHOU, LocalDate.of(2025, 1, 1)))
+                .isNotSameAs(book.snapshot(NANXUN, LocalDate.of(2025, 1, 2)));
+        assertThat(s.get(TestKeys.STANDARD)).map(ParameterValue::region).contains(HUZHOU);
+        assertThat(s.get(TestKeys.RATIO)).isEmpty();
+        assertThat(s.toString()).isEqualTo("PolicySnapshot[330503 on 2025-01-01]");
+        assertThat(book.key("test.ratio")).contains(TestKeys.RATIO);
+        assertThat(book.key("test.none")).isEmpty();
+        assertThat(book.keys()).containsExactly(TestKeys.MONTHS, TestKeys.RATIO, TestKeys.STANDARD);
     }
 
     @Test
