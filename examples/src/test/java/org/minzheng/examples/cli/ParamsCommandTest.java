@@ -17,7 +17,7 @@ class ParamsCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         String row = r.out().lines().filter(l -> l.startsWith("dibao.standard ")).findFirst().orElseThrow();
         assertThat(row.split(" {2,}")).containsExactly("dibao.standard", "1145.00", "CNY/person/month", "330500 Huzhou",
-                "2024-12-31*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:23",
+                "2024-12-31*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:20",
                 "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
         // national values are inherited and say which region sets them
         assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
@@ -57,7 +57,7 @@ class ParamsCommandTest {
         assertThat(v.get("value").asText()).isEqualTo("1145.00");
         assertThat(v.get("sinceExact").asBoolean()).isFalse();
         assertThat(v.get("grade").asText()).isEqualTo("OFFICIAL");
-        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:23");
+        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:20");
         assertThat(v.get("sourceDate").asText()).isEqualTo("2024-12-31");
         assertThat(v.has("replaceableBy")).isFalse();
         JsonNode edge = n.get("values").get(1);
