@@ -12,7 +12,8 @@ public final class Books {
 
     public static final RegionCode HUZHOU = RegionCode.of("330500");
     public static final RegionCode NANXUN = RegionCode.of("330503");
-    public static final LocalDate DEC_2024 = LocalDate.of(2024, 12, 1);
+    /** The first date the seed report proves Huzhou's 2024 figures in force (it reviews 2024 and gives no day). */
+    public static final LocalDate DEC_2024 = LocalDate.of(2024, 12, 31);
     public static final LocalDate MAR_2025 = LocalDate.of(2025, 3, 1);
 
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();

@@ -48,7 +48,7 @@ class QuickStartTest {
     private static Decision<DibaoResult> quickStart() {
         // --- the README's Java block, verbatim ---
         PolicyBook book = PolicyBook.loadDefault();
-        PolicySnapshot huzhou = book.snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 1));
+        PolicySnapshot huzhou = book.snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31));
         Household household = ImmutableHousehold.builder()
                 .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1980, 3, 1)).build())
                 .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1982, 5, 1)).build())

@@ -19,13 +19,22 @@ import java.util.Objects;
  * @param rank           the rank, not null
  * @param inForce        the date it came into force, null if not known
  * @param repealed       the first date it no longer applies, null if in force or unknown
+ * @param sourceDate     the date as of which the source states its values: its publication date,
+ *                       or, where that is not known, the last day of the period it reports on;
+ *                       required for an {@link InstrumentRank#OFFICIAL_REPORT} (a report proves a
+ *                       figure only as of its date), null for an enactment, whose values hold until
+ *                       it is repealed or amended (recorded as {@code repealed} or a row's
+ *                       {@code until}). A decision more than
+ *                       {@code PolicySnapshot.STALENESS_HORIZON_MONTHS} after it warns that a value
+ *                       from it may be outdated
  * @param url            a public address of the text, null if none is recorded
  * @param note           a reviewer's note on confidence or conflicts, may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "title", "titleEn", "issuer", "documentNumber", "rank", "inForce", "repealed", "url", "note"})
+@JsonPropertyOrder({"id", "title", "titleEn", "issuer", "documentNumber", "rank", "inForce", "repealed", "sourceDate", "url", "note"})
 public record Instrument(String id, String title, String titleEn, String issuer, String documentNumber,
-                         InstrumentRank rank, LocalDate inForce, LocalDate repealed, String url, String note) {
+                         InstrumentRank rank, LocalDate inForce, LocalDate repealed, LocalDate sourceDate, String url,
+                         String note) {
 
     /** Validates the required components. */
     public Instrument {

@@ -15,6 +15,7 @@ import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
 
 /**
  * What a program decided for one case, and why: the outcome, a program-specific result, the
@@ -115,28 +116,29 @@ public final class Decision<R> {
     }
 
     /**
-     * @return warnings in the order they arose: an ILLUSTRATIVE value read
-     *         ({@code policy.illustrative-value}), a value whose start date the source does not state
-     *         exactly ({@code policy.since-not-exact}), and the programs' own warnings
+     * @return warnings in the order they arose. For each parameter value read: an ILLUSTRATIVE value
+     *         ({@code policy.illustrative-value}); a value whose start date the source does not state
+     *         exactly ({@code policy.since-not-exact}); a default the texts leave to a local level,
+     *         inherited because no region of the decision's chain sets its own
+     *         ({@code policy.inherited-default}, naming the key, the level and that level's region in
+     *         the chain, or {@code policy.inherited-default.below} when the decision's region is above
+     *         that level); a value whose newest source is dated more than
+     *         {@link PolicySnapshot#STALENESS_HORIZON_MONTHS} months before the decision
+     *         ({@code policy.source-may-be-outdated}, naming the key and the source date). Then the
+     *         programs' own warnings, in the order they were recorded among these; each note once
      */
     @JsonProperty
     public List<Note> warnings() {
         List<Note> w = warnings;
         if (w == null) {
             List<Note> list = new ArrayList<>(made.warningCount + 2);
+            PolicySnapshot snapshot = made.snapshot;
             for (int i = 0; i < made.warningCount; i++) {
                 Object e = made.warnings[i];
                 if (e instanceof ParameterValue<?> v) {
-                    if (v.grade() == Provenance.ILLUSTRATIVE) {
-                        list.add(new Note("policy.illustrative-value", RuleContext.facts("key", v.key().name(),
-                                "value", v.valueText(), "region", v.region())));
-                    }
-                    if (!v.sinceExact()) {
-                        list.add(new Note("policy.since-not-exact", RuleContext.facts("key", v.key().name(),
-                                "since", v.since())));
-                    }
+                    valueWarnings(v, snapshot, list);
                 } else {
-                    list.add((Note) e);
+                    addOnce(list, (Note) e);
                 }
             }
             w = list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
@@ -145,12 +147,50 @@ public final class Decision<R> {
         return w;
     }
 
+    /** Adds the warnings reading a value brings, in a fixed order (see {@link #warnings()}). */
+    static void valueWarnings(ParameterValue<?> v, PolicySnapshot snapshot, List<Note> list) {
+        if (v.grade() == Provenance.ILLUSTRATIVE) {
+            addOnce(list, new Note("policy.illustrative-value", RuleContext.facts("key", v.key().name(),
+                    "value", v.valueText(), "region", v.region())));
+        }
+        if (!v.sinceExact()) {
+            addOnce(list, new Note("policy.since-not-exact", RuleContext.facts("key", v.key().name(),
+                    "since", v.since())));
+        }
+        if (snapshot.inheritsDefault(v)) {
+            RegionLevel level = v.replaceableBy();
+            RegionCode setter = snapshot.regionAt(level).orElse(null);
+            addOnce(list, setter == null
+                    ? new Note("policy.inherited-default.below", RuleContext.facts("key", v.key().name(),
+                            "value", v.valueText(), "from", v.region(), "level", level, "region", snapshot.region()))
+                    : new Note("policy.inherited-default", RuleContext.facts("key", v.key().name(),
+                            "value", v.valueText(), "from", v.region(), "level", level, "region", setter)));
+        }
+        if (snapshot.isStale(v)) {
+            addOnce(list, new Note("policy.source-may-be-outdated", RuleContext.facts("key", v.key().name(),
+                    "sourceDate", v.sourceDate(), "instrument", v.citation().instrument(),
+                    "months", PolicySnapshot.STALENESS_HORIZON_MONTHS)));
+        }
+    }
+
     /**
-     * @param v a parameter value read
+     * Adds a note unless an equal one is there: a decision that took in another decision made on
+     * another snapshot holds that decision's rendered notes beside its own values, which may bring
+     * the same note again.
+     */
+    private static void addOnce(List<Note> list, Note note) {
+        if (!list.contains(note)) {
+            list.add(note);
+        }
+    }
+
+    /**
+     * @param v        a parameter value read
+     * @param snapshot the snapshot it was read from
      * @return true if reading it brings a warning (see {@link #warnings()})
      */
-    static boolean warns(ParameterValue<?> v) {
-        return v.grade() == Provenance.ILLUSTRATIVE || !v.sinceExact();
+    static boolean warns(ParameterValue<?> v, PolicySnapshot snapshot) {
+        return v.grade() == Provenance.ILLUSTRATIVE || !v.sinceExact() || snapshot.inheritsDefault(v) || snapshot.isStale(v);
     }
 
     /** @return the context the decision was made in, for {@link RuleContext#absorb} */

@@ -65,8 +65,9 @@ public final class RuleContext {
     }
 
     /**
-     * Reads a parameter in force that the outcome depends on, recording the value (and a warning
-     * if it is ILLUSTRATIVE or its start date is not exact), or recording it as missing and
+     * Reads a parameter in force that the outcome depends on, recording the value (and the
+     * warnings it brings: ILLUSTRATIVE, start date not exact, an inherited default, a source
+     * older than the staleness horizon; see {@link Decision#warnings()}), or recording it as missing and
      * {@link MissingParameter#blocksOutcome() blocking the outcome}.
      *
      * @param key the key, not null
@@ -111,7 +112,7 @@ public final class RuleContext {
         }
         used = FrozenList.append(used, usedCount, v, 8);
         usedCount++;
-        if (Decision.warns(v)) {
+        if (Decision.warns(v, snapshot)) {
             // the notes themselves are made only if someone reads the decision's warnings
             warnings = FrozenList.append(warnings, warningCount, v, 2);
             warningCount++;
@@ -250,12 +251,23 @@ public final class RuleContext {
         for (int i = 0; i < other.missingCount; i++) {
             addMissing((MissingParameter) other.missing[i]);
         }
-        for (int i = 0; i < other.warningCount; i++) {
-            Object w = other.warnings[i];
-            boolean byIdentity = sameSnapshot && !(w instanceof Note);
-            if ((byIdentity ? indexOf(warnings, warningCount, w) : indexOfEqual(warnings, warningCount, w)) < 0) {
-                warnings = FrozenList.append(warnings, warningCount, w, 4);
-                warningCount++;
+        if (sameSnapshot) {
+            for (int i = 0; i < other.warningCount; i++) {
+                Object w = other.warnings[i];
+                int at = w instanceof Note ? indexOfEqual(warnings, warningCount, w) : indexOf(warnings, warningCount, w);
+                if (at < 0) {
+                    warnings = FrozenList.append(warnings, warningCount, w, 4);
+                    warningCount++;
+                }
+            }
+        } else {
+            // a value's warnings depend on the snapshot's region and date: take them as the other
+            // decision rendered them, not as they would read here
+            for (Note w : sub.warnings()) {
+                if (indexOfEqual(warnings, warningCount, w) < 0) {
+                    warnings = FrozenList.append(warnings, warningCount, w, 4);
+                    warningCount++;
+                }
             }
         }
     }

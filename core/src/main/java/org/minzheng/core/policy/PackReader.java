@@ -11,6 +11,7 @@ import org.minzheng.core.citation.Instrument;
 import org.minzheng.core.citation.InstrumentRank;
 import org.minzheng.core.region.Region;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
 
 /**
  * Reads one pack file strictly: unknown sections or fields, missing fields and malformed
@@ -22,15 +23,15 @@ final class PackReader {
     private static final Set<String> TOP = Set.of("pack", "dataVersion", "description", "regions", "instruments", "values");
     private static final Set<String> REGION_FIELDS = Set.of("code", "name", "nameEn", "since");
     private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "titleEn", "issuer", "documentNumber",
-            "rank", "inForce", "repealed", "url", "note");
+            "rank", "inForce", "repealed", "sourceDate", "url", "note");
     private static final Set<String> VALUE_FIELDS = Set.of("key", "region", "since", "until", "value", "unit", "grade",
-            "citation", "sinceExact", "note");
+            "citation", "sinceExact", "replaceableBy", "note");
     private static final Set<String> CITATION_FIELDS = Set.of("instrument", "article");
 
     /** A value row as written, before its key and type are checked. */
     record RawValue(String file, int line, String key, RegionCode region, LocalDate since, LocalDate until,
                     String value, int valueLine, String unit, Provenance grade, Citation citation,
-                    boolean sinceExact, String note) {
+                    boolean sinceExact, RegionLevel replaceableBy, String note) {
     }
 
     /** What one file holds. */
@@ -158,9 +159,15 @@ final class PackReader {
                         + java.util.Arrays.toString(InstrumentRank.values()));
             }
         }
+        LocalDate sourceDate = optDate(m.get("sourceDate"), "sourceDate", ctx);
+        if (rank == InstrumentRank.OFFICIAL_REPORT && sourceDate == null && !m.containsKey("sourceDate")) {
+            // a report proves a figure only as of its date: without it, no decision could tell how old the figure is
+            error(n.line(), ctx, "missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
+                    + " (its publication date, or the last day of the period it reports on)");
+        }
         Instrument i = failed ? null : new Instrument(id, title, titleEn, issuer,
                 optText(m.get("documentNumber"), "documentNumber", ctx), rank,
-                optDate(m.get("inForce"), "inForce", ctx), optDate(m.get("repealed"), "repealed", ctx),
+                optDate(m.get("inForce"), "inForce", ctx), optDate(m.get("repealed"), "repealed", ctx), sourceDate,
                 optText(m.get("url"), "url", ctx), optText(m.get("note"), "note", ctx));
         return failed ? null : i;
     }
@@ -205,12 +212,42 @@ final class PackReader {
             }
             sinceExact = Boolean.parseBoolean(se);
         }
+        RegionLevel replaceableBy = replaceableBy(m.get("replaceableBy"), region, ctx);
         String note = optText(m.get("note"), "note", ctx);
         if (failed) {
             return null;
         }
         return new RawValue(file, n.line(), key, region, since, until, value, valueNode.line(), unit, grade, citation,
-                sinceExact, note);
+                sinceExact, replaceableBy, note);
+    }
+
+    /**
+     * Reads {@code replaceableBy}: the highest local level that the texts leave the value to (the
+     * row is a default, such as a "一般指" figure, that this level and those below it may replace).
+     * It must name a level below the row's own region.
+     */
+    private RegionLevel replaceableBy(YamlTree.Node node, RegionCode region, String ctx) {
+        String text = optText(node, "replaceableBy", ctx);
+        if (text == null) {
+            return null;
+        }
+        RegionLevel level = null;
+        for (RegionLevel l : RegionLevel.values()) {
+            if (l != RegionLevel.NATION && l.name().equals(text)) {
+                level = l;
+            }
+        }
+        if (level == null) {
+            error(node.line(), ctx, "replaceableBy must be PROVINCE, PREFECTURE or COUNTY: the local level the texts leave"
+                    + " the value to");
+            return null;
+        }
+        if (region != null && level.compareTo(region.level()) <= 0) {
+            error(node.line(), ctx, "replaceableBy " + level + " must be a level below the row's region " + region
+                    + " (" + region.level() + ")");
+            return null;
+        }
+        return level;
     }
 
     private Citation citation(YamlTree.Node node, int line, String ctx) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
 import org.minzheng.core.time.DateRange;
 
 /**
@@ -19,13 +20,20 @@ import org.minzheng.core.time.DateRange;
  * @param citation   the source, not null
  * @param sinceExact false when the source states the value but not the exact date it took
  *                   effect; decisions that read such a value say so
+ * @param replaceableBy null, or the highest local level the texts leave the value to: the row is a
+ *                   default that the national (or higher) text gives in words such as 一般指 or 一般不超过,
+ *                   and that this level and those below it may replace; a decision that inherits it into
+ *                   a region below the row's own region warns ({@code policy.inherited-default})
+ * @param sourceDate the date as of which the newest source of the value states it (the cited
+ *                   instrument's {@code sourceDate}), null for a value an enactment sets until it is
+ *                   repealed or amended; see {@link PolicySnapshot#isStale(ParameterValue)}
  * @param note       a reviewer's note, may be null
  * @param source     where the value was read: {@code file:line}, not null
  * @param <T>        the value type
  */
 public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDate since, LocalDate until,
-                                T value, Provenance grade, Citation citation, boolean sinceExact, String note,
-                                String source) {
+                                T value, Provenance grade, Citation citation, boolean sinceExact,
+                                RegionLevel replaceableBy, LocalDate sourceDate, String note, String source) {
 
     /** Validates the components. */
     public ParameterValue {
@@ -38,6 +46,10 @@ public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDat
         Objects.requireNonNull(source, "source");
         if (until != null && !until.isAfter(since)) {
             throw new IllegalArgumentException(key + ": until " + until + " must be after since " + since);
+        }
+        if (replaceableBy != null && replaceableBy.compareTo(region.level()) <= 0) {
+            throw new IllegalArgumentException(key + ": replaceableBy " + replaceableBy + " must be a level below "
+                    + region + " (" + region.level() + ")");
         }
     }
 
@@ -55,6 +67,7 @@ public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDat
     String canonicalLine() {
         return key.name() + '|' + region + '|' + since + '|' + (until == null ? ".." : until.toString()) + '|'
                 + valueText() + '|' + key.unit() + '|' + grade + '|' + sinceExact + '|' + citation.instrument()
-                + '|' + (citation.article() == null ? "" : citation.article());
+                + '|' + (citation.article() == null ? "" : citation.article())
+                + (replaceableBy == null ? "" : "|replaceableBy:" + replaceableBy);
     }
 }

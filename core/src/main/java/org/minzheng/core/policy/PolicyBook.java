@@ -478,7 +478,8 @@ public final class PolicyBook {
                 return null;
             }
             return new ParameterValue(key, raw.region(), raw.since(), raw.until(), value, raw.grade(), raw.citation(),
-                    raw.sinceExact(), raw.note(), raw.file() + ":" + raw.line());
+                    raw.sinceExact(), raw.replaceableBy(), catalogue.find(raw.citation().instrument()).get().sourceDate(),
+                    raw.note(), raw.file() + ":" + raw.line());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.minzheng.core.MinzhengVersion;
 import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
 
 /**
  * The policy book resolved at one region and date: for every key, the value in force there
@@ -25,6 +26,20 @@ import org.minzheng.core.region.RegionCode;
  * day from the same values.
  */
 public final class PolicySnapshot {
+
+    /**
+     * How long after its source's date a value is taken as current: a decision dated more than
+     * this many months after the {@linkplain ParameterValue#sourceDate() source date} of a value it
+     * reads warns that the value may be outdated ({@code policy.source-may-be-outdated}).
+     *
+     * <p>No law fixes this horizon: it is the library's choice. Its grounds: the standards that
+     * reports state are set by local governments and "适时调整" (社会救助暂行办法 第十条), under a
+     * "动态调整机制" (关于改革完善社会救助制度的意见 二（二）6), and in practice they are published
+     * once a year (the seed source is a bureau's yearly review); a figure that no source newer than
+     * a year confirms may have been replaced by the next year's. Twelve months matches that
+     * yearly cycle: a figure is expected to be confirmed or replaced by the next yearly source.
+     */
+    public static final int STALENESS_HORIZON_MONTHS = 12;
 
     private final PolicyBook book;
     private final RegionCode region;
@@ -85,6 +100,48 @@ public final class PolicySnapshot {
      */
     public <T> Optional<ParameterValue<T>> get(ParameterKey<T> key) {
         return Optional.ofNullable(find(key));
+    }
+
+    /**
+     * Tells whether a value read here may be outdated: this snapshot's date is more than
+     * {@link #STALENESS_HORIZON_MONTHS} months after the value's {@linkplain ParameterValue#sourceDate()
+     * source date}. A value without a source date (set by an enactment until it is repealed) is
+     * never stale.
+     *
+     * @param v a value, not null
+     * @return true if the decision should warn that the value may be outdated
+     */
+    public boolean isStale(ParameterValue<?> v) {
+        LocalDate source = v.sourceDate();
+        return source != null && date.isAfter(source.plusMonths(STALENESS_HORIZON_MONTHS));
+    }
+
+    /**
+     * Tells whether a value read here is a default inherited from a higher region that the texts
+     * leave to a lower level ({@link ParameterValue#replaceableBy()}): no region of this
+     * snapshot's chain below the value's region sets its own value.
+     *
+     * @param v a value in force in this snapshot, not null
+     * @return true if the decision should warn that it inherits a default
+     */
+    public boolean inheritsDefault(ParameterValue<?> v) {
+        return v.replaceableBy() != null && !v.region().equals(region);
+    }
+
+    /**
+     * Finds the region of this snapshot's chain at a level: for a snapshot of 330500 (湖州市) and
+     * {@link RegionLevel#PROVINCE}, 330000 (浙江省).
+     *
+     * @param level a level, not null
+     * @return the region, empty if the chain has none at that level (the snapshot's region is above it)
+     */
+    public Optional<RegionCode> regionAt(RegionLevel level) {
+        for (RegionCode r : book.regions().chain(region)) {
+            if (r.level() == level) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return every value in force, ordered by key name */

@@ -26,7 +26,7 @@ import java.util.List;
 
 class DibaoProgramTest {
 
-    static final PolicySnapshot HUZHOU_2024 = PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 1));
+    static final PolicySnapshot HUZHOU_2024 = PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31));
     static final DibaoProgram DIBAO = new DibaoProgram();
 
     static Household family(long monthlyIncomeFen) {

@@ -141,7 +141,8 @@ class DibaoScenarioTest {
                 member(Relation.CHILD, 2012).build());
         Decision<DibaoResult> d = official(h);
         assertThat(d.result().orElseThrow().reviewMonths()).isEqualTo(6);
-        assertThat(d.result().orElseThrow().nextReview()).isEqualTo(LocalDate.of(2025, 6, 1));
+        // six months from 2024-12-31 end on the last day of June (民法典 第二百零二条)
+        assertThat(d.result().orElseThrow().nextReview()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(official(h.withIncomeStable(true)).result().orElseThrow().reviewMonths()).isEqualTo(12);
     }
 
@@ -153,7 +154,7 @@ class DibaoScenarioTest {
         assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(d.missingParameters().get(0).absentFields()).containsExactly("gradualExitUntil");
         Decision<DibaoResult> i = illustrative(h);
-        assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
     @Test

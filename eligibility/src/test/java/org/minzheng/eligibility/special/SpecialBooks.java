@@ -23,8 +23,8 @@ public final class SpecialBooks {
     public static final RegionCode HUZHOU = RegionCode.of("330500");
     /** Zhejiang. */
     public static final RegionCode ZHEJIANG = RegionCode.of("330000");
-    /** The decision date of the 2024 scenarios. */
-    public static final LocalDate DATE = LocalDate.of(2024, 12, 1);
+    /** The decision date of the 2024 scenarios: the first date the seed report proves Huzhou's 2024 figures in force. */
+    public static final LocalDate DATE = LocalDate.of(2024, 12, 31);
     /** The shipped data. */
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
     /** The shipped data plus the frozen fixture of test values. */
@@ -42,12 +42,12 @@ public final class SpecialBooks {
     private SpecialBooks() {
     }
 
-    /** @return Huzhou on 2024-12-01 with the shipped data */
+    /** @return Huzhou on 2024-12-31 with the shipped data */
     public static PolicySnapshot huzhou() {
         return OFFICIAL.snapshot(HUZHOU, DATE);
     }
 
-    /** @return Huzhou on 2024-12-01 with the test fixture */
+    /** @return Huzhou on 2024-12-31 with the test fixture */
     public static PolicySnapshot fixture() {
         return FIXTURE.snapshot(HUZHOU, DATE);
     }

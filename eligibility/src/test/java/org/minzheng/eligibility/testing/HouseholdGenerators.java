@@ -22,13 +22,13 @@ import org.quicktheories.core.Gen;
  * QuickTheories generators for household facts, published in the eligibility tests jar so that
  * integrators can property-test their own systems with realistic households.
  *
- * <p>Generated households are valid on {@link #DECISION_DATE} (2024-12-01): one applicant, birth
+ * <p>Generated households are valid on {@link #DECISION_DATE} (2024-12-31, the first date the seed report proves Huzhou's 2024 figures in force): one applicant, birth
  * dates before that date, incomes pointing at listed members.
  */
 public final class HouseholdGenerators {
 
     /** The decision date generated facts are valid on. */
-    public static final LocalDate DECISION_DATE = LocalDate.of(2024, 12, 1);
+    public static final LocalDate DECISION_DATE = LocalDate.of(2024, 12, 31);
 
     private HouseholdGenerators() {
     }

@@ -220,7 +220,8 @@ public final class CaseChecker {
             TreeSet<String> want = new TreeSet<>(expected.warnings());
             TreeSet<String> got = new TreeSet<>();
             for (Note w : decision.warnings()) {
-                got.add(w.code());
+                Object key = w.facts().get("key");
+                got.add(key == null ? w.code() : w.code() + ":" + key);
             }
             if (!want.equals(got)) {
                 mismatches.add(new Mismatch("warnings", want.toString(), got.toString()));

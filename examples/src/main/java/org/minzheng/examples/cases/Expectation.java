@@ -17,8 +17,9 @@ import org.minzheng.core.decision.Verdict;
  * @param rules             expected verdicts by rule id (every finding of that rule must have
  *                          it); null to skip
  * @param missingParameters the keys the decision must name as missing, in any order; null to skip
- * @param warnings          the codes of the warnings the decision must give, no more and no fewer, in
- *                          any order (such as {@code calendar.notice-not-configured}); null to skip
+ * @param warnings          the warnings the decision must give, exactly, in any order: each as its
+ *                          code, followed by {@code :} and the key it names where it names one
+ *                          (such as {@code policy.inherited-default:edge.income-multiplier}); null to skip
  */
 @JsonPropertyOrder({"pack", "outcome", "result", "rules", "missingParameters", "warnings"})
 public record Expectation(String pack, Outcome outcome, JsonNode result, Map<String, Verdict> rules,

@@ -20,6 +20,7 @@ import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.policy.Timeline;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,12 +73,12 @@ final class ParamsCommand implements Callable<Integer> {
     boolean json;
 
     /** A value as printed. */
-    @JsonPropertyOrder({"key", "value", "unit", "region", "regionName", "since", "until", "sinceExact", "grade",
-            "instrument", "article", "citation", "source", "note"})
+    @JsonPropertyOrder({"key", "value", "unit", "region", "regionName", "since", "until", "sinceExact", "replaceableBy",
+            "sourceDate", "grade", "instrument", "article", "citation", "source", "note"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ValueRow(String key, String value, String unit, String region, String regionName, LocalDate since,
-                    LocalDate until, boolean sinceExact, Provenance grade, String instrument, String article,
-                    String citation, String source, String note) {
+                    LocalDate until, boolean sinceExact, RegionLevel replaceableBy, LocalDate sourceDate, Provenance grade,
+                    String instrument, String article, String citation, String source, String note) {
     }
 
     /** A key with no value in force. */
@@ -130,6 +131,7 @@ final class ParamsCommand implements Callable<Integer> {
         LocalDate on = date != null ? date : LocalDate.now(CHINA);
         PolicySnapshot snap = book.snapshot(region, on);
         List<ValueRow> rows = new ArrayList<>();
+        List<ParameterValue<?>> inForce = new ArrayList<>();
         List<KeyRow> missing = new ArrayList<>();
         for (ParameterKey<?> k : selected) {
             ParameterValue<?> v = snap.find(k);
@@ -137,6 +139,7 @@ final class ParamsCommand implements Callable<Integer> {
                 missing.add(new KeyRow(k.name(), k.unit(), s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
             } else {
                 rows.add(row(book, v, s.lang));
+                inForce.add(v);
             }
         }
         if (json) {
@@ -152,7 +155,22 @@ final class ParamsCommand implements Callable<Integer> {
             sb.append(valueTable(rows));
         }
         if (rows.stream().anyMatch(r -> !r.sinceExact())) {
-            sb.append("* the source states the value but not the exact date it took effect\n");
+            sb.append("* the source states the value but not the exact date it took effect; it applies from the earliest date"
+                    + " a source proves it in force\n");
+        }
+        for (ParameterValue<?> v : inForce) {
+            if (snap.inheritsDefault(v)) {
+                sb.append("† ").append(v.key().name()).append(": a default the text gives for ").append(v.region())
+                        .append("; the ").append(v.replaceableBy().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(" level and those below it may replace it, and none in this region's chain has: decisions here warn\n");
+            }
+        }
+        for (ParameterValue<?> v : inForce) {
+            if (snap.isStale(v)) {
+                sb.append("! ").append(v.key().name()).append(": its source is dated ").append(v.sourceDate())
+                        .append(", more than ").append(PolicySnapshot.STALENESS_HORIZON_MONTHS).append(" months before ")
+                        .append(on).append(": decisions here warn that it may be outdated\n");
+            }
         }
         if (!missing.isEmpty()) {
             sb.append("Not configured here (decisions that need them are UNDETERMINED): ");
@@ -309,7 +327,8 @@ final class ParamsCommand implements Callable<Integer> {
 
     static ValueRow row(PolicyBook book, ParameterValue<?> v, Language lang) {
         return new ValueRow(v.key().name(), v.valueText(), v.key().unit(), v.region().code(),
-                regionName(book, v.region(), lang), v.since(), v.until(), v.sinceExact(), v.grade(),
+                regionName(book, v.region(), lang), v.since(), v.until(), v.sinceExact(), v.replaceableBy(), v.sourceDate(),
+                v.grade(),
                 v.citation().instrument(), v.citation().article(), Session.cite(book, v.citation(), lang), v.source(),
                 v.note());
     }
@@ -325,7 +344,7 @@ final class ParamsCommand implements Callable<Integer> {
     private static String valueTable(List<ValueRow> rows) {
         TextTable t = new TextTable("KEY", "VALUE", "UNIT", "REGION", "SINCE", "UNTIL", "GRADE", "SOURCE", "CITATION");
         for (ValueRow r : rows) {
-            t.add(r.key(), r.value(), r.unit(), r.region() + " " + r.regionName(), since(r),
+            t.add(r.key(), r.value() + (r.replaceableBy() == null ? "" : "†"), r.unit(), r.region() + " " + r.regionName(), since(r),
                     r.until() == null ? "-" : r.until().toString(), r.grade().name(), r.source(), r.citation());
         }
         return t.render();

@@ -30,6 +30,7 @@ import org.minzheng.core.policy.CalendarParameters;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.Timeline;
 import org.minzheng.core.program.Periods;
 import org.minzheng.core.program.Program;
@@ -495,8 +496,16 @@ public final class PolicyBookWriter {
         } else {
             sb.append(t(lang,
                     "Every dated value in the shipped data, by region (a region without its own value inherits its parent's; `*`:"
-                            + " the source gives the value but not the exact start date). `minzheng params --key KEY` shows the file and line of each.\n\n",
-                    "随附数据中每个有效期的取值，按地区列出（没有自身取值的地区沿用上级地区的取值；`*`：来源给出了数值但未给出确切起始日期）。"
+                            + " the source gives the value but not the exact start date, and the value applies from the earliest date a"
+                            + " source proves it in force; **default**: a value the text gives as a default (一般指, 一般不超过…) that"
+                            + " the named local level and those below it may replace, and a decision that inherits it warns; a source"
+                            + " date: the date as of which a report states the value, and a decision more than "
+                            + PolicySnapshot.STALENESS_HORIZON_MONTHS + " months later warns that it may be outdated)."
+                            + " `minzheng params --key KEY` shows the file and line of each.\n\n",
+                    "随附数据中每个有效期的取值，按地区列出（没有自身取值的地区沿用上级地区的取值；`*`：来源给出了数值但未给出确切起始日期，"
+                            + "自来源能证明其施行的最早日期起适用；**一般性数值**：文件以“一般指”“一般不超过”等表述给出、所列地方层级及以下可另行规定的数值，"
+                            + "沿用该数值的认定结论会提示；来源日期：报告载明该数值所依据的日期，认定日期晚于该日期 "
+                            + PolicySnapshot.STALENESS_HORIZON_MONTHS + " 个月以上时提示数值可能已过时）。"
                             + "`minzheng params --key KEY` 可显示每个取值所在的文件和行。\n\n"));
             sb.append(t(lang, "| key | meaning | unit | regions with a value |\n", "| 参数 | 含义 | 单位 | 有取值的地区 |\n"));
             sb.append("| --- | --- | --- | --- |\n");
@@ -689,10 +698,32 @@ public final class PolicyBookWriter {
                         .append(v.since()).append(v.sinceExact() ? "" : "*").append(" | ")
                         .append(v.until() == null ? "" : v.until().toString()).append(" | `").append(v.valueText()).append("` | ")
                         .append(v.grade().name()).append(" | ").append(cell(explainer.cite(v.citation(), lang))).append(" | `")
-                        .append(file(v.source())).append("` | ").append(v.note() == null ? "" : cell(v.note())).append(" |\n");
+                        .append(file(v.source())).append("` | ")
+                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + cell(v.note())).append(" |\n");
             }
         }
         sb.append('\n');
+    }
+
+    /** What the note column says first about a value's dating and defaults, or nothing. */
+    private static String dating(ParameterValue<?> v, Language lang) {
+        StringBuilder sb = new StringBuilder();
+        if (v.replaceableBy() != null) {
+            String level = switch (v.replaceableBy()) {
+                case PROVINCE -> t(lang, "the province", "省级");
+                case PREFECTURE -> t(lang, "the city", "设区的市级");
+                default -> t(lang, "the county", "县级");
+            };
+            sb.append(t(lang, "**Default**: " + level + " level and those below it may replace it; a decision that inherits it warns. ",
+                    "**一般性数值**：" + level + "及以下可另行规定；沿用此数值的认定结论会提示。"));
+        }
+        if (v.sourceDate() != null) {
+            sb.append(t(lang, "Source date " + v.sourceDate() + ": decisions after "
+                            + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS) + " warn that it may be outdated. ",
+                    "来源日期 " + v.sourceDate() + "：认定日期晚于 " + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS)
+                            + " 时提示可能已过时。"));
+        }
+        return sb.toString();
     }
 
     /**

@@ -92,4 +92,18 @@ class CaseCheckerTest {
         assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
                 .containsExactly("warnings: expected [], actual [calendar.notice-not-configured]");
     }
+
+    @Test
+    void check_comparesTheWarningsGiven_asCodeAndKey() throws IOException {
+        Path dir = Files.createTempDirectory("checker");
+        Files.copy(CASES.resolve("low-income-edge/huzhou-inherits-the-national-multiplier.json"), dir.resolve("w.json"));
+        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                + " \"warnings\": [\"policy.since-not-exact:dibao.standard\", \"policy.inherited-default:edge.income-multiplier\"]}");
+        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
+        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                + " \"warnings\": [\"policy.since-not-exact:dibao.standard\"]}");
+        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+                .containsExactly("warnings: expected [policy.since-not-exact:dibao.standard], actual"
+                        + " [policy.inherited-default:edge.income-multiplier, policy.since-not-exact:dibao.standard]");
+    }
 }

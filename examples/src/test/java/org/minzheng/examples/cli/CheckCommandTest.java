@@ -52,7 +52,7 @@ class CheckCommandTest {
     @Test
     void aCaseWithoutExpectation_orAnInvalidCase_fails(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.BELOW, dir.resolve("orphan.json"));
-        Files.writeString(dir.resolve("invalid.json"), "{\"program\": \"dibao\", \"region\": \"330500\", \"date\": \"2024-12-01\","
+        Files.writeString(dir.resolve("invalid.json"), "{\"program\": \"dibao\", \"region\": \"330500\", \"date\": \"2024-12-31\","
                 + " \"facts\": {\"members\": []}}");
         Files.writeString(dir.resolve("invalid.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\"}");
         CliRun r = CliRun.of("check", s(dir));

@@ -60,7 +60,7 @@ class DecideCommandTest {
     void invalidFacts_everyViolationOnStderr_nothingOnStdout(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, """
-                {"program": "dibao", "region": "330500", "date": "2024-12-01",
+                {"program": "dibao", "region": "330500", "date": "2024-12-31",
                  "facts": {"members": [{"relation": "SPOUSE", "birthDate": "2030-01-01"}],
                            "incomes": [{"member": 5, "category": "WAGES", "amount": "-1.00"}]}}
                 """, StandardCharsets.UTF_8);
@@ -71,17 +71,17 @@ class DecideCommandTest {
                 .contains("facts.incomes[0].amount: must not be a negative amount [NonNegativeMoney]")
                 .contains("facts.incomes[0].member: is not the position of a listed member (counting from 0) [household.unknown-member]")
                 .contains("facts.members: must list exactly one APPLICANT (found 0) [household.applicant-count]")
-                .contains("facts.members[0].birthDate: birth date is after the decision date 2024-12-01 [household.birth-after-decision]")
+                .contains("facts.members[0].birthDate: birth date is after the decision date 2024-12-31 [household.birth-after-decision]")
                 .doesNotContain("出生日期");
         CliRun zh = CliRun.of("decide", s(bad), "--lang", "zh");
         assertThat(zh.err()).contains("facts.members[0].birthDate: birth date is after the decision date")
-                .contains("facts.members[0].birthDate：出生日期晚于认定日期 2024-12-01");
+                .contains("facts.members[0].birthDate：出生日期晚于认定日期 2024-12-31");
     }
 
     @Test
     void oneBadFileAmongGoodOnes_nothingOnStdout_everyBadFileReported(@TempDir Path dir) throws IOException {
         Path unknown = dir.resolve("unknown.json");
-        Files.writeString(unknown, "{\"program\": \"no-such-program\", \"region\": \"999999\", \"date\": \"2024-12-01\", \"facts\": {}}");
+        Files.writeString(unknown, "{\"program\": \"no-such-program\", \"region\": \"999999\", \"date\": \"2024-12-31\", \"facts\": {}}");
         Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, "{\"program\": \"dibao\", ");
         CliRun r = CliRun.of("decide", s(Fixtures.BELOW), s(unknown), s(malformed), s(dir.resolve("missing.json")));
@@ -97,7 +97,7 @@ class DecideCommandTest {
     void unknownField_isRejectedWithItsPath(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("named.json");
         Files.writeString(f, """
-                {"program": "dibao", "region": "330500", "date": "2024-12-01",
+                {"program": "dibao", "region": "330500", "date": "2024-12-31",
                  "facts": {"members": [{"relation": "APPLICANT", "birthDate": "1980-01-01", "name": "张三"}]}}
                 """, StandardCharsets.UTF_8);
         CliRun r = CliRun.of("decide", s(f));

@@ -13,22 +13,28 @@ class ParamsCommandTest {
 
     @Test
     void huzhou2024_tableShowsValueUnitRegionDatesGradeSourceAndCitation() {
-        CliRun r = CliRun.of("params", "--region", "330500", "--date", "2024-12-01");
+        CliRun r = CliRun.of("params", "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
         String row = r.out().lines().filter(l -> l.startsWith("dibao.standard ")).findFirst().orElseThrow();
         assertThat(row.split(" {2,}")).containsExactly("dibao.standard", "1145.00", "CNY/person/month", "330500 Huzhou",
-                "2024-01-01*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:12",
+                "2024-12-31*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:20",
                 "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
         // national values are inherited and say which region sets them
         assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
-        assertThat(r.out()).contains("* the source states the value but not the exact date it took effect");
+        assertThat(r.out()).contains("* the source states the value but not the exact date it took effect; it applies from the"
+                + " earliest date a source proves it in force");
+        // 最低生活保障审核确认办法 第八条 "一般指……1.5倍": a default the province may replace, inherited here
+        assertThat(r.out()).containsPattern("edge\\.income-multiplier +1\\.5† +multiple of dibao standard +000000 China")
+                .contains("† edge.income-multiplier: a default the text gives for 000000; the province level and those below it"
+                        + " may replace it, and none in this region's chain has: decisions here warn")
+                .doesNotContain("may be outdated");
         assertThat(r.out()).containsPattern("Not configured here .*dibao\\.asset\\.financial-months");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void columnsLineUp_withChineseRegionNames() {
-        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao", "--lang", "zh");
+        CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao", "--lang", "zh");
         List<String> lines = r.out().lines().filter(l -> l.startsWith("KEY") || l.startsWith("dibao.")).toList();
         assertThat(lines).hasSizeGreaterThan(2);
         // the GRADE column starts at the same terminal column on every line
@@ -43,7 +49,7 @@ class ParamsCommandTest {
 
     @Test
     void json_listsValuesAndWhatIsNotConfigured() {
-        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao.standard,dibao.asset", "--json");
+        CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao.standard,dibao.asset,edge", "--json");
         JsonNode n = Json.readTree(r.out(), "$");
         assertThat(n.get("region").asText()).isEqualTo("330500");
         JsonNode v = n.get("values").get(0);
@@ -51,8 +57,14 @@ class ParamsCommandTest {
         assertThat(v.get("value").asText()).isEqualTo("1145.00");
         assertThat(v.get("sinceExact").asBoolean()).isFalse();
         assertThat(v.get("grade").asText()).isEqualTo("OFFICIAL");
-        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:12");
-        assertThat(n.get("values").size()).isEqualTo(1);
+        assertThat(v.get("source").asText()).isEqualTo("org/minzheng/eligibility/policy/huzhou.yaml:20");
+        assertThat(v.get("sourceDate").asText()).isEqualTo("2024-12-31");
+        assertThat(v.has("replaceableBy")).isFalse();
+        JsonNode edge = n.get("values").get(1);
+        assertThat(edge.get("key").asText()).isEqualTo("edge.income-multiplier");
+        assertThat(edge.get("replaceableBy").asText()).isEqualTo("PROVINCE");
+        assertThat(edge.has("sourceDate")).isFalse();
+        assertThat(n.get("values").size()).isEqualTo(2);
         List<String> missing = new ArrayList<>();
         n.get("notConfigured").forEach(k -> missing.add(k.get("key").asText()));
         // no Huzhou or Zhejiang source sets the asset rules, nor any exemption of 最低生活保障审核确认办法 第十四条
@@ -73,12 +85,22 @@ class ParamsCommandTest {
     }
 
     @Test
+    void aValueFromAReport_moreThanTwelveMonthsLater_isMarkedAsMayBeOutdated() {
+        // the seed report opens "2024年，湖州民政系统……" and bears no date: its figures are dated 2024-12-31
+        CliRun before = CliRun.of("params", "--date", "2024-12-30", "--key", "dibao.standard");
+        assertThat(before.out()).contains("(no value is in force)");
+        CliRun r = CliRun.of("params", "--date", "2026-01-01", "--key", "dibao.standard");
+        assertThat(r.out()).contains("! dibao.standard: its source is dated 2024-12-31, more than 12 months before 2026-01-01:"
+                + " decisions here warn that it may be outdated");
+    }
+
+    @Test
     void diff_showsWhatChangedBetweenTwoDates() {
-        CliRun r = CliRun.of("params", "--diff", "2023-06-01", "2024-12-01", "--key", "dibao");
+        CliRun r = CliRun.of("params", "--diff", "2023-06-01", "2024-12-31", "--key", "dibao");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).containsPattern("added +dibao\\.standard +- +1145\\.00 +CNY/person/month +330500")
                 .contains("1 added, 0 removed, 0 changed");
-        CliRun back = CliRun.of("params", "--diff", "2024-12-01", "2023-06-01", "--json", "--key", "dibao");
+        CliRun back = CliRun.of("params", "--diff", "2024-12-31", "2023-06-01", "--json", "--key", "dibao");
         JsonNode changes = Json.readTree(back.out(), "$").get("changes");
         JsonNode dibao = null;
         for (JsonNode c : changes) {
@@ -101,7 +123,7 @@ class ParamsCommandTest {
 
     @Test
     void diff_ofAChangedValue_showsOldAndNewWithTheNewCitation() {
-        CliRun r = CliRun.of("params", "--diff", "2024-12-01", "2025-12-01", "--key", "dibao.standard",
+        CliRun r = CliRun.of("params", "--diff", "2024-12-31", "2025-12-01", "--key", "dibao.standard",
                 "--pack", s(Fixtures.resource("standard-rise.yaml")));
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).containsPattern("changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests 第二条")
@@ -132,7 +154,7 @@ class ParamsCommandTest {
 
     @Test
     void pack_overlaysTheShippedData() {
-        CliRun r = CliRun.of("params", "--date", "2024-12-01", "--key", "dibao.asset.financial-months", "--pack", s(Fixtures.OVERLAY));
+        CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao.asset.financial-months", "--pack", s(Fixtures.OVERLAY));
         assertThat(r.out()).containsPattern("dibao\\.asset\\.financial-months +24 ");
     }
 

@@ -63,17 +63,17 @@ class ScreenCommandTest {
 
     @Test
     void wrappedAndBareLines_streamOneDecisionEach_identicalToTheLibrary(@TempDir Path dir) throws IOException {
-        Path in = write(dir, wrapped("h-001", "330500", "2024-12-01", DIBAO_FACTS), DROP_FACTS,
+        Path in = write(dir, wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS), DROP_FACTS,
                 wrapped("h-003", "330503", "2025-03-01", DROP_FACTS));
-        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01");
+        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);
         PolicyBook book = PolicyBook.loadDefault();
         assertThat(lines.get(0)).isEqualTo("{\"id\":\"h-001\",\"line\":1,\"decision\":"
-                + expected(book, "330500", "2024-12-01", DIBAO_FACTS) + "}");
+                + expected(book, "330500", "2024-12-31", DIBAO_FACTS) + "}");
         // a bare line takes --region and --date and has no id
-        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"decision\":" + expected(book, "330500", "2024-12-01", DROP_FACTS) + "}");
+        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"decision\":" + expected(book, "330500", "2024-12-31", DROP_FACTS) + "}");
         // the line's own region and date win over the options
         JsonNode third = Json.readTree(lines.get(2), "$");
         assertThat(third.get("decision").get("region").asText()).isEqualTo("330503");
@@ -85,17 +85,17 @@ class ScreenCommandTest {
                 .containsPattern("\nELIGIBLE +1\n").containsPattern("\nINCOME_DROP +0\n")
                 // the official data has no local warning thresholds
                 .containsPattern("\nscreening.alert.income-drop +2\n");
-        assertThat(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01").out()).isEqualTo(r.out());
+        assertThat(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31").out()).isEqualTo(r.out());
     }
 
     @Test
     void illustrative_raisesTheIncomeDropSignal_andTheSummaryCountsIt(@TempDir Path dir) throws IOException {
         Path in = write(dir, DROP_FACTS, DIBAO_FACTS);
-        CliRun r = CliRun.of("screen", s(in), "--illustrative", "--region", "330500", "--date", "2024-12-01");
+        CliRun r = CliRun.of("screen", s(in), "--illustrative", "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("{\"line\":1,\"decision\":"
-                + expected(IllustrativeOverlay.book(), "330500", "2024-12-01", DROP_FACTS) + "}");
+                + expected(IllustrativeOverlay.book(), "330500", "2024-12-31", DROP_FACTS) + "}");
         assertThat(Json.readTree(lines.get(0), "$").get("decision").get("outcome").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(r.err()).containsPattern("\nINCOME_DROP +1\n").containsPattern("\nNEEDS_REVIEW +1\n")
                 .containsPattern("\ndibao +1\n").doesNotContain("PARAMETER NOT CONFIGURED");
@@ -103,10 +103,10 @@ class ScreenCommandTest {
 
     @Test
     void aBadLine_isReportedWithItsNumberAndPath_countedAsRejected_andTheRestIsDecided(@TempDir Path dir) throws IOException {
-        Path in = write(dir, wrapped("h-001", "330500", "2024-12-01", DIBAO_FACTS),
-                wrapped("h-002", "330500", "2024-12-01", BAD_FACTS), "{\"household\": ", "", BAD_FACTS,
-                wrapped("h-006", "330500", "2024-12-01", DIBAO_FACTS));
-        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01");
+        Path in = write(dir, wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS),
+                wrapped("h-002", "330500", "2024-12-31", BAD_FACTS), "{\"household\": ", "", BAD_FACTS,
+                wrapped("h-006", "330500", "2024-12-31", DIBAO_FACTS));
+        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
@@ -125,8 +125,8 @@ class ScreenCommandTest {
     void personalData_neverReachesStdoutOrStderr(@TempDir Path dir) throws IOException {
         String badButNamed = "{\"household\": {\"members\": [{\"relation\": \"APPLICANT\", \"idNumber\": \"" + Fixtures.FULL_ID
                 + "\"}]}}";
-        Path in = write(dir, WITH_ID_FACTS, BAD_FACTS, badButNamed, wrapped(Fixtures.FULL_ID, "330500", "2024-12-01", DIBAO_FACTS));
-        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01", "--lang", "zh");
+        Path in = write(dir, WITH_ID_FACTS, BAD_FACTS, badButNamed, wrapped(Fixtures.FULL_ID, "330500", "2024-12-31", DIBAO_FACTS));
+        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31", "--lang", "zh");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out().lines().toList()).hasSize(1);
         assertThat(r.err()).contains("line 3: household.members[0].birthDate").contains("line 4: id: must not carry an identity number");
@@ -136,7 +136,7 @@ class ScreenCommandTest {
     @Test
     void regionAndDate_areRequiredOnTheLineOrAsOptions(@TempDir Path dir) throws IOException {
         Path in = write(dir, DIBAO_FACTS, "{\"region\": \"330500\", \"facts\": " + DIBAO_FACTS + "}",
-                wrapped("x", "999999", "2024-12-01", DIBAO_FACTS), "{\"program\": \"dibao\", \"facts\": " + DIBAO_FACTS + ", \"note\": 1}");
+                wrapped("x", "999999", "2024-12-31", DIBAO_FACTS), "{\"program\": \"dibao\", \"facts\": " + DIBAO_FACTS + ", \"note\": 1}");
         CliRun r = CliRun.of("screen", s(in));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
@@ -156,11 +156,11 @@ class ScreenCommandTest {
     void out_writesTheDecisionsToAFile_andNothingToStdout(@TempDir Path dir) throws IOException {
         Path in = write(dir, DIBAO_FACTS, DROP_FACTS);
         Path out = dir.resolve("decisions.jsonl");
-        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01", "--out", s(out));
+        CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31", "--out", s(out));
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(2)
-                .isEqualTo(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-01").out().lines().toList());
+                .isEqualTo(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31").out().lines().toList());
     }
 
     @Test
@@ -168,7 +168,7 @@ class ScreenCommandTest {
         StringBuilder sb = new StringBuilder();
         int n = 400;
         for (int i = 1; i <= n; i++) {
-            sb.append(wrapped("h-" + i, "330500", "2024-12-01", i % 2 == 0 ? DIBAO_FACTS : DROP_FACTS)).append('\n');
+            sb.append(wrapped("h-" + i, "330500", "2024-12-31", i % 2 == 0 ? DIBAO_FACTS : DROP_FACTS)).append('\n');
         }
         Path in = dir.resolve("many.jsonl");
         Files.writeString(in, sb, StandardCharsets.UTF_8);

@@ -129,14 +129,18 @@ class PolicyBookTest {
     void parameters_listEveryDatedValuePerRegionWithGradeAndCitation_orSayNotConfigured() {
         String dibao = page("en", "dibao");
         assertThat(dibao).contains("| [`dibao.standard`](#dibaostandard) | minimum living guarantee (dibao) standard | `CNY/person/month` | 330500 Huzhou |")
-                .contains("| 330500 Huzhou | 2024-01-01* |  | `1145.00` | OFFICIAL | Putting people's voices first")
+                .contains("| 330500 Huzhou | 2024-12-31* |  | `1145.00` | OFFICIAL | Putting people's voices first")
                 .contains("| [`dibao.asset.financial-months`](#dibaoassetfinancial-months) |")
-                .contains("**Not configured** in the shipped data");
+                .contains("**Not configured** in the shipped data")
+                .contains("Source date 2024-12-31: decisions after 2025-12-31 warn that it may be outdated.");
+        // 最低生活保障审核确认办法 第八条 "一般指": the book shows the default and who may replace it
+        assertThat(page("en", "low-income-edge")).contains("| `org/minzheng/eligibility/policy/national.yaml` | **Default**: the province"
+                + " level and those below it may replace it; a decision that inherits it warns.");
         // illustrative values never reach the book
         for (String page : pages().values()) {
             assertThat(page).doesNotContain("| ILLUSTRATIVE |");
         }
-        assertThat(page("zh", "dibao")).contains("| 330500 湖州市 | 2024-01-01* |  | `1145.00` | OFFICIAL | 《置顶“民声”惠民生");
+        assertThat(page("zh", "dibao")).contains("| 330500 湖州市 | 2024-12-31* |  | `1145.00` | OFFICIAL | 《置顶“民声”惠民生");
     }
 
     @Test
