@@ -196,7 +196,7 @@ class AfterDeathTasksProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads_andEachTasksKeyIsThePacksSpelling() {
-        assertThat(PROGRAM.parameters()).contains(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
+        assertThat(new AfterDeathTasksProgram().parameters()).contains(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
                 .containsAll(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values())
                 .containsAll(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values());
         assertThat(AfterDeathTask.EXTREME_POVERTY_TERMINATION.keyName()).isEqualTo("extreme-poverty-termination");

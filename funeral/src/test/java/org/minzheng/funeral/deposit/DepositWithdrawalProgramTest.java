@@ -261,7 +261,7 @@ class DepositWithdrawalProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads_andEachHoldingsKeyIsThePacksSpelling() {
-        assertThat(PROGRAM.parameters()).containsAll(FuneralParameters.WITHDRAWAL_SCOPE.values())
+        assertThat(new DepositWithdrawalProgram().parameters()).containsAll(FuneralParameters.WITHDRAWAL_SCOPE.values())
                 .contains(FuneralParameters.WITHDRAWAL_LIMIT, FuneralParameters.WITHDRAWAL_HISTORY_MONTHS,
                         FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT, FuneralParameters.WITHDRAWAL_RURAL_FLOOR);
         assertThat(HoldingKind.GOLD_ACCUMULATION.keyName()).isEqualTo("gold-accumulation");

@@ -321,7 +321,7 @@ class EstateQueryProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads() {
-        assertThat(PROGRAM.parameters()).containsAll(FuneralParameters.ESTATE_QUERY_SCOPE.values())
+        assertThat(new EstateQueryProgram().parameters()).containsAll(FuneralParameters.ESTATE_QUERY_SCOPE.values())
                 .contains(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
     }
 
@@ -336,5 +336,23 @@ class EstateQueryProgramTest {
     void anApplicantsName_isOptional() {
         Applicant named = ImmutableApplicant.builder().idNumber(APPLICANT).name(PersonName.of("沈丽")).relation(Relation.CHILD).build();
         assertThat(named.nameIfGiven()).contains(PersonName.of("沈丽"));
+    }
+
+    @Test
+    void aCoveredKindBeyondTheNotice_isNamedInTheGrantByTheRowThatCoversIt() {
+        // securities lie beyond 银保监办发〔2019〕107号: the grant rests on the locality's own row for them
+        String yaml = "pack: estate-securities-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-estate-securities, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: estate-query.scope.securities, region: \"330500\", since: 2019-01-01, value: \"true\", unit: flag,"
+                + " grade: ILLUSTRATIVE, citation: {instrument: fixture-estate-securities}}\n";
+        PolicySnapshot s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("estate-securities", yaml)).build()
+                .snapshot(FuneralTestBooks.HUZHOU, DATE);
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.SECURITIES)), s);
+        assertThat(d.result().orElseThrow().grant().legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES,
+                FuneralCitations.QUERY_SCOPE, s.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES)).citation());
     }
 }

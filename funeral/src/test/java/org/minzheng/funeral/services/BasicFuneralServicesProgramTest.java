@@ -136,7 +136,7 @@ class BasicFuneralServicesProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads_andEachItemsKeyIsThePacksSpelling() {
-        assertThat(PROGRAM.parameters()).containsAll(org.minzheng.funeral.FuneralParameters.FREE_ITEM.values())
+        assertThat(new BasicFuneralServicesProgram().parameters()).containsAll(org.minzheng.funeral.FuneralParameters.FREE_ITEM.values())
                 .contains(org.minzheng.funeral.FuneralParameters.FREE_BENEFICIARY_SCOPE,
                         org.minzheng.funeral.FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
         assertThat(FuneralServiceItem.FAREWELL_ROOM.keyName()).isEqualTo("farewell-room");
