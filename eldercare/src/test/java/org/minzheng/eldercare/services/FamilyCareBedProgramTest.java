@@ -202,7 +202,7 @@ class FamilyCareBedProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads() {
-        assertThat(PROGRAM.parameters()).containsAll(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())
+        assertThat(new FamilyCareBedProgram().parameters()).containsAll(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())
                 .contains(EldercareParameters.FAMILY_BED_MIN_LEVEL, EldercareParameters.FAMILY_BED_SERVICE_HOURS,
                         EldercareParameters.FAMILY_BED_SUBSIDY);
     }

@@ -136,7 +136,7 @@ class MealAssistanceProgramTest {
 
     @Test
     void theProgramListsEveryKeyItReads_andABirthDateAfterTheDecisionIsRejected() {
-        assertThat(PROGRAM.parameters()).containsAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())
+        assertThat(new MealAssistanceProgram().parameters()).containsAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())
                 .containsAll(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values())
                 .contains(EldercareParameters.MEAL_RATE_COMBINATION, EldercareParameters.MEAL_MONTHLY_CAP);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROGRAM.decide(ImmutableMealAssistanceClaim.builder()
