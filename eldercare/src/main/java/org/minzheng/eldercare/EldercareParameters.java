@@ -90,10 +90,15 @@ public final class EldercareParameters {
 
     // ---------------------------------------------------------------- moderate disability
 
-    /** Monthly care support for an older person at level 2 or worse. */
+    /**
+     * Monthly care support for an older person at level 2 or worse. No text found grants the
+     * support itself, so a configured amount is also what says the region gives it: missing, the
+     * decision is UNDETERMINED (it blocks; it does not only blank the amount).
+     */
     public static final ParameterKey<Money> MODERATE_DISABILITY_SUBSIDY = ParameterKey.of(
             "moderate-disability-care.subsidy-per-month", ParameterType.MONEY, "CNY/person/month",
-            "中度及以上失能老年人每人每月照护补贴", "monthly care support of an older person at level 2 or worse");
+            "中度及以上失能老年人每人每月照护补贴（未找到设立该补贴的文本：配置了金额即表示本地区给予该补贴；未配置时结果为无法确定）",
+            "monthly care support of an older person at level 2 or worse (no text found grants the support itself: a configured amount is what says the region gives it; not configured, the decision is UNDETERMINED)");
 
     // ---------------------------------------------------------------- home care nurses
 

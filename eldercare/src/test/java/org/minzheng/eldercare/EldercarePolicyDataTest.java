@@ -103,19 +103,20 @@ class EldercarePolicyDataTest {
     @Test
     void illustrativeOverlay_isAllIllustrative_andCitesAnIllustrativeInstrument() {
         PolicyBook book = Books.illustrative();
-        int count = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (ParameterKey<?> k : EldercareParameters.all()) {
             for (var t : book.timelines(k).entrySet()) {
                 if (!t.getKey().equals(RegionCode.NATION)) {
                     for (ParameterValue<?> v : t.getValue().transitions()) {
                         assertThat(v.grade()).as(k.name()).isEqualTo(Provenance.ILLUSTRATIVE);
                         assertThat(book.instruments().resolve(v.citation()).rank()).isEqualTo(InstrumentRank.ILLUSTRATIVE);
-                        count++;
+                        keys.add(k.name());
                     }
                 }
             }
         }
-        // every key except the two the official pack sets nationally (coma reading, MZ/T 039 interval)
-        assertThat(count).isEqualTo(EldercareParameters.all().size() - 2);
+        // every key except the two the official pack sets nationally (coma reading, MZ/T 039 interval);
+        // some keys also have a half-configured placeholder region (Hangzhou) besides Huzhou
+        assertThat(keys).hasSize(EldercareParameters.all().size() - 2);
     }
 }

@@ -122,7 +122,8 @@ public final class FuneralCitations {
     public static final Citation EXTREME_POVERTY_ART_24 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十四条第（一）项");
     /**
      * 特困人员认定办法 Art. 26 para. 2: the county bureau decides the termination and support ends
-     * from the next month (从下月起终止救助供养).
+     * from the next month (从下月起终止救助供养) — the month after the decision; the after-death
+     * program reads it as the month after the month of death (see its Javadoc and the pack note).
      */
     public static final Citation EXTREME_POVERTY_ART_26 = Citation.of(EXTREME_POVERTY_MEASURES,
             "第二十六条第二款 县级人民政府民政部门应当作出终止决定并从下月起终止救助供养");

@@ -26,13 +26,19 @@ import org.minzheng.eldercare.person.PersonChecks;
  * GB/T 42195-2022 C.5 levels 2–4); the amount ({@code moderate-disability-care.subsidy-per-month})
  * was not found and is absent from the official pack.
  *
- * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): nothing. Eligibility
- * is the level, which the assessment settles; the monthly amount only measures the support. A
- * missing amount leaves {@code subsidyPerMonth} absent, named, with an INFO finding that cites the
- * report's announcement of the support (the only source that the support exists; it states no
- * amount). A configured amount is cited by its pack row, never by the report. Reading: the
- * report's "加强中度失能老年人照护支持" is read as a support for every assessed older person at level
- * 2 or worse; where a locality limits it further, its own program must decide those limits.
+ * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the level and the
+ * amount. No text found grants this support to a person: the Huzhou report announces a policy
+ * direction ("加强中度失能老年人照护支持", no condition, no amount, no form of support) and the 2025
+ * national programme was seen only as headlines; 老年人权益保障法 Art. 37 para. 2 asks local
+ * governments to give service subsidies "逐步" to older people in economic difficulty, not to every
+ * moderately disabled person. So whether a region gives any support at all is known only from its
+ * configured amount: a configured amount is both the locality's support and its measure (ELIGIBLE
+ * with {@code subsidyPerMonth}, cited by its pack row), and a missing one leaves the decision
+ * UNDETERMINED naming {@code moderate-disability-care.subsidy-per-month}. Reading ELIGIBLE without it
+ * would grant, in every region, a support that only the Huzhou report mentions (the test of
+ * docs/writing-a-program.md: a missing amount could change the outcome, because with no local
+ * scheme there is nothing to be eligible for). A level better than 2 is INELIGIBLE whatever the
+ * amount (the level is read first and settles it).
  */
 public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPerson, ModerateDisabilityCareResult> {
 
@@ -42,8 +48,6 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
     public static final String LEVEL = "moderate-disability-care.level";
     /** Rule: the support amount. */
     public static final String SUBSIDY = "moderate-disability-care.subsidy";
-    /** Rule (information): the support amount is not configured. */
-    public static final String SUBSIDY_NOT_CONFIGURED = "moderate-disability-care.subsidy-not-configured";
     /** The least severe level that qualifies: 2 中度失能. */
     public static final AbilityLevel MINIMUM_LEVEL = AbilityLevel.MODERATE;
 
@@ -78,9 +82,9 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
         if (!met) {
             return ctx.decide(new ModerateDisabilityCareResult(age, level, null));
         }
-        Money subsidy = ctx.detail(EldercareParameters.MODERATE_DISABILITY_SUBSIDY, "subsidyPerMonth");
+        Money subsidy = ctx.param(EldercareParameters.MODERATE_DISABILITY_SUBSIDY);
         if (subsidy == null) {
-            ctx.record(SUBSIDY_NOT_CONFIGURED, Verdict.INFO, HUZHOU_MODERATE_DISABILITY,
+            ctx.record(SUBSIDY, Verdict.UNDETERMINED, HUZHOU_MODERATE_DISABILITY,
                     "key", EldercareParameters.MODERATE_DISABILITY_SUBSIDY.name());
         } else {
             ctx.record(SUBSIDY, Verdict.INFO,

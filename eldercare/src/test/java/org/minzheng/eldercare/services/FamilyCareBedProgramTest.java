@@ -13,6 +13,7 @@ import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eldercare.Books;
 import org.minzheng.eldercare.EldercareCitations;
+import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.Situation;
@@ -140,5 +141,69 @@ class FamilyCareBedProgramTest {
                         .extracting(v -> v.path() + " " + v.code()).containsExactly(
                                 "facts.birthDate person.birth-after-decision",
                                 "facts.dispersedSupport person.dispersed-without-extreme-poverty"));
+    }
+
+    static org.minzheng.core.policy.PolicySnapshot openBedsWith(String packageRow) {
+        String yaml = "pack: family-bed-package-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-family-bed, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"2\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}\n"
+                + "  - {key: family-care-bed.eligible.any-older-person, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}\n"
+                + packageRow;
+        return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("family-bed-" + packageRow.hashCode(), yaml)).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+    }
+
+    @Test
+    void halfAPackage_namesOnlyTheMissingHalf_andKeepsTheOther() {
+        // 老年人权益保障法 第三十七条: the bed is granted on the locality's conditions; each part of the package only measures it
+        Decision<FamilyCareBedResult> hoursOnly = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(), openBedsWith(
+                "  - {key: family-care-bed.service-hours-per-month, region: \"330500\", since: 2024-01-01, value: \"30\", unit: hours/bed/month, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}\n"));
+        assertThat(hoursOnly.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(hoursOnly.result().orElseThrow().serviceHoursPerMonth()).isEqualTo(30);
+        assertThat(hoursOnly.result().orElseThrow().subsidyPerMonth()).isNull();
+        assertThat(hoursOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().facts())
+                .containsEntry("keys", java.util.List.of("family-care-bed.subsidy-per-month"));
+        Decision<FamilyCareBedResult> subsidyOnly = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(), openBedsWith(
+                "  - {key: family-care-bed.subsidy-per-month, region: \"330500\", since: 2024-01-01, value: \"300.00\", unit: CNY/bed/month, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}\n"));
+        assertThat(subsidyOnly.result().orElseThrow().subsidyPerMonth()).isEqualTo(org.minzheng.core.money.Money.parse("300.00"));
+        assertThat(subsidyOnly.result().orElseThrow().serviceHoursPerMonth()).isNull();
+        assertThat(subsidyOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().facts())
+                .containsEntry("keys", java.util.List.of("family-care-bed.service-hours-per-month"));
+        assertThat(subsidyOnly.missingParameters()).extracting(m -> m.key()).containsExactly("family-care-bed.service-hours-per-month");
+    }
+
+    @Test
+    void anUndeterminedSituation_citesArticle37_aClosedOneCitesTheRowThatClosedIt() {
+        // 老年人权益保障法 第三十七条第一款 leaves who gets a bed to the locality
+        Decision<FamilyCareBedResult> unknown = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(),
+                openBedsWithMinLevelOnly());
+        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
+        Decision<FamilyCareBedResult> closed = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(), Books.illustrativeHuzhou());
+        assertThat(closed.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(closed.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+                .isEqualTo(Books.illustrativeHuzhou().find(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(Situation.ANY_OLDER_PERSON)).citation());
+    }
+
+    static org.minzheng.core.policy.PolicySnapshot openBedsWithMinLevelOnly() {
+        String yaml = "pack: family-bed-level-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-family-bed-level, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"2\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed-level}}\n";
+        return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("family-bed-level", yaml)).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+    }
+
+    @Test
+    void theProgramListsEveryKeyItReads() {
+        assertThat(new FamilyCareBedProgram().parameters()).containsAll(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())
+                .contains(EldercareParameters.FAMILY_BED_MIN_LEVEL, EldercareParameters.FAMILY_BED_SERVICE_HOURS,
+                        EldercareParameters.FAMILY_BED_SUBSIDY);
     }
 }

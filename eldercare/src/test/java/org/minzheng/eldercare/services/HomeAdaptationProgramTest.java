@@ -84,4 +84,32 @@ class HomeAdaptationProgramTest {
                 .isEqualTo(Books.halfConfigured().find(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).citation());
         assertThat(d.result().orElseThrow().nationalTargetGroup()).isFalse();
     }
+
+    @Test
+    void gbf2019_5_veryOldAlone_isInTheNationalGroup_andTheLocalSchemeIsNotAsked() {
+        // 国办发〔2019〕5号: 分散供养特困人员……的高龄……老年人家庭 — 高龄 alone puts the household in the group
+        Decision<HomeAdaptationResult> d = PROGRAM.decide(People.aged(80, null, AssistanceStatus.EXTREME_POVERTY)
+                .dispersedSupport(true).build(), Books.illustrativeHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.result().orElseThrow().nationalTargetGroup()).isTrue();
+        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION)).isEmpty();
+        assertThat(d.result().orElseThrow().subsidyPerHousehold()).isEqualTo(Money.parse("2000.00"));
+    }
+
+    @Test
+    void veryOldAgeNotConfigured_leavesMembershipOfTheNationalGroupUnknown_andDoesNotAskTheLocalScheme() {
+        // whether an 85-year-old without disability is 高龄 is the locality's age: not configured, the group is not known
+        Decision<HomeAdaptationResult> d = PROGRAM.decide(People.aged(85, null, AssistanceStatus.EXTREME_POVERTY)
+                .dispersedSupport(true).build(), Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.result().orElseThrow().nationalTargetGroup()).isNull();
+        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION)).isEmpty();
+        assertThat(d.finding(HomeAdaptationProgram.FRAILTY).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    }
+
+    @Test
+    void aBirthDateAfterTheDecision_isRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROGRAM.decide(People.aged(70).birthDate(Books.DATE.plusDays(1))
+                .build(), Books.officialHuzhou())).isInstanceOf(org.minzheng.core.validation.InvalidInputException.class);
+    }
 }

@@ -10,6 +10,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eldercare.Books;
+import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
@@ -131,5 +132,15 @@ class MealAssistanceProgramTest {
                         assertThat(more.result().orElseThrow().monthlyAmount()).isGreaterThanOrEqualTo(r.monthlyAmount());
                     }
                 });
+    }
+
+    @Test
+    void theProgramListsEveryKeyItReads_andABirthDateAfterTheDecisionIsRejected() {
+        assertThat(new MealAssistanceProgram().parameters()).containsAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())
+                .containsAll(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values())
+                .contains(EldercareParameters.MEAL_RATE_COMBINATION, EldercareParameters.MEAL_MONTHLY_CAP);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROGRAM.decide(ImmutableMealAssistanceClaim.builder()
+                .person(People.aged(70).birthDate(Books.DATE.plusDays(1)).build()).meals(10).build(), Books.officialHuzhou()))
+                .isInstanceOf(org.minzheng.core.validation.InvalidInputException.class);
     }
 }

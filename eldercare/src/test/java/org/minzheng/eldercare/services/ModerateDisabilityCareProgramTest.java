@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.eldercare.Books;
 import org.minzheng.eldercare.assessment.AbilityLevel;
@@ -14,18 +15,38 @@ class ModerateDisabilityCareProgramTest {
     static final ModerateDisabilityCareProgram PROGRAM = new ModerateDisabilityCareProgram();
 
     @Test
-    void huzhou2024_moderate_amountNotFound_isEligible_withTheAmountAbsent_andTheKeyNamed() {
-        // Huzhou 2024 report: "加强中度失能老年人照护支持" — level 2 or worse qualifies; the amount only measures the support
+    void huzhou2024_moderate_amountNotFound_isUndetermined_becauseNoTextGrantsTheSupport() {
+        // Huzhou 2024 report: "加强中度失能老年人照护支持" announces a direction, with no condition and no amount;
+        // 老年人权益保障法 第三十七条第二款 "逐步给予养老服务补贴" leaves the support to the locality — so the
+        // configured amount is what says the region gives any support: missing, the outcome is not known
         Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78, AbilityLevel.MODERATE, null).build(),
                 Books.officialHuzhou());
-        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.result().orElseThrow().subsidyPerMonth()).isNull();
         assertThat(d.missingParameters()).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("moderate-disability-care.subsidy-per-month");
-            assertThat(m.absentFields()).containsExactly("subsidyPerMonth");
+            assertThat(m.absentFields()).isEmpty();
         });
-        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY_NOT_CONFIGURED).orElseThrow().verdict())
-                .isEqualTo(org.minzheng.core.decision.Verdict.INFO);
+        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+    }
+
+    @Test
+    void anotherRegion_withoutAnyScheme_isNeverEligible_onTheHuzhouReport() {
+        // the Huzhou report speaks for Huzhou only: a Hangzhou resident at level 2 gets no decision from it
+        Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78, AbilityLevel.SEVERE, null).build(),
+                Books.official().snapshot(org.minzheng.core.region.RegionCode.of("330100"), Books.DATE));
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+    }
+
+    @Test
+    void mildLevel_isIneligible_evenWithoutAnAmount_theLevelSettlesIt() {
+        // GB/T 42195-2022 C.5: level 1 (轻度失能) is better than 2 (中度失能); the amount is not read
+        Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(74, AbilityLevel.MILD, null).build(),
+                Books.officialHuzhou());
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.missingParameters()).isEmpty();
+        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -53,5 +74,11 @@ class ModerateDisabilityCareProgramTest {
         Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78).build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.finding("eldercare.ability-assessed")).isPresent();
+    }
+
+    @Test
+    void aBirthDateAfterTheDecision_isRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PROGRAM.decide(People.aged(70).birthDate(Books.DATE.plusDays(1))
+                .build(), Books.officialHuzhou())).isInstanceOf(org.minzheng.core.validation.InvalidInputException.class);
     }
 }

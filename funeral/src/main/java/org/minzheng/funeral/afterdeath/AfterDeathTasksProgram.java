@@ -31,9 +31,17 @@ import org.minzheng.funeral.FuneralParameters;
  *   <li>dibao household review and stop, reduction or increase of the payment — within 3 months
  *       of the death (《关于进一步做好最低生活保障等社会救助兜底工作的通知》, 2022);</li>
  *   <li>extreme-poverty support ends on death (特困人员认定办法 Art. 24(1); Art. 25 "及时", no
- *       deadline) and the payment stops from the next month (Art. 26 para. 2 "从下月起终止救助供养",
- *       read as the month after the month of death: the national row
- *       {@code after-death.extreme-poverty-termination.payment-stop-offset-months} = 1);</li>
+ *       deadline) and the payment stops from the next month (Art. 26 para. 2 "从下月起终止救助供养").
+ *       <em>Reading</em>: the text counts "the next month" from the county bureau's termination
+ *       decision, which follows a 7-day public notice (Art. 26 para. 1); a decision date is not a
+ *       fact of this program, so the national row
+ *       {@code after-death.extreme-poverty-termination.payment-stop-offset-months} = 1 (graded
+ *       DERIVED, not OFFICIAL) reads it as the month after the month of death — because death ends
+ *       support of itself (Art. 24(1)) and Art. 25 asks for prompt handling, so the earliest
+ *       decision falls in the month of death; because 救助供养 provides for a living person; and
+ *       because the local after-death item sets seen (Hunan, Jining) stop it so. Where the notice or
+ *       the decision runs into a later month the letter of Art. 26 stops payment later; whether the
+ *       months paid after the death are recovered is NOT FOUND in the 办法 (left to the county);</li>
  *   <li>disability living allowance, severe-disability care allowance, old-age allowance stop;</li>
  *   <li>pension settlement (社会保险法 Arts. 14, 17), medical insurance settlement, provident-fund
  *       withdrawal (住房公积金管理条例 Art. 24), driving-licence cancellation.</li>

@@ -64,13 +64,36 @@ class AfterDeathTasksProgramTest {
         assertThat(tekun.missingParameters()).containsExactly("after-death.extreme-poverty-termination.due-months");
         assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.PAYMENT_STOP)).singleElement()
                 .satisfies(x -> assertThat(x.citation()).isEqualTo(FuneralCitations.EXTREME_POVERTY_ART_26));
-        assertThat(d.warnings()).as("an official national value").isEmpty();
+        assertThat(d.warnings()).as("a national value, not an illustrative one").isEmpty();
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         // before the 2021 办法 was in force there is no value: the date is left out, the task still listed
         Decision<AfterDeathTasksResult> before = PROGRAM.decide(ImmutableAfterDeathFacts.copyOf(f).withDateOfDeath(
                 LocalDate.of(2021, 5, 3)), FuneralTestBooks.huzhou(LocalDate.of(2021, 6, 1)));
         assertThat(task(before, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isNull();
         assertThat(before.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void extremePovertyStopMonth_isAReadingOfArt26_gradedDerived_withItsReasonStated() {
+        // 特困人员认定办法 第二十六条: "公示期为7天。公示期满无异议的，县级人民政府民政部门应当作出终止决定并从下月起终止救助供养"
+        // — "the next month" counts from the decision, not from the death: the row is a reading, said so and why
+        var row = FuneralTestBooks.official().snapshot(FuneralTestBooks.HUZHOU, DATE)
+                .find(FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(AfterDeathTask.EXTREME_POVERTY_TERMINATION));
+        assertThat(row.value()).isEqualTo(1);
+        assertThat(row.grade()).isEqualTo(org.minzheng.core.policy.Provenance.DERIVED);
+        assertThat(row.citation()).isEqualTo(FuneralCitations.EXTREME_POVERTY_ART_26);
+        assertThat(row.note()).contains("A reading", "termination decision", "7-day public notice", "Art. 24(1)", "及时",
+                "month after the month of death");
+        // a death on the last day of a month still stops payment from the first day of the next
+        Decision<AfterDeathTasksResult> lastDay = PROGRAM.decide(ImmutableAfterDeathFacts.builder()
+                .dateOfDeath(LocalDate.of(2024, 10, 31)).settlement(Settlement.URBAN)
+                .addBenefits(Benefit.EXTREME_POVERTY_SUPPORT).build(), FuneralTestBooks.huzhou(DATE));
+        assertThat(task(lastDay, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 11, 1));
+        // and on the first day of a month, from the first day of the next month (not the same month)
+        Decision<AfterDeathTasksResult> firstDay = PROGRAM.decide(ImmutableAfterDeathFacts.builder()
+                .dateOfDeath(LocalDate.of(2024, 11, 1)).settlement(Settlement.URBAN)
+                .addBenefits(Benefit.EXTREME_POVERTY_SUPPORT).build(), FuneralTestBooks.huzhou(DATE));
+        assertThat(task(firstDay, AfterDeathTask.EXTREME_POVERTY_TERMINATION).paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 12, 1));
     }
 
     @Test
@@ -154,5 +177,32 @@ class AfterDeathTasksProgramTest {
                 InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
                         .containsExactly("facts.burialDate after-death.burial-before-death",
                                 "facts.dateOfDeath after-death.death-after-decision"));
+    }
+
+    @Test
+    void aRegionWithoutTheHukouPeriod_leavesTheRuralDeadlineAbsent_andStillListsTheTask() {
+        // 户口登记条例 第八条 "农村在一个月以内" is national; a book without it (test gaps) only blanks the date
+        Decision<AfterDeathTasksResult> d = PROGRAM.decide(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH)
+                .settlement(Settlement.RURAL).build(), FuneralTestBooks.gaps().snapshot(FuneralTestBooks.HUZHOU, DATE));
+        TaskItem hukou = task(d, AfterDeathTask.HUKOU_CANCELLATION);
+        assertThat(hukou.dueRule()).isEqualTo(DueRule.NOT_CONFIGURED);
+        assertThat(hukou.deadline()).isNull();
+        assertThat(hukou.department()).isEqualTo(Department.PUBLIC_SECURITY);
+        assertThat(hukou.missingParameters()).containsExactly(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
+        assertThat(d.finding(AfterDeathTasksProgram.HUKOU_RURAL_NOT_CONFIGURED).orElseThrow().citation())
+                .isEqualTo(FuneralCitations.HUKOU_ART_8);
+        assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void theProgramListsEveryKeyItReads_andEachTasksKeyIsThePacksSpelling() {
+        assertThat(new AfterDeathTasksProgram().parameters()).contains(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
+                .containsAll(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values())
+                .containsAll(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values());
+        assertThat(AfterDeathTask.EXTREME_POVERTY_TERMINATION.keyName()).isEqualTo("extreme-poverty-termination");
+        assertThat(AfterDeathTask.DRIVING_LICENCE_CANCELLATION.keyName()).isEqualTo("driving-licence-cancellation");
+        assertThat(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN).build().burialDateIfSet()).isEmpty();
+        assertThat(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN).burialDate(DATE).build()
+                .burialDateIfSet()).contains(DATE);
     }
 }

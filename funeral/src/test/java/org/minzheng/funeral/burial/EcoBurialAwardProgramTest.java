@@ -80,4 +80,10 @@ class EcoBurialAwardProgramTest {
             }
         });
     }
+
+    @Test
+    void eachFormsAwardKey_isThePacksSpelling() {
+        assertThat(BurialForm.SEA_SCATTER.keyName()).isEqualTo("sea-scatter");
+        assertThat(BurialForm.DEEP_BURIAL_NO_MOUND.keyName()).isEqualTo("deep-burial-no-mound");
+    }
 }

@@ -220,4 +220,58 @@ class DepositWithdrawalProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(List.copyOf(d.findings())).filteredOn(f -> f.rule().equals(DepositWithdrawalProgram.SCOPE)).hasSize(1);
     }
+
+    @Test
+    void aPackThatCountsSurvivorPaymentsInTheLimit_addsThemToTheTotal_andTheHeirGetsThemOnlyWithinIt() {
+        // 2024 notice: "丧葬费、抚恤金不计入5万元限额" — a row saying the opposite (a fixture, not policy) must put them back
+        // into the total the limit is compared with
+        String yaml = "pack: survivor-inside-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-survivor-inside, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: deposit-withdrawal.survivor-payments-outside-limit, region: \"330500\", since: 2024-06-01, value: \"false\","
+                + " unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-survivor-inside}}\n";
+        PolicySnapshot s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("survivor-inside", yaml)).build()
+                .snapshot(FuneralTestBooks.HUZHOU, JUNE_1);
+        Decision<DepositWithdrawalResult> d = PROGRAM.decide(request(Relation.SPOUSE, holding(HoldingKind.DEPOSITS, "45000.00"),
+                holding(HoldingKind.FUNERAL_GRANT, "8000.00")).build(), s);
+        assertThat(d.result().orElseThrow().countedBalance()).isEqualTo(Money.parse("53000.00"));
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void anUnconfiguredKind_citesTheNoticeThatBroughtItIn_2021ForBankProducts_2024ForGold() {
+        // 2021: "提取已故存款人账户内存款及该行发行的非存款类金融产品"; 2024: "将黄金积存产品以及国债、理财产品纳入简化提取范围"
+        PolicySnapshot gaps = FuneralTestBooks.gaps().snapshot(org.minzheng.core.region.RegionCode.of("330502"), JUNE_1);
+        Decision<DepositWithdrawalResult> bank = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.BANK_PRODUCTS, "100.00"))
+                .build(), gaps);
+        assertThat(bank.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(bank.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.funeral.FuneralCitations.WITHDRAWAL_2021);
+        Decision<DepositWithdrawalResult> gold = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.GOLD_ACCUMULATION, "100.00"))
+                .build(), gaps);
+        assertThat(gold.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().citation())
+                .isEqualTo(org.minzheng.funeral.FuneralCitations.WITHDRAWAL_2024_SCOPE);
+        Decision<DepositWithdrawalResult> deposits = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
+                .build(), gaps);
+        assertThat(deposits.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void theProgramListsEveryKeyItReads_andEachHoldingsKeyIsThePacksSpelling() {
+        assertThat(new DepositWithdrawalProgram().parameters()).containsAll(FuneralParameters.WITHDRAWAL_SCOPE.values())
+                .contains(FuneralParameters.WITHDRAWAL_LIMIT, FuneralParameters.WITHDRAWAL_HISTORY_MONTHS,
+                        FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT, FuneralParameters.WITHDRAWAL_RURAL_FLOOR);
+        assertThat(HoldingKind.GOLD_ACCUMULATION.keyName()).isEqualTo("gold-accumulation");
+        assertThat(HoldingKind.DISTRIBUTED_WEALTH_PRODUCTS.keyName()).isEqualTo("distributed-wealth-products");
+    }
+
+    @Test
+    void aBanksOwnLimit_isOptionalOnTheRequest() {
+        assertThat(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "1.00")).build().bankOwnLimitIfAny()).isEmpty();
+        assertThat(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "1.00")).bankOwnLimit(Money.ofYuan(30_000)).build()
+                .bankOwnLimitIfAny()).contains(Money.ofYuan(30_000));
+    }
 }

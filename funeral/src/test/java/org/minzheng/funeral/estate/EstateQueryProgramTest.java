@@ -247,4 +247,112 @@ class EstateQueryProgramTest {
         assertThat(one).isEqualTo(two);
         assertThat(one).doesNotContain(DECEASED.value(), APPLICANT.value(), "沈国华", "沈丽");
     }
+
+    static PolicySnapshot withValidityDays(int days) {
+        String yaml = "pack: estate-validity-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-estate-validity, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: estate-query.grant-validity-days, region: \"330500\", since: 2019-01-01, value: \"" + days
+                + "\", unit: days, grade: ILLUSTRATIVE, citation: {instrument: fixture-estate-validity}}\n";
+        return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("estate-validity-" + days, yaml)).build()
+                .snapshot(FuneralTestBooks.HUZHOU, DATE);
+    }
+
+    @Test
+    void aOneDayValidity_coversTheDecisionDayOnly_andAZeroDayPeriodIsAPackError() {
+        // the grant runs [decision date, decision date + estate-query.grant-validity-days): one day is the shortest period
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS)), withValidityDays(1));
+        EstateQueryGrant g = d.result().orElseThrow().grantIfIssued().orElseThrow();
+        assertThat(d.result().orElseThrow().refusalIfRefused()).isEmpty();
+        assertThat(g.validityPeriod()).contains(DateRange.of(DATE, DATE.plusDays(1)));
+        assertThat(g.isValidOn(DATE)).isTrue();
+        assertThat(g.isValidOn(DATE.plusDays(1))).isFalse();
+        assertThat(d.finding(EstateQueryProgram.VALIDITY).orElseThrow().facts()).containsEntry("lastDay", DATE);
+        assertThatThrownBy(() -> PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS)), withValidityDays(0)))
+                .hasStackTraceContaining("estate-query.grant-validity-days");
+    }
+
+    @Test
+    void theGrantsLegalBasis_namesTheRouteThe2019ScopeAndTheRowsItsOtherKindsAndValidityRestOn_eachOnce() {
+        // 银保监办发〔2019〕107号 (route and scope), the joint service's scope row, the validity row
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.SECURITIES, AssetKind.INSURANCE)), FIXTURE);
+        EstateQueryGrant g = d.result().orElseThrow().grant();
+        Citation fixtureRow = FIXTURE.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES)).citation();
+        assertThat(FIXTURE.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS).citation()).as("the same fixture source")
+                .isEqualTo(fixtureRow);
+        assertThat(g.legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE, fixtureRow);
+        // a validity set by a source of its own is named after the scope
+        PolicySnapshot own = withValidityDays(30);
+        EstateQueryGrant deposits = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS)), own).result().orElseThrow().grant();
+        assertThat(deposits.legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE,
+                own.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS).citation());
+    }
+
+    @Test
+    void anUnconfiguredKind_citesTheTextThatWouldSetIt_the2019NoticeForBankProducts_theHuzhouJointServiceForSecurities() {
+        // no row: the 2019 notice ("查询范围包括存款余额、银行业金融机构自身发行或管理的非存款类金融资产的余额") for the bank's own
+        // products; Huzhou's 授权涉财查询 for what lies beyond the notice
+        PolicySnapshot gaps = FuneralTestBooks.gaps().snapshot(FuneralTestBooks.HUZHOU, DATE);
+        Decision<EstateQueryResult> bank = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.BANK_PRODUCTS)), gaps);
+        assertThat(bank.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(bank.finding(EstateQueryProgram.SCOPE).orElseThrow().citation()).isEqualTo(FuneralCitations.QUERY_SCOPE);
+        Decision<EstateQueryResult> securities = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.SECURITIES)), OFFICIAL);
+        assertThat(securities.finding(EstateQueryProgram.SCOPE).orElseThrow().citation())
+                .isEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        assertThat(securities.result().orElseThrow().grantIfIssued()).isEmpty();
+        assertThat(securities.result().orElseThrow().refusalIfRefused()).isEmpty();
+    }
+
+    @Test
+    void aRefusal_isTheOnlyResultOfMissingDocuments() {
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, EnumSet.of(Evidence.OWN_ID),
+                EnumSet.of(AssetKind.DEPOSITS)), OFFICIAL);
+        assertThat(d.result().orElseThrow().refusalIfRefused()).isPresent();
+        assertThat(d.result().orElseThrow().grantIfIssued()).isEmpty();
+    }
+
+    @Test
+    void theProgramListsEveryKeyItReads() {
+        assertThat(new EstateQueryProgram().parameters()).containsAll(FuneralParameters.ESTATE_QUERY_SCOPE.values())
+                .contains(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
+    }
+
+    @Test
+    void eachAssetKindsKeyName_isThePacksSpelling() {
+        assertThat(AssetKind.PROVIDENT_FUND.keyName()).isEqualTo("provident-fund");
+        assertThat(AssetKind.REAL_ESTATE.keyName()).isEqualTo("real-estate");
+        assertThat(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.BANK_PRODUCTS).name()).isEqualTo("estate-query.scope.bank-products");
+    }
+
+    @Test
+    void anApplicantsName_isOptional() {
+        Applicant named = ImmutableApplicant.builder().idNumber(APPLICANT).name(PersonName.of("沈丽")).relation(Relation.CHILD).build();
+        assertThat(named.nameIfGiven()).contains(PersonName.of("沈丽"));
+    }
+
+    @Test
+    void aCoveredKindBeyondTheNotice_isNamedInTheGrantByTheRowThatCoversIt() {
+        // securities lie beyond 银保监办发〔2019〕107号: the grant rests on the locality's own row for them
+        String yaml = "pack: estate-securities-fixture\n"
+                + "instruments:\n"
+                + "  - {id: fixture-estate-securities, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                + "values:\n"
+                + "  - {key: estate-query.scope.securities, region: \"330500\", since: 2019-01-01, value: \"true\", unit: flag,"
+                + " grade: ILLUSTRATIVE, citation: {instrument: fixture-estate-securities}}\n";
+        PolicySnapshot s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("estate-securities", yaml)).build()
+                .snapshot(FuneralTestBooks.HUZHOU, DATE);
+        Decision<EstateQueryResult> d = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
+                EnumSet.of(AssetKind.DEPOSITS, AssetKind.SECURITIES)), s);
+        assertThat(d.result().orElseThrow().grant().legalBasis()).containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES,
+                FuneralCitations.QUERY_SCOPE, s.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES)).citation());
+    }
 }

@@ -133,4 +133,13 @@ class BasicFuneralServicesProgramTest {
             }
         });
     }
+
+    @Test
+    void theProgramListsEveryKeyItReads_andEachItemsKeyIsThePacksSpelling() {
+        assertThat(new BasicFuneralServicesProgram().parameters()).containsAll(org.minzheng.funeral.FuneralParameters.FREE_ITEM.values())
+                .contains(org.minzheng.funeral.FuneralParameters.FREE_BENEFICIARY_SCOPE,
+                        org.minzheng.funeral.FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
+        assertThat(FuneralServiceItem.FAREWELL_ROOM.keyName()).isEqualTo("farewell-room");
+        assertThat(FuneralServiceItem.ASH_STORAGE.keyName()).isEqualTo("ash-storage");
+    }
 }
