@@ -198,9 +198,8 @@ public final class Json {
         try {
             tree = MAPPER.readTree(t);
         } catch (JsonProcessingException e) {
-            if (!isDuplicate(e)) {
-                throw new InvalidInputException(List.of(toViolation(e, path)));
-            }
+            // name every field given twice, then read on without the check; a document broken
+            // otherwise fails the same way in both passes, after the duplicates before the break
             List<Violation> found = new ArrayList<>();
             try {
                 duplicates(t, path, found);
@@ -215,11 +214,6 @@ public final class Json {
             throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.empty", Map.of())));
         }
         return tree;
-    }
-
-    private static boolean isDuplicate(JsonProcessingException e) {
-        return e instanceof StreamReadException && !(e instanceof JsonMappingException)
-                && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '");
     }
 
     /** Walks the tokens of a document and names every field given twice in its object. */
@@ -345,12 +339,6 @@ public final class Json {
             return v.violation(root, "json.limit", Map.of("limit", limit[0], "limitZh", limit[1]));
         }
         if (e instanceof StreamReadException sre && !(e instanceof JsonMappingException)) {
-            String m = sre.getOriginalMessage() == null ? "" : sre.getOriginalMessage();
-            JsonParser p = sre.getProcessor();
-            if (m.startsWith("Duplicate field '") && p != null) {
-                String name = m.substring("Duplicate field '".length(), Math.max(m.lastIndexOf('\''), "Duplicate field '".length()));
-                return v.violation(join(root, pointerPath(p) + JsonPaths.field(name)), "json.duplicate-field", Map.of());
-            }
             JsonLocation at = sre.getLocation();
             return v.violation(root, "json.malformed", Map.of("line", at == null ? 0 : at.getLineNr(),
                     "column", at == null ? 0 : at.getColumnNr()));

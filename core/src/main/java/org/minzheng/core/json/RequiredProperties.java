@@ -58,7 +58,8 @@ final class RequiredProperties {
         return found;
     }
 
-    private static Map<String, String> find(ObjectMapper mapper, JavaType type) {
+    /** Finds them without the cache (for {@link #of} and tests). */
+    static Map<String, String> find(ObjectMapper mapper, JavaType type) {
         Map<String, String> required = new LinkedHashMap<>();
         Class<?> raw = type.getRawClass();
         if (raw.isRecord()) {
