@@ -485,7 +485,15 @@ public final class Json {
         return "";
     }
 
-    private static String safeReason(Throwable cause) {
+    /**
+     * The reason a value was refused, safe to show: the message of minzheng's own code (whose
+     * messages never hold the input), else only the type of the error (a foreign message, such as
+     * {@code For input string: "…"}, may quote the input).
+     *
+     * @param cause the error, not null
+     * @return the message or the error's simple name
+     */
+    public static String safeReason(Throwable cause) {
         // Reasons come from minzheng's own value types, whose messages never hold personal data;
         // anything else is summarised by its type.
         String name = cause.getClass().getName();
