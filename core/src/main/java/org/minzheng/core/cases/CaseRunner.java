@@ -62,8 +62,7 @@ public final class CaseRunner {
      * @throws InvalidInputException if the text is not a well-formed envelope
      */
     public CaseFile read(String json) {
-        JsonNode tree = Json.readTree(json, "$");
-        return envelope(tree);
+        return readCase(json);
     }
 
     /**
@@ -75,7 +74,28 @@ public final class CaseRunner {
      * @throws InvalidInputException if the bytes are not UTF-8 or not a well-formed envelope
      */
     public CaseFile read(byte[] utf8) {
-        return envelope(Json.readTree(utf8, "$"));
+        return readCase(Json.decodeUtf8(utf8, "$"));
+    }
+
+    /**
+     * A document with a field given twice is refused; everything else wrong with it (in the
+     * envelope and in the facts, read with the last value of each such field) is reported with
+     * the duplicates, in the same pass.
+     */
+    private CaseFile readCase(String text) {
+        List<Violation> duplicates = new ArrayList<>();
+        JsonNode tree = Json.readTree(text, "$", duplicates);
+        if (duplicates.isEmpty()) {
+            return envelope(tree);
+        }
+        List<Violation> all = new ArrayList<>(duplicates);
+        try {
+            CaseFile c = envelope(tree);
+            all.addAll(factsProblems(programs.find(c.program()).orElseThrow(), c.facts(), c.region(), c.date(), "facts"));
+        } catch (InvalidInputException e) {
+            all.addAll(e.violations());
+        }
+        throw new InvalidInputException(all);
     }
 
     /**
@@ -83,7 +103,8 @@ public final class CaseRunner {
      * together: a field that is not one of {@code program}, {@code region}, {@code date},
      * {@code facts}; a missing or unknown program or region; a decision date that is not a date
      * or lies outside {@link InputLimits#MIN_DECISION_DATE} … {@link InputLimits#MAX_DATE}; facts
-     * that are not an object.
+     * that are not an object. When the envelope is wrong but names a known program and has facts,
+     * the problems of the facts ({@link #factsProblems}) are reported with it.
      *
      * @param tree the tree, not null
      * @return the envelope
@@ -123,6 +144,7 @@ public final class CaseRunner {
             Violation range = InputLimits.checkDecisionDate(date, "date");
             if (range != null) {
                 vs.add(range);
+                date = null;
             }
         }
         JsonNode facts = tree.get("facts");
@@ -130,6 +152,8 @@ public final class CaseRunner {
             vs.add(v.violation("facts", "NotNull", Map.of()));
         } else if (!facts.isObject()) {
             vs.add(v.violation("facts", "json.not-object", Map.of()));
+        } else if (!vs.isEmpty() && program != null) {
+            vs.addAll(factsProblems(programs.find(program).orElseThrow(), facts, region, date, "facts"));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);
@@ -181,6 +205,39 @@ public final class CaseRunner {
 
     private <I, R> Decision<R> decide(Program<I, R> program, CaseFile c) {
         return decideFacts(program, c.facts(), c.region(), c.date(), "facts");
+    }
+
+    /**
+     * Every problem of a program's facts, without deciding: the facts are read strictly into the
+     * program's facts type (every problem of the reading, with its path), then validated — with
+     * the program's domain checks when the region and date are known, else with the constraints
+     * alone. For reporting the facts' problems with other problems of a document.
+     *
+     * @param program the program, not null
+     * @param facts   the facts, not null
+     * @param region  the region, in the book, or null if it is not known
+     * @param date    the decision date, or null if it is not known
+     * @param path    the path of the facts, such as {@code facts}
+     * @return every problem, empty if the facts can be decided
+     */
+    public List<Violation> factsProblems(Program<?, ?> program, JsonNode facts, RegionCode region, LocalDate date,
+                                         String path) {
+        Object typed;
+        try {
+            typed = Json.convert(facts, program.factsType(), path);
+        } catch (InvalidInputException e) {
+            return e.violations();
+        }
+        try {
+            return region != null && date != null ? validate(program, typed, book.snapshot(region, date))
+                    : InputValidator.get().validate(typed, path);
+        } catch (ArithmeticException overflow) {
+            return List.of(InputValidator.get().violation(path, "input.out-of-range", Map.of()));
+        }
+    }
+
+    private static <I> List<Violation> validate(Program<I, ?> program, Object facts, PolicySnapshot snapshot) {
+        return program.validate(program.factsType().cast(facts), snapshot);
     }
 
     /**

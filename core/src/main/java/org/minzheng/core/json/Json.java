@@ -60,8 +60,22 @@ import org.minzheng.core.validation.Violation;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = strict(JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static final ObjectMapper MAPPER = build(true);
+
+    /** The same reader without the duplicate check, to read on past duplicates once they are named. */
+    private static final ObjectMapper LENIENT = build(false);
+
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {
+    }
+
+    /** @param duplicateCheck whether a field given twice stops the parser */
+    private static ObjectMapper build(boolean duplicateCheck) {
+        return strict(JsonMapper.builder(JsonFactory.builder()
+                    .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateCheck)
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
                             .maxStringLength(InputLimits.MAX_STRING_LENGTH)
@@ -89,12 +103,6 @@ public final class Json {
             .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
             .build());
-
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
-    private Json() {
     }
 
     /** No scalar is read from another shape: every coercion Jackson would allow fails instead. */
@@ -150,8 +158,9 @@ public final class Json {
 
     /**
      * Reads JSON text as a tree. A leading byte-order mark is skipped (editors on Windows write
-     * one); an empty document, malformed JSON (with line and column), a field given twice and
-     * a document beyond the parser's limits (naming the limit) are violations.
+     * one); an empty document, malformed JSON (with line and column), a field given twice (every
+     * one, each with its path) and a document beyond the parser's limits (naming the limit) are
+     * violations.
      *
      * @param text the text
      * @param path the path to report errors at
@@ -159,6 +168,28 @@ public final class Json {
      * @throws InvalidInputException if the text is not one well-formed JSON value
      */
     public static JsonNode readTree(String text, String path) {
+        List<Violation> duplicates = new ArrayList<>();
+        JsonNode tree = readTree(text, path, duplicates);
+        if (!duplicates.isEmpty()) {
+            throw new InvalidInputException(duplicates);
+        }
+        return tree;
+    }
+
+    /**
+     * Reads JSON text as a tree, adding every field given twice to {@code duplicates} (each with
+     * its path) instead of stopping at the first: the tree returned then holds the last value of
+     * each such field, so that a caller can report the document's other problems in the same
+     * pass. The document must still be refused when a duplicate was found.
+     *
+     * @param text       the text
+     * @param path       the path to report errors at
+     * @param duplicates where every field given twice is added
+     * @return the tree, never null or missing
+     * @throws InvalidInputException if the text is empty, malformed or beyond the parser's limits
+     *                               (with the duplicates found before the point where it broke)
+     */
+    public static JsonNode readTree(String text, String path, List<Violation> duplicates) {
         String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         if (t.isBlank()) {
             throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.empty", Map.of())));
@@ -167,12 +198,51 @@ public final class Json {
         try {
             tree = MAPPER.readTree(t);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(List.of(toViolation(e, path)));
+            // name every field given twice, then read on without the check; a document broken
+            // otherwise fails the same way in both passes, after the duplicates before the break
+            List<Violation> found = new ArrayList<>();
+            try {
+                duplicates(t, path, found);
+                tree = LENIENT.readTree(t);
+            } catch (JsonProcessingException broken) {
+                found.add(toViolation(broken, path));
+                throw new InvalidInputException(found);
+            }
+            duplicates.addAll(found);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.empty", Map.of())));
         }
         return tree;
+    }
+
+    /** Walks the tokens of a document and names every field given twice in its object. */
+    private static void duplicates(String text, String root, List<Violation> out) throws JsonProcessingException {
+        try (JsonParser p = LENIENT.getFactory().createParser(text)) {
+            java.util.ArrayDeque<java.util.Set<String>> names = new java.util.ArrayDeque<>();
+            java.util.Set<String> reported = new java.util.HashSet<>();
+            for (com.fasterxml.jackson.core.JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+                if (tok == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    names.push(new java.util.HashSet<>());
+                } else if (tok == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
+                    names.pop();
+                } else if (tok == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && !names.peek().add(p.currentName())) {
+                    String at = join(root, pointerPath(p) + JsonPaths.field(p.currentName()));
+                    if (reported.add(at)) { // a field given three times is one problem
+                        out.add(InputValidator.get().violation(at, "json.duplicate-field", Map.of()));
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+    }
+
+    /** {@code $} and {@code .facts.x} make {@code facts.x}, as the case runner names paths; any other root is kept. */
+    private static String join(String root, String segments) {
+        return root.equals("$") && segments.startsWith(".") ? segments.substring(1) : root + segments;
     }
 
     /**
@@ -241,11 +311,17 @@ public final class Json {
             } catch (RuntimeException | StackOverflowError walkFailed) {
                 all.clear();
             }
-            if (all.stream().noneMatch(v -> v.path().equals(first.path()))) {
+            if (all.stream().noneMatch(v -> within(v.path(), first.path()))) {
                 all.add(first);
             }
             throw new InvalidInputException(all);
         }
+    }
+
+    /** @return true if {@code path} is {@code outer} or lies inside it */
+    private static boolean within(String path, String outer) {
+        return path.startsWith(outer) && (path.length() == outer.length() || path.charAt(outer.length()) == '.'
+                || path.charAt(outer.length()) == '[');
     }
 
     /**
@@ -263,12 +339,6 @@ public final class Json {
             return v.violation(root, "json.limit", Map.of("limit", limit[0], "limitZh", limit[1]));
         }
         if (e instanceof StreamReadException sre && !(e instanceof JsonMappingException)) {
-            String m = sre.getOriginalMessage() == null ? "" : sre.getOriginalMessage();
-            JsonParser p = sre.getProcessor();
-            if (m.startsWith("Duplicate field '") && p != null) {
-                String name = m.substring("Duplicate field '".length(), Math.max(m.lastIndexOf('\''), "Duplicate field '".length()));
-                return v.violation(root + pointerPath(p) + JsonPaths.field(name), "json.duplicate-field", Map.of());
-            }
             JsonLocation at = sre.getLocation();
             return v.violation(root, "json.malformed", Map.of("line", at == null ? 0 : at.getLineNr(),
                     "column", at == null ? 0 : at.getColumnNr()));
@@ -415,7 +485,15 @@ public final class Json {
         return "";
     }
 
-    private static String safeReason(Throwable cause) {
+    /**
+     * The reason a value was refused, safe to show: the message of minzheng's own code (whose
+     * messages never hold the input), else only the type of the error (a foreign message, such as
+     * {@code For input string: "…"}, may quote the input).
+     *
+     * @param cause the error, not null
+     * @return the message or the error's simple name
+     */
+    public static String safeReason(Throwable cause) {
         // Reasons come from minzheng's own value types, whose messages never hold personal data;
         // anything else is summarised by its type.
         String name = cause.getClass().getName();

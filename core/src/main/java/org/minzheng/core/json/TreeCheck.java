@@ -105,28 +105,46 @@ final class TreeCheck {
             ValueInstantiator vi = bean.getValueInstantiator();
             if (vi.canCreateUsingDelegate()) {
                 JavaType delegate = vi.getDelegateType(config);
-                if (delegate != null && delegate.getRawClass().getEnclosingClass() == type.getRawClass()) {
-                    check(node, delegate, path); // Immutables: ImmutableX.Json
+                JsonDeserializer<?> dd = delegate == null ? null : deserializer(delegate);
+                if (dd instanceof BeanDeserializerBase delegateBean
+                        && delegate.getRawClass().getEnclosingClass() == bean.handledType()) {
+                    object(node, delegateBean, type, path); // Immutables: ImmutableX.Json
                     return;
                 }
             } else {
-                if (!node.isObject()) {
-                    wrongType(path, "an object");
-                    return;
-                }
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    SettableBeanProperty p = bean.findProperty(e.getKey());
-                    if (p == null) {
-                        out.add(InputValidator.get().violation(path + JsonPaths.field(e.getKey()), "json.unknown-field", Map.of()));
-                    } else {
-                        check(e.getValue(), p.getType(), path + JsonPaths.field(e.getKey()));
-                    }
-                }
+                object(node, bean, type, path);
                 return;
             }
         }
         leaf(node, type, path);
+    }
+
+    /**
+     * An object: every field it has, checked against the property of that name; then every
+     * property it lacks (or gives as null) that the reader or a constraint requires.
+     */
+    private void object(JsonNode node, BeanDeserializerBase bean, JavaType type, String path) {
+        if (!node.isObject()) {
+            leaf(node, type, path); // a value type may be read from text or a number; the reader says
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            SettableBeanProperty p = bean.findProperty(e.getKey());
+            if (p == null) {
+                out.add(InputValidator.get().violation(path + JsonPaths.field(e.getKey()), "json.unknown-field", Map.of()));
+            } else {
+                check(e.getValue(), p.getType(), path + JsonPaths.field(e.getKey()));
+            }
+        }
+        RequiredProperties.of(mapper, type).forEach((name, code) -> {
+            JsonNode given = node.get(name);
+            SettableBeanProperty p = bean.findProperty(name);
+            boolean nullPrimitive = given != null && p != null && p.getType().isPrimitive(); // reported above
+            if ((given == null || given.isNull()) && !nullPrimitive) {
+                out.add(InputValidator.get().violation(path + JsonPaths.field(name), code, Map.of()));
+            }
+        });
     }
 
     private JsonDeserializer<?> deserializer(JavaType type) {

@@ -61,10 +61,13 @@ final class PackReader {
             return empty();
         } catch (IOException | RuntimeException e) {
             int line = 0;
+            String column = "";
             if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
                 line = jpe.getLocation().getLineNr();
+                column = " (column " + jpe.getLocation().getColumnNr() + ")";
             }
-            error(line, null, "not valid YAML: " + firstLine(e.getMessage()));
+            // the parser's own message quotes the offending text, which may be anything: not shown
+            error(line, null, "not valid YAML" + column);
             return empty();
         }
         if (!root.isMap()) {
@@ -102,13 +105,6 @@ final class PackReader {
         return new Pack(file, null, List.of(), List.of(), List.of());
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 
     private List<YamlTree.Node> listOf(YamlTree.Node node, String section) {
         if (node == null || node.value() == null) {
@@ -155,7 +151,7 @@ final class PackReader {
             try {
                 rank = InstrumentRank.valueOf(rankText);
             } catch (IllegalArgumentException e) {
-                error(m.get("rank").line(), ctx, "unknown rank '" + rankText + "'; one of "
+                error(m.get("rank").line(), ctx, "unknown rank " + YamlTree.shown(rankText) + "; one of "
                         + java.util.Arrays.toString(InstrumentRank.values()));
             }
         }
@@ -200,7 +196,7 @@ final class PackReader {
             try {
                 grade = Provenance.valueOf(gradeText);
             } catch (IllegalArgumentException e) {
-                error(m.get("grade").line(), ctx, "unknown grade '" + gradeText + "'; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
+                error(m.get("grade").line(), ctx, "unknown grade " + YamlTree.shown(gradeText) + "; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
             }
         }
         Citation citation = citation(m.get("citation"), n.line(), ctx);
@@ -282,7 +278,7 @@ final class PackReader {
     private void checkFields(Map<String, YamlTree.Node> m, Set<String> allowed, int line, String ctx) {
         for (Map.Entry<String, YamlTree.Node> e : m.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                error(e.getValue().line(), ctx, "unknown field '" + e.getKey() + "'; allowed: " + new java.util.TreeSet<>(allowed));
+                error(e.getValue().line(), ctx, "unknown field " + YamlTree.shown(e.getKey()) + "; allowed: " + new java.util.TreeSet<>(allowed));
             }
         }
     }
@@ -318,7 +314,7 @@ final class PackReader {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            error(node.line(), ctx, "field '" + field + "' is not an ISO date (yyyy-MM-dd): '" + text + "'");
+            error(node.line(), ctx, "field '" + field + "' is not an ISO date (yyyy-MM-dd): " + YamlTree.shown(text));
             return null;
         }
     }

@@ -460,7 +460,7 @@ public final class PolicyBook {
                 value = key.type().parse(raw.value());
             } catch (RuntimeException e) {
                 errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is not a " + key.type().name()
-                        + ": " + e.getMessage()));
+                        + ": " + org.minzheng.core.json.Json.safeReason(e)));
             }
             if (!table.contains(raw.region())) {
                 errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown region " + raw.region()

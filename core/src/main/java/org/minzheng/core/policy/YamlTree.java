@@ -122,12 +122,29 @@ final class YamlTree {
     }
 
     /** A mapping that names the same field twice. */
+    /**
+     * Text from a pack file as a message may show it, quoted: as it is when it is short, printable
+     * and has no run of seven or more digits (field names, keys such as {@code dibao.standard},
+     * dates); anything else masked and cut short, for it may be anything (an identity number
+     * among them).
+     */
+    static String shown(String text) {
+        boolean plain = !text.isEmpty() && text.length() <= 64;
+        int digits = 0;
+        for (int i = 0; plain && i < text.length(); i++) {
+            char c = text.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            plain = c > 0x20 && c < 0x7F && c != '\'' && digits < 7;
+        }
+        return "'" + (plain ? text : org.minzheng.core.json.JsonPaths.excerpt(text)) + "'";
+    }
+
     static final class DuplicateFieldException extends IOException {
         final String field;
         final int line;
 
         DuplicateFieldException(String field, int line) {
-            super("field '" + field + "' is given twice");
+            super("field " + shown(field) + " is given twice");
             this.field = field;
             this.line = line;
         }

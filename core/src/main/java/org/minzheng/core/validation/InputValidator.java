@@ -22,6 +22,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class InputValidator {
 
+    /** The codes of the constraints that refuse an absent value. */
+    public static final java.util.Set<String> PRESENCE_CONSTRAINTS = Set.of("NotNull", "NotEmpty", "NotBlank");
+
     private static final InputValidator INSTANCE = new InputValidator();
     private static final String BUNDLE = "org.minzheng.core.validation.messages";
 
@@ -78,6 +81,29 @@ public final class InputValidator {
         Collections.sort(list);
         return list;
     }
+
+    /**
+     * The properties of a type that a presence constraint ({@link #PRESENCE_CONSTRAINTS}) is
+     * declared on, from the type's constraint metadata.
+     *
+     * @param type a type, not null
+     * @return property name → constraint code ({@code NotNull} before {@code NotEmpty} before
+     *         {@code NotBlank} when several are declared), ordered by name
+     */
+    public Map<String, String> presenceConstraints(Class<?> type) {
+        java.util.TreeMap<String, String> found = new java.util.TreeMap<>();
+        for (jakarta.validation.metadata.PropertyDescriptor p : validator.getConstraintsForClass(type).getConstrainedProperties()) {
+            for (jakarta.validation.metadata.ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
+                String code = c.getAnnotation().annotationType().getSimpleName();
+                if (PRESENCE_CONSTRAINTS.contains(code)) {
+                    found.merge(p.getPropertyName(), code, (a, b) -> ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final List<String> ORDER = List.of("NotNull", "NotEmpty", "NotBlank");
 
     /**
      * Renders one of the validation messages of the core bundle (for domain checks).

@@ -20,7 +20,8 @@ class PackLoaderFuzzTest {
         try {
             PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("fuzz.yaml", text)).build();
         } catch (PolicyLoadException expected) {
-            ValueTypesFuzzTest.assertNoIdIn(expected, text);
+            ValueTypesFuzzTest.assertNoIdIn(expected, text, neutral -> ValueTypesFuzzTest.message(
+                    () -> PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("fuzz.yaml", neutral)).build()));
         }
     }
 }

@@ -26,6 +26,23 @@ class JsonTest {
     record Facts(List<Item> items, Optional<LocalDate> since) {
     }
 
+    /** A record whose reference components are refused absent by constraints, and one primitive the reader needs. */
+    record Person(@jakarta.validation.constraints.NotNull Kind kind, @jakarta.validation.constraints.NotNull LocalDate born,
+                  @jakarta.validation.constraints.NotEmpty List<String> tags, int rank) {
+    }
+
+    record People(List<Person> people, List<Item> items, List<org.minzheng.core.validation.SampleFacts.Person> ids) {
+    }
+
+    private static List<Violation> peopleViolations(String json) {
+        try {
+            Json.convert(Json.readTree(json, "facts"), People.class, "facts");
+        } catch (InvalidInputException e) {
+            return e.violations();
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
     private static final String GOOD_ITEM = "{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"2000.00\"}";
 
     private static Facts read(String json) {
@@ -72,6 +89,57 @@ class JsonTest {
         assertThat(violations(json)).extracting(Violation::path).contains(
                 "facts.items[0].kind", "facts.items[0].date", "facts.items[0].index", "facts.items[0].flag",
                 "facts.items[0].amount", "facts.items[0].extra", "facts.items[2].kind", "facts.since", "facts.more");
+    }
+
+    /**
+     * Issue 14: every problem in one pass — a missing required field is named wherever it is
+     * missing (not only the first), with the code the reader or the constraint gives it, next to
+     * every type error.
+     */
+    @Test
+    void everyMissingRequiredField_isNamedWithItsPath_besideTheTypeErrors() {
+        String json = "{\"people\": [{\"kind\": \"CHILD\", \"tags\": [\"a\"]}, {\"born\": \"2012-09-01\", \"rank\": \"1\"}, {\"kind\": null, \"rank\": 1}],"
+                + " \"items\": [{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"flag\": true, \"amount\": \"1.00\"}, {\"kind\": 5}],"
+                + " \"ids\": [{\"children\": 1}, {\"birthDate\": 2012}]}";
+        List<Violation> vs = peopleViolations(json);
+        assertThat(vs).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
+                "facts.people[0].born NotNull", "facts.people[0].rank json.missing",
+                "facts.people[1].kind NotNull", "facts.people[1].tags NotEmpty", "facts.people[1].rank json.wrong-type",
+                "facts.people[2].kind NotNull", "facts.people[2].born NotNull", "facts.people[2].tags NotEmpty",
+                "facts.items[0].index json.missing",
+                "facts.items[1].kind json.wrong-type", "facts.items[1].index json.missing", "facts.items[1].flag json.missing",
+                "facts.ids[0].id NotNull", "facts.ids[0].birthDate NotNull",
+                "facts.ids[1].id NotNull", "facts.ids[1].birthDate json.wrong-type");
+    }
+
+    @Test
+    void missingFieldsAlone_areEachNamed_andAFullObjectIsRead() {
+        assertThat(peopleViolations("{\"people\": [{}, {\"kind\": \"CHILD\", \"born\": \"2012-09-01\", \"tags\": [\"a\"]}]}"))
+                .extracting(v -> v.path() + " " + v.code())
+                .containsExactly("facts.people[0].born NotNull", "facts.people[0].kind NotNull", "facts.people[0].rank json.missing",
+                        "facts.people[0].tags NotEmpty", "facts.people[1].rank json.missing");
+        People ok = Json.convert(Json.readTree("{\"people\": [{\"kind\": \"CHILD\", \"born\": \"2012-09-01\", \"tags\": [\"a\"], \"rank\": 0}],"
+                + " \"ids\": [{\"id\": \"11010519491231002X\", \"birthDate\": \"1949-12-31\"}]}", "facts"), People.class, "facts");
+        assertThat(ok.people()).hasSize(1);
+        assertThat(ok.ids().get(0).children()).isZero();
+    }
+
+    /** Issue 14: duplicate keys do not stop at the first one; every one is named with its path. */
+    @Test
+    void everyFieldGivenTwice_isNamed_notOnlyTheFirst() {
+        List<Violation> dups = new java.util.ArrayList<>();
+        JsonNode tree = Json.readTree("{\"a\": 1, \"b\": {\"c\": [{\"d\": 1, \"d\": 2, \"e\": 0, \"e\": 0}]}, \"a\": 3, \"11010519491231002X\": 1,"
+                + " \"11010519491231002X\": 2}", "$", dups);
+        assertThat(dups).extracting(Violation::path).containsExactlyInAnyOrder("a", "b.c[0].d", "b.c[0].e", "$[\"1*******…\"]");
+        assertThat(dups).extracting(Violation::code).containsOnly("json.duplicate-field");
+        assertThat(tree.get("a").asInt()).as("the last value is kept to check the rest").isEqualTo(3);
+        assertThatThrownBy(() -> Json.readTree("{\"a\": 1, \"a\": 2, \"b\": [1,,]}", "$"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::code)
+                        .containsExactlyInAnyOrder("json.duplicate-field", "json.malformed"));
+        assertThatThrownBy(() -> Json.readTree("{\"x\": {\"a\": 1, \"a\": 2}, \"y\": {\"a\": 1, \"a\": 2}}", "facts"))
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::path)
+                        .containsExactly("facts.x.a", "facts.y.a"));
     }
 
     @Test

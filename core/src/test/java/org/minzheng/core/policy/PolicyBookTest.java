@@ -190,12 +190,15 @@ class PolicyBookTest {
                 .isInstanceOf(PolicyLoadException.class).hasMessageContaining("d.yaml:2: field 'pack' is given twice");
     }
 
+    /** Issue 14 (found by PackLoaderFuzzTest): errors of a pack file never quote its text. */
     @Test
-    void defaultBook_loadsTheShippedCoreData() {
-        PolicyBook book = PolicyBook.loadDefault();
-        assertThat(book.regions().contains(RegionCode.of("330523"))).isTrue();
-        assertThat(book.regions().find(RegionCode.of("330503")).orElseThrow().nameZh()).isEqualTo("南浔区");
-        assertThat(book.instruments().find("gb-11643-1999")).isPresent();
-        assertThat(book.dataVersions()).containsEntry(CorePolicyData.RESOURCE, "2024.1");
+    void yamlErrors_andBadValues_doNotQuoteThePackText() {
+        String digits = "110105194912310021";
+        assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
+                .addOverlay(PolicySource.ofText("y.yaml", "values: [\n  {key: " + digits + " : : [\n")).build())
+                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("not valid YAML").hasMessageNotContaining(digits);
+        assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
+                .addOverlay(PolicySource.ofText("d.yaml", "pack: a\n" + digits + ": 1\n" + digits + ": 2\n")).build())
+                .isInstanceOf(PolicyLoadException.class).hasMessageNotContaining(digits);
     }
 }

@@ -22,6 +22,7 @@ import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.json.Json;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.validation.InvalidInputException;
@@ -36,9 +37,6 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
  * tests. Thread-safe once built.
  */
 public final class CaseChecker {
-
-    static {
-    }
 
     private static final String CASE_SUFFIX = ".json";
     private static final String EXPECTED_SUFFIX = ".expected.json";
@@ -232,7 +230,9 @@ public final class CaseChecker {
     /**
      * Compares JSON: every field of an expected object must be present and equal in the actual
      * one (extra actual fields are ignored); arrays must have the same length and equal elements;
-     * numbers compare by value; everything else exactly.
+     * numbers compare by value; everything else exactly. The values shown in a mismatch are masked
+     * as decisions mask personal data ({@link MaskedText#json}): an ID-shaped number keeps its first
+     * and last four characters, a name its first character.
      *
      * @param path       the path of the nodes
      * @param expected   the expected node, not null
@@ -241,7 +241,7 @@ public final class CaseChecker {
      */
     static void compareJson(String path, JsonNode expected, JsonNode actual, List<Mismatch> mismatches) {
         if (actual == null || actual.isMissingNode()) {
-            mismatches.add(new Mismatch(path, expected.toString(), "(absent)"));
+            mismatches.add(new Mismatch(path, MaskedText.json(expected), "(absent)"));
             return;
         }
         if (expected.isObject() && actual.isObject()) {
@@ -253,7 +253,8 @@ public final class CaseChecker {
         }
         if (expected.isArray() && actual.isArray()) {
             if (expected.size() != actual.size()) {
-                mismatches.add(new Mismatch(path, expected.size() + " elements " + expected, actual.size() + " elements " + actual));
+                mismatches.add(new Mismatch(path, expected.size() + " elements " + MaskedText.json(expected),
+                        actual.size() + " elements " + MaskedText.json(actual)));
                 return;
             }
             for (int i = 0; i < expected.size(); i++) {
@@ -265,7 +266,7 @@ public final class CaseChecker {
                 ? expected.decimalValue().compareTo(actual.decimalValue()) == 0
                 : expected.equals(actual);
         if (!equal) {
-            mismatches.add(new Mismatch(path, expected.toString(), actual.toString()));
+            mismatches.add(new Mismatch(path, MaskedText.json(expected), MaskedText.json(actual)));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.json.Json;
@@ -106,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         sb.append('\n').append(matched).append(" of ").append(pairs.size()).append(" cases decided as expected\n");
-        s.out.print(PersonalData.scrub(sb.toString()));
+        s.out.print(MaskedText.scrub(sb.toString()));
         return matched == pairs.size() ? Main.OK : Main.FAILED;
     }
 

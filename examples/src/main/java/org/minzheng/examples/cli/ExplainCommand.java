@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.cases.CaseFile;
 import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
@@ -43,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
         Decision<?> d = runner.decide(c);
         Program<?, ?> program = s.program(d.program());
         String text = s.explainer(book).explain(d, program.title().in(s.lang), s.lang);
-        s.out.print(PersonalData.scrub(text));
+        s.out.print(MaskedText.scrub(text));
         return Main.OK;
     }
 }

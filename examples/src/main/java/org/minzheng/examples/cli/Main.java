@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.MinzhengVersion;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyLoadError;
@@ -140,7 +141,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         // whatever a failing command buffered must not reach stdout
         for (String line : lines) {
-            err.println(PersonalData.scrub("minzheng: " + line));
+            err.println(MaskedText.scrub("minzheng: " + line));
         }
         if (code == FAILED && debug) {
             ex.printStackTrace(err);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
@@ -158,10 +159,10 @@ final class ScreenCommand implements Callable<Integer> {
                 } catch (InvalidInputException e) {
                     summary.rejected++;
                     List<Violation> vs = e.violations();
-                    s.err.println(PersonalData.scrub("minzheng: line " + lineNo + ": rejected (" + vs.size()
+                    s.err.println(MaskedText.scrub("minzheng: line " + lineNo + ": rejected (" + vs.size()
                             + (vs.size() == 1 ? " violation" : " violations") + "):"));
                     for (String l : s.violationLines("  line " + lineNo + ": ", vs)) {
-                        s.err.println(PersonalData.scrub(l));
+                        s.err.println(MaskedText.scrub(l));
                     }
                     s.err.flush();
                 } catch (OutputFailedException e) {
@@ -256,12 +257,14 @@ final class ScreenCommand implements Callable<Integer> {
          * @throws InvalidInputException with every problem, paths relative to the line
          */
         Screened screen(String line, long lineNo) {
-            JsonNode tree = Json.readTree(line, "$");
+            List<Violation> duplicates = new ArrayList<>();
+            JsonNode tree = Json.readTree(line, "$", duplicates);
             if (!tree.isObject()) {
-                throw new InvalidInputException(List.of(InputValidator.get().violation("$", "json.not-object", Map.of())));
+                duplicates.add(InputValidator.get().violation("$", "json.not-object", Map.of()));
+                throw new InvalidInputException(duplicates);
             }
             boolean wrapped = tree.has("facts");
-            List<Violation> vs = new ArrayList<>();
+            List<Violation> vs = new ArrayList<>(duplicates);
             String id = null;
             RegionCode r = defaultRegion;
             LocalDate d = defaultDate;
@@ -315,6 +318,12 @@ final class ScreenCommand implements Callable<Integer> {
             }
             if (facts == null || !facts.isObject()) {
                 vs.add(InputValidator.get().violation(wrapped ? "facts" : "$", "json.not-object", Map.of()));
+            } else if (!vs.isEmpty()) {
+                // the line is refused: its facts' problems are reported with the others, in one pass
+                RegionCode known = r != null && book.regions().contains(r) ? r : null;
+                for (Violation v : runner.factsProblems(program, facts, known, d, "facts")) {
+                    vs.add(wrapped ? v : relative(v));
+                }
             }
             if (!vs.isEmpty()) {
                 throw new InvalidInputException(vs);
@@ -327,7 +336,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 List<Violation> relative = new ArrayList<>(e.violations().size());
                 for (Violation v : e.violations()) {
-                    relative.add(new Violation(relativePath(v.path()), v.code(), v.messageZh(), v.messageEn()));
+                    relative.add(relative(v));
                 }
                 throw new InvalidInputException(relative);
             }
@@ -371,6 +380,10 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         /** {@code facts.household.x} → {@code household.x}; {@code facts} → {@code $}. */
+        private static Violation relative(Violation v) {
+            return new Violation(relativePath(v.path()), v.code(), v.messageZh(), v.messageEn());
+        }
+
         static String relativePath(String path) {
             if (path.equals("facts")) {
                 return "$";

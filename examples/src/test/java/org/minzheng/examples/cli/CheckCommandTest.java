@@ -49,6 +49,34 @@ class CheckCommandTest {
         assertThat(r.lastLine()).isEqualTo("1 passed, 1 failed");
     }
 
+    /**
+     * Issue 14: {@code check}'s diff masks like decisions do. An expectation that names a person
+     * (in a {@code name} field, or a bare name elsewhere) and identity numbers (valid, ID-shaped,
+     * the old 15 digits, as text, as a number, as a field name, inside a list) shows them masked:
+     * a name keeps its first character, a number its first and last four.
+     */
+    @Test
+    void aDiffOfPersonalData_isMaskedLikeDecisions(@TempDir Path dir) throws IOException {
+        Files.copy(Fixtures.BELOW, dir.resolve("below.json"));
+        Files.writeString(dir.resolve("below.expected.json"), """
+                {"pack": "official", "outcome": "ELIGIBLE",
+                 "result": {"applicant": {"name": "欧阳娜娜", "idNumber": "%s"},
+                            "monthlyAmount": "张三丰",
+                            "countedMembers": 110105194912310021,
+                            "household": ["%s", "110105491231002"],
+                            "%s": "below"}}
+                """.formatted(Fixtures.FULL_ID, Fixtures.FULL_ID, Fixtures.FULL_ID), StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("check", s(dir));
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("FAIL below")
+                .containsPattern("result\\.applicant +\\{\"name\":\"欧\\*\\*\\*\",\"idNumber\":\"1101\\*{10}002X\"\\} +\\(absent\\)")
+                .containsPattern("result\\.monthlyAmount +\"张\\*\\*\" +\"1435\\.00\"")
+                .containsPattern("result\\.countedMembers +1101\\*{10}0021 +3")
+                .contains("[\"1101**********002X\",\"1101*******1002\"]")
+                .doesNotContain(Fixtures.FULL_ID, "110105194912310021", "110105491231002", "欧阳娜娜", "张三丰", "阳娜");
+        assertThat(r.lastLine()).isEqualTo("0 passed, 1 failed");
+    }
+
     @Test
     void aCaseWithoutExpectation_orAnInvalidCase_fails(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.BELOW, dir.resolve("orphan.json"));

@@ -17,6 +17,47 @@ import org.minzheng.core.program.ProgramRegistry;
 
 class DecideCommandTest {
 
+    /**
+     * Issue 14: every problem reported with its path, in one pass. A dibao case file with missing
+     * required fields (an Immutables attribute without a default, a record component under a
+     * constraint), fields given twice (in the envelope and in the facts) and values of the wrong
+     * type names each of them: the duplicates do not stop the reading, a missing field is named
+     * in every object where it is missing, not only in the first.
+     */
+    @Test
+    void missingFieldsDuplicateKeysAndTypeErrors_areAllReported_inOnePass(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mixed.json");
+        Files.writeString(file, """
+                {"program": "dibao", "region": "330500", "date": "2024-12-01", "date": "2024-12-02",
+                 "facts": {
+                   "members": [
+                     {"birthDate": "1980-03-01", "ableToWork": "yes"},
+                     {"relation": "SPOUSE"},
+                     {"relation": "CHILD", "birthDate": "2012-09-01", "birthDate": "2012-09-02", "birthDate": "2012-09-03"}
+                   ],
+                   "incomes": [{"member": 0, "amount": 2000}, {"member": 1, "category": "WAGES", "category": "WAGES"}],
+                   "assets": {"vehicles": [{"value": "1000.00"}, {"use": "PRIVATE_CAR"}], "homes": 1.5}
+                 }}
+                """, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("decide", s(file));
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as(r.toString())
+                .contains("date: is given more than once [json.duplicate-field]")
+                .contains("facts.members[2].birthDate: is given more than once [json.duplicate-field]")
+                .contains("facts.incomes[1].category: is given more than once [json.duplicate-field]")
+                .contains("facts.members[0].relation: is required [NotNull]")
+                .contains("facts.members[1].birthDate: is required [NotNull]")
+                .contains("facts.incomes[0].category: is required [NotNull]")
+                .contains("facts.incomes[1].amount: is required [NotNull]")
+                .contains("facts.assets.vehicles[0].use: is required [NotNull]")
+                .contains("facts.assets.vehicles[1].value: is required [NotNull]")
+                .containsPattern("facts\\.members\\[0\\]\\.ableToWork: .*\\[json\\.wrong-type\\]")
+                .containsPattern("facts\\.incomes\\[0\\]\\.amount: .*\\[json\\.wrong-type\\]")
+                .containsPattern("facts\\.assets\\.homes: .*\\[json\\.wrong-type\\]")
+                .contains("(12 violations)");
+    }
+
     @Test
     void oneFile_printsTheDecisionRecord_byteIdenticalToTheLibrary() throws IOException {
         CliRun r = CliRun.of("decide", s(Fixtures.BELOW));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.examples.cli.Fixtures.s;
 
 import org.junit.jupiter.api.Test;
+import org.minzheng.core.json.MaskedText;
 
 class ExplainCommandTest {
 
@@ -39,13 +40,13 @@ class ExplainCommandTest {
 
     @Test
     void scrub_masksAnythingIdShaped_validOrNot_andLeavesOtherDigitsAlone() {
-        assertThat(PersonalData.scrub("id " + Fixtures.FULL_ID + ".")).doesNotContain(Fixtures.FULL_ID).startsWith("id 1101");
+        assertThat(MaskedText.scrub("id " + Fixtures.FULL_ID + ".")).doesNotContain(Fixtures.FULL_ID).startsWith("id 1101");
         // a mistyped check digit still leaves a real person's number: masked too (issue 14, item 6)
-        assertThat(PersonalData.scrub("110105194912310021")).isEqualTo("1101**********0021");
-        assertThat(PersonalData.scrub("old 110105491231002")).isEqualTo("old 1101*******1002");
-        assertThat(PersonalData.scrub("a" + Fixtures.FULL_ID)).doesNotContain(Fixtures.FULL_ID);
+        assertThat(MaskedText.scrub("110105194912310021")).isEqualTo("1101**********0021");
+        assertThat(MaskedText.scrub("old 110105491231002")).isEqualTo("old 1101*******1002");
+        assertThat(MaskedText.scrub("a" + Fixtures.FULL_ID)).doesNotContain(Fixtures.FULL_ID);
         // a longer run of digits is not an identity number
-        assertThat(PersonalData.scrub("12345678901234567890")).isEqualTo("12345678901234567890");
+        assertThat(MaskedText.scrub("12345678901234567890")).isEqualTo("12345678901234567890");
     }
 
     @Test

@@ -112,8 +112,9 @@ class ScreenCommandTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("{\"id\":\"h-001\",\"line\":1,");
         assertThat(lines.get(1)).startsWith("{\"id\":\"h-006\",\"line\":6,");
-        assertThat(r.err()).contains("minzheng: line 2: rejected (1 violation):")
+        assertThat(r.err()).contains("minzheng: line 2: rejected (2 violations):")
                 .contains("line 2: facts.household.members[0].name: is not a known field [json.unknown-field]")
+                .contains("line 2: facts.household.members[0].birthDate: is required [NotNull]")
                 .contains("line 3: $: is not well-formed JSON (line 1, column 15) [json.malformed]")
                 // a bare line's paths are relative to the line
                 .contains("line 5: household.members[0].name: is not a known field [json.unknown-field]")
