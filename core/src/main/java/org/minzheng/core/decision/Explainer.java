@@ -13,6 +13,9 @@ import org.minzheng.core.citation.Citation;
 import org.minzheng.core.citation.Instrument;
 import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramRegistry;
 
 /**
  * Renders decisions, findings and notes as text in zh-CN or English from message bundles.
@@ -28,23 +31,67 @@ public final class Explainer {
 
     private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
     private final InstrumentCatalogue instruments;
+    // the programs whose decisions this explainer renders, null for one made from bundle names
+    private final ProgramRegistry programs;
 
-    private Explainer(List<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
+    private Explainer(Map<String, ClassLoader> baseNames, InstrumentCatalogue instruments, ProgramRegistry programs) {
         this.instruments = instruments;
-        List<String> names = new ArrayList<>(baseNames);
-        names.add(CORE_BUNDLE);
+        this.programs = programs;
+        Map<String, ClassLoader> names = new java.util.LinkedHashMap<>(baseNames);
+        names.putIfAbsent(CORE_BUNDLE, Explainer.class.getClassLoader());
         for (Language lang : Language.values()) {
             List<ResourceBundle> list = new ArrayList<>();
-            for (String name : names) {
+            for (Map.Entry<String, ClassLoader> name : names.entrySet()) {
                 try {
-                    list.add(ResourceBundle.getBundle(name, lang.locale(), loader,
+                    list.add(ResourceBundle.getBundle(name.getKey(), lang.locale(), name.getValue(),
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
                 } catch (MissingResourceException e) {
-                    throw new IllegalArgumentException("Message bundle " + name + " not found for " + lang, e);
+                    throw new IllegalArgumentException("Message bundle " + name.getKey() + " not found for " + lang, e);
                 }
             }
             bundles.put(lang, list);
         }
+    }
+
+    /**
+     * Obtains an explainer for the decisions of the given programs: their message bundles (each
+     * found with its program's class loader) and the book's instruments.
+     *
+     * <pre>{@code
+     * Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
+     * String text = explainer.explain(decision, Language.ZH);
+     * }</pre>
+     *
+     * @param programs the programs, not null
+     * @param book     the policy book whose instruments citations resolve against, not null
+     * @return the explainer
+     * @throws IllegalArgumentException if a program's bundle is missing
+     */
+    public static Explainer of(ProgramRegistry programs, PolicyBook book) {
+        Map<String, ClassLoader> names = new java.util.LinkedHashMap<>();
+        for (Program<?, ?> p : programs.all()) {
+            names.putIfAbsent(p.messageBundle(), p.getClass().getClassLoader());
+        }
+        return new Explainer(names, Objects.requireNonNull(book, "book").instruments(), programs);
+    }
+
+    /**
+     * Renders a whole decision for a reader (see {@link #explain(Decision, String, Language)}),
+     * titled with its program's title.
+     *
+     * @param decision a decision of one of the explainer's programs, not null
+     * @param lang     the language, not null
+     * @return the text, lines separated by {@code \n}
+     * @throws IllegalStateException    if the explainer was made from bundle names, without programs
+     * @throws IllegalArgumentException if the decision's program is not one of the explainer's
+     */
+    public String explain(Decision<?> decision, Language lang) {
+        if (programs == null) {
+            throw new IllegalStateException("made without programs: use Explainer.of(ProgramRegistry, PolicyBook)");
+        }
+        Program<?, ?> p = programs.find(decision.program()).orElseThrow(() -> new IllegalArgumentException(
+                "program " + decision.program() + " is not one of this explainer's"));
+        return explain(decision, p.title().in(lang), lang);
     }
 
     /**
@@ -57,7 +104,12 @@ public final class Explainer {
      * @throws IllegalArgumentException if a bundle is missing
      */
     public static Explainer of(Collection<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
-        return new Explainer(List.copyOf(baseNames), Objects.requireNonNull(loader), Objects.requireNonNull(instruments));
+        Objects.requireNonNull(loader, "loader");
+        Map<String, ClassLoader> names = new java.util.LinkedHashMap<>();
+        for (String n : baseNames) {
+            names.put(n, loader);
+        }
+        return new Explainer(names, Objects.requireNonNull(instruments), null);
     }
 
     /**
@@ -83,6 +135,10 @@ public final class Explainer {
                         .append(finding(f, lang)).append('\n');
                 sb.append("      ").append(text("explain.basis", lang, RuleContext.facts("basis", cite(f.citation(), lang))))
                         .append('\n');
+                for (ValueSource v : f.sources()) {
+                    sb.append("      ").append(text("explain.source", lang, RuleContext.facts("key", v.key(),
+                            "source", cite(v.citation(), lang), "region", v.region(), "grade", v.grade()))).append('\n');
+                }
             }
         }
         if (!decision.counterfactuals().isEmpty()) {

@@ -23,6 +23,8 @@ public final class RuleContext {
     // package-private: the Decision made from this context reads them once it is finished
     final String program;
     final PolicySnapshot snapshot;
+    // the program's declared rules, checked under assertions; null for a context started without them
+    private final List<Rule> rules;
     // findings as rows of ROW slots (rule, verdict, citation, the facts' varargs array): the
     // Finding objects are made only when the decision's findings are read (see findingList)
     Object[] findings = new Object[6 * ROW];
@@ -43,20 +45,39 @@ public final class RuleContext {
     volatile boolean sorted;
     private boolean finished;
 
-    private RuleContext(String program, PolicySnapshot snapshot) {
+    private RuleContext(String program, List<Rule> rules, PolicySnapshot snapshot) {
         this.program = program;
+        this.rules = rules;
         this.snapshot = snapshot;
     }
 
     /**
-     * Starts a decision.
+     * Starts a decision of a program that declares its rules. When assertions are enabled (as in
+     * every test run), recording a finding of a rule not in the list or with a verdict the rule
+     * does not declare, citing an article the rule does not, adding a note no rule declares, or
+     * reading a parameter no rule declares, fails with an {@link AssertionError}.
+     *
+     * @param program  the program id, not null
+     * @param rules    the program's rules ({@link org.minzheng.core.program.Program#rules()}), not null
+     * @param snapshot the policy values in force, not null
+     * @return a new context, not null
+     */
+    public static RuleContext start(String program, List<Rule> rules, PolicySnapshot snapshot) {
+        return new RuleContext(Objects.requireNonNull(program, "program"), Objects.requireNonNull(rules, "rules"),
+                Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
+    /**
+     * Starts a decision without declared rules.
      *
      * @param program  the program id, not null
      * @param snapshot the policy values in force, not null
      * @return a new context, not null
+     * @deprecated programs declare their rules: use {@link #start(String, List, PolicySnapshot)}
      */
+    @Deprecated(forRemoval = true)
     public static RuleContext start(String program, PolicySnapshot snapshot) {
-        return new RuleContext(Objects.requireNonNull(program, "program"), Objects.requireNonNull(snapshot, "snapshot"));
+        return new RuleContext(Objects.requireNonNull(program, "program"), null, Objects.requireNonNull(snapshot, "snapshot"));
     }
 
     /** @return the snapshot */
@@ -98,6 +119,7 @@ public final class RuleContext {
 
     private <T> T read(ParameterKey<T> key, String absentField) {
         checkOpen();
+        assert declaresRead(key);
         ParameterValue<T> v = snapshot.find(key);
         if (v == null) {
             MissingParameter element = absentField == null ? new MissingParameter(key.name(), key.unit(), snapshot.region())
@@ -134,41 +156,88 @@ public final class RuleContext {
     }
 
     /**
-     * Records a finding.
+     * Records a finding of a rule, citing the article the rule enforces.
      *
-     * @param rule      the rule id, not null
-     * @param verdict   the verdict, not null
-     * @param citation  the legal basis, not null
+     * @param rule      the rule, one of the program's, not null
+     * @param verdict   a verdict the rule declares, not null
      * @param keyValues alternating fact names and values (values not null); the array is kept, not
      *                  copied, so pass the facts as arguments (a fresh array) rather than an array
      *                  you change afterwards
      * @return the verdict, for chaining into conditions
      */
-    public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
+    public Verdict record(Rule rule, Verdict verdict, Object... keyValues) {
         checkOpen();
         // the finding keeps the varargs array (a fresh one per call), checked once here
+        addRow(rule, verdict, rule.citation(), checkFacts(keyValues));
+        return verdict;
+    }
+
+    /**
+     * Records a finding of a rule without facts.
+     *
+     * @param rule    the rule, one of the program's, not null
+     * @param verdict a verdict the rule declares, not null
+     * @return the verdict, for chaining into conditions
+     */
+    public Verdict record(Rule rule, Verdict verdict) {
+        checkOpen();
+        addRow(rule, verdict, rule.citation(), FactMap.NONE);
+        return verdict;
+    }
+
+    /**
+     * Records a finding of a rule citing one of the further articles it declares
+     * ({@link Rule#alsoCites()}), such as the provincial restatement that applies on the date.
+     *
+     * @param rule      the rule, one of the program's, not null
+     * @param verdict   a verdict the rule declares, not null
+     * @param citation  the rule's citation or one it also cites, not null
+     * @param keyValues alternating fact names and values
+     * @return the verdict, for chaining into conditions
+     */
+    public Verdict recordCiting(Rule rule, Verdict verdict, Citation citation, Object... keyValues) {
+        checkOpen();
+        assert rule.cites(citation) : "rule " + rule + " does not declare the citation " + citation;
         addRow(rule, verdict, citation, checkFacts(keyValues));
         return verdict;
     }
 
     /**
-     * Records a finding without facts.
+     * Records a finding under a rule id, for contexts started without declared rules.
      *
+     * @param rule      the rule id, not null
+     * @param verdict   the verdict, not null
+     * @param citation  the legal basis, not null
+     * @param keyValues alternating fact names and values
+     * @return the verdict
+     * @deprecated programs declare their rules: use {@link #record(Rule, Verdict, Object...)}
+     */
+    @Deprecated(forRemoval = true)
+    public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
+        checkOpen();
+        addRow(rule, verdict, citation, checkFacts(keyValues));
+        return verdict;
+    }
+
+    /**
      * @param rule     the rule id, not null
      * @param verdict  the verdict, not null
      * @param citation the legal basis, not null
-     * @return the verdict, for chaining into conditions
+     * @return the verdict
+     * @deprecated programs declare their rules: use {@link #record(Rule, Verdict)}
      */
+    @Deprecated(forRemoval = true)
     public Verdict record(String rule, Verdict verdict, Citation citation) {
         checkOpen();
         addRow(rule, verdict, citation, FactMap.NONE);
         return verdict;
     }
 
-    private void addRow(String rule, Verdict verdict, Citation citation, Object[] keyValues) {
+    private void addRow(Object rule, Verdict verdict, Citation citation, Object[] keyValues) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(citation, "citation");
+        assert !(rule instanceof Rule r) || declaresFinding(r, verdict);
         int at = findingCount * ROW;
         Object[] rows = findings;
         if (at + ROW > rows.length) {
@@ -180,6 +249,47 @@ public final class RuleContext {
         rows[at + 2] = citation;
         rows[at + 3] = keyValues;
         findingCount++;
+    }
+
+    /** Under assertions: the rule is the program's and declares the verdict. */
+    private boolean declaresFinding(Rule rule, Verdict verdict) {
+        if (rules == null) {
+            return true;
+        }
+        if (!rules.contains(rule)) {
+            throw new AssertionError("program " + program + " does not declare the rule " + rule);
+        }
+        if (!rule.mayRecord(verdict)) {
+            throw new AssertionError("rule " + rule + " does not declare the verdict " + verdict + " (it declares "
+                    + rule.verdicts() + ")");
+        }
+        return true;
+    }
+
+    /** Under assertions: some rule of the program reads the key. */
+    private boolean declaresRead(ParameterKey<?> key) {
+        if (rules == null) {
+            return true;
+        }
+        for (Rule r : rules) {
+            if (r.reads(key)) {
+                return true;
+            }
+        }
+        throw new AssertionError("program " + program + " reads the parameter " + key + " that none of its rules declares");
+    }
+
+    /** Under assertions: some rule of the program declares the note. */
+    private boolean declaresNote(String code) {
+        if (rules == null) {
+            return true;
+        }
+        for (Rule r : rules) {
+            if (r.notes().contains(code)) {
+                return true;
+            }
+        }
+        throw new AssertionError("program " + program + " adds the note " + code + " that none of its rules declares");
     }
 
     /** @return the verdict of finding {@code i} */
@@ -194,13 +304,38 @@ public final class RuleContext {
             Object[] made = new Object[findingCount];
             for (int i = 0; i < findingCount; i++) {
                 int at = i * ROW;
-                made[i] = new Finding((String) findings[at], (Verdict) findings[at + 1], (Object[]) findings[at + 3],
-                        (Citation) findings[at + 2]);
+                Object rule = findings[at];
+                made[i] = rule instanceof Rule r
+                        ? new Finding(r.id(), (Verdict) findings[at + 1], (Object[]) findings[at + 3],
+                                (Citation) findings[at + 2], sources(r))
+                        : new Finding((String) rule, (Verdict) findings[at + 1], (Object[]) findings[at + 3],
+                                (Citation) findings[at + 2], List.of());
             }
             list = FrozenList.of(made, findingCount);
             findingList = list;
         }
         return list;
+    }
+
+    /**
+     * @return where the values of the rule's parameters that this decision read were set, in the
+     *         order read (a value read once serves every finding of a rule that declares its key)
+     */
+    private List<ValueSource> sources(Rule rule) {
+        if (rule.parameters().isEmpty()) {
+            return List.of();
+        }
+        List<ValueSource> list = null;
+        for (int i = 0; i < usedCount; i++) {
+            ParameterValue<?> v = (ParameterValue<?>) used[i];
+            if (rule.reads(v.key())) {
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                }
+                list.add(ValueSource.of(v));
+            }
+        }
+        return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 
     /**
@@ -211,6 +346,7 @@ public final class RuleContext {
      */
     public void counterfactual(String code, Object... keyValues) {
         checkOpen();
+        assert declaresNote(code);
         Note element = new Note(code, checkFacts(keyValues));
         counterfactuals = FrozenList.append(counterfactuals, counterfactualCount, element, 2);
         counterfactualCount++;
@@ -224,6 +360,7 @@ public final class RuleContext {
      */
     public void warn(String code, Object... keyValues) {
         checkOpen();
+        assert declaresNote(code);
         Note element = new Note(code, checkFacts(keyValues));
         warnings = FrozenList.append(warnings, warningCount, element, 4);
         warningCount++;

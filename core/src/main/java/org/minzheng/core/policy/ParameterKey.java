@@ -24,6 +24,9 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     private final String descriptionEn;
     private final boolean gapsAllowed;
     private final int index;
+    // the least and greatest values allowed, inclusive; null where unbounded
+    private final T min;
+    private final T max;
 
     private ParameterKey(String name, ParameterType<T> type, String unit, String descriptionZh,
                          String descriptionEn, boolean gapsAllowed) {
@@ -34,6 +37,90 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         this.descriptionEn = descriptionEn;
         this.gapsAllowed = gapsAllowed;
         this.index = NEXT_INDEX.getAndIncrement();
+        this.min = null;
+        this.max = null;
+    }
+
+    private ParameterKey(ParameterKey<T> k, T min, T max) {
+        this.name = k.name;
+        this.type = k.type;
+        this.unit = k.unit;
+        this.descriptionZh = k.descriptionZh;
+        this.descriptionEn = k.descriptionEn;
+        this.gapsAllowed = k.gapsAllowed;
+        // the same key with a range: it keeps its place in snapshots' arrays
+        this.index = k.index;
+        this.min = min;
+        this.max = max;
+    }
+
+    /**
+     * Declares the values the key allows, inclusive: a pack value outside fails when the pack
+     * loads (with its file and line), never during a decision. Used on the declaration:
+     * {@code ParameterKey.of("dibao.review-months.stable", INTEGER, …).within(1, 12)}.
+     *
+     * @param least    the least value allowed, or null for no lower bound
+     * @param greatest the greatest value allowed, or null for no upper bound
+     * @return the key with that range (the same key: same name, type and place)
+     * @throws IllegalArgumentException if the type's values are not ordered, or least &gt; greatest
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ParameterKey<T> within(T least, T greatest) {
+        if (!Comparable.class.isAssignableFrom(type.javaType()) || type.javaType().isEnum()) {
+            throw new IllegalArgumentException("Parameter key " + name + ": values of type " + type.name()
+                    + " have no order, so no range");
+        }
+        if (least != null && greatest != null && ((Comparable) least).compareTo(greatest) > 0) {
+            throw new IllegalArgumentException("Parameter key " + name + ": range " + least + ".." + greatest + " is empty");
+        }
+        return new ParameterKey<>(this, least, greatest);
+    }
+
+    /**
+     * Checks a value against the key's range.
+     *
+     * @param value a value of the key's type, not null
+     * @return the value
+     * @throws IllegalArgumentException naming the bound the value passes
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public T check(T value) {
+        Objects.requireNonNull(value, "value");
+        if (min != null && ((Comparable) value).compareTo(min) < 0) {
+            throw new IllegalArgumentException("below the least value the key allows, " + type.print(min));
+        }
+        if (max != null && ((Comparable) value).compareTo(max) > 0) {
+            throw new IllegalArgumentException("above the greatest value the key allows, " + type.print(max));
+        }
+        return value;
+    }
+
+    /** @return the least value allowed, empty if unbounded below */
+    public java.util.Optional<T> least() {
+        return java.util.Optional.ofNullable(min);
+    }
+
+    /** @return the greatest value allowed, empty if unbounded above */
+    public java.util.Optional<T> greatest() {
+        return java.util.Optional.ofNullable(max);
+    }
+
+    /**
+     * @return the values the key allows as text for the policy book: the range ({@code 1..12},
+     *         {@code ≥ 0}, {@code ≤ 6}), the code words of an enumeration ({@code HIGHEST | SUM}), or
+     *         empty where any value of the type is allowed
+     */
+    public String allowedText() {
+        if (!type.codes().isEmpty()) {
+            return String.join(" | ", type.codes());
+        }
+        if (min != null && max != null) {
+            return type.print(min) + ".." + type.print(max);
+        }
+        if (min != null) {
+            return "≥ " + type.print(min);
+        }
+        return max != null ? "≤ " + type.print(max) : "";
     }
 
     /**
@@ -71,11 +158,13 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     }
 
     /**
+     * The naming rule of parameter keys and rule ids.
+     *
      * @param name a key name
      * @return true if it is dotted lower-case words, {@code [a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+}
      *         (checked by hand: keys are made on the way to a first decision, a regex is compiled per call)
      */
-    static boolean isDottedName(String name) {
+    public static boolean isDottedName(String name) {
         int words = 0;
         int wordStart = 0;
         for (int i = 0; i <= name.length(); i++) {

@@ -134,11 +134,49 @@ public final class ParameterType<T> {
     private final String name;
     private final Class<T> javaType;
     private final Kind kind;
+    // the constants of an enumeration type, in declaration order; null for the other types
+    private final T[] constants;
 
     private ParameterType(String name, Class<T> javaType, Kind kind) {
         this.name = name;
         this.javaType = javaType;
         this.kind = kind;
+        this.constants = null;
+    }
+
+    private ParameterType(Class<T> enumType) {
+        this.name = "code";
+        this.javaType = enumType;
+        this.kind = Kind.CODE;
+        this.constants = enumType.getEnumConstants();
+    }
+
+    /**
+     * An enumeration: one of the constants of {@code enumType}, written as the constant's name
+     * ({@code HIGHEST}). A pack value that names no constant fails when the pack loads, listing
+     * the constants.
+     *
+     * @param enumType the enum class, not null
+     * @param <E>      the enum type
+     * @return the type, not null
+     */
+    public static <E extends Enum<E>> ParameterType<E> oneOf(Class<E> enumType) {
+        return new ParameterType<>(Objects.requireNonNull(enumType, "enumType"));
+    }
+
+    /**
+     * @return the code words an enumeration type accepts, in declaration order; empty for the
+     *         other types (a {@link #CODE} key's description names its words)
+     */
+    public java.util.List<String> codes() {
+        if (constants == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> words = new java.util.ArrayList<>(constants.length);
+        for (T c : constants) {
+            words.add(((Enum<?>) c).name());
+        }
+        return java.util.List.copyOf(words);
     }
 
     /** @return the type name used in docs, such as {@code money} */
@@ -159,7 +197,16 @@ public final class ParameterType<T> {
      * @throws IllegalArgumentException if the text is not a value of this type
      */
     public T parse(String text) {
-        return javaType.cast(Objects.requireNonNull(kind.parse(Objects.requireNonNull(text, "text").trim())));
+        Object parsed = Objects.requireNonNull(kind.parse(Objects.requireNonNull(text, "text").trim()));
+        if (constants != null) {
+            for (T c : constants) {
+                if (((Enum<?>) c).name().equals(parsed)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("not one of " + String.join(", ", codes()));
+        }
+        return javaType.cast(parsed);
     }
 
     /**
@@ -169,6 +216,9 @@ public final class ParameterType<T> {
      * @return the text, not null
      */
     public String print(Object value) {
+        if (constants != null) {
+            return ((Enum<?>) javaType.cast(value)).name();
+        }
         return kind.print(javaType.cast(value));
     }
 

@@ -462,6 +462,13 @@ public final class PolicyBook {
                 errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is not a " + key.type().name()
                         + ": " + org.minzheng.core.json.Json.safeReason(e)));
             }
+            if (value != null) {
+                try {
+                    key.check(value);
+                } catch (IllegalArgumentException e) {
+                    errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is " + e.getMessage()));
+                }
+            }
             if (!table.contains(raw.region())) {
                 errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown region " + raw.region()
                         + "; list it in a regions section"));

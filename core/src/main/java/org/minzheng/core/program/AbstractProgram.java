@@ -1,10 +1,15 @@
 package org.minzheng.core.program;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
+import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InputValidator;
@@ -21,6 +26,7 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
 
     private final String id;
     private final LocalizedText title;
+    private final List<Rule> rules;
     private final List<Citation> citations;
     private final List<ParameterKey<?>> parameters;
     private final Class<I> factsType;
@@ -30,16 +36,55 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
     /**
      * @param id            the program id
      * @param title         the title
+     * @param factsType     the facts type
+     * @param resultType    the result type
+     * @param messageBundle the message bundle base name
+     * @param rules         the rules, in the order they are decided; the program's citations and
+     *                      parameters are read from them
+     * @throws IllegalArgumentException if two rules have the same id, or none is given
+     */
+    protected AbstractProgram(String id, LocalizedText title, Class<I> factsType, Class<R> resultType,
+                              String messageBundle, List<Rule> rules) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Objects.requireNonNull(title, "title");
+        this.rules = List.copyOf(rules);
+        if (this.rules.isEmpty()) {
+            throw new IllegalArgumentException("Program " + id + " declares no rule");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<Citation> cited = new LinkedHashSet<>();
+        Set<ParameterKey<?>> read = new LinkedHashSet<>();
+        for (Rule r : this.rules) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException("Program " + id + " declares the rule " + r.id() + " twice");
+            }
+            cited.add(r.citation());
+            cited.addAll(r.alsoCites());
+            read.addAll(r.parameters());
+        }
+        this.citations = List.copyOf(cited);
+        this.parameters = List.copyOf(read);
+        this.factsType = Objects.requireNonNull(factsType, "factsType");
+        this.resultType = Objects.requireNonNull(resultType, "resultType");
+        this.messageBundle = Objects.requireNonNull(messageBundle, "messageBundle");
+    }
+
+    /**
+     * @param id            the program id
+     * @param title         the title
      * @param citations     the instruments implemented
      * @param parameters    the parameters read
      * @param factsType     the facts type
      * @param resultType    the result type
      * @param messageBundle the message bundle base name
+     * @deprecated programs declare their rules: use {@link #AbstractProgram(String, LocalizedText, Class, Class, String, List)}
      */
+    @Deprecated(forRemoval = true)
     protected AbstractProgram(String id, LocalizedText title, List<Citation> citations, List<ParameterKey<?>> parameters,
                               Class<I> factsType, Class<R> resultType, String messageBundle) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
+        this.rules = List.of();
         this.citations = List.copyOf(citations);
         this.parameters = List.copyOf(parameters);
         this.factsType = Objects.requireNonNull(factsType, "factsType");
@@ -55,6 +100,22 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
     @Override
     public final LocalizedText title() {
         return title;
+    }
+
+    @Override
+    public final List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Starts a decision of this program: a context that, under assertions, checks each finding,
+     * note and parameter read against the program's rules.
+     *
+     * @param snapshot the policy values in force, not null
+     * @return a new context
+     */
+    protected final RuleContext start(PolicySnapshot snapshot) {
+        return RuleContext.start(id, rules, snapshot);
     }
 
     @Override

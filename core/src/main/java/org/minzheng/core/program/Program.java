@@ -3,6 +3,7 @@ package org.minzheng.core.program;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InvalidInputException;
@@ -27,10 +28,20 @@ public interface Program<I, R> {
     /** @return the title in Chinese and English */
     LocalizedText title();
 
-    /** @return the instruments and articles the program implements */
+    /**
+     * @return the program's rules in the order they are decided: each condition with the article
+     *         it enforces, the verdicts it may record, the parameters it reads and the notes it may
+     *         add. The citations, parameters and message keys of the program are read from them.
+     */
+    List<Rule> rules();
+
+    /**
+     * @return the articles the program implements: those its rules cite, each once, in the order
+     *         of the rules
+     */
     List<Citation> citations();
 
-    /** @return the parameters the program may read, for the policy book */
+    /** @return the parameters the program may read: those its rules read, each once, in rule order */
     List<ParameterKey<?>> parameters();
 
     /** @return the type of the facts, for JSON reading and schemas */

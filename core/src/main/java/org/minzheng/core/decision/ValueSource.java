@@ -1,0 +1,40 @@
+package org.minzheng.core.decision;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import org.minzheng.core.citation.Citation;
+import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.policy.Provenance;
+import org.minzheng.core.region.RegionCode;
+
+/**
+ * Where a value a finding used was set: the pack row's key, region, grade and citation. A finding
+ * cites the article its rule enforces; its sources cite what set the numbers it compared against
+ * (a Huzhou standard cites the Huzhou notice, a national default the national text).
+ *
+ * @param key      the parameter key's name, not null
+ * @param region   the region whose row set the value, not null
+ * @param grade    the row's provenance grade, not null
+ * @param citation the row's citation, not null
+ */
+@JsonPropertyOrder({"key", "region", "grade", "citation"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ValueSource(String key, RegionCode region, Provenance grade, Citation citation) {
+
+    /** Validates the components. */
+    public ValueSource {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(citation, "citation");
+    }
+
+    /**
+     * @param v a parameter value, not null
+     * @return where it was set
+     */
+    public static ValueSource of(ParameterValue<?> v) {
+        return new ValueSource(v.key().name(), v.region(), v.grade(), v.citation());
+    }
+}
