@@ -33,8 +33,8 @@ import org.minzheng.core.program.ProgramRegistry;
  */
 class ExampleCasesTest {
 
-    static final Path CASES = Path.of("../examples/cases");
-    static final Path OVERLAY = Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/charity.yaml");
+    static final Path CASES = Path.of("src/examples/cases");
+    static final Path OVERLAY = Path.of("src/examples/illustrative/charity.yaml");
     static final List<String> PROGRAMS = List.of("charity-trust-filing", "charity-trust-change",
             "charity-trust-annual-report", "charity-matching");
 

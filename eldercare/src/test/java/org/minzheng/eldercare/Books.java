@@ -17,7 +17,7 @@ public final class Books {
     /** The date of the example cases. */
     public static final LocalDate DATE = LocalDate.of(2024, 12, 1);
     /** The examples' illustrative overlay, relative to the module directory. */
-    public static final Path ILLUSTRATIVE = Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/eldercare.yaml");
+    public static final Path ILLUSTRATIVE = Path.of("src/examples/illustrative/eldercare.yaml");
 
     private static final Map<String, PolicyBook> FIXTURES = new ConcurrentHashMap<>();
     private static volatile PolicyBook illustrative;

@@ -30,7 +30,7 @@ import org.minzheng.core.program.ProgramRegistry;
  */
 class ExampleCasesTest {
 
-    static final Path CASES = Path.of("../examples/cases");
+    static final Path CASES = Path.of("src/examples/cases");
     static final List<String> PROGRAMS = List.of("ability-assessment", "family-care-bed", "meal-assistance",
             "home-adaptation", "moderate-disability-care", "home-care-nurse");
 
@@ -116,9 +116,7 @@ class ExampleCasesTest {
     }
 
     @Test
-    void theIllustrativeOverlayIsListedInTheIndex() throws IOException {
-        Path index = Books.ILLUSTRATIVE.resolveSibling("index.txt");
-        assertThat(Files.readAllLines(index, StandardCharsets.UTF_8)).contains("eldercare.yaml");
+    void theIllustrativeOverlayLoads() {
         PolicyBook.builderWithDefaults().addOverlay(org.minzheng.core.policy.PolicySource.of(Books.ILLUSTRATIVE)).build();
     }
 }

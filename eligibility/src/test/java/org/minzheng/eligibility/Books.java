@@ -18,7 +18,7 @@ public final class Books {
 
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
     public static final PolicyBook ILLUSTRATIVE = PolicyBook.builderWithDefaults()
-            .addOverlay(PolicySource.of(Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/eligibility.yaml")))
+            .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/eligibility.yaml")))
             .build();
 
     private Books() {

@@ -30,7 +30,7 @@ import org.minzheng.funeral.testing.FuneralTestBooks;
  */
 class ExampleCasesTest {
 
-    static final Path CASES = Path.of("../examples/cases");
+    static final Path CASES = Path.of("src/examples/cases");
     static final List<String> PROGRAMS = List.of("estate-query", "deposit-withdrawal", "after-death-tasks",
             "eco-burial-award", "basic-funeral-services");
 

@@ -82,7 +82,7 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
     public static final String INCOMING = "charity-trust-change.incoming-trustee";
 
     /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = rules();
+    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustChangeProgram() {
@@ -94,7 +94,7 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
                 TrustChange.class, ChangeCheckResult.class, "org.minzheng.charity.messages");
     }
 
-    private static Map<String, Set<Verdict>> rules() {
+    private static Map<String, Set<Verdict>> declaredVerdicts() {
         Map<String, Set<Verdict>> m = new LinkedHashMap<>();
         m.put(DEADLINE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED));
         m.put(AUTHORITY, EnumSet.of(Verdict.MET, Verdict.NOT_MET));

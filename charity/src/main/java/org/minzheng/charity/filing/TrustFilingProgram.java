@@ -108,7 +108,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
     public static final String TAX = "charity-trust-filing.tax-preference";
 
     /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = rules();
+    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustFilingProgram() {
@@ -123,7 +123,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
                 TrustFiling.class, FilingCheckResult.class, "org.minzheng.charity.messages");
     }
 
-    private static Map<String, Set<Verdict>> rules() {
+    private static Map<String, Set<Verdict>> declaredVerdicts() {
         Map<String, Set<Verdict>> m = new LinkedHashMap<>();
         m.put(TRUSTEE, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
         m.put(PURPOSES, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));

@@ -45,7 +45,7 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
     public static final String NEED = "charity-matching.need";
 
     /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = rules();
+    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public MatchingProgram() {
@@ -56,7 +56,7 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
                 List.of(), MatchingCase.class, MatchingResult.class, "org.minzheng.charity.messages");
     }
 
-    private static Map<String, Set<Verdict>> rules() {
+    private static Map<String, Set<Verdict>> declaredVerdicts() {
         Map<String, Set<Verdict>> m = new LinkedHashMap<>();
         m.put(ALLOCATION, EnumSet.of(Verdict.INFO));
         m.put(NEED, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));

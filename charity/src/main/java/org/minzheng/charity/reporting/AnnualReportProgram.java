@@ -91,7 +91,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     public static final String CLEARING_APPROVAL = "charity-trust-annual-report.clearing-report-approval";
 
     /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = rules();
+    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AnnualReportProgram() {
@@ -104,7 +104,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
                 TrustReporting.class, ReportingResult.class, "org.minzheng.charity.messages");
     }
 
-    private static Map<String, Set<Verdict>> rules() {
+    private static Map<String, Set<Verdict>> declaredVerdicts() {
         Map<String, Set<Verdict>> m = new LinkedHashMap<>();
         m.put(ANNUAL, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED));
         m.put(DISCLOSURE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));

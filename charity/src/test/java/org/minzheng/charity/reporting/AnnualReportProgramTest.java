@@ -99,7 +99,7 @@ class AnnualReportProgramTest {
     @Test
     void withTheIllustrativeOverlay_anUnpublishedReportBecomesOverdue() {
         PolicyBook book = PolicyBook.builderWithDefaults().addOverlay(PolicySource.of(Path.of(
-                "../examples/src/main/resources/org/minzheng/examples/illustrative/charity.yaml"))).build();
+                "src/examples/illustrative/charity.yaml"))).build();
         TrustReporting r = reporting(published(2023, 3, 1), AnnualReport.of(LocalDate.of(2024, 3, 1), null)).build();
         Decision<ReportingResult> d = REPORTS.decide(r, book.snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 1)));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);

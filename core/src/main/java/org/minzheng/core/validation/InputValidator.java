@@ -117,6 +117,30 @@ public final class InputValidator {
         return new Violation(path, code, message(zh, code, values), message(en, code, values));
     }
 
+    /**
+     * Renders a module's own validation message, for domain checks the core bundle has no code
+     * for (a module keeps them in a bundle such as {@code org.minzheng.eligibility.validation},
+     * with {@code _zh}; like every validation message they never include the value).
+     *
+     * @param bundle the module bundle's base name, not null
+     * @param loader the class loader to find it with (the module's), not null
+     * @param path   the path
+     * @param code   the code, defined in the module's bundle in both languages
+     * @param values named values for the placeholders
+     * @return the violation at path
+     * @throws java.util.MissingResourceException if the bundle or the code is missing
+     */
+    public Violation violation(String bundle, ClassLoader loader, String path, String code, Map<String, Object> values) {
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle moduleEn = ResourceBundle.getBundle(bundle, Locale.ENGLISH, loader, noFallback);
+        ResourceBundle moduleZh = ResourceBundle.getBundle(bundle, Locale.SIMPLIFIED_CHINESE, loader, noFallback);
+        if (!moduleEn.containsKey(code) || !moduleZh.containsKey(code)) {
+            throw new java.util.MissingResourceException("validation code " + code + " is not in " + bundle
+                    + " in both languages", bundle, code);
+        }
+        return new Violation(path, code, message(moduleZh, code, values), message(moduleEn, code, values));
+    }
+
     private static String path(String root, Path path) {
         StringBuilder sb = new StringBuilder(root);
         for (Path.Node node : path) {

@@ -48,7 +48,7 @@ class Issue13ScenarioTest {
     static final RigidExpenditureProgram RIGID = new RigidExpenditureProgram();
     /** 吴兴 with a few values of its own over the illustrative ones (test fixture). */
     static final PolicyBook WUXING_BOOK = PolicyBook.builderWithDefaults()
-            .addOverlay(PolicySource.of(Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/eligibility.yaml")))
+            .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/eligibility.yaml")))
             .addOverlay(PolicySource.of(Path.of("src/test/resources/org/minzheng/eligibility/dibao/issue13-wuxing-fixture.yaml")))
             .build();
     static final PolicySnapshot WUXING = WUXING_BOOK.snapshot(RegionCode.of("330502"), Books.DEC_2024);

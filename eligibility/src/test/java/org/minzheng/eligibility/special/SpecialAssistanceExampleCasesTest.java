@@ -32,7 +32,7 @@ import org.minzheng.core.program.ProgramRegistry;
  */
 class SpecialAssistanceExampleCasesTest {
 
-    static final Path CASES = Path.of("../examples/cases");
+    static final Path CASES = Path.of("src/examples/cases");
     static final List<String> PROGRAMS = List.of("extreme-poverty", "temporary-assistance", "child-allowance",
             "disability-living-allowance", "severe-disability-care-allowance");
 

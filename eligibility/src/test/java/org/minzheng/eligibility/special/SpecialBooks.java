@@ -34,7 +34,7 @@ public final class SpecialBooks {
             .build();
     /** The illustrative overlay of the examples module. */
     public static final Path ILLUSTRATIVE_OVERLAY =
-            Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/eligibility-special.yaml");
+            Path.of("src/examples/illustrative/eligibility-special.yaml");
     /** The shipped data plus the examples' illustrative overlay. */
     public static final PolicyBook ILLUSTRATIVE = PolicyBook.builderWithDefaults()
             .addOverlay(PolicySource.of(ILLUSTRATIVE_OVERLAY)).build();

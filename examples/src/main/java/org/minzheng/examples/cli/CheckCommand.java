@@ -1,5 +1,6 @@
 package org.minzheng.examples.cli;
 
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.minzheng.core.json.MaskedText;
-import org.minzheng.examples.cases.CaseCheck;
-import org.minzheng.examples.cases.CaseChecker;
-import org.minzheng.examples.cases.CasePair;
-import org.minzheng.examples.cases.Mismatch;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Mismatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         if (pairs.isEmpty()) {
             throw new BadInputException("no case files under " + dirs);
         }
-        CaseChecker checker = CaseChecker.create();
+        CaseChecker checker = IllustrativeOverlay.checker();
         List<CaseCheck> results = new ArrayList<>(pairs.size());
         try (Progress progress = Progress.start("check", pairs.size())) {
             for (CasePair p : pairs) {

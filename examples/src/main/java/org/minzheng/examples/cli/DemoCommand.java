@@ -18,10 +18,10 @@ import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
-import org.minzheng.examples.cases.CaseCheck;
-import org.minzheng.examples.cases.CaseChecker;
-import org.minzheng.examples.cases.CasePair;
-import org.minzheng.examples.cases.Expectation;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Expectation;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new IllegalStateException("No bundled example cases at " + dir);
         }
         List<CasePair> pairs = CaseChecker.discover(dir);
-        CaseChecker checker = CaseChecker.create();
+        CaseChecker checker = IllustrativeOverlay.checker();
         StringBuilder sb = new StringBuilder();
         sb.append("minzheng demo: ").append(pairs.size()).append(" example cases, decided with the shipped policy data")
                 .append(" (cases marked 'illustrative' add placeholder values that are not policy)\n");

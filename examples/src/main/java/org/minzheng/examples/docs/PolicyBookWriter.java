@@ -37,9 +37,9 @@ import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.time.DateSet;
-import org.minzheng.examples.cases.CaseCheck;
-import org.minzheng.examples.cases.CaseChecker;
-import org.minzheng.examples.cases.CasePair;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**

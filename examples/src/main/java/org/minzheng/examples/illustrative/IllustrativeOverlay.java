@@ -108,4 +108,13 @@ public final class IllustrativeOverlay {
         packs.forEach(builder::addOverlay);
         return builder.build();
     }
+
+    /**
+     * @return a case checker over the registered programs, the shipped data and, for cases whose
+     *         expectation names the illustrative pack, the shipped data with this overlay
+     */
+    public static org.minzheng.core.cases.CaseChecker checker() {
+        return org.minzheng.core.cases.CaseChecker.of(org.minzheng.core.program.ProgramRegistry.loadDefault(),
+                org.minzheng.core.policy.PolicyBook::loadDefault, IllustrativeOverlay::book);
+    }
 }

@@ -1,5 +1,10 @@
 package org.minzheng.examples.cases;
 
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Mismatch;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,12 +73,12 @@ class CaseCheckerTest {
         Files.copy(CASES.resolve("dibao/huzhou-2024-savings-limit-not-configured.json"), dir.resolve("s.json"));
         Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
                 + " \"missingParameters\": [\"dibao.asset.financial-months\"], \"rules\": {\"dibao.assets\": \"UNDETERMINED\"}}");
-        CaseCheck ok = CaseChecker.create().check(CaseChecker.discover(dir).get(0));
+        CaseCheck ok = IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
         assertThat(ok.passed()).isTrue();
         assertThat(ok.actual()).isEqualTo("UNDETERMINED");
         Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
                 + " \"missingParameters\": [], \"rules\": {\"dibao.assets\": \"MET\"}}");
-        CaseCheck bad = CaseChecker.create().check(CaseChecker.discover(dir).get(0));
+        CaseCheck bad = IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
         assertThat(bad.mismatches()).extracting(Mismatch::toString).containsExactly(
                 "rules.dibao.assets: expected MET, actual UNDETERMINED",
                 "missingParameters: expected [], actual [dibao.asset.financial-months]");
@@ -87,9 +92,9 @@ class CaseCheckerTest {
                 dir.resolve("w.json"));
         Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
                 + " \"warnings\": [\"calendar.notice-not-configured\"]}");
-        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
+        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
         Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"warnings\": []}");
-        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
                 .containsExactly("warnings: expected [], actual [calendar.notice-not-configured]");
     }
 
@@ -99,10 +104,10 @@ class CaseCheckerTest {
         Files.copy(CASES.resolve("low-income-edge/huzhou-inherits-the-national-multiplier.json"), dir.resolve("w.json"));
         Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
                 + " \"warnings\": [\"policy.since-not-exact:dibao.standard\", \"policy.inherited-default:edge.income-multiplier\"]}");
-        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
+        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
         Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
                 + " \"warnings\": [\"policy.since-not-exact:dibao.standard\"]}");
-        assertThat(CaseChecker.create().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
                 .containsExactly("warnings: expected [policy.since-not-exact:dibao.standard], actual"
                         + " [policy.inherited-default:edge.income-multiplier, policy.since-not-exact:dibao.standard]");
     }

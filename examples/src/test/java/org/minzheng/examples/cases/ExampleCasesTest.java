@@ -1,5 +1,10 @@
 package org.minzheng.examples.cases;
 
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Mismatch;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,7 +27,7 @@ import org.minzheng.core.program.ProgramRegistry;
 class ExampleCasesTest {
 
     static final Path CASES = Path.of("cases");
-    static final CaseChecker CHECKER = CaseChecker.create();
+    static final CaseChecker CHECKER = IllustrativeOverlay.checker();
 
     @TestFactory
     Stream<DynamicTest> everyExampleCase_decidesAsExpected() throws IOException {

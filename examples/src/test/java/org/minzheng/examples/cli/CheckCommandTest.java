@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minzheng.examples.cases.CaseChecker;
+import org.minzheng.core.cases.CaseChecker;
 
 class CheckCommandTest {
 

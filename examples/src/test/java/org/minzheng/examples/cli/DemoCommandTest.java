@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.minzheng.examples.cases.CaseChecker;
-import org.minzheng.examples.cases.CasePair;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
 
 class DemoCommandTest {
 

@@ -58,7 +58,7 @@ final class MalformedCases {
 
     /** @return the example case files (not expectations), sorted */
     static List<Path> exampleCases(Path casesDir) throws IOException {
-        try (Stream<Path> s = Files.walk(casesDir)) {
+        try (Stream<Path> s = Files.walk(casesDir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
                     .sorted().toList();
         }

@@ -51,7 +51,7 @@ class SchemaAgreementTest {
     }
 
     private static List<Path> cases() throws IOException {
-        try (Stream<Path> s = Files.walk(Path.of("cases"))) {
+        try (Stream<Path> s = Files.walk(Path.of("cases"), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json")).sorted().toList();
         }
     }

@@ -22,7 +22,7 @@ public final class FuneralTestBooks {
     public static final RegionCode HANGZHOU = RegionCode.of("330100");
     /** The illustrative overlay of the examples, relative to the funeral module directory. */
     public static final Path ILLUSTRATIVE_OVERLAY =
-            Path.of("../examples/src/main/resources/org/minzheng/examples/illustrative/funeral.yaml");
+            Path.of("src/examples/illustrative/funeral.yaml");
 
     private static volatile PolicyBook fixture;
     private static volatile PolicyBook illustrative;

@@ -31,7 +31,7 @@ public final class Records {
 
     /** The examples' illustrative overlay (placeholder thresholds, not policy), relative to this module. */
     public static final Path ILLUSTRATIVE_OVERLAY =
-            Path.of("../src/main/resources/org/minzheng/examples/illustrative/eligibility.yaml");
+            Path.of("../../eligibility/src/examples/illustrative/eligibility.yaml");
 
     /** Nanxun district, Huzhou. */
     public static final RegionCode NANXUN = RegionCode.of("330503");

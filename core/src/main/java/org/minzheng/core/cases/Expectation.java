@@ -1,4 +1,4 @@
-package org.minzheng.examples.cases;
+package org.minzheng.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;

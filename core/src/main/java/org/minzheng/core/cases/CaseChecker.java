@@ -1,4 +1,4 @@
-package org.minzheng.examples.cases;
+package org.minzheng.core.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -27,14 +27,13 @@ import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**
  * Replays example cases: finds every {@code <name>.json} / {@code <name>.expected.json} pair
  * under a directory, decides each case with the pack its expectation names, and compares the
  * outcome, the result subset (field by field), the rule verdicts and the missing parameters.
- * The one implementation behind {@code minzheng check}, {@code minzheng demo} and the examples'
- * tests. Thread-safe once built.
+ * The one implementation behind {@code minzheng check}, {@code minzheng demo}, the program
+ * contract kit and an integrator's own case tests. Thread-safe once built.
  */
 public final class CaseChecker {
 
@@ -49,13 +48,6 @@ public final class CaseChecker {
         this.programs = programs;
         this.official = official;
         this.illustrative = illustrative;
-    }
-
-    /**
-     * @return a checker over the registered programs, the shipped data and the illustrative overlay
-     */
-    public static CaseChecker create() {
-        return of(ProgramRegistry.loadDefault(), PolicyBook::loadDefault, IllustrativeOverlay::book);
     }
 
     /**
@@ -80,7 +72,7 @@ public final class CaseChecker {
      */
     public static List<CasePair> discover(Path dir) throws IOException {
         Map<String, Path[]> byName = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Iterator<Path> it = files.iterator(); it.hasNext(); ) {
                 Path p = it.next();
                 if (!Files.isRegularFile(p)) {
@@ -239,7 +231,7 @@ public final class CaseChecker {
      * @param actual     the actual node, may be null
      * @param mismatches where to add every difference
      */
-    static void compareJson(String path, JsonNode expected, JsonNode actual, List<Mismatch> mismatches) {
+    public static void compareJson(String path, JsonNode expected, JsonNode actual, List<Mismatch> mismatches) {
         if (actual == null || actual.isMissingNode()) {
             mismatches.add(new Mismatch(path, MaskedText.json(expected), "(absent)"));
             return;

@@ -1,4 +1,4 @@
-package org.minzheng.examples.cases;
+package org.minzheng.core.cases;
 
 import java.util.List;
 import java.util.Optional;

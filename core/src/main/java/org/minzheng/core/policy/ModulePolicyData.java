@@ -1,0 +1,93 @@
+package org.minzheng.core.policy;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A module's {@link PolicyDataProvider} in one constructor call: its name, the classes that
+ * declare its parameter keys, and its pack files. The keys are the holders' {@code public static
+ * final} fields of type {@link ParameterKey} (and the keys held by their {@code Map} or
+ * {@code Collection} constants, for key families such as a subsidy per age band), so a key is
+ * declared once, as a constant, and never listed again.
+ *
+ * <pre>{@code
+ * public final class EldercarePolicyData extends ModulePolicyData {
+ *     public EldercarePolicyData() {
+ *         super("eldercare", List.of(EldercareParameters.class), "org/minzheng/eldercare/policy/national.yaml");
+ *     }
+ * }
+ * }</pre>
+ */
+public abstract class ModulePolicyData implements PolicyDataProvider {
+
+    private final String name;
+    private final List<ParameterKey<?>> keys;
+    private final List<String> resources;
+
+    /**
+     * @param name      the provider's name, such as {@code eldercare}, not null
+     * @param holders   the classes whose constants are the module's keys, not null
+     * @param resources the pack files' resource paths, in load order (found with the subclass's
+     *                  class loader)
+     */
+    protected ModulePolicyData(String name, List<Class<?>> holders, String... resources) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.keys = keysOf(holders);
+        this.resources = List.of(resources);
+    }
+
+    /**
+     * @param holders classes declaring keys as constants, not null
+     * @return their keys, ordered by name
+     * @throws IllegalStateException if two constants hold different keys of the same name
+     */
+    public static List<ParameterKey<?>> keysOf(List<Class<?>> holders) {
+        Map<String, ParameterKey<?>> byName = new TreeMap<>();
+        for (Class<?> holder : holders) {
+            for (Field f : holder.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (!Modifier.isStatic(m) || !Modifier.isFinal(m) || !Modifier.isPublic(m)) {
+                    continue;
+                }
+                Object value;
+                try {
+                    value = f.get(null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + holder.getName() + "." + f.getName(), e);
+                }
+                Collection<?> values = value instanceof Map<?, ?> map ? map.values()
+                        : value instanceof Collection<?> c ? c : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
+                for (Object o : values) {
+                    if (o instanceof ParameterKey<?> k) {
+                        ParameterKey<?> old = byName.put(k.name(), k);
+                        if (old != null && old != k) {
+                            throw new IllegalStateException("two constants declare the key " + k.name());
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(new ArrayList<>(byName.values()));
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Collection<ParameterKey<?>> keys() {
+        return keys;
+    }
+
+    @Override
+    public final List<PolicySource> sources() {
+        return PolicySource.ofResources(getClass().getClassLoader(), resources);
+    }
+}
