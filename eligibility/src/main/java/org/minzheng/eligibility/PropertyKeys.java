@@ -23,7 +23,7 @@ import org.minzheng.eligibility.household.Vehicle;
  * the same values under the family's own keys, citing that article — the library never reads one
  * family's value for another.
  */
-public final class PropertyKeys {
+public final class PropertyKeys implements Iterable<ParameterKey<?>> {
 
     private final ParameterKey<Boolean> carAllowed;
     private final ParameterKey<Integer> maxHomes;
@@ -107,6 +107,17 @@ public final class PropertyKeys {
      */
     public ParameterKey<Boolean> vehicleExempt(Vehicle.Use use) {
         return use == Vehicle.Use.LIVELIHOOD ? livelihoodVehicleExempt : mobilityVehicleExempt;
+    }
+
+    /**
+     * The keys the family made, so that {@link org.minzheng.core.policy.ModulePolicyData} lists them
+     * from the constant that holds the family.
+     *
+     * @return an iterator over {@link #declared()}
+     */
+    @Override
+    public java.util.Iterator<ParameterKey<?>> iterator() {
+        return declared().iterator();
     }
 
     /** @return the exemption and limit keys this object made (not the car and homes keys, declared elsewhere) */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * A module's {@link PolicyDataProvider} in one constructor call: its name, the classes that
  * declare its parameter keys, and its pack files. The keys are the holders' {@code public static
  * final} fields of type {@link ParameterKey} (and the keys held by their {@code Map} or
- * {@code Collection} constants, for key families such as a subsidy per age band), so a key is
+ * {@code Iterable} constants, for key families such as a subsidy per age band), so a key is
  * declared once, as a constant, and never listed again.
  *
  * <pre>{@code
@@ -61,8 +61,8 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + holder.getName() + "." + f.getName(), e);
                 }
-                Collection<?> values = value instanceof Map<?, ?> map ? map.values()
-                        : value instanceof Collection<?> c ? c : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
+                Iterable<?> values = value instanceof Map<?, ?> map ? map.values()
+                        : value instanceof Iterable<?> c ? c : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
                 for (Object o : values) {
                     if (o instanceof ParameterKey<?> k) {
                         ParameterKey<?> old = byName.put(k.name(), k);

@@ -1,16 +1,16 @@
 package org.minzheng.eligibility.children;
 
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_SECTION_1;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_SECTION_3_1;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.ORPHANS_SECTION_1;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.ORPHANS_SECTION_2_1;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_AGE_LIMIT;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_DE_FACTO_STANDARD;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_MENTAL_GRADE;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_MIN_MONTHS;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_ORPHAN_INSTITUTIONAL;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_ORPHAN_SCATTERED;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.CA_SEVERE_GRADE;
+import static org.minzheng.eligibility.EligibilityCitations.DE_FACTO_SECTION_1;
+import static org.minzheng.eligibility.EligibilityCitations.DE_FACTO_SECTION_3_1;
+import static org.minzheng.eligibility.EligibilityCitations.ORPHANS_SECTION_1;
+import static org.minzheng.eligibility.EligibilityCitations.ORPHANS_SECTION_2_1;
+import static org.minzheng.eligibility.EligibilityParameters.CA_AGE_LIMIT;
+import static org.minzheng.eligibility.EligibilityParameters.CA_DE_FACTO_STANDARD;
+import static org.minzheng.eligibility.EligibilityParameters.CA_MENTAL_GRADE;
+import static org.minzheng.eligibility.EligibilityParameters.CA_MIN_MONTHS;
+import static org.minzheng.eligibility.EligibilityParameters.CA_ORPHAN_INSTITUTIONAL;
+import static org.minzheng.eligibility.EligibilityParameters.CA_ORPHAN_SCATTERED;
+import static org.minzheng.eligibility.EligibilityParameters.CA_SEVERE_GRADE;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -29,7 +29,6 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
-import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
  * {@code child-allowance} — basic living allowance of orphans (孤儿基本生活费) and of de-facto
@@ -98,7 +97,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                 List.of(ORPHANS_SECTION_1, ORPHANS_SECTION_2_1, DE_FACTO_SECTION_1, DE_FACTO_SECTION_3_1),
                 List.of(CA_AGE_LIMIT, CA_MIN_MONTHS, CA_SEVERE_GRADE, CA_MENTAL_GRADE, CA_ORPHAN_INSTITUTIONAL,
                         CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD),
-                ChildAllowanceFacts.class, ChildAllowanceResult.class, SpecialAssistance.MESSAGES);
+                ChildAllowanceFacts.class, ChildAllowanceResult.class, "org.minzheng.eligibility.messages");
     }
 
     @Override

@@ -1,19 +1,19 @@
 package org.minzheng.eligibility.disability;
 
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_EXTENSION;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_LIVING;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DE_FACTO_NO_LIVING_ALLOWANCE;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DISABILITY_LAW_ART_48;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.LOW_INCOME_2023_4_5;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.REFORM_ITEM_13;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.ZJ_LIVING_RATIO;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_EDGE;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_EXTREME_POVERTY;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_COVERS_RIGID;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_EXCLUDES_ORPHANS;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_RATIO;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_PUBLISHED;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DL_ROUNDING;
+import static org.minzheng.eligibility.EligibilityCitations.DA_EXTENSION;
+import static org.minzheng.eligibility.EligibilityCitations.DA_LIVING;
+import static org.minzheng.eligibility.EligibilityCitations.DE_FACTO_NO_LIVING_ALLOWANCE;
+import static org.minzheng.eligibility.EligibilityCitations.DISABILITY_LAW_ART_48;
+import static org.minzheng.eligibility.EligibilityCitations.LOW_INCOME_2023_4_5;
+import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_13;
+import static org.minzheng.eligibility.EligibilityCitations.ZJ_LIVING_RATIO;
+import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_EDGE;
+import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_EXTREME_POVERTY;
+import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_RIGID;
+import static org.minzheng.eligibility.EligibilityParameters.DL_EXCLUDES_ORPHANS;
+import static org.minzheng.eligibility.EligibilityParameters.DL_RATIO;
+import static org.minzheng.eligibility.EligibilityParameters.DL_PUBLISHED;
+import static org.minzheng.eligibility.EligibilityParameters.DL_ROUNDING;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +32,6 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
-import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
  * {@code disability-living-allowance} — 困难残疾人生活补贴 (living allowance for disabled people in
@@ -93,7 +92,7 @@ public final class DisabilityLivingAllowanceProgram
                         DE_FACTO_NO_LIVING_ALLOWANCE, ZJ_LIVING_RATIO),
                 List.of(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING, DL_PUBLISHED, DL_COVERS_EDGE,
                         DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID, DL_EXCLUDES_ORPHANS),
-                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, SpecialAssistance.MESSAGES);
+                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, "org.minzheng.eligibility.messages");
     }
 
     @Override

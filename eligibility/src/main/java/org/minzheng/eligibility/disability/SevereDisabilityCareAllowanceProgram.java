@@ -1,15 +1,15 @@
 package org.minzheng.eligibility.disability;
 
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_CARE;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DA_EXTENSION;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.DISABILITY_LAW_ART_48;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.ZJ_CARE_TIERS;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_COVERS_MENTAL;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_FULL;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_MAX_GRADE;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_NONE;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_PARTIAL;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.DC_TIER_ASSESSMENT;
+import static org.minzheng.eligibility.EligibilityCitations.DA_CARE;
+import static org.minzheng.eligibility.EligibilityCitations.DA_EXTENSION;
+import static org.minzheng.eligibility.EligibilityCitations.DISABILITY_LAW_ART_48;
+import static org.minzheng.eligibility.EligibilityCitations.ZJ_CARE_TIERS;
+import static org.minzheng.eligibility.EligibilityParameters.DC_COVERS_MENTAL;
+import static org.minzheng.eligibility.EligibilityParameters.DC_FULL;
+import static org.minzheng.eligibility.EligibilityParameters.DC_MAX_GRADE;
+import static org.minzheng.eligibility.EligibilityParameters.DC_NONE;
+import static org.minzheng.eligibility.EligibilityParameters.DC_PARTIAL;
+import static org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT;
 
 import java.util.List;
 import org.minzheng.core.citation.Citation;
@@ -27,7 +27,6 @@ import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.core.person.SelfCareCategory;
-import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
  * {@code severe-disability-care-allowance} — 重度残疾人护理补贴 (care allowance for severely
@@ -81,7 +80,7 @@ public final class SevereDisabilityCareAllowanceProgram
                 List.of(DA_CARE, DA_EXTENSION, DISABILITY_LAW_ART_48, ZJ_CARE_TIERS),
                 List.of(DC_MAX_GRADE, DC_COVERS_MENTAL, DC_TIER_ASSESSMENT, DC_FULL, DC_PARTIAL, DC_NONE),
                 SevereDisabilityCareAllowanceFacts.class, SevereDisabilityCareAllowanceResult.class,
-                SpecialAssistance.MESSAGES);
+                "org.minzheng.eligibility.messages");
     }
 
     @Override

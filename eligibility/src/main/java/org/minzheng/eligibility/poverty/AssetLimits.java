@@ -1,6 +1,6 @@
 package org.minzheng.eligibility.poverty;
 
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_7;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_7;
 
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;

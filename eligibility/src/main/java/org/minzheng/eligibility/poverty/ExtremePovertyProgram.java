@@ -1,20 +1,20 @@
 package org.minzheng.eligibility.poverty;
 
 import org.minzheng.core.person.SelfCareCategory;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_20;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_21_22;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_4;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_5;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_5_4;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_6;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_7;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_8;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.EP_ART_9;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.REFORM_ITEM_5;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_14;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_15;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_19;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.*;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_20;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_21_22;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_4;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_5;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_5_4;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_6;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_7;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_8;
+import static org.minzheng.eligibility.EligibilityCitations.EP_ART_9;
+import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_5;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_14;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_15;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_19;
+import static org.minzheng.eligibility.EligibilityParameters.*;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -46,7 +46,6 @@ import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.MonthlyAmount;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.household.SchoolLevel;
-import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
  * {@code extreme-poverty} — 特困人员救助供养 (support for persons in extreme poverty).
@@ -147,7 +146,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                         EP_SUPPORTER_MENTAL_GRADE, EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
                         EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES, EP_BASIC_STANDARD, EP_CARE_FULL,
                         EP_CARE_PARTIAL, EP_CARE_NONE), EP_PROPERTY, EP_SUPPORTER_PROPERTY),
-                ExtremePovertyFacts.class, ExtremePovertyResult.class, SpecialAssistance.MESSAGES);
+                ExtremePovertyFacts.class, ExtremePovertyResult.class, "org.minzheng.eligibility.messages");
     }
 
     @Override

@@ -1,18 +1,17 @@
 /**
  * What the special-assistance programs share: the {@link org.minzheng.eligibility.special.Nullable}
- * marker of their facts and their message bundle,
- * {@code org/minzheng/eligibility/special/messages.properties} (+ {@code messages_zh.properties}),
- * named by {@link org.minzheng.eligibility.special.SpecialAssistance#MESSAGES}.
+ * marker of their facts. Their messages are in the module's bundle,
+ * {@code org/minzheng/eligibility/messages.properties} (+ {@code messages_zh.properties}).
  *
  * <p>The programs live in {@code org.minzheng.eligibility.poverty} ({@code extreme-poverty}),
  * {@code org.minzheng.eligibility.temporary} ({@code temporary-assistance}),
  * {@code org.minzheng.eligibility.children} ({@code child-allowance}) and
  * {@code org.minzheng.eligibility.disability} ({@code disability-living-allowance},
  * {@code severe-disability-care-allowance}). Their parameters are declared by
- * {@link org.minzheng.eligibility.SpecialAssistanceParameters}, their citations by
- * {@link org.minzheng.eligibility.SpecialAssistanceCitations}, and their pack files
+ * {@link org.minzheng.eligibility.EligibilityParameters}, their citations by
+ * {@link org.minzheng.eligibility.EligibilityCitations}, and their pack files
  * ({@code special-national.yaml}, {@code special-zhejiang.yaml}, {@code special-huzhou.yaml}) are
- * loaded by {@link org.minzheng.eligibility.SpecialAssistancePolicyData}.
+ * loaded, with the module's others, by {@link org.minzheng.eligibility.EligibilityPolicyData}.
  *
  * <p>Design notes for reviewers:
  * <ul>

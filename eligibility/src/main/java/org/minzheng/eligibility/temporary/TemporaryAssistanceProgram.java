@@ -1,14 +1,14 @@
 package org.minzheng.eligibility.temporary;
 
-import static org.minzheng.eligibility.SpecialAssistanceCitations.REFORM_ITEM_15;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_47;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_48;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.SA_ART_49;
-import static org.minzheng.eligibility.SpecialAssistanceCitations.TEMPORARY_2014_SYSTEM;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_MAX_MONTHS;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_MIN_MONTHS;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_NON_DIBAO_COVERED;
-import static org.minzheng.eligibility.SpecialAssistanceParameters.TA_SMALL_AMOUNT;
+import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_15;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_47;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_48;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_49;
+import static org.minzheng.eligibility.EligibilityCitations.TEMPORARY_2014_SYSTEM;
+import static org.minzheng.eligibility.EligibilityParameters.TA_MAX_MONTHS;
+import static org.minzheng.eligibility.EligibilityParameters.TA_MIN_MONTHS;
+import static org.minzheng.eligibility.EligibilityParameters.TA_NON_DIBAO_COVERED;
+import static org.minzheng.eligibility.EligibilityParameters.TA_SMALL_AMOUNT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +23,8 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.SpecialAssistanceCitations;
+import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.core.person.AssistanceStatus;
-import org.minzheng.eligibility.special.SpecialAssistance;
 
 /**
  * {@code temporary-assistance} — 临时救助 (temporary assistance).
@@ -84,10 +83,10 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
     public TemporaryAssistanceProgram() {
         super(ID, new LocalizedText("临时救助", "Temporary assistance"),
                 List.of(SA_ART_47, SA_ART_48, SA_ART_49, REFORM_ITEM_15, TEMPORARY_2014_SYSTEM,
-                        Citation.of(SpecialAssistanceCitations.TEMPORARY_2018, null)),
+                        Citation.of(EligibilityCitations.TEMPORARY_2018, null)),
                 List.of(EligibilityParameters.DIBAO_STANDARD, TA_MIN_MONTHS, TA_MAX_MONTHS, TA_SMALL_AMOUNT,
                         TA_NON_DIBAO_COVERED),
-                TemporaryAssistanceFacts.class, TemporaryAssistanceResult.class, SpecialAssistance.MESSAGES);
+                TemporaryAssistanceFacts.class, TemporaryAssistanceResult.class, "org.minzheng.eligibility.messages");
     }
 
     @Override

@@ -83,7 +83,7 @@ class ChildAllowanceProgramTest {
         assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
         String both = SpecialBooks.explainBoth(PROGRAM, d);
-        assertThat(both).contains("child-allowance.de-facto.standard").contains("月补助金额").contains("the monthly amount")
+        assertThat(both).contains("child-allowance.de-facto.standard").contains("月保障金额").contains("the monthly amount")
                 .doesNotContain("{");
     }
 

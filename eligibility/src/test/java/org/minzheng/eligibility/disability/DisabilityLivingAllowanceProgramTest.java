@@ -22,7 +22,6 @@ import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.SpecialAssistanceParameters;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
@@ -63,9 +62,9 @@ class DisabilityLivingAllowanceProgramTest {
     @Test
     void huzhou2024_noRoundingShips_becauseTwoReadingsGiveThePublished344() {
         PolicySnapshot s = huzhou();
-        assertThat(s.find(SpecialAssistanceParameters.DL_ROUNDING)).isNull();
-        ParameterValue<Money> published = s.find(SpecialAssistanceParameters.DL_PUBLISHED);
-        ParameterValue<BigDecimal> ratio = s.find(SpecialAssistanceParameters.DL_RATIO);
+        assertThat(s.find(EligibilityParameters.DL_ROUNDING)).isNull();
+        ParameterValue<Money> published = s.find(EligibilityParameters.DL_PUBLISHED);
+        ParameterValue<BigDecimal> ratio = s.find(EligibilityParameters.DL_RATIO);
         assertThat(published.grade()).isEqualTo(Provenance.OFFICIAL);
         assertThat(ratio.grade()).isEqualTo(Provenance.OFFICIAL);
         assertThat(ratio.region()).isEqualTo(SpecialBooks.ZHEJIANG);

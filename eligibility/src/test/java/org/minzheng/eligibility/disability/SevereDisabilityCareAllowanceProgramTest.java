@@ -49,7 +49,7 @@ class SevereDisabilityCareAllowanceProgramTest {
         assertThat(d.result().orElseThrow().selfCareCategory()).isNull();
         assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().citation())
-                .isEqualTo(org.minzheng.eligibility.SpecialAssistanceCitations.ZJ_CARE_TIERS);
+                .isEqualTo(org.minzheng.eligibility.EligibilityCitations.ZJ_CARE_TIERS);
         assertThat(d.missingParameters()).extracting(MissingParameter::key)
                 .containsExactly("disability.care-allowance.tier-assessment");
         assertThat(d.findings()).extracting(f -> f.citation().article()).noneMatch(a -> a.contains("第二十一条"));
@@ -62,7 +62,7 @@ class SevereDisabilityCareAllowanceProgramTest {
         assertThat(d.result().orElseThrow().tierAssessment()).isEqualTo(CareTierAssessment.SIX_ITEM_SELF_CARE);
         assertThat(d.result().orElseThrow().selfCareCategory()).isEqualTo(SelfCareCategory.NONE);
         assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().citation())
-                .isEqualTo(fixture().find(org.minzheng.eligibility.SpecialAssistanceParameters.DC_TIER_ASSESSMENT).citation());
+                .isEqualTo(fixture().find(org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT).citation());
         SevereDisabilityCareAllowanceFacts own = ImmutableSevereDisabilityCareAllowanceFacts.builder()
                 .disability(new Disability(DisabilityCategory.PHYSICAL, 1, true)).assessedTier(SelfCareCategory.PARTIAL).build();
         Decision<SevereDisabilityCareAllowanceResult> hz = PROGRAM.decide(own, SpecialBooks.FIXTURE.snapshot(HANGZHOU, DATE));

@@ -25,7 +25,7 @@ import org.minzheng.core.json.Json;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InvalidInputException;
-import org.minzheng.eligibility.SpecialAssistanceCitations;
+import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
@@ -118,11 +118,11 @@ class ExtremePovertyProgramTest {
         Decision<ExtremePovertyResult> fifteen = PROGRAM.decide(person(turning(16)).build(), huzhou());
         assertThat(fifteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR);
         assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
-                .isEqualTo(SpecialAssistanceCitations.EP_ART_5);
+                .isEqualTo(EligibilityCitations.EP_ART_5);
         Decision<ExtremePovertyResult> sixteen = PROGRAM.decide(person(aged(16)).build(), huzhou());
         assertThat(sixteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
         assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
-                .isEqualTo(SpecialAssistanceCitations.REFORM_ITEM_5);
+                .isEqualTo(EligibilityCitations.REFORM_ITEM_5);
         assertThat(sixteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Decision<ExtremePovertyResult> seventeen = PROGRAM.decide(person(turning(18)).build(), huzhou());
         assertThat(seventeen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
@@ -264,7 +264,7 @@ class ExtremePovertyProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_MET);
         assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME).orElseThrow().citation())
-                .isEqualTo(SpecialAssistanceCitations.EP_ART_9);
+                .isEqualTo(EligibilityCitations.EP_ART_9);
         Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withSchemeChoice(SchemeChoice.EXTREME_POVERTY), huzhou());
         assertThat(chose.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(verdict(chose, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_APPLICABLE);

@@ -69,7 +69,7 @@ class SpecialAssistanceMessagesTest {
         all.addAll(decide(new DisabilityLivingAllowanceProgram(), sample(SpecialAssistanceGenerators.disabilityLivingAllowanceFacts(), 150)));
         all.addAll(decide(new SevereDisabilityCareAllowanceProgram(),
                 sample(SpecialAssistanceGenerators.severeDisabilityCareAllowanceFacts(), 150)));
-        Explainer ex = Explainer.of(List.of(SpecialAssistance.MESSAGES), getClass().getClassLoader(),
+        Explainer ex = Explainer.of(List.of("org.minzheng.eligibility.messages"), getClass().getClassLoader(),
                 SpecialBooks.ILLUSTRATIVE.instruments());
         TreeSet<String> seen = new TreeSet<>();
         TreeSet<String> missing = new TreeSet<>();
@@ -134,7 +134,7 @@ class SpecialAssistanceMessagesTest {
         ProgramRegistry registry = ProgramRegistry.loadDefault();
         for (String id : List.of("extreme-poverty", "temporary-assistance", "child-allowance", "disability-living-allowance",
                 "severe-disability-care-allowance")) {
-            assertThat(registry.find(id)).get().extracting(Program::messageBundle).isEqualTo(SpecialAssistance.MESSAGES);
+            assertThat(registry.find(id)).get().extracting(Program::messageBundle).isEqualTo("org.minzheng.eligibility.messages");
         }
         PolicyBook book = SpecialBooks.OFFICIAL;
         for (String id : List.of("extreme-poverty", "temporary-assistance", "child-allowance", "disability-living-allowance",
