@@ -1,5 +1,6 @@
 package org.minzheng.core.decision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -115,6 +116,30 @@ public final class RuleContext {
      */
     public <T> T detail(ParameterKey<T> key, String absentField) {
         return read(key, Objects.requireNonNull(absentField, "absentField"));
+    }
+
+    /**
+     * Reads a parameter in force on another date than the decision's, at the decision's region,
+     * recording it as {@link #param} records a value (or a missing key): for rules that follow the
+     * law in force on the day of an event, such as the signing of a trust.
+     *
+     * @param key  the key, one a rule of the program declares, not null
+     * @param date the date whose value applies, not null
+     * @param <T>  the value type
+     * @return the value, or null if none is configured on that date (then recorded as missing)
+     */
+    public <T> T paramOn(ParameterKey<T> key, LocalDate date) {
+        checkOpen();
+        if (date.equals(snapshot.date())) {
+            return param(key);
+        }
+        assert declaresRead(key);
+        // a context of its own on that date, taken in like a sub-decision: the value, its
+        // warnings (which depend on the date) and a missing key are recorded once
+        RuleContext on = new RuleContext(program, null, snapshot.book().snapshot(snapshot.region(), date));
+        T value = on.param(key);
+        absorb(on.decide(Outcome.ELIGIBLE, null));
+        return value;
     }
 
     private <T> T read(ParameterKey<T> key, String absentField) {

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.Instruments;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.policy.CalendarParameters;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicyCalendar;
@@ -38,8 +42,8 @@ public final class Periods {
      * 第二百零二条 (a period of months ends on the corresponding day, or the month's last day) and
      * 第二百零三条 (a last day on a 法定休假日 moves to the day after the rest days).
      */
-    public static final List<Citation> COUNT_BASIS = List.of(Citation.of("npc-civil-code-2020", "第二百零一条"),
-            Citation.of("npc-civil-code-2020", "第二百零二条"), Citation.of("npc-civil-code-2020", "第二百零三条"));
+    public static final List<Citation> COUNT_BASIS = List.of(Citation.of(Instruments.CIVIL_CODE, "第二百零一条"),
+            Citation.of(Instruments.CIVIL_CODE, "第二百零二条"), Citation.of(Instruments.CIVIL_CODE, "第二百零三条"));
 
     /**
      * The sources of the reading of 法定休假日 that {@link org.minzheng.core.time.HolidayYear} implements:
@@ -47,10 +51,22 @@ public final class Periods {
      * 第七条 (Saturdays and Sundays are the weekly rest days). The policy book states the reading with them
      * (message {@code calendar.book.rest-days}).
      */
-    public static final List<Citation> REST_DAY_READING = List.of(Citation.of("spc-gpcl-opinions-1988", "第198条第二款"),
-            Citation.of("state-council-working-hours-1995", "第七条"));
+    public static final List<Citation> REST_DAY_READING = List.of(Citation.of(Instruments.GPCL_OPINIONS, "第198条第二款"),
+            Citation.of(Instruments.WORKING_HOURS, "第七条"));
 
     private static final String RECORDER = "calendar";
+
+    /**
+     * What a day count reads and adds, declared like a program's rule (the count's own context
+     * records no finding): the calendar rows of the years it looks at and the warning for a year
+     * without a notice.
+     */
+    static final Rule CALENDAR = Rule.builder("calendar.count", COUNT_BASIS.get(2))
+            .verdicts(Verdict.INFO)
+            .reads(CalendarParameters.DAYS_OFF, CalendarParameters.WORKING_DAYS)
+            .notes(NOTICE_NOT_CONFIGURED)
+            .build();
+    private static final List<Rule> CALENDAR_RULES = List.of(CALENDAR);
 
     private Periods() {
     }
@@ -95,14 +111,7 @@ public final class Periods {
      * @return the value, or null if none is configured on that date (then recorded as missing)
      */
     public static <T> T paramOn(RuleContext ctx, ParameterKey<T> key, LocalDate date) {
-        PolicySnapshot s = ctx.snapshot();
-        if (date.equals(s.date())) {
-            return ctx.param(key);
-        }
-        RuleContext on = RuleContext.start(RECORDER, s.book().snapshot(s.region(), date));
-        T value = on.param(key);
-        ctx.absorb(on.decide(Outcome.ELIGIBLE, null));
-        return value;
+        return ctx.paramOn(key, date);
     }
 
     private static PolicyCalendar calendar(RuleContext ctx) {
@@ -114,9 +123,10 @@ public final class Periods {
     /** Takes the calendar rows read and the years without a notice into the decision. */
     private static Deadline recorded(RuleContext ctx, PolicyCalendar calendar, Deadline deadline) {
         // a context of its own per count: absorbing it adds each value and each warning once per decision
-        RuleContext read = RuleContext.start(RECORDER, ctx.snapshot());
+        RuleContext read = RuleContext.start(RECORDER, CALENDAR_RULES, ctx.snapshot());
         for (ParameterValue<?> v : calendar.valuesRead()) {
-            RuleContext at = RuleContext.start(RECORDER, ctx.snapshot().book().snapshot(ctx.snapshot().region(), v.since()));
+            RuleContext at = RuleContext.start(RECORDER, CALENDAR_RULES,
+                    ctx.snapshot().book().snapshot(ctx.snapshot().region(), v.since()));
             at.param(v.key());
             read.absorb(at.decide(Outcome.ELIGIBLE, null));
         }

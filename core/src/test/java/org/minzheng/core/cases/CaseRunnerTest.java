@@ -35,8 +35,8 @@ class CaseRunnerTest {
     /** Decides the facts as they are; a domain check refuses a birth after the decision date; 99 overflows. */
     static final class Echo extends AbstractProgram<Facts, Facts> {
         Echo() {
-            super("echo", new LocalizedText("回显", "Echo"), List.of(), List.of(), Facts.class, Facts.class,
-                    "org.minzheng.core.validation.messages");
+            super("echo", new LocalizedText("回显", "Echo"), Facts.class, Facts.class, "org.minzheng.core.validation.messages",
+                    List.of(org.minzheng.core.testing.TestRules.rule("echo.echo", org.minzheng.core.citation.Citation.of("gb-t-2260", null))));
         }
 
         @Override
@@ -44,7 +44,7 @@ class CaseRunnerTest {
             if (facts.count() == 99) {
                 throw new ArithmeticException("long overflow");
             }
-            return RuleContext.start("echo", snapshot).decide(facts);
+            return start(snapshot).decide(facts);
         }
 
         @Override

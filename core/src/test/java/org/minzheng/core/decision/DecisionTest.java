@@ -1,5 +1,6 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ class DecisionTest {
         RuleContext ctx = RuleContext.start("sample", s);
         Money std = ctx.param(STD);
         Money income = Money.ofFen(incomeFen);
-        ctx.record("sample.income-below-standard", income.isLessThan(std) ? Verdict.MET : Verdict.NOT_MET, CITE,
+        ctx.record(TestRules.rule("sample.income-below-standard", CITE), income.isLessThan(std) ? Verdict.MET : Verdict.NOT_MET,
                 "income", income, "standard", std);
         if (readMissing) {
             Money m = ctx.param(MISSING);
-            ctx.record("sample.other", m == null ? Verdict.UNDETERMINED : Verdict.MET, CITE);
+            ctx.record(TestRules.rule("sample.other", CITE), m == null ? Verdict.UNDETERMINED : Verdict.MET);
         }
         if (!income.isLessThan(std)) {
             ctx.counterfactual("sample.gap", "gap", income.minus(std));

@@ -1,5 +1,6 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,12 +21,12 @@ class MissingDetailTest {
     @Test
     void missingAmount_onlyBlanksTheAmount_andTheOutcomeFollowsTheConditions() {
         RuleContext ctx = RuleContext.start("t", RuleContextTest.snapshot());
-        ctx.record("t.condition", Verdict.MET, RuleContextTest.CITE);
+        ctx.record(TestRules.rule("t.condition", RuleContextTest.CITE), Verdict.MET);
         Money amount = ctx.detail(RuleContextTest.NONE, "monthlyAmount");
         assertThat(amount).isNull();
         assertThat(ctx.anyMissing()).isTrue();
         assertThat(ctx.anyBlockingMissing()).isFalse();
-        ctx.record("t.amount", Verdict.INFO, RuleContextTest.CITE);
+        ctx.record(TestRules.rule("t.amount", RuleContextTest.CITE), Verdict.INFO);
         Decision<Void> d = ctx.decide(null);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.missingParameters()).singleElement().satisfies(m -> {
@@ -42,7 +43,7 @@ class MissingDetailTest {
         RuleContext ctx = RuleContext.start("t", RuleContextTest.snapshot());
         assertThat((Money) ctx.param(RuleContextTest.NONE)).isNull();
         assertThat(ctx.anyBlockingMissing()).isTrue();
-        ctx.record("t.condition", Verdict.UNDETERMINED, RuleContextTest.CITE);
+        ctx.record(TestRules.rule("t.condition", RuleContextTest.CITE), Verdict.UNDETERMINED);
         Decision<Void> d = ctx.decide(null);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters().get(0).blocksOutcome()).isTrue();

@@ -1,5 +1,6 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ class PolicyWarningsTest {
         ctx.param(MULTIPLIER);
         ctx.param(STANDARD);
         ctx.detail(VALIDITY, "validUntil");
-        ctx.record("t.r", Verdict.MET, CITE);
+        ctx.record(TestRules.rule("t.r", CITE), Verdict.MET);
         return ctx.decide(null);
     }
 
@@ -122,7 +123,7 @@ class PolicyWarningsTest {
         // raised standard in force at the end of 2024, and not before.
         RuleContext ctx = RuleContext.start("t", book("").snapshot(HUZHOU, LocalDate.of(2024, 12, 1)));
         assertThat(ctx.param(STANDARD)).isNull();
-        ctx.record("t.r", Verdict.UNDETERMINED, CITE);
+        ctx.record(TestRules.rule("t.r", CITE), Verdict.UNDETERMINED);
         Decision<Void> d = ctx.decide(null);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("warn-test.standard");

@@ -1,5 +1,6 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -52,7 +53,7 @@ class RuleContextTest {
             for (int p : picks) {
                 Verdict v = Verdict.values()[p];
                 verdicts.add(v);
-                ctx.record("t.rule", v, CITE);
+                ctx.record(TestRules.rule("t.rule", CITE), v);
             }
             assertThat(ctx.verdicts()).isEqualTo(verdicts);
             assertThat(ctx.outcome()).isEqualTo(Outcome.combine(verdicts));
@@ -65,14 +66,14 @@ class RuleContextTest {
     @Test
     void facts_mustAlternateStringNamesAndPresentValues_eachNameOnce() {
         RuleContext ctx = RuleContext.start("t", snapshot());
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alternate");
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, 1, "a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, 1, "a")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a String");
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("a");
         // checked with assertions enabled, as every test run has them
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", 1, "b", 2, "a", 3))
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", 1, "b", 2, "a", 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a' given twice");
         assertThatThrownBy(() -> ctx.counterfactual("t.c", "a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RuleContext.facts("a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
@@ -82,7 +83,7 @@ class RuleContextTest {
     @Test
     void findingsAndNotes_showTheirFactsInOrder_andEqualTheirMapBuiltTwins() {
         RuleContext ctx = RuleContext.start("t", snapshot());
-        ctx.record("t.r", Verdict.MET, CITE, "z", 1, "a", Money.ofFen(5), "m", "text");
+        ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "z", 1, "a", Money.ofFen(5), "m", "text");
         ctx.counterfactual("t.c", "gap", Money.ofFen(7));
         Decision<Void> d = ctx.decide(null);
         Finding f = d.findings().get(0);
@@ -139,8 +140,8 @@ class RuleContextTest {
     void recordAndParam_returnWhatTheRulesUse() {
         PolicySnapshot s = snapshot();
         RuleContext ctx = RuleContext.start("t", s);
-        assertThat(ctx.record("t.a", Verdict.MET, CITE)).isEqualTo(Verdict.MET);
-        assertThat(ctx.record("t.b", Verdict.NOT_MET, CITE, "n", 1)).isEqualTo(Verdict.NOT_MET);
+        assertThat(ctx.record(TestRules.rule("t.a", CITE), Verdict.MET)).isEqualTo(Verdict.MET);
+        assertThat(ctx.record(TestRules.rule("t.b", CITE), Verdict.NOT_MET, "n", 1)).isEqualTo(Verdict.NOT_MET);
         assertThat(ctx.param(B)).isEqualTo(Money.ofFen(200));
         assertThat(ctx.param(B)).as("read twice").isEqualTo(Money.ofFen(200));
         assertThat(ctx.anyMissing()).isFalse();
@@ -160,7 +161,7 @@ class RuleContextTest {
     void manyFindings_growTheRows_andKeepTheirOrder() {
         RuleContext ctx = RuleContext.start("t", snapshot());
         for (int i = 0; i < 40; i++) {
-            ctx.record("t.r" + i, i == 39 ? Verdict.UNDETERMINED : Verdict.MET, CITE, "i", i);
+            ctx.record(TestRules.rule("t.r" + i, CITE), i == 39 ? Verdict.UNDETERMINED : Verdict.MET, "i", i);
         }
         Decision<Void> d = ctx.decide(null);
         assertThat(d.findings()).hasSize(40);
@@ -191,7 +192,7 @@ class RuleContextTest {
     private static Decision<String> sample(PolicySnapshot s, Verdict v, String result) {
         RuleContext ctx = RuleContext.start("t", s);
         ctx.param(B);
-        ctx.record("t.r", v, CITE, "n", 1);
+        ctx.record(TestRules.rule("t.r", CITE), v, "n", 1);
         ctx.counterfactual("t.c", "gap", 1);
         return ctx.decide(result);
     }
@@ -216,8 +217,8 @@ class RuleContextTest {
     void aFinishedContext_refusesEveryChange() {
         RuleContext ctx = RuleContext.start("t", snapshot());
         Decision<Void> d = ctx.decide(null);
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ctx.record("t.r", Verdict.MET, CITE, "a", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", 1)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.param(A)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.warn("t.w")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.counterfactual("t.c")).isInstanceOf(IllegalStateException.class);
