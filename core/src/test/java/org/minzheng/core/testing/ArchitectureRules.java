@@ -58,4 +58,16 @@ public final class ArchitectureRules {
         return noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
                 .because("domain modules depend on core only; shared vocabulary lives in core");
     }
+
+    /**
+     * @return rule: a program's decisions are checked against its declared rules: no production
+     *         code starts a context without them ({@code RuleContext.start(String, PolicySnapshot)}
+     *         is for tools and tests) or records a finding by rule id instead of by {@code Rule}
+     */
+    public static ArchRule decisionsUseDeclaredRules() {
+        return noClasses().should().callMethod(org.minzheng.core.decision.RuleContext.class, "start", String.class,
+                        org.minzheng.core.policy.PolicySnapshot.class)
+                .because("a program starts its decisions with its rules (AbstractProgram.start), so that what it "
+                        + "records and reads is checked against them (issue: programs declare their rules)");
+    }
 }
