@@ -44,7 +44,15 @@ class ProgramContractTest {
 
     @TestFactory
     Stream<DynamicTest> annualReportKeepsTheContract() {
-        return contract(new AnnualReportProgram()).tests();
+        String inForce = "configured in the shipped pack from the day the Charity Law came into force (2016-09-01), "
+                + "and a charitable trust is filed, reports and ends under that law only from then on: only a record "
+                + "dated before the law reaches it";
+        return contract(new AnnualReportProgram())
+                .notExercised("charity-trust-annual-report.annual-report UNDETERMINED",
+                        "the least number of reports a year is " + inForce)
+                .notExercised("charity-trust-annual-report.termination-report UNDETERMINED",
+                        "the termination-report period is " + inForce)
+                .tests();
     }
 
     @TestFactory
