@@ -167,6 +167,29 @@ class TrustFilingProgramTest {
                 .citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
     }
 
+    /**
+     * 慈善法 第四十五条: the deadline and tax findings cite the article, and carry as their source the
+     * pack row that set the seven days in force on the day of signing (the 2016 row for a trust
+     * signed on 1 September 2024); the other findings read no parameter and carry none.
+     */
+    @Test
+    void theDeadlineFindings_carryThePackRowThatSetTheSevenDays_asTheirSource() {
+        CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(LocalDate.of(2025, 3, 1)));
+        for (var rule : List.of(TrustFilingProgram.DEADLINE, TrustFilingProgram.TAX)) {
+            assertThat(d.finding(rule.id()).orElseThrow().sources()).as(rule.id()).singleElement().satisfies(s -> {
+                assertThat(s.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS.name());
+                assertThat(s.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
+                assertThat(s.citation().article()).startsWith("第四十五条第一款");
+            });
+        }
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().sources()).isEmpty();
+        assertThat(FILING.rules()).extracting(r -> r.id()).containsExactly("charity-trust-filing.trustee",
+                "charity-trust-filing.purposes", "charity-trust-filing.documents", "charity-trust-filing.custody",
+                "charity-trust-filing.deadline", "charity-trust-filing.authority", "charity-trust-filing.tax-preference");
+        assertThat(FILING.parameters()).containsExactly(CharityParameters.FILING_DEADLINE_DAYS);
+    }
+
     @Test
     void art45_filedOnTheSigningDay_isOnTime() {
         Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, OCT_1).build());
