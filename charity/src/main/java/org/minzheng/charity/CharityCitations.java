@@ -24,6 +24,11 @@ import org.minzheng.core.decision.Rule;
  * <p>The 《慈善信托管理办法》 (银监发〔2017〕37号) is not among the project's texts either; its
  * articles are cited as REFERENCE.md §7 gives them from the CBRC text (confidence high), and a
  * passage whose article number the sources do not give is cited by its content.
+ *
+ * <p>None of these instruments is one core's pack defines ({@link org.minzheng.core.citation.Instruments}):
+ * they are the charity pack's own, so their ids live here once. A rule enforcing an article of the
+ * Charity Law is declared with {@link LawArticle#rule(String)}: it cites the amended text and may
+ * cite the 2016 text instead, and each finding cites the text in force on the day of the event.
  */
 public final class CharityCitations {
 

@@ -15,7 +15,10 @@ import org.minzheng.core.validation.Violation;
  * codes well-formed (GB 32100-2015), no trustee listed twice, a lead trustee among the trustees
  * when there are several, a term that ends after it starts, property worth more than nothing,
  * dates in order (filed on or after signing, nothing after the decision date), a filing
- * department whose level fits its code. Messages never repeat the rejected value.
+ * department whose level fits its code. Messages never repeat the rejected value: shared checks
+ * (a date after the decision date, two dates out of order) come from core's
+ * {@link org.minzheng.core.validation.Checks}, this module's own from its validation bundle
+ * ({@code org/minzheng/charity/validation.properties} and {@code validation_zh.properties}).
  *
  * <p>Run whenever no required value is missing, alongside the constraint violations, so that
  * the caller receives every problem at once.
