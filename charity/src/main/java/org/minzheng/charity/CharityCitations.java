@@ -3,6 +3,7 @@ package org.minzheng.charity;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Rule;
 
 /**
  * The instruments and articles the charity rules cite. Instrument ids resolve against the
@@ -23,6 +24,11 @@ import org.minzheng.core.citation.Citation;
  * <p>The 《慈善信托管理办法》 (银监发〔2017〕37号) is not among the project's texts either; its
  * articles are cited as REFERENCE.md §7 gives them from the CBRC text (confidence high), and a
  * passage whose article number the sources do not give is cited by its content.
+ *
+ * <p>None of these instruments is one core's pack defines ({@link org.minzheng.core.citation.Instruments}):
+ * they are the charity pack's own, so their ids live here once. A rule enforcing an article of the
+ * Charity Law is declared with {@link LawArticle#rule(String)}: it cites the amended text and may
+ * cite the 2016 text instead, and each finding cites the text in force on the day of the event.
  */
 public final class CharityCitations {
 
@@ -155,6 +161,28 @@ public final class CharityCitations {
                 return Citation.of(CHARITY_LAW_2016, original);
             }
             return Citation.of(CHARITY_LAW_2023, amended);
+        }
+
+        /**
+         * @return the article in both texts: the amended text first, then the 2016 text where its
+         *         number is established (every citation {@link #on(LocalDate)} can give)
+         */
+        public Citation[] texts() {
+            Citation now = Citation.of(CHARITY_LAW_2023, amended);
+            return original == null ? new Citation[] {now} : new Citation[] {now, Citation.of(CHARITY_LAW_2016, original)};
+        }
+
+        /**
+         * Starts declaring a rule that enforces this article: it cites the amended text and may
+         * cite the 2016 text instead (a rule applying the law in force before 2024-09-05 records
+         * {@link #on(LocalDate)} of its date).
+         *
+         * @param id the rule id
+         * @return the rule's builder
+         */
+        public Rule.Builder rule(String id) {
+            Citation[] texts = texts();
+            return Rule.builder(id, texts[0]).alsoCites(java.util.Arrays.copyOfRange(texts, 1, texts.length));
         }
     }
 }

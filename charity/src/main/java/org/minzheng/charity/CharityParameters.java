@@ -1,6 +1,5 @@
 package org.minzheng.charity;
 
-import java.util.List;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
 
@@ -8,6 +7,10 @@ import org.minzheng.core.policy.ParameterType;
  * The policy parameters of charitable trusts. Official values live in
  * {@code org/minzheng/charity/policy/charity.yaml}; a key the sources leave open is declared here
  * and absent from that file, so that a decision needing it is UNDETERMINED and names it.
+ *
+ * <p>Ranges checked when a pack loads: every period here is a number of days "within" which
+ * something is done (七日内, 十五日内), so at least one day; the yearly count is "at least once"
+ * (每年至少一次), so at least one. No upper bound is implied by the texts.
  */
 public final class CharityParameters {
 
@@ -20,25 +23,29 @@ public final class CharityParameters {
     public static final ParameterKey<Integer> FILING_DEADLINE_DAYS = ParameterKey.of(
             "charity-trust.filing.deadline-days", ParameterType.INTEGER, "days",
             "慈善信托备案期限（自信托文件签订之日起的日数）",
-            "days after signing the trust document within which the trust is filed");
+            "days after signing the trust document within which the trust is filed")
+            .within(1, null);
 
     /** Days after a change of trustee within which the new trustee re-files (慈善法 Art. 48). */
     public static final ParameterKey<Integer> TRUSTEE_CHANGE_REFILING_DAYS = ParameterKey.of(
             "charity-trust.trustee-change.refiling-days", ParameterType.INTEGER, "days",
             "变更受托人后重新备案期限（自变更之日起的日数）",
-            "days after a change of trustee within which the new trustee re-files");
+            "days after a change of trustee within which the new trustee re-files")
+            .within(1, null);
 
     /** Days after another listed change within which the trustee re-files (管理办法 Art. 19). */
     public static final ParameterKey<Integer> CHANGE_REFILING_DAYS = ParameterKey.of(
             "charity-trust.change.refiling-days", ParameterType.INTEGER, "days",
             "其他备案事项变更后重新备案期限（自变更之日起的日数）",
-            "days after another listed change within which the trustee re-files");
+            "days after another listed change within which the trustee re-files")
+            .within(1, null);
 
     /** The least number of reports to the filing department in each calendar year (慈善法 Art. 49 para 2). */
     public static final ParameterKey<Integer> ANNUAL_REPORTS_PER_YEAR = ParameterKey.of(
             "charity-trust.annual-report.min-per-year", ParameterType.INTEGER, "reports/year",
             "受托人每年向备案民政部门报告信托事务处理情况及财务状况的最少次数",
-            "least number of reports on trust affairs and finances to the filing department each year");
+            "least number of reports on trust affairs and finances to the filing department each year")
+            .within(1, null);
 
     /**
      * Days after submitting a report within which it must be published. NOT FOUND in the sources
@@ -47,13 +54,15 @@ public final class CharityParameters {
     public static final ParameterKey<Integer> REPORT_PUBLICATION_DAYS = ParameterKey.of(
             "charity-trust.annual-report.publication-days", ParameterType.INTEGER, "days",
             "年度报告向社会公开的期限（自报告之日起的日数）",
-            "days after submitting a report within which it is published");
+            "days after submitting a report within which it is published")
+            .within(1, null);
 
     /** Days after the terminating event within which the trustee reports the termination (Trust Law, via 慈善法 Art. 51). */
     public static final ParameterKey<Integer> TERMINATION_REPORT_DAYS = ParameterKey.of(
             "charity-trust.termination.report-days", ParameterType.INTEGER, "days",
             "慈善信托终止后报告终止事由和终止日期的期限（自终止事由发生之日起的日数）",
-            "days after the terminating event within which the termination is reported");
+            "days after the terminating event within which the termination is reported")
+            .within(1, null);
 
     /**
      * Days after termination within which the clearing report is submitted. NOT FOUND in the
@@ -62,14 +71,9 @@ public final class CharityParameters {
     public static final ParameterKey<Integer> CLEARING_REPORT_DAYS = ParameterKey.of(
             "charity-trust.termination.clearing-report-days", ParameterType.INTEGER, "days",
             "慈善信托终止后提交清算报告的期限（自终止事由发生之日起的日数）",
-            "days after the terminating event within which the clearing report is submitted");
+            "days after the terminating event within which the clearing report is submitted")
+            .within(1, null);
 
     private CharityParameters() {
-    }
-
-    /** @return every key this module declares */
-    public static List<ParameterKey<?>> all() {
-        return List.of(FILING_DEADLINE_DAYS, TRUSTEE_CHANGE_REFILING_DAYS, CHANGE_REFILING_DAYS,
-                ANNUAL_REPORTS_PER_YEAR, REPORT_PUBLICATION_DAYS, TERMINATION_REPORT_DAYS, CLEARING_REPORT_DAYS);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
@@ -37,6 +38,15 @@ public final class CharityTestSupport {
     /** @return an explainer over the charity bundle (shared; explainers are thread-safe) */
     public static Explainer explainer() {
         return EXPLAINER;
+    }
+
+    /**
+     * @param program a program
+     * @param finding a finding of one of its decisions
+     * @return true if the program declares the finding's rule with the finding's verdict
+     */
+    public static boolean declares(Program<?, ?> program, Finding finding) {
+        return program.rules().stream().anyMatch(r -> r.id().equals(finding.rule()) && r.mayRecord(finding.verdict()));
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
 import org.minzheng.core.style.MinzhengStyle;
@@ -36,14 +35,11 @@ public interface TrustChange {
     LocalDate changeDate();
 
     /** @return for a trustee replacement: who leaves, who joins, and why */
-    @JsonOptional
     Optional<@Valid TrusteeReplacement> replacement();
 
     /** @return the day the change was re-filed (重新备案), if it was */
-    @JsonOptional
     Optional<LocalDate> refiledOn();
 
     /** @return the department the change was re-filed with, if it was */
-    @JsonOptional
     Optional<@Valid CivilAffairsDepartment> refiledWith();
 }

@@ -6,14 +6,8 @@ import static org.minzheng.charity.CharityCitations.MEASURES_REPLACEMENT;
 import static org.minzheng.charity.CharityCitations.MEASURES_RESIGNATION;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.minzheng.charity.CharityCitations;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
@@ -23,6 +17,7 @@ import org.minzheng.charity.trust.TrusteeRules;
 import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.ParameterKey;
@@ -31,6 +26,7 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.program.Periods;
 import org.minzheng.core.time.Deadline;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -44,18 +40,18 @@ import org.minzheng.core.validation.Violation;
  * status, revocation, bankruptcy) and the rule that a trustee may not resign unless the trust
  * document allows it, as REFERENCE.md §7 gives them (article numbers not in the sources). Rules:
  * <ol>
- *   <li>{@value #DEADLINE} — re-filed within the period ({@code charity-trust.trustee-change.refiling-days}
+ *   <li>{@code charity-trust-change.refiling-deadline} — re-filed within the period ({@code charity-trust.trustee-change.refiling-days}
  *       or {@code charity-trust.change.refiling-days}), counted from the day of the change as
  *       民法典 Arts. 201–203 count a period ({@link org.minzheng.core.time.PeriodCount}: the day of the
  *       change not counted, a last day on a statutory rest day moved past the rest days, a year
  *       without a configured holiday notice extended over weekends only, with a warning); not yet re-filed and
  *       the period running: INFO (pending); not re-filed after it: NOT_MET (overdue); a change not
  *       listed: NOT_APPLICABLE;</li>
- *   <li>{@value #AUTHORITY} — re-filed with the department that holds the filing;</li>
- *   <li>{@value #GROUND} — the replacement rests on a ground the law or the 管理办法 names; another
+ *   <li>{@code charity-trust-change.refiling-authority} — re-filed with the department that holds the filing;</li>
+ *   <li>{@code charity-trust-change.replacement-ground} — the replacement rests on a ground the law or the 管理办法 names; another
  *       ground goes to review;</li>
- *   <li>{@value #RESIGNATION} — a trustee resigned: only if the trust document allows it;</li>
- *   <li>{@value #INCOMING} — the new trustee is a charitable organisation or a trust company (Art. 47).</li>
+ *   <li>{@code charity-trust-change.resignation} — a trustee resigned: only if the trust document allows it;</li>
+ *   <li>{@code charity-trust-change.incoming-trustee} — the new trustee is a charitable organisation or a trust company (Art. 47).</li>
  * </ol>
  * The change is in order (ELIGIBLE) when no rule fails.
  *
@@ -70,38 +66,46 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
 
     /** The program id. */
     public static final String ID = "charity-trust-change";
-    /** Rule: the re-filing deadline. */
-    public static final String DEADLINE = "charity-trust-change.refiling-deadline";
-    /** Rule: re-filed with the original department. */
-    public static final String AUTHORITY = "charity-trust-change.refiling-authority";
-    /** Rule: the ground of a replacement. */
-    public static final String GROUND = "charity-trust-change.replacement-ground";
-    /** Rule: a resignation allowed by the trust document. */
-    public static final String RESIGNATION = "charity-trust-change.resignation";
-    /** Rule: the incoming trustee is an allowed body. */
-    public static final String INCOMING = "charity-trust-change.incoming-trustee";
 
-    /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
+    private static final String COUNTERFACTUAL_LATE = "charity-trust-change.counterfactual.late";
+
+    /**
+     * Re-filed within the period from the day of the change: Art. 48 for a new trustee, 管理办法
+     * Art. 19 for another listed change.
+     */
+    public static final Rule DEADLINE = LAW_ART_48.rule("charity-trust-change.refiling-deadline")
+            .quote("变更后的受托人应当自变更之日起七日内，将变更情况报原备案的民政部门重新备案。")
+            .alsoCites(MEASURES_ART_19)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS, CharityParameters.CHANGE_REFILING_DAYS)
+            .notes(COUNTERFACTUAL_LATE)
+            .build();
+    /** Re-filed with the department that holds the filing (原备案的民政部门). */
+    public static final Rule AUTHORITY = LAW_ART_48.rule("charity-trust-change.refiling-authority")
+            .quote("变更后的受托人应当自变更之日起七日内，将变更情况报原备案的民政部门重新备案。")
+            .alsoCites(MEASURES_ART_19)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /** The replacement rests on a ground Art. 48 or the 管理办法 names; another goes to review. */
+    public static final Rule GROUND = LAW_ART_48.rule("charity-trust-change.replacement-ground")
+            .quote("慈善信托的受托人违反信托义务或者难以履行职责的，委托人可以变更受托人。")
+            .alsoCites(MEASURES_REPLACEMENT)
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
+            .build();
+    /** A trustee may resign only if the trust document allows it (管理办法; text not at hand). */
+    public static final Rule RESIGNATION = Rule.builder("charity-trust-change.resignation", MEASURES_RESIGNATION)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /** The new trustee is a charitable organisation or a trust company (Art. 47). */
+    public static final Rule INCOMING = TrusteeRules.rule("charity-trust-change.incoming-trustee")
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustChangeProgram() {
         super(ID, new LocalizedText("慈善信托变更重新备案审查", "Charitable trust change and re-filing check"),
-                List.of(LAW_ART_48.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        CharityCitations.LAW_ART_47.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        MEASURES_ART_19, MEASURES_REPLACEMENT, MEASURES_RESIGNATION),
-                List.of(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS, CharityParameters.CHANGE_REFILING_DAYS),
-                TrustChange.class, ChangeCheckResult.class, "org.minzheng.charity.messages");
-    }
-
-    private static Map<String, Set<Verdict>> declaredVerdicts() {
-        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
-        m.put(DEADLINE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED));
-        m.put(AUTHORITY, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
-        m.put(GROUND, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));
-        m.put(RESIGNATION, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
-        m.put(INCOMING, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
-        return Collections.unmodifiableMap(m);
+                TrustChange.class, ChangeCheckResult.class, "org.minzheng.charity.messages",
+                List.of(DEADLINE, AUTHORITY, GROUND, RESIGNATION, INCOMING));
     }
 
     @Override
@@ -115,34 +119,21 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         if (t.filedOn().isEmpty()) {
             violations.add(TrustChecks.required("facts.trust.filedOn"));
         }
-        if (c.changeDate().isBefore(t.signingDate())) {
-            violations.add(new Violation("facts.changeDate", "charity.change.before-signing",
-                    "早于信托文件签订日期", "is before the trust document was signed"));
-        }
-        if (c.changeDate().isAfter(date)) {
-            violations.add(TrustChecks.afterDecision("facts.changeDate", date));
-        }
-        if (c.refiledOn().isPresent()) {
-            if (c.refiledOn().get().isBefore(c.changeDate())) {
-                violations.add(new Violation("facts.refiledOn", "charity.change.refiled-before-change",
-                        "早于变更之日", "is before the day of the change"));
-            }
-            if (c.refiledOn().get().isAfter(date)) {
-                violations.add(TrustChecks.afterDecision("facts.refiledOn", date));
-            }
-        }
+        Checks.notBefore("facts.changeDate", c.changeDate(), t.signingDate(), "facts.trust.signingDate", violations);
+        Checks.notAfterDecisionDate("facts.changeDate", c.changeDate(), date, violations);
+        LocalDate refiled = c.refiledOn().orElse(null);
+        Checks.notBefore("facts.refiledOn", refiled, c.changeDate(), "facts.changeDate", violations);
+        Checks.notAfterDecisionDate("facts.refiledOn", refiled, date, violations);
         if (c.refiledOn().isPresent() != c.refiledWith().isPresent()) {
-            violations.add(new Violation(c.refiledOn().isPresent() ? "facts.refiledWith" : "facts.refiledOn",
-                    "charity.change.refiling-incomplete", "重新备案须同时给出日期和民政部门",
-                    "a re-filing needs both its date and its department"));
+            violations.add(TrustChecks.violation(c.refiledOn().isPresent() ? "facts.refiledWith" : "facts.refiledOn",
+                    "charity.change.refiling-incomplete"));
         }
         c.refiledWith().ifPresent(d -> TrustChecks.checkDepartment(d, "facts.refiledWith", violations));
         if (c.kind() == ChangeKind.TRUSTEE_REPLACEMENT && c.replacement().isEmpty()) {
             violations.add(TrustChecks.required("facts.replacement"));
         }
         if (c.kind() != ChangeKind.TRUSTEE_REPLACEMENT && c.replacement().isPresent()) {
-            violations.add(new Violation("facts.replacement", "charity.change.replacement-unexpected",
-                    "只有变更受托人时才填写", "is only given for a trustee replacement"));
+            violations.add(TrustChecks.violation("facts.replacement", "charity.change.replacement-unexpected"));
         }
         if (c.replacement().isPresent()) {
             TrusteeReplacement r = c.replacement().get();
@@ -151,8 +142,7 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
                 known |= TrusteeRules.sameCode(tr.creditCode(), r.outgoingTrustee());
             }
             if (!known) {
-                violations.add(new Violation("facts.replacement.outgoingTrustee", "charity.change.outgoing-unknown",
-                        "不是该信托所列受托人的统一社会信用代码", "is not the credit code of one of the trust's trustees"));
+                violations.add(TrustChecks.violation("facts.replacement.outgoingTrustee", "charity.change.outgoing-unknown"));
             }
             TrustChecks.checkTrustee(r.incomingTrustee(), "facts.replacement.incomingTrustee", violations);
         }
@@ -160,13 +150,13 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
 
     @Override
     public Decision<ChangeCheckResult> evaluate(TrustChange c, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         // the law and the period in force on the day of the change (see the class comment)
         LocalDate law = c.changeDate();
         CivilAffairsDepartment original = c.trust().filingAuthority().orElseThrow();
         if (c.kind() == ChangeKind.UNLISTED_CHANGE) {
-            ctx.record(DEADLINE, Verdict.NOT_APPLICABLE, MEASURES_ART_19, "kind", c.kind());
+            ctx.recordCiting(DEADLINE, Verdict.NOT_APPLICABLE, MEASURES_ART_19, "kind", c.kind());
             return ctx.decide(new ChangeCheckResult(c.kind(), false, null, null, null, RefilingStatus.NOT_REQUIRED, null));
         }
         boolean trustee = c.kind() == ChangeKind.TRUSTEE_REPLACEMENT;
@@ -177,7 +167,7 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         Deadline deadline = null;
         RefilingStatus status;
         if (days == null) {
-            ctx.record(DEADLINE, Verdict.UNDETERMINED, basis, "kind", c.kind(), "changeDate", c.changeDate());
+            ctx.recordCiting(DEADLINE, Verdict.UNDETERMINED, basis, "kind", c.kind(), "changeDate", c.changeDate());
             status = RefilingStatus.UNDETERMINED;
         } else {
             deadline = Periods.days(ctx, c.changeDate(), days);
@@ -197,21 +187,21 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         LocalDate nominal = deadline.nominalLastDay();
         if (refiled.isPresent()) {
             boolean inTime = deadline.inTime(refiled.get());
-            ctx.record(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, basis, "kind", c.kind(),
+            ctx.recordCiting(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, basis, "kind", c.kind(),
                     "changeDate", c.changeDate(), "refiledOn", refiled.get(), "nominalLastDay", nominal,
                     "lastDay", lastDay, "days", days);
             if (!inTime) {
-                ctx.counterfactual("charity-trust-change.counterfactual.late", "daysLate",
+                ctx.counterfactual(COUNTERFACTUAL_LATE, "daysLate",
                         deadline.daysLate(refiled.get()), "lastDay", lastDay);
             }
             return inTime ? RefilingStatus.ON_TIME : RefilingStatus.LATE;
         }
         if (!deadline.inTime(date)) {
-            ctx.record(DEADLINE, Verdict.NOT_MET, basis, "kind", c.kind(), "changeDate", c.changeDate(),
+            ctx.recordCiting(DEADLINE, Verdict.NOT_MET, basis, "kind", c.kind(), "changeDate", c.changeDate(),
                     "nominalLastDay", nominal, "lastDay", lastDay, "days", days, "asOf", date);
             return RefilingStatus.OVERDUE;
         }
-        ctx.record(DEADLINE, Verdict.INFO, basis, "kind", c.kind(), "changeDate", c.changeDate(),
+        ctx.recordCiting(DEADLINE, Verdict.INFO, basis, "kind", c.kind(), "changeDate", c.changeDate(),
                 "nominalLastDay", nominal, "lastDay", lastDay, "days", days);
         return RefilingStatus.PENDING;
     }
@@ -220,7 +210,7 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
     private static void authority(RuleContext ctx, CivilAffairsDepartment with, CivilAffairsDepartment original,
                                   Citation basis) {
         boolean ok = with.equals(original);
-        ctx.record(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, basis, "refiledWith", with, "original", original);
+        ctx.recordCiting(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, basis, "refiledWith", with, "original", original);
     }
 
     /** Art. 48 and the 管理办法: the ground of a replacement, a resignation, the new trustee. */
@@ -228,16 +218,15 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         ReplacementGround g = r.ground();
         if (g == ReplacementGround.RESIGNATION) {
             boolean allowed = r.trustDocumentAllowsResignation();
-            ctx.record(RESIGNATION, allowed ? Verdict.MET : Verdict.NOT_MET, MEASURES_RESIGNATION,
-                    "allowedByTrustDocument", allowed);
+            ctx.record(RESIGNATION, allowed ? Verdict.MET : Verdict.NOT_MET, "allowedByTrustDocument", allowed);
         } else if (g == ReplacementGround.OTHER) {
-            ctx.record(GROUND, Verdict.NEEDS_REVIEW, LAW_ART_48.on(date), "ground", g);
+            ctx.recordCiting(GROUND, Verdict.NEEDS_REVIEW, LAW_ART_48.on(date), "ground", g);
         } else {
-            ctx.record(GROUND, Verdict.MET, g.inLaw() ? LAW_ART_48.on(date) : MEASURES_REPLACEMENT, "ground", g);
+            ctx.recordCiting(GROUND, Verdict.MET, g.inLaw() ? LAW_ART_48.on(date) : MEASURES_REPLACEMENT, "ground", g);
         }
         Trustee in = r.incomingTrustee();
         TrusteeIssue issue = TrusteeRules.issue(in);
-        ctx.record(INCOMING, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
+        ctx.recordCiting(INCOMING, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
                 TrusteeRules.citation(issue, date), "type", in.type(), "issue", issue);
     }
 }

@@ -3,7 +3,6 @@ package org.minzheng.charity.filing;
 import static org.minzheng.charity.CharityCitations.LAW_ART_3;
 import static org.minzheng.charity.CharityCitations.LAW_ART_45_1;
 import static org.minzheng.charity.CharityCitations.LAW_ART_45_2;
-import static org.minzheng.charity.CharityCitations.LAW_ART_47;
 import static org.minzheng.charity.CharityCitations.MEASURES_ART_16;
 import static org.minzheng.charity.CharityCitations.MEASURES_ART_17;
 import static org.minzheng.charity.CharityCitations.MEASURES_ART_18;
@@ -12,11 +11,7 @@ import static org.minzheng.charity.CharityCitations.MEASURES_ART_18_5;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.minzheng.charity.CharityCitations;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.AuthorityBasis;
@@ -31,6 +26,7 @@ import org.minzheng.charity.trust.TrusteeIssue;
 import org.minzheng.charity.trust.TrusteeRules;
 import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
@@ -48,15 +44,15 @@ import org.minzheng.core.validation.Violation;
  * {@link CharityCitations}); 《慈善信托管理办法》 (银监发〔2017〕37号) Arts. 16–18 as REFERENCE.md §7
  * gives them; 《慈善组织认定办法》 (民政部令第58号) Arts. 3 and 10. The rules, in order:
  * <ol>
- *   <li>{@value #TRUSTEE} — each trustee is a charitable organisation (registered by civil affairs
+ *   <li>{@code charity-trust-filing.trustee} — each trustee is a charitable organisation (registered by civil affairs
  *       and registered or recognised as such) or a trust company (an enterprise code), Art. 47;</li>
- *   <li>{@value #PURPOSES} — the purposes are charitable activities of Art. 3; the open item (六)
+ *   <li>{@code charity-trust-filing.purposes} — the purposes are charitable activities of Art. 3; the open item (六)
  *       "other public-benefit activities" needs a person's judgement (NEEDS_REVIEW);</li>
- *   <li>{@value #DOCUMENTS} — the documents of 管理办法 Art. 18 items (1)–(6) were submitted; the
+ *   <li>{@code charity-trust-filing.documents} — the documents of 管理办法 Art. 18 items (1)–(6) were submitted; the
  *       custody agreement (5) only for a trust holding cash; (7) "other materials" is never required;</li>
- *   <li>{@value #CUSTODY} — a trust holding cash has bank custody in a dedicated account
+ *   <li>{@code charity-trust-filing.custody} — a trust holding cash has bank custody in a dedicated account
  *       (管理办法 Art. 18 item 5);</li>
- *   <li>{@value #DEADLINE} — filed within {@code charity-trust.filing.deadline-days} (7) days of
+ *   <li>{@code charity-trust-filing.deadline} — filed within {@code charity-trust.filing.deadline-days} (7) days of
  *       signing, Art. 45 para 1, a period counted as 民法典 Arts. 201–203 count it
  *       ({@link org.minzheng.core.time.PeriodCount}): the signing day is not counted, so signed on
  *       a Monday the 1st, filed on the 8th is on time and on the 9th late; but a last day that is a
@@ -66,11 +62,11 @@ import org.minzheng.core.validation.Violation;
  *       off (1–7 October, 国办发明电〔2023〕7号), so the filing is on time up to 8 October. For a
  *       year with no holiday notice configured only weekends extend, and the decision warns
  *       ({@code calendar.notice-not-configured});</li>
- *   <li>{@value #AUTHORITY} — filed with the competent department ({@link TrusteeRules#competentAuthority}):
+ *   <li>{@code charity-trust-filing.authority} — filed with the competent department ({@link TrusteeRules#competentAuthority}):
  *       trust company → prefecture where registered; charitable organisation → its registering
  *       department; several trustees → the lead trustee's (管理办法 Arts. 16–17). A department that
  *       cannot be derived sends the case to review;</li>
- *   <li>{@value #TAX} — tax-preference standing (Art. 45 para 2): a late filing is excluded
+ *   <li>{@code charity-trust-filing.tax-preference} — tax-preference standing (Art. 45 para 2): a late filing is excluded
  *       (NOT_MET, confidence MEDIUM); an on-time filing with the wrong department goes to review
  *       (confidence LOW); otherwise not excluded (confidence HIGH). What preferences apply depends on
  *       tax rules the sources do not give (Art. 88).</li>
@@ -90,49 +86,59 @@ import org.minzheng.core.validation.Violation;
  */
 public final class TrustFilingProgram extends AbstractProgram<TrustFiling, FilingCheckResult> {
 
+    private static final String COUNTERFACTUAL_DOCUMENTS = "charity-trust-filing.counterfactual.documents";
+    private static final String COUNTERFACTUAL_LATE = "charity-trust-filing.counterfactual.late";
+    private static final String COUNTERFACTUAL_AUTHORITY = "charity-trust-filing.counterfactual.authority";
+
     /** The program id. */
     public static final String ID = "charity-trust-filing";
-    /** Rule: each trustee is an allowed body. */
-    public static final String TRUSTEE = "charity-trust-filing.trustee";
-    /** Rule: charitable purposes. */
-    public static final String PURPOSES = "charity-trust-filing.purposes";
-    /** Rule: documents submitted. */
-    public static final String DOCUMENTS = "charity-trust-filing.documents";
-    /** Rule: bank custody of cash. */
-    public static final String CUSTODY = "charity-trust-filing.custody";
-    /** Rule: the seven-day deadline. */
-    public static final String DEADLINE = "charity-trust-filing.deadline";
-    /** Rule: the competent department. */
-    public static final String AUTHORITY = "charity-trust-filing.authority";
-    /** Rule: tax-preference standing. */
-    public static final String TAX = "charity-trust-filing.tax-preference";
 
-    /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
+    /** Each trustee is a charitable organisation or a trust company (Art. 47). */
+    public static final Rule TRUSTEE = TrusteeRules.rule("charity-trust-filing.trustee")
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /** The purposes are charitable activities of Art. 3; item (六) needs a person's judgement. */
+    public static final Rule PURPOSES = LAW_ART_3.rule("charity-trust-filing.purposes")
+            .quote("本法所称慈善活动，是指自然人、法人和非法人组织以捐赠财产或者提供服务等方式，自愿开展的下列公益活动：")
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
+            .build();
+    /** The documents of 管理办法 Art. 18 items (1)–(6) were submitted (text not at hand: no quote). */
+    public static final Rule DOCUMENTS = Rule.builder("charity-trust-filing.documents", MEASURES_ART_18)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .notes(COUNTERFACTUAL_DOCUMENTS)
+            .build();
+    /** A trust holding cash has bank custody in a dedicated account (管理办法 Art. 18 item 5). */
+    public static final Rule CUSTODY = Rule.builder("charity-trust-filing.custody", MEASURES_ART_18_5)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_APPLICABLE)
+            .build();
+    /** Filed within the period of Art. 45 para 1, counted from the day after signing. */
+    public static final Rule DEADLINE = LAW_ART_45_1.rule("charity-trust-filing.deadline")
+            .quote("受托人应当在慈善信托文件签订之日起七日内，将相关文件向受托人所在地县级以上人民政府民政部门备案。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(CharityParameters.FILING_DEADLINE_DAYS)
+            .notes(COUNTERFACTUAL_LATE)
+            .build();
+    /** Filed with the competent department (管理办法 Arts. 16–17). */
+    public static final Rule AUTHORITY = Rule.builder("charity-trust-filing.authority", MEASURES_ART_16)
+            .alsoCites(MEASURES_ART_17)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.NOT_APPLICABLE)
+            .notes(COUNTERFACTUAL_AUTHORITY)
+            .build();
+    /**
+     * Tax-preference standing (Art. 45 para 2); it follows from the filing deadline, whose value
+     * it therefore declares.
+     */
+    public static final Rule TAX = LAW_ART_45_2.rule("charity-trust-filing.tax-preference")
+            .quote("未按照前款规定将相关文件报民政部门备案的，不享受税收优惠。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .reads(CharityParameters.FILING_DEADLINE_DAYS)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustFilingProgram() {
         super(ID, new LocalizedText("慈善信托备案审查", "Charitable trust filing check"),
-                List.of(LAW_ART_3.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        CharityCitations.LAW_ART_44.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        LAW_ART_45_1.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        LAW_ART_45_2.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        LAW_ART_47.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        MEASURES_ART_16, MEASURES_ART_17, MEASURES_ART_18, CharityCitations.RECOGNITION_ART_10),
-                List.of(CharityParameters.FILING_DEADLINE_DAYS),
-                TrustFiling.class, FilingCheckResult.class, "org.minzheng.charity.messages");
-    }
-
-    private static Map<String, Set<Verdict>> declaredVerdicts() {
-        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
-        m.put(TRUSTEE, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
-        m.put(PURPOSES, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));
-        m.put(DOCUMENTS, EnumSet.of(Verdict.MET, Verdict.NOT_MET));
-        m.put(CUSTODY, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_APPLICABLE));
-        m.put(DEADLINE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED));
-        m.put(AUTHORITY, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.NOT_APPLICABLE));
-        m.put(TAX, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED));
-        return java.util.Collections.unmodifiableMap(m);
+                TrustFiling.class, FilingCheckResult.class, "org.minzheng.charity.messages",
+                List.of(TRUSTEE, PURPOSES, DOCUMENTS, CUSTODY, DEADLINE, AUTHORITY, TAX));
     }
 
     @Override
@@ -149,7 +155,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
 
     @Override
     public Decision<FilingCheckResult> evaluate(TrustFiling f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         CharitableTrust t = f.trust();
         // the law and the period in force on the day of signing (see the class comment)
         LocalDate date = t.signingDate();
@@ -163,7 +169,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         Deadline deadline = null;
         Boolean onTime = null;
         if (days == null) {
-            ctx.record(DEADLINE, Verdict.UNDETERMINED, LAW_ART_45_1.on(date), "signingDate", t.signingDate(),
+            ctx.recordCiting(DEADLINE, Verdict.UNDETERMINED, LAW_ART_45_1.on(date), "signingDate", t.signingDate(),
                     "filedOn", filed);
         } else {
             deadline = Periods.days(ctx, t.signingDate(), days);
@@ -186,7 +192,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         for (int i = 0; i < t.trustees().size(); i++) {
             Trustee tr = t.trustees().get(i);
             TrusteeIssue issue = TrusteeRules.issue(tr);
-            ctx.record(TRUSTEE, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
+            ctx.recordCiting(TRUSTEE, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
                     TrusteeRules.citation(issue, date), "position", i + 1, "type", tr.type(), "issue", issue);
         }
     }
@@ -195,7 +201,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
     private static void purposes(RuleContext ctx, CharitableTrust t, LocalDate date) {
         List<CharitablePurpose> purposes = t.purposesInOrder();
         boolean open = purposes.contains(CharitablePurpose.OTHER_PUBLIC_BENEFIT);
-        ctx.record(PURPOSES, open ? Verdict.NEEDS_REVIEW : Verdict.MET, LAW_ART_3.on(date), "purposes", purposes);
+        ctx.recordCiting(PURPOSES, open ? Verdict.NEEDS_REVIEW : Verdict.MET, LAW_ART_3.on(date), "purposes", purposes);
     }
 
     /** 管理办法 Art. 18: documents (1)–(6); (5) only with cash. */
@@ -207,10 +213,10 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
                 missing.add(d);
             }
         }
-        ctx.record(DOCUMENTS, missing.isEmpty() ? Verdict.MET : Verdict.NOT_MET, MEASURES_ART_18,
+        ctx.record(DOCUMENTS, missing.isEmpty() ? Verdict.MET : Verdict.NOT_MET,
                 "missing", missing, "cash", cash);
         if (!missing.isEmpty()) {
-            ctx.counterfactual("charity-trust-filing.counterfactual.documents", "missing", missing);
+            ctx.counterfactual(COUNTERFACTUAL_DOCUMENTS, "missing", missing);
         }
         return missing;
     }
@@ -218,12 +224,12 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
     /** 管理办法 Art. 18 item 5: cash in custody with a commercial bank, dedicated account. */
     private static void custody(RuleContext ctx, CharitableTrust t) {
         if (!t.holdsCash()) {
-            ctx.record(CUSTODY, Verdict.NOT_APPLICABLE, MEASURES_ART_18_5, "cashValue", t.cashValue());
+            ctx.record(CUSTODY, Verdict.NOT_APPLICABLE, "cashValue", t.cashValue());
             return;
         }
         boolean custody = t.custody().isPresent();
         boolean dedicated = custody && t.custody().get().dedicatedAccount();
-        ctx.record(CUSTODY, dedicated ? Verdict.MET : Verdict.NOT_MET, MEASURES_ART_18_5,
+        ctx.record(CUSTODY, dedicated ? Verdict.MET : Verdict.NOT_MET,
                 "cashValue", t.cashValue(), "custody", custody, "dedicatedAccount", dedicated);
     }
 
@@ -231,11 +237,11 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
     private static boolean deadline(RuleContext ctx, CharitableTrust t, LocalDate filed, int days, Deadline deadline,
                                     long daysAfter, LocalDate date) {
         boolean inTime = deadline.inTime(filed);
-        ctx.record(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, LAW_ART_45_1.on(date),
+        ctx.recordCiting(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, LAW_ART_45_1.on(date),
                 "signingDate", t.signingDate(), "filedOn", filed, "nominalLastDay", deadline.nominalLastDay(),
                 "lastDay", deadline.lastDay(), "days", days, "daysAfterSigning", daysAfter);
         if (!inTime) {
-            ctx.counterfactual("charity-trust-filing.counterfactual.late", "daysLate", deadline.daysLate(filed),
+            ctx.counterfactual(COUNTERFACTUAL_LATE, "daysLate", deadline.daysLate(filed),
                     "lastDay", deadline.lastDay());
         }
         return inTime;
@@ -247,18 +253,18 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         org.minzheng.core.citation.Citation cite = t.trustees().size() > 1 ? MEASURES_ART_17 : MEASURES_ART_16;
         AuthorityBasis basis = competent.basis();
         if (basis == AuthorityBasis.TRUSTEE_NOT_ALLOWED) {
-            return ctx.record(AUTHORITY, Verdict.NOT_APPLICABLE, cite, "filedWith", filedWith, "basis", basis);
+            return ctx.recordCiting(AUTHORITY, Verdict.NOT_APPLICABLE, cite, "filedWith", filedWith, "basis", basis);
         }
         if (basis == AuthorityBasis.PREFECTURE_NOT_DERIVABLE) {
-            return ctx.record(AUTHORITY, Verdict.NEEDS_REVIEW, cite, "filedWith", filedWith, "basis", basis,
+            return ctx.recordCiting(AUTHORITY, Verdict.NEEDS_REVIEW, cite, "filedWith", filedWith, "basis", basis,
                     "leadTrustee", t.leadIndex() + 1);
         }
         CivilAffairsDepartment expected = competent.department();
         boolean ok = expected.equals(filedWith);
-        ctx.record(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, cite, "filedWith", filedWith, "competent", expected,
+        ctx.recordCiting(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, cite, "filedWith", filedWith, "competent", expected,
                 "basis", basis, "leadTrustee", t.leadIndex() + 1);
         if (!ok) {
-            ctx.counterfactual("charity-trust-filing.counterfactual.authority", "competent", expected);
+            ctx.counterfactual(COUNTERFACTUAL_AUTHORITY, "competent", expected);
         }
         return ok ? Verdict.MET : Verdict.NOT_MET;
     }
@@ -271,6 +277,6 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
             case REVIEW_FILING_AUTHORITY -> Verdict.NEEDS_REVIEW;
             case UNDETERMINED -> Verdict.UNDETERMINED;
         };
-        ctx.record(TAX, v, LAW_ART_45_2.on(date), "standing", standing, "confidence", confidence);
+        ctx.recordCiting(TAX, v, LAW_ART_45_2.on(date), "standing", standing, "confidence", confidence);
     }
 }

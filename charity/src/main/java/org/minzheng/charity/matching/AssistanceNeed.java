@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.charity.trust.CharitablePurpose;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.region.RegionCode;
@@ -53,6 +52,5 @@ public interface AssistanceNeed {
     }
 
     /** @return where the need comes from (e.g. {@code "dibao"} or a decision reference), for the record */
-    @JsonOptional
     Optional<String> source();
 }

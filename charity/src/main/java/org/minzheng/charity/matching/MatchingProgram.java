@@ -1,16 +1,17 @@
 package org.minzheng.charity.matching;
 
+import static org.minzheng.charity.CharityCitations.LAW_ART_49_1;
+import static org.minzheng.charity.CharityCitations.LAW_ART_53;
+import static org.minzheng.charity.CharityCitations.LAW_ART_83_2;
+
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.minzheng.charity.CharityCitations;
+import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
@@ -28,8 +29,8 @@ import org.minzheng.core.validation.Violation;
  * {@link MostLocalFundFirst}: a fund is spent only on a purpose it is bound to (Art. 49 para 1 for a
  * trust, Art. 53 for an organisation) and in its region; never more than a fund holds or a need asks.
  *
- * <p>Findings: one {@value #ALLOCATION} (INFO) per allocation, explaining the fund chosen; one
- * {@value #NEED} per need — MET when met in full, NEEDS_REVIEW when left short (a caseworker looks
+ * <p>Findings: one {@code charity-matching.allocation} (INFO) per allocation, explaining the fund chosen; one
+ * {@code charity-matching.need} per need — MET when met in full, NEEDS_REVIEW when left short (a caseworker looks
  * for other help). The outcome is ELIGIBLE when every need is met, NEEDS_REVIEW otherwise. No policy
  * parameter is read.
  *
@@ -39,28 +40,29 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
 
     /** The program id. */
     public static final String ID = "charity-matching";
-    /** Rule: one allocation, explained. */
-    public static final String ALLOCATION = "charity-matching.allocation";
-    /** Rule: how far a need was met. */
-    public static final String NEED = "charity-matching.need";
 
-    /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
+    private static final String COUNTERFACTUAL_SHORTFALL = "charity-matching.counterfactual.shortfall";
+
+    /**
+     * One allocation, explained: a trust's money follows the trust purpose (Art. 49 para 1), an
+     * organisation's its charitable purposes (Art. 53).
+     */
+    public static final Rule ALLOCATION = LAW_ART_49_1.rule("charity-matching.allocation")
+            .quote("慈善信托的受托人管理和处分信托财产，应当按照信托目的，恪尽职守，履行诚信、谨慎管理的义务。")
+            .alsoCites(LAW_ART_53.texts())
+            .verdicts(Verdict.INFO)
+            .build();
+    /** How far a need was met: departments provide trustees and organisations with needs (Art. 83 para 2). */
+    public static final Rule NEED = LAW_ART_83_2.rule("charity-matching.need")
+            .quote("县级以上人民政府有关部门应当在各自职责范围内，向慈善组织、慈善信托受托人等提供慈善需求信息，为慈善活动提供指导和帮助。")
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
+            .notes(COUNTERFACTUAL_SHORTFALL)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public MatchingProgram() {
         super(ID, new LocalizedText("慈善资源与救助需求对接", "Matching charity resources to assistance needs"),
-                List.of(CharityCitations.LAW_ART_83_2.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        CharityCitations.LAW_ART_49_1.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        CharityCitations.LAW_ART_53.on(CharityCitations.AMENDMENT_IN_FORCE)),
-                List.of(), MatchingCase.class, MatchingResult.class, "org.minzheng.charity.messages");
-    }
-
-    private static Map<String, Set<Verdict>> declaredVerdicts() {
-        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
-        m.put(ALLOCATION, EnumSet.of(Verdict.INFO));
-        m.put(NEED, EnumSet.of(Verdict.MET, Verdict.NEEDS_REVIEW));
-        return Collections.unmodifiableMap(m);
+                MatchingCase.class, MatchingResult.class, "org.minzheng.charity.messages", List.of(ALLOCATION, NEED));
     }
 
     @Override
@@ -80,20 +82,18 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
                 violations.add(duplicate("facts.needs[" + i + "].id", first));
             }
             if (n.amount().isZero()) {
-                violations.add(new Violation("facts.needs[" + i + "].amount", "charity.matching.need-amount-zero",
-                        "须大于零", "must be greater than zero"));
+                violations.add(TrustChecks.violation("facts.needs[" + i + "].amount", "charity.matching.need-amount-zero"));
             }
         }
     }
 
     private static Violation duplicate(String path, int first) {
-        return new Violation(path, "charity.matching.duplicate-id", "与第 " + (first + 1) + " 项的编号相同",
-                "is the same id as entry #" + (first + 1));
+        return TrustChecks.violation(path, "charity.matching.duplicate-id", "position", first + 1);
     }
 
     @Override
     public Decision<MatchingResult> evaluate(MatchingCase c, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         MatchingResult result = MostLocalFundFirst.allocate(c);
         Map<String, FundKind> kinds = new HashMap<>();
@@ -106,18 +106,18 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
             while (a < allocations.size() && allocations.get(a).need().equals(n.need())) {
                 Allocation al = allocations.get(a++);
                 Citation basis = kinds.get(al.fund()) == FundKind.CHARITABLE_TRUST
-                        ? CharityCitations.LAW_ART_49_1.on(date) : CharityCitations.LAW_ART_53.on(date);
-                ctx.record(ALLOCATION, Verdict.INFO, basis, "step", al.step(), "need", al.need(), "fund", al.fund(),
+                        ? LAW_ART_49_1.on(date) : LAW_ART_53.on(date);
+                ctx.recordCiting(ALLOCATION, Verdict.INFO, basis, "step", al.step(), "need", al.need(), "fund", al.fund(),
                         "amount", al.amount(), "purpose", al.purpose(), "needRegion", al.needRegion(),
                         "fundRegion", al.fundRegion(), "fundScope", al.fundScope());
             }
-            ctx.record(NEED, n.status() == NeedStatus.COVERED ? Verdict.MET : Verdict.NEEDS_REVIEW,
-                    CharityCitations.LAW_ART_83_2.on(date), "need", n.need(), "purpose", n.purpose(),
+            ctx.recordCiting(NEED, n.status() == NeedStatus.COVERED ? Verdict.MET : Verdict.NEEDS_REVIEW,
+                    LAW_ART_83_2.on(date), "need", n.need(), "purpose", n.purpose(),
                     "requested", n.requested(), "allocated", n.allocated(), "shortfall", n.shortfall(),
                     "status", n.status());
         }
         if (result.totalShortfall().isPositive()) {
-            ctx.counterfactual("charity-matching.counterfactual.shortfall", "shortfall", result.totalShortfall());
+            ctx.counterfactual(COUNTERFACTUAL_SHORTFALL, "shortfall", result.totalShortfall());
         }
         return ctx.decide(result);
     }

@@ -110,9 +110,9 @@ public final class TrustRegistry {
             } else {
                 Integer first = numbers.putIfAbsent(t.filingNumber().get(), i);
                 if (first != null) {
-                    own.add(new Violation(path + ".filingNumber", "charity.registry.duplicate-filing-number",
-                            first < 0 ? "已在登记册中" : "与第 " + (first + 1) + " 条记录的备案编号相同",
-                            first < 0 ? "is already in the registry" : "is the same as that of record #" + (first + 1)));
+                    own.add(first < 0 ? TrustChecks.violation(path + ".filingNumber", "charity.registry.filing-number-in-registry")
+                            : TrustChecks.violation(path + ".filingNumber", "charity.registry.duplicate-filing-number",
+                                    "position", first + 1));
                 }
             }
             violations.addAll(own);

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.style.MinzhengStyle;
 
 /**
@@ -24,7 +23,6 @@ public interface AnnualReport {
     LocalDate submittedOn();
 
     /** @return the day it was published (e.g. on the national charity information platform, Art. 75), if it was */
-    @JsonOptional
     Optional<LocalDate> publishedOn();
 
     /**

@@ -7,25 +7,21 @@ import static org.minzheng.charity.CharityCitations.TRUST_LAW_TERMINATION;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.minzheng.charity.CharityCitations;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.Confidence;
 import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.program.Periods;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -34,7 +30,7 @@ import org.minzheng.core.validation.Violation;
  *
  * <p>Legal basis and confidence:
  * <ul>
- *   <li>{@value #ANNUAL} — 慈善法 Art. 49 para 2 (2016: Art. 48 para 2): the trustee reports trust
+ *   <li>{@code charity-trust-annual-report.annual-report} — 慈善法 Art. 49 para 2 (2016: Art. 48 para 2): the trustee reports trust
  *       affairs and finances to the filing department at least once a year
  *       ({@code charity-trust.annual-report.min-per-year} = 1) and publishes them. Confidence HIGH.
  *       "Each year" is read as each calendar year, counted by the day a report reached the
@@ -44,19 +40,19 @@ import org.minzheng.core.validation.Violation;
  *       year of termination, are partial; without a report they are NOT_APPLICABLE (not assessed):
  *       the text does not say whether a report is due for a part-year, and the termination and
  *       clearing reports cover the last one;</li>
- *   <li>{@value #DISCLOSURE} — the same sentence: each report is published. A published report →
+ *   <li>{@code charity-trust-annual-report.disclosure} — the same sentence: each report is published. A published report →
  *       MET. No source gives a publication deadline (only a 2025 draft, for departments), so an
  *       unpublished report reads {@code charity-trust.annual-report.publication-days}, absent from the
  *       official pack → UNDETERMINED naming the key;</li>
- *   <li>{@value #TERMINATION} — the cause and date of termination are reported within
+ *   <li>{@code charity-trust-annual-report.termination-report} — the cause and date of termination are reported within
  *       {@code charity-trust.termination.report-days} (15) days of the terminating event: the Trust
  *       Law rule for public-interest trusts, applied through 慈善法 Arts. 44 and 51, known from one
  *       secondary source. Confidence MEDIUM, carried in the finding and the result;</li>
- *   <li>{@value #CLEARING} — the clearing report is submitted (same source, MEDIUM). No deadline is
+ *   <li>{@code charity-trust-annual-report.clearing-report} — the clearing report is submitted (same source, MEDIUM). No deadline is
  *       in the sources: a missing clearing report reads
  *       {@code charity-trust.termination.clearing-report-days}, absent from the official pack →
  *       UNDETERMINED naming the key;</li>
- *   <li>{@value #CLEARING_APPROVAL} — a submitted clearing report is approved by the supervisor where
+ *   <li>{@code charity-trust-annual-report.clearing-report-approval} — a submitted clearing report is approved by the supervisor where
  *       there is one (NOT_MET otherwise) and published; approved but not yet published →
  *       NEEDS_REVIEW (no publication deadline in the sources).</li>
  * </ul>
@@ -79,39 +75,51 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
 
     /** The program id. */
     public static final String ID = "charity-trust-annual-report";
-    /** Rule: at least one report in each calendar year. */
-    public static final String ANNUAL = "charity-trust-annual-report.annual-report";
-    /** Rule: each report published. */
-    public static final String DISCLOSURE = "charity-trust-annual-report.disclosure";
-    /** Rule: the termination reported in time. */
-    public static final String TERMINATION = "charity-trust-annual-report.termination-report";
-    /** Rule: the clearing report submitted. */
-    public static final String CLEARING = "charity-trust-annual-report.clearing-report";
-    /** Rule: the clearing report approved by the supervisor and published. */
-    public static final String CLEARING_APPROVAL = "charity-trust-annual-report.clearing-report-approval";
 
-    /** Every rule and the verdicts it can record, for reviewers and the message test. */
-    public static final Map<String, Set<Verdict>> RULES = declaredVerdicts();
+    private static final String COUNTERFACTUAL_OVERDUE = "charity-trust-annual-report.counterfactual.overdue";
+    private static final String COUNTERFACTUAL_TERMINATION_LATE = "charity-trust-annual-report.counterfactual.termination-late";
+    private static final String WARNING_TERMINATION_CONFIDENCE = "charity-trust-annual-report.warning.termination-confidence";
+    private static final String ART_49_2 = "慈善信托的受托人应当每年至少一次将信托事务处理情况及财务状况向办理其备案的民政部门报告，并向社会公开。";
+
+    /** At least {@code min-per-year} reports in each calendar year (Art. 49 para 2). */
+    public static final Rule ANNUAL = LAW_ART_49_2.rule("charity-trust-annual-report.annual-report")
+            .quote(ART_49_2)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(CharityParameters.ANNUAL_REPORTS_PER_YEAR)
+            .notes(COUNTERFACTUAL_OVERDUE)
+            .build();
+    /** Each report is published (Art. 49 para 2); no publication deadline in the sources. */
+    public static final Rule DISCLOSURE = LAW_ART_49_2.rule("charity-trust-annual-report.disclosure")
+            .quote(ART_49_2)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(CharityParameters.REPORT_PUBLICATION_DAYS)
+            .build();
+    /**
+     * The termination reported in time: the Trust Law rule for public-interest trusts, applied
+     * through 慈善法 Arts. 44 and 51 (known from a secondary source: no quote).
+     */
+    public static final Rule TERMINATION = Rule.builder("charity-trust-annual-report.termination-report",
+                    TRUST_LAW_TERMINATION)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(CharityParameters.TERMINATION_REPORT_DAYS)
+            .notes(COUNTERFACTUAL_TERMINATION_LATE, WARNING_TERMINATION_CONFIDENCE)
+            .build();
+    /** The clearing report submitted (Trust Law via Art. 51; no deadline in the sources). */
+    public static final Rule CLEARING = Rule.builder("charity-trust-annual-report.clearing-report", TRUST_LAW_CLEARING)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(CharityParameters.CLEARING_REPORT_DAYS)
+            .build();
+    /** The clearing report approved by the supervisor, where there is one, and published. */
+    public static final Rule CLEARING_APPROVAL = Rule.builder("charity-trust-annual-report.clearing-report-approval",
+                    TRUST_LAW_CLEARING)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AnnualReportProgram() {
         super(ID, new LocalizedText("慈善信托年度报告与终止报告审查", "Charitable trust annual and termination reports"),
-                List.of(LAW_ART_49_2.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        CharityCitations.LAW_ART_51.on(CharityCitations.AMENDMENT_IN_FORCE),
-                        TRUST_LAW_TERMINATION, TRUST_LAW_CLEARING),
-                List.of(CharityParameters.ANNUAL_REPORTS_PER_YEAR, CharityParameters.REPORT_PUBLICATION_DAYS,
-                        CharityParameters.TERMINATION_REPORT_DAYS, CharityParameters.CLEARING_REPORT_DAYS),
-                TrustReporting.class, ReportingResult.class, "org.minzheng.charity.messages");
-    }
-
-    private static Map<String, Set<Verdict>> declaredVerdicts() {
-        Map<String, Set<Verdict>> m = new LinkedHashMap<>();
-        m.put(ANNUAL, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED));
-        m.put(DISCLOSURE, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
-        m.put(TERMINATION, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
-        m.put(CLEARING, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED));
-        m.put(CLEARING_APPROVAL, EnumSet.of(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW));
-        return Collections.unmodifiableMap(m);
+                TrustReporting.class, ReportingResult.class, "org.minzheng.charity.messages",
+                List.of(ANNUAL, DISCLOSURE, TERMINATION, CLEARING, CLEARING_APPROVAL));
     }
 
     @Override
@@ -126,24 +134,15 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         for (int i = 0; i < r.reports().size(); i++) {
             AnnualReport a = r.reports().get(i);
             String p = "facts.reports[" + i + "]";
-            if (a.submittedOn().isAfter(date)) {
-                violations.add(TrustChecks.afterDecision(p + ".submittedOn", date));
-            }
-            if (filed != null && a.submittedOn().isBefore(filed)) {
-                violations.add(new Violation(p + ".submittedOn", "charity.report.before-filing",
-                        "早于信托备案日期", "is before the trust was filed"));
-            }
+            Checks.notAfterDecisionDate(p + ".submittedOn", a.submittedOn(), date, violations);
+            Checks.notBefore(p + ".submittedOn", a.submittedOn(), filed, "facts.trust.filedOn", violations);
             checkPublication(a.submittedOn(), a.publishedOn(), date, p, violations);
         }
         if (r.termination().isPresent()) {
             Termination term = r.termination().get();
-            if (term.terminatedOn().isAfter(date)) {
-                violations.add(TrustChecks.afterDecision("facts.termination.terminatedOn", date));
-            }
-            if (term.terminatedOn().isBefore(t.signingDate())) {
-                violations.add(new Violation("facts.termination.terminatedOn", "charity.termination.before-signing",
-                        "早于信托文件签订日期", "is before the trust document was signed"));
-            }
+            Checks.notAfterDecisionDate("facts.termination.terminatedOn", term.terminatedOn(), date, violations);
+            Checks.notBefore("facts.termination.terminatedOn", term.terminatedOn(), t.signingDate(),
+                    "facts.trust.signingDate", violations);
             if (term.reportedOn().isPresent()) {
                 checkAfterEvent(term.reportedOn().get(), term.terminatedOn(), date, "facts.termination.reportedOn", violations);
             }
@@ -157,31 +156,19 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     }
 
     private static void checkAfterEvent(LocalDate d, LocalDate event, LocalDate date, String path, List<Violation> out) {
-        if (d.isBefore(event)) {
-            out.add(new Violation(path, "charity.termination.report-before-event", "早于终止事由发生之日",
-                    "is before the terminating event"));
-        }
-        if (d.isAfter(date)) {
-            out.add(TrustChecks.afterDecision(path, date));
-        }
+        Checks.notBefore(path, d, event, "facts.termination.terminatedOn", out);
+        Checks.notAfterDecisionDate(path, d, date, out);
     }
 
     private static void checkPublication(LocalDate submitted, Optional<LocalDate> published, LocalDate date, String p,
                                          List<Violation> out) {
-        if (published.isPresent()) {
-            if (published.get().isBefore(submitted)) {
-                out.add(new Violation(p + ".publishedOn", "charity.report.published-before-submitted",
-                        "早于报告提交日期", "is before the report was submitted"));
-            }
-            if (published.get().isAfter(date)) {
-                out.add(TrustChecks.afterDecision(p + ".publishedOn", date));
-            }
-        }
+        Checks.notBefore(p + ".publishedOn", published.orElse(null), submitted, p + ".submittedOn", out);
+        Checks.notAfterDecisionDate(p + ".publishedOn", published.orElse(null), date, out);
     }
 
     @Override
     public Decision<ReportingResult> evaluate(TrustReporting r, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         LocalDate filed = r.trust().filedOn().orElseThrow();
         Optional<Termination> term = r.termination();
@@ -195,7 +182,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             LocalDate law = yearEnd.isAfter(date) ? date : yearEnd;
             min = Periods.paramOn(ctx, CharityParameters.ANNUAL_REPORTS_PER_YEAR, law);
             if (min == null) {
-                ctx.record(ANNUAL, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "year", y, "filedOn", filed);
+                ctx.recordCiting(ANNUAL, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "year", y, "filedOn", filed);
                 years.add(new YearStatus(y, reportsIn(r, y), DutyStatus.UNDETERMINED));
                 continue;
             }
@@ -208,7 +195,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             }
         }
         if (!overdue.isEmpty()) {
-            ctx.counterfactual("charity-trust-annual-report.counterfactual.overdue", "years", overdue);
+            ctx.counterfactual(COUNTERFACTUAL_OVERDUE, "years", overdue);
         }
         int unpublished = 0;
         for (AnnualReport a : r.reports()) {
@@ -226,7 +213,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             terminationDue = days == null ? null : Periods.days(ctx, terminated, days).lastDay();
             terminationStatus = terminationReport(ctx, term.get(), days, terminationDue, date);
             clearingStatus = clearingReport(ctx, term.get(), r.trust().supervisor().isPresent(), date);
-            ctx.warn("charity-trust-annual-report.warning.termination-confidence", "confidence", Confidence.MEDIUM);
+            ctx.warn(WARNING_TERMINATION_CONFIDENCE, "confidence", Confidence.MEDIUM);
         }
         return ctx.decide(new ReportingResult(date, min, years, overdue, nextDue, unpublished, terminationDue,
                 terminationStatus, clearingStatus, term.isPresent() ? Confidence.MEDIUM : null));
@@ -253,7 +240,7 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             status = DutyStatus.OVERDUE;
             v = Verdict.NOT_MET;
         }
-        ctx.record(ANNUAL, v, LAW_ART_49_2.on(law), "year", y, "reports", count, "min", min,
+        ctx.recordCiting(ANNUAL, v, LAW_ART_49_2.on(law), "year", y, "reports", count, "min", min,
                 "partialYear", partialFirst || lastOfTerminated);
         return new YearStatus(y, count, status);
     }
@@ -273,17 +260,17 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     private static void disclosure(RuleContext ctx, AnnualReport a, LocalDate date) {
         LocalDate law = a.submittedOn();
         if (a.publishedOn().isPresent()) {
-            ctx.record(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn(),
+            ctx.recordCiting(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn(),
                     "publishedOn", a.publishedOn().get());
             return;
         }
         Integer days = Periods.paramOn(ctx, CharityParameters.REPORT_PUBLICATION_DAYS, law);
         if (days == null) {
-            ctx.record(DISCLOSURE, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn());
+            ctx.recordCiting(DISCLOSURE, Verdict.UNDETERMINED, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn());
             return;
         }
         LocalDate lastDay = Periods.days(ctx, a.submittedOn(), days).lastDay();
-        ctx.record(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(law),
+        ctx.recordCiting(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(law),
                 "submittedOn", a.submittedOn(), "lastDay", lastDay, "days", days);
     }
 
@@ -291,22 +278,22 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     private static DutyStatus terminationReport(RuleContext ctx, Termination term, Integer days, LocalDate lastDay,
                                                 LocalDate date) {
         if (days == null) {
-            ctx.record(TERMINATION, Verdict.UNDETERMINED, TRUST_LAW_TERMINATION, "terminatedOn", term.terminatedOn());
+            ctx.record(TERMINATION, Verdict.UNDETERMINED, "terminatedOn", term.terminatedOn());
             return DutyStatus.UNDETERMINED;
         }
         if (term.reportedOn().isPresent()) {
             boolean inTime = !term.reportedOn().get().isAfter(lastDay);
-            ctx.record(TERMINATION, inTime ? Verdict.MET : Verdict.NOT_MET, TRUST_LAW_TERMINATION,
+            ctx.record(TERMINATION, inTime ? Verdict.MET : Verdict.NOT_MET,
                     "terminatedOn", term.terminatedOn(), "reportedOn", term.reportedOn().get(), "lastDay", lastDay,
                     "days", days, "confidence", Confidence.MEDIUM);
             if (!inTime) {
-                ctx.counterfactual("charity-trust-annual-report.counterfactual.termination-late", "daysLate",
+                ctx.counterfactual(COUNTERFACTUAL_TERMINATION_LATE, "daysLate",
                         ChronoUnit.DAYS.between(lastDay, term.reportedOn().get()), "lastDay", lastDay);
             }
             return inTime ? DutyStatus.DONE : DutyStatus.DONE_LATE;
         }
         boolean overdue = date.isAfter(lastDay);
-        ctx.record(TERMINATION, overdue ? Verdict.NOT_MET : Verdict.INFO, TRUST_LAW_TERMINATION,
+        ctx.record(TERMINATION, overdue ? Verdict.NOT_MET : Verdict.INFO,
                 "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days, "confidence", Confidence.MEDIUM);
         return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
     }
@@ -316,22 +303,22 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         if (term.clearingReport().isEmpty()) {
             Integer days = Periods.paramOn(ctx, CharityParameters.CLEARING_REPORT_DAYS, term.terminatedOn());
             if (days == null) {
-                ctx.record(CLEARING, Verdict.UNDETERMINED, TRUST_LAW_CLEARING, "terminatedOn", term.terminatedOn());
+                ctx.record(CLEARING, Verdict.UNDETERMINED, "terminatedOn", term.terminatedOn());
                 return DutyStatus.UNDETERMINED;
             }
             LocalDate lastDay = Periods.days(ctx, term.terminatedOn(), days).lastDay();
             boolean overdue = date.isAfter(lastDay);
-            ctx.record(CLEARING, overdue ? Verdict.NOT_MET : Verdict.INFO, TRUST_LAW_CLEARING,
+            ctx.record(CLEARING, overdue ? Verdict.NOT_MET : Verdict.INFO,
                     "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days);
             return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
         }
         ClearingReport c = term.clearingReport().get();
-        ctx.record(CLEARING, Verdict.MET, TRUST_LAW_CLEARING, "terminatedOn", term.terminatedOn(),
+        ctx.record(CLEARING, Verdict.MET, "terminatedOn", term.terminatedOn(),
                 "submittedOn", c.submittedOn());
         boolean approved = !supervisor || c.supervisorApproved();
         boolean published = c.publishedOn().isPresent();
         Verdict v = !approved ? Verdict.NOT_MET : published ? Verdict.MET : Verdict.NEEDS_REVIEW;
-        ctx.record(CLEARING_APPROVAL, v, TRUST_LAW_CLEARING, "supervisor", supervisor,
+        ctx.record(CLEARING_APPROVAL, v, "supervisor", supervisor,
                 "supervisorApproved", c.supervisorApproved(), "published", published, "confidence", Confidence.MEDIUM);
         return v == Verdict.MET ? DutyStatus.DONE : v == Verdict.NOT_MET ? DutyStatus.DEFICIENT : DutyStatus.FOR_REVIEW;
     }

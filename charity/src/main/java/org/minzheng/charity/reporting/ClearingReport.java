@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.style.MinzhengStyle;
 
 /**
@@ -31,6 +30,5 @@ public interface ClearingReport {
     }
 
     /** @return the day it was published, if it was */
-    @JsonOptional
     Optional<LocalDate> publishedOn();
 }

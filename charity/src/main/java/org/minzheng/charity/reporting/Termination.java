@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.style.MinzhengStyle;
 
 /** The termination (终止) of a charitable trust and the reports that follow it. */
@@ -22,10 +21,8 @@ public interface Termination {
     LocalDate terminatedOn();
 
     /** @return the day the cause and date of termination were reported to the department, if they were */
-    @JsonOptional
     Optional<LocalDate> reportedOn();
 
     /** @return the clearing report, once submitted */
-    @JsonOptional
     Optional<@Valid ClearingReport> clearingReport();
 }

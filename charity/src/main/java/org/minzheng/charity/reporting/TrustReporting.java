@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.core.style.MinzhengStyle;
 
@@ -30,6 +29,5 @@ public interface TrustReporting {
     List<@Valid @NotNull AnnualReport> reports();
 
     /** @return the termination, if the trust has ended */
-    @JsonOptional
     Optional<@Valid Termination> termination();
 }

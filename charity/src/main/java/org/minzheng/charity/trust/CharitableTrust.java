@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 
@@ -53,11 +52,9 @@ public interface CharitableTrust {
      * @return the credit code of the lead trustee (牵头受托人); required when there are several
      *         trustees, optional with one (that one leads)
      */
-    @JsonOptional
     Optional<String> leadTrustee();
 
     /** @return the trust supervisor (信托监察人), if the settlor appointed one */
-    @JsonOptional
     Optional<@Valid Party> supervisor();
 
     /** @return the charitable purposes (Art. 3), at least one */
@@ -78,19 +75,15 @@ public interface CharitableTrust {
     LocalDate signingDate();
 
     /** @return the bank custody of the cash, if any */
-    @JsonOptional
     Optional<@Valid BankCustody> custody();
 
     /** @return the department the trust was filed with (备案民政部门), once filed */
-    @JsonOptional
     Optional<@Valid CivilAffairsDepartment> filingAuthority();
 
     /** @return the day the filing was made, once filed */
-    @JsonOptional
     Optional<LocalDate> filedOn();
 
     /** @return the filing number (备案编号), once filed; not blank */
-    @JsonOptional
     Optional<String> filingNumber();
 
     /** @return the total value of the property */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.id.Masking;
 import org.minzheng.core.style.MinzhengStyle;
 
@@ -36,7 +35,6 @@ public abstract class Party {
      * @return for an organisation, its unified social credit code as given (checked against
      *         GB 32100-2015 before any decision)
      */
-    @JsonOptional
     public abstract Optional<String> creditCode();
 
     /** @return the kind and the masked name; never the full name */

@@ -3,9 +3,10 @@ package org.minzheng.charity.trust;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.Violation;
 
@@ -14,12 +15,18 @@ import org.minzheng.core.validation.Violation;
  * codes well-formed (GB 32100-2015), no trustee listed twice, a lead trustee among the trustees
  * when there are several, a term that ends after it starts, property worth more than nothing,
  * dates in order (filed on or after signing, nothing after the decision date), a filing
- * department whose level fits its code. Messages never repeat the rejected value.
+ * department whose level fits its code. Messages never repeat the rejected value: shared checks
+ * (a date after the decision date, two dates out of order) come from core's
+ * {@link org.minzheng.core.validation.Checks}, this module's own from its validation bundle
+ * ({@code org/minzheng/charity/validation.properties} and {@code validation_zh.properties}).
  *
  * <p>Run whenever no required value is missing, alongside the constraint violations, so that
  * the caller receives every problem at once.
  */
 public final class TrustChecks {
+
+    /** The base name of the module's validation bundle. */
+    public static final String BUNDLE = "org.minzheng.charity.validation";
 
     private TrustChecks() {
     }
@@ -46,9 +53,7 @@ public final class TrustChecks {
             }
             for (int j = 0; j < i; j++) {
                 if (TrusteeRules.sameCode(trustees.get(j).creditCode(), tr.creditCode())) {
-                    violations.add(new Violation(p + ".creditCode", "charity.trustee-duplicate",
-                            "与第 " + (j + 1) + " 个受托人的统一社会信用代码相同",
-                            "is the same code as trustee #" + (j + 1)));
+                    violations.add(violation(p + ".creditCode", "charity.trustee-duplicate", "position", j + 1));
                     break;
                 }
             }
@@ -57,12 +62,9 @@ public final class TrustChecks {
             }
         }
         if (t.leadTrustee().isEmpty() && trustees.size() > 1) {
-            violations.add(new Violation(path + ".leadTrustee", "charity.lead-trustee-missing",
-                    "有多个受托人时须指明牵头受托人（统一社会信用代码）",
-                    "is required when there are several trustees (the lead trustee's credit code)"));
+            violations.add(violation(path + ".leadTrustee", "charity.lead-trustee-missing"));
         } else if (t.leadTrustee().isPresent() && !leadFound) {
-            violations.add(new Violation(path + ".leadTrustee", "charity.lead-trustee-unknown",
-                    "不是所列任一受托人的统一社会信用代码", "is not the credit code of a listed trustee"));
+            violations.add(violation(path + ".leadTrustee", "charity.lead-trustee-unknown"));
         }
         for (int i = 0; i < t.settlors().size(); i++) {
             checkParty(t.settlors().get(i), path + ".settlors[" + i + "]", violations);
@@ -70,23 +72,17 @@ public final class TrustChecks {
         t.supervisor().ifPresent(s -> checkParty(s, path + ".supervisor", violations));
         TrustTerm term = t.term();
         if (term.start() != null && term.endExclusive().isPresent() && !term.endExclusive().get().isAfter(term.start())) {
-            violations.add(new Violation(path + ".term.endExclusive", "charity.term-end-not-after-start",
-                    "信托期限的结束日须晚于开始日", "must be after the start of the term"));
+            violations.add(violation(path + ".term.endExclusive", "charity.term-end-not-after-start"));
         }
         checkProperty(t, path, violations);
         LocalDate signed = t.signingDate();
-        if (date != null && signed != null && signed.isAfter(date)) {
-            violations.add(afterDecision(path + ".signingDate", date));
+        LocalDate filed = t.filedOn().orElse(null);
+        if (date != null) {
+            Checks.notAfterDecisionDate(path + ".signingDate", signed, date, violations);
         }
-        Optional<LocalDate> filed = t.filedOn();
-        if (filed.isPresent()) {
-            if (signed != null && filed.get().isBefore(signed)) {
-                violations.add(new Violation(path + ".filedOn", "charity.filed-before-signing",
-                        "备案日期早于信托文件签订日期", "is before the trust document was signed"));
-            }
-            if (date != null && filed.get().isAfter(date)) {
-                violations.add(afterDecision(path + ".filedOn", date));
-            }
+        Checks.notBefore(path + ".filedOn", filed, signed, path + ".signingDate", violations);
+        if (date != null) {
+            Checks.notAfterDecisionDate(path + ".filedOn", filed, date, violations);
         }
         t.filingAuthority().ifPresent(d -> checkDepartment(d, path + ".filingAuthority", violations));
         if (t.filingNumber().isPresent() && t.filingNumber().get().isBlank()) {
@@ -103,9 +99,7 @@ public final class TrustChecks {
      */
     public static void checkDepartment(CivilAffairsDepartment d, String path, List<Violation> violations) {
         if (d.region() != null && d.level() != null && !d.consistent()) {
-            violations.add(new Violation(path + ".level", "charity.department-level-mismatch",
-                    "与行政区划代码所示层级（" + d.region().level() + "）不一致",
-                    "does not match the level of the division code (" + d.region().level() + ")"));
+            violations.add(violation(path + ".level", "charity.department-level-mismatch", "level", d.region().level()));
         }
     }
 
@@ -123,12 +117,20 @@ public final class TrustChecks {
     }
 
     /**
-     * @param path the path
-     * @param date the decision date
-     * @return the violation "must not be after the decision date"
+     * A violation of one of this module's own checks, its message from the charity validation
+     * bundle ({@value #BUNDLE}) in both languages; never with the rejected value.
+     *
+     * @param path      the path
+     * @param code      the code, defined in the bundle
+     * @param keyValues alternating placeholder names and values
+     * @return the violation
      */
-    public static Violation afterDecision(String path, LocalDate date) {
-        return InputValidator.get().violation(path, "date.after-decision", Map.of("date", date));
+    public static Violation violation(String path, String code, Object... keyValues) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            values.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return InputValidator.get().violation(BUNDLE, TrustChecks.class.getClassLoader(), path, code, values);
     }
 
     /**
@@ -140,9 +142,7 @@ public final class TrustChecks {
     }
 
     private static Violation invalidCode(String path) {
-        return new Violation(path, "charity.credit-code-invalid",
-                "不是有效的统一社会信用代码（GB 32100-2015：18位、字符集、校验码）",
-                "is not a valid unified social credit code (GB 32100-2015: 18 characters, character set, check character)");
+        return violation(path, "charity.credit-code-invalid");
     }
 
     private static void checkParty(Party p, String path, List<Violation> violations) {
@@ -161,8 +161,7 @@ public final class TrustChecks {
             sum = Math.addExact(sum, v.fen());
         }
         if (sum == 0) {
-            violations.add(new Violation(path + ".property", "charity.property-zero",
-                    "信托财产总值须大于零", "must be worth more than zero in total"));
+            violations.add(violation(path + ".property", "charity.property-zero"));
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.time.DateRange;
 
@@ -26,7 +25,6 @@ public interface TrustTerm {
     LocalDate start();
 
     /** @return the first day after the term; absent for a perpetual trust */
-    @JsonOptional
     Optional<LocalDate> endExclusive();
 
     /**

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.charity.json.JsonOptional;
 import org.minzheng.core.id.RegistrationAuthority;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.region.RegionCode;
@@ -56,7 +55,6 @@ public interface Trustee {
      *         division code (the registering authority's region) does not show the prefecture,
      *         e.g. a company registered by a provincial authority; absent otherwise
      */
-    @JsonOptional
     Optional<RegionCode> registeredRegion();
 
     /**

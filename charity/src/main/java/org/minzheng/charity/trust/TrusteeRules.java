@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.minzheng.charity.CharityCitations;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.id.RegistrationAuthority;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.region.RegionCode;
@@ -93,6 +94,21 @@ public final class TrusteeRules {
             case CHARITY_CODE_NOT_CIVIL_AFFAIRS -> CharityCitations.LAW_ART_10.on(date);
             default -> CharityCitations.LAW_ART_47.on(date);
         };
+    }
+
+    /**
+     * Starts declaring a rule that judges a trustee with {@link #issue(Trustee)}: it cites 慈善法
+     * Art. 47 and may cite instead any article {@link #citation(TrusteeIssue, LocalDate)} gives
+     * (Art. 47 of the 2016 text, Art. 10 of either text, 慈善组织认定办法 Art. 10).
+     *
+     * @param id the rule id
+     * @return the rule's builder, quoting Art. 47
+     */
+    public static Rule.Builder rule(String id) {
+        return CharityCitations.LAW_ART_47.rule(id)
+                .quote("慈善信托的受托人，可以由委托人确定其信赖的慈善组织或者信托公司担任。")
+                .alsoCites(CharityCitations.LAW_ART_10.texts())
+                .alsoCites(CharityCitations.RECOGNITION_ART_10);
     }
 
     /**

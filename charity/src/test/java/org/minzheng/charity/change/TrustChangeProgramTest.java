@@ -46,9 +46,9 @@ class TrustChangeProgramTest {
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2024, 11, 8));
         assertThat(r.status()).isEqualTo(RefilingStatus.ON_TIME);
         assertThat(r.refileWith()).isEqualTo(SampleTrusts.HUZHOU);
-        assertThat(onTime.finding(TrustChangeProgram.DEADLINE).orElseThrow().citation())
+        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.LAW_ART_48.on(CHANGED));
-        assertThat(onTime.finding(TrustChangeProgram.GROUND).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(onTime.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(onTime.parameterValues()).extracting(v -> v.key().name())
                 .containsExactly("calendar.days-off", "calendar.working-days",
                         CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS.name());
@@ -68,7 +68,7 @@ class TrustChangeProgramTest {
         Decision<ChangeCheckResult> pending = decide(c, LocalDate.of(2024, 11, 8));
         assertThat(pending.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(pending.result().orElseThrow().status()).isEqualTo(RefilingStatus.PENDING);
-        assertThat(pending.finding(TrustChangeProgram.DEADLINE).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(pending.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         Decision<ChangeCheckResult> overdue = decide(c, LocalDate.of(2024, 11, 9));
         assertThat(overdue.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(overdue.result().orElseThrow().status()).isEqualTo(RefilingStatus.OVERDUE);
@@ -80,10 +80,10 @@ class TrustChangeProgramTest {
     void art48_refilingGoesToTheOriginalDepartment() {
         Decision<ChangeCheckResult> d = decide(replacement(ReplacementGround.BANKRUPT).refiledOn(LocalDate.of(2024, 11, 4))
                 .refiledWith(SampleTrusts.HANGZHOU).build(), LocalDate.of(2024, 12, 1));
-        assertThat(d.finding(TrustChangeProgram.AUTHORITY).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(d.finding(TrustChangeProgram.AUTHORITY).orElseThrow().facts())
+        assertThat(d.finding(TrustChangeProgram.AUTHORITY.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(TrustChangeProgram.AUTHORITY.id()).orElseThrow().facts())
                 .containsEntry("original", SampleTrusts.HUZHOU);
-        assertThat(d.finding(TrustChangeProgram.GROUND).orElseThrow().citation())
+        assertThat(d.finding(TrustChangeProgram.GROUND.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_REPLACEMENT);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(CHANGE, d);
@@ -94,8 +94,8 @@ class TrustChangeProgramTest {
         TrustChange notAllowed = replacement(ReplacementGround.RESIGNATION).refiledOn(LocalDate.of(2024, 11, 2))
                 .refiledWith(SampleTrusts.HUZHOU).build();
         Decision<ChangeCheckResult> d = decide(notAllowed, LocalDate.of(2024, 12, 1));
-        assertThat(d.finding(TrustChangeProgram.RESIGNATION).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(d.finding(TrustChangeProgram.RESIGNATION).orElseThrow().citation())
+        assertThat(d.finding(TrustChangeProgram.RESIGNATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(TrustChangeProgram.RESIGNATION.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_RESIGNATION);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(CHANGE, d);
@@ -109,7 +109,7 @@ class TrustChangeProgramTest {
         Decision<ChangeCheckResult> d = decide(replacement(ReplacementGround.OTHER).refiledOn(LocalDate.of(2024, 11, 2))
                 .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2024, 12, 1));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(d.finding(TrustChangeProgram.GROUND).orElseThrow().verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(d.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     }
 
     @Test
@@ -119,7 +119,7 @@ class TrustChangeProgramTest {
                         .incomingTrustee(SampleTrusts.trustee("示例咨询公司", SampleTrusts.HUZHOU_TRUST_COMPANY,
                                 TrusteeType.OTHER)).ground(ReplacementGround.BREACH_OF_DUTY).build());
         Decision<ChangeCheckResult> d = decide(c, LocalDate.of(2024, 11, 3));
-        assertThat(d.finding(TrustChangeProgram.INCOMING).orElseThrow().facts())
+        assertThat(d.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().facts())
                 .containsEntry("issue", TrusteeIssue.TYPE_NOT_ALLOWED);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
     }
@@ -143,7 +143,7 @@ class TrustChangeProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("calendar.days-off",
                 "calendar.working-days", CharityParameters.CHANGE_REFILING_DAYS.name());
-        assertThat(d.finding(TrustChangeProgram.DEADLINE).orElseThrow().citation())
+        assertThat(d.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_ART_19);
         assertThat(d.warnings()).extracting(n -> n.code()).containsExactly("policy.since-not-exact");
     }
@@ -154,7 +154,7 @@ class TrustChangeProgramTest {
                 .changeDate(CHANGED).refiledOn(LocalDate.of(2024, 10, 30)).build();
         assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 12, 1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.refiledOn charity.change.refiled-before-change",
+                        "facts.refiledOn date.before-other",
                         "facts.refiledWith charity.change.refiling-incomplete",
                         "facts.replacement NotNull"));
         TrustChange unknownOutgoing = ImmutableTrustChange.copyOf(replacement(ReplacementGround.BANKRUPT).build())
@@ -190,7 +190,7 @@ class TrustChangeProgramTest {
         assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2025, 2, 3));
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2025, 2, 5));
         assertThat(r.status()).isEqualTo(RefilingStatus.ON_TIME);
-        assertThat(onTime.finding(TrustChangeProgram.DEADLINE).orElseThrow().facts())
+        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().facts())
                 .containsEntry("nominalLastDay", LocalDate.of(2025, 2, 3)).containsEntry("lastDay", LocalDate.of(2025, 2, 5));
         assertThat(onTime.parameterValues()).extracting(v -> v.key().name() + "@" + v.since()).contains(
                 "calendar.days-off@2025-01-01", "calendar.working-days@2025-01-01");
@@ -236,11 +236,11 @@ class TrustChangeProgramTest {
         Decision<ChangeCheckResult> old = decide(replacementOn(before).refiledOn(LocalDate.of(2024, 9, 9))
                 .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 6, 1));
         assertThat(old.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(old.finding(TrustChangeProgram.DEADLINE).orElseThrow().citation())
+        assertThat(old.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十七条"));
-        assertThat(old.finding(TrustChangeProgram.GROUND).orElseThrow().citation())
+        assertThat(old.finding(TrustChangeProgram.GROUND.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十七条"));
-        assertThat(old.finding(TrustChangeProgram.INCOMING).orElseThrow().citation().instrument())
+        assertThat(old.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().citation().instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
         assertThat(old.parameterValues()).filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
                 .singleElement().satisfies(v -> assertThat(v.since()).isEqualTo(LocalDate.of(2016, 9, 1)));
@@ -250,9 +250,9 @@ class TrustChangeProgramTest {
         LocalDate on = CharityCitations.AMENDMENT_IN_FORCE;
         Decision<ChangeCheckResult> amended = decide(replacementOn(on).refiledOn(LocalDate.of(2024, 9, 12))
                 .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 6, 1));
-        assertThat(amended.finding(TrustChangeProgram.DEADLINE).orElseThrow().citation())
+        assertThat(amended.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2023, "第四十八条"));
-        assertThat(amended.finding(TrustChangeProgram.INCOMING).orElseThrow().citation().instrument())
+        assertThat(amended.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().citation().instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2023);
         assertThat(amended.parameterValues()).filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
                 .singleElement().satisfies(v -> assertThat(v.since()).isEqualTo(on));

@@ -68,8 +68,8 @@ class TrustFilingProgramTest {
         assertThat(r.onTime()).isTrue();
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
         assertThat(r.taxStandingConfidence()).isEqualTo(Confidence.HIGH);
-        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
-        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation())
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.MET);
+        assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.LAW_ART_45_1.on(DECIDED));
         assertThat(d.parameterValues().stream().filter(v -> !v.key().name().startsWith("calendar."))).singleElement().satisfies(v -> {
             assertThat(v.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS);
@@ -83,8 +83,8 @@ class TrustFilingProgramTest {
     void art45_filedOnTheNinth_isLate_andHasNoTaxPreference() {
         Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 9)).build());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.NOT_MET);
-        Finding tax = d.finding(TrustFilingProgram.TAX).orElseThrow();
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.NOT_MET);
+        Finding tax = d.finding(TrustFilingProgram.TAX.id()).orElseThrow();
         assertThat(tax.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(tax.citation()).isEqualTo(CharityCitations.LAW_ART_45_2.on(DECIDED));
         assertThat(tax.facts()).containsEntry("standing", TaxStanding.EXCLUDED_LATE_FILING)
@@ -98,7 +98,7 @@ class TrustFilingProgramTest {
         });
         // every other rule is met: the filing fails on the deadline alone
         assertThat(d.findings()).filteredOn(f -> f.verdict() == Verdict.NOT_MET).extracting(Finding::rule)
-                .containsExactly(TrustFilingProgram.DEADLINE, TrustFilingProgram.TAX);
+                .containsExactly(TrustFilingProgram.DEADLINE.id(), TrustFilingProgram.TAX.id());
         explainBoth(FILING, d);
     }
 
@@ -117,7 +117,7 @@ class TrustFilingProgramTest {
         assertThat(r.onTime()).isTrue();
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().facts())
+        assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().facts())
                 .containsEntry("nominalLastDay", LocalDate.of(2024, 10, 5)).containsEntry("lastDay", LocalDate.of(2024, 10, 8));
         assertThat(d.parameterValues()).extracting(v -> v.citation().instrument())
                 .contains("gov-office-holidays-2024");
@@ -153,25 +153,48 @@ class TrustFilingProgramTest {
         LocalDate decided = LocalDate.of(2025, 3, 1);
         CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
-        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation())
+        assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十五条第一款"));
-        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
-        assertThat(d.finding(TrustFilingProgram.TAX).orElseThrow().citation().instrument())
+        assertThat(d.finding(TrustFilingProgram.TAX.id()).orElseThrow().citation().instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
         assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
                 .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
         // signed on the day the amendment came into force: the amended text
         CharitableTrust after = cashTrust(LocalDate.of(2024, 9, 5), LocalDate.of(2024, 9, 6)).build();
-        assertThat(FILING.decide(completeFiling(after), huzhou(decided)).finding(TrustFilingProgram.DEADLINE).orElseThrow()
+        assertThat(FILING.decide(completeFiling(after), huzhou(decided)).finding(TrustFilingProgram.DEADLINE.id()).orElseThrow()
                 .citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
+    }
+
+    /**
+     * 慈善法 第四十五条: the deadline and tax findings cite the article, and carry as their source the
+     * pack row that set the seven days in force on the day of signing (the 2016 row for a trust
+     * signed on 1 September 2024); the other findings read no parameter and carry none.
+     */
+    @Test
+    void theDeadlineFindings_carryThePackRowThatSetTheSevenDays_asTheirSource() {
+        CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
+        Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(LocalDate.of(2025, 3, 1)));
+        for (var rule : List.of(TrustFilingProgram.DEADLINE, TrustFilingProgram.TAX)) {
+            assertThat(d.finding(rule.id()).orElseThrow().sources()).as(rule.id()).singleElement().satisfies(s -> {
+                assertThat(s.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS.name());
+                assertThat(s.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
+                assertThat(s.citation().article()).startsWith("第四十五条第一款");
+            });
+        }
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().sources()).isEmpty();
+        assertThat(FILING.rules()).extracting(r -> r.id()).containsExactly("charity-trust-filing.trustee",
+                "charity-trust-filing.purposes", "charity-trust-filing.documents", "charity-trust-filing.custody",
+                "charity-trust-filing.deadline", "charity-trust-filing.authority", "charity-trust-filing.tax-preference");
+        assertThat(FILING.parameters()).containsExactly(CharityParameters.FILING_DEADLINE_DAYS);
     }
 
     @Test
     void art45_filedOnTheSigningDay_isOnTime() {
         Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, OCT_1).build());
         assertThat(d.result().orElseThrow().daysAfterSigning()).isZero();
-        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.MET);
     }
 
     @Test
@@ -180,7 +203,7 @@ class TrustFilingProgramTest {
         // 2024 is a leap year: 25 February + 7 days = Sunday 3 March, moved to Monday 4 March (民法典 第二百零三条)
         assertThat(d.result().orElseThrow().nominalLastDay()).isEqualTo(LocalDate.of(2024, 3, 3));
         assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2024, 3, 4));
-        assertThat(verdict(d, TrustFilingProgram.DEADLINE)).isEqualTo(Verdict.MET);
+        assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.MET);
     }
 
     @Test
@@ -189,7 +212,7 @@ class TrustFilingProgramTest {
                 .trustees(List.of(SampleTrusts.hangzhouTrustCompany())).filingAuthority(HUZHOU).build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        Finding a = d.finding(TrustFilingProgram.AUTHORITY).orElseThrow();
+        Finding a = d.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow();
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(a.facts()).containsEntry("competent", HANGZHOU).containsEntry("filedWith", HUZHOU)
                 .containsEntry("basis", AuthorityBasis.TRUST_COMPANY_PREFECTURE);
@@ -198,7 +221,7 @@ class TrustFilingProgramTest {
         assertThat(r.competentAuthority()).isEqualTo(HANGZHOU);
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
         assertThat(r.taxStandingConfidence()).isEqualTo(Confidence.LOW);
-        assertThat(verdict(d, TrustFilingProgram.TAX)).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(verdict(d, TrustFilingProgram.TAX.id())).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(d.counterfactuals()).extracting(n -> n.code()).contains("charity-trust-filing.counterfactual.authority");
         explainBoth(FILING, d);
 
@@ -213,7 +236,7 @@ class TrustFilingProgramTest {
                 .trustees(List.of(SampleTrusts.trustee("吴兴示例信托公司", wuxingCompany, TrusteeType.TRUST_COMPANY)))
                 .filingAuthority(WUXING).build();
         Decision<FilingCheckResult> d = decide(t);
-        assertThat(verdict(d, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(d, TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
         assertThat(d.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
         assertThat(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)).outcome())
                 .isEqualTo(Outcome.ELIGIBLE);
@@ -231,7 +254,7 @@ class TrustFilingProgramTest {
                 .isEqualTo(CivilAffairsDepartment.of(RegionCode.of("330502")));
         assertThat(d.result().orElseThrow().competentAuthority().level()).isEqualTo(RegionLevel.COUNTY);
         assertThat(verdict(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)),
-                TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
+                TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -252,18 +275,18 @@ class TrustFilingProgramTest {
         Decision<FilingCheckResult> companyLeads = decide(b.leadTrustee(SampleTrusts.HANGZHOU_TRUST_COMPANY)
                 .filingAuthority(HANGZHOU).build());
         assertThat(companyLeads.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY).orElseThrow().citation())
+        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_ART_17);
-        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY).orElseThrow().facts())
+        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().facts())
                 .containsEntry("leadTrustee", 2);
         // each trustee is checked in its place (Art. 47), numbered from 1
-        assertThat(companyLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE))
+        assertThat(companyLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
                 .extracting(f -> f.facts().get("position")).containsExactly(1, 2);
         Decision<FilingCheckResult> foundationLeads = decide(b.leadTrustee(SampleTrusts.HUZHOU_FOUNDATION)
                 .filingAuthority(HANGZHOU).build());
         assertThat(foundationLeads.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
-        assertThat(verdict(foundationLeads, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_MET);
-        assertThat(foundationLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE))
+        assertThat(verdict(foundationLeads, TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
+        assertThat(foundationLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
                 .hasSize(2).allMatch(f -> f.verdict() == Verdict.MET);
     }
 
@@ -272,7 +295,7 @@ class TrustFilingProgramTest {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).custody(Optional.empty()).build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        Finding c = d.finding(TrustFilingProgram.CUSTODY).orElseThrow();
+        Finding c = d.finding(TrustFilingProgram.CUSTODY.id()).orElseThrow();
         assertThat(c.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(c.citation()).isEqualTo(CharityCitations.MEASURES_ART_18_5);
         assertThat(c.facts()).containsEntry("custody", false).containsEntry("cashValue", Money.ofYuan(1_000_000));
@@ -285,7 +308,7 @@ class TrustFilingProgramTest {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .custody(org.minzheng.charity.trust.ImmutableBankCustody.builder().bank("示例银行").dedicatedAccount(false).build())
                 .build();
-        assertThat(verdict(decide(t), TrustFilingProgram.CUSTODY)).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(decide(t), TrustFilingProgram.CUSTODY.id())).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -296,7 +319,7 @@ class TrustFilingProgramTest {
         assertThat(f.documents()).doesNotContain(FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT);
         Decision<FilingCheckResult> d = FILING.decide(f, huzhou(DECIDED));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(verdict(d, TrustFilingProgram.CUSTODY)).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(verdict(d, TrustFilingProgram.CUSTODY.id())).isEqualTo(Verdict.NOT_APPLICABLE);
         assertThat(d.result().orElseThrow().custodyRequired()).isFalse();
         assertThat(d.result().orElseThrow().cashValue()).isEqualTo(Money.ZERO);
     }
@@ -311,7 +334,7 @@ class TrustFilingProgramTest {
         assertThat(d.result().orElseThrow().missingDocuments()).containsExactly(
                 FilingDocument.SETTLOR_IDENTITY_AND_LAWFUL_PROPERTY_DECLARATION, FilingDocument.TRUSTEE_QUALIFICATION,
                 FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT, FilingDocument.PROPERTY_TRANSFER_PROOF);
-        assertThat(verdict(d, TrustFilingProgram.DOCUMENTS)).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(d, TrustFilingProgram.DOCUMENTS.id())).isEqualTo(Verdict.NOT_MET);
         assertThat(d.counterfactuals()).filteredOn(n -> n.code().equals("charity-trust-filing.counterfactual.documents"))
                 .singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("missing",
                         d.result().orElseThrow().missingDocuments()));
@@ -325,7 +348,7 @@ class TrustFilingProgramTest {
                 .trustees(List.of(ImmutableTrustee.copyOf(SampleTrusts.huzhouFoundation())
                         .withRecognisedCharitableOrganisation(false))).build();
         Decision<FilingCheckResult> d = decide(t);
-        Finding f = d.finding(TrustFilingProgram.TRUSTEE).orElseThrow();
+        Finding f = d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow();
         assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(f.facts()).containsEntry("issue", TrusteeIssue.CHARITY_NOT_RECOGNISED);
         assertThat(f.citation()).isEqualTo(CharityCitations.RECOGNITION_ART_10);
@@ -337,20 +360,20 @@ class TrustFilingProgramTest {
         CharitableTrust companyAsCharity = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_TRUST_COMPANY,
                         TrusteeType.CHARITABLE_ORGANISATION))).build();
-        assertThat(decide(companyAsCharity).finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+        assertThat(decide(companyAsCharity).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
                 .containsEntry("issue", TrusteeIssue.CHARITY_CODE_NOT_CIVIL_AFFAIRS);
         CharitableTrust foundationAsCompany = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_FOUNDATION, TrusteeType.TRUST_COMPANY)))
                 .build();
-        assertThat(decide(foundationAsCompany).finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+        assertThat(decide(foundationAsCompany).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
                 .containsEntry("issue", TrusteeIssue.TRUST_COMPANY_CODE_NOT_ENTERPRISE);
         CharitableTrust other = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .trustees(List.of(SampleTrusts.trustee("示例律师事务所", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.OTHER)))
                 .build();
         Decision<FilingCheckResult> d = decide(other);
-        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().facts())
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
                 .containsEntry("issue", TrusteeIssue.TYPE_NOT_ALLOWED);
-        assertThat(verdict(d, TrustFilingProgram.AUTHORITY)).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(verdict(d, TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_APPLICABLE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(FILING, d);
     }
@@ -362,7 +385,7 @@ class TrustFilingProgramTest {
                         TrusteeType.TRUST_COMPANY))).build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(d.finding(TrustFilingProgram.AUTHORITY).orElseThrow().facts())
+        assertThat(d.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().facts())
                 .containsEntry("basis", AuthorityBasis.PREFECTURE_NOT_DERIVABLE);
         assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
         explainBoth(FILING, d);
@@ -379,7 +402,7 @@ class TrustFilingProgramTest {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .purposes(List.of(CharitablePurpose.OTHER_PUBLIC_BENEFIT, CharitablePurpose.ENVIRONMENT)).build();
         Decision<FilingCheckResult> d = decide(t);
-        Finding f = d.finding(TrustFilingProgram.PURPOSES).orElseThrow();
+        Finding f = d.finding(TrustFilingProgram.PURPOSES.id()).orElseThrow();
         assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(f.facts()).containsEntry("purposes", List.of(CharitablePurpose.ENVIRONMENT,
                 CharitablePurpose.OTHER_PUBLIC_BENEFIT));
@@ -392,14 +415,14 @@ class TrustFilingProgramTest {
         CharitableTrust t = cashTrust(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 8)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.finding(TrustFilingProgram.DEADLINE).orElseThrow().citation().instrument())
+        assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation().instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
-        assertThat(d.finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
         assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
                 .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
         // checked after the amendment came into force: still the text in force on the day of signing
-        assertThat(decide(t).finding(TrustFilingProgram.TRUSTEE).orElseThrow().citation())
+        assertThat(decide(t).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
     }
 
@@ -412,7 +435,7 @@ class TrustFilingProgramTest {
         assertThat(d.missingParameters()).extracting(m -> m.key())
                 .containsExactly(CharityParameters.FILING_DEADLINE_DAYS.name());
         assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.UNDETERMINED);
-        assertThat(verdict(d, TrustFilingProgram.TAX)).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(verdict(d, TrustFilingProgram.TAX.id())).isEqualTo(Verdict.UNDETERMINED);
         explainBoth(FILING, d);
     }
 
@@ -428,7 +451,7 @@ class TrustFilingProgramTest {
         assertThatThrownBy(() -> FILING.decide(completeFiling(bad), huzhou(DECIDED)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                            "facts.trust.filedOn charity.filed-before-signing",
+                            "facts.trust.filedOn date.before-other",
                             "facts.trust.filingAuthority.level charity.department-level-mismatch",
                             "facts.trust.property[0].value NonNegativeMoney",
                             "facts.trust.term.endExclusive charity.term-end-not-after-start",

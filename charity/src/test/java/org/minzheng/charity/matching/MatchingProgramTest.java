@@ -79,7 +79,7 @@ class MatchingProgramTest {
                 org.assertj.core.groups.Tuple.tuple("N3", NeedStatus.FUNDS_EXHAUSTED));
         assertThat(r.totalAllocated()).isEqualTo(Money.parse("800.00"));
         assertThat(r.totalShortfall()).isEqualTo(Money.parse("1000.00"));
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(MatchingProgram.NEED))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(MatchingProgram.NEED.id()))
                 .extracting(f -> f.verdict()).containsExactly(Verdict.NEEDS_REVIEW, Verdict.NEEDS_REVIEW, Verdict.NEEDS_REVIEW);
         assertThat(d.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts())
                 .containsEntry("shortfall", Money.parse("1000.00")));

@@ -185,7 +185,7 @@ class TrustRegistryTest {
                         "records[1].trustees[0].creditCode charity.credit-code-invalid",
                         "records[2].filedOn NotNull",
                         "records[2].filingNumber NotNull",
-                        "records[3].filingNumber charity.registry.duplicate-filing-number"));
+                        "records[3].filingNumber charity.registry.filing-number-in-registry"));
         assertThat(before.size()).isEqualTo(2);
         assertThat(before).isEqualTo(TrustRegistry.of(huzhouRecords().subList(0, 2)));
         assertThatThrownBy(() -> TrustRegistry.of(batch)).isInstanceOf(InvalidInputException.class);

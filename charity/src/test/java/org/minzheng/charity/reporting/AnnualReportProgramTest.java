@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.charity.CharityParameters;
+import org.minzheng.charity.CharityPolicyData;
 import org.minzheng.charity.testing.SampleTrusts;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.Confidence;
@@ -53,7 +54,7 @@ class AnnualReportProgramTest {
         assertThat(r.overdueYears()).isEmpty();
         assertThat(r.nextReportDue()).isNull();
         assertThat(r.minReportsPerYear()).isEqualTo(1);
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.DISCLOSURE))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.DISCLOSURE.id()))
                 .hasSize(2).allMatch(f -> f.verdict() == Verdict.MET);
         explainBoth(REPORTS, d);
     }
@@ -124,7 +125,7 @@ class AnnualReportProgramTest {
         assertThat(r.terminationReport()).isEqualTo(DutyStatus.DONE);
         assertThat(r.clearingReport()).isEqualTo(DutyStatus.DONE);
         assertThat(r.terminationConfidence()).isEqualTo(Confidence.MEDIUM);
-        assertThat(d.finding(AnnualReportProgram.TERMINATION).orElseThrow().facts())
+        assertThat(d.finding(AnnualReportProgram.TERMINATION.id()).orElseThrow().facts())
                 .containsEntry("confidence", Confidence.MEDIUM);
         assertThat(d.warnings()).extracting(n -> n.code())
                 .containsExactly("charity-trust-annual-report.warning.termination-confidence");
@@ -162,7 +163,7 @@ class AnnualReportProgramTest {
         TrustReporting r = ImmutableTrustReporting.builder().trust(supervised).addReports(published(2023, 3, 1),
                 published(2024, 3, 1)).termination(term).build();
         Decision<ReportingResult> d = decide(r, LocalDate.of(2024, 12, 1));
-        assertThat(d.finding(AnnualReportProgram.CLEARING_APPROVAL).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(AnnualReportProgram.CLEARING_APPROVAL.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(d.result().orElseThrow().clearingReport()).isEqualTo(DutyStatus.DEFICIENT);
         explainBoth(REPORTS, d);
         TrustReporting approved = ImmutableTrustReporting.copyOf(r).withTermination(ImmutableTermination.copyOf(term)
@@ -183,10 +184,10 @@ class AnnualReportProgramTest {
                 .build();
         assertThatThrownBy(() -> decide(r, LocalDate.of(2024, 12, 1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.reports[0].publishedOn charity.report.published-before-submitted",
-                        "facts.reports[0].submittedOn charity.report.before-filing",
+                        "facts.reports[0].publishedOn date.before-other",
+                        "facts.reports[0].submittedOn date.before-other",
                         "facts.reports[1].submittedOn date.after-decision",
-                        "facts.termination.reportedOn charity.termination.report-before-event"));
+                        "facts.termination.reportedOn date.before-other"));
     }
 
     // ---------------------------------------------------------------- 民法典 第二百零一至二百零三条 and the law in force
@@ -212,7 +213,7 @@ class AnnualReportProgramTest {
         assertThat(r.terminationReportDue()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(r.terminationReport()).isEqualTo(DutyStatus.DONE);
         assertThat(d.counterfactuals()).isEmpty();
-        assertThat(d.finding(AnnualReportProgram.TERMINATION).orElseThrow().facts())
+        assertThat(d.finding(AnnualReportProgram.TERMINATION.id()).orElseThrow().facts())
                 .containsEntry("lastDay", LocalDate.of(2024, 10, 8)).containsEntry("days", 15);
         assertThat(d.parameterValues()).extracting(v -> v.key().name() + "@" + v.since())
                 .contains("calendar.days-off@2024-01-01", "calendar.working-days@2024-01-01");
@@ -233,7 +234,7 @@ class AnnualReportProgramTest {
         TrustReporting pending = reporting(published(2023, 3, 1), published(2024, 3, 1)).termination(open).build();
         assertThat(decide(pending, LocalDate.of(2024, 10, 8)).result().orElseThrow().terminationReport())
                 .isEqualTo(DutyStatus.DUE);
-        assertThat(decide(pending, LocalDate.of(2024, 10, 8)).finding(AnnualReportProgram.TERMINATION).orElseThrow().verdict())
+        assertThat(decide(pending, LocalDate.of(2024, 10, 8)).finding(AnnualReportProgram.TERMINATION.id()).orElseThrow().verdict())
                 .isEqualTo(Verdict.INFO);
         assertThat(decide(pending, LocalDate.of(2024, 10, 9)).result().orElseThrow().terminationReport())
                 .isEqualTo(DutyStatus.OVERDUE);
@@ -253,13 +254,13 @@ class AnnualReportProgramTest {
                 org.minzheng.charity.CharityCitations.CHARITY_LAW_2016, "第四十八条第二款");
         org.minzheng.core.citation.Citation amended = org.minzheng.core.citation.Citation.of(
                 org.minzheng.charity.CharityCitations.CHARITY_LAW_2023, "第四十九条第二款");
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL.id()))
                 .extracting(f -> f.facts().get("year") + " " + f.verdict() + " " + f.citation().instrument())
                 .containsExactly("2022 NOT_APPLICABLE charity-law-2016", "2023 MET charity-law-2016",
                         "2024 MET charity-law-2023", "2025 INFO charity-law-2023");
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL.id()))
                 .extracting(f -> f.facts().get("partialYear")).containsExactly(true, false, false, false);
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.DISCLOSURE))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.DISCLOSURE.id()))
                 .extracting(f -> f.citation()).containsExactly(old, old, amended);
         assertThat(d.parameterValues()).filteredOn(v -> v.key().equals(CharityParameters.ANNUAL_REPORTS_PER_YEAR))
                 .extracting(v -> v.since()).containsExactlyInAnyOrder(LocalDate.of(2016, 9, 1), LocalDate.of(2024, 9, 5));
@@ -280,7 +281,7 @@ class AnnualReportProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().terminationReportDue()).isEqualTo(LocalDate.of(2027, 3, 15));
         // the year of termination is a partial year, the one before it a full one
-        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL))
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(AnnualReportProgram.ANNUAL.id()))
                 .extracting(f -> f.facts().get("year") + " " + f.facts().get("partialYear"))
                 .endsWith("2026 false", "2027 true");
         assertThat(d.result().orElseThrow().terminationReport()).isEqualTo(DutyStatus.DONE);
@@ -294,7 +295,7 @@ class AnnualReportProgramTest {
 
     /** A book without the shipped charity data: core, the charity keys and a test pack (ILLUSTRATIVE, not policy). */
     static final PolicyBook GAPS = PolicyBook.builder().addProvider(new org.minzheng.core.policy.CorePolicyData())
-            .addKeys("charity", CharityParameters.all())
+            .addKeys("charity", new CharityPolicyData().keys())
             .addOverlay(PolicySource.ofText("charity-test-gaps.yaml", String.join("\n",
                     "pack: charity-test-gaps",
                     "instruments:",
@@ -327,15 +328,15 @@ class AnnualReportProgramTest {
                 .containsExactly(CharityParameters.TERMINATION_REPORT_DAYS.name());
         assertThat(due.result().orElseThrow().terminationReport()).isEqualTo(DutyStatus.UNDETERMINED);
         assertThat(due.result().orElseThrow().terminationReportDue()).isNull();
-        assertThat(due.finding(AnnualReportProgram.TERMINATION).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(due.finding(AnnualReportProgram.TERMINATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
         assertThat(due.result().orElseThrow().clearingReport()).isEqualTo(DutyStatus.DUE);
-        assertThat(due.finding(AnnualReportProgram.CLEARING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
-        assertThat(due.finding(AnnualReportProgram.CLEARING).orElseThrow().facts())
+        assertThat(due.finding(AnnualReportProgram.CLEARING.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(due.finding(AnnualReportProgram.CLEARING.id()).orElseThrow().facts())
                 .containsEntry("lastDay", LocalDate.of(2024, 10, 8)).containsEntry("days", 30);
         assertThat(due.usedIllustrativeValues()).isTrue();
         Decision<ReportingResult> overdue = REPORTS.decide(r, GAPS.snapshot(RegionCode.of("330500"), LocalDate.of(2024, 10, 9)));
         assertThat(overdue.result().orElseThrow().clearingReport()).isEqualTo(DutyStatus.OVERDUE);
-        assertThat(overdue.finding(AnnualReportProgram.CLEARING).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(overdue.finding(AnnualReportProgram.CLEARING.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -350,8 +351,8 @@ class AnnualReportProgramTest {
                 .build();
         assertThatThrownBy(() -> decide(r, LocalDate.of(2024, 12, 1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.termination.clearingReport.publishedOn charity.report.published-before-submitted",
-                        "facts.termination.clearingReport.submittedOn charity.termination.report-before-event",
+                        "facts.termination.clearingReport.publishedOn date.before-other",
+                        "facts.termination.clearingReport.submittedOn date.before-other",
                         "facts.trust.trustees[0].creditCode charity.credit-code-invalid"));
     }
 }

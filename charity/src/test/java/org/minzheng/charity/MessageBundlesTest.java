@@ -8,9 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.minzheng.charity.change.ChangeKind;
 import org.minzheng.charity.change.ReplacementGround;
@@ -24,29 +22,30 @@ import org.minzheng.charity.trust.AuthorityBasis;
 import org.minzheng.charity.trust.CharitablePurpose;
 import org.minzheng.charity.trust.Confidence;
 import org.minzheng.charity.trust.FilingDocument;
+import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.charity.trust.TrusteeIssue;
 import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
-import org.minzheng.core.decision.Verdict;
+import org.minzheng.core.decision.Rule;
+import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionLevel;
 
-/** Every rule × verdict, note and enum value the programs can write has a message in both languages. */
-class MessagesTest {
+/**
+ * What the program contract does not check about the module's bundles: every enum value a finding
+ * can carry and every message a value renders with has a message in both languages, both languages
+ * of each bundle hold the same keys, and the findings bundle holds no key nothing uses. The rule ×
+ * verdict and note messages themselves are part of the contract ({@code ProgramContractTest}).
+ */
+class MessageBundlesTest {
 
     static final Explainer EX = CharityTestSupport.explainer();
 
-    static final List<Map<String, Set<Verdict>>> RULES = List.of(TrustFilingProgram.RULES, TrustChangeProgram.RULES,
-            AnnualReportProgram.RULES, MatchingProgram.RULES);
+    static final List<Program<?, ?>> PROGRAMS = List.of(new TrustFilingProgram(), new TrustChangeProgram(),
+            new AnnualReportProgram(), new MatchingProgram());
 
-    static final List<String> NOTES = List.of("charity.department",
-            "charity-trust-filing.counterfactual.documents", "charity-trust-filing.counterfactual.late",
-            "charity-trust-filing.counterfactual.authority", "charity-trust-change.counterfactual.late",
-            "charity-trust-annual-report.counterfactual.overdue",
-            "charity-trust-annual-report.counterfactual.termination-late",
-            "charity-trust-annual-report.warning.termination-confidence", "charity-matching.allocation-entry",
-            "charity-matching.counterfactual.shortfall",
-            // the policy book's line for each program that counts a deadline (PolicyBookWriter, deadlines page)
+    /** Messages that values render with, and the policy book's line per program that counts a deadline. */
+    static final List<String> VALUE_MESSAGES = List.of("charity.department", "charity-matching.allocation-entry",
             "charity-trust-filing.deadlines", "charity-trust-change.deadlines", "charity-trust-annual-report.deadlines");
 
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(TrusteeType.class, TrusteeIssue.class,
@@ -55,10 +54,12 @@ class MessagesTest {
 
     static List<String> allKeys() {
         List<String> keys = new ArrayList<>();
-        for (Map<String, Set<Verdict>> rules : RULES) {
-            rules.forEach((rule, verdicts) -> verdicts.forEach(v -> keys.add(rule + "." + v.name())));
+        for (Program<?, ?> p : PROGRAMS) {
+            for (Rule r : p.rules()) {
+                keys.addAll(r.messageKeys());
+            }
         }
-        keys.addAll(NOTES);
+        keys.addAll(VALUE_MESSAGES);
         for (Class<? extends Enum<?>> e : ENUMS) {
             for (Enum<?> c : e.getEnumConstants()) {
                 keys.add("enum." + e.getSimpleName() + "." + c.name());
@@ -68,7 +69,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyRuleVerdict_note_andEnumValue_hasAMessageInBothLanguages() {
+    void everyEnumValue_andValueMessage_hasAMessageInBothLanguages() {
         List<String> keys = allKeys();
         assertThat(keys).hasSizeGreaterThan(100);
         for (String key : keys) {
@@ -79,7 +80,7 @@ class MessagesTest {
     }
 
     @Test
-    void bothBundles_holdTheSameKeys_andNoUnusedOnes() throws IOException {
+    void bothFindingBundles_holdTheSameKeys_andNoUnusedOnes() throws IOException {
         Properties en = load("org/minzheng/charity/messages.properties");
         Properties zh = load("org/minzheng/charity/messages_zh.properties");
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
@@ -89,9 +90,21 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void bothValidationBundles_holdTheSameKeys() throws IOException {
+        String base = TrustChecks.BUNDLE.replace('.', '/');
+        Properties en = load(base + ".properties");
+        Properties zh = load(base + "_zh.properties");
+        assertThat(en.stringPropertyNames()).isNotEmpty().isEqualTo(zh.stringPropertyNames());
+        for (String k : zh.stringPropertyNames()) {
+            assertThat(zh.getProperty(k)).as(k).isNotBlank();
+            assertThat(en.getProperty(k)).as(k).isNotBlank();
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
