@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.funeral.Nullable;
 import org.minzheng.funeral.person.PersonName;
 import org.minzheng.funeral.person.Relation;
 
@@ -27,14 +26,8 @@ public interface Applicant {
     @NotNull
     ResidentIdNumber idNumber();
 
-    /** @return the applicant's name, null where the application does not give it */
-    @Nullable
-    PersonName name();
-
-    /** @return the applicant's name, if given */
-    default Optional<PersonName> nameIfGiven() {
-        return Optional.ofNullable(name());
-    }
+    /** @return the applicant's name, empty where the application does not give it */
+    Optional<PersonName> name();
 
     /** @return the applicant's relation to the deceased */
     @NotNull
