@@ -19,7 +19,7 @@ import org.minzheng.core.style.MinzhengStyle;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableAfterDeathFacts.class)
 @JsonDeserialize(as = ImmutableAfterDeathFacts.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface AfterDeathFacts {
 
     /** @return the date of death */

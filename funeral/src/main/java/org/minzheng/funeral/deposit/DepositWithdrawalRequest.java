@@ -25,7 +25,7 @@ import org.minzheng.funeral.person.Relation;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableDepositWithdrawalRequest.class)
 @JsonDeserialize(as = ImmutableDepositWithdrawalRequest.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface DepositWithdrawalRequest {
 
     /** @return the date of death */

@@ -19,7 +19,7 @@ import org.minzheng.funeral.person.Relation;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableApplicant.class)
 @JsonDeserialize(as = ImmutableApplicant.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Applicant {
 
     /** @return the applicant's resident identity number */

@@ -20,7 +20,7 @@ import org.minzheng.funeral.person.PersonName;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableDeceased.class)
 @JsonDeserialize(as = ImmutableDeceased.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Deceased {
 
     /** @return the deceased's resident identity number */

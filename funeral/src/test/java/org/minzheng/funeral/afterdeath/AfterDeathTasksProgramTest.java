@@ -180,8 +180,8 @@ class AfterDeathTasksProgramTest {
                 .burialDate(LocalDate.of(2024, 12, 4)).build();
         assertThatThrownBy(() -> PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
-                        .containsExactly("facts.burialDate after-death.burial-before-death",
-                                "facts.dateOfDeath after-death.death-after-decision"));
+                        .containsExactly("facts.burialDate date.before-other",
+                                "facts.dateOfDeath date.after-decision"));
     }
 
     @Test

@@ -210,7 +210,7 @@ class DepositWithdrawalProgramTest {
                 .build();
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou(JUNE_1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.bankOwnLimit NonNegativeMoney", "facts.dateOfDeath deposit-withdrawal.death-after-decision",
+                        "facts.bankOwnLimit NonNegativeMoney", "facts.dateOfDeath date.after-decision",
                         "facts.holdings[0].balance NonNegativeMoney"));
         assertThatThrownBy(() -> PROGRAM.decide(ImmutableDepositWithdrawalRequest.builder().dateOfDeath(DEATH)
                 .relation(Relation.CHILD).build(), huzhou(JUNE_1))).isInstanceOf(InvalidInputException.class);

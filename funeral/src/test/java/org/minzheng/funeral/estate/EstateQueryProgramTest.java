@@ -218,7 +218,7 @@ class EstateQueryProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, OFFICIAL)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
                         "facts.applicant.idNumber estate-query.applicant-is-deceased",
-                        "facts.deceased.dateOfDeath estate-query.death-after-decision",
+                        "facts.deceased.dateOfDeath date.after-decision",
                         "facts.institutions[1] estate-query.institution-duplicate",
                         "facts.institutions[2] NotBlank"));
     }
