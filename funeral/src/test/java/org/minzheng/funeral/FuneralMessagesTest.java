@@ -71,6 +71,16 @@ class FuneralMessagesTest {
         assertThat(keys("validation_zh.properties")).isEqualTo(keys("validation.properties"));
     }
 
+    @Test
+    void everyValidationCodeOfTheModule_rendersInBothLanguages_fromTheBundle() throws IOException {
+        for (String code : keys("validation.properties")) {
+            var v = FuneralValidation.violation("facts.x", code);
+            assertThat(v.code()).isEqualTo(code);
+            assertThat(v.messageZh()).as(code).isNotBlank().doesNotContain("{");
+            assertThat(v.messageEn()).as(code).isNotBlank().doesNotContain("{").isNotEqualTo(v.messageZh());
+        }
+    }
+
     private static Set<String> keys(String file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = FuneralMessagesTest.class.getResourceAsStream("/org/minzheng/funeral/" + file)) {
