@@ -1,15 +1,16 @@
 package org.minzheng.funeral;
 
 import org.minzheng.core.citation.Citation;
-import org.minzheng.core.decision.RuleContext;
-import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.citation.Instruments;
 
 /**
  * The instruments and passages the funeral rules cite. Instrument ids resolve against this
  * module's pack files ({@code org/minzheng/funeral/policy/*.yaml}), where each instrument is
  * described with its title, issuer, rank and, only where a source states it, its document
  * number.
+ *
+ * Instruments core's pack defines (the Civil Code, 特困人员认定办法, the Huzhou 2024 report, the
+ * 2020 and 2023 social-assistance opinions) are cited by their {@link Instruments} ids.
  *
  * <p>Where the source is a notice without numbered articles, the citation names the passage
  * in words rather than inventing an article number.
@@ -22,8 +23,6 @@ public final class FuneralCitations {
     public static final String SMALL_DEPOSIT_2021 = "cbirc-pboc-small-deposit-2021";
     /** 《关于优化已故存款人小额存款提取有关要求的通知》 (NFRA and PBOC, in force 2024-06-01). */
     public static final String SMALL_DEPOSIT_2024 = "nfra-pboc-small-deposit-2024";
-    /** 《中华人民共和国民法典》. */
-    public static final String CIVIL_CODE = "npc-civil-code-2020";
     /** 《中华人民共和国户口登记条例》. */
     public static final String HUKOU_REGULATION = "npc-hukou-registration-1958";
     /** 《中华人民共和国社会保险法》. */
@@ -32,8 +31,6 @@ public final class FuneralCitations {
     public static final String PROVIDENT_FUND_REGULATION = "sc-housing-provident-fund-regulation";
     /** 《关于进一步做好最低生活保障等社会救助兜底工作的通知》 (民政部等, 2022). */
     public static final String SAFETY_NET_2022 = "mca-safety-net-notice-2022";
-    /** 《特困人员认定办法》 (民政部, 2021); the same instrument as the eligibility module's. */
-    public static final String EXTREME_POVERTY_MEASURES = "mca-extreme-poverty-2021";
     /** 《关于推行节地生态安葬的指导意见》 (民发〔2016〕21号). */
     public static final String ECO_BURIAL_2016 = "mca-eco-burial-2016";
     /** 国发〔2024〕3号, the State Council's 高效办成一件事 guiding opinion. */
@@ -42,22 +39,10 @@ public final class FuneralCitations {
     public static final String ONE_THING_LIST_2025 = "gov-one-thing-list-2025-1";
     /** DB3305/T 113—2019 《逝者身后事“最多跑一次”工作规范》, Huzhou local standard. */
     public static final String HUZHOU_AFTER_DEATH_STANDARD = "huzhou-db3305-t-113-2019";
-    /** The Huzhou Civil Affairs Bureau's review of 2024 (the seed report); the same instrument as the eligibility module's. */
-    public static final String HUZHOU_REPORT_2024 = "huzhou-civil-affairs-2024-report";
     /** Huzhou Daily, 2023-04-05: the bureau's eco-burial facts. */
     public static final String HUZHOU_ECO_BURIAL_2023 = "huzhou-daily-eco-burial-2023";
     /** China Women's News, 2023-08-07: Hangzhou's six free basic funeral items. */
     public static final String HANGZHOU_FREE_FUNERAL_2023 = "cnwomen-hangzhou-free-funeral-2023";
-    /**
-     * 《关于改革完善社会救助制度的意见》 (中共中央办公厅、国务院办公厅, 2020; no document number in the
-     * sources used); defined in the core pack because several modules cite it.
-     */
-    public static final String SOCIAL_ASSISTANCE_REFORM_2020 = "gov-social-assistance-reform-2020";
-    /**
-     * 《关于加强低收入人口动态监测做好分层分类社会救助工作的意见》 (国务院办公厅转发民政部等单位, 2023);
-     * defined in the core pack because several modules cite it.
-     */
-    public static final String LOW_INCOME_MONITORING_2023 = "gov-low-income-monitoring-2023";
     /** Zhejiang Daily, 2014-01-08: free basic funeral services in 88 counties (historical). */
     public static final String ZHEJIANG_FREE_FUNERAL_2014 = "zjrb-zhejiang-free-funeral-2014";
 
@@ -80,7 +65,7 @@ public final class FuneralCitations {
      * Huzhou's authorised asset query (身后一件事 授权涉财查询), the joint service whose scope
      * beyond bank deposits and whose validity no source states.
      */
-    public static final Citation HUZHOU_AUTHORISED_QUERY = Citation.of(HUZHOU_REPORT_2024,
+    public static final Citation HUZHOU_AUTHORISED_QUERY = Citation.of(Instruments.HUZHOU_REPORT_2024,
             "全市范围的群众“身后事”涉财查询联办推广；“身后一件事”授权涉财查询");
 
     /** 2021 notice (kept by the 2024 notice): who may withdraw without notarisation. */
@@ -108,10 +93,10 @@ public final class FuneralCitations {
     public static final Citation WITHDRAWAL_2024_SURVIVOR = Citation.of(SMALL_DEPOSIT_2024,
             "丧葬费、抚恤金不计入5万元限额，可为第一顺序继承人全额简化提取");
     /** 民法典 Art. 1127: the order of statutory succession. */
-    public static final Citation CIVIL_CODE_ART_1127 = Citation.of(CIVIL_CODE, "第一千一百二十七条");
+    public static final Citation CIVIL_CODE_ART_1127 = Citation.of(Instruments.CIVIL_CODE, "第一千一百二十七条");
 
     /** 民法典 Art. 202: a period in months ends on the corresponding day of the last month, or its last day. */
-    public static final Citation CIVIL_CODE_ART_202 = Citation.of(CIVIL_CODE, "第二百零二条");
+    public static final Citation CIVIL_CODE_ART_202 = Citation.of(Instruments.CIVIL_CODE, "第二百零二条");
 
     /** 户口登记条例 Art. 8: death registration and cancellation of the hukou. */
     public static final Citation HUKOU_ART_8 = Citation.of(HUKOU_REGULATION, "第八条");
@@ -119,13 +104,13 @@ public final class FuneralCitations {
     public static final Citation SAFETY_NET_DIBAO_DEATH = Citation.of(SAFETY_NET_2022,
             "一、（三） 低保家庭成员死亡后，应当自其死亡之日起3个月内对其家庭状况进行核查");
     /** 特困人员认定办法 Art. 24(1): support ends on death. */
-    public static final Citation EXTREME_POVERTY_ART_24 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十四条第（一）项");
+    public static final Citation EXTREME_POVERTY_ART_24 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第二十四条第（一）项");
     /**
      * 特困人员认定办法 Art. 26 para. 2: the county bureau decides the termination and support ends
      * from the next month (从下月起终止救助供养) — the month after the decision; the after-death
      * program reads it as the month after the month of death (see its Javadoc and the pack note).
      */
-    public static final Citation EXTREME_POVERTY_ART_26 = Citation.of(EXTREME_POVERTY_MEASURES,
+    public static final Citation EXTREME_POVERTY_ART_26 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES,
             "第二十六条第二款 县级人民政府民政部门应当作出终止决定并从下月起终止救助供养");
     /** 社会保险法 Art. 14: the personal pension account may be inherited. */
     public static final Citation SOCIAL_INSURANCE_ART_14 = Citation.of(SOCIAL_INSURANCE_LAW, "第十四条");
@@ -154,13 +139,13 @@ public final class FuneralCitations {
      * related fees reduced or waived — the national basis of free basic funeral services; which
      * items and for whom is left to the locality.
      */
-    public static final Citation REFORM_2020_FUNERAL = Citation.of(SOCIAL_ASSISTANCE_REFORM_2020,
+    public static final Citation REFORM_2020_FUNERAL = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM,
             "二（三）13 做好身故困难群众基本殡葬服务，为其减免相关费用");
     /**
      * 2023 opinion 四（五）: dibao recipients, extreme-poverty persons and members of edge and
      * rigid-expenditure families may receive funeral fee reductions under local policy.
      */
-    public static final Citation LOW_INCOME_2023_FUNERAL = Citation.of(LOW_INCOME_MONITORING_2023,
+    public static final Citation LOW_INCOME_2023_FUNERAL = Citation.of(Instruments.LOW_INCOME_MONITORING,
             "四（五） 对符合条件的最低生活保障对象、特困人员、最低生活保障边缘家庭成员、刚性支出困难家庭成员，可根据当地救助政策给予……殡葬费用减免等救助帮扶");
 
     /** Hangzhou 2023: six free basic funeral items for Zhejiang hukou holders. */
@@ -168,21 +153,6 @@ public final class FuneralCitations {
             "杭州市区自2023年8月1日起对浙江户籍逝者免费提供6项基本殡葬服务（报道）");
     /** Hangzhou 2023: unused free items are not paid out in cash. */
     public static final Citation HANGZHOU_NO_CASH = Citation.of(HANGZHOU_FREE_FUNERAL_2023, "未使用项目不兑付现金（报道）");
-
-    /**
-     * The citation of the value a finding compared with or used: the pack row in force (its
-     * instrument and article, whichever region's file or overlay set it), or the rule's own
-     * citation when no value is configured.
-     *
-     * @param ctx      the decision's context, not null
-     * @param key      the key read, not null
-     * @param fallback the rule's own citation, not null
-     * @return the row's citation, or {@code fallback}
-     */
-    public static Citation valueOr(RuleContext ctx, ParameterKey<?> key, Citation fallback) {
-        ParameterValue<?> v = ctx.snapshot().find(key);
-        return v == null ? fallback : v.citation();
-    }
 
     private FuneralCitations() {
     }

@@ -1,9 +1,7 @@
 package org.minzheng.funeral;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
@@ -12,6 +10,7 @@ import org.minzheng.funeral.afterdeath.AfterDeathTask;
 import org.minzheng.funeral.burial.BurialForm;
 import org.minzheng.funeral.deposit.HoldingKind;
 import org.minzheng.funeral.estate.AssetKind;
+import org.minzheng.funeral.services.BeneficiaryScope;
 import org.minzheng.funeral.services.FuneralServiceItem;
 
 /**
@@ -30,17 +29,20 @@ public final class FuneralParameters {
      * the 2019 notice. The other kinds: a local joint service's scope, not found in any source.
      */
     public static final Map<AssetKind, ParameterKey<Boolean>> ESTATE_QUERY_SCOPE;
-    /** How many days an estate-query grant stays valid. NOT FOUND for Huzhou. */
+    /**
+     * How many days an estate-query grant stays valid. NOT FOUND for Huzhou. At least 1: a grant
+     * valid for no day is no grant.
+     */
     public static final ParameterKey<Integer> ESTATE_QUERY_VALIDITY_DAYS = ParameterKey.of(
             "estate-query.grant-validity-days", ParameterType.INTEGER, "days",
-            "涉财查询授权的有效期（天）", "days an estate-query grant stays valid");
+            "涉财查询授权的有效期（天）", "days an estate-query grant stays valid").within(1, null);
 
     // ---------------------------------------------------------------- deposit-withdrawal
 
     /** The total a legal-person bank may pay out without an inheritance notarisation. */
     public static final ParameterKey<Money> WITHDRAWAL_LIMIT = ParameterKey.of("deposit-withdrawal.limit",
             ParameterType.MONEY, "CNY/legal-person bank", "已故存款人小额存款免公证提取的账户限额（同一法人银行合计）",
-            "limit of small deposits withdrawable without notarisation, per legal-person bank");
+            "limit of small deposits withdrawable without notarisation, per legal-person bank").within(Money.ZERO, null);
     /** Whether a bank may set its own, higher limit (2021 notice: between 10,000 and 50,000). */
     public static final ParameterKey<Boolean> WITHDRAWAL_BANK_MAY_RAISE = ParameterKey.of(
             "deposit-withdrawal.bank-may-raise-limit", ParameterType.BOOLEAN, "flag",
@@ -48,7 +50,7 @@ public final class FuneralParameters {
     /** The highest limit a bank may set of its own, where it may raise it. */
     public static final ParameterKey<Money> WITHDRAWAL_BANK_CEILING = ParameterKey.withGaps(
             "deposit-withdrawal.bank-limit-ceiling", ParameterType.MONEY, "CNY/legal-person bank",
-            "银行自行上调限额的上限", "highest limit a bank may set of its own");
+            "银行自行上调限额的上限", "highest limit a bank may set of its own").within(Money.ZERO, null);
     /** Whether rural small and medium banks are still in their transition to the uniform limit. */
     public static final ParameterKey<Boolean> WITHDRAWAL_RURAL_TRANSITION = ParameterKey.of(
             "deposit-withdrawal.rural-bank-transition", ParameterType.BOOLEAN, "flag",
@@ -56,7 +58,7 @@ public final class FuneralParameters {
     /** The limit a rural small or medium bank must at least apply during its transition. */
     public static final ParameterKey<Money> WITHDRAWAL_RURAL_FLOOR = ParameterKey.withGaps(
             "deposit-withdrawal.rural-bank-transition-floor", ParameterType.MONEY, "CNY/legal-person bank",
-            "过渡期内农村中小银行至少适用的限额", "limit a rural small or medium bank applies at least during its transition");
+            "过渡期内农村中小银行至少适用的限额", "limit a rural small or medium bank applies at least during its transition").within(Money.ZERO, null);
     /** Whether each kind of holding counts toward the limit and may be withdrawn this way. */
     public static final Map<HoldingKind, ParameterKey<Boolean>> WITHDRAWAL_SCOPE;
     /** Whether funeral grants and survivor pensions are outside the limit and withdrawable in full. */
@@ -67,22 +69,23 @@ public final class FuneralParameters {
     /** How many months before the death a first-order heir may see the account's transactions. */
     public static final ParameterKey<Integer> WITHDRAWAL_HISTORY_MONTHS = ParameterKey.of(
             "deposit-withdrawal.history-months-before-death", ParameterType.INTEGER, "months",
-            "第一顺序继承人可查询的死亡前交易明细月数", "months before the death for which a first-order heir may see transactions");
+            "第一顺序继承人可查询的死亡前交易明细月数", "months before the death for which a first-order heir may see transactions").within(1, null);
 
     // ---------------------------------------------------------------- after-death-tasks
 
-    /** Months after the death by which each task is due ({@code after-death.<task>.due-months}). */
+    /** Months after the death by which each task is due ({@code after-death.<task>.due-months}), at least 1. */
     public static final Map<AfterDeathTask, ParameterKey<Integer>> AFTER_DEATH_DUE_MONTHS;
     /**
      * For each task that stops a regular payment: the payment stops from the first day of the
-     * month this many months after the month of death (1 = 次月, the month after death).
+     * month this many months after the month of death (1 = 次月, the month after death); 0 or more,
+     * a count of months.
      */
     public static final Map<AfterDeathTask, ParameterKey<Integer>> AFTER_DEATH_STOP_OFFSET;
     /** Months after the death within which a death in the countryside is registered (户口登记条例 Art. 8). */
     public static final ParameterKey<Integer> HUKOU_RURAL_DUE_MONTHS = ParameterKey.of(
             "after-death.hukou-cancellation.rural-due-months", ParameterType.INTEGER, "months",
             "农村公民死亡后申报死亡登记、注销户口的期限（月）",
-            "months within which a death in the countryside is registered and the hukou cancelled");
+            "months within which a death in the countryside is registered and the hukou cancelled").within(1, null);
 
     // ---------------------------------------------------------------- eco-burial-award
 
@@ -93,9 +96,9 @@ public final class FuneralParameters {
 
     /** Whether each basic item is free in the region ({@code basic-funeral.free.<item>}). */
     public static final Map<FuneralServiceItem, ParameterKey<Boolean>> FREE_ITEM;
-    /** Who receives the free items: a {@link org.minzheng.funeral.services.BeneficiaryScope} code. */
-    public static final ParameterKey<String> FREE_BENEFICIARY_SCOPE = ParameterKey.of("basic-funeral.beneficiary-scope",
-            ParameterType.CODE, "scope code", "免费基本殡葬服务的对象范围（ALL_RESIDENTS / PROVINCE_HUKOU / PREFECTURE_HUKOU）",
+    /** Who receives the free items: a {@link BeneficiaryScope}, a bad code failing when the pack loads. */
+    public static final ParameterKey<BeneficiaryScope> FREE_BENEFICIARY_SCOPE = ParameterKey.of("basic-funeral.beneficiary-scope",
+            ParameterType.oneOf(BeneficiaryScope.class), "scope code", "免费基本殡葬服务的对象范围（ALL_RESIDENTS / PROVINCE_HUKOU / PREFECTURE_HUKOU）",
             "who receives the free basic funeral services (ALL_RESIDENTS / PROVINCE_HUKOU / PREFECTURE_HUKOU)");
     /** Whether free items a family does not use are paid out in cash. */
     public static final ParameterKey<Boolean> FREE_UNUSED_PAID_IN_CASH = ParameterKey.of("basic-funeral.unused-paid-in-cash",
@@ -124,13 +127,13 @@ public final class FuneralParameters {
         for (AfterDeathTask t : AfterDeathTask.values()) {
             if (t != AfterDeathTask.HUKOU_CANCELLATION) {
                 due.put(t, ParameterKey.of("after-death." + t.keyName() + ".due-months", ParameterType.INTEGER, "months",
-                        "死亡后办理该事项的期限（月）：" + t.name(), "months after the death by which this task is due: " + t.name()));
+                        "死亡后办理该事项的期限（月）：" + t.name(), "months after the death by which this task is due: " + t.name()).within(1, null));
             }
             if (t.benefit() != null) {
                 stop.put(t, ParameterKey.of("after-death." + t.keyName() + ".payment-stop-offset-months", ParameterType.INTEGER,
                         "months after month of death", "自死亡当月起第几个月停发（1 = 次月）：" + t.name(),
                         "payment stops from the first day of the month this many months after the month of death (1 = the next month): "
-                                + t.name()));
+                                + t.name()).within(0, null));
             }
         }
         AFTER_DEATH_DUE_MONTHS = Collections.unmodifiableMap(due);
@@ -141,7 +144,7 @@ public final class FuneralParameters {
             if (f.isEcoBurial()) {
                 award.put(f, ParameterKey.of("eco-burial.award." + f.keyName(), ParameterType.MONEY, "CNY/set of remains",
                         "节地生态安葬奖补金额（每份骨灰或遗体）：" + f.name(),
-                        "eco-burial award per set of remains: " + f.name()));
+                        "eco-burial award per set of remains: " + f.name()).within(Money.ZERO, null));
             }
         }
         ECO_BURIAL_AWARD = Collections.unmodifiableMap(award);
@@ -155,24 +158,5 @@ public final class FuneralParameters {
     }
 
     private FuneralParameters() {
-    }
-
-    /** @return every key this module declares */
-    public static List<ParameterKey<?>> all() {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        list.addAll(ESTATE_QUERY_SCOPE.values());
-        list.add(ESTATE_QUERY_VALIDITY_DAYS);
-        list.addAll(List.of(WITHDRAWAL_LIMIT, WITHDRAWAL_BANK_MAY_RAISE, WITHDRAWAL_BANK_CEILING,
-                WITHDRAWAL_RURAL_TRANSITION, WITHDRAWAL_RURAL_FLOOR, WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT,
-                WITHDRAWAL_HISTORY_MONTHS));
-        list.addAll(WITHDRAWAL_SCOPE.values());
-        list.addAll(AFTER_DEATH_DUE_MONTHS.values());
-        list.addAll(AFTER_DEATH_STOP_OFFSET.values());
-        list.add(HUKOU_RURAL_DUE_MONTHS);
-        list.addAll(ECO_BURIAL_AWARD.values());
-        list.addAll(FREE_ITEM.values());
-        list.add(FREE_BENEFICIARY_SCOPE);
-        list.add(FREE_UNUSED_PAID_IN_CASH);
-        return Collections.unmodifiableList(list);
     }
 }

@@ -49,8 +49,8 @@ class PersonalDataTest {
         List<String> s = new ArrayList<>();
         s.add(a.deceased().idNumber().value());
         s.add(a.applicant().idNumber().value());
-        a.deceased().nameIfGiven().ifPresent(n -> s.add(n.value()));
-        a.applicant().nameIfGiven().ifPresent(n -> s.add(n.value()));
+        a.deceased().name().ifPresent(n -> s.add(n.value()));
+        a.applicant().name().ifPresent(n -> s.add(n.value()));
         return s;
     }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.funeral.Nullable;
 
 /**
  * What a death triggers depends on: when it happened, where the deceased lived, the burial
@@ -20,7 +19,7 @@ import org.minzheng.funeral.Nullable;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableAfterDeathFacts.class)
 @JsonDeserialize(as = ImmutableAfterDeathFacts.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface AfterDeathFacts {
 
     /** @return the date of death */
@@ -31,14 +30,8 @@ public interface AfterDeathFacts {
     @NotNull
     Settlement settlement();
 
-    /** @return the burial date, null if not yet set */
-    @Nullable
-    LocalDate burialDate();
-
-    /** @return the burial date, if set */
-    default Optional<LocalDate> burialDateIfSet() {
-        return Optional.ofNullable(burialDate());
-    }
+    /** @return the burial date, empty if not yet set */
+    Optional<LocalDate> burialDate();
 
     /** @return the regular payments the deceased (or the deceased's dibao household) received */
     Set<@NotNull Benefit> benefits();

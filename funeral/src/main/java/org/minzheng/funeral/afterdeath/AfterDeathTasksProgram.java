@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.ParameterKey;
@@ -13,6 +17,7 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.program.Periods;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.funeral.FuneralParameters;
@@ -53,8 +58,8 @@ import org.minzheng.funeral.FuneralParameters;
  * Deadlines no source gives are configuration ({@code after-death.<task>.due-months}). Regular
  * payments stop from the first day of the month {@code after-death.<task>.payment-stop-offset-months}
  * months after the month of death ("from the month after death" in the Hunan and Jining item sets;
- * NOT FOUND for Zhejiang except 特困 support, above). A finding that uses a configured value cites
- * the row that set it; one whose value is missing cites the task's own text.
+ * NOT FOUND for Zhejiang except 特困 support, above). A finding cites the task's own text; the row
+ * that set a value it used travels in its sources.
  *
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): nothing. The facts
  * alone decide which tasks the death triggers (the outcome, ELIGIBLE); a deadline or a
@@ -66,62 +71,96 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
 
     /** The program id. */
     public static final String ID = "after-death-tasks";
-    /** Rule (information): the bundle and its basis. */
-    public static final String BUNDLE = "after-death-tasks.bundle";
-    /** Rule: the hukou deadline in the countryside. */
-    public static final String HUKOU_RURAL = "after-death-tasks.hukou-rural";
-    /** Rule: the hukou deadline in a city, the burial date known. */
-    public static final String HUKOU_URBAN = "after-death-tasks.hukou-urban";
-    /** Rule: the hukou deadline in a city, the burial date not yet set. */
-    public static final String HUKOU_URBAN_UNSCHEDULED = "after-death-tasks.hukou-urban-unscheduled";
-    /** Rule: a task's deadline. */
-    public static final String DUE = "after-death-tasks.due";
-    /** Rule: when a regular payment stops. */
-    public static final String PAYMENT_STOP = "after-death-tasks.payment-stop";
-    /** Rule (information): the hukou deadline in the countryside is not configured. */
-    public static final String HUKOU_RURAL_NOT_CONFIGURED = "after-death-tasks.hukou-rural-not-configured";
-    /** Rule (information): a task's deadline is not configured. */
-    public static final String DUE_NOT_CONFIGURED = "after-death-tasks.due-not-configured";
-    /** Rule (information): the month a regular payment stops is not configured. */
-    public static final String PAYMENT_STOP_NOT_CONFIGURED = "after-death-tasks.payment-stop-not-configured";
+    /** (Information) the tasks the death triggers: the personal after-death item of the 2025 list. */
+    public static final Rule BUNDLE = Rule.builder("after-death-tasks.bundle", FuneralCitations.ONE_THING_AFTER_DEATH)
+            .verdicts(Verdict.INFO)
+            .build();
+    /** 户口登记条例 Art. 8: in the countryside, within {@code after-death.hukou-cancellation.rural-due-months} of the death. */
+    public static final Rule HUKOU_RURAL = Rule.builder("after-death-tasks.hukou-rural", FuneralCitations.HUKOU_ART_8)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
+            .notes(Periods.NOTICE_NOT_CONFIGURED)
+            .build();
+    /** 户口登记条例 Art. 8: in a city, before the burial, whose date is known. */
+    public static final Rule HUKOU_URBAN = Rule.builder("after-death-tasks.hukou-urban", FuneralCitations.HUKOU_ART_8)
+            .verdicts(Verdict.INFO)
+            .build();
+    /** 户口登记条例 Art. 8: in a city, before the burial, whose date is not yet set. */
+    public static final Rule HUKOU_URBAN_UNSCHEDULED = Rule.builder("after-death-tasks.hukou-urban-unscheduled",
+                    FuneralCitations.HUKOU_ART_8)
+            .verdicts(Verdict.INFO)
+            .build();
+    /**
+     * A task's deadline, {@code after-death.<task>.due-months} after the death, counted as 民法典
+     * Arts. 201–203 count it; cites the task's own text ({@link AfterDeathTask#citation()}).
+     */
+    public static final Rule DUE = Rule.builder("after-death-tasks.due", FuneralCitations.ONE_THING_AFTER_DEATH)
+            .verdicts(Verdict.INFO)
+            .reads(List.copyOf(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values()))
+            .notes(Periods.NOTICE_NOT_CONFIGURED)
+            .alsoCites(taskCitations())
+            .build();
+    /**
+     * When a regular payment stops: the first day of the month
+     * {@code after-death.<task>.payment-stop-offset-months} after the month of death; cites the
+     * task's own text (特困: Art. 24(1), with the national row's reading of Art. 26 in its sources).
+     */
+    public static final Rule PAYMENT_STOP = Rule.builder("after-death-tasks.payment-stop", FuneralCitations.ONE_THING_AFTER_DEATH)
+            .verdicts(Verdict.INFO)
+            .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
+            .alsoCites(taskCitations())
+            .build();
+    /** (Information) the hukou deadline in the countryside is not configured: the task's deadline is blank. */
+    public static final Rule HUKOU_RURAL_NOT_CONFIGURED = Rule.builder("after-death-tasks.hukou-rural-not-configured",
+                    FuneralCitations.HUKOU_ART_8)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
+            .build();
+    /** (Information) a task's deadline is not configured (NOT FOUND): the task's deadline is blank. */
+    public static final Rule DUE_NOT_CONFIGURED = Rule.builder("after-death-tasks.due-not-configured",
+                    FuneralCitations.ONE_THING_AFTER_DEATH)
+            .verdicts(Verdict.INFO)
+            .reads(List.copyOf(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values()))
+            .alsoCites(taskCitations())
+            .build();
+    /** (Information) the month a regular payment stops is not configured: the task's date is blank. */
+    public static final Rule PAYMENT_STOP_NOT_CONFIGURED = Rule.builder("after-death-tasks.payment-stop-not-configured",
+                    FuneralCitations.ONE_THING_AFTER_DEATH)
+            .verdicts(Verdict.INFO)
+            .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
+            .alsoCites(taskCitations())
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AfterDeathTasksProgram() {
-        super(ID, new LocalizedText("身后一件事", "After-death tasks (one-stop)"),
-                List.of(FuneralCitations.EFFICIENT_SERVICE, FuneralCitations.ONE_THING_AFTER_DEATH,
-                        FuneralCitations.HUZHOU_AFTER_DEATH, FuneralCitations.HUKOU_ART_8,
-                        FuneralCitations.SAFETY_NET_DIBAO_DEATH, FuneralCitations.EXTREME_POVERTY_ART_24,
-                        FuneralCitations.EXTREME_POVERTY_ART_26,
-                        FuneralCitations.SOCIAL_INSURANCE_ART_14, FuneralCitations.SOCIAL_INSURANCE_ART_17,
-                        FuneralCitations.PROVIDENT_FUND_ART_24, FuneralCitations.CIVIL_CODE_ART_202),
-                readParameters(), AfterDeathFacts.class, AfterDeathTasksResult.class, "org.minzheng.funeral.messages");
+        super(ID, new LocalizedText("身后一件事", "After-death tasks (one-stop)"), AfterDeathFacts.class,
+                AfterDeathTasksResult.class, "org.minzheng.funeral.messages",
+                List.of(BUNDLE, HUKOU_RURAL, HUKOU_URBAN, HUKOU_URBAN_UNSCHEDULED, DUE, PAYMENT_STOP,
+                        HUKOU_RURAL_NOT_CONFIGURED, DUE_NOT_CONFIGURED, PAYMENT_STOP_NOT_CONFIGURED));
     }
 
-    private static List<ParameterKey<?>> readParameters() {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        list.add(FuneralParameters.HUKOU_RURAL_DUE_MONTHS);
-        list.addAll(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values());
-        list.addAll(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values());
-        return list;
+    /** The tasks' own texts other than the after-death item itself, each once, in task order. */
+    private static Citation[] taskCitations() {
+        Set<Citation> cited = new LinkedHashSet<>();
+        for (AfterDeathTask t : AfterDeathTask.values()) {
+            if (t != AfterDeathTask.HUKOU_CANCELLATION && !t.citation().equals(FuneralCitations.ONE_THING_AFTER_DEATH)) {
+                cited.add(t.citation());
+            }
+        }
+        return cited.toArray(new Citation[0]);
     }
 
     @Override
     protected void checkFacts(AfterDeathFacts f, PolicySnapshot snapshot, List<Violation> violations) {
-        if (f.dateOfDeath().isAfter(snapshot.date())) {
-            violations.add(new Violation("facts.dateOfDeath", "after-death.death-after-decision",
-                    "死亡日期晚于决定日期 " + snapshot.date(), "is after the decision date " + snapshot.date()));
-        }
-        if (f.burialDate() != null && f.burialDate().isBefore(f.dateOfDeath())) {
-            violations.add(new Violation("facts.burialDate", "after-death.burial-before-death",
-                    "安葬日期早于死亡日期", "is before the date of death"));
-        }
+        Checks.notAfterDecisionDate("facts.dateOfDeath", f.dateOfDeath(), snapshot.date(), violations);
+        Checks.notBefore("facts.burialDate", f.burialDate().orElse(null), f.dateOfDeath(), "facts.dateOfDeath", violations);
     }
 
     @Override
     public Decision<AfterDeathTasksResult> evaluate(AfterDeathFacts f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         List<AfterDeathTask> triggered = triggered(f);
-        ctx.record(BUNDLE, Verdict.INFO, FuneralCitations.ONE_THING_AFTER_DEATH, "tasks", triggered);
+        ctx.record(BUNDLE, Verdict.INFO, "tasks", triggered);
         List<TaskItem> items = new ArrayList<>(triggered.size());
         for (AfterDeathTask t : triggered) {
             items.add(t == AfterDeathTask.HUKOU_CANCELLATION ? hukou(ctx, f) : task(ctx, t, f.dateOfDeath()));
@@ -154,25 +193,22 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     private static TaskItem hukou(RuleContext ctx, AfterDeathFacts f) {
         AfterDeathTask t = AfterDeathTask.HUKOU_CANCELLATION;
         if (f.settlement() == Settlement.URBAN) {
-            LocalDate burial = f.burialDate();
+            LocalDate burial = f.burialDate().orElse(null);
             if (burial == null) {
-                ctx.record(HUKOU_URBAN_UNSCHEDULED, Verdict.INFO, FuneralCitations.HUKOU_ART_8);
+                ctx.record(HUKOU_URBAN_UNSCHEDULED, Verdict.INFO);
             } else {
-                ctx.record(HUKOU_URBAN, Verdict.INFO, FuneralCitations.HUKOU_ART_8, "burialDate", burial);
+                ctx.record(HUKOU_URBAN, Verdict.INFO, "burialDate", burial);
             }
             return new TaskItem(t, t.department(), DueRule.BEFORE_BURIAL, burial, null, null, List.of());
         }
         Integer months = ctx.detail(FuneralParameters.HUKOU_RURAL_DUE_MONTHS, "deadline");
         if (months == null) {
-            ctx.record(HUKOU_RURAL_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.HUKOU_ART_8,
-                    "key", FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
+            ctx.record(HUKOU_RURAL_NOT_CONFIGURED, Verdict.INFO, "key", FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
             return new TaskItem(t, t.department(), DueRule.NOT_CONFIGURED, null, null, null,
                     List.of(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name()));
         }
         LocalDate deadline = Periods.months(ctx, f.dateOfDeath(), months).lastDay();
-        ctx.record(HUKOU_RURAL, Verdict.INFO,
-                FuneralCitations.valueOr(ctx, FuneralParameters.HUKOU_RURAL_DUE_MONTHS, FuneralCitations.HUKOU_ART_8),
-                "months", months, "deadline", deadline);
+        ctx.record(HUKOU_RURAL, Verdict.INFO, "months", months, "deadline", deadline);
         return new TaskItem(t, t.department(), DueRule.WITHIN_MONTHS_OF_DEATH, deadline, months, null, List.of());
     }
 
@@ -183,12 +219,12 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
         List<String> missing = new ArrayList<>(2);
         LocalDate deadline = null;
         if (months == null) {
-            ctx.record(DUE_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "department", t.department(),
+            ctx.recordCiting(DUE_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "department", t.department(),
                     "key", dueKey.name());
             missing.add(dueKey.name());
         } else {
             deadline = Periods.months(ctx, death, months).lastDay();
-            ctx.record(DUE, Verdict.INFO, FuneralCitations.valueOr(ctx, dueKey, t.citation()), "task", t,
+            ctx.recordCiting(DUE, Verdict.INFO, t.citation(), "task", t,
                     "department", t.department(), "months", months, "deadline", deadline);
         }
         LocalDate stopsFrom = null;
@@ -196,11 +232,11 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             ParameterKey<Integer> stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t);
             Integer offset = ctx.detail(stopKey, "paymentStopsFrom");
             if (offset == null) {
-                ctx.record(PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
+                ctx.recordCiting(PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
                 missing.add(stopKey.name());
             } else {
                 stopsFrom = YearMonth.from(death).plusMonths(offset).atDay(1);
-                ctx.record(PAYMENT_STOP, Verdict.INFO, FuneralCitations.valueOr(ctx, stopKey, t.citation()), "task", t,
+                ctx.recordCiting(PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t,
                         "offset", offset, "stopsFrom", stopsFrom);
             }
         }

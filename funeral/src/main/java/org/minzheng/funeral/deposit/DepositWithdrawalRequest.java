@@ -13,7 +13,6 @@ import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
-import org.minzheng.funeral.Nullable;
 import org.minzheng.funeral.person.Relation;
 
 /**
@@ -26,7 +25,7 @@ import org.minzheng.funeral.person.Relation;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableDepositWithdrawalRequest.class)
 @JsonDeserialize(as = ImmutableDepositWithdrawalRequest.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface DepositWithdrawalRequest {
 
     /** @return the date of death */
@@ -43,16 +42,9 @@ public interface DepositWithdrawalRequest {
 
     /**
      * @return the bank's own announced limit, where it set one above the notice's floor (2021
-     *         notice: banks are encouraged to set a limit between 10,000 and 50,000); null if none
+     *         notice: banks are encouraged to set a limit between 10,000 and 50,000); empty if none
      */
-    @Nullable
-    @NonNegativeMoney
-    Money bankOwnLimit();
-
-    /** @return the bank's own announced limit, if any */
-    default Optional<Money> bankOwnLimitIfAny() {
-        return Optional.ofNullable(bankOwnLimit());
-    }
+    Optional<@NonNegativeMoney Money> bankOwnLimit();
 
     /** @return true for a rural small or medium bank (农村中小银行), which had a transition to the 2024 limit */
     @Value.Default

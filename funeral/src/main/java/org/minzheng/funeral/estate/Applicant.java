@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.funeral.Nullable;
 import org.minzheng.funeral.person.PersonName;
 import org.minzheng.funeral.person.Relation;
 
@@ -20,21 +19,15 @@ import org.minzheng.funeral.person.Relation;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableApplicant.class)
 @JsonDeserialize(as = ImmutableApplicant.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Applicant {
 
     /** @return the applicant's resident identity number */
     @NotNull
     ResidentIdNumber idNumber();
 
-    /** @return the applicant's name, null where the application does not give it */
-    @Nullable
-    PersonName name();
-
-    /** @return the applicant's name, if given */
-    default Optional<PersonName> nameIfGiven() {
-        return Optional.ofNullable(name());
-    }
+    /** @return the applicant's name, empty where the application does not give it */
+    Optional<PersonName> name();
 
     /** @return the applicant's relation to the deceased */
     @NotNull

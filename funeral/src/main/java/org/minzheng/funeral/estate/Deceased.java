@@ -9,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.funeral.Nullable;
 import org.minzheng.funeral.person.PersonName;
 
 /**
@@ -21,21 +20,15 @@ import org.minzheng.funeral.person.PersonName;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableDeceased.class)
 @JsonDeserialize(as = ImmutableDeceased.class)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Deceased {
 
     /** @return the deceased's resident identity number */
     @NotNull
     ResidentIdNumber idNumber();
 
-    /** @return the deceased's name, null where the application does not give it */
-    @Nullable
-    PersonName name();
-
-    /** @return the deceased's name, if given */
-    default Optional<PersonName> nameIfGiven() {
-        return Optional.ofNullable(name());
-    }
+    /** @return the deceased's name, empty where the application does not give it */
+    Optional<PersonName> name();
 
     /** @return the date of death, as the death (or cremation) certificate states it */
     @NotNull

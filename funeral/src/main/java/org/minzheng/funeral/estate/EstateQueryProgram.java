@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.ParameterValue;
@@ -15,9 +16,11 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.time.DateRange;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.funeral.FuneralParameters;
+import org.minzheng.funeral.FuneralValidation;
 import org.minzheng.funeral.person.MaskedId;
 import org.minzheng.funeral.person.Relation;
 
@@ -55,10 +58,10 @@ import org.minzheng.funeral.person.Relation;
  * receives the grant (ELIGIBLE) with {@code validity} absent and the key named; the grant then runs
  * from the decision date with no end set (see {@link EstateQueryGrant#isValidOn}).
  *
- * <p>Citations: a finding that uses a configured value (a kind's scope beyond the 2019 notice, the
- * validity period) cites the pack row that set it, whichever region's file or overlay that is; a
- * finding whose value is missing cites the rule's own text (the 2019 notice for deposits and the
- * bank's own products, the Huzhou report's 授权涉财查询 for the joint service). The grant's legal
+ * <p>Citations: a finding cites the rule's own text (the 2019 notice for deposits and the bank's
+ * own products, the Huzhou report's 授权涉财查询 for the joint service and the validity period);
+ * the pack row that set a value it used (whichever region's file or overlay that is) travels in
+ * its sources. The grant's legal
  * basis lists the route's passage, the 2019 scope and the rows its scope and validity rest on.
  *
  * <p>The findings hold the relation, documents and kinds only: never a name or an identity
@@ -68,61 +71,73 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
 
     /** The program id. */
     public static final String ID = "estate-query";
-    /** Rule: the documents the relation requires are held. */
-    public static final String EVIDENCE = "estate-query.evidence";
-    /** Rule: an asked-for kind of asset is within the region's query. */
-    public static final String SCOPE = "estate-query.scope";
-    /** Rule: at least one asked-for kind is within the region's query. */
-    public static final String SCOPE_EMPTY = "estate-query.scope-not-empty";
-    /** Rule (information): third-party products are referred to their issuer. */
-    public static final String THIRD_PARTY = "estate-query.third-party-products";
-    /** Rule: the grant's validity period. */
-    public static final String VALIDITY = "estate-query.validity";
-    /** Rule (information): the validity period is not configured; the grant has no end date. */
-    public static final String VALIDITY_NOT_CONFIGURED = "estate-query.validity-not-configured";
+    /**
+     * 2019 notice: the documents the applicant's relation requires ({@link EvidenceRoute}) are all
+     * held; every missing one is named. Cites the route's passage.
+     */
+    public static final Rule EVIDENCE = Rule.builder("estate-query.evidence", FuneralCitations.QUERY_CLOSE_RELATIVES)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .alsoCites(FuneralCitations.QUERY_WILL, FuneralCitations.QUERY_OTHER_HEIRS)
+            .build();
+    /**
+     * An asked-for kind of asset is within the region's query ({@code estate-query.scope.<kind>}):
+     * the 2019 notice for deposits and the bank's own products, the region's joint service
+     * (Huzhou's 授权涉财查询, scope NOT FOUND) for the other kinds. MET covered, NOT_APPLICABLE
+     * configured as not covered (left out of the grant), UNDETERMINED not configured.
+     */
+    public static final Rule SCOPE = Rule.builder("estate-query.scope", FuneralCitations.QUERY_SCOPE)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(List.copyOf(FuneralParameters.ESTATE_QUERY_SCOPE.values()))
+            .alsoCites(FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+            .build();
+    /** At least one asked-for kind is within the region's query; refused (NOT_MET) when none is. */
+    public static final Rule SCOPE_NOT_EMPTY = Rule.builder("estate-query.scope-not-empty", FuneralCitations.QUERY_SCOPE)
+            .verdicts(Verdict.NOT_MET)
+            .build();
+    /** 2019 notice (information): third-party products the bank only distributes are referred to their issuer. */
+    public static final Rule THIRD_PARTY = Rule.builder("estate-query.third-party-products", FuneralCitations.QUERY_THIRD_PARTY)
+            .verdicts(Verdict.INFO)
+            .build();
+    /** The grant's validity period ({@code estate-query.grant-validity-days}), a detail of the grant. */
+    public static final Rule VALIDITY = Rule.builder("estate-query.validity", FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
+            .build();
+    /** (Information) the validity period is not configured (NOT FOUND for Huzhou); the grant has no end date. */
+    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder("estate-query.validity-not-configured",
+                    FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public EstateQueryProgram() {
         super(ID, new LocalizedText("已故人员涉财查询授权", "Estate query authorisation for a deceased person"),
-                List.of(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_WILL,
-                        FuneralCitations.QUERY_OTHER_HEIRS, FuneralCitations.QUERY_SCOPE,
-                        FuneralCitations.QUERY_THIRD_PARTY, FuneralCitations.HUZHOU_AUTHORISED_QUERY),
-                readParameters(), EstateQueryApplication.class, EstateQueryResult.class, "org.minzheng.funeral.messages");
-    }
-
-    private static List<org.minzheng.core.policy.ParameterKey<?>> readParameters() {
-        List<org.minzheng.core.policy.ParameterKey<?>> list = new ArrayList<>(FuneralParameters.ESTATE_QUERY_SCOPE.values());
-        list.add(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
-        return list;
+                EstateQueryApplication.class, EstateQueryResult.class, "org.minzheng.funeral.messages",
+                List.of(EVIDENCE, SCOPE, SCOPE_NOT_EMPTY, THIRD_PARTY, VALIDITY, VALIDITY_NOT_CONFIGURED));
     }
 
     @Override
     protected void checkFacts(EstateQueryApplication a, PolicySnapshot snapshot, List<Violation> violations) {
         LocalDate death = a.deceased().dateOfDeath();
-        if (death.isAfter(snapshot.date())) {
-            violations.add(new Violation("facts.deceased.dateOfDeath", "estate-query.death-after-decision",
-                    "死亡日期晚于决定日期 " + snapshot.date(), "is after the decision date " + snapshot.date()));
-        }
+        Checks.notAfterDecisionDate("facts.deceased.dateOfDeath", death, snapshot.date(), violations);
         if (death.isBefore(a.deceased().idNumber().birthDate())) {
-            violations.add(new Violation("facts.deceased.dateOfDeath", "estate-query.death-before-birth",
-                    "早于身份号码中的出生日期", "is before the birth date in the identity number"));
+            violations.add(FuneralValidation.violation("facts.deceased.dateOfDeath", "estate-query.death-before-birth"));
         }
         if (a.applicant().idNumber().equals(a.deceased().idNumber())) {
-            violations.add(new Violation("facts.applicant.idNumber", "estate-query.applicant-is-deceased",
-                    "申请人与逝者为同一人（身份号码相同）", "is the deceased's own identity number"));
+            violations.add(FuneralValidation.violation("facts.applicant.idNumber", "estate-query.applicant-is-deceased"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < a.institutions().size(); i++) {
             if (!seen.add(a.institutions().get(i))) {
-                violations.add(new Violation("facts.institutions[" + i + "]", "estate-query.institution-duplicate",
-                        "重复列出的机构", "lists an institution already listed"));
+                violations.add(FuneralValidation.violation("facts.institutions[" + i + "]", "estate-query.institution-duplicate"));
             }
         }
     }
 
     @Override
     public Decision<EstateQueryResult> evaluate(EstateQueryApplication a, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         Relation relation = a.applicant().relation();
         EvidenceRoute route = EvidenceRoute.of(relation);
         List<Evidence> required = List.copyOf(route.required());
@@ -139,20 +154,20 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
             scope(ctx, kind, covered, excluded, undetermined);
         }
         if (covered.isEmpty() && undetermined.isEmpty()) {
-            ctx.record(SCOPE_EMPTY, Verdict.NOT_MET, FuneralCitations.QUERY_SCOPE, "excludedKinds", excluded);
+            ctx.record(SCOPE_NOT_EMPTY, Verdict.NOT_MET, "excludedKinds", excluded);
             EstateQueryRefusal refusal = new EstateQueryRefusal(relation, List.of(), excluded, FuneralCitations.QUERY_SCOPE);
             return ctx.decide(new EstateQueryResult(relation, route, required, missing, covered, excluded, undetermined,
                     null, refusal));
         }
         if (covered.contains(AssetKind.BANK_PRODUCTS)) {
-            ctx.record(THIRD_PARTY, Verdict.INFO, FuneralCitations.QUERY_THIRD_PARTY);
+            ctx.record(THIRD_PARTY, Verdict.INFO);
         }
         EstateQueryGrant grant = null;
         if (undetermined.isEmpty()) {
             DateRange validity = validity(ctx, snapshot.date());
             grant = new EstateQueryGrant(MaskedId.of(a.deceased().idNumber()), MaskedId.of(a.applicant().idNumber()),
                     relation, GrantScope.of(a.institutions(), covered), snapshot.date(), validity,
-                    legalBasis(ctx, route, covered));
+                    legalBasis(snapshot, route, covered));
         }
         return ctx.decide(new EstateQueryResult(relation, route, required, missing, covered, excluded, undetermined,
                 grant, null));
@@ -161,7 +176,7 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     /** 2019 notice: the relation's route and its documents; every missing document is named. */
     private static boolean evidenceComplete(RuleContext ctx, Relation relation, EvidenceRoute route, List<Evidence> missing) {
         boolean complete = missing.isEmpty();
-        ctx.record(EVIDENCE, complete ? Verdict.MET : Verdict.NOT_MET, route.citation(),
+        ctx.recordCiting(EVIDENCE, complete ? Verdict.MET : Verdict.NOT_MET, route.citation(),
                 "relation", relation, "required", List.copyOf(route.required()), "missing", missing);
         return complete;
     }
@@ -172,17 +187,16 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
      */
     private static void scope(RuleContext ctx, AssetKind kind, List<AssetKind> covered, List<AssetKind> excluded,
                               List<AssetKind> undetermined) {
-        Citation rule = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
+        Citation basis = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
         Boolean inScope = ctx.param(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind));
-        Citation basis = FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_SCOPE.get(kind), rule);
         if (inScope == null) {
-            ctx.record(SCOPE, Verdict.UNDETERMINED, basis, "kind", kind);
+            ctx.recordCiting(SCOPE, Verdict.UNDETERMINED, basis, "kind", kind);
             undetermined.add(kind);
         } else if (inScope) {
-            ctx.record(SCOPE, Verdict.MET, basis, "kind", kind);
+            ctx.recordCiting(SCOPE, Verdict.MET, basis, "kind", kind);
             covered.add(kind);
         } else {
-            ctx.record(SCOPE, Verdict.NOT_APPLICABLE, basis, "kind", kind);
+            ctx.recordCiting(SCOPE, Verdict.NOT_APPLICABLE, basis, "kind", kind);
             excluded.add(kind);
         }
     }
@@ -197,17 +211,12 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     private static DateRange validity(RuleContext ctx, LocalDate date) {
         Integer days = ctx.detail(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS, "validity");
         if (days == null) {
-            ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.HUZHOU_AUTHORISED_QUERY, "from", date,
+            ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO, "from", date,
                     "key", FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS.name());
             return null;
         }
-        if (days < 1) {
-            throw new IllegalStateException(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS + " must be at least 1 day");
-        }
         DateRange range = DateRange.of(date, date.plusDays(days));
-        ctx.record(VALIDITY, Verdict.INFO,
-                FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS, FuneralCitations.HUZHOU_AUTHORISED_QUERY),
-                "days", days, "from", date,
+        ctx.record(VALIDITY, Verdict.INFO, "days", days, "from", date,
                 "lastDay", range.endExclusive().orElseThrow().minusDays(1));
         return range;
     }
@@ -215,18 +224,20 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     /**
      * The route's passage, the 2019 scope, and the rows the grant's other kinds and its validity
      * rest on (each once, in that order): never a region's source that did not set a value of it.
+     * The grant is a document an institution reads without the decision, so it names the rows
+     * itself (the decision's findings carry them as their sources). Only values the decision read
+     * are named: a covered kind beyond the 2019 notice and a validity period were both read.
      */
-    private static List<Citation> legalBasis(RuleContext ctx, EvidenceRoute route, List<AssetKind> covered) {
+    private static List<Citation> legalBasis(PolicySnapshot snapshot, EvidenceRoute route, List<AssetKind> covered) {
         List<Citation> basis = new ArrayList<>(4);
         basis.add(route.citation());
         basis.add(FuneralCitations.QUERY_SCOPE);
         for (AssetKind kind : covered) {
             if (!kind.coveredBy2019Notice()) {
-                addOnce(basis, FuneralCitations.valueOr(ctx, FuneralParameters.ESTATE_QUERY_SCOPE.get(kind),
-                        FuneralCitations.HUZHOU_AUTHORISED_QUERY));
+                addOnce(basis, snapshot.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind)).citation());
             }
         }
-        ParameterValue<Integer> validity = ctx.snapshot().find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
+        ParameterValue<Integer> validity = snapshot.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);
         if (validity != null) {
             addOnce(basis, validity.citation());
         }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.ParameterKey;
@@ -13,9 +14,11 @@ import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.region.RegionLevel;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.funeral.FuneralParameters;
+import org.minzheng.funeral.FuneralValidation;
 
 /**
  * {@code basic-funeral-services} — 惠民殡葬 / 基本殡葬服务免费: which basic funeral items are free
@@ -28,7 +31,7 @@ import org.minzheng.funeral.FuneralParameters;
  * extreme-poverty persons and members of edge and rigid-expenditure families receive funeral fee
  * reductions "根据当地救助政策". Neither names the items, the beneficiaries or a cash rule: all of
  * it is regional, dated data. A finding whose value is not configured cites that national basis;
- * a finding that uses a configured value cites the row that set it (a locality's own source).
+ * a configured value's row (a locality's own source) travels in the finding's sources.
  *
  * <p><strong>Data.</strong> Who benefits ({@code basic-funeral.beneficiary-scope}), which items are
  * free ({@code basic-funeral.free.<item>}) and whether unused items are paid out in cash
@@ -48,46 +51,56 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
 
     /** The program id. */
     public static final String ID = "basic-funeral-services";
-    /** Rule: the deceased is within the region's beneficiaries. */
-    public static final String BENEFICIARY = "basic-funeral-services.beneficiary";
-    /** Rule: whether an item is free. */
-    public static final String ITEM = "basic-funeral-services.item";
-    /** Rule: unused free items. */
-    public static final String UNUSED = "basic-funeral-services.unused-items";
-    /** Rule (information): unused free items; whether they are paid in cash is not configured. */
-    public static final String UNUSED_CASH_NOT_CONFIGURED = "basic-funeral-services.unused-items-cash-not-configured";
+    /**
+     * 2023 opinion 四（五）: funeral fee reductions "根据当地救助政策", so who benefits is the
+     * region's ({@code basic-funeral.beneficiary-scope}); UNDETERMINED where it is not configured.
+     */
+    public static final Rule BENEFICIARY = Rule.builder("basic-funeral-services.beneficiary",
+                    FuneralCitations.LOW_INCOME_2023_FUNERAL)
+            .quote("对符合条件的最低生活保障对象、特困人员、最低生活保障边缘家庭成员、刚性支出困难家庭成员，"
+                    + "可根据当地救助政策给予取暖补贴、殡葬费用减免等救助帮扶。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(FuneralParameters.FREE_BENEFICIARY_SCOPE)
+            .build();
+    /**
+     * 2020 opinion 二（三）13: basic funeral services with fees reduced or waived; which items are
+     * free is the region's ({@code basic-funeral.free.<item>}); UNDETERMINED where not configured.
+     */
+    public static final Rule ITEM = Rule.builder("basic-funeral-services.item", FuneralCitations.REFORM_2020_FUNERAL)
+            .quote("做好身故困难群众基本殡葬服务，为其减免相关费用。")
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(List.copyOf(FuneralParameters.FREE_ITEM.values()))
+            .build();
+    /** Free items left unused, and whether they are paid out in cash ({@code basic-funeral.unused-paid-in-cash}). */
+    public static final Rule UNUSED = Rule.builder("basic-funeral-services.unused-items", FuneralCitations.REFORM_2020_FUNERAL)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.FREE_UNUSED_PAID_IN_CASH)
+            .build();
+    /** Free items left unused; whether they are paid out in cash is not configured (a detail, not a condition). */
+    public static final Rule UNUSED_CASH_NOT_CONFIGURED = Rule.builder(
+                    "basic-funeral-services.unused-items-cash-not-configured", FuneralCitations.REFORM_2020_FUNERAL)
+            .verdicts(Verdict.INFO)
+            .reads(FuneralParameters.FREE_UNUSED_PAID_IN_CASH)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public BasicFuneralServicesProgram() {
-        super(ID, new LocalizedText("基本殡葬服务免费", "Free basic funeral services"),
-                List.of(FuneralCitations.REFORM_2020_FUNERAL, FuneralCitations.LOW_INCOME_2023_FUNERAL),
-                readParameters(), BasicFuneralServicesRequest.class, BasicFuneralServicesResult.class,
-                "org.minzheng.funeral.messages");
-    }
-
-    private static List<ParameterKey<?>> readParameters() {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        list.add(FuneralParameters.FREE_BENEFICIARY_SCOPE);
-        list.addAll(FuneralParameters.FREE_ITEM.values());
-        list.add(FuneralParameters.FREE_UNUSED_PAID_IN_CASH);
-        return list;
+        super(ID, new LocalizedText("基本殡葬服务免费", "Free basic funeral services"), BasicFuneralServicesRequest.class,
+                BasicFuneralServicesResult.class, "org.minzheng.funeral.messages",
+                List.of(BENEFICIARY, ITEM, UNUSED, UNUSED_CASH_NOT_CONFIGURED));
     }
 
     @Override
     protected void checkFacts(BasicFuneralServicesRequest r, PolicySnapshot snapshot, List<Violation> violations) {
-        if (r.dateOfDeath().isAfter(snapshot.date())) {
-            violations.add(new Violation("facts.dateOfDeath", "basic-funeral.death-after-decision",
-                    "死亡日期晚于决定日期 " + snapshot.date(), "is after the decision date " + snapshot.date()));
-        }
+        Checks.notAfterDecisionDate("facts.dateOfDeath", r.dateOfDeath(), snapshot.date(), violations);
         if (r.hukouRegion().equals(RegionCode.NATION)) {
-            violations.add(new Violation("facts.hukouRegion", "basic-funeral.hukou-not-a-place",
-                    "须为具体的行政区划代码", "must be the code of a real administrative division"));
+            violations.add(FuneralValidation.violation("facts.hukouRegion", "basic-funeral.hukou-not-a-place"));
         }
     }
 
     @Override
     public Decision<BasicFuneralServicesResult> evaluate(BasicFuneralServicesRequest r, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         BeneficiaryScope scope = beneficiary(ctx, r.hukouRegion(), snapshot.region());
         List<FuneralServiceItem> used = r.itemsUsed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(r.itemsUsed()));
         if (scope == null || !within(scope, r.hukouRegion(), snapshot.region())) {
@@ -116,21 +129,13 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
 
     /** The region's beneficiaries: everyone, or the hukou holders of the province or the prefecture. */
     private static BeneficiaryScope beneficiary(RuleContext ctx, RegionCode hukou, RegionCode region) {
-        String code = ctx.param(FuneralParameters.FREE_BENEFICIARY_SCOPE);
-        if (code == null) {
-            ctx.record(BENEFICIARY, Verdict.UNDETERMINED, FuneralCitations.LOW_INCOME_2023_FUNERAL, "hukouRegion", hukou);
+        BeneficiaryScope scope = ctx.param(FuneralParameters.FREE_BENEFICIARY_SCOPE);
+        if (scope == null) {
+            ctx.record(BENEFICIARY, Verdict.UNDETERMINED, "hukouRegion", hukou);
             return null;
         }
-        BeneficiaryScope scope;
-        try {
-            scope = BeneficiaryScope.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(FuneralParameters.FREE_BENEFICIARY_SCOPE + " has an unknown code " + code, e);
-        }
         boolean within = within(scope, hukou, region);
-        ctx.record(BENEFICIARY, within ? Verdict.MET : Verdict.NOT_MET,
-                FuneralCitations.valueOr(ctx, FuneralParameters.FREE_BENEFICIARY_SCOPE, FuneralCitations.LOW_INCOME_2023_FUNERAL),
-                "scope", scope, "hukouRegion", hukou);
+        ctx.record(BENEFICIARY, within ? Verdict.MET : Verdict.NOT_MET, "scope", scope, "hukouRegion", hukou);
         return scope;
     }
 
@@ -160,10 +165,9 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
         ParameterKey<Boolean> key = FuneralParameters.FREE_ITEM.get(item);
         Boolean free = ctx.param(key);
         if (free == null) {
-            ctx.record(ITEM, Verdict.UNDETERMINED, FuneralCitations.REFORM_2020_FUNERAL, "item", item);
+            ctx.record(ITEM, Verdict.UNDETERMINED, "item", item);
         } else {
-            ctx.record(ITEM, free ? Verdict.MET : Verdict.NOT_APPLICABLE,
-                    FuneralCitations.valueOr(ctx, key, FuneralCitations.REFORM_2020_FUNERAL), "item", item);
+            ctx.record(ITEM, free ? Verdict.MET : Verdict.NOT_APPLICABLE, "item", item);
         }
         return free;
     }
@@ -172,12 +176,10 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
     private static Boolean unused(RuleContext ctx, List<FuneralServiceItem> unused) {
         Boolean cash = ctx.detail(FuneralParameters.FREE_UNUSED_PAID_IN_CASH, "unusedPaidInCash");
         if (cash == null) {
-            ctx.record(UNUSED_CASH_NOT_CONFIGURED, Verdict.INFO, FuneralCitations.REFORM_2020_FUNERAL, "items", unused,
+            ctx.record(UNUSED_CASH_NOT_CONFIGURED, Verdict.INFO, "items", unused,
                     "key", FuneralParameters.FREE_UNUSED_PAID_IN_CASH.name());
         } else {
-            ctx.record(UNUSED, Verdict.INFO,
-                    FuneralCitations.valueOr(ctx, FuneralParameters.FREE_UNUSED_PAID_IN_CASH, FuneralCitations.REFORM_2020_FUNERAL),
-                    "items", unused, "paidInCash", cash);
+            ctx.record(UNUSED, Verdict.INFO, "items", unused, "paidInCash", cash);
         }
         return cash;
     }

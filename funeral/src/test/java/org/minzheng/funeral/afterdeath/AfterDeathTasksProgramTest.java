@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.ValueSource;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.funeral.FuneralCitations;
@@ -50,7 +51,7 @@ class AfterDeathTasksProgramTest {
             assertThat(m.key()).isEqualTo("after-death.dibao-household-review.payment-stop-offset-months");
             assertThat(m.absentFields()).containsExactly("paymentStopsFrom");
         });
-        assertThat(d.finding(AfterDeathTasksProgram.PAYMENT_STOP_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(AfterDeathTasksProgram.PAYMENT_STOP_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
     }
 
     @Test
@@ -62,8 +63,12 @@ class AfterDeathTasksProgramTest {
         TaskItem tekun = task(d, AfterDeathTask.EXTREME_POVERTY_TERMINATION);
         assertThat(tekun.paymentStopsFrom()).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(tekun.missingParameters()).containsExactly("after-death.extreme-poverty-termination.due-months");
-        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.PAYMENT_STOP)).singleElement()
-                .satisfies(x -> assertThat(x.citation()).isEqualTo(FuneralCitations.EXTREME_POVERTY_ART_26));
+        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.PAYMENT_STOP.id())).singleElement()
+                .satisfies(x -> {
+                    // the finding cites the task's article; the national row's reading of Art. 26 is its source
+                    assertThat(x.citation()).isEqualTo(FuneralCitations.EXTREME_POVERTY_ART_24);
+                    assertThat(x.sources()).extracting(ValueSource::citation).containsExactly(FuneralCitations.EXTREME_POVERTY_ART_26);
+                });
         assertThat(d.warnings()).as("a national value, not an illustrative one").isEmpty();
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         // before the 2021 办法 was in force there is no value: the date is left out, the task still listed
@@ -105,7 +110,7 @@ class AfterDeathTasksProgramTest {
         assertThat(task(known, AfterDeathTask.HUKOU_CANCELLATION).deadline()).isEqualTo(LocalDate.of(2024, 12, 3));
         Decision<AfterDeathTasksResult> unknown = PROGRAM.decide(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH)
                 .settlement(Settlement.URBAN).build(), FuneralTestBooks.huzhou(DATE));
-        assertThat(unknown.finding(AfterDeathTasksProgram.HUKOU_URBAN_UNSCHEDULED)).isPresent();
+        assertThat(unknown.finding(AfterDeathTasksProgram.HUKOU_URBAN_UNSCHEDULED.id())).isPresent();
         assertThat(task(unknown, AfterDeathTask.HUKOU_CANCELLATION).deadline()).isNull();
     }
 
@@ -116,7 +121,7 @@ class AfterDeathTasksProgramTest {
         Decision<AfterDeathTasksResult> d = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.missingParameters()).allSatisfy(m -> assertThat(m.absentFields()).containsExactly("deadline"));
-        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.DUE_NOT_CONFIGURED)).hasSize(4)
+        assertThat(d.findings()).filteredOn(x -> x.rule().equals(AfterDeathTasksProgram.DUE_NOT_CONFIGURED.id())).hasSize(4)
                 .allSatisfy(x -> assertThat(x.verdict()).isEqualTo(Verdict.INFO));
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly(
                 "after-death.pension-settlement.due-months", "after-death.medical-insurance-settlement.due-months",
@@ -175,8 +180,8 @@ class AfterDeathTasksProgramTest {
                 .burialDate(LocalDate.of(2024, 12, 4)).build();
         assertThatThrownBy(() -> PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE))).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
-                        .containsExactly("facts.burialDate after-death.burial-before-death",
-                                "facts.dateOfDeath after-death.death-after-decision"));
+                        .containsExactly("facts.burialDate date.before-other",
+                                "facts.dateOfDeath date.after-decision"));
     }
 
     @Test
@@ -189,7 +194,7 @@ class AfterDeathTasksProgramTest {
         assertThat(hukou.deadline()).isNull();
         assertThat(hukou.department()).isEqualTo(Department.PUBLIC_SECURITY);
         assertThat(hukou.missingParameters()).containsExactly(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
-        assertThat(d.finding(AfterDeathTasksProgram.HUKOU_RURAL_NOT_CONFIGURED).orElseThrow().citation())
+        assertThat(d.finding(AfterDeathTasksProgram.HUKOU_RURAL_NOT_CONFIGURED.id()).orElseThrow().citation())
                 .isEqualTo(FuneralCitations.HUKOU_ART_8);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
@@ -201,8 +206,8 @@ class AfterDeathTasksProgramTest {
                 .containsAll(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values());
         assertThat(AfterDeathTask.EXTREME_POVERTY_TERMINATION.keyName()).isEqualTo("extreme-poverty-termination");
         assertThat(AfterDeathTask.DRIVING_LICENCE_CANCELLATION.keyName()).isEqualTo("driving-licence-cancellation");
-        assertThat(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN).build().burialDateIfSet()).isEmpty();
+        assertThat(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN).build().burialDate()).isEmpty();
         assertThat(ImmutableAfterDeathFacts.builder().dateOfDeath(DEATH).settlement(Settlement.URBAN).burialDate(DATE).build()
-                .burialDateIfSet()).contains(DATE);
+                .burialDate()).contains(DATE);
     }
 }

@@ -12,10 +12,12 @@ import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.ValueSource;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.funeral.FuneralParameters;
 import org.minzheng.funeral.person.Relation;
 import org.minzheng.funeral.testing.FuneralTestBooks;
@@ -53,8 +55,8 @@ class DepositWithdrawalProgramTest {
         assertThat(after.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.parse("12000.00"));
         assertThat(before.warnings()).extracting(Note::code).as("the 2021 notice's effective date is not exact")
                 .contains("policy.since-not-exact");
-        assertThat(after.finding(DepositWithdrawalProgram.LIMIT).orElseThrow().citation().instrument())
-                .isEqualTo("nfra-pboc-small-deposit-2024");
+        assertThat(after.finding(DepositWithdrawalProgram.WITHIN_LIMIT.id()).orElseThrow().sources())
+                .extracting(v -> v.citation().instrument()).containsExactly("nfra-pboc-small-deposit-2024");
     }
 
     @Test
@@ -76,10 +78,10 @@ class DepositWithdrawalProgramTest {
                 huzhou(JUNE_1));
         boolean may = relation != Relation.OTHER_HEIR;
         assertThat(d.outcome()).isEqualTo(may ? Outcome.ELIGIBLE : Outcome.INELIGIBLE);
-        assertThat(d.finding(DepositWithdrawalProgram.APPLICANT).orElseThrow().verdict()).isEqualTo(may ? Verdict.MET : Verdict.NOT_MET);
+        assertThat(d.finding(DepositWithdrawalProgram.APPLICANT.id()).orElseThrow().verdict()).isEqualTo(may ? Verdict.MET : Verdict.NOT_MET);
         if (!may) {
             assertThat(d.result().orElseThrow().withdrawableWithoutNotarisation()).isEqualTo(Money.ZERO);
-            assertThat(d.finding(DepositWithdrawalProgram.LIMIT)).as("the limit is not read").isEmpty();
+            assertThat(d.finding(DepositWithdrawalProgram.WITHIN_LIMIT.id())).as("the limit is not read").isEmpty();
         }
     }
 
@@ -124,7 +126,7 @@ class DepositWithdrawalProgramTest {
         Decision<DepositWithdrawalResult> legatee = PROGRAM.decide(request(Relation.LEGATEE, holding(HoldingKind.DEPOSITS, "100.00"))
                 .transactionHistoryRequested(true).build(), huzhou(JUNE_1));
         assertThat(legatee.result().orElseThrow().transactionHistoryFrom()).isNull();
-        assertThat(legatee.finding(DepositWithdrawalProgram.HISTORY_UNAVAILABLE)).isPresent();
+        assertThat(legatee.finding(DepositWithdrawalProgram.HISTORY_UNAVAILABLE.id())).isPresent();
         Decision<DepositWithdrawalResult> early = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
                 .transactionHistoryRequested(true).build(), huzhou(MAY_31));
         assertThat(early.outcome()).as("the history window only dates a service besides the withdrawal")
@@ -135,25 +137,27 @@ class DepositWithdrawalProgramTest {
             assertThat(m.key()).isEqualTo("deposit-withdrawal.history-months-before-death");
             assertThat(m.absentFields()).containsExactly("transactionHistoryFrom");
         });
-        assertThat(early.finding(DepositWithdrawalProgram.HISTORY_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(early.finding(DepositWithdrawalProgram.HISTORY_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
     }
 
     @Test
-    void findingsThatUseAPackValue_citeTheRowThatSetIt() {
+    void findingsThatUseAPackValue_carryTheRowThatSetItAsTheirSource() {
         // 2024 notice: "提供已故存款人死亡后以及死亡前6个月内的账户交易明细" — the row's own article
         Decision<DepositWithdrawalResult> d = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"),
                 holding(HoldingKind.FUNERAL_GRANT, "5000.00")).transactionHistoryRequested(true).build(), huzhou(JUNE_1));
         PolicySnapshot s = huzhou(JUNE_1);
-        assertThat(d.finding(DepositWithdrawalProgram.HISTORY).orElseThrow().citation())
-                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS).citation());
-        assertThat(d.finding(DepositWithdrawalProgram.SURVIVOR).orElseThrow().citation())
-                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT).citation());
-        assertThat(d.finding(DepositWithdrawalProgram.LIMIT).orElseThrow().citation())
-                .isEqualTo(s.find(FuneralParameters.WITHDRAWAL_LIMIT).citation());
+        assertThat(d.finding(DepositWithdrawalProgram.HISTORY.id()).orElseThrow().citation())
+                .isEqualTo(FuneralCitations.WITHDRAWAL_2024_HISTORY);
+        assertThat(d.finding(DepositWithdrawalProgram.HISTORY.id()).orElseThrow().sources()).extracting(ValueSource::citation)
+                .containsExactly(s.find(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS).citation());
+        assertThat(d.finding(DepositWithdrawalProgram.SURVIVOR.id()).orElseThrow().sources()).extracting(ValueSource::citation)
+                .containsExactly(s.find(FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT).citation());
+        assertThat(d.finding(DepositWithdrawalProgram.WITHIN_LIMIT.id()).orElseThrow().sources()).extracting(ValueSource::citation)
+                .contains(s.find(FuneralParameters.WITHDRAWAL_LIMIT).citation());
         DepositWithdrawalRequest own = request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "28000.00"))
                 .bankOwnLimit(Money.parse("30000.00")).build();
-        assertThat(PROGRAM.decide(own, huzhou(MAY_31)).finding(DepositWithdrawalProgram.BANK_LIMIT).orElseThrow().citation())
-                .isEqualTo(huzhou(MAY_31).find(FuneralParameters.WITHDRAWAL_BANK_CEILING).citation());
+        assertThat(PROGRAM.decide(own, huzhou(MAY_31)).finding(DepositWithdrawalProgram.BANK_LIMIT.id()).orElseThrow().sources())
+                .extracting(ValueSource::citation).contains(huzhou(MAY_31).find(FuneralParameters.WITHDRAWAL_BANK_CEILING).citation());
     }
 
     @Test
@@ -170,7 +174,7 @@ class DepositWithdrawalProgramTest {
                 .bankOwnLimit(Money.parse("5000.00")).build();
         assertThat(PROGRAM.decide(low, huzhou(MAY_31)).result().orElseThrow().limit()).isEqualTo(Money.parse("10000.00"));
         Decision<DepositWithdrawalResult> later = PROGRAM.decide(high, huzhou(JUNE_1));
-        assertThat(later.finding(DepositWithdrawalProgram.BANK_LIMIT).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(later.finding(DepositWithdrawalProgram.BANK_LIMIT.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
         assertThat(later.result().orElseThrow().limit()).isEqualTo(Money.parse("50000.00"));
     }
 
@@ -206,7 +210,7 @@ class DepositWithdrawalProgramTest {
                 .build();
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou(JUNE_1))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.bankOwnLimit NonNegativeMoney", "facts.dateOfDeath deposit-withdrawal.death-after-decision",
+                        "facts.bankOwnLimit NonNegativeMoney", "facts.dateOfDeath date.after-decision",
                         "facts.holdings[0].balance NonNegativeMoney"));
         assertThatThrownBy(() -> PROGRAM.decide(ImmutableDepositWithdrawalRequest.builder().dateOfDeath(DEATH)
                 .relation(Relation.CHILD).build(), huzhou(JUNE_1))).isInstanceOf(InvalidInputException.class);
@@ -218,7 +222,7 @@ class DepositWithdrawalProgramTest {
                 holding(HoldingKind.DEPOSITS, "4000.01")).build(), huzhou(MAY_31));
         assertThat(d.result().orElseThrow().countedBalance()).isEqualTo(Money.parse("10000.01"));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(List.copyOf(d.findings())).filteredOn(f -> f.rule().equals(DepositWithdrawalProgram.SCOPE)).hasSize(1);
+        assertThat(List.copyOf(d.findings())).filteredOn(f -> f.rule().equals(DepositWithdrawalProgram.SCOPE.id())).hasSize(1);
     }
 
     @Test
@@ -248,15 +252,15 @@ class DepositWithdrawalProgramTest {
         Decision<DepositWithdrawalResult> bank = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.BANK_PRODUCTS, "100.00"))
                 .build(), gaps);
         assertThat(bank.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(bank.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().citation())
+        assertThat(bank.finding(DepositWithdrawalProgram.SCOPE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.funeral.FuneralCitations.WITHDRAWAL_2021);
         Decision<DepositWithdrawalResult> gold = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.GOLD_ACCUMULATION, "100.00"))
                 .build(), gaps);
-        assertThat(gold.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().citation())
+        assertThat(gold.finding(DepositWithdrawalProgram.SCOPE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.funeral.FuneralCitations.WITHDRAWAL_2024_SCOPE);
         Decision<DepositWithdrawalResult> deposits = PROGRAM.decide(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "100.00"))
                 .build(), gaps);
-        assertThat(deposits.finding(DepositWithdrawalProgram.SCOPE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(deposits.finding(DepositWithdrawalProgram.SCOPE.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
     }
 
     @Test
@@ -270,8 +274,8 @@ class DepositWithdrawalProgramTest {
 
     @Test
     void aBanksOwnLimit_isOptionalOnTheRequest() {
-        assertThat(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "1.00")).build().bankOwnLimitIfAny()).isEmpty();
+        assertThat(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "1.00")).build().bankOwnLimit()).isEmpty();
         assertThat(request(Relation.CHILD, holding(HoldingKind.DEPOSITS, "1.00")).bankOwnLimit(Money.ofYuan(30_000)).build()
-                .bankOwnLimitIfAny()).contains(Money.ofYuan(30_000));
+                .bankOwnLimit()).contains(Money.ofYuan(30_000));
     }
 }

@@ -14,8 +14,8 @@ class EstateQueryJsonTest {
                 + "\"applicant\":{\"idNumber\":\"11010519730315001X\",\"relation\":\"CHILD\"},"
                 + "\"evidence\":[\"DEATH_CERTIFICATE\",\"OWN_ID\"],\"assetKinds\":[\"DEPOSITS\"],\"institutions\":[\"湖州银行\"]}";
         EstateQueryApplication a = Json.convert(Json.readTree(json, "facts"), EstateQueryApplication.class, "facts");
-        assertThat(a.deceased().nameIfGiven()).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("张三丰"));
-        assertThat(a.applicant().nameIfGiven()).isEmpty();
+        assertThat(a.deceased().name()).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("张三丰"));
+        assertThat(a.applicant().name()).isEmpty();
         assertThat(Json.pretty(a)).doesNotContain("null");
         EstateQueryApplication back = Json.convert(Json.readTree(Json.pretty(a), "facts"), EstateQueryApplication.class, "facts");
         assertThat(back).isEqualTo(a);

@@ -19,6 +19,7 @@ import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.ValueSource;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
@@ -78,10 +79,10 @@ class EstateQueryProgramTest {
         assertThat(g.legalBasis()).as("no region set a value of the grant, so no local source is cited")
                 .containsExactly(FuneralCitations.QUERY_CLOSE_RELATIVES, FuneralCitations.QUERY_SCOPE);
         assertThat(d.result().orElseThrow().refusal()).isNull();
-        assertThat(d.finding(EstateQueryProgram.EVIDENCE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThat(d.finding(EstateQueryProgram.SCOPE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThat(d.finding(EstateQueryProgram.VALIDITY_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
-        assertThat(d.finding(EstateQueryProgram.VALIDITY)).isEmpty();
+        assertThat(d.finding(EstateQueryProgram.EVIDENCE.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(EstateQueryProgram.SCOPE.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY.id())).isEmpty();
         assertThat(Json.compact(d)).doesNotContain("\"validity\":").contains("\"issuedOn\":\"2024-12-01\"")
                 .contains("\"absentFields\":[\"validity\"]");
         assertThat(EXPLAINER.explain(d, "涉财查询", Language.EN)).contains("Decided; these details are left out")
@@ -95,12 +96,16 @@ class EstateQueryProgramTest {
                 EnumSet.of(AssetKind.DEPOSITS)), FIXTURE);
         Citation row = FIXTURE.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS).citation();
         assertThat(row).isNotEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
-        assertThat(d.finding(EstateQueryProgram.VALIDITY).orElseThrow().citation()).isEqualTo(row);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY.id()).orElseThrow().sources()).extracting(ValueSource::citation)
+                .containsExactly(row);
         assertThat(d.result().orElseThrow().grant().legalBasis()).contains(row).doesNotContain(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
         Decision<EstateQueryResult> securities = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
                 EnumSet.of(AssetKind.SECURITIES)), FIXTURE);
         Citation scopeRow = FIXTURE.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES)).citation();
-        assertThat(securities.finding(EstateQueryProgram.SCOPE).orElseThrow().citation()).isEqualTo(scopeRow);
+        assertThat(securities.finding(EstateQueryProgram.SCOPE.id()).orElseThrow().citation())
+                .isEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        assertThat(securities.finding(EstateQueryProgram.SCOPE.id()).orElseThrow().sources()).extracting(ValueSource::citation)
+                .containsExactly(scopeRow);
         assertThat(securities.result().orElseThrow().grant().legalBasis()).contains(scopeRow);
     }
 
@@ -213,7 +218,7 @@ class EstateQueryProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, OFFICIAL)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
                         "facts.applicant.idNumber estate-query.applicant-is-deceased",
-                        "facts.deceased.dateOfDeath estate-query.death-after-decision",
+                        "facts.deceased.dateOfDeath date.after-decision",
                         "facts.institutions[1] estate-query.institution-duplicate",
                         "facts.institutions[2] NotBlank"));
     }
@@ -270,7 +275,7 @@ class EstateQueryProgramTest {
         assertThat(g.validityPeriod()).contains(DateRange.of(DATE, DATE.plusDays(1)));
         assertThat(g.isValidOn(DATE)).isTrue();
         assertThat(g.isValidOn(DATE.plusDays(1))).isFalse();
-        assertThat(d.finding(EstateQueryProgram.VALIDITY).orElseThrow().facts()).containsEntry("lastDay", DATE);
+        assertThat(d.finding(EstateQueryProgram.VALIDITY.id()).orElseThrow().facts()).containsEntry("lastDay", DATE);
         assertThatThrownBy(() -> PROGRAM.decide(application(Relation.SPOUSE, CLOSE_RELATIVE_DOCS,
                 EnumSet.of(AssetKind.DEPOSITS)), withValidityDays(0)))
                 .hasStackTraceContaining("estate-query.grant-validity-days");
@@ -302,10 +307,10 @@ class EstateQueryProgramTest {
         Decision<EstateQueryResult> bank = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
                 EnumSet.of(AssetKind.BANK_PRODUCTS)), gaps);
         assertThat(bank.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(bank.finding(EstateQueryProgram.SCOPE).orElseThrow().citation()).isEqualTo(FuneralCitations.QUERY_SCOPE);
+        assertThat(bank.finding(EstateQueryProgram.SCOPE.id()).orElseThrow().citation()).isEqualTo(FuneralCitations.QUERY_SCOPE);
         Decision<EstateQueryResult> securities = PROGRAM.decide(application(Relation.CHILD, CLOSE_RELATIVE_DOCS,
                 EnumSet.of(AssetKind.SECURITIES)), OFFICIAL);
-        assertThat(securities.finding(EstateQueryProgram.SCOPE).orElseThrow().citation())
+        assertThat(securities.finding(EstateQueryProgram.SCOPE.id()).orElseThrow().citation())
                 .isEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
         assertThat(securities.result().orElseThrow().grantIfIssued()).isEmpty();
         assertThat(securities.result().orElseThrow().refusalIfRefused()).isEmpty();
@@ -335,7 +340,7 @@ class EstateQueryProgramTest {
     @Test
     void anApplicantsName_isOptional() {
         Applicant named = ImmutableApplicant.builder().idNumber(APPLICANT).name(PersonName.of("沈丽")).relation(Relation.CHILD).build();
-        assertThat(named.nameIfGiven()).contains(PersonName.of("沈丽"));
+        assertThat(named.name()).contains(PersonName.of("沈丽"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.ValueSource;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.funeral.FuneralCitations;
 import org.minzheng.core.region.RegionCode;
@@ -69,21 +70,24 @@ class BasicFuneralServicesProgramTest {
         // 2023 意见 四（五）: "……可根据当地救助政策给予……殡葬费用减免"; 2020 意见 二（三）13: "做好身故困难群众基本殡葬服务，为其减免相关费用"
         Decision<BasicFuneralServicesResult> d = PROGRAM.decide(req("330502", LocalDate.of(2024, 11, 30)),
                 FuneralTestBooks.huzhou(LocalDate.of(2024, 12, 1)));
-        assertThat(d.finding(BasicFuneralServicesProgram.BENEFICIARY).orElseThrow().citation())
+        assertThat(d.finding(BasicFuneralServicesProgram.BENEFICIARY.id()).orElseThrow().citation())
                 .isEqualTo(FuneralCitations.LOW_INCOME_2023_FUNERAL);
         Decision<BasicFuneralServicesResult> items = PROGRAM.decide(req("330502", LocalDate.of(2024, 11, 30)),
                 FuneralTestBooks.gaps().snapshot(RegionCode.of("330502"), LocalDate.of(2024, 12, 1)));
-        assertThat(items.findings()).filteredOn(f -> f.rule().equals(BasicFuneralServicesProgram.ITEM)).isNotEmpty()
+        assertThat(items.findings()).filteredOn(f -> f.rule().equals(BasicFuneralServicesProgram.ITEM.id())).isNotEmpty()
                 .allSatisfy(f -> {
                     assertThat(f.verdict()).isEqualTo(Verdict.UNDETERMINED);
                     assertThat(f.citation()).isEqualTo(FuneralCitations.REFORM_2020_FUNERAL);
                 });
-        assertThat(PROGRAM.citations()).containsExactly(FuneralCitations.REFORM_2020_FUNERAL, FuneralCitations.LOW_INCOME_2023_FUNERAL);
-        // where the Hangzhou report sets a value, the finding cites that row
+        assertThat(PROGRAM.citations()).containsExactly(FuneralCitations.LOW_INCOME_2023_FUNERAL, FuneralCitations.REFORM_2020_FUNERAL);
+        // where the Hangzhou report sets a value, the finding cites the national basis and carries that row as its source
         Decision<BasicFuneralServicesResult> hangzhou = PROGRAM.decide(req("330502", AUG_1),
                 FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, AUG_1));
-        assertThat(hangzhou.finding(BasicFuneralServicesProgram.BENEFICIARY).orElseThrow().citation())
-                .isEqualTo(org.minzheng.core.citation.Citation.of(FuneralCitations.HANGZHOU_FREE_FUNERAL_2023, "浙江户籍逝者"));
+        assertThat(hangzhou.finding(BasicFuneralServicesProgram.BENEFICIARY.id()).orElseThrow().citation())
+                .isEqualTo(FuneralCitations.LOW_INCOME_2023_FUNERAL);
+        assertThat(hangzhou.finding(BasicFuneralServicesProgram.BENEFICIARY.id()).orElseThrow().sources())
+                .extracting(ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of(FuneralCitations.HANGZHOU_FREE_FUNERAL_2023, "浙江户籍逝者"));
     }
 
     @Test
@@ -97,7 +101,7 @@ class BasicFuneralServicesProgramTest {
             assertThat(m.key()).isEqualTo("basic-funeral.unused-paid-in-cash");
             assertThat(m.absentFields()).containsExactly("unusedPaidInCash");
         });
-        assertThat(d.finding(BasicFuneralServicesProgram.UNUSED_CASH_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(BasicFuneralServicesProgram.UNUSED_CASH_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
     }
 
     @Test

@@ -168,9 +168,9 @@ public final class FuneralGenerators {
         Gen<java.util.Optional<PersonName>> names = personNames().toOptionals(20);
         // names are nullable facts: absent when the optional is empty
         Gen<ImmutableDeceased> deceased = deceasedIds.zip(names, deaths,
-                (id, n, d) -> ImmutableDeceased.builder().idNumber(id).name(n.orElse(null)).dateOfDeath(d).build());
+                (id, n, d) -> ImmutableDeceased.builder().idNumber(id).name(n).dateOfDeath(d).build());
         Gen<ImmutableApplicant> applicants = applicantIds.zip(names, relations(),
-                (id, n, r) -> ImmutableApplicant.builder().idNumber(id).name(n.orElse(null)).relation(r).build());
+                (id, n, r) -> ImmutableApplicant.builder().idNumber(id).name(n).relation(r).build());
         return deceased.zip(applicants, evidence, kinds, institutionLists(),
                 (d, a, e, k, i) -> (EstateQueryApplication) ImmutableEstateQueryApplication.builder()
                         .deceased(d).applicant(a).evidence(e).assetKinds(k).institutions(i).build())
@@ -219,7 +219,7 @@ public final class FuneralGenerators {
         return deaths.zip(relations(), lists().of(holdings()).ofSizeBetween(1, 5), ownLimits,
                 integers().between(0, 3),
                 (d, r, h, own, flags) -> (DepositWithdrawalRequest) ImmutableDepositWithdrawalRequest.builder()
-                        .dateOfDeath(d).relation(r).holdings(h).bankOwnLimit(own.orElse(null))
+                        .dateOfDeath(d).relation(r).holdings(h).bankOwnLimit(own)
                         .ruralSmallOrMediumBank((flags & 1) != 0).transactionHistoryRequested((flags & 2) != 0).build());
     }
 
@@ -234,7 +234,7 @@ public final class FuneralGenerators {
                 integers().between(0, 15),
                 (d, s, burialAfter, benefits, flags) -> (AfterDeathFacts) ImmutableAfterDeathFacts.builder()
                         .dateOfDeath(d).settlement(s)
-                        .burialDate(burialAfter < 0 ? null : d.plusDays(burialAfter))
+                        .burialDate(burialAfter < 0 ? java.util.Optional.empty() : java.util.Optional.of(d.plusDays(burialAfter)))
                         .benefits(benefits).basicPensionInsured((flags & 1) != 0).medicallyInsured((flags & 2) != 0)
                         .providentFundAccount((flags & 4) != 0).drivingLicence((flags & 8) != 0).build());
     }

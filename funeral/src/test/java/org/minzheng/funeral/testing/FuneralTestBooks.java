@@ -11,8 +11,8 @@ import org.minzheng.core.region.RegionCode;
 /**
  * Policy books for the funeral tests: the shipped data as it is ({@link #official()}), the
  * shipped data with the frozen test fixture overlay ({@link #fixture()}), and the shipped data
- * with the examples' illustrative overlay ({@link #illustrative()}, read from the
- * {@code examples} module next to this one).
+ * with the module's illustrative overlay ({@link #illustrative()},
+ * {@code src/examples/illustrative/funeral.yaml}).
  */
 public final class FuneralTestBooks {
 
@@ -56,7 +56,7 @@ public final class FuneralTestBooks {
         PolicyBook b = gaps;
         if (b == null) {
             b = PolicyBook.builder().addProvider(new org.minzheng.core.policy.CorePolicyData())
-                    .addKeys("funeral", org.minzheng.funeral.FuneralParameters.all())
+                    .addKeys("funeral", new org.minzheng.funeral.FuneralPolicyData().keys())
                     .addOverlay(PolicySource.ofResource(FuneralTestBooks.class.getClassLoader(), "org/minzheng/funeral/gaps.yaml"))
                     .build();
             gaps = b;
