@@ -73,6 +73,7 @@ public final class ProgramContract {
     private PolicyBook illustrative;
     private Path cases;
     private final Map<String, String> allowedGaps = new LinkedHashMap<>();
+    private org.minzheng.core.decision.Outcome onlyOutcome;
 
     private ProgramContract(Program<?, ?> program) {
         this.program = program;
@@ -127,6 +128,21 @@ public final class ProgramContract {
         return this;
     }
 
+    /**
+     * Declares that the program has one outcome (a bundle of tasks a death always triggers, say):
+     * the cases check then asks for at least three cases, every one with that outcome, instead of
+     * at least two outcomes.
+     *
+     * @param outcome the program's only outcome
+     * @param reason  why it has only one
+     * @return this
+     */
+    public ProgramContract singleOutcome(org.minzheng.core.decision.Outcome outcome, String reason) {
+        this.onlyOutcome = Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reason, "reason");
+        return this;
+    }
+
     private PolicyBook official() {
         if (official == null) {
             official = PolicyBook.loadDefault();
@@ -159,10 +175,17 @@ public final class ProgramContract {
                 tests.add(DynamicTest.dynamicTest(program.id() + ": case " + pair.name(),
                         () -> checkCase(checker, explainer, coverage, outcomes, pair)));
             }
-            tests.add(DynamicTest.dynamicTest(program.id() + ": at least three cases, with at least two outcomes", () -> {
-                assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
-                assertThat(new TreeSet<>(outcomes)).as("outcomes of the cases").hasSizeGreaterThanOrEqualTo(2);
-            }));
+            if (onlyOutcome == null) {
+                tests.add(DynamicTest.dynamicTest(program.id() + ": at least three cases, with at least two outcomes", () -> {
+                    assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(new TreeSet<>(outcomes)).as("outcomes of the cases").hasSizeGreaterThanOrEqualTo(2);
+                }));
+            } else {
+                tests.add(DynamicTest.dynamicTest(program.id() + ": at least three cases, every one " + onlyOutcome, () -> {
+                    assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(new TreeSet<>(outcomes)).as("outcomes of the cases").containsExactly(onlyOutcome.name());
+                }));
+            }
             tests.add(DynamicTest.dynamicTest(program.id() + ": the cases exercise every declared rule outcome",
                     () -> checkCoverage(coverage)));
         }
