@@ -196,7 +196,7 @@ public final class PolicyBookWriter {
 
     ProgramPage analyse(Program<?, ?> program) {
         List<Example> examples = new ArrayList<>();
-        Path dir = cases.resolve(program.id());
+        Path dir = casesOf(program);
         if (Files.isDirectory(dir)) {
             try {
                 for (CasePair pair : CaseChecker.discover(dir)) {
@@ -207,6 +207,24 @@ public final class PolicyBookWriter {
             }
         }
         return new ProgramPage(program, List.copyOf(examples));
+    }
+
+    /**
+     * @param program a program
+     * @return its cases: {@code examples/cases/<program>}, or where no link is there yet, the first
+     *         {@code <module>/src/examples/cases/<program>} of the repository
+     */
+    Path casesOf(Program<?, ?> program) {
+        Path dir = cases.resolve(program.id());
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        try (java.util.stream.Stream<Path> modules = Files.list(root)) {
+            return modules.sorted().map(m -> m.resolve("src/examples/cases").resolve(program.id())).filter(Files::isDirectory)
+                    .findFirst().orElse(dir);
+        } catch (IOException e) {
+            return dir;
+        }
     }
 
     /**
