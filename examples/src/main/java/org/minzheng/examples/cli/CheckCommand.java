@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.Mismatch;
+import org.minzheng.core.cases.RuleCoverage;
+import org.minzheng.core.program.ProgramRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,10 +26,17 @@ import picocli.CommandLine.ParentCommand;
  * expected decision and prints a table, a readable diff of every failure, and a last line
  * {@code N passed, M failed}. Exits with 1 if any case fails. The diff masks personal data as
  * decisions do: ID-shaped numbers keep their first and last four characters, names their first.
+ *
+ * <p>With {@code --coverage} it goes on to count the declared rule outcomes the cases exercised
+ * ({@link RuleCoverage}): of the programs the cases cover, every rule × verdict pair their rules
+ * declare, those no decision recorded listed by program (in rule order), and a last line
+ * {@code rule outcomes exercised: N of M}. Coverage never changes the exit code.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay every case (<name>.json) against its expectation (<name>.expected.json) under the directories.",
-                "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure."})
+                "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure.",
+                "With --coverage: then the declared rule outcomes (rule × verdict) of the programs covered that no case exercised,"
+                        + " by program, and 'rule outcomes exercised: N of M'."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "directories of case files (or single case files)")
     List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--coverage", description = "count the declared rule outcomes the cases exercise and list those they do not")
+    boolean coverage;
 
     @Override
     public Integer call() {
@@ -52,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         s.out.print(report(results));
+        if (coverage) {
+            s.out.print(coverage(s.programs(), results));
+        }
         return results.stream().allMatch(CaseCheck::passed) ? Main.OK : Main.FAILED;
     }
 
@@ -81,6 +99,51 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(path + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Counts the declared rule outcomes the checked cases exercised.
+     *
+     * @param programs the registered programs
+     * @param results  the checked cases
+     * @return a blank line, the pairs not exercised by program (rule order), any finding whose
+     *         rule × verdict its program does not declare, and {@code rule outcomes exercised: N of M}
+     *         where M counts the pairs of the programs the cases cover
+     */
+    static String coverage(ProgramRegistry programs, List<CaseCheck> results) {
+        RuleCoverage count = RuleCoverage.of(programs.all());
+        Set<String> covered = new TreeSet<>();
+        List<String> undeclared = new ArrayList<>();
+        for (CaseCheck r : results) {
+            if (programs.find(r.program()).isPresent()) {
+                covered.add(r.program());
+            }
+            r.decisionMade().ifPresent(d -> undeclared.addAll(count.add(d)));
+        }
+        count.restrictTo(covered);
+        StringBuilder sb = new StringBuilder("\n");
+        if (count.exercisedCount() < count.declaredCount()) {
+            sb.append("rule outcomes not exercised, by program:\n");
+            for (String program : covered) {
+                List<String> gaps = new ArrayList<>();
+                count.of(program).forEach((pair, hit) -> {
+                    if (!hit) {
+                        gaps.add(pair);
+                    }
+                });
+                if (!gaps.isEmpty()) {
+                    sb.append("  ").append(program).append(" (").append(gaps.size()).append(" of ")
+                            .append(count.of(program).size()).append(")\n");
+                    gaps.forEach(g -> sb.append("    ").append(g).append('\n'));
+                }
+            }
+        }
+        if (!undeclared.isEmpty()) {
+            sb.append("recorded but not declared by the program:\n");
+            new TreeSet<>(undeclared).forEach(u -> sb.append("  ").append(u).append('\n'));
+        }
+        sb.append(count).append('\n');
+        return sb.toString();
     }
 
     /**

@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
                 sb.append("    missing: ").append(String.join(", ", keys)).append('\n');
             }
             Explainer explainer = s.explainer(book);
-            List<String> text = explanationLines(explainer.explain(d, program.title().in(s.lang), s.lang), lines);
+            List<String> text = explanationLines(explainer.explain(d, s.lang), lines);
             for (String line : text) {
                 sb.append("    | ").append(line).append('\n');
             }

@@ -9,7 +9,6 @@ import org.minzheng.core.cases.CaseFile;
 import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.policy.PolicyBook;
-import org.minzheng.core.program.Program;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
         CaseRunner runner = CaseRunner.of(s.programs(), book);
         CaseFile c = runner.read(Session.read(file));
         Decision<?> d = runner.decide(c);
-        Program<?, ?> program = s.program(d.program());
-        String text = s.explainer(book).explain(d, program.title().in(s.lang), s.lang);
+        String text = s.explainer(book).explain(d, s.lang);
         s.out.print(MaskedText.scrub(text));
         return Main.OK;
     }

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
@@ -114,11 +112,7 @@ final class Session {
 
     /** @return an explainer over every registered program's messages and the book's instruments */
     Explainer explainer(PolicyBook book) {
-        Set<String> bundles = new LinkedHashSet<>();
-        for (Program<?, ?> p : programs().all()) {
-            bundles.add(p.messageBundle());
-        }
-        return Explainer.of(bundles, Session.class.getClassLoader(), book.instruments());
+        return Explainer.of(programs(), book);
     }
 
     /** @return the citation as a reader recognises it: the instrument's reference and the article */

@@ -1,15 +1,10 @@
 package org.minzheng.examples.docs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +20,7 @@ import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.CalendarParameters;
 import org.minzheng.core.policy.ParameterKey;
@@ -48,28 +44,21 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
  * language. Pure: it reads the registry, the policy data and the example cases, and returns the
  * pages as text by relative path; {@link GenerateDocs} writes them.
  *
- * <p>A page says what the program decides ({@link #description}), its legal basis, its conditions
- * in order with their legal basis and messages, the parameters it reads with every dated value
- * per region and grade, and its example cases with the outcome each reaches.
+ * <p>A page says what the program decides ({@link #description}), its legal basis, its rules in
+ * the order they are decided, the parameters it reads with every dated value per region and grade,
+ * and its example cases with the outcome each reaches.
  *
- * <h2>How the conditions are found</h2>
- * A program's rules are code; their ids, order and citations are recorded in decisions, and
- * their wording is in the message bundle under {@code <rule>.<VERDICT>}. The list is built in two
- * steps, without reading source code:
- * <ol>
- *   <li>Every example case of the program ({@code examples/cases/<program>/}) is decided, with
- *       the pack its expectation names. The findings give the rule ids in the order the program
- *       applied them, the verdicts reached and each rule's citation. The cases' sequences are
- *       merged: a rule seen for the first time is placed right after the rule that preceded it in
- *       that decision (rules shared with other programs, such as {@code household.*}, come in
- *       this way).</li>
- *   <li>Every key of the program's bundle that starts with {@code <program id>.} and ends with
- *       {@code .<VERDICT>} (a {@link Verdict} name) names a rule too; one that no case reached is
- *       placed after the rule that precedes it in the bundle file, and marked as not reached by
- *       the examples (its citation is then known only from a decision that reaches it).</li>
- * </ol>
- * Each rule is then shown with every verdict that has a message in the language, and whether an
- * example case reached it.
+ * <h2>The rules</h2>
+ * Everything a page says about a rule is read from the program's declarations
+ * ({@link Program#rules()}): the article it enforces, cited through the book's instrument catalogue,
+ * with the passage it quotes; the parameters it reads (unit, the values the key allows,
+ * {@link ParameterKey#allowedText()}, and the values in force in the shipped data); the notes it may
+ * add; and each verdict it may record with its zh/en message ({@code <rule>.<VERDICT>}). Nothing of
+ * that is rebuilt from examples. The examples add one thing: every example case of the program
+ * ({@code examples/cases/<program>/}, a link to {@code <module>/src/examples/cases/<program>/}) is
+ * decided with the pack its expectation names, and each rule × verdict lists the cases whose
+ * decision records it, or says that no example exercises it yet. Case links point at the files
+ * themselves, in the module that owns them.
  *
  * <h2>Deadlines and the holiday calendar</h2>
  * One more page per language, {@code deadlines.md}, states how minzheng counts a period for a
@@ -102,6 +91,7 @@ public final class PolicyBookWriter {
     private final ProgramRegistry programs;
     private final PolicyBook book;
     private final Path cases;
+    private final Path root;
     private final Explainer explainer;
     private final CaseChecker checker;
 
@@ -109,11 +99,9 @@ public final class PolicyBookWriter {
         this.programs = Objects.requireNonNull(programs, "programs");
         this.book = Objects.requireNonNull(book, "book");
         this.cases = Objects.requireNonNull(cases, "cases");
-        Set<String> bundles = new LinkedHashSet<>();
-        for (Program<?, ?> p : programs.all()) {
-            bundles.add(p.messageBundle());
-        }
-        this.explainer = Explainer.of(bundles, PolicyBookWriter.class.getClassLoader(), book.instruments());
+        Path abs = cases.toAbsolutePath().normalize();
+        this.root = abs.getParent() != null && abs.getParent().getParent() != null ? abs.getParent().getParent() : abs;
+        this.explainer = Explainer.of(programs, book);
         this.checker = CaseChecker.of(programs, () -> book, illustrative);
     }
 
@@ -122,7 +110,8 @@ public final class PolicyBookWriter {
      * @param book         the policy data whose values the book lists (the shipped data), not null
      * @param illustrative the same data with the illustrative overlay, for the example cases that
      *                     name it, not null
-     * @param cases        the example cases directory ({@code examples/cases}), not null
+     * @param cases        the example cases directory ({@code examples/cases} of the repository, whose
+     *                     links the pages follow to the files), not null
      * @return a writer
      */
     public static PolicyBookWriter of(ProgramRegistry programs, PolicyBook book, Supplier<PolicyBook> illustrative,
@@ -163,21 +152,51 @@ public final class PolicyBookWriter {
 
     // ---------------------------------------------------------------- analysis
 
-    /** One condition: its rule id, the citations recorded for it, the verdicts the examples reached. */
-    record Rule(String id, Set<Citation> citations, Set<Verdict> reached) {
-    }
-
     /** One example case as decided. */
     record Example(CasePair pair, CaseCheck check) {
+
+        /** @return true if the case's decision records the rule with the verdict */
+        boolean exercises(Rule rule, Verdict verdict) {
+            Decision<?> d = check.decision();
+            if (d == null) {
+                return false;
+            }
+            for (Finding f : d.findings()) {
+                if (f.verdict() == verdict && f.rule().equals(rule.id())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    /** What a page shows of a program. */
-    record ProgramPage(Program<?, ?> program, List<Rule> rules, List<Example> examples) {
+    /** What a page shows of a program: the program (its rules are its declarations) and its example cases, decided. */
+    record ProgramPage(Program<?, ?> program, List<Example> examples) {
+
+        /** @return the declared rule × verdict pairs some example case exercises */
+        int exercised() {
+            int n = 0;
+            for (Rule r : program.rules()) {
+                for (Verdict v : r.verdicts()) {
+                    n += examples.stream().anyMatch(e -> e.exercises(r, v)) ? 1 : 0;
+                }
+            }
+            return n;
+        }
+
+        /** @return the declared rule × verdict pairs */
+        int declared() {
+            int n = 0;
+            for (Rule r : program.rules()) {
+                n += r.verdicts().size();
+            }
+            return n;
+        }
     }
 
     ProgramPage analyse(Program<?, ?> program) {
         List<Example> examples = new ArrayList<>();
-        Path dir = cases.resolve(program.id());
+        Path dir = casesOf(program);
         if (Files.isDirectory(dir)) {
             try {
                 for (CasePair pair : CaseChecker.discover(dir)) {
@@ -187,127 +206,49 @@ public final class PolicyBookWriter {
                 throw new UncheckedIOException("Cannot read " + dir, e);
             }
         }
-        List<String> order = new ArrayList<>();
-        Map<String, Rule> rules = new LinkedHashMap<>();
-        for (Example e : examples) {
-            Decision<?> d = e.check().decision();
-            if (d == null || !d.program().equals(program.id())) {
-                continue;
-            }
-            List<String> sequence = new ArrayList<>();
-            for (Finding f : d.findings()) {
-                sequence.add(f.rule());
-                Rule r = rules.computeIfAbsent(f.rule(), id -> new Rule(id, new LinkedHashSet<>(), EnumSet.noneOf(Verdict.class)));
-                r.citations().add(f.citation());
-                r.reached().add(f.verdict());
-            }
-            merge(order, sequence);
-        }
-        List<String> fromBundle = new ArrayList<>();
-        for (String key : bundleKeys(program)) {
-            String rule = ruleOf(key, program.id());
-            if (rule != null && !fromBundle.contains(rule)) {
-                fromBundle.add(rule);
-            }
-        }
-        merge(order, fromBundle);
-        List<Rule> ordered = new ArrayList<>(order.size());
-        for (String id : order) {
-            ordered.add(rules.getOrDefault(id, new Rule(id, Set.of(), Set.of())));
-        }
-        return new ProgramPage(program, List.copyOf(ordered), List.copyOf(examples));
+        return new ProgramPage(program, List.copyOf(examples));
     }
 
     /**
-     * Merges a sequence into an order: each element not yet in the order goes right after the
-     * element that precedes it in the sequence (or first, if none does).
-     *
-     * @param order    the order so far, modified
-     * @param sequence a sequence of ids, duplicates allowed
+     * @param program a program
+     * @return its cases: {@code examples/cases/<program>}, or where no link is there yet, the first
+     *         {@code <module>/src/examples/cases/<program>} of the repository
      */
-    static void merge(List<String> order, List<String> sequence) {
-        int anchor = -1;
-        for (String id : sequence) {
-            int at = order.indexOf(id);
-            if (at >= 0) {
-                anchor = at;
-            } else {
-                order.add(anchor + 1, id);
-                anchor++;
-            }
+    Path casesOf(Program<?, ?> program) {
+        Path dir = cases.resolve(program.id());
+        if (Files.isDirectory(dir)) {
+            return dir;
         }
-    }
-
-    /**
-     * @param key a message key
-     * @param id  a program id
-     * @return the rule the key names, if it is {@code <id>.<...>.<VERDICT>}; else null
-     */
-    static String ruleOf(String key, String id) {
-        if (!key.startsWith(id + ".")) {
-            return null;
-        }
-        for (Verdict v : Verdict.values()) {
-            String suffix = "." + v.name();
-            if (key.endsWith(suffix) && key.length() > id.length() + 1 + suffix.length()) {
-                return key.substring(0, key.length() - suffix.length());
-            }
-        }
-        return null;
-    }
-
-    /** The keys of a program's (English) bundle, in file order. */
-    static List<String> bundleKeys(Program<?, ?> program) {
-        String resource = program.messageBundle().replace('.', '/') + ".properties";
-        ClassLoader loader = program.getClass().getClassLoader();
-        List<String> keys = new ArrayList<>();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                return keys;
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            boolean continuation = false;
-            String line;
-            while ((line = r.readLine()) != null) {
-                boolean wasContinuation = continuation;
-                continuation = endsWithOddBackslashes(line);
-                String t = line.strip();
-                if (wasContinuation || t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
-                    continue;
-                }
-                int end = 0;
-                while (end < t.length()) {
-                    char c = t.charAt(end);
-                    if (c == '\\') {
-                        end += 2;
-                        continue;
-                    }
-                    if (c == '=' || c == ':' || Character.isWhitespace(c)) {
-                        break;
-                    }
-                    end++;
-                }
-                keys.add(t.substring(0, Math.min(end, t.length())).replace("\\", ""));
-            }
+        try (java.util.stream.Stream<Path> modules = Files.list(root)) {
+            return modules.sorted().map(m -> m.resolve("src/examples/cases").resolve(program.id())).filter(Files::isDirectory)
+                    .findFirst().orElse(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+            return dir;
         }
-        return keys;
     }
 
-    private static boolean endsWithOddBackslashes(String line) {
-        int n = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            n++;
+    /**
+     * @param file a file under the cases directory (possibly through a link)
+     * @return the path of the file itself from the repository root, with {@code /}
+     */
+    String repositoryPath(Path file) {
+        Path real;
+        Path base;
+        try {
+            real = file.toRealPath();
+            base = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot resolve " + file, e);
         }
-        return n % 2 == 1;
+        Path rel = real.startsWith(base) ? base.relativize(real) : root.relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
     }
 
     // ---------------------------------------------------------------- description
 
     /**
      * The first paragraph of a program's page: what it decides, from its title, its citations and
-     * the conditions in its message bundle; preceded by the bundle's
+     * its declared rules; preceded by the bundle's
      * {@code <program id>.description} message where the program provides one.
      *
      * @param program the program, not null
@@ -336,7 +277,7 @@ public final class PolicyBookWriter {
             }
         }
         String schema = "../../schemas/" + p.id() + ".facts.schema.json";
-        int n = page.rules().size();
+        int n = p.rules().size();
         int m = p.parameters().size();
         if (lang == Language.ZH) {
             sb.append("**").append(p.title().zh()).append("**（").append(p.title().en()).append("，程序标识 `")
@@ -393,9 +334,11 @@ public final class PolicyBookWriter {
                 "来源等级：**OFFICIAL** —— 所引官方文本明确规定的数值；**DERIVED** —— 按所引规则由官方数值计算得出。某地区没有取值的参数为“未配置”："
                         + "需要它的认定结论为 UNDETERMINED（无法认定）并列出该参数。各程序事实数据及认定记录的 JSON Schema 见 [docs/schemas](../../schemas/)；"
                         + "修改政策数据的流程见 [making-policy-changes.md](../../making-policy-changes.md)。\n\n"));
-        sb.append(t(lang, "| program | title | conditions | parameters (with a value / read) | example cases |\n",
-                "| 程序 | 名称 | 条件 | 参数（已有取值 / 读取） | 示例案件 |\n"));
-        sb.append("| --- | --- | --- | --- | --- |\n");
+        sb.append(t(lang, "| program | title | rules | rule outcomes with an example (exercised / declared) | parameters (with a value / read) | example cases |\n",
+                "| 程序 | 名称 | 规则 | 有示例的规则结论（已触及 / 已声明） | 参数（已有取值 / 读取） | 示例案件 |\n"));
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
+        int exercised = 0;
+        int declared = 0;
         for (ProgramPage p : pages) {
             int configured = 0;
             for (ParameterKey<?> k : p.program().parameters()) {
@@ -404,10 +347,16 @@ public final class PolicyBookWriter {
                 }
             }
             sb.append("| [`").append(p.program().id()).append("`](").append(p.program().id()).append(".md) | ")
-                    .append(cell(p.program().title().in(lang))).append(" | ").append(p.rules().size()).append(" | ")
+                    .append(cell(p.program().title().in(lang))).append(" | ").append(p.program().rules().size()).append(" | ")
+                    .append(p.exercised()).append(" / ").append(p.declared()).append(" | ")
                     .append(configured).append(" / ").append(p.program().parameters().size()).append(" | ")
                     .append(p.examples().size()).append(" |\n");
+            exercised += p.exercised();
+            declared += p.declared();
         }
+        sb.append('\n').append(t(lang, "Rule outcomes exercised by the example cases: " + exercised + " of " + declared
+                        + " (`minzheng check --coverage examples/cases` lists those not exercised).\n",
+                "示例案件触及的规则结论：" + exercised + " / " + declared + "（`minzheng check --coverage examples/cases` 列出未触及的结论）。\n"));
         sb.append('\n').append(t(lang,
                 "How every deadline is counted (民法典 Arts. 201–203), the reading of 法定休假日 implemented, the holiday calendar"
                         + " shipped and the programs that count a deadline: [Deadlines and the holiday calendar](" + DEADLINES + ".md).\n\n",
@@ -415,17 +364,15 @@ public final class PolicyBookWriter {
                         + "[期限与节假日日历](" + DEADLINES + ".md)。\n\n"));
         sb.append(t(lang, "## How the pages are made\n\n", "## 本手册如何生成\n\n"));
         sb.append(t(lang,
-                "A program's rules are code; their ids, order and legal basis are recorded in every decision, and their wording is"
-                        + " in the message bundle under `<rule>.<VERDICT>`. Each program's example cases are decided and their"
-                        + " findings, merged in order (a rule seen for the first time goes right after the rule that preceded it),"
-                        + " give the conditions, their order, the verdicts reached and each rule's citation. Every bundle key"
-                        + " `<program id>.<rule>.<VERDICT>` adds the rules no example reaches, placed where the bundle lists them and"
-                        + " marked as such. The parameters are the program's declared list, with every dated value of the shipped"
-                        + " data per region (illustrative values are never shown).\n\n",
-                "程序的规则写在代码中；每份认定记录都载明规则标识、适用顺序和法律依据，规则的文字在消息文件中（键为 `<规则>.<结论>`）。"
-                        + "生成时先认定每个程序的全部示例案件，按顺序合并其认定记录（首次出现的规则放在其前一条规则之后），得出条件、顺序、已触及的结论和法律依据；"
-                        + "再把消息文件中所有 `<程序标识>.<规则>.<结论>` 键补入示例未触及的规则，按消息文件中的位置排列并加以标注。"
-                        + "参数为程序声明读取的参数，列出随附数据中按地区的每个有效期取值（从不列出示例用的占位数值）。\n\n"));
+                "Each program declares its rules (`Program.rules()`), in the order it decides them: for each, the article it"
+                        + " enforces and the passage quoted, the verdicts it may record, the parameters it reads and the notes it may"
+                        + " add. A page lists them as declared, with each verdict's message from the program's message bundle"
+                        + " (`<rule>.<VERDICT>`), and the parameters with every dated value of the shipped data per region"
+                        + " (illustrative values are never shown). The example cases of each program are decided, and each rule ×"
+                        + " verdict names the cases that exercise it, or says that no example does yet.\n\n",
+                "每个程序按认定顺序声明其规则（`Program.rules()`）：每条规则执行的法条及引用的原文、可能得出的结论、读取的参数和可能附加的提示。"
+                        + "各页按声明列出规则，每个结论附消息文件中的文字（键为 `<规则>.<结论>`），参数列出随附数据中按地区的每个有效期取值（从不列出示例用的占位数值）。"
+                        + "每个程序的示例案件均经认定，每条规则的每个结论列出触及它的案件，或注明尚无示例。\n\n"));
         sb.append(t(lang, "Regenerate after changing a program, its messages, the policy data or the example cases:\n\n",
                 "修改程序、消息、政策数据或示例案件后重新生成：\n\n"));
         sb.append("```\n").append(REGENERATE).append("\n```\n");
@@ -451,43 +398,17 @@ public final class PolicyBookWriter {
         }
         sb.append('\n');
 
-        sb.append(t(lang, "## Conditions\n\n", "## 条件\n\n"));
+        sb.append(t(lang, "## Rules\n\n", "## 规则\n\n"));
         sb.append(t(lang,
-                "In the order the program applies them, as its decisions record them (rules reached by no example case are placed"
-                        + " where the message bundle lists them). Each verdict's message is what an explanation says; `{name}` is a"
-                        + " figure of the case.\n\n",
-                "按程序适用的顺序排列，与认定记录一致（示例案件未触及的规则按消息文件中的位置列出）。每个结论的消息即解释文本所用文字，`{name}` 为案件中的数值。\n\n"));
+                "In the order the program decides them, as it declares them. Each verdict's message is what an explanation says"
+                        + " (`{name}` is a figure of the case); the last column lists the example cases whose decision records it.\n\n",
+                "按程序认定的顺序，依其声明列出。每个结论的消息即解释文本所用文字（`{name}` 为案件中的数值）；最后一列为认定记录中得出该结论的示例案件。\n\n"));
         int i = 0;
-        for (Rule r : page.rules()) {
-            i++;
-            sb.append("### ").append(i).append(". `").append(r.id()).append("`\n\n");
-            if (r.citations().isEmpty()) {
-                sb.append(t(lang, "Legal basis: recorded in the decision (no example case reaches this rule).\n\n",
-                        "法律依据：见认定记录（示例案件未触及此规则）。\n\n"));
-            } else {
-                List<String> basis = new ArrayList<>();
-                for (Citation c : r.citations()) {
-                    basis.add(escape(explainer.cite(c, lang)));
-                }
-                sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), basis)).append("\n\n");
-            }
-            sb.append(t(lang, "| verdict | message | reached by an example |\n", "| 结论 | 消息 | 示例案件触及 |\n"));
-            sb.append("| --- | --- | --- |\n");
-            for (Verdict v : Verdict.values()) {
-                String key = r.id() + "." + v.name();
-                boolean has = explainer.hasMessage(key, lang);
-                if (!has && !r.reached().contains(v)) {
-                    continue;
-                }
-                sb.append("| ").append(v.name()).append(" | ")
-                        .append(has ? cell(explainer.text(key, lang, Map.of())) : t(lang, "(no message)", "（无消息）"))
-                        .append(" | ").append(r.reached().contains(v) ? t(lang, "yes", "是") : "").append(" |\n");
-            }
-            sb.append('\n');
+        for (Rule r : p.rules()) {
+            rule(sb, ++i, r, page, lang);
         }
-        if (page.rules().isEmpty()) {
-            sb.append(t(lang, "No condition is recorded by the example cases or named in the message bundle.\n\n",
-                    "示例案件未记录、消息文件也未列出任何条件。\n\n"));
+        if (p.rules().isEmpty()) {
+            sb.append(t(lang, "The program declares no rule.\n\n", "本程序未声明规则。\n\n"));
         }
 
         sb.append(t(lang, "## Parameters\n\n", "## 政策参数\n\n"));
@@ -507,15 +428,16 @@ public final class PolicyBookWriter {
                             + "沿用该数值的认定结论会提示；来源日期：报告载明该数值所依据的日期，认定日期晚于该日期 "
                             + PolicySnapshot.STALENESS_HORIZON_MONTHS + " 个月以上时提示数值可能已过时）。"
                             + "`minzheng params --key KEY` 可显示每个取值所在的文件和行。\n\n"));
-            sb.append(t(lang, "| key | meaning | unit | regions with a value |\n", "| 参数 | 含义 | 单位 | 有取值的地区 |\n"));
-            sb.append("| --- | --- | --- | --- |\n");
+            sb.append(t(lang, "| key | meaning | unit | allowed values | regions with a value |\n",
+                    "| 参数 | 含义 | 单位 | 允许的取值 | 有取值的地区 |\n"));
+            sb.append("| --- | --- | --- | --- | --- |\n");
             for (ParameterKey<?> k : p.parameters()) {
                 Map<RegionCode, ? extends Timeline<?>> tl = book.timelines(k);
                 List<String> regions = new ArrayList<>();
                 tl.keySet().forEach(rc -> regions.add(rc + " " + regionName(rc, lang)));
                 sb.append("| [`").append(k.name()).append("`](#").append(anchor(k.name())).append(") | ")
                         .append(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn())).append(" | `")
-                        .append(k.unit()).append("` | ")
+                        .append(k.unit()).append("` | ").append(allowed(k, lang)).append(" | ")
                         .append(regions.isEmpty() ? t(lang, "**not configured**", "**未配置**") : cell(String.join(", ", regions)))
                         .append(" |\n");
             }
@@ -531,21 +453,116 @@ public final class PolicyBookWriter {
         } else {
             sb.append(t(lang,
                     "Each case is decided with the shipped data (`official`) or with the illustrative overlay added (`illustrative`:"
-                            + " placeholder values, not policy). `minzheng check examples/cases` replays them.\n\n",
+                            + " placeholder values, not policy). `minzheng check --coverage examples/cases` replays them and counts the"
+                            + " rule outcomes they exercise.\n\n",
                     "每个案件使用随附数据（`official`）或加上示例覆盖数据（`illustrative`：仅为演示的占位数值，并非政策）认定。"
-                            + "`minzheng check examples/cases` 可重放全部案件。\n\n"));
+                            + "`minzheng check --coverage examples/cases` 可重放全部案件并统计其触及的规则结论。\n\n"));
             sb.append(t(lang, "| case | pack | expected | decided |\n", "| 案件 | 数据 | 预期结论 | 实际结论 |\n"));
             sb.append("| --- | --- | --- | --- |\n");
             for (Example e : page.examples()) {
-                String base = TO_ROOT + "examples/cases/" + p.id() + "/" + e.pair().name();
-                sb.append("| [").append(e.pair().name()).append("](").append(base).append(".json) ([")
-                        .append(t(lang, "expected", "预期")).append("](").append(base).append(".expected.json)) | ")
+                sb.append("| ").append(link(e, lang)).append(" | ")
                         .append(e.check().pack()).append(" | ").append(e.check().expected()).append(" | ")
                         .append(e.check().actual()).append(e.check().passed() ? "" : t(lang, " (**does not match**)", "（**不一致**）"))
                         .append(" |\n");
             }
         }
         return sb.toString();
+    }
+
+    /** One rule: its article and quote, its parameters, its notes, and a row per verdict with its message and examples. */
+    private void rule(StringBuilder sb, int number, Rule r, ProgramPage page, Language lang) {
+        sb.append("### ").append(number).append(". `").append(r.id()).append("`\n\n");
+        List<String> basis = new ArrayList<>();
+        basis.add(article(r.citation(), lang));
+        for (Citation c : r.alsoCites()) {
+            basis.add(article(c, lang));
+        }
+        sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), basis)).append("\n\n");
+        if (r.quote() != null) {
+            for (String line : r.quote().strip().split("\n")) {
+                sb.append("> ").append(escape(line.strip())).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (r.parameters().isEmpty()) {
+            sb.append(t(lang, "Reads no parameter.\n\n", "不读取政策参数。\n\n"));
+        } else {
+            sb.append(t(lang, "Reads:\n\n", "读取：\n\n"));
+            for (ParameterKey<?> k : r.parameters()) {
+                String allowed = k.allowedText();
+                sb.append("- [`").append(k.name()).append("`](#").append(anchor(k.name())).append(") — ")
+                        .append(escape(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn())).append(t(lang, "; unit `", "；单位 `"))
+                        .append(k.unit()).append('`')
+                        .append(allowed.isEmpty() ? "" : t(lang, "; allowed `", "；允许 `") + allowed + "`")
+                        .append(t(lang, "; in force: ", "；有效取值：")).append(inForce(k, lang)).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (!r.notes().isEmpty()) {
+            sb.append(t(lang, "May add:\n\n", "可能附加：\n\n"));
+            for (String code : r.notes()) {
+                sb.append("- `").append(code).append("` — ").append(message(code, lang)).append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append(t(lang, "| verdict | message | example cases |\n", "| 结论 | 消息 | 示例案件 |\n"));
+        sb.append("| --- | --- | --- |\n");
+        for (Verdict v : r.verdicts()) {
+            List<String> cases = new ArrayList<>();
+            for (Example e : page.examples()) {
+                if (e.exercises(r, v)) {
+                    cases.add("[" + e.pair().name() + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ")");
+                }
+            }
+            sb.append("| ").append(v.name()).append(" | ").append(message(r.messageKey(v), lang)).append(" | ")
+                    .append(cases.isEmpty() ? t(lang, "no example yet", "尚无示例") : String.join(", ", cases)).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    /** A citation as the catalogue names it, with a link to the instrument's text where one is recorded. */
+    private String article(Citation c, Language lang) {
+        StringBuilder sb = new StringBuilder(escape(explainer.cite(c, lang)));
+        book.instruments().find(c.instrument()).filter(i -> i.url() != null)
+                .ifPresent(i -> sb.append(" ([").append(t(lang, "text", "原文")).append("](").append(i.url()).append("))"));
+        return sb.toString();
+    }
+
+    /** A message in a table cell, or a visible gap where the bundle lacks it. */
+    private String message(String key, Language lang) {
+        return explainer.hasMessage(key, lang) ? cell(explainer.text(key, lang, Map.of()))
+                : t(lang, "**no message** (`" + key + "`)", "**无消息**（`" + key + "`）");
+    }
+
+    private static String allowed(ParameterKey<?> k, Language lang) {
+        String a = k.allowedText();
+        return a.isEmpty() ? t(lang, "any " + k.type().name(), "任意 " + k.type().name()) : "`" + cell(a) + "`";
+    }
+
+    /** The values of a key in the shipped data, by region: the latest of each region, or not configured. */
+    private <T> String inForce(ParameterKey<T> k, Language lang) {
+        Map<RegionCode, Timeline<T>> timelines = book.timelines(k);
+        if (timelines.isEmpty()) {
+            return t(lang, "**not configured**", "**未配置**");
+        }
+        List<String> values = new ArrayList<>();
+        timelines.forEach((region, timeline) -> {
+            List<ParameterValue<T>> all = timeline.transitions();
+            ParameterValue<T> last = all.get(all.size() - 1);
+            values.add("`" + last.valueText() + "` (" + region + " " + escape(regionName(region, lang)) + t(lang, ", since ", "，自 ")
+                    + last.since() + (last.until() == null ? "" : t(lang, " until ", " 至 ") + last.until()) + ")");
+        });
+        return String.join(t(lang, "; ", "；"), values);
+    }
+
+    /** The case and its expectation, linked to the files in the module that owns them. */
+    private String link(Example e, Language lang) {
+        String name = e.pair().name();
+        if (e.pair().caseFile() == null || e.pair().expectedFile() == null) {
+            return name;
+        }
+        return "[" + name + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ") ([" + t(lang, "expected", "预期") + "]("
+                + TO_ROOT + repositoryPath(e.pair().expectedFile()) + "))";
     }
 
     // ---------------------------------------------------------------- deadlines

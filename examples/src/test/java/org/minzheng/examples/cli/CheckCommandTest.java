@@ -9,7 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.decision.Rule;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.examples.walkthrough.Walkthrough;
 
 class CheckCommandTest {
 
@@ -89,6 +99,82 @@ class CheckCommandTest {
                 .containsPattern("invalid +dibao +official +ELIGIBLE +INVALID +FAIL")
                 .containsPattern("input:facts\\.members +valid +must not be empty");
         assertThat(r.lastLine()).isEqualTo("0 passed, 2 failed");
+    }
+
+    /** Issue 15: {@code --coverage} ends with the count of declared rule outcomes the cases exercise. */
+    @Test
+    void coverage_countsTheDeclaredOutcomesOfTheProgramsCovered() throws IOException {
+        int cases = CaseChecker.discover(Fixtures.CASES.resolve("dibao")).size();
+        CliRun r = CliRun.of("check", "--coverage", s(Fixtures.CASES.resolve("dibao")));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\n" + cases + " passed, 0 failed\n\n");
+        Program<?, ?> dibao = ProgramRegistry.loadDefault().find("dibao").orElseThrow();
+        int declared = 0;
+        for (Rule rule : dibao.rules()) {
+            declared += rule.verdicts().size();
+        }
+        Matcher last = Pattern.compile("rule outcomes exercised: (\\d+) of (\\d+)").matcher(r.lastLine());
+        assertThat(last.matches()).as(r.lastLine()).isTrue();
+        assertThat(Integer.parseInt(last.group(2))).as("only dibao's pairs are counted").isEqualTo(declared);
+        int exercised = Integer.parseInt(last.group(1));
+        assertThat(exercised).isBetween(0, declared);
+        // every pair not exercised is listed under dibao, one line each
+        List<String> listed = r.out().lines().filter(l -> l.matches(" {4}\\S+ [A-Z_]+")).toList();
+        assertThat(listed).hasSize(declared - exercised);
+    }
+
+    @Test
+    void coverage_listsThePairsNotExercised_byProgram_inRuleOrder() throws IOException {
+        ProgramRegistry programs = Walkthrough.programs();
+        CaseChecker checker = CaseChecker.of(programs, Walkthrough::official, Walkthrough::illustrative);
+        List<CaseCheck> results = new ArrayList<>();
+        for (CasePair pair : CaseChecker.discover(Walkthrough.CASES)) {
+            if (pair.name().contains("aged-85")) {
+                results.add(checker.check(pair));
+            }
+        }
+        assertThat(results).hasSize(2).allMatch(CaseCheck::passed);
+        String report = CheckCommand.coverage(programs, results);
+        // age MET, low-income MET, amount INFO and UNDETERMINED: 4 of the program's 8 pairs (no other program counts)
+        assertThat(report).isEqualTo("""
+
+                rule outcomes not exercised, by program:
+                  old-age-allowance (4 of 8)
+                    old-age-allowance.age NOT_MET
+                    old-age-allowance.age UNDETERMINED
+                    old-age-allowance.low-income NOT_MET
+                    old-age-allowance.low-income NEEDS_REVIEW
+                rule outcomes exercised: 4 of 8
+                """);
+    }
+
+    @Test
+    void coverage_whenEveryPairIsExercised_listsNothing() throws IOException {
+        ProgramRegistry programs = Walkthrough.programs();
+        CaseChecker checker = CaseChecker.of(programs, Walkthrough::official, Walkthrough::illustrative);
+        List<CaseCheck> results = new ArrayList<>();
+        for (CasePair pair : CaseChecker.discover(Walkthrough.CASES)) {
+            results.add(checker.check(pair));
+        }
+        // the one pair no case reaches (a minimum age not configured) is the only gap
+        assertThat(CheckCommand.coverage(programs, results)).isEqualTo("""
+
+                rule outcomes not exercised, by program:
+                  old-age-allowance (1 of 8)
+                    old-age-allowance.age UNDETERMINED
+                rule outcomes exercised: 7 of 8
+                """);
+    }
+
+    @Test
+    void coverage_doesNotChangeTheExitCodeOfAFailingCheck(@TempDir Path dir) throws IOException {
+        Files.copy(Fixtures.BELOW, dir.resolve("below.json"));
+        Files.writeString(dir.resolve("below.expected.json"), "{\"pack\": \"official\", \"outcome\": \"INELIGIBLE\"}");
+        CliRun r = CliRun.of("check", "--coverage", s(dir));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("0 passed, 1 failed\n");
+        assertThat(r.lastLine()).startsWith("rule outcomes exercised: ");
+        assertThat(CliRun.of("check", "--coverage", "no-such-dir").code()).isEqualTo(2);
     }
 
     @Test

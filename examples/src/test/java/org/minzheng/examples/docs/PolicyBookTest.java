@@ -17,6 +17,11 @@ import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Rule;
+import org.minzheng.core.decision.Verdict;
+import org.minzheng.examples.walkthrough.OldAgeAllowanceProgram;
+import org.minzheng.examples.walkthrough.Walkthrough;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
@@ -99,36 +104,88 @@ class PolicyBookTest {
         assertThat(checked).isGreaterThan(100);
     }
 
-    @Test
-    void conditions_areInTheOrderTheProgramAppliesThem_withTheirArticle() {
-        String dibao = page("en", "dibao");
-        int members = dibao.indexOf("`household.members`");
-        int income = dibao.indexOf("`household.income`");
-        int below = dibao.indexOf("`dibao.income-below-standard`");
-        int amount = dibao.indexOf("`dibao.amount`");
-        assertThat(members).isPositive().isLessThan(income);
-        assertThat(income).isLessThan(below);
-        assertThat(below).isLessThan(amount);
-        String section = dibao.substring(below, dibao.indexOf("###", below));
-        assertThat(section).contains("Legal basis: Interim Measures for Social Assistance 第九条")
-                .contains("| MET | Per-capita income {perCapitaIncome} is below the dibao standard {standard} ({counted} member(s)) | yes |")
-                .contains("| NOT_MET |");
-        assertThat(page("zh", "dibao")).contains("法律依据：《社会救助暂行办法》 第九条").contains("| MET | 家庭人均收入");
+    /** The walk-through program of docs/writing-a-program.md, which declares its rules, with its own cases. */
+    private static Map<Path, String> walkthrough;
+
+    static synchronized Map<Path, String> walkthroughBook() {
+        if (walkthrough == null) {
+            walkthrough = PolicyBookWriter.of(ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())), Walkthrough.official(),
+                    Walkthrough::illustrative, Walkthrough.CASES.getParent()).pages();
+        }
+        return walkthrough;
+    }
+
+    static String walkthrough(String lang) {
+        return walkthroughBook().get(Path.of(lang, "old-age-allowance.md"));
     }
 
     @Test
-    void aRuleNoCaseReaches_comesFromTheBundle_andSaysSo() {
-        String dibao = page("en", "dibao");
-        int exit = dibao.indexOf("`dibao.gradual-exit`");
-        assertThat(exit).isGreaterThan(dibao.indexOf("`dibao.review-period`"));
-        assertThat(dibao.substring(exit, dibao.indexOf("## Parameters"))).contains("no example case reaches this rule")
-                .doesNotContain("| yes |");
+    void rules_areListedAsDeclared_inOrder_withTheirArticleQuoteParametersAndMessages() {
+        String en = walkthrough("en");
+        int age = en.indexOf("### 1. `old-age-allowance.age`");
+        int lowIncome = en.indexOf("### 2. `old-age-allowance.low-income`");
+        int amount = en.indexOf("### 3. `old-age-allowance.amount`");
+        assertThat(age).isPositive().isLessThan(lowIncome);
+        assertThat(lowIncome).isLessThan(amount);
+        String ageSection = en.substring(age, lowIncome);
+        assertThat(ageSection)
+                .contains("Legal basis: Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly"
+                        + " 第三十三条第二款\n\n")
+                .contains("> 国家鼓励地方建立八十周岁以上低收入老年人高龄津贴制度。\n")
+                .contains("- [`old-age-allowance.minimum-age`](#old-age-allowanceminimum-age) — least age for the old-age allowance"
+                        + " (completed years); unit `years`; allowed `≥ 60`; in force: `80` (000000 ")
+                .contains("- `old-age-allowance.counterfactual.reaches-age` — Reaches the minimum age of {minimum} on {date}\n")
+                .containsPattern("\\| MET \\| Aged \\{age\\}: at least the minimum age of \\{minimum\\} \\| "
+                        + "\\[huzhou-2024-aged-82-recognition-pending\\]\\([^)]*walkthrough/cases/old-age-allowance/"
+                        + "huzhou-2024-aged-82-recognition-pending\\.json\\), ")
+                .contains("| NOT_MET | Aged {age}: below the minimum age of {minimum} | [huzhou-2024-aged-79-below-minimum-age](")
+                .contains("| UNDETERMINED | Aged {age}: the minimum age is not configured for this region and date | no example yet |");
+        assertThat(en.substring(lowIncome, amount)).contains("Reads no parameter.")
+                .contains("| NEEDS_REVIEW | The household's recognition as low-income is pending: a caseworker decides |");
+        // an amount the shipped data does not configure says so; the illustrative placeholder is never shown
+        assertThat(en.substring(amount)).contains("allowed `≥ 0.00`; in force: **not configured**")
+                .contains("| UNDETERMINED | No monthly allowance is configured for this region")
+                .contains("| [`old-age-allowance.monthly-amount`](#old-age-allowancemonthly-amount) | monthly old-age allowance per"
+                        + " person | `CNY/person/month` | `≥ 0.00` | **not configured** |")
+                .doesNotContain("100.00");
+        assertThat(walkthrough("zh")).contains("法律依据：《中华人民共和国老年人权益保障法》 第三十三条第二款")
+                .contains("| NOT_MET | {age} 周岁，未达到最低年龄 {minimum} 周岁 | [huzhou-2024-aged-79-below-minimum-age](")
+                .contains("| UNDETERMINED | {age} 周岁；本地区在认定日期未配置最低年龄 | 尚无示例 |");
+    }
+
+    @Test
+    void noPageSaysALegalBasisIsOnlyRecordedInTheDecision() {
+        List<String> all = new ArrayList<>(pages().values());
+        all.addAll(walkthroughBook().values());
+        for (String page : all) {
+            assertThat(page).doesNotContain("recorded in the decision").doesNotContain("见认定记录")
+                    .doesNotContain("no example case reaches this rule");
+        }
+    }
+
+    @Test
+    void everyDeclaredRuleAndVerdict_ofEveryProgram_isOnItsPage_withItsArticle() {
+        Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
+        for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
+            String en = page("en", p.id());
+            int i = 0;
+            for (Rule r : p.rules()) {
+                int at = en.indexOf("### " + ++i + ". `" + r.id() + "`");
+                assertThat(at).as(p.id() + " rule " + r.id()).isPositive();
+                String section = en.substring(at);
+                assertThat(section).contains("Legal basis: " + explainer.cite(r.citation(), Language.EN).replace("<", "&lt;"));
+                for (Verdict v : r.verdicts()) {
+                    assertThat(section).contains("| " + v.name() + " | ");
+                }
+            }
+        }
     }
 
     @Test
     void parameters_listEveryDatedValuePerRegionWithGradeAndCitation_orSayNotConfigured() {
         String dibao = page("en", "dibao");
-        assertThat(dibao).contains("| [`dibao.standard`](#dibaostandard) | minimum living guarantee (dibao) standard | `CNY/person/month` | 330500 Huzhou |")
+        assertThat(dibao).containsPattern("\\| \\[`dibao\\.standard`\\]\\(#dibaostandard\\) \\| minimum living guarantee \\(dibao\\) standard"
+                        + " \\| `CNY/person/month` \\| (any money|`[^`|]+`) \\| 330500 Huzhou \\|")
                 .contains("| 330500 Huzhou | 2024-12-31* |  | `1145.00` | OFFICIAL | Putting people's voices first")
                 .contains("| [`dibao.asset.financial-months`](#dibaoassetfinancial-months) |")
                 .contains("**Not configured** in the shipped data")
@@ -144,14 +201,29 @@ class PolicyBookTest {
     }
 
     @Test
-    void exampleCases_areLinkedWithTheirPackAndOutcome() {
-        assertThat(page("en", "dibao")).contains("| [huzhou-2024-family-of-three-below-standard](../../../examples/cases/dibao/"
-                + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../examples/cases/dibao/"
+    void exampleCases_areLinkedToTheFilesInTheirModule_withTheirPackAndOutcome() {
+        assertThat(page("en", "dibao")).contains("| [huzhou-2024-family-of-three-below-standard](../../../eligibility/src/examples/cases/dibao/"
+                + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../eligibility/src/examples/cases/dibao/"
                 + "huzhou-2024-family-of-three-below-standard.expected.json)) | official | ELIGIBLE | ELIGIBLE |");
         assertThat(page("en", "assistance-screening")).contains("income-drop-needs-review.expected.json)) | illustrative | NEEDS_REVIEW | NEEDS_REVIEW |");
         for (String page : pages().values()) {
-            assertThat(page).doesNotContain("does not match").doesNotContain("不一致");
+            assertThat(page).doesNotContain("does not match").doesNotContain("不一致").doesNotContain("](../../../examples/cases/");
         }
+    }
+
+    @Test
+    void theIndex_countsTheRuleOutcomesTheExamplesExercise() {
+        int declared = 0;
+        for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
+            for (Rule r : p.rules()) {
+                declared += r.verdicts().size();
+            }
+        }
+        assertThat(pages().get(Path.of("en", "index.md"))).containsPattern("Rule outcomes exercised by the example cases: \\d+ of "
+                + declared + " ");
+        assertThat(walkthroughBook().get(Path.of("en", "index.md")))
+                .contains("| [`old-age-allowance`](old-age-allowance.md) | Old-age allowance | 3 | 7 / 8 | 1 / 2 | 5 |")
+                .contains("Rule outcomes exercised by the example cases: 7 of 8 ");
     }
 
     @Test
@@ -169,46 +241,26 @@ class PolicyBookTest {
                 .contains("第七条、第十三条");
     }
 
+    /** Nothing of a rule is rebuilt from examples: without any case the page has every rule, verdict and message. */
     @Test
-    void aProgramWithoutCases_isDocumentedFromItsBundleAlone(@TempDir Path emptyCases) {
-        PolicyBookWriter w = PolicyBookWriter.of(ProgramRegistry.of(List.of(new DibaoProgram())), PolicyBook.loadDefault(),
-                IllustrativeOverlay::book, emptyCases);
+    void aProgramWithoutCases_isDocumentedFromItsDeclarationsAlone(@TempDir Path emptyCases) {
+        PolicyBookWriter w = PolicyBookWriter.of(ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())), Walkthrough.official(),
+                Walkthrough::illustrative, emptyCases);
         Map<Path, String> book = w.pages();
-        assertThat(book).containsOnlyKeys(Path.of("en", "index.md"), Path.of("zh", "index.md"), Path.of("en", "dibao.md"),
-                Path.of("zh", "dibao.md"), Path.of("en", "deadlines.md"), Path.of("zh", "deadlines.md"));
-        // dibao counts no period for a party's act: the deadlines page lists no program
-        assertThat(book.get(Path.of("en", "deadlines.md"))).contains("| (none) | |").doesNotContain("(dibao.md)");
-        String page = book.get(Path.of("en", "dibao.md"));
-        assertThat(page).contains("### 1. `dibao.standard`").contains("`dibao.income-below-standard`").contains("None yet.")
-                .doesNotContain("household.members").doesNotContain("| yes |");
-        assertThat(page.indexOf("`dibao.income-below-standard`")).isLessThan(page.indexOf("`dibao.amount`"));
-    }
-
-    @Test
-    void merge_placesANewIdAfterItsPredecessor() {
-        List<String> order = new ArrayList<>();
-        PolicyBookWriter.merge(order, List.of("a", "c", "d"));
-        PolicyBookWriter.merge(order, List.of("a", "b", "c", "e", "e"));
-        PolicyBookWriter.merge(order, List.of("z", "a"));
-        assertThat(order).containsExactly("z", "a", "b", "c", "e", "d");
-    }
-
-    @Test
-    void ruleOf_readsOnlyTheProgramsVerdictKeys() {
-        assertThat(PolicyBookWriter.ruleOf("dibao.amount.INFO", "dibao")).isEqualTo("dibao.amount");
-        assertThat(PolicyBookWriter.ruleOf("dibao.standard.UNDETERMINED", "dibao")).isEqualTo("dibao.standard");
-        assertThat(PolicyBookWriter.ruleOf("dibao.counterfactual.headroom", "dibao")).isNull();
-        assertThat(PolicyBookWriter.ruleOf("dibao-single-member.ground.MET", "dibao")).isNull();
-        assertThat(PolicyBookWriter.ruleOf("dibao.MET", "dibao")).isNull();
-        assertThat(PolicyBookWriter.ruleOf("household.members.INFO", "dibao")).isNull();
-    }
-
-    @Test
-    void bundleKeys_areReadInFileOrder() {
-        List<String> keys = PolicyBookWriter.bundleKeys(new DibaoProgram());
-        assertThat(keys).contains("dibao.standard.UNDETERMINED", "dibao.amount.INFO");
-        assertThat(keys.indexOf("dibao.standard.UNDETERMINED")).isLessThan(keys.indexOf("dibao.amount.INFO"));
-        assertThat(keys).noneMatch(k -> k.startsWith("#") || k.contains("=") || k.contains(" "));
+        assertThat(book).containsOnlyKeys(Path.of("en", "index.md"), Path.of("zh", "index.md"), Path.of("en", "old-age-allowance.md"),
+                Path.of("zh", "old-age-allowance.md"), Path.of("en", "deadlines.md"), Path.of("zh", "deadlines.md"));
+        assertThat(book.get(Path.of("en", "deadlines.md"))).contains("| (none) | |");
+        String page = book.get(Path.of("en", "old-age-allowance.md"));
+        String withCases = walkthrough("en");
+        // the rules are the same, but for the example column
+        String rules = page.substring(page.indexOf("## Rules"), page.indexOf("## Parameters"));
+        assertThat(rules.replaceAll("\\| [^|]+ \\|\n", "|\n"))
+                .isEqualTo(withCases.substring(withCases.indexOf("## Rules"), withCases.indexOf("## Parameters"))
+                        .replaceAll("\\| [^|]+ \\|\n", "|\n"));
+        assertThat(rules).contains("Legal basis: ").contains("> 国家鼓励地方").contains("| NEEDS_REVIEW | The household's recognition")
+                .doesNotContain("](../../../");
+        assertThat(rules.split("no example yet", -1)).hasSize(9);
+        assertThat(page).contains("None yet.");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.minzheng.example.quickstart;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.dibao.DibaoResult;
@@ -43,7 +43,7 @@ public final class Main {
         DibaoProgram dibao = new DibaoProgram();
         Decision<DibaoResult> decision = dibao.decide(household, huzhou);
         System.out.println(decision.result().orElseThrow().monthlyAmount());   // 1435.00 = 1145.00 × 3 − 2000.00
-        Explainer explainer = Explainer.of(List.of(dibao.messageBundle()), DibaoProgram.class.getClassLoader(), book.instruments());
-        System.out.println(explainer.explain(decision, dibao.title().en(), Language.EN));
+        Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), book);
+        System.out.println(explainer.explain(decision, Language.EN));
     }
 }
