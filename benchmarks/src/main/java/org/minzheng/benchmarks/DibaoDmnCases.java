@@ -192,8 +192,8 @@ public final class DibaoDmnCases {
             throw new IllegalStateException(label + ": means test income differs from the decision's");
         }
         BigDecimal exactIncome = toYuan(income);
-        Verdict assets = verdict(d, DibaoProgram.ASSETS);
-        Verdict below = verdict(d, DibaoProgram.INCOME_BELOW_STANDARD);
+        Verdict assets = verdict(d, DibaoProgram.ASSETS.id());
+        Verdict below = verdict(d, DibaoProgram.INCOME_BELOW_STANDARD.id());
         String reason = assets != Verdict.MET ? ASSETS : below != Verdict.MET ? INCOME : OK;
         return new Case(label, r.countedMembers(), exactIncome, r.standard().toBigDecimal(), assets == Verdict.MET,
                 d.outcome() == Outcome.ELIGIBLE, r.monthlyAmount(), reason);

@@ -1,6 +1,7 @@
 package org.minzheng.eligibility;
 
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.Instruments;
 
 /**
  * The articles the eligibility rules cite. Instrument ids resolve against the eligibility pack
@@ -13,7 +14,7 @@ public final class EligibilityCitations {
     /** 最低生活保障审核确认办法 (民发〔2021〕57号). */
     public static final String DIBAO_MEASURES = "mca-dibao-2021";
     /** 特困人员认定办法 (2021). */
-    public static final String EXTREME_POVERTY_MEASURES = "mca-extreme-poverty-2021";
+    public static final String EXTREME_POVERTY_MEASURES = Instruments.EXTREME_POVERTY_MEASURES;
     /** 刚性支出困难家庭认定办法 (2024, in force 2025-01-01). */
     public static final String RIGID_EXPENDITURE_MEASURES = "mca-rigid-expenditure-2024";
 
@@ -24,7 +25,7 @@ public final class EligibilityCitations {
     /** The 2022 notice 一（三）: the gradual exit, as a rule at most six months. */
     public static final Citation SAFETY_NET_2022_GRADUAL_EXIT = Citation.of(SAFETY_NET_2022, "一（三）");
     /** 国办发〔2023〕39号 四（一）: people with severe disabilities included 参照单人户. */
-    public static final Citation MONITORING_2023_BASIC = Citation.of("gov-low-income-monitoring-2023", "四、（一）");
+    public static final Citation MONITORING_2023_BASIC = Citation.of(Instruments.LOW_INCOME_MONITORING, "四、（一）");
 
     /** Art. 9 of 社会救助暂行办法: who receives dibao. */
     public static final Citation SA_ART_9 = Citation.of(SOCIAL_ASSISTANCE, "第九条");
@@ -52,7 +53,7 @@ public final class EligibilityCitations {
     /** 刚性支出困难家庭认定办法 Art. 14: in force 2025-01-01. */
     public static final Citation RIGID_ART_14 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第十四条");
     /** The 2023 opinion on dynamic monitoring of low-income populations (early warning). */
-    public static final Citation MONITORING_2023 = Citation.of("gov-low-income-monitoring-2023", "三、（三）加强动态监测；（四）分类处置预警信息");
+    public static final Citation MONITORING_2023 = Citation.of(Instruments.LOW_INCOME_MONITORING, "三、（三）加强动态监测；（四）分类处置预警信息");
 
     // ---- special assistance: 特困, 临时救助, 孤儿 and 事实无人抚养儿童, the disability allowances ----
 

@@ -26,7 +26,7 @@ public final class EligibilityParameters {
 
     /** 最低生活保障标准, per person per month. */
     public static final ParameterKey<Money> DIBAO_STANDARD = ParameterKey.of("dibao.standard", ParameterType.MONEY,
-            "CNY/person/month", "最低生活保障标准", "minimum living guarantee (dibao) standard");
+            "CNY/person/month", "最低生活保障标准", "minimum living guarantee (dibao) standard").within(Money.ZERO, null);
     /** Rounding of a dibao amount that is not a whole number of fen. */
     public static final ParameterKey<Rounding> DIBAO_AMOUNT_ROUNDING = ParameterKey.of("dibao.amount-rounding",
             ParameterType.ROUNDING, "rounding", "低保金额的舍入方式（金额不足一分时）",
@@ -34,33 +34,33 @@ public final class EligibilityParameters {
     /** Financial-asset limit: months of the standard per counted member. */
     public static final ParameterKey<Integer> ASSET_FINANCIAL_MONTHS = ParameterKey.of("dibao.asset.financial-months",
             ParameterType.INTEGER, "months of standard per member", "金融资产上限（人均相当于多少个月的低保标准）",
-            "financial-asset limit, in months of the standard per counted member");
+            "financial-asset limit, in months of the standard per counted member").within(0, null);
     /** Whether a private car is compatible with dibao. */
     public static final ParameterKey<Boolean> ASSET_PRIVATE_CAR_ALLOWED = ParameterKey.of("dibao.asset.private-car-allowed",
             ParameterType.BOOLEAN, "flag", "拥有家用汽车是否仍可纳入低保", "whether owning a private car is compatible with dibao");
     /** The largest number of homes compatible with dibao. */
     public static final ParameterKey<Integer> ASSET_MAX_HOMES = ParameterKey.of("dibao.asset.max-homes",
-            ParameterType.INTEGER, "homes", "可拥有的住房套数上限", "largest number of homes compatible with dibao");
+            ParameterType.INTEGER, "homes", "可拥有的住房套数上限", "largest number of homes compatible with dibao").within(0, null);
     /** Whether the deductions of Art. 13 (last paragraph) are applied. */
     public static final ParameterKey<Boolean> DEDUCTIONS_ALLOWED = ParameterKey.of("dibao.deductions-allowed",
             ParameterType.BOOLEAN, "flag", "核算家庭收入时是否扣减刚性支出和必要就业成本",
             "whether rigid costs and employment costs are deducted from income");
     /** Review period for households whose situation changes little. */
     public static final ParameterKey<Integer> REVIEW_MONTHS_STABLE = ParameterKey.of("dibao.review-months.stable",
-            ParameterType.INTEGER, "months", "经济状况变化不大家庭的核查周期", "review period, stable households");
+            ParameterType.INTEGER, "months", "经济状况变化不大家庭的核查周期", "review period, stable households").within(1, null);
     /** Review period for households with unstable income and members able to work. */
     public static final ParameterKey<Integer> REVIEW_MONTHS_UNSTABLE = ParameterKey.of("dibao.review-months.unstable",
             ParameterType.INTEGER, "months", "收入来源不固定且有劳动能力家庭的核查周期",
-            "review period, unstable income with members able to work");
-    /** Length of the gradual exit (渐退期), set by the county. */
+            "review period, unstable income with members able to work").within(1, null);
+    /** Length of the gradual exit (渐退期), set by the county; 0 for a county that gives none (Art. 33: 可以). */
     public static final ParameterKey<Integer> GRADUAL_EXIT_MONTHS = ParameterKey.of("dibao.gradual-exit-months",
-            ParameterType.INTEGER, "months", "渐退期长度", "length of the gradual exit period");
+            ParameterType.INTEGER, "months", "渐退期长度", "length of the gradual exit period").within(0, null);
     /**
      * The national cap on the gradual exit: 关于进一步做好最低生活保障等社会救助兜底工作的通知 一（三）
      * (原则上不超过6个月). A county value above it loads, but every decision that uses it warns.
      */
     public static final ParameterKey<Integer> GRADUAL_EXIT_MAX_MONTHS = ParameterKey.of("dibao.gradual-exit-max-months",
-            ParameterType.INTEGER, "months", "渐退期上限（原则上不超过）", "cap on the gradual exit period (as a rule)");
+            ParameterType.INTEGER, "months", "渐退期上限（原则上不超过）", "cap on the gradual exit period (as a rule)").within(0, null);
     /** Property exemptions and limits of dibao and the edge family (Art. 14). */
     public static final PropertyKeys DIBAO_PROPERTY = PropertyKeys.of("dibao", "低保", "dibao",
             ASSET_PRIVATE_CAR_ALLOWED, ASSET_MAX_HOMES);
@@ -73,44 +73,50 @@ public final class EligibilityParameters {
             "dibao.single-member.county-categories-defined", ParameterType.BOOLEAN, "flag",
             "县级以上民政部门是否规定了可以单独提出申请的其他特殊困难人员",
             "whether the county has set other categories of people in special hardship who may apply alone");
-    /** The edge-family income multiple of the standard. */
+    /**
+     * The edge-family income multiple of the standard, at least 1: an edge family is above the dibao
+     * standard (Art. 8: 不符合最低生活保障条件), so a smaller multiple would leave the category empty.
+     */
     public static final ParameterKey<BigDecimal> EDGE_MULTIPLIER = ParameterKey.of("edge.income-multiplier",
             ParameterType.DECIMAL, "multiple of dibao standard", "低保边缘家庭收入上限（低保标准的倍数）",
-            "edge-family income limit, as a multiple of the dibao standard");
+            "edge-family income limit, as a multiple of the dibao standard").within(BigDecimal.ONE, null);
 
     /** Last year's per-capita disposable income of residents (上年度当地居民人均可支配收入), a statistic. */
     public static final ParameterKey<Money> DISPOSABLE_INCOME_LAST_YEAR = ParameterKey.of("statistics.disposable-income-last-year",
             ParameterType.MONEY, "CNY/person/year", "上年度当地居民人均可支配收入",
-            "last year's per-capita disposable income of local residents");
-    /** The share of household income that 12 months' rigid spending must exceed (刚性支出困难家庭). */
+            "last year's per-capita disposable income of local residents").within(Money.ZERO, null);
+    /**
+     * The share of household income that 12 months' rigid spending must exceed (刚性支出困难家庭); not
+     * bounded above, since spending may exceed income.
+     */
     public static final ParameterKey<BigDecimal> RIGID_SHARE = ParameterKey.of("rigid.spending-share-threshold",
             ParameterType.DECIMAL, "share of household income", "刚性支出总额占家庭总收入比例的认定标准",
-            "share of household income that 12 months' rigid spending must exceed");
+            "share of household income that 12 months' rigid spending must exceed").within(BigDecimal.ZERO, null);
     /** 刚性支出困难家庭 Art. 4 (3): financial-asset limit, months of the dibao standard per counted member. */
     public static final ParameterKey<Integer> RIGID_ASSET_FINANCIAL_MONTHS = ParameterKey.of("rigid.asset.financial-months",
             ParameterType.INTEGER, "months of standard per member", "刚性支出困难家庭金融资产上限（人均相当于多少个月的低保标准）",
-            "rigid-expenditure financial-asset limit, in months of the dibao standard per counted member");
+            "rigid-expenditure financial-asset limit, in months of the dibao standard per counted member").within(0, null);
     /** 刚性支出困难家庭 Art. 4 (3): whether a private car is compatible. */
     public static final ParameterKey<Boolean> RIGID_ASSET_PRIVATE_CAR_ALLOWED = ParameterKey.of(
             "rigid.asset.private-car-allowed", ParameterType.BOOLEAN, "flag", "刚性支出困难家庭：拥有家用汽车是否仍可认定",
             "rigid expenditure: whether owning a private car is compatible");
     /** 刚性支出困难家庭 Art. 4 (3): the largest number of homes. */
     public static final ParameterKey<Integer> RIGID_ASSET_MAX_HOMES = ParameterKey.of("rigid.asset.max-homes",
-            ParameterType.INTEGER, "homes", "刚性支出困难家庭：可拥有的住房套数上限", "rigid expenditure: largest number of homes");
+            ParameterType.INTEGER, "homes", "刚性支出困难家庭：可拥有的住房套数上限", "rigid expenditure: largest number of homes").within(0, null);
     /** 刚性支出困难家庭 Art. 4 (3): property exemptions and limits, the family's own keys. */
     public static final PropertyKeys RIGID_PROPERTY = PropertyKeys.of("rigid", "刚性支出困难家庭", "rigid expenditure",
             RIGID_ASSET_PRIVATE_CAR_ALLOWED, RIGID_ASSET_MAX_HOMES);
     /** How long a rigid-expenditure recognition lasts. */
     public static final ParameterKey<Integer> RIGID_VALIDITY_MONTHS = ParameterKey.of("rigid.validity-months",
-            ParameterType.INTEGER, "months", "刚性支出困难家庭认定有效期", "validity of a rigid-expenditure recognition");
+            ParameterType.INTEGER, "months", "刚性支出困难家庭认定有效期", "validity of a rigid-expenditure recognition").within(1, null);
     /** Early warning: 12-month medical own share as a share of 12-month income that raises a signal. */
     public static final ParameterKey<BigDecimal> ALERT_MEDICAL_SHARE = ParameterKey.of("screening.alert.medical-share",
             ParameterType.DECIMAL, "share of household income", "监测预警：近12个月自付医疗支出占家庭收入比例",
-            "early warning: 12-month medical own share relative to household income");
-    /** Early warning: a drop of monthly income by at least this share raises a signal. */
+            "early warning: 12-month medical own share relative to household income").within(BigDecimal.ZERO, null);
+    /** Early warning: a drop of monthly income by at least this share (of the previous income, 0..1) raises a signal. */
     public static final ParameterKey<BigDecimal> ALERT_INCOME_DROP = ParameterKey.of("screening.alert.income-drop",
             ParameterType.DECIMAL, "share of previous income", "监测预警：家庭月收入下降比例",
-            "early warning: drop of monthly household income, as a share of the previous income");
+            "early warning: drop of monthly household income, as a share of the previous income").within(BigDecimal.ZERO, BigDecimal.ONE);
 
     /** Whether each kind of income is exempt, by kind. */
     public static final Map<IncomeExemption, ParameterKey<Boolean>> INCOME_EXEMPT;

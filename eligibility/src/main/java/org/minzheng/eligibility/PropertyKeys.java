@@ -129,11 +129,17 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
         return list;
     }
 
-    /** @return every key of the family, the car and homes keys included */
-    public List<ParameterKey<?>> all() {
-        List<ParameterKey<?>> list = new ArrayList<>(List.of(carAllowed, maxHomes));
-        list.addAll(declared());
-        return list;
+    /** @return the exemption keys: one per kind of property, then the two vehicle uses (what an exemption rule reads) */
+    public List<ParameterKey<Boolean>> exemptions() {
+        List<ParameterKey<Boolean>> list = new ArrayList<>(exempt.values());
+        list.add(livelihoodVehicleExempt);
+        list.add(mobilityVehicleExempt);
+        return List.copyOf(list);
+    }
+
+    /** @return the limit keys of the kinds that are not financial (what the rule of trees and fixtures reads) */
+    public List<ParameterKey<Money>> limits() {
+        return List.copyOf(limit.values());
     }
 
     /**
@@ -142,7 +148,9 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
      * @param keys     the program's other keys
      * @param families the property families it reads
      * @return a new list
+     * @deprecated programs declare their rules, which read the keys; kept for 特困人员 until it is converted
      */
+    @Deprecated(forRemoval = true)
     public static List<ParameterKey<?>> plus(List<ParameterKey<?>> keys, PropertyKeys... families) {
         List<ParameterKey<?>> list = new ArrayList<>(keys);
         for (PropertyKeys f : families) {

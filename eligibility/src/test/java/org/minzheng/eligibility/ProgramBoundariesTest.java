@@ -96,10 +96,10 @@ class ProgramBoundariesTest {
         RigidExpenditureProgram p = new RigidExpenditureProgram();
         Household h = familyOfThree("6000.00").withApplicationDate(LocalDate.of(2024, 12, 31)).withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL,
                 LocalDate.of(2024, 6, 1), Money.parse("60000.00"), Money.ZERO, Money.ZERO));
-        assertThat(p.decide(h, Books.illustrative(LocalDate.of(2024, 12, 31))).finding(RigidExpenditureProgram.IN_FORCE)
+        assertThat(p.decide(h, Books.illustrative(LocalDate.of(2024, 12, 31))).finding(RigidExpenditureProgram.IN_FORCE.id())
                 .orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         Decision<?> first = p.decide(h, Books.illustrative(LocalDate.of(2025, 1, 1)));
-        assertThat(first.finding(RigidExpenditureProgram.IN_FORCE).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(first.finding(RigidExpenditureProgram.IN_FORCE.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(first.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
@@ -143,7 +143,7 @@ class ProgramBoundariesTest {
                         .absence(new Absence(AbsenceReason.IN_PRISON, LocalDate.of(2023, 1, 1))).build());
         Decision<SingleMemberResult> d = p.decide(ImmutableSingleMemberFacts.builder().household(h).member(1).build(), DEC);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(SingleMemberProgram.PERSON_COUNTED).orElseThrow().facts()).containsEntry("position", 2);
+        assertThat(d.finding(SingleMemberProgram.PERSON_COUNTED.id()).orElseThrow().facts()).containsEntry("position", 2);
         Decision<SingleMemberResult> none = p.decide(ImmutableSingleMemberFacts.builder().household(familyOfThree("4000.00"))
                 .member(0).build(), DEC);
         assertThat(none.result().orElseThrow().ground()).isNull();
@@ -152,7 +152,7 @@ class ProgramBoundariesTest {
                 member(Relation.SPOUSE, 1982).build(), member(Relation.CHILD, 2012).build())
                 .withIncomes(Households.wage(0, "1145.00"), Households.wage(1, "2300.00"));
         assertThat(p.decide(ImmutableSingleMemberFacts.builder().household(ill).member(0).build(), DEC)
-                .finding(SingleMemberProgram.OWN_INCOME).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+                .finding(SingleMemberProgram.OWN_INCOME.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test

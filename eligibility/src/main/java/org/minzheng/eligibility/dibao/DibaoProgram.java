@@ -1,26 +1,29 @@
 package org.minzheng.eligibility.dibao;
 
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_14;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_23;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_31;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_33;
 import static org.minzheng.eligibility.EligibilityCitations.SA_ART_9;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
-import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.money.MoneyUnit;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.PropertyKeys;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.Member;
@@ -64,41 +67,91 @@ import org.minzheng.eligibility.rules.MeansTest;
  */
 public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> {
 
-    /** The program id. */
-    public static final String ID = "dibao";
-    /** Rule: income below the standard. */
-    public static final String INCOME_BELOW_STANDARD = "dibao.income-below-standard";
-    /** Rule: property within the rules (summary). */
-    public static final String ASSETS = "dibao.assets";
-    /** Rule: the amount. */
-    public static final String AMOUNT = "dibao.amount";
-    /** Rule: the review period. */
-    public static final String REVIEW = "dibao.review-period";
-    /** Rule: the gradual exit. */
-    public static final String GRADUAL_EXIT = "dibao.gradual-exit";
-    /** Rule: the review period is not configured (a detail, see the class notes). */
-    public static final String REVIEW_NOT_CONFIGURED = "dibao.review-period.not-configured";
-    /** Rule: the gradual-exit length is not configured (a detail). */
-    public static final String GRADUAL_EXIT_NOT_CONFIGURED = "dibao.gradual-exit.not-configured";
+    /** Counterfactual: how far income would have to fall (household above the standard). */
+    public static final String COUNTERFACTUAL_INCOME_ABOVE = "dibao.counterfactual.income-above";
+    /** Counterfactual: how far income could rise before the household is no longer eligible. */
+    public static final String COUNTERFACTUAL_HEADROOM = "dibao.counterfactual.headroom";
     /** Warning: the county's gradual exit is longer than the national cap (2022 notice 一（三）). */
     public static final String WARNING_GRADUAL_EXIT_ABOVE_CAP = "dibao.warning.gradual-exit-above-cap";
 
+    private static final String ART_23_TEXT = "最低生活保障金可以按照审核确定的申请家庭人均收入与当地最低生活保障标准的实际差额计算；"
+            + "也可以根据申请家庭困难程度和人员情况，采取分档方式计算。";
+    private static final String ART_31_TEXT = "对短期内经济状况变化不大的最低生活保障家庭，乡镇人民政府（街道办事处）每年核查一次；"
+            + "对收入来源不固定、家庭成员有劳动能力的最低生活保障家庭，每半年核查一次。";
+    private static final String ART_33_TEXT = "对就业后家庭人均收入超过当地最低生活保障标准的最低生活保障家庭，"
+            + "县级人民政府民政部门可以给予一定时间的渐退期。";
+
+    /** The program id. */
+    public static final String ID = "dibao";
+
+    /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n (exact). */
+    public static final Rule INCOME_BELOW_STANDARD = Rule.builder("dibao.income-below-standard", SA_ART_9)
+            .quote(MeansTest.SA_ART_9_TEXT)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .notes(COUNTERFACTUAL_INCOME_ABOVE)
+            .build();
+    /** Art. 14: the household's property within the rules (the worst of the property tests). */
+    public static final Rule ASSETS = Rule.builder("dibao.assets", DIBAO_ART_14)
+            .quote("家庭财产指共同生活的家庭成员拥有的全部动产和不动产。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .build();
+    /** Art. 23: the amount, the difference between the standard and the per-capita income, for every member. */
+    public static final Rule AMOUNT = Rule.builder("dibao.amount", DIBAO_ART_23)
+            .quote(ART_23_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
+            .notes(COUNTERFACTUAL_HEADROOM)
+            .build();
+    /** Art. 23: the amount holds a fraction of a fen and the rounding is not configured (a detail). */
+    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder("dibao.amount.not-configured", DIBAO_ART_23)
+            .quote(ART_23_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
+            .build();
+    /** Art. 33 and the 2022 notice 一（三）: the gradual exit of a household whose income rose through work. */
+    public static final Rule GRADUAL_EXIT = Rule.builder("dibao.gradual-exit", DIBAO_ART_33)
+            .quote(ART_33_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.GRADUAL_EXIT_MONTHS, EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS)
+            .notes(WARNING_GRADUAL_EXIT_ABOVE_CAP)
+            .alsoCites(EligibilityCitations.SAFETY_NET_2022_GRADUAL_EXIT)
+            .build();
+    /** Art. 33: the gradual-exit length is not configured (a detail). */
+    public static final Rule GRADUAL_EXIT_NOT_CONFIGURED = Rule.builder("dibao.gradual-exit.not-configured", DIBAO_ART_33)
+            .quote(ART_33_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.GRADUAL_EXIT_MONTHS)
+            .build();
+    /** Art. 31: the review period, 12 months or 6 with unstable income and a member able to work. */
+    public static final Rule REVIEW = Rule.builder("dibao.review-period", DIBAO_ART_31)
+            .quote(ART_31_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.REVIEW_MONTHS_STABLE, EligibilityParameters.REVIEW_MONTHS_UNSTABLE)
+            .build();
+    /** Art. 31: the review period is not configured (a detail, see the class notes). */
+    public static final Rule REVIEW_NOT_CONFIGURED = Rule.builder("dibao.review-period.not-configured", DIBAO_ART_31)
+            .quote(ART_31_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.REVIEW_MONTHS_STABLE, EligibilityParameters.REVIEW_MONTHS_UNSTABLE)
+            .build();
+
     /** Whole fen of the excess, rounded down (the fall needed is that plus one fen); not a policy rounding. */
-    private static final Rounding FEN_FLOOR = Rounding.of(org.minzheng.core.money.MoneyUnit.FEN, java.math.RoundingMode.FLOOR);
+    private static final Rounding FEN_FLOOR = Rounding.of(MoneyUnit.FEN, RoundingMode.FLOOR);
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DibaoProgram() {
-        super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"),
-                List.of(SA_ART_9, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
-                        EligibilityCitations.DIBAO_ART_14, DIBAO_ART_23, DIBAO_ART_31, DIBAO_ART_33,
-                        EligibilityCitations.SAFETY_NET_2022_GRADUAL_EXIT),
-                PropertyKeys.plus(List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING,
-                        EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED,
-                        EligibilityParameters.ASSET_MAX_HOMES, EligibilityParameters.DEDUCTIONS_ALLOWED,
-                        EligibilityParameters.REVIEW_MONTHS_STABLE, EligibilityParameters.REVIEW_MONTHS_UNSTABLE,
-                        EligibilityParameters.GRADUAL_EXIT_MONTHS, EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS),
-                        EligibilityParameters.DIBAO_PROPERTY),
-                Household.class, DibaoResult.class, "org.minzheng.eligibility.messages");
+        super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"), Household.class, DibaoResult.class,
+                "org.minzheng.eligibility.messages", inDecisionOrder());
+    }
+
+    private static List<Rule> inDecisionOrder() {
+        List<Rule> rules = new ArrayList<>(MeansTest.RULES);
+        rules.add(INCOME_BELOW_STANDARD);
+        rules.addAll(HouseholdRules.DIBAO_ASSETS.rules());
+        rules.addAll(List.of(ASSETS, AMOUNT, AMOUNT_NOT_CONFIGURED, GRADUAL_EXIT, GRADUAL_EXIT_NOT_CONFIGURED, REVIEW,
+                REVIEW_NOT_CONFIGURED));
+        return rules;
     }
 
     @Override
@@ -108,7 +161,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     @Override
     public Decision<DibaoResult> evaluate(Household h, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         MeansTest means = MeansTest.assess(ctx, h);
         if (!means.complete()) {
             return ctx.decide(null);
@@ -119,7 +172,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         MonthlyAmount income = means.income();
         boolean below = incomeBelowStandard(ctx, means);
         Verdict assets = HouseholdRules.assets(ctx, h, n, standard);
-        ctx.record(ASSETS, assets, EligibilityCitations.DIBAO_ART_14);
+        ctx.record(ASSETS, assets);
         Money shownIncome = means.shownIncome();
         Money perCapita = means.perCapitaShown();
         if (!below) {
@@ -128,13 +181,13 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             return ctx.decide(ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
-        Money amount = differenceAmount(ctx, AMOUNT, income, shownIncome, standard, n);
+        Money amount = differenceAmount(ctx, AMOUNT, AMOUNT_NOT_CONFIGURED, income, shownIncome, standard, n);
         if (assets != Verdict.MET) {
             return ctx.decide(ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
         }
         if (amount != null) {
-            ctx.counterfactual("dibao.counterfactual.headroom", "headroom", amount);
+            ctx.counterfactual(COUNTERFACTUAL_HEADROOM, "headroom", amount);
         }
         Integer review = reviewMonths(ctx, h, members);
         return ctx.decide(ctx.outcome(), new DibaoResult(amount, n, shownIncome, perCapita, standard,
@@ -144,7 +197,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n. */
     private static boolean incomeBelowStandard(RuleContext ctx, MeansTest means) {
         boolean below = means.belowStandard();
-        ctx.record(INCOME_BELOW_STANDARD, below ? Verdict.MET : Verdict.NOT_MET, SA_ART_9,
+        ctx.record(INCOME_BELOW_STANDARD, below ? Verdict.MET : Verdict.NOT_MET,
                 "perCapitaIncome", means.perCapitaShown(), "standard", means.standard(), "counted", means.counted());
         return below;
     }
@@ -155,19 +208,21 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
      * settled by the means test), so when it is needed and not configured the finding is INFO, the
      * key is listed with {@code monthlyAmount} absent, and null is returned.
      *
-     * @param ctx      the decision
-     * @param rule     the rule id to record under
-     * @param income   the counted monthly income of the n people
-     * @param standard the standard
-     * @param n        the people covered
+     * @param ctx           the decision
+     * @param rule          the amount rule to record under (INFO)
+     * @param notConfigured the rule recorded when the rounding is needed and not configured (INFO)
+     * @param income        the counted monthly income of the n people
+     * @param standard      the standard
+     * @param n             the people covered
      * @return the amount, or null if a rounding is needed and not configured (the amount is then absent)
      */
-    public static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money standard, int n) {
-        return differenceAmount(ctx, rule, income, income.rounded(HouseholdRules.DISPLAY), standard, n);
+    public static Money differenceAmount(RuleContext ctx, Rule rule, Rule notConfigured, MonthlyAmount income,
+                                         Money standard, int n) {
+        return differenceAmount(ctx, rule, notConfigured, income, income.rounded(HouseholdRules.DISPLAY), standard, n);
     }
 
-    private static Money differenceAmount(RuleContext ctx, String rule, MonthlyAmount income, Money shownIncome,
-                                          Money standard, int n) {
+    private static Money differenceAmount(RuleContext ctx, Rule rule, Rule notConfigured, MonthlyAmount income,
+                                          Money shownIncome, Money standard, int n) {
         long line = Math.multiplyExact(standard.fen(), (long) n);
         Money amount;
         if (income.denominator() == 1) {
@@ -180,13 +235,13 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             } else {
                 Rounding rounding = ctx.detail(EligibilityParameters.DIBAO_AMOUNT_ROUNDING, "monthlyAmount");
                 if (rounding == null) {
-                    ctx.record(rule + ".not-configured", Verdict.INFO, DIBAO_ART_23, "standard", standard, "counted", n);
+                    ctx.record(notConfigured, Verdict.INFO, "standard", standard, "counted", n);
                     return null;
                 }
                 amount = exact.rounded(rounding);
             }
         }
-        ctx.record(rule, Verdict.INFO, DIBAO_ART_23, "amount", amount, "standard", standard, "counted", n,
+        ctx.record(rule, Verdict.INFO, "amount", amount, "standard", standard, "counted", n,
                 "monthlyIncome", shownIncome);
         return amount;
     }
@@ -195,7 +250,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         MonthlyAmount over = income.minusFen(Math.multiplyExact(standard.fen(), (long) n));
         // the household qualifies once its income is below standard × n: it must fall by the excess plus one fen
         Money fall = over.rounded(FEN_FLOOR).plus(Money.ofFen(1));
-        ctx.counterfactual("dibao.counterfactual.income-above", "excessPerCapita", over.dividedBy(n, HouseholdRules.DISPLAY),
+        ctx.counterfactual(COUNTERFACTUAL_INCOME_ABOVE, "excessPerCapita", over.dividedBy(n, HouseholdRules.DISPLAY),
                 "fallNeeded", fall);
     }
 
@@ -213,10 +268,10 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         Integer months = ctx.detail(unstable ? EligibilityParameters.REVIEW_MONTHS_UNSTABLE
                 : EligibilityParameters.REVIEW_MONTHS_STABLE, "reviewMonths");
         if (months == null) {
-            ctx.record(REVIEW_NOT_CONFIGURED, Verdict.INFO, DIBAO_ART_31, "unstableIncome", unstable);
+            ctx.record(REVIEW_NOT_CONFIGURED, Verdict.INFO, "unstableIncome", unstable);
             return null;
         }
-        ctx.record(REVIEW, Verdict.INFO, DIBAO_ART_31, "months", months, "unstableIncome", unstable);
+        ctx.record(REVIEW, Verdict.INFO, "months", months, "unstableIncome", unstable);
         return months;
     }
 
@@ -232,11 +287,11 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         }
         Integer months = ctx.detail(EligibilityParameters.GRADUAL_EXIT_MONTHS, "gradualExitUntil");
         if (months == null) {
-            ctx.record(GRADUAL_EXIT_NOT_CONFIGURED, Verdict.INFO, DIBAO_ART_33);
+            ctx.record(GRADUAL_EXIT_NOT_CONFIGURED, Verdict.INFO);
             return null;
         }
         LocalDate until = date.plusMonths(months);
-        ctx.record(GRADUAL_EXIT, Verdict.INFO, DIBAO_ART_33, "months", months, "until", until);
+        ctx.record(GRADUAL_EXIT, Verdict.INFO, "months", months, "until", until);
         if (ctx.snapshot().find(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS) != null) {
             int cap = ctx.param(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS);
             if (months > cap) {

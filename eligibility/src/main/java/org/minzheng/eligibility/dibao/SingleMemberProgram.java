@@ -1,22 +1,26 @@
 package org.minzheng.eligibility.dibao;
 
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_14;
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_7;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_8;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.dibao.SingleMemberResult.SingleMemberGround;
 import org.minzheng.eligibility.household.Absence;
 import org.minzheng.eligibility.household.AbsenceReason;
@@ -84,28 +88,86 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
 
     /** The program id. */
     public static final String ID = "dibao-single-member";
-    /** Rule: the person is counted in the household. */
-    public static final String PERSON_COUNTED = "dibao-single-member.person-counted";
-    /** Rule: the household does not qualify for dibao as a whole. */
-    public static final String HOUSEHOLD_NOT_DIBAO = "dibao-single-member.household-not-dibao";
-    /** Rule: edge-family income. */
-    public static final String EDGE_INCOME = "dibao-single-member.edge-income";
-    /** Rule: property of the edge family. */
-    public static final String ASSETS = "dibao-single-member.assets";
-    /** Rule: the person's own property as a one-person unit (2022 notice ground). */
-    public static final String OWN_ASSETS = "dibao-single-member.own-assets";
-    /** Rule: the person's ground. */
-    public static final String GROUND = "dibao-single-member.ground";
-    /** Rule: no national ground applies (the county's categories are then tried). */
-    public static final String NATIONAL_GROUNDS = "dibao-single-member.national-grounds";
-    /** Rule: the person has an Art. 8 (1)–(2) ground but the household is not an edge family. */
-    public static final String NOT_EDGE_FAMILY = "dibao-single-member.not-edge-family";
-    /** Rule: the county's own categories (Art. 8 (4)). */
-    public static final String COUNTY_CATEGORIES = "dibao-single-member.county-categories";
-    /** Rule: the person's own income below the standard. */
-    public static final String OWN_INCOME = "dibao-single-member.own-income-below-standard";
-    /** Rule: the amount. */
-    public static final String AMOUNT = "dibao-single-member.amount";
+    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，"
+            + "且财产状况符合相关规定的家庭。";
+    private static final String ART_14 = "家庭财产指共同生活的家庭成员拥有的全部动产和不动产。";
+
+    /** Art. 7: the person is not counted in the household (so cannot apply as one of its members). */
+    public static final Rule PERSON_COUNTED = Rule.builder("dibao-single-member.person-counted", DIBAO_ART_7)
+            .quote("共同生活的家庭成员包括：")
+            .verdicts(Verdict.NOT_MET)
+            .build();
+    /**
+     * The household does not qualify for dibao as a whole (申请家庭符合条件的，不得仅将个别家庭成员纳入低保范围,
+     * 2022 notice 一（一）; Art. 8 read with it).
+     */
+    public static final Rule HOUSEHOLD_NOT_DIBAO = Rule.builder("dibao-single-member.household-not-dibao", DIBAO_ART_8)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .build();
+    /** Art. 8, last paragraph: the edge family's per-capita income below the multiple of the standard. */
+    public static final Rule EDGE_INCOME = Rule.builder("dibao-single-member.edge-income", DIBAO_ART_8)
+            .quote(ART_8_EDGE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.EDGE_MULTIPLIER, EligibilityParameters.DIBAO_STANDARD)
+            .build();
+    /** Art. 8, last paragraph, with Art. 14: the edge family's property within the rules. */
+    public static final Rule ASSETS = Rule.builder("dibao-single-member.assets", DIBAO_ART_14)
+            .quote(ART_14)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .build();
+    /**
+     * The person's ground: Art. 8 (1)–(2) in an edge family, or the 2022 notice 一（一） (MET); Art. 8 (3),
+     * clergy, for a case worker to confirm (NEEDS_REVIEW).
+     */
+    public static final Rule GROUND = Rule.builder("dibao-single-member.ground", DIBAO_ART_8)
+            .quote("符合下列情形之一的人员，可以单独提出申请：")
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
+            .alsoCites(EligibilityCitations.SAFETY_NET_2022_SINGLE, EligibilityCitations.MONITORING_2023_BASIC)
+            .build();
+    /**
+     * The 2022 notice ground: the person's own property as a one-person unit, the household's property
+     * tested against the one-person limits (see the class notes).
+     */
+    public static final Rule OWN_ASSETS = Rule.builder("dibao-single-member.own-assets", DIBAO_ART_14)
+            .quote(ART_14)
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .reads(ownAssetKeys())
+            .build();
+    /** Art. 8: no national ground applies (the county's categories are then tried). */
+    public static final Rule NATIONAL_GROUNDS = Rule.builder("dibao-single-member.national-grounds", DIBAO_ART_8)
+            .verdicts(Verdict.INFO)
+            .build();
+    /** Art. 8 (1)–(2): the person has a ground but the household is not an edge family. */
+    public static final Rule NOT_EDGE_FAMILY = Rule.builder("dibao-single-member.not-edge-family", DIBAO_ART_8)
+            .quote(ART_8_EDGE)
+            .verdicts(Verdict.INFO)
+            .build();
+    /** Art. 8 (4): the county's own categories, which the library cannot see. */
+    public static final Rule COUNTY_CATEGORIES = Rule.builder("dibao-single-member.county-categories", DIBAO_ART_8)
+            .quote("（四）县级以上人民政府民政部门规定的其他特殊困难人员。")
+            .verdicts(Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.SINGLE_MEMBER_COUNTY_CATEGORIES)
+            .build();
+    /** 社会救助暂行办法 Art. 9: the person's own counted income below the standard, as a one-person unit. */
+    public static final Rule OWN_INCOME = Rule.builder("dibao-single-member.own-income-below-standard",
+                    EligibilityCitations.SA_ART_9)
+            .quote(MeansTest.SA_ART_9_TEXT)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
+            .build();
+    /** Art. 23: the standard less the person's own income. */
+    public static final Rule AMOUNT = Rule.builder("dibao-single-member.amount", EligibilityCitations.DIBAO_ART_23)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
+            .build();
+    /** Art. 23: the amount holds a fraction of a fen and the rounding is not configured (a detail). */
+    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder("dibao-single-member.amount.not-configured",
+                    EligibilityCitations.DIBAO_ART_23)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
+            .build();
 
     /** Age of majority (成年): 18 (中华人民共和国民法典 Art. 17, 十八周岁以上的自然人为成年人). */
     private static final int ADULT_AGE = 18;
@@ -115,28 +177,38 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     /** Creates the program. */
     public SingleMemberProgram() {
         super(ID, new LocalizedText("最低生活保障单人户", "Minimum living guarantee for a single member (单人户)"),
-                List.of(DIBAO_ART_8, EligibilityCitations.SAFETY_NET_2022_SINGLE, EligibilityCitations.MONITORING_2023_BASIC,
-                        EligibilityCitations.SA_ART_9, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
-                        EligibilityCitations.DIBAO_ART_14, EligibilityCitations.DIBAO_ART_23),
-                PropertyKeys.plus(List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.EDGE_MULTIPLIER,
-                        EligibilityParameters.DIBAO_AMOUNT_ROUNDING, EligibilityParameters.ASSET_FINANCIAL_MONTHS,
-                        EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED, EligibilityParameters.ASSET_MAX_HOMES,
-                        EligibilityParameters.SINGLE_MEMBER_COUNTY_CATEGORIES), EligibilityParameters.DIBAO_PROPERTY),
-                SingleMemberFacts.class, SingleMemberResult.class, "org.minzheng.eligibility.messages");
+                SingleMemberFacts.class, SingleMemberResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+    }
+
+    private static List<Rule> inDecisionOrder() {
+        List<Rule> rules = new ArrayList<>(MeansTest.RULES);
+        rules.addAll(List.of(PERSON_COUNTED, HOUSEHOLD_NOT_DIBAO, EDGE_INCOME));
+        rules.addAll(HouseholdRules.DIBAO_ASSETS.rules());
+        rules.addAll(List.of(ASSETS, GROUND, OWN_ASSETS, NATIONAL_GROUNDS, NOT_EDGE_FAMILY, COUNTY_CATEGORIES, OWN_INCOME,
+                AMOUNT, AMOUNT_NOT_CONFIGURED));
+        return rules;
+    }
+
+    /** The keys the one-person property test reads: the dibao family's. */
+    private static List<ParameterKey<?>> ownAssetKeys() {
+        List<ParameterKey<?>> keys = new ArrayList<>();
+        for (Rule r : HouseholdRules.DIBAO_ASSETS.rules()) {
+            keys.addAll(r.parameters());
+        }
+        return keys;
     }
 
     @Override
     protected void checkFacts(SingleMemberFacts facts, PolicySnapshot snapshot, List<Violation> violations) {
         HouseholdChecks.check(facts.household(), snapshot.date(), "facts.household", violations);
         if (facts.member() >= facts.household().members().size()) {
-            violations.add(new Violation("facts.member", "household.unknown-member",
-                    "不是已列出的成员序号（从 0 开始）", "is not the position of a listed member (counting from 0)"));
+            violations.add(HouseholdChecks.unknownMember("facts.member"));
         }
     }
 
     @Override
     public Decision<SingleMemberResult> evaluate(SingleMemberFacts facts, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         Household h = facts.household();
         Member m = h.members().get(facts.member());
         LocalDate date = snapshot.date();
@@ -145,20 +217,20 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             return clergy(ctx, h, facts.member(), m, means.standard());
         }
         if (!means.members().isCounted(facts.member())) {
-            ctx.record(PERSON_COUNTED, Verdict.NOT_MET, EligibilityCitations.DIBAO_ART_7, "position", facts.member() + 1);
+            ctx.record(PERSON_COUNTED, Verdict.NOT_MET, "position", facts.member() + 1);
             return ctx.decide(null);
         }
         if (!means.complete()) {
             return ctx.decide(null);
         }
         boolean householdDibao = means.belowStandard();
-        ctx.record(HOUSEHOLD_NOT_DIBAO, householdDibao ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_8,
+        ctx.record(HOUSEHOLD_NOT_DIBAO, householdDibao ? Verdict.NOT_MET : Verdict.MET,
                 "perCapitaIncome", means.perCapitaShown(), "standard", means.standard());
         SingleMemberGround ground = ground(ctx, h, m, means, date);
         MonthlyAmount own = ownIncome(ctx, h, facts.member());
         Money shownOwn = ownIncomeBelowStandard(ctx, own, means.standard());
         Money amount = ctx.outcome() == Outcome.ELIGIBLE
-                ? DibaoProgram.differenceAmount(ctx, AMOUNT, own, means.standard(), 1)
+                ? DibaoProgram.differenceAmount(ctx, AMOUNT, AMOUNT_NOT_CONFIGURED, own, means.standard(), 1)
                 : ctx.outcome() == Outcome.INELIGIBLE ? Money.ZERO : null;
         return ctx.decide(new SingleMemberResult(ground, amount, shownOwn, means.standard()));
     }
@@ -176,27 +248,26 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         Verdict edge = edgeGround == null ? null : edgeFamily(ctx, h, means, false);
         if (edge == Verdict.MET) {
             edgeFamily(ctx, h, means, true);
-            ctx.record(GROUND, Verdict.MET, DIBAO_ART_8, "ground", edgeGround);
+            ctx.record(GROUND, Verdict.MET, "ground", edgeGround);
             return edgeGround;
         }
         if (certified && d.severe() && m.unemployed() && m.ageOn(date) >= ADULT_AGE) {
-            ctx.record(GROUND, Verdict.MET, EligibilityCitations.SAFETY_NET_2022_SINGLE,
+            ctx.recordCiting(GROUND, Verdict.MET, EligibilityCitations.SAFETY_NET_2022_SINGLE,
                     "ground", SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY);
-            Verdict own = HouseholdRules.assets(ctx, h, 1, means.standard(), EligibilityParameters.ASSET_FINANCIAL_MONTHS,
-                    EligibilityParameters.DIBAO_PROPERTY, false);
-            ctx.record(OWN_ASSETS, own == Verdict.NOT_MET ? Verdict.NEEDS_REVIEW : own, EligibilityCitations.DIBAO_ART_14);
+            Verdict own = HouseholdRules.assets(ctx, h, 1, means.standard(), HouseholdRules.DIBAO_ASSETS, false);
+            ctx.record(OWN_ASSETS, own == Verdict.NOT_MET ? Verdict.NEEDS_REVIEW : own);
             return SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY;
         }
         if (edge == Verdict.UNDETERMINED) {
             // the person's ground holds; whether the household is an edge family waits for a missing value
             edgeFamily(ctx, h, means, true);
-            ctx.record(GROUND, Verdict.MET, DIBAO_ART_8, "ground", edgeGround);
+            ctx.record(GROUND, Verdict.MET, "ground", edgeGround);
             return edgeGround;
         }
         if (edgeGround == null) {
-            ctx.record(NATIONAL_GROUNDS, Verdict.INFO, DIBAO_ART_8);
+            ctx.record(NATIONAL_GROUNDS, Verdict.INFO);
         } else {
-            ctx.record(NOT_EDGE_FAMILY, Verdict.INFO, DIBAO_ART_8, "ground", edgeGround);
+            ctx.record(NOT_EDGE_FAMILY, Verdict.INFO, "ground", edgeGround);
         }
         return countyCategory(ctx);
     }
@@ -205,14 +276,14 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     private static SingleMemberGround countyCategory(RuleContext ctx) {
         Boolean defined = ctx.param(EligibilityParameters.SINGLE_MEMBER_COUNTY_CATEGORIES);
         if (defined == null) {
-            ctx.record(COUNTY_CATEGORIES, Verdict.UNDETERMINED, DIBAO_ART_8);
+            ctx.record(COUNTY_CATEGORIES, Verdict.UNDETERMINED);
             return null;
         }
         if (defined) {
-            ctx.record(COUNTY_CATEGORIES, Verdict.NEEDS_REVIEW, DIBAO_ART_8);
+            ctx.record(COUNTY_CATEGORIES, Verdict.NEEDS_REVIEW);
             return SingleMemberGround.COUNTY_CATEGORY;
         }
-        ctx.record(COUNTY_CATEGORIES, Verdict.NOT_MET, DIBAO_ART_8);
+        ctx.record(COUNTY_CATEGORIES, Verdict.NOT_MET);
         return null;
     }
 
@@ -231,24 +302,21 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         if (k == null) {
             income = Verdict.UNDETERMINED;
             if (record) {
-                ctx.record(EDGE_INCOME, income, DIBAO_ART_8);
+                ctx.record(EDGE_INCOME, income);
             }
         } else {
             income = means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET;
             if (record) {
-                ctx.record(EDGE_INCOME, income, DIBAO_ART_8, "perCapitaIncome", means.perCapitaShown(),
+                ctx.record(EDGE_INCOME, income, "perCapitaIncome", means.perCapitaShown(),
                         "multiplier", k, "standard", means.standard());
             }
         }
-        Verdict assets = HouseholdRules.assets(ctx, h, means.counted(), means.standard(),
-                EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.DIBAO_PROPERTY, record);
+        Verdict assets = HouseholdRules.assets(ctx, h, means.counted(), means.standard(), HouseholdRules.DIBAO_ASSETS,
+                record);
         if (record) {
-            ctx.record(ASSETS, assets, EligibilityCitations.DIBAO_ART_14);
+            ctx.record(ASSETS, assets);
         }
-        if (income == Verdict.NOT_MET || assets == Verdict.NOT_MET) {
-            return Verdict.NOT_MET;
-        }
-        return income == Verdict.UNDETERMINED || assets == Verdict.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.MET;
+        return Verdict.worst(income, assets);
     }
 
     /** Art. 8 (3): listed as clergy living apart since three years or more before the date. */
@@ -259,7 +327,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
 
     /** Art. 8 (3): what the library can check; the rest is for a case worker. */
     private static Decision<SingleMemberResult> clergy(RuleContext ctx, Household h, int member, Member m, Money standard) {
-        ctx.record(GROUND, Verdict.NEEDS_REVIEW, DIBAO_ART_8, "ground", SingleMemberGround.CLERGY,
+        ctx.record(GROUND, Verdict.NEEDS_REVIEW, "ground", SingleMemberGround.CLERGY,
                 "apartSince", m.absence().get().since());
         if (standard == null) {
             return ctx.decide(null);
@@ -274,7 +342,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     private static Money ownIncomeBelowStandard(RuleContext ctx, MonthlyAmount own, Money standard) {
         Money shown = own.rounded(HouseholdRules.DISPLAY);
         boolean below = own.compareTo(standard, 1) < 0;
-        ctx.record(OWN_INCOME, below ? Verdict.MET : Verdict.NOT_MET, EligibilityCitations.SA_ART_9,
+        ctx.record(OWN_INCOME, below ? Verdict.MET : Verdict.NOT_MET,
                 "ownIncome", shown, "standard", standard);
         return shown;
     }

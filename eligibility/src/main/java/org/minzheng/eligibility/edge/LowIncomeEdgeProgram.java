@@ -1,19 +1,20 @@
 package org.minzheng.eligibility.edge;
 
+import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_14;
 import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_8;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.rules.HouseholdChecks;
 import org.minzheng.eligibility.rules.HouseholdRules;
@@ -39,22 +40,39 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
 
     /** The program id. */
     public static final String ID = "low-income-edge";
-    /** Rule: not a dibao household. */
-    public static final String NOT_DIBAO = "low-income-edge.not-dibao";
-    /** Rule: income below the multiple of the standard. */
-    public static final String INCOME = "low-income-edge.income-below-multiple";
-    /** Rule: property. */
-    public static final String ASSETS = "low-income-edge.assets";
+    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，"
+            + "且财产状况符合相关规定的家庭。";
+
+    /** Art. 8, last paragraph: the household does not meet the dibao conditions (per-capita income not below the standard). */
+    public static final Rule NOT_DIBAO = Rule.builder("low-income-edge.not-dibao", DIBAO_ART_8)
+            .quote(ART_8_EDGE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .build();
+    /** Art. 8, last paragraph: per-capita income below the multiple of the standard. */
+    public static final Rule INCOME = Rule.builder("low-income-edge.income-below-multiple", DIBAO_ART_8)
+            .quote(ART_8_EDGE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.EDGE_MULTIPLIER, EligibilityParameters.DIBAO_STANDARD)
+            .build();
+    /** Art. 8 (财产状况符合相关规定) with the dibao property rules of Art. 14: the worst of the property tests. */
+    public static final Rule ASSETS = Rule.builder("low-income-edge.assets", DIBAO_ART_14)
+            .quote("家庭财产指共同生活的家庭成员拥有的全部动产和不动产。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .build();
 
     /** Creates the program. */
     public LowIncomeEdgeProgram() {
-        super(ID, new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"),
-                List.of(DIBAO_ART_8, EligibilityCitations.DIBAO_ART_7, EligibilityCitations.DIBAO_ART_13,
-                        EligibilityCitations.DIBAO_ART_14),
-                PropertyKeys.plus(List.of(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.EDGE_MULTIPLIER,
-                        EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.ASSET_PRIVATE_CAR_ALLOWED,
-                        EligibilityParameters.ASSET_MAX_HOMES), EligibilityParameters.DIBAO_PROPERTY),
-                Household.class, EdgeResult.class, "org.minzheng.eligibility.messages");
+        super(ID, new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"), Household.class,
+                EdgeResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+    }
+
+    private static List<Rule> inDecisionOrder() {
+        List<Rule> rules = new ArrayList<>(MeansTest.RULES);
+        rules.addAll(List.of(NOT_DIBAO, INCOME));
+        rules.addAll(HouseholdRules.DIBAO_ASSETS.rules());
+        rules.add(ASSETS);
+        return rules;
     }
 
     @Override
@@ -64,23 +82,22 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
 
     @Override
     public Decision<EdgeResult> evaluate(Household h, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         MeansTest means = MeansTest.assess(ctx, h);
         if (!means.complete()) {
             return ctx.decide(null);
         }
         boolean dibao = means.belowStandard();
-        ctx.record(NOT_DIBAO, dibao ? Verdict.NOT_MET : Verdict.MET, DIBAO_ART_8,
+        ctx.record(NOT_DIBAO, dibao ? Verdict.NOT_MET : Verdict.MET,
                 "perCapitaIncome", means.perCapitaShown(), "standard", means.standard());
         BigDecimal k = ctx.param(EligibilityParameters.EDGE_MULTIPLIER);
         if (k == null) {
-            ctx.record(INCOME, Verdict.UNDETERMINED, DIBAO_ART_8);
+            ctx.record(INCOME, Verdict.UNDETERMINED);
         } else {
-            ctx.record(INCOME, means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET, DIBAO_ART_8,
+            ctx.record(INCOME, means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET,
                     "perCapitaIncome", means.perCapitaShown(), "multiplier", k, "standard", means.standard());
         }
-        ctx.record(ASSETS, HouseholdRules.assets(ctx, h, means.counted(), means.standard()),
-                EligibilityCitations.DIBAO_ART_14);
+        ctx.record(ASSETS, HouseholdRules.assets(ctx, h, means.counted(), means.standard()));
         return ctx.decide(new EdgeResult(means.counted(), means.perCapitaShown(), means.standard(), k));
     }
 }

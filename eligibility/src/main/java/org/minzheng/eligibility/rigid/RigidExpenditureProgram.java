@@ -7,10 +7,13 @@ import static org.minzheng.eligibility.EligibilityCitations.RIGID_ART_5;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.minzheng.core.citation.Instrument;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -20,7 +23,6 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.Deduction;
 import org.minzheng.core.person.AssistanceStatus;
@@ -69,48 +71,85 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
 
     /** The program id. */
     public static final String ID = "rigid-expenditure";
-    /** Rule: the measures are in force on the decision date. */
-    public static final String IN_FORCE = "rigid-expenditure.in-force";
-    /** Rule: not already assisted. */
-    public static final String NOT_ASSISTED = "rigid-expenditure.not-otherwise-assisted";
-    /** Rule: income below last year's disposable income. */
-    public static final String INCOME = "rigid-expenditure.income-below-disposable-income";
-    /** Rule: property. */
-    public static final String ASSETS = "rigid-expenditure.assets";
-    /** Rule: spending share. */
-    public static final String SHARE = "rigid-expenditure.spending-share";
-    /** Rule: validity. */
-    public static final String VALIDITY = "rigid-expenditure.validity";
-    /** Rule: the validity period is not configured (a detail). */
-    public static final String VALIDITY_NOT_CONFIGURED = "rigid-expenditure.validity.not-configured";
-    /** Rule: deductions of rigid costs are left out of income, counted as rigid spending instead. */
-    public static final String RIGID_COST_DEDUCTIONS = "rigid-expenditure.rigid-cost-deductions";
+
+    private static final String ART_10 = "经审核认定为刚性支出困难家庭的，有效期一般不超过十二个月。";
+    private static final String ART_4 = "刚性支出困难家庭应当同时具备下列条件：";
+
+    /** Art. 14: the measures apply from their date of entry into force (from the instrument catalogue). */
+    public static final Rule IN_FORCE = Rule.builder("rigid-expenditure.in-force", RIGID_ART_14)
+            .quote("本办法自2025年1月1日起施行。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /** Art. 4 (1): not on dibao or 特困 support, not an edge family. */
+    public static final Rule NOT_ASSISTED = Rule.builder("rigid-expenditure.not-otherwise-assisted", RIGID_ART_4)
+            .quote("（一）未纳入最低生活保障、特困人员救助供养范围且未被认定为最低生活保障边缘家庭；")
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /** Art. 13 of the dibao measures: deductions of rigid costs are left out of income, counted as rigid spending instead. */
+    public static final Rule RIGID_COST_DEDUCTIONS = Rule.builder("rigid-expenditure.rigid-cost-deductions",
+                    EligibilityCitations.DIBAO_ART_13)
+            .quote("对于共同生活的家庭成员因残疾、患重病等增加的刚性支出、必要的就业成本等，在核算家庭收入时可按规定适当扣减。")
+            .verdicts(Verdict.INFO)
+            .build();
+    /** Art. 4 (2): per-capita income below last year's per-capita disposable income. */
+    public static final Rule INCOME = Rule.builder("rigid-expenditure.income-below-disposable-income", RIGID_ART_4)
+            .quote("（二）共同生活家庭成员人均收入低于上年度当地居民人均可支配收入；")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.DISPOSABLE_INCOME_LAST_YEAR)
+            .build();
+    /** Art. 4 (3): property within the local rules (the worst of the property tests, the family's own keys). */
+    public static final Rule ASSETS = Rule.builder("rigid-expenditure.assets", RIGID_ART_4)
+            .quote("（三）家庭财产状况符合当地相关规定；")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .build();
+    /** Art. 4 (4) and Art. 5: 12 months' rigid spending as a share of household income exceeds the threshold. */
+    public static final Rule SHARE = Rule.builder("rigid-expenditure.spending-share", RIGID_ART_4)
+            .quote("（四）提出申请前十二个月家庭刚性支出总额占家庭总收入比例超出当地规定；")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.RIGID_SHARE)
+            .alsoCites(RIGID_ART_5)
+            .build();
+    /** Art. 10: how long the recognition lasts. */
+    public static final Rule VALIDITY = Rule.builder("rigid-expenditure.validity", RIGID_ART_10)
+            .quote(ART_10)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.RIGID_VALIDITY_MONTHS)
+            .build();
+    /** Art. 10: the validity period is not configured (a detail). */
+    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder("rigid-expenditure.validity.not-configured", RIGID_ART_10)
+            .quote(ART_10)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.RIGID_VALIDITY_MONTHS)
+            .build();
 
     /** Creates the program. */
     public RigidExpenditureProgram() {
         super(ID, new LocalizedText("刚性支出困难家庭", "Household in hardship from rigid expenditure (刚性支出困难家庭)"),
-                List.of(RIGID_ART_4, RIGID_ART_5, RIGID_ART_10, RIGID_ART_14),
-                PropertyKeys.plus(List.of(EligibilityParameters.DISPOSABLE_INCOME_LAST_YEAR, EligibilityParameters.RIGID_SHARE,
-                        EligibilityParameters.RIGID_VALIDITY_MONTHS, EligibilityParameters.DIBAO_STANDARD,
-                        EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS, EligibilityParameters.RIGID_ASSET_PRIVATE_CAR_ALLOWED,
-                        EligibilityParameters.RIGID_ASSET_MAX_HOMES, EligibilityParameters.DEDUCTIONS_ALLOWED),
-                        EligibilityParameters.RIGID_PROPERTY),
-                Household.class, RigidExpenditureResult.class, "org.minzheng.eligibility.messages");
+                Household.class, RigidExpenditureResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+    }
+
+    private static List<Rule> inDecisionOrder() {
+        List<Rule> rules = new ArrayList<>(List.of(IN_FORCE, NOT_ASSISTED, HouseholdRules.MEMBERS,
+                HouseholdRules.INCOME_EXEMPTION, HouseholdRules.DEDUCTIONS, HouseholdRules.INCOME, RIGID_COST_DEDUCTIONS,
+                INCOME));
+        rules.addAll(HouseholdRules.RIGID_ASSETS.rules());
+        rules.addAll(List.of(ASSETS, SHARE, VALIDITY, VALIDITY_NOT_CONFIGURED));
+        return rules;
     }
 
     @Override
     protected void checkFacts(Household facts, PolicySnapshot snapshot, List<Violation> violations) {
         HouseholdChecks.check(facts, snapshot.date(), "facts", violations);
         if (facts.applicationDate().isEmpty()) {
-            violations.add(new Violation("facts.applicationDate", "rigid-expenditure.application-date-required",
-                    "刚性支出按提出申请前十二个月计算（第四条第（四）项），须填写申请日期",
-                    "is required: rigid spending is measured over the twelve months before the application (Art. 4 (4))"));
+            violations.add(HouseholdChecks.violation("facts.applicationDate", "rigid-expenditure.application-date-required",
+                    Map.of()));
         }
     }
 
     @Override
     public Decision<RigidExpenditureResult> evaluate(Household h, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         if (!inForce(ctx, date)) {
             return ctx.decide(null);
@@ -124,7 +163,7 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         }
         int n = members.counted();
         incomeBelowDisposableIncome(ctx, income, n);
-        ctx.record(ASSETS, assets(ctx, h, n), RIGID_ART_4);
+        ctx.record(ASSETS, assets(ctx, h, n));
         // required of an application (checkFacts); a screening that runs this test on facts without
         // one asks "if they applied today": the window then ends on the decision date (shown in the result)
         LocalDate applied = h.applicationDate().orElse(date);
@@ -136,10 +175,10 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         if (outcome == Outcome.ELIGIBLE) {
             Integer months = ctx.detail(EligibilityParameters.RIGID_VALIDITY_MONTHS, "validUntil");
             if (months == null) {
-                ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO, RIGID_ART_10);
+                ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO);
             } else {
                 validUntil = date.plusMonths(months);
-                ctx.record(VALIDITY, Verdict.INFO, RIGID_ART_10, "months", months, "until", validUntil);
+                ctx.record(VALIDITY, Verdict.INFO, "months", months, "until", validUntil);
             }
         }
         return ctx.decide(new RigidExpenditureResult(applied.minusMonths(12), applied, spending,
@@ -150,7 +189,7 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
     private static boolean inForce(RuleContext ctx, LocalDate date) {
         Instrument measures = ctx.snapshot().instruments().resolve(RIGID_ART_14);
         boolean inForce = measures.inForce() == null || !date.isBefore(measures.inForce());
-        ctx.record(IN_FORCE, inForce ? Verdict.MET : Verdict.NOT_MET, RIGID_ART_14,
+        ctx.record(IN_FORCE, inForce ? Verdict.MET : Verdict.NOT_MET,
                 "inForce", measures.inForce() == null ? "?" : measures.inForce());
         return inForce;
     }
@@ -161,9 +200,9 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         boolean other = s == AssistanceStatus.DIBAO || s == AssistanceStatus.EXTREME_POVERTY
                 || s == AssistanceStatus.LOW_INCOME_EDGE;
         if (other) {
-            ctx.record(NOT_ASSISTED, Verdict.NOT_MET, RIGID_ART_4, "currentAssistance", s);
+            ctx.record(NOT_ASSISTED, Verdict.NOT_MET, "currentAssistance", s);
         } else {
-            ctx.record(NOT_ASSISTED, Verdict.MET, RIGID_ART_4);
+            ctx.record(NOT_ASSISTED, Verdict.MET);
         }
     }
 
@@ -171,11 +210,11 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
     private static void incomeBelowDisposableIncome(RuleContext ctx, MonthlyAmount income, int n) {
         Money annual = ctx.param(EligibilityParameters.DISPOSABLE_INCOME_LAST_YEAR);
         if (annual == null) {
-            ctx.record(INCOME, Verdict.UNDETERMINED, RIGID_ART_4);
+            ctx.record(INCOME, Verdict.UNDETERMINED);
             return;
         }
         boolean below = income.times(12).compareTo(annual, n) < 0;
-        ctx.record(INCOME, below ? Verdict.MET : Verdict.NOT_MET, RIGID_ART_4,
+        ctx.record(INCOME, below ? Verdict.MET : Verdict.NOT_MET,
                 "perCapitaAnnualIncome", income.times(12).dividedBy(n, HouseholdRules.DISPLAY), "disposableIncome", annual);
     }
 
@@ -184,15 +223,13 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         Assets a = h.assets();
         if (!a.financialAssets().isPositive() && a.property().isEmpty()) {
             // no financial limit to express: the standard is not needed
-            return HouseholdRules.assets(ctx, h, n, Money.ZERO, EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS,
-                    EligibilityParameters.RIGID_PROPERTY, true);
+            return HouseholdRules.assets(ctx, h, n, Money.ZERO, HouseholdRules.RIGID_ASSETS, true);
         }
         Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
         if (standard == null) {
             return Verdict.UNDETERMINED;
         }
-        return HouseholdRules.assets(ctx, h, n, standard, EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS,
-                EligibilityParameters.RIGID_PROPERTY, true);
+        return HouseholdRules.assets(ctx, h, n, standard, HouseholdRules.RIGID_ASSETS, true);
     }
 
     /** A cost is counted once: deductions of rigid costs are left out of income (see the class notes). */
@@ -207,7 +244,7 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
             }
         }
         if (left != null) {
-            ctx.record(RIGID_COST_DEDUCTIONS, Verdict.INFO, EligibilityCitations.DIBAO_ART_13,
+            ctx.record(RIGID_COST_DEDUCTIONS, Verdict.INFO,
                     "deductions", left.total().rounded(HouseholdRules.DISPLAY));
         }
     }
@@ -231,13 +268,13 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
     private static BigDecimal spendingShare(RuleContext ctx, Money spending, MonthlyAmount income12) {
         BigDecimal threshold = ctx.param(EligibilityParameters.RIGID_SHARE);
         if (threshold == null) {
-            ctx.record(SHARE, Verdict.UNDETERMINED, RIGID_ART_4, "spending", spending);
+            ctx.record(SHARE, Verdict.UNDETERMINED, "spending", spending);
             return null;
         }
         BigDecimal lhs = BigDecimal.valueOf(spending.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
         BigDecimal rhs = threshold.multiply(BigDecimal.valueOf(income12.numeratorFen()));
         boolean exceeds = lhs.compareTo(rhs) > 0;
-        ctx.record(SHARE, exceeds ? Verdict.MET : Verdict.NOT_MET, RIGID_ART_4, "spending", spending,
+        ctx.record(SHARE, exceeds ? Verdict.MET : Verdict.NOT_MET, "spending", spending,
                 "income", income12.rounded(HouseholdRules.DISPLAY), "threshold", threshold);
         return threshold;
     }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.core.id.ResidentIdNumber;
+import org.minzheng.core.validation.Checks;
+import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.IncomeItem;
@@ -15,9 +17,14 @@ import org.minzheng.eligibility.household.RigidExpenditure;
 /**
  * Domain checks on household facts that Jakarta constraints cannot express: exactly one
  * applicant, nobody listed twice, no birth, application or event after the decision date, incomes
- * pointing at listed members. Messages never repeat identity numbers.
+ * pointing at listed members. Dates after the decision date are the shared check
+ * ({@link Checks#notAfterDecisionDate}); the others have codes in this module's validation bundle
+ * ({@value #BUNDLE}). Messages never repeat the value (an identity number, a date of birth).
  */
 public final class HouseholdChecks {
+
+    /** The module's validation bundle: codes of the checks only this module has, zh and en. */
+    public static final String BUNDLE = "org.minzheng.eligibility.validation";
 
     private HouseholdChecks() {
     }
@@ -38,49 +45,55 @@ public final class HouseholdChecks {
             if (m.relation() == Relation.APPLICANT) {
                 applicants++;
             }
-            if (m.birthDate().isAfter(date)) {
-                violations.add(new Violation(p + ".birthDate", "household.birth-after-decision",
-                        "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
-            }
+            Checks.notAfterDecisionDate(p + ".birthDate", m.birthDate(), date, violations);
             if (m.idNumber().isPresent()) {
                 Integer first = seen.putIfAbsent(m.idNumber().get(), i);
                 if (first != null) {
-                    violations.add(new Violation(p + ".idNumber", "household.member-duplicate",
-                            "与第 " + (first + 1) + " 名成员为同一人（身份号码重复）",
-                            "is the same person as member #" + (first + 1) + " (identity number listed twice)"));
+                    violations.add(violation(p + ".idNumber", "household.member-duplicate", Map.of("first", first + 1)));
                 }
                 if (!m.idNumber().get().birthDate().equals(m.birthDate())) {
-                    violations.add(new Violation(p + ".birthDate", "household.birth-date-mismatch",
-                            "与身份号码中的出生日期不一致", "does not match the birth date in the identity number"));
+                    violations.add(violation(p + ".birthDate", "household.birth-date-mismatch", Map.of()));
                 }
             }
-            if (m.absence().isPresent() && m.absence().get().since().isAfter(date)) {
-                violations.add(new Violation(p + ".absence.since", "household.absence-after-decision",
-                        "晚于认定日期 " + date, "is after the decision date " + date));
+            if (m.absence().isPresent()) {
+                Checks.notAfterDecisionDate(p + ".absence.since", m.absence().get().since(), date, violations);
             }
         }
         if (applicants != 1) {
-            violations.add(new Violation(path + ".members", "household.applicant-count",
-                    "须有且仅有一名申请人（现有 " + applicants + " 名）",
-                    "must list exactly one APPLICANT (found " + applicants + ")"));
+            violations.add(violation(path + ".members", "household.applicant-count", Map.of("found", applicants)));
         }
-        if (h.applicationDate().isPresent() && h.applicationDate().get().isAfter(date)) {
-            violations.add(new Violation(path + ".applicationDate", "household.application-after-decision",
-                    "晚于认定日期 " + date, "is after the decision date " + date));
+        if (h.applicationDate().isPresent()) {
+            Checks.notAfterDecisionDate(path + ".applicationDate", h.applicationDate().get(), date, violations);
         }
         List<IncomeItem> incomes = h.incomes();
         for (int i = 0; i < incomes.size(); i++) {
             if (incomes.get(i).member().isPresent() && incomes.get(i).member().get() >= members.size()) {
-                violations.add(new Violation(path + ".incomes[" + i + "].member", "household.unknown-member",
-                        "不是已列出的成员序号（从 0 开始）", "is not the position of a listed member (counting from 0)"));
+                violations.add(unknownMember(path + ".incomes[" + i + "].member"));
             }
         }
         List<RigidExpenditure> ex = h.rigidExpenditures();
         for (int i = 0; i < ex.size(); i++) {
-            if (ex.get(i).date().isAfter(date)) {
-                violations.add(new Violation(path + ".rigidExpenditures[" + i + "].date", "household.expense-after-decision",
-                        "晚于认定日期 " + date, "is after the decision date " + date));
-            }
+            Checks.notAfterDecisionDate(path + ".rigidExpenditures[" + i + "].date", ex.get(i).date(), date, violations);
         }
+    }
+
+    /**
+     * @param path the path of a member position that is not the position of a listed member
+     * @return the violation {@code household.unknown-member}
+     */
+    public static Violation unknownMember(String path) {
+        return violation(path, "household.unknown-member", Map.of());
+    }
+
+    /**
+     * A violation with a message of this module's validation bundle.
+     *
+     * @param path   the path
+     * @param code   a code of {@value #BUNDLE}
+     * @param values the message's values (never the input value)
+     * @return the violation
+     */
+    public static Violation violation(String path, String code, Map<String, Object> values) {
+        return InputValidator.get().violation(BUNDLE, HouseholdChecks.class.getClassLoader(), path, code, values);
     }
 }

@@ -6,6 +6,7 @@ import static org.minzheng.eligibility.EligibilityCitations.DIBAO_ART_7;
 
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -34,24 +35,86 @@ public final class HouseholdRules {
      */
     public static final Rounding DISPLAY = Rounding.FEN_HALF_UP;
 
-    /** Rule id: who counts. */
-    public static final String MEMBERS = "household.members";
-    /** Rule id: an income kind whose exemption is not configured. */
-    public static final String INCOME_EXEMPTION = "household.income-exemption";
-    /** Rule id: deductions. */
-    public static final String DEDUCTIONS = "household.deductions";
-    /** Rule id: counted income. */
-    public static final String INCOME = "household.income";
-    /** Rule id: financial assets. */
-    public static final String ASSET_FINANCIAL = "household.assets.financial";
-    /** Rule id: private car. */
-    public static final String ASSET_CAR = "household.assets.private-car";
-    /** Rule id: homes. */
-    public static final String ASSET_HOMES = "household.assets.homes";
-    /** Rule id: an item declared necessary for production or daily life, exempt or not (Art. 14). */
-    public static final String ASSET_EXEMPTION = "household.assets.exemption";
-    /** Rule id: trees and other fixtures against their limits (Art. 14). */
-    public static final String ASSET_OTHER = "household.assets.other";
+    /** Art. 7: who counts as a member of the household (INFO), or nobody listed does (NOT_MET). */
+    public static final Rule MEMBERS = Rule.builder("household.members", DIBAO_ART_7)
+            .quote("共同生活的家庭成员包括：")
+            .verdicts(Verdict.INFO, Verdict.NOT_MET)
+            .build();
+    /** Art. 13: an income kind whose exemption is not configured for the region. */
+    public static final Rule INCOME_EXEMPTION = Rule.builder("household.income-exemption", DIBAO_ART_13)
+            .verdicts(Verdict.UNDETERMINED)
+            .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
+            .build();
+    /** Art. 13, last paragraph: deductions of rigid costs and employment costs, where local rules allow them. */
+    public static final Rule DEDUCTIONS = Rule.builder("household.deductions", DIBAO_ART_13)
+            .quote("对于共同生活的家庭成员因残疾、患重病等增加的刚性支出、必要的就业成本等，在核算家庭收入时可按规定适当扣减。")
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.DEDUCTIONS_ALLOWED)
+            .build();
+    /** Art. 13: the counted monthly income (the exempt kinds left out). */
+    public static final Rule INCOME = Rule.builder("household.income", DIBAO_ART_13)
+            .quote("家庭收入指共同生活的家庭成员在规定期限内获得的全部现金及实物收入。")
+            .verdicts(Verdict.INFO)
+            .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
+            .build();
+
+    /** The property rules of dibao and the edge family (Art. 14, the region's dibao keys). */
+    public static final AssetRules DIBAO_ASSETS = new AssetRules(EligibilityParameters.ASSET_FINANCIAL_MONTHS,
+            EligibilityParameters.DIBAO_PROPERTY);
+    /**
+     * The property rules of 刚性支出困难家庭 (刚性支出困难家庭认定办法 Art. 4 (3)): the same tests under the
+     * same rule ids, reading the family's own keys. The findings cite Art. 14 of the dibao measures,
+     * whose property list the tests apply.
+     */
+    public static final AssetRules RIGID_ASSETS = new AssetRules(EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS,
+            EligibilityParameters.RIGID_PROPERTY);
+
+    /**
+     * The property tests of one family (最低生活保障审核确认办法 Art. 14), each a rule reading the
+     * family's keys: the exemptions of items declared necessary, trees and other fixtures, financial
+     * assets (months of the dibao standard per counted member), private cars and homes. The rule
+     * ids are the same for every family; a program lists the rules of the family it tests.
+     *
+     * @param financialMonths the family's financial-limit key
+     * @param keys            the family's other property keys
+     * @param exemption       an item declared necessary: exempt (MET), counted (NOT_APPLICABLE) or
+     *                        exemption not configured (UNDETERMINED)
+     * @param other           trees and other fixtures against their limits
+     * @param financial       financial assets against the limit
+     * @param car             private cars and vehicles not exempt
+     * @param homes           homes against the largest number
+     */
+    public record AssetRules(ParameterKey<Integer> financialMonths, PropertyKeys keys, Rule exemption, Rule other,
+                             Rule financial, Rule car, Rule homes) {
+
+        private static final String ART_14 = "对于维持家庭生产生活的必需财产，可以在认定家庭财产状况时予以豁免。";
+
+        AssetRules(ParameterKey<Integer> financialMonths, PropertyKeys keys) {
+            this(financialMonths, keys,
+                    Rule.builder("household.assets.exemption", DIBAO_ART_14).quote(ART_14)
+                            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+                            .reads(keys.exemptions()).build(),
+                    Rule.builder("household.assets.other", DIBAO_ART_14)
+                            .quote("不动产主要包括房屋、林木等定着物。")
+                            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+                            .reads(keys.limits()).build(),
+                    Rule.builder("household.assets.financial", DIBAO_ART_14)
+                            .quote("动产主要包括银行存款、证券、基金、商业保险、债权、互联网金融资产以及车辆等。")
+                            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+                            .reads(financialMonths, EligibilityParameters.DIBAO_STANDARD).build(),
+                    Rule.builder("household.assets.private-car", DIBAO_ART_14)
+                            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+                            .reads(keys.carAllowed()).build(),
+                    Rule.builder("household.assets.homes", DIBAO_ART_14)
+                            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+                            .reads(keys.maxHomes()).build());
+        }
+
+        /** @return the rules, in the order they are decided */
+        public List<Rule> rules() {
+            return List.of(exemption, other, financial, car, homes);
+        }
+    }
 
     private HouseholdRules() {
     }
@@ -65,7 +128,7 @@ public final class HouseholdRules {
      */
     public static HouseholdMembership members(RuleContext ctx, Household h) {
         HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        ctx.record(MEMBERS, m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET, DIBAO_ART_7,
+        ctx.record(MEMBERS, m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET,
                 "counted", m.counted(), "countedMembers", m.countedEntries(), "excludedMembers", m.excluded());
         return m;
     }
@@ -115,7 +178,7 @@ public final class HouseholdRules {
             Boolean isExempt = exempt(ctx, item);
             if (isExempt == null) {
                 IncomeExemption kind = item.exemption().get();
-                ctx.record(INCOME_EXEMPTION, Verdict.UNDETERMINED, DIBAO_ART_13, "kind", kind);
+                ctx.record(INCOME_EXEMPTION, Verdict.UNDETERMINED, "kind", kind);
                 undetermined = true;
                 continue;
             }
@@ -142,22 +205,22 @@ public final class HouseholdRules {
             MonthlyAmount deduct = deductions.total();
             Money shown = deduct.rounded(DISPLAY);
             if (allowed == null) {
-                ctx.record(DEDUCTIONS, Verdict.UNDETERMINED, DIBAO_ART_13, "deductions", shown);
+                ctx.record(DEDUCTIONS, Verdict.UNDETERMINED, "deductions", shown);
                 undetermined = true;
             } else if (allowed) {
-                ctx.record(DEDUCTIONS, Verdict.MET, DIBAO_ART_13, "deductions", shown);
+                ctx.record(DEDUCTIONS, Verdict.MET, "deductions", shown);
                 total = total.minus(deduct);
                 if (total.isNegative()) {
                     total = MonthlyAmount.ZERO;
                 }
             } else {
-                ctx.record(DEDUCTIONS, Verdict.NOT_APPLICABLE, DIBAO_ART_13, "deductions", shown);
+                ctx.record(DEDUCTIONS, Verdict.NOT_APPLICABLE, "deductions", shown);
             }
         }
         if (undetermined) {
             return null;
         }
-        ctx.record(INCOME, Verdict.INFO, DIBAO_ART_13, "monthlyIncome", total.rounded(DISPLAY),
+        ctx.record(INCOME, Verdict.INFO, "monthlyIncome", total.rounded(DISPLAY),
                 "countedItems", counted, "exemptItems", exempt);
         return total;
     }
@@ -224,66 +287,79 @@ public final class HouseholdRules {
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
      */
     public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard) {
-        return assets(ctx, h, counted, standard, EligibilityParameters.ASSET_FINANCIAL_MONTHS,
-                EligibilityParameters.DIBAO_PROPERTY, true);
+        return assets(ctx, h, counted, standard, DIBAO_ASSETS, true);
     }
 
     /**
      * Applies a family's property rules to the household's property.
      *
-     * @param ctx             the decision
-     * @param h               the household
-     * @param counted         the members the financial limit is for
-     * @param standard        the monthly standard the financial limit is expressed in
-     * @param financialMonths the family's financial-limit key (months of the standard per member)
-     * @param keys            the family's other property keys
-     * @param record          false to decide without recording findings
+     * @param ctx      the decision
+     * @param h        the household
+     * @param counted  the members the financial limit is for
+     * @param standard the monthly standard the financial limit is expressed in
+     * @param family   the family's rules and keys
+     * @param record   false to decide without recording findings
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
      */
-    public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard,
-                                 ParameterKey<Integer> financialMonths, PropertyKeys keys, boolean record) {
+    public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard, AssetRules family,
+                                 boolean record) {
         Assets a = h.assets();
-        PropertyRules.Held held = PropertyRules.hold(ctx, a, keys, DIBAO_ART_14, ASSET_EXEMPTION, ASSET_OTHER, record);
-        Verdict financialVerdict = null;
-        Money financial = held.financial();
-        if (financial.isPositive()) {
-            Integer months = ctx.param(financialMonths);
-            if (months == null) {
-                financialVerdict = Verdict.UNDETERMINED;
-                if (record) {
-                    ctx.record(ASSET_FINANCIAL, financialVerdict, DIBAO_ART_14, "financialAssets", financial);
-                }
-            } else {
-                Money limit = Money.ofFen(Math.multiplyExact(Math.multiplyExact(standard.fen(), (long) months), counted));
-                financialVerdict = financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
-                if (record) {
-                    ctx.record(ASSET_FINANCIAL, financialVerdict, DIBAO_ART_14, "financialAssets", financial,
-                            "limit", limit, "months", months, "counted", counted);
-                }
-            }
+        PropertyRules.Held held = PropertyRules.hold(ctx, a, family.keys(), family.exemption(), family.other(), record);
+        return Verdict.worst(financialAssets(ctx, held.financial(), counted, standard, family, record),
+                privateCars(ctx, held.vehicles(), family, record), homes(ctx, a.homes(), family, record), held.verdict());
+    }
+
+    /** Financial assets within months × standard × counted members; null if the household holds none. */
+    private static Verdict financialAssets(RuleContext ctx, Money financial, int counted, Money standard,
+                                           AssetRules family, boolean record) {
+        if (!financial.isPositive()) {
+            return null;
         }
-        Verdict carVerdict = null;
-        int vehicles = held.vehicles();
-        if (vehicles > 0) {
-            Boolean allowed = ctx.param(keys.carAllowed());
-            carVerdict = allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET;
+        Integer months = ctx.param(family.financialMonths());
+        if (months == null) {
             if (record) {
-                ctx.record(ASSET_CAR, carVerdict, DIBAO_ART_14, "vehicles", vehicles);
+                ctx.record(family.financial(), Verdict.UNDETERMINED, "financialAssets", financial);
             }
+            return Verdict.UNDETERMINED;
         }
-        Verdict homesVerdict = null;
-        int homes = a.homes();
-        if (homes > 0) {
-            Integer max = ctx.param(keys.maxHomes());
-            homesVerdict = max == null ? Verdict.UNDETERMINED : homes > max ? Verdict.NOT_MET : Verdict.MET;
+        Money limit = Money.ofFen(Math.multiplyExact(Math.multiplyExact(standard.fen(), (long) months), counted));
+        Verdict v = financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
+        if (record) {
+            ctx.record(family.financial(), v, "financialAssets", financial, "limit", limit, "months", months,
+                    "counted", counted);
+        }
+        return v;
+    }
+
+    /** Private cars (and vehicles not exempt) allowed or not; null if the household has none. */
+    private static Verdict privateCars(RuleContext ctx, int vehicles, AssetRules family, boolean record) {
+        if (vehicles == 0) {
+            return null;
+        }
+        Boolean allowed = ctx.param(family.keys().carAllowed());
+        Verdict v = allowed == null ? Verdict.UNDETERMINED : allowed ? Verdict.MET : Verdict.NOT_MET;
+        if (record) {
+            ctx.record(family.car(), v, "vehicles", vehicles);
+        }
+        return v;
+    }
+
+    /** No more homes than the largest number; null if the household owns none. */
+    private static Verdict homes(RuleContext ctx, int homes, AssetRules family, boolean record) {
+        if (homes == 0) {
+            return null;
+        }
+        Integer max = ctx.param(family.keys().maxHomes());
+        if (max == null) {
             if (record) {
-                if (max == null) {
-                    ctx.record(ASSET_HOMES, homesVerdict, DIBAO_ART_14, "homes", homes);
-                } else {
-                    ctx.record(ASSET_HOMES, homesVerdict, DIBAO_ART_14, "homes", homes, "maxHomes", max);
-                }
+                ctx.record(family.homes(), Verdict.UNDETERMINED, "homes", homes);
             }
+            return Verdict.UNDETERMINED;
         }
-        return PropertyRules.worst(financialVerdict, carVerdict, homesVerdict, held.verdict());
+        Verdict v = homes > max ? Verdict.NOT_MET : Verdict.MET;
+        if (record) {
+            ctx.record(family.homes(), v, "homes", homes, "maxHomes", max);
+        }
+        return v;
     }
 }

@@ -3,6 +3,8 @@ package org.minzheng.eligibility.rules;
 import static org.minzheng.eligibility.EligibilityCitations.SA_ART_9;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -26,8 +28,20 @@ import org.minzheng.eligibility.household.MonthlyAmount;
 public record MeansTest(HouseholdMembership members, int counted, Money standard, MonthlyAmount income,
                         Money shownIncome, Money perCapitaShown) {
 
-    /** Rule id: the dibao standard is not configured. */
-    public static final String STANDARD = "dibao.standard";
+    /** 社会救助暂行办法 Art. 9, quoted: who receives dibao. */
+    public static final String SA_ART_9_TEXT =
+            "国家对共同生活的家庭成员人均收入低于当地最低生活保障标准，且符合当地最低生活保障家庭财产状况规定的家庭，给予最低生活保障。";
+
+    /** 社会救助暂行办法 Art. 9: the dibao standard is not configured for the region and date. */
+    public static final Rule STANDARD = Rule.builder("dibao.standard", SA_ART_9)
+            .quote(SA_ART_9_TEXT)
+            .verdicts(Verdict.UNDETERMINED)
+            .reads(EligibilityParameters.DIBAO_STANDARD)
+            .build();
+
+    /** The rules the means test records, in the order it records them. */
+    public static final List<Rule> RULES = List.of(HouseholdRules.MEMBERS, STANDARD, HouseholdRules.INCOME_EXEMPTION,
+            HouseholdRules.DEDUCTIONS, HouseholdRules.INCOME);
 
     /**
      * Runs the shared part of the means test and records its findings.
@@ -40,7 +54,7 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
         HouseholdMembership members = HouseholdRules.members(ctx, h);
         Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
         if (standard == null) {
-            ctx.record(STANDARD, Verdict.UNDETERMINED, SA_ART_9);
+            ctx.record(STANDARD, Verdict.UNDETERMINED);
         }
         MonthlyAmount income = HouseholdRules.income(ctx, h, members);
         int counted = members.counted();

@@ -2,9 +2,11 @@ package org.minzheng.eligibility.rules;
 
 import java.util.List;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.PropertyItem;
@@ -46,14 +48,15 @@ public final class PropertyRules {
      * @param ctx           the decision
      * @param assets        the property
      * @param keys          the family's keys
-     * @param citation      the article to cite
-     * @param exemptionRule the rule id of exemption findings
-     * @param otherRule     the rule id of trees and other fixtures
+     * @param exemptionRule the rule of exemption findings (MET exempt, NOT_APPLICABLE counted,
+     *                      UNDETERMINED not configured), reading the family's exemption keys
+     * @param otherRule     the rule of trees and other fixtures (MET, NOT_MET, UNDETERMINED), reading
+     *                      the family's limit keys
      * @param record        false to decide without recording findings (parameters read are still recorded)
      * @return what was found
      */
-    public static Held hold(RuleContext ctx, Assets assets, PropertyKeys keys, Citation citation, String exemptionRule,
-                            String otherRule, boolean record) {
+    public static Held hold(RuleContext ctx, Assets assets, PropertyKeys keys, Rule exemptionRule, Rule otherRule,
+                            boolean record) {
         long financial = assets.financialAssets().fen();
         int vehicles = 0;
         boolean undetermined = false;
@@ -64,7 +67,7 @@ public final class PropertyRules {
                 vehicles++;
                 continue;
             }
-            Verdict exempt = exemption(ctx, keys.vehicleExempt(v.use()), citation, exemptionRule, record, v.use(), v.value());
+            Verdict exempt = exemption(ctx, keys.vehicleExempt(v.use()), exemptionRule, record, v.use(), v.value());
             if (exempt == Verdict.UNDETERMINED) {
                 undetermined = true;
             } else if (exempt == Verdict.NOT_APPLICABLE) {
@@ -79,7 +82,7 @@ public final class PropertyRules {
         for (int i = 0, size = items.size(); i < size; i++) {
             PropertyItem item = items.get(i);
             if (item.necessary()) {
-                Verdict exempt = exemption(ctx, keys.exempt(item.kind()), citation, exemptionRule, record, item.kind(),
+                Verdict exempt = exemption(ctx, keys.exempt(item.kind()), exemptionRule, record, item.kind(),
                         item.value());
                 if (exempt == Verdict.UNDETERMINED) {
                     undetermined = true;
@@ -106,9 +109,9 @@ public final class PropertyRules {
             Verdict v = limit == null ? Verdict.UNDETERMINED : value.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
             if (record) {
                 if (limit == null) {
-                    ctx.record(otherRule, v, citation, "kind", kind, "value", value);
+                    ctx.record(otherRule, v, "kind", kind, "value", value);
                 } else {
-                    ctx.record(otherRule, v, citation, "kind", kind, "value", value, "limit", limit);
+                    ctx.record(otherRule, v, "kind", kind, "value", value, "limit", limit);
                 }
             }
             exceeded |= v == Verdict.NOT_MET;
@@ -119,14 +122,40 @@ public final class PropertyRules {
     }
 
     /** MET if exempt, NOT_APPLICABLE if not exempt (the item is counted), UNDETERMINED if the rule is not configured. */
-    private static Verdict exemption(RuleContext ctx, org.minzheng.core.policy.ParameterKey<Boolean> key, Citation citation,
-                                     String rule, boolean record, Object kind, Money value) {
+    private static Verdict exemption(RuleContext ctx, ParameterKey<Boolean> key, Rule rule, boolean record, Object kind,
+                                     Money value) {
         Boolean exempt = ctx.param(key);
         Verdict v = exempt == null ? Verdict.UNDETERMINED : exempt ? Verdict.MET : Verdict.NOT_APPLICABLE;
         if (record) {
-            ctx.record(rule, v, citation, "kind", kind, "value", value);
+            ctx.record(rule, v, "kind", kind, "value", value);
         }
         return v;
+    }
+
+    /**
+     * As {@link #hold(RuleContext, Assets, PropertyKeys, Rule, Rule, boolean)} for a program that does
+     * not declare its rules yet (特困人员, converted separately): the rule ids and the article become
+     * undeclared rules made for the call.
+     *
+     * @param ctx           the decision
+     * @param assets        the property
+     * @param keys          the family's keys
+     * @param citation      the article to cite
+     * @param exemptionRule the rule id of exemption findings
+     * @param otherRule     the rule id of trees and other fixtures
+     * @param record        false to decide without recording findings
+     * @return what was found
+     * @deprecated declare the two rules and call {@link #hold(RuleContext, Assets, PropertyKeys, Rule, Rule, boolean)};
+     *             deleted once every caller is converted
+     */
+    @Deprecated(forRemoval = true)
+    public static Held hold(RuleContext ctx, Assets assets, PropertyKeys keys, Citation citation, String exemptionRule,
+                            String otherRule, boolean record) {
+        return hold(ctx, assets, keys,
+                Rule.builder(exemptionRule, citation).verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+                        .build(),
+                Rule.builder(otherRule, citation).verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED).build(),
+                record);
     }
 
     /**
@@ -137,12 +166,10 @@ public final class PropertyRules {
      * @param c a verdict, or null
      * @param d a verdict, or null
      * @return NOT_MET if any is, else UNDETERMINED if any is, else MET
+     * @deprecated use {@link Verdict#worst(Verdict...)}; kept for 特困人员 until it is converted
      */
+    @Deprecated(forRemoval = true)
     public static Verdict worst(Verdict a, Verdict b, Verdict c, Verdict d) {
-        if (a == Verdict.NOT_MET || b == Verdict.NOT_MET || c == Verdict.NOT_MET || d == Verdict.NOT_MET) {
-            return Verdict.NOT_MET;
-        }
-        return a == Verdict.UNDETERMINED || b == Verdict.UNDETERMINED || c == Verdict.UNDETERMINED
-                || d == Verdict.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.MET;
+        return Verdict.worst(a, b, c, d);
     }
 }

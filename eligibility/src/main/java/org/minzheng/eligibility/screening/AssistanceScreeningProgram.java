@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -76,12 +78,29 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
 
     /** The program id. */
     public static final String ID = "assistance-screening";
-    /** Rule: one program's outcome. */
-    public static final String PROGRAM = "assistance-screening.program";
-    /** Rule: the medical-spending signal. */
-    public static final String MEDICAL_SIGNAL = "assistance-screening.signal.medical-spending";
-    /** Rule: the income-drop signal. */
-    public static final String INCOME_DROP_SIGNAL = "assistance-screening.signal.income-drop";
+    /**
+     * One program's outcome, citing the article that defines its category: 社会救助暂行办法 Art. 9 (dibao),
+     * 最低生活保障审核确认办法 Art. 8 (the edge family), 刚性支出困难家庭认定办法 Art. 4.
+     */
+    public static final Rule PROGRAM = Rule.builder("assistance-screening.program", EligibilityCitations.SA_ART_9)
+            .verdicts(Verdict.INFO)
+            .alsoCites(EligibilityCitations.DIBAO_ART_8, EligibilityCitations.RIGID_ART_4)
+            .build();
+    /**
+     * The medical-spending signal: MET raised, NOT_MET not raised, UNDETERMINED threshold missing while
+     * the signal decides the outcome, INFO threshold missing once a category decided it.
+     */
+    public static final Rule MEDICAL_SIGNAL = Rule.builder("assistance-screening.signal.medical-spending", MONITORING_2023)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED, Verdict.INFO)
+            .reads(EligibilityParameters.ALERT_MEDICAL_SHARE)
+            .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
+            .build();
+    /** The income-drop signal, with the same verdicts as the medical-spending one. */
+    public static final Rule INCOME_DROP_SIGNAL = Rule.builder("assistance-screening.signal.income-drop", MONITORING_2023)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED, Verdict.INFO)
+            .reads(EligibilityParameters.ALERT_INCOME_DROP)
+            .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
+            .build();
 
     private final List<Program<Household, ?>> inOrder;
 
@@ -98,10 +117,8 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
      */
     AssistanceScreeningProgram(List<Program<Household, ?>> inOrder) {
         super(ID, new LocalizedText("社会救助一门受理、分类审核与监测预警", "One-application screening and early warning"),
-                List.of(EligibilityCitations.SA_ART_9, EligibilityCitations.DIBAO_ART_8, EligibilityCitations.RIGID_ART_4,
-                        MONITORING_2023),
-                List.of(EligibilityParameters.ALERT_MEDICAL_SHARE, EligibilityParameters.ALERT_INCOME_DROP),
-                ScreeningFacts.class, ScreeningResult.class, "org.minzheng.eligibility.messages");
+                ScreeningFacts.class, ScreeningResult.class, "org.minzheng.eligibility.messages",
+                List.of(PROGRAM, MEDICAL_SIGNAL, INCOME_DROP_SIGNAL));
         this.inOrder = List.copyOf(inOrder);
     }
 
@@ -112,7 +129,7 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
 
     @Override
     public Decision<ScreeningResult> evaluate(ScreeningFacts facts, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         Household h = facts.household();
         List<ProgramOutcome> outcomes = new ArrayList<>(inOrder.size());
         String primary = null;
@@ -125,7 +142,7 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             if (applies) {
                 primary = p.id();
             }
-            ctx.record(PROGRAM, Verdict.INFO, p.citations().get(0), "program", p.id(), "outcome", d.outcome(),
+            ctx.recordCiting(PROGRAM, Verdict.INFO, category(p), "program", p.id(), "outcome", d.outcome(),
                     "applies", applies);
             if (d.outcome() != Outcome.INELIGIBLE) {
                 // precedence: a later category is examined only when every earlier one is refused
@@ -145,6 +162,15 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
                 : !signals.isEmpty() ? Outcome.NEEDS_REVIEW
                 : unknownSignal ? Outcome.UNDETERMINED : Outcome.INELIGIBLE;
         return ctx.decide(outcome, new ScreeningResult(primary, outcomes, signals));
+    }
+
+    /** The article that defines a program's category. */
+    private static Citation category(Program<?, ?> p) {
+        return switch (p.id()) {
+            case LowIncomeEdgeProgram.ID -> EligibilityCitations.DIBAO_ART_8;
+            case RigidExpenditureProgram.ID -> EligibilityCitations.RIGID_ART_4;
+            default -> PROGRAM.citation();
+        };
     }
 
     /**
@@ -170,14 +196,14 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         }
         BigDecimal share = threshold(ctx, EligibilityParameters.ALERT_MEDICAL_SHARE, decides);
         if (share == null) {
-            ctx.record(MEDICAL_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, MONITORING_2023, "medical", medical);
+            ctx.record(MEDICAL_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, "medical", medical);
             return true;
         }
         MonthlyAmount income12 = HouseholdRules.countedIncome(ctx, h).times(12);
         BigDecimal lhs = BigDecimal.valueOf(medical.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
         BigDecimal rhs = share.multiply(BigDecimal.valueOf(income12.numeratorFen()));
         boolean raised = lhs.compareTo(rhs) >= 0;
-        ctx.record(MEDICAL_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, MONITORING_2023, "medical", medical,
+        ctx.record(MEDICAL_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, "medical", medical,
                 "income", income12.rounded(HouseholdRules.DISPLAY), "share", share);
         if (raised) {
             signals.add(new Signal(SignalKind.MEDICAL_SPENDING, List.of(RigidExpenditureProgram.ID, "temporary-assistance")));
@@ -193,7 +219,7 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         Money previous = facts.previousMonthlyIncome().get();
         BigDecimal drop = threshold(ctx, EligibilityParameters.ALERT_INCOME_DROP, decides);
         if (drop == null) {
-            ctx.record(INCOME_DROP_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, MONITORING_2023, "previous", previous);
+            ctx.record(INCOME_DROP_SIGNAL, decides ? Verdict.UNDETERMINED : Verdict.INFO, "previous", previous);
             return true;
         }
         MonthlyAmount now = HouseholdRules.countedIncome(ctx, facts.household());
@@ -201,7 +227,7 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         BigDecimal rhs = BigDecimal.ONE.subtract(drop).multiply(BigDecimal.valueOf(previous.fen()))
                 .multiply(BigDecimal.valueOf(now.denominator()));
         boolean raised = lhs.compareTo(rhs) <= 0;
-        ctx.record(INCOME_DROP_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, MONITORING_2023, "previous", previous,
+        ctx.record(INCOME_DROP_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, "previous", previous,
                 "now", now.rounded(HouseholdRules.DISPLAY), "drop", drop);
         if (raised) {
             signals.add(new Signal(SignalKind.INCOME_DROP, List.of(DibaoProgram.ID)));

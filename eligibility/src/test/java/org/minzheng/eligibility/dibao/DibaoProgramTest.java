@@ -52,7 +52,7 @@ class DibaoProgramTest {
     void huzhou2024_incomeEqualToTheStandard_isNotBelowIt() {
         Decision<DibaoResult> d = DIBAO.decide(family(3435_00), HUZHOU_2024);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(DibaoProgram.INCOME_BELOW_STANDARD).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(DibaoProgram.INCOME_BELOW_STANDARD.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         Decision<DibaoResult> justBelow = DIBAO.decide(family(3434_99), HUZHOU_2024);
         assertThat(justBelow.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(justBelow.result().orElseThrow().monthlyAmount()).isEqualTo(Money.ofFen(1));
@@ -97,6 +97,6 @@ class DibaoProgramTest {
                         .containsExactly("facts.incomes[0].amount NonNegativeMoney",
                                 "facts.incomes[0].member household.unknown-member",
                                 "facts.members household.applicant-count",
-                                "facts.members[0].birthDate household.birth-after-decision"));
+                                "facts.members[0].birthDate date.after-decision"));
     }
 }

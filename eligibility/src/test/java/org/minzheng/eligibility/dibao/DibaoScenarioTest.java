@@ -151,7 +151,7 @@ class DibaoScenarioTest {
         var h = familyOfThree("3600.00").withCurrentAssistance(AssistanceStatus.DIBAO).withIncomeRoseFromEmployment(true);
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(d.missingParameters().get(0).absentFields()).containsExactly("gradualExitUntil");
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 30));

@@ -80,9 +80,9 @@ class Issue13ScenarioTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().ground()).isEqualTo(SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY);
         assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1145.00"));
-        assertThat(d.finding(SingleMemberProgram.GROUND).orElseThrow().citation().article()).isEqualTo("一（一）");
-        assertThat(d.finding(SingleMemberProgram.EDGE_INCOME)).isEmpty();
-        assertThat(d.finding(SingleMemberProgram.OWN_ASSETS).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(SingleMemberProgram.GROUND.id()).orElseThrow().citation().article()).isEqualTo("一（一）");
+        assertThat(d.finding(SingleMemberProgram.EDGE_INCOME.id())).isEmpty();
+        assertThat(d.finding(SingleMemberProgram.OWN_ASSETS.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
     }
 
     /** Grade 3 is not 重度 (Art. 8 (1) lists "三级智力残疾人、三级精神残疾人" beside the grade 1–2 重度残疾人); a minor is not 成年. */
@@ -115,7 +115,7 @@ class Issue13ScenarioTest {
         // illustrative limit: 24 months × 1145 = 27,480 for one person
         Decision<SingleMemberResult> d = SINGLE.decide(single(h, 2), Books.illustrative(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(d.finding(SingleMemberProgram.OWN_ASSETS).orElseThrow().verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(d.finding(SingleMemberProgram.OWN_ASSETS.id()).orElseThrow().verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
         Household within = ImmutableHousehold.copyOf(h).withAssets(ImmutableAssets.builder().financialAssets(Money.parse("27480.00")).build());
         assertThat(SINGLE.decide(single(within, 2), Books.illustrative(Books.DEC_2024)).outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -135,7 +135,7 @@ class Issue13ScenarioTest {
         Decision<SingleMemberResult> d = SINGLE.decide(single(h, 2), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(d.result().orElseThrow().ground()).isEqualTo(SingleMemberGround.CLERGY);
-        assertThat(d.finding(SingleMemberProgram.HOUSEHOLD_NOT_DIBAO)).as("they left the family").isEmpty();
+        assertThat(d.finding(SingleMemberProgram.HOUSEHOLD_NOT_DIBAO.id())).as("they left the family").isEmpty();
         // two years and 364 days: still a member (Art. 7), and not a clergy ground
         Household recent = ImmutableHousehold.copyOf(h).withMembers(h.members().get(0), h.members().get(1),
                 member(Relation.CHILD, 1990).livesIndependently(false).absence(new Absence(AbsenceReason.CLERGY_LIVING_APART,
@@ -166,7 +166,7 @@ class Issue13ScenarioTest {
     @Test
     void ownIncomeCondition_citesArticle9OfTheInterimMeasures() {
         Household h = withAdultSon("9000.00", new Disability(DisabilityCategory.PHYSICAL, 1, true), true);
-        var f = SINGLE.decide(single(h, 2), Books.official(Books.DEC_2024)).finding(SingleMemberProgram.OWN_INCOME).orElseThrow();
+        var f = SINGLE.decide(single(h, 2), Books.official(Books.DEC_2024)).finding(SingleMemberProgram.OWN_INCOME.id()).orElseThrow();
         assertThat(f.citation().instrument()).isEqualTo("sc-social-assistance-2014");
         assertThat(f.citation().article()).isEqualTo("第九条");
     }
@@ -185,8 +185,8 @@ class Issue13ScenarioTest {
         Decision<DibaoResult> wuxing = DIBAO.decide(h, WUXING);
         // not exempt in 吴兴: tested like a private car, which the illustrative rule does not allow
         assertThat(wuxing.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(wuxing.finding(HouseholdRules.ASSET_EXEMPTION).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-        assertThat(wuxing.finding(HouseholdRules.ASSET_CAR).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(wuxing.finding(HouseholdRules.DIBAO_ASSETS.exemption().id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(wuxing.finding(HouseholdRules.DIBAO_ASSETS.car().id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     /** Art. 14: "不动产主要包括房屋、林木等定着物" — trees have a limit of their own; none configured names the key. */
@@ -215,12 +215,16 @@ class Issue13ScenarioTest {
         assertThat(DIBAO.decide(h, Books.illustrative(Books.DEC_2024)).outcome()).isEqualTo(Outcome.INELIGIBLE);
         Household declared = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("80000.00"))
                 .addProperty(new PropertyItem(PropertyKind.COMMERCIAL_INSURANCE, Money.parse("5000.00"), true)).build());
-        Decision<DibaoResult> d = DIBAO.decide(declared, Books.illustrative(Books.DEC_2024));
+        // a book with the financial limit and no exemption configured
+        PolicySnapshot limitOnly = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofResource(
+                Issue13ScenarioTest.class.getClassLoader(), "org/minzheng/eligibility/dibao/financial-limit-only-fixture.yaml"))
+                .build().snapshot(Books.HUZHOU, Books.DEC_2024);
+        Decision<DibaoResult> d = DIBAO.decide(declared, limitOnly);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.asset.exempt.commercial-insurance");
         Household over = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("82440.01"))
                 .addProperty(new PropertyItem(PropertyKind.COMMERCIAL_INSURANCE, Money.parse("5000.00"), true)).build());
-        assertThat(DIBAO.decide(over, Books.illustrative(Books.DEC_2024)).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(DIBAO.decide(over, limitOnly).outcome()).isEqualTo(Outcome.INELIGIBLE);
         Household deposit = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("80000.00"))
                 .addProperty(new PropertyItem(PropertyKind.DEPOSIT, Money.parse("5000.00"), true)).build());
         assertThat(DIBAO.decide(deposit, WUXING).outcome()).as("not exempt in 吴兴: counted").isEqualTo(Outcome.INELIGIBLE);
@@ -293,7 +297,7 @@ class Issue13ScenarioTest {
         Decision<RigidExpenditureResult> d = RIGID.decide(h, Books.illustrative(Books.MAR_2025));
         // 6000 − 500 employment cost = 5500 a month: 66,000 a year; the 1000 rigid cost is not deducted
         assertThat(d.result().orElseThrow().income12Months()).isEqualTo(Money.parse("66000.00"));
-        assertThat(d.finding(RigidExpenditureProgram.RIGID_COST_DEDUCTIONS).orElseThrow().facts().get("deductions"))
+        assertThat(d.finding(RigidExpenditureProgram.RIGID_COST_DEDUCTIONS.id()).orElseThrow().facts().get("deductions"))
                 .isEqualTo(Money.parse("1000.00"));
         // dibao itself applies both deductions (Art. 13): 6000 − 1500 = 4500
         assertThat(DIBAO.decide(h, Books.illustrative(Books.MAR_2025)).result().orElseThrow().householdMonthlyIncome())

@@ -51,8 +51,8 @@ class SingleMemberProgramTest {
         Decision<SingleMemberResult> physical3 = illustrative(edgeFamilyWithDisabledChild("4000.00",
                 new Disability(DisabilityCategory.PHYSICAL, 3, true)), 2);
         assertThat(physical3.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(physical3.finding(SingleMemberProgram.NATIONAL_GROUNDS).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
-        assertThat(physical3.finding(SingleMemberProgram.COUNTY_CATEGORIES).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(physical3.finding(SingleMemberProgram.NATIONAL_GROUNDS.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(physical3.finding(SingleMemberProgram.COUNTY_CATEGORIES.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(illustrative(edgeFamilyWithDisabledChild("4000.00", new Disability(DisabilityCategory.PHYSICAL, 1, false)), 2)
                 .outcome()).as("no certificate").isEqualTo(Outcome.INELIGIBLE);
     }
@@ -63,7 +63,7 @@ class SingleMemberProgramTest {
         Decision<SingleMemberResult> atLimit = illustrative(edgeFamilyWithDisabledChild("5152.50",
                 new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2);
         assertThat(atLimit.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(atLimit.finding(SingleMemberProgram.NOT_EDGE_FAMILY)).isPresent();
+        assertThat(atLimit.finding(SingleMemberProgram.NOT_EDGE_FAMILY.id())).isPresent();
         assertThat(decide(edgeFamilyWithDisabledChild("5152.49", new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2)
                 .outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
@@ -73,7 +73,7 @@ class SingleMemberProgramTest {
         Decision<SingleMemberResult> d = decide(edgeFamilyWithDisabledChild("2000.00",
                 new Disability(DisabilityCategory.PHYSICAL, 1, true)), 2);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(SingleMemberProgram.HOUSEHOLD_NOT_DIBAO).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(SingleMemberProgram.HOUSEHOLD_NOT_DIBAO.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test

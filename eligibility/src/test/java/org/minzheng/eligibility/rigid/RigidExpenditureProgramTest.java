@@ -30,7 +30,7 @@ class RigidExpenditureProgramTest {
         Decision<RigidExpenditureResult> d = P.decide(org.minzheng.eligibility.household.ImmutableHousehold.copyOf(
                 withMedical("6000.00", "60000.00", LocalDate.of(2024, 6, 1))).withApplicationDate(Books.DEC_2024), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(RigidExpenditureProgram.IN_FORCE).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(RigidExpenditureProgram.IN_FORCE.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -44,16 +45,25 @@ class ScreeningPrecedenceTest {
         private final boolean detail;
 
         Fixed(String id, Verdict verdict, ParameterKey<Money> missing, boolean detail) {
-            super(id, new LocalizedText(id, id), List.of(EligibilityCitations.SA_ART_9), List.of(), Household.class,
-                    String.class, "org.minzheng.eligibility.messages");
+            super(id, new LocalizedText(id, id), Household.class, String.class, "org.minzheng.eligibility.messages",
+                    List.of(condition(id, verdict, missing)));
             this.verdict = verdict;
             this.missing = missing;
             this.detail = detail;
         }
 
+        /** The one condition, recording the fixed verdict and reading the value given. */
+        private static Rule condition(String id, Verdict verdict, ParameterKey<Money> missing) {
+            Rule.Builder b = Rule.builder(id + ".condition", EligibilityCitations.SA_ART_9).verdicts(verdict);
+            if (missing != null) {
+                b.reads(missing);
+            }
+            return b.build();
+        }
+
         @Override
         public Decision<String> evaluate(Household facts, PolicySnapshot snapshot) {
-            RuleContext ctx = RuleContext.start(id(), snapshot);
+            RuleContext ctx = start(snapshot);
             if (missing != null) {
                 if (detail) {
                     ctx.detail(missing, "monthlyAmount");
@@ -61,7 +71,7 @@ class ScreeningPrecedenceTest {
                     ctx.param(missing);
                 }
             }
-            ctx.record(id() + ".condition", verdict, EligibilityCitations.SA_ART_9);
+            ctx.record(rules().get(0), verdict);
             return ctx.decide(id());
         }
     }
@@ -155,7 +165,7 @@ class ScreeningPrecedenceTest {
     void everyCategoryRefused_andAWarningThresholdMissing_isUndetermined_namingTheThreshold() {
         for (boolean medical : new boolean[] {true, false}) {
             Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.NOT_MET, null, false));
-            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL : AssistanceScreeningProgram.INCOME_DROP_SIGNAL;
+            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id() : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
             String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
             assertThat(d.outcome()).as(key).isEqualTo(Outcome.UNDETERMINED);
             assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -176,7 +186,7 @@ class ScreeningPrecedenceTest {
     void aCategoryDecided_andAWarningThresholdMissing_keepsTheOutcome_andNamesTheThresholdAsADetail() {
         for (boolean medical : new boolean[] {true, false}) {
             Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.MET, null, false));
-            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL : AssistanceScreeningProgram.INCOME_DROP_SIGNAL;
+            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id() : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
             String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
             assertThat(d.outcome()).as(key).isEqualTo(Outcome.ELIGIBLE);
             assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
