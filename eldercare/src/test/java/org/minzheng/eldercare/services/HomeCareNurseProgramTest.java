@@ -16,6 +16,10 @@ class HomeCareNurseProgramTest {
     static final HomeCareNurseProgram PROGRAM = new HomeCareNurseProgram();
 
     static HomeCareNurseApplication app(int training, CareWorkerSkillGrade grade, int service) {
+        return app(training, java.util.Optional.ofNullable(grade), service);
+    }
+
+    static HomeCareNurseApplication app(int training, java.util.Optional<CareWorkerSkillGrade> grade, int service) {
         return ImmutableHomeCareNurseApplication.builder().trainingHours(training).skillGrade(grade)
                 .monthlyServiceHours(service).build();
     }
@@ -36,7 +40,7 @@ class HomeCareNurseProgramTest {
                 .isEqualTo(Outcome.INELIGIBLE);
         assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 119), Books.illustrativeHuzhou()).outcome())
                 .isEqualTo(Outcome.INELIGIBLE);
-        assertThat(PROGRAM.decide(app(40, null, 120), Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(app(40, java.util.Optional.empty(), 120), Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_1, 120), Books.illustrativeHuzhou()).outcome())
                 .isEqualTo(Outcome.ELIGIBLE);
     }
@@ -50,7 +54,7 @@ class HomeCareNurseProgramTest {
 
     @Test
     void negativeHours_areViolations() {
-        assertThatThrownBy(() -> PROGRAM.decide(app(-1, null, -5), Books.officialHuzhou()))
+        assertThatThrownBy(() -> PROGRAM.decide(app(-1, java.util.Optional.empty(), -5), Books.officialHuzhou()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.code())
                         .containsExactly("facts.monthlyServiceHours Min", "facts.trainingHours Min"));
