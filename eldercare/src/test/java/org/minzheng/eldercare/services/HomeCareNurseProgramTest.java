@@ -46,6 +46,28 @@ class HomeCareNurseProgramTest {
     }
 
     @Test
+    void aGradeBelowTheConfiguredMinimum_isNotMet_andTheRowThatSetItTravelsInSources() {
+        String y = """
+                pack: nurse-grade-3
+                instruments:
+                  - {id: fixture-nurse-measure, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                  - {key: home-care-nurse.min-skill-grade, region: "330500", since: 2024-01-01, value: GRADE_3, unit: code, grade: ILLUSTRATIVE, citation: {instrument: fixture-nurse-measure, article: 第五条}}
+                """;
+        var s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("nurse-grade-3", y)).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+        var junior = PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 120), s).finding(HomeCareNurseProgram.SKILL.id())
+                .orElseThrow();
+        assertThat(junior.verdict()).isEqualTo(org.minzheng.core.decision.Verdict.NOT_MET);
+        assertThat(junior.citation()).isEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_HOME_CARE_NURSE);
+        assertThat(junior.sources()).extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of("fixture-nurse-measure", "第五条"));
+        assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_2, 120), s).finding(HomeCareNurseProgram.SKILL.id())
+                .orElseThrow().verdict()).isEqualTo(org.minzheng.core.decision.Verdict.MET);
+    }
+
+    @Test
     void skillGrades_areOrderedFromJuniorToSeniorTechnician() {
         assertThat(CareWorkerSkillGrade.GRADE_1.meets(CareWorkerSkillGrade.GRADE_5)).isTrue();
         assertThat(CareWorkerSkillGrade.GRADE_5.meets(CareWorkerSkillGrade.GRADE_4)).isFalse();
