@@ -1,13 +1,12 @@
 package org.minzheng.eldercare;
 
 import org.minzheng.core.citation.Citation;
-import org.minzheng.core.decision.RuleContext;
-import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.ParameterValue;
+import org.minzheng.core.citation.Instruments;
 
 /**
- * The instruments and passages the eldercare rules cite. Instrument ids resolve against the
- * eldercare pack ({@code org/minzheng/eldercare/policy/national.yaml}).
+ * The instruments and passages the eldercare rules cite. The ids declared here are the
+ * instruments the eldercare pack ({@code org/minzheng/eldercare/policy/national.yaml}) defines;
+ * instruments of core's pack are cited through {@link Instruments}.
  */
 public final class EldercareCitations {
 
@@ -21,8 +20,6 @@ public final class EldercareCitations {
     public static final String MEAL_ACTION_PLAN_2023 = "mca-elderly-meal-action-plan-2023";
     /** 国务院办公厅关于推进养老服务发展的意见 (国办发〔2019〕5号). */
     public static final String ELDERLY_SERVICES_OPINION_2019 = "gov-elderly-services-2019";
-    /** The Huzhou Civil Affairs Bureau's 2024 work report (the seed article). */
-    public static final String HUZHOU_REPORT_2024 = "huzhou-civil-affairs-2024-report";
 
     /** Appendix B: the 26 items, their score ranges and the four domains. */
     public static final Citation ABILITY_ITEMS = Citation.of(GBT_42195_2022, "附录B 表B.1–B.4（26项二级指标）");
@@ -71,6 +68,12 @@ public final class EldercareCitations {
     public static final Citation ELDERLY_LAW_ART_37_SUBSIDY = Citation.of(ELDERLY_RIGHTS_LAW,
             "第三十七条第二款 对经济困难的老年人，地方各级人民政府应当逐步给予养老服务补贴");
 
+    /** 老年人权益保障法 Art. 37 para. 1, quoted from the law. */
+    public static final String ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT = "地方各级人民政府和有关部门应当采取措施，发展城乡社区养老服务，"
+            + "鼓励、扶持专业服务机构及其他组织和个人，为居家的老年人提供生活照料、紧急救援、医疗护理、精神慰藉、心理咨询等多种形式的服务。";
+    /** 老年人权益保障法 Art. 37 para. 2, quoted from the law. */
+    public static final String ELDERLY_LAW_ART_37_SUBSIDY_TEXT = "对经济困难的老年人，地方各级人民政府应当逐步给予养老服务补贴。";
+
     /** 民发〔2023〕58号: the priority groups of meal assistance (特殊困难老年人). */
     public static final Citation MEAL_PRIORITY_GROUPS = Citation.of(MEAL_ACTION_PLAN_2023,
             "重点保障对象（特殊困难老年人，转述）：特困、低保、低保边缘家庭中的老年人，以及独居、空巢、留守、失能、残疾、高龄、计划生育特殊家庭老年人");
@@ -79,29 +82,14 @@ public final class EldercareCitations {
             "特殊困难老年人家庭适老化改造的对象（转述）：纳入分散供养特困人员范围或建档立卡贫困人口范围的高龄、失能、残疾老年人家庭");
 
     /** The seed report on family eldercare beds. */
-    public static final Citation HUZHOU_FAMILY_BEDS = Citation.of(HUZHOU_REPORT_2024,
+    public static final Citation HUZHOU_FAMILY_BEDS = Citation.of(Instruments.HUZHOU_REPORT_2024,
             "通过开展家庭养老床位建设，依托有资质的养老服务机构，把专业的照护服务延伸到家中");
     /** The seed report on moderate-disability care support. */
-    public static final Citation HUZHOU_MODERATE_DISABILITY = Citation.of(HUZHOU_REPORT_2024,
+    public static final Citation HUZHOU_MODERATE_DISABILITY = Citation.of(Instruments.HUZHOU_REPORT_2024,
             "加强中度失能老年人照护支持");
     /** The seed report on the Huzhou measure recognising full-time home carers. */
-    public static final Citation HUZHOU_HOME_CARE_NURSE = Citation.of(HUZHOU_REPORT_2024,
+    public static final Citation HUZHOU_HOME_CARE_NURSE = Citation.of(Instruments.HUZHOU_REPORT_2024,
             "在全省率先推出专职居家养老护理员认定办法，并启动了专职居家养老护理员遴选工作");
-
-    /**
-     * The citation of the value a finding compared with or used: the pack row in force (its
-     * instrument and article, whichever region's file or overlay set it), or the rule's own
-     * citation when no value is configured.
-     *
-     * @param ctx      the decision's context, not null
-     * @param key      the key read, not null
-     * @param fallback the rule's own citation, not null
-     * @return the row's citation, or {@code fallback}
-     */
-    public static Citation valueOr(RuleContext ctx, ParameterKey<?> key, Citation fallback) {
-        ParameterValue<?> v = ctx.snapshot().find(key);
-        return v == null ? fallback : v.citation();
-    }
 
     private EldercareCitations() {
     }

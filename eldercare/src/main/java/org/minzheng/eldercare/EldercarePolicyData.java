@@ -1,33 +1,16 @@
 package org.minzheng.eldercare;
 
-import java.util.Collection;
 import java.util.List;
-import org.minzheng.core.policy.ParameterKey;
-import org.minzheng.core.policy.PolicyDataProvider;
-import org.minzheng.core.policy.PolicySource;
+import org.minzheng.core.policy.ModulePolicyData;
 
 /**
- * The eldercare parameters and the official pack file of this module, found through
- * {@link java.util.ServiceLoader}.
+ * The eldercare parameters (the constants of {@link EldercareParameters}) and the official pack
+ * file of this module, found through {@link java.util.ServiceLoader}.
  */
-public final class EldercarePolicyData implements PolicyDataProvider {
+public final class EldercarePolicyData extends ModulePolicyData {
 
-    /** The pack files, in load order. */
-    public static final List<String> RESOURCES = List.of("org/minzheng/eldercare/policy/national.yaml");
-
-    @Override
-    public String name() {
-        return "eldercare";
-    }
-
-    @Override
-    public Collection<ParameterKey<?>> keys() {
-        return EldercareParameters.all();
-    }
-
-    @Override
-    public List<PolicySource> sources() {
-        ClassLoader loader = EldercarePolicyData.class.getClassLoader();
-        return PolicySource.ofResources(loader, RESOURCES);
+    /** Creates the provider (ServiceLoader needs a public no-argument constructor). */
+    public EldercarePolicyData() {
+        super("eldercare", List.of(EldercareParameters.class), "org/minzheng/eldercare/policy/national.yaml");
     }
 }

@@ -13,12 +13,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 
@@ -48,38 +50,58 @@ import org.minzheng.eldercare.EldercareParameters;
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): both switches
  * ({@code ability.coma-rating}, {@code ability.adjustment-stacking}) decide the final level, which
  * is the result itself, so they block; each is read only where it changes the level. Nothing
- * changes for item 5. A finding that uses a switch cites the pack row that set it.
+ * changes for item 5. A finding that uses a switch cites the clause of the reading it applies;
+ * the pack row that set the switch travels in the finding's sources.
  */
 public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAssessment, AbilityAssessmentResult> {
 
+    private static final String STACKING_COUNTERFACTUAL = "ability.counterfactual.stacking";
+
     /** The program id. */
     public static final String ID = "ability-assessment";
-    /** Rule: a domain subtotal (one finding per domain). */
-    public static final String SUBTOTAL = "ability.domain-subtotal";
-    /** Rule: the total score. */
-    public static final String TOTAL = "ability.total";
-    /** Rule: the initial level. */
-    public static final String INITIAL_LEVEL = "ability.initial-level";
-    /** Rule: coma. */
-    public static final String COMA = "ability.coma";
-    /** Rule: dementia or another mental disorder raises the level. */
-    public static final String MENTAL_DISORDER = "ability.mental-disorder";
-    /** Rule: two or more care-risk events raise the level. */
-    public static final String RISK_EVENTS = "ability.care-risk-events";
-    /** Rule: how the two raises combine. */
-    public static final String STACKING = "ability.adjustment-stacking";
-    /** Rule: the final level. */
-    public static final String FINAL_LEVEL = "ability.final-level";
     /** The number of care-risk events in 30 days from which the level is raised (C.4). */
     public static final int RISK_EVENT_THRESHOLD = 2;
+
+    /** C.1: a domain subtotal of the Appendix B items (one finding per domain). */
+    public static final Rule SUBTOTAL = Rule.builder("ability.domain-subtotal", ABILITY_ITEMS)
+            .verdicts(Verdict.INFO).build();
+    /** C.2: the total score. */
+    public static final Rule TOTAL = Rule.builder("ability.total", ABILITY_TOTAL).verdicts(Verdict.INFO).build();
+    /** C.3: the initial level by total score. */
+    public static final Rule INITIAL_LEVEL = Rule.builder("ability.initial-level", ABILITY_INITIAL_LEVEL)
+            .verdicts(Verdict.INFO).build();
+    /**
+     * C.4, first clause: a person in a coma is rated at the level {@code ability.coma-rating} names.
+     * The COMPLETE_LOSS reading cites C.4; the SEVERE reading cites the B.3.9 note of the one
+     * transcription that says 重度失能 (see {@link ComaRating}).
+     */
+    public static final Rule COMA = Rule.builder("ability.coma", ABILITY_COMA)
+            .alsoCites(EldercareCitations.ABILITY_COMA_NOTE)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.COMA_RATING).build();
+    /** C.4, second clause: dementia F00–F03, or F04–F99 diagnosed by a psychiatrist, raises the level. */
+    public static final Rule MENTAL_DISORDER = Rule.builder("ability.mental-disorder", ABILITY_MENTAL_DISORDER)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+    /** C.4, third clause: two or more care-risk events in the last 30 days raise the level. */
+    public static final Rule RISK_EVENTS = Rule.builder("ability.care-risk-events", ABILITY_RISK_EVENTS)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+    /**
+     * C.5: how the two C.4 raises combine when both apply. NOT FOUND in the sources: read from
+     * {@code ability.adjustment-stacking} only where the two readings give different levels.
+     */
+    public static final Rule STACKING = Rule.builder("ability.adjustment-stacking", ABILITY_FINAL_LEVEL)
+            .verdicts(Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.ADJUSTMENT_STACKING)
+            .notes(STACKING_COUNTERFACTUAL).build();
+    /** C.5: the final level. */
+    public static final Rule FINAL_LEVEL = Rule.builder("ability.final-level", ABILITY_FINAL_LEVEL)
+            .verdicts(Verdict.INFO).build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AbilityAssessmentProgram() {
         super(ID, new LocalizedText("老年人能力评估（GB/T 42195-2022）", "Older-person ability assessment (GB/T 42195-2022)"),
-                List.of(ABILITY_ITEMS, ABILITY_TOTAL, ABILITY_INITIAL_LEVEL, ABILITY_COMA, ABILITY_MENTAL_DISORDER,
-                        ABILITY_RISK_EVENTS, ABILITY_FINAL_LEVEL),
-                List.of(EldercareParameters.COMA_RATING, EldercareParameters.ADJUSTMENT_STACKING),
-                AbilityAssessment.class, AbilityAssessmentResult.class, "org.minzheng.eldercare.messages");
+                AbilityAssessment.class, AbilityAssessmentResult.class, "org.minzheng.eldercare.messages",
+                List.of(SUBTOTAL, TOTAL, INITIAL_LEVEL, COMA, MENTAL_DISORDER, RISK_EVENTS, STACKING, FINAL_LEVEL));
     }
 
     @Override
@@ -101,49 +123,43 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             String p = path + ".itemScores[" + item.name() + "]";
             Integer score = scores.get(item);
             if (score == null) {
-                violations.add(new Violation(p, "ability.item-missing",
-                        "缺少该项评分（" + item.code() + " " + item.nameZh() + "）：26项均须评分",
-                        "is missing (" + item.code() + "): every one of the 26 items needs a score"));
+                violations.add(EldercareValidation.violation(p, "ability.item-missing",
+                        Map.of("item", item.code(), "itemZh", item.nameZh())));
             } else if (score > item.maximum()) {
-                violations.add(new Violation(p, "ability.item-above-maximum",
-                        "超过该项最高分 " + item.maximum() + "（" + item.code() + " " + item.nameZh() + "）",
-                        "is above the item's maximum of " + item.maximum() + " (" + item.code() + ")"));
+                violations.add(EldercareValidation.violation(p, "ability.item-above-maximum",
+                        Map.of("item", item.code(), "itemZh", item.nameZh(), "maximum", item.maximum())));
             } else if (score < 0) {
-                violations.add(new Violation(p, "ability.item-negative", "评分不能为负数（" + item.code() + "）",
-                        "must not be negative (" + item.code() + ")"));
+                violations.add(EldercareValidation.violation(p, "ability.item-negative", Map.of("item", item.code())));
             }
         }
         for (int i = 0; i < f.diagnoses().size(); i++) {
             Icd10Code.Problem problem = Icd10Code.problemOf(f.diagnoses().get(i).icd10Code());
             String p = path + ".diagnoses[" + i + "].icd10Code";
             if (problem == Icd10Code.Problem.MALFORMED) {
-                violations.add(new Violation(p, "ability.icd10-malformed",
-                        "不是 ICD-10 编码格式（字母加两位数字，可带“.”及一至两位数字，如 F03、F00.1）",
-                        "is not an ICD-10 code (a letter, two digits, optionally a dot and one or two digits, such as F03 or F00.1)"));
+                violations.add(EldercareValidation.violation(p, "ability.icd10-malformed"));
             } else if (problem == Icd10Code.Problem.UNKNOWN_CATEGORY) {
-                violations.add(new Violation(p, "ability.icd10-unknown", "不是 ICD-10 第五章已定义的类目",
-                        "is not a category that ICD-10 Chapter V defines"));
+                violations.add(EldercareValidation.violation(p, "ability.icd10-unknown"));
             }
         }
         for (Map.Entry<CareRiskEventType, Integer> e : f.careRiskEventsLast30Days().entrySet()) {
             if (e.getValue() < 0) {
-                violations.add(new Violation(path + ".careRiskEventsLast30Days[" + e.getKey().name() + "]",
-                        "ability.event-count-negative", "次数不能为负数", "must not be negative"));
+                violations.add(EldercareValidation.violation(path + ".careRiskEventsLast30Days[" + e.getKey().name() + "]",
+                        "ability.event-count-negative"));
             }
         }
     }
 
     @Override
     public Decision<AbilityAssessmentResult> evaluate(AbilityAssessment f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         List<DomainScore> subtotals = subtotals(ctx, f);
         int total = 0;
         for (DomainScore d : subtotals) {
             total += d.score();
         }
-        ctx.record(TOTAL, Verdict.INFO, ABILITY_TOTAL, "total", total, "maximum", AbilityItem.MAXIMUM_TOTAL);
+        ctx.record(TOTAL, Verdict.INFO, "total", total, "maximum", AbilityItem.MAXIMUM_TOTAL);
         AbilityLevel initial = AbilityLevel.initialForTotal(total);
-        ctx.record(INITIAL_LEVEL, Verdict.INFO, ABILITY_INITIAL_LEVEL, "level", initial, "total", total,
+        ctx.record(INITIAL_LEVEL, Verdict.INFO, "level", initial, "total", total,
                 "bandFrom", initial.minTotal(), "bandTo", initial.maxTotal());
 
         ComaOutcome coma = coma(ctx, f);
@@ -155,7 +171,7 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             finalLevel = finalLevel(ctx, initial, clauses, coma.floor);
         }
         if (finalLevel != null) {
-            ctx.record(FINAL_LEVEL, Verdict.INFO, ABILITY_FINAL_LEVEL, "level", finalLevel, "initialLevel", initial,
+            ctx.record(FINAL_LEVEL, Verdict.INFO, "level", finalLevel, "initialLevel", initial,
                     "steps", finalLevel.number() - initial.number());
         }
         return ctx.decide(new AbilityAssessmentResult(subtotals, total, initial, clauses, f.coma(), finalLevel));
@@ -174,7 +190,7 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
         for (AbilityDomain d : AbilityDomain.values()) {
             DomainScore s = new DomainScore(d, sums.get(d), d.maximum());
             list.add(s);
-            ctx.record(SUBTOTAL, Verdict.INFO, ABILITY_ITEMS, "domain", d, "score", s.score(), "maximum", s.maximum());
+            ctx.record(SUBTOTAL, Verdict.INFO, "domain", d, "score", s.score(), "maximum", s.maximum());
         }
         return list;
     }
@@ -186,19 +202,17 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
     /** C.4, first clause: a comatose person is rated at the level the switch names. */
     private static ComaOutcome coma(RuleContext ctx, AbilityAssessment f) {
         if (!f.coma()) {
-            ctx.record(COMA, Verdict.NOT_APPLICABLE, ABILITY_COMA);
+            ctx.record(COMA, Verdict.NOT_APPLICABLE);
             return new ComaOutcome(true, null);
         }
-        String code = ctx.param(EldercareParameters.COMA_RATING);
-        if (code == null) {
-            ctx.record(COMA, Verdict.UNDETERMINED, ABILITY_COMA);
+        ComaRating rating = ctx.param(EldercareParameters.COMA_RATING);
+        if (rating == null) {
+            ctx.record(COMA, Verdict.UNDETERMINED);
             return new ComaOutcome(false, null);
         }
-        ComaRating rating = EldercareParameters.codeValue(ComaRating.class, code, EldercareParameters.COMA_RATING);
-        // the row that sets the reading is cited (the official row cites C.4; an overlay choosing
-        // SEVERE cites its own source, by default the B.3.9 note)
-        ctx.record(COMA, Verdict.MET, EldercareCitations.valueOr(ctx, EldercareParameters.COMA_RATING,
-                rating == ComaRating.COMPLETE_LOSS ? ABILITY_COMA : EldercareCitations.ABILITY_COMA_NOTE),
+        // the reading's own basis is cited; the pack row that chose it travels in the finding's sources
+        ctx.recordCiting(COMA, Verdict.MET,
+                rating == ComaRating.COMPLETE_LOSS ? ABILITY_COMA : EldercareCitations.ABILITY_COMA_NOTE,
                 "rating", rating, "level", rating.level());
         return new ComaOutcome(true, rating.level());
     }
@@ -218,11 +232,10 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
         }
         boolean raise = !dementia.isEmpty() || !other.isEmpty();
         if (raise) {
-            ctx.record(MENTAL_DISORDER, Verdict.MET, ABILITY_MENTAL_DISORDER, "dementia", dementia,
+            ctx.record(MENTAL_DISORDER, Verdict.MET, "dementia", dementia,
                     "otherDisorders", other);
         } else {
-            ctx.record(MENTAL_DISORDER, Verdict.NOT_APPLICABLE, ABILITY_MENTAL_DISORDER,
-                    "notByPsychiatrist", notByPsychiatrist);
+            ctx.record(MENTAL_DISORDER, Verdict.NOT_APPLICABLE, "notByPsychiatrist", notByPsychiatrist);
         }
         return raise;
     }
@@ -234,7 +247,7 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             count += n;
         }
         boolean raise = count >= RISK_EVENT_THRESHOLD;
-        ctx.record(RISK_EVENTS, raise ? Verdict.MET : Verdict.NOT_APPLICABLE, ABILITY_RISK_EVENTS, "events", count,
+        ctx.record(RISK_EVENTS, raise ? Verdict.MET : Verdict.NOT_APPLICABLE, "events", count,
                 "threshold", RISK_EVENT_THRESHOLD);
         return raise;
     }
@@ -250,21 +263,17 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             return cumulative;
         }
         if (cumulative == oneStep) {
-            ctx.record(STACKING, Verdict.NOT_APPLICABLE, ABILITY_FINAL_LEVEL, "level", cumulative);
+            ctx.record(STACKING, Verdict.NOT_APPLICABLE, "level", cumulative);
             return cumulative;
         }
-        String code = ctx.param(EldercareParameters.ADJUSTMENT_STACKING);
-        if (code == null) {
-            ctx.record(STACKING, Verdict.UNDETERMINED, ABILITY_FINAL_LEVEL, "ifCumulative", cumulative,
-                    "ifOneStep", oneStep);
-            ctx.counterfactual("ability.counterfactual.stacking", "ifCumulative", cumulative, "ifOneStep", oneStep);
+        AdjustmentStacking stacking = ctx.param(EldercareParameters.ADJUSTMENT_STACKING);
+        if (stacking == null) {
+            ctx.record(STACKING, Verdict.UNDETERMINED, "ifCumulative", cumulative, "ifOneStep", oneStep);
+            ctx.counterfactual(STACKING_COUNTERFACTUAL, "ifCumulative", cumulative, "ifOneStep", oneStep);
             return null;
         }
-        AdjustmentStacking stacking = EldercareParameters.codeValue(AdjustmentStacking.class, code,
-                EldercareParameters.ADJUSTMENT_STACKING);
         AbilityLevel level = stacking == AdjustmentStacking.CUMULATIVE ? cumulative : oneStep;
-        ctx.record(STACKING, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.ADJUSTMENT_STACKING, ABILITY_FINAL_LEVEL),
-                "stacking", stacking, "level", level);
+        ctx.record(STACKING, Verdict.INFO, "stacking", stacking, "level", level);
         return level;
     }
 

@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.eldercare.assessment.legacy.LegacyLevel;
 
 /**
@@ -79,21 +82,18 @@ public final class AssessmentRecord {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || id.isBlank()) {
-                vs.add(new Violation("record.assessorIds[" + i + "]", "record.assessor-blank", "评估员编号不能为空",
-                        "must not be blank"));
+                vs.add(EldercareValidation.violation("record.assessorIds[" + i + "]", "record.assessor-blank"));
             } else if (!seen.add(id)) {
-                vs.add(new Violation("record.assessorIds[" + i + "]", "record.assessor-duplicate", "评估员重复",
-                        "lists the same assessor twice"));
+                vs.add(EldercareValidation.violation("record.assessorIds[" + i + "]", "record.assessor-duplicate"));
             }
         }
         if (scheme != null && assessorIds != null && seen.size() < scheme.minAssessors()) {
-            vs.add(new Violation("record.assessorIds", "record.too-few-assessors",
-                    "该标准要求至少 " + scheme.minAssessors() + " 名评估员",
-                    "the standard requires at least " + scheme.minAssessors() + " assessor(s)"));
+            vs.add(EldercareValidation.violation("record.assessorIds", "record.too-few-assessors",
+                    Map.of("minimum", scheme.minAssessors())));
         }
         if (scheme != null && (finalLevel < 0 || finalLevel > scheme.topLevel())) {
-            vs.add(new Violation("record.finalLevel", "record.level-out-of-range",
-                    "等级须在 0 至 " + scheme.topLevel() + " 之间", "must be between 0 and " + scheme.topLevel()));
+            vs.add(EldercareValidation.violation("record.finalLevel", "record.level-out-of-range",
+                    Map.of("top", scheme.topLevel())));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);
@@ -103,7 +103,7 @@ public final class AssessmentRecord {
 
     private static void required(List<Violation> vs, Object value, String field) {
         if (value == null) {
-            vs.add(new Violation("record." + field, "NotNull", "必填", "is required"));
+            vs.add(InputValidator.get().violation("record." + field, "NotNull", Map.of()));
         }
     }
 

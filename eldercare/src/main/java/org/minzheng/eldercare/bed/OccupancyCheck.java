@@ -2,9 +2,11 @@ package org.minzheng.eldercare.bed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareValidation;
 
 /**
  * Checks that a bed never has two occupancies on the same date. Ranges are half-open, so one
@@ -34,9 +36,7 @@ public final class OccupancyCheck {
             for (int i = 0; i < j; i++) {
                 BedOccupancy a = occupancies.get(i);
                 if (a.bed().equals(b.bed()) && a.period().overlaps(b.period())) {
-                    vs.add(new Violation(path + "[" + j + "].period", OVERLAP,
-                            "床位 " + b.bed() + " 与第 " + i + " 条入住记录（从 0 开始）时间重叠",
-                            "bed " + b.bed() + " is also occupied by entry #" + i + " (counting from 0) on some of these dates"));
+                    vs.add(EldercareValidation.violation(path + "[" + j + "].period", OVERLAP, Map.of("other", i)));
                     break;
                 }
             }

@@ -9,7 +9,6 @@ import org.minzheng.core.time.Ages;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.eldercare.Nullable;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 
 /**
@@ -32,22 +31,18 @@ public interface OlderPerson {
     @NotNull
     LocalDate birthDate();
 
-    /** @return the final level of the person's GB/T 42195-2022 assessment, null if not assessed */
-    @Nullable
-    AbilityLevel abilityLevel();
-
-    /** @return the assistance status of the household, null if none */
-    @Nullable
-    AssistanceStatus assistance();
-
     /** @return the final level of the person's GB/T 42195-2022 assessment, empty if not assessed */
-    default Optional<AbilityLevel> abilityLevelIfKnown() {
-        return Optional.ofNullable(abilityLevel());
-    }
+    Optional<AbilityLevel> abilityLevel();
 
     /** @return the assistance status of the household, empty if none */
-    default Optional<AssistanceStatus> assistanceIfAny() {
-        return Optional.ofNullable(assistance());
+    Optional<AssistanceStatus> assistance();
+
+    /**
+     * @param status an assistance status, not null
+     * @return true if the household has that status
+     */
+    default boolean receives(AssistanceStatus status) {
+        return assistance().filter(status::equals).isPresent();
     }
 
     /** @return for a person in extreme poverty: true if supported at home (分散供养), not in an institution */

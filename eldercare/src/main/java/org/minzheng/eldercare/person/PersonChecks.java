@@ -3,6 +3,8 @@ package org.minzheng.eldercare.person;
 import org.minzheng.core.person.AssistanceStatus;
 import java.time.LocalDate;
 import java.util.List;
+import org.minzheng.core.validation.Checks;
+import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.core.validation.Violation;
 
 /**
@@ -21,13 +23,9 @@ public final class PersonChecks {
      * @param violations where to add violations
      */
     public static void check(OlderPerson p, LocalDate date, String path, List<Violation> violations) {
-        if (p.birthDate().isAfter(date)) {
-            violations.add(new Violation(path + ".birthDate", "person.birth-after-decision",
-                    "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
-        }
-        if (p.dispersedSupport() && p.assistance() != AssistanceStatus.EXTREME_POVERTY) {
-            violations.add(new Violation(path + ".dispersedSupport", "person.dispersed-without-extreme-poverty",
-                    "分散供养仅适用于特困人员", "dispersed support applies only to a person in extreme poverty"));
+        Checks.notAfterDecisionDate(path + ".birthDate", p.birthDate(), date, violations);
+        if (p.dispersedSupport() && !p.receives(AssistanceStatus.EXTREME_POVERTY)) {
+            violations.add(EldercareValidation.violation(path + ".dispersedSupport", "person.dispersed-without-extreme-poverty"));
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.minzheng.eldercare.services;
 
-import static org.minzheng.eldercare.EldercareCitations.HUZHOU_FAMILY_BEDS;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -37,10 +37,10 @@ import org.minzheng.eldercare.person.Situation;
  * outcome does not need.
  *
  * <p><strong>Citations.</strong> The Huzhou report describes the beds (professional care brought
- * home by qualified institutions) but states no condition; the national basis that leaves the
- * conditions and package to the locality is 老年人权益保障法 Art. 37 (para. 1 home services, para. 2
- * service subsidies). A finding that compares with a configured value cites the pack row that set
- * it; a finding whose value is missing cites Art. 37.
+ * home by qualified institutions) but states no condition, so no rule cites it; the national basis
+ * that leaves the conditions and package to the locality is 老年人权益保障法 Art. 37 (para. 1 home
+ * services, para. 2 service subsidies), which every rule cites. The pack row that set a value a
+ * finding compared with travels in the finding's sources.
  *
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the minimum level
  * and the situation switches decide who gets a bed, so they block (UNDETERMINED). The service hours
@@ -51,30 +51,37 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
 
     /** The program id. */
     public static final String ID = "family-care-bed";
-    /** Rule: the ability level is severe enough. */
-    public static final String LEVEL = "family-care-bed.ability-level";
-    /** Rule: the person's situation opens a bed. */
-    public static final String SITUATION = "family-care-bed.situation";
-    /** Rule: the service package. */
-    public static final String PACKAGE = "family-care-bed.service-package";
-    /** Rule (information): part of the service package is not configured. */
-    public static final String PACKAGE_NOT_CONFIGURED = "family-care-bed.service-package-not-configured";
+
+    /** Art. 37 para. 1: the assessed level is at least as severe as the locality's minimum. */
+    public static final Rule LEVEL = Rule.builder("family-care-bed.ability-level",
+                    EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.FAMILY_BED_MIN_LEVEL).build();
+    /** Art. 37 para. 1: the locality opens beds to one of the person's situations. */
+    public static final Rule SITUATION = Rule.builder("family-care-bed.situation",
+                    EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(List.copyOf(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())).build();
+    /** Art. 37 para. 2: the service package of a bed granted. */
+    public static final Rule PACKAGE = Rule.builder("family-care-bed.service-package",
+                    EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY).build();
+    /** Art. 37 para. 2 (information): part of the service package of a bed granted is not configured. */
+    public static final Rule PACKAGE_NOT_CONFIGURED = Rule.builder("family-care-bed.service-package-not-configured",
+                    EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY_TEXT)
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY).build();
 
     /** Creates the program. */
     public FamilyCareBedProgram() {
-        super(ID, new LocalizedText("家庭养老床位", "Family eldercare bed"),
-                List.of(EldercareCitations.ELDERLY_LAW_ART_2, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES,
-                        EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY, HUZHOU_FAMILY_BEDS, EldercareCitations.ABILITY_FINAL_LEVEL),
-                keys(), OlderPerson.class, FamilyCareBedResult.class, "org.minzheng.eldercare.messages");
-    }
-
-    private static List<ParameterKey<?>> keys() {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        list.add(EldercareParameters.FAMILY_BED_MIN_LEVEL);
-        list.addAll(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values());
-        list.add(EldercareParameters.FAMILY_BED_SERVICE_HOURS);
-        list.add(EldercareParameters.FAMILY_BED_SUBSIDY);
-        return list;
+        super(ID, new LocalizedText("家庭养老床位", "Family eldercare bed"), OlderPerson.class, FamilyCareBedResult.class,
+                "org.minzheng.eldercare.messages",
+                List.of(ServiceRules.OLDER_PERSON, ServiceRules.ASSESSED, LEVEL, SITUATION, PACKAGE, PACKAGE_NOT_CONFIGURED));
     }
 
     @Override
@@ -84,14 +91,11 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
 
     @Override
     public Decision<FamilyCareBedResult> evaluate(OlderPerson p, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         int age = p.ageOn(snapshot.date());
-        if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
-            return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), null, null, null));
-        }
-        abilityLevel(ctx, p);
-        if (ServiceRules.anyNotMet(ctx)) {
-            return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), null, null, null));
+        AbilityLevel level = p.abilityLevel().orElse(null);
+        if (!ServiceRules.olderPerson(ctx, p, snapshot.date()) || abilityLevel(ctx, p) == Verdict.NOT_MET) {
+            return ctx.decide(new FamilyCareBedResult(age, level, null, null, null));
         }
         Situation situation = situation(ctx, p);
         Integer hours = null;
@@ -100,38 +104,45 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
             // the package measures a bed already granted: read only once every condition is met
             hours = ctx.detail(EldercareParameters.FAMILY_BED_SERVICE_HOURS, "serviceHoursPerMonth");
             subsidy = ctx.detail(EldercareParameters.FAMILY_BED_SUBSIDY, "subsidyPerMonth");
-            if (hours == null || subsidy == null) {
-                List<String> keys = new ArrayList<>(2);
-                if (hours == null) {
-                    keys.add(EldercareParameters.FAMILY_BED_SERVICE_HOURS.name());
-                }
-                if (subsidy == null) {
-                    keys.add(EldercareParameters.FAMILY_BED_SUBSIDY.name());
-                }
-                ctx.record(PACKAGE_NOT_CONFIGURED, Verdict.INFO, EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY, "keys", keys);
-            } else {
-                ctx.record(PACKAGE, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_SUBSIDY,
-                        EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY), "hours", hours, "subsidy", subsidy);
-            }
+            servicePackage(ctx, hours, subsidy);
         }
-        return ctx.decide(new FamilyCareBedResult(age, p.abilityLevel(), situation, hours, subsidy));
+        return ctx.decide(new FamilyCareBedResult(age, level, situation, hours, subsidy));
     }
 
-    /** The assessed level is at least as severe as the locality's minimum. */
-    private static void abilityLevel(RuleContext ctx, OlderPerson p) {
-        AbilityLevel level = ServiceRules.assessedLevel(ctx, p);
-        if (level == null) {
-            return;
+    /**
+     * The assessed level is at least as severe as the locality's minimum.
+     *
+     * @return the verdict: NOT_MET also when the person has no assessment
+     */
+    private static Verdict abilityLevel(RuleContext ctx, OlderPerson p) {
+        Optional<AbilityLevel> assessed = ServiceRules.assessedLevel(ctx, p);
+        if (assessed.isEmpty()) {
+            return Verdict.NOT_MET;
         }
+        AbilityLevel level = assessed.get();
         Integer min = ctx.param(EldercareParameters.FAMILY_BED_MIN_LEVEL);
         if (min == null) {
-            ctx.record(LEVEL, Verdict.UNDETERMINED, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES, "level", level);
-            return;
+            return ctx.record(LEVEL, Verdict.UNDETERMINED, "level", level);
         }
         AbilityLevel minimum = AbilityLevel.ofNumber(min);
-        ctx.record(LEVEL, level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET,
-                EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_MIN_LEVEL, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
-                "level", level, "minimumLevel", minimum);
+        return ctx.record(LEVEL, level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET, "level", level,
+                "minimumLevel", minimum);
+    }
+
+    /** The package of a bed granted, or which of its values are not configured. */
+    private static void servicePackage(RuleContext ctx, Integer hours, Money subsidy) {
+        if (hours != null && subsidy != null) {
+            ctx.record(PACKAGE, Verdict.INFO, "hours", hours, "subsidy", subsidy);
+            return;
+        }
+        List<String> keys = new ArrayList<>(2);
+        if (hours == null) {
+            keys.add(EldercareParameters.FAMILY_BED_SERVICE_HOURS.name());
+        }
+        if (subsidy == null) {
+            keys.add(EldercareParameters.FAMILY_BED_SUBSIDY.name());
+        }
+        ctx.record(PACKAGE_NOT_CONFIGURED, Verdict.INFO, "keys", keys);
     }
 
     /**
@@ -144,8 +155,7 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         for (Situation s : situations) {
             ParameterKey<Boolean> key = EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(s);
             if (Boolean.TRUE.equals(peek(ctx, key)) && Boolean.TRUE.equals(ctx.param(key))) {
-                ctx.record(SITUATION, Verdict.MET, EldercareCitations.valueOr(ctx, key, EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
-                        "situation", s);
+                ctx.record(SITUATION, Verdict.MET, "situation", s);
                 return s;
             }
         }
@@ -153,13 +163,8 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         for (Situation s : situations) {
             unknown |= ctx.param(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(s)) == null;
         }
-        // not met: every switch of the person's situations is configured closed; the most general one
-        // (any older person) is always among them and its row is cited
-        ctx.record(SITUATION, unknown ? Verdict.UNDETERMINED : Verdict.NOT_MET,
-                unknown ? EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES
-                        : EldercareCitations.valueOr(ctx, EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(Situation.ANY_OLDER_PERSON),
-                                EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES),
-                "situations", situations);
+        // not met: every switch of the person's situations is configured closed
+        ctx.record(SITUATION, unknown ? Verdict.UNDETERMINED : Verdict.NOT_MET, "situations", situations);
         return null;
     }
 
@@ -170,23 +175,21 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
 
     static List<Situation> situations(OlderPerson p) {
         List<Situation> list = new ArrayList<>(3);
-        AssistanceStatus a = p.assistance();
-        if (a != null) {
-            Situation s = switch (a) {
-                case EXTREME_POVERTY -> Situation.EXTREME_POVERTY;
-                case DIBAO -> Situation.DIBAO;
-                case LOW_INCOME_EDGE -> Situation.LOW_INCOME_EDGE;
-                // a rigid-expenditure household is not one of the bed programme's situations
-                case RIGID_EXPENDITURE -> null;
-            };
-            if (s != null) {
-                list.add(s);
-            }
-        }
+        p.assistance().flatMap(FamilyCareBedProgram::situationOf).ifPresent(list::add);
         if (p.livesAlone()) {
             list.add(Situation.LIVING_ALONE);
         }
         list.add(Situation.ANY_OLDER_PERSON);
         return list;
+    }
+
+    private static Optional<Situation> situationOf(AssistanceStatus a) {
+        return Optional.ofNullable(switch (a) {
+            case EXTREME_POVERTY -> Situation.EXTREME_POVERTY;
+            case DIBAO -> Situation.DIBAO;
+            case LOW_INCOME_EDGE -> Situation.LOW_INCOME_EDGE;
+            // a rigid-expenditure household is not one of the bed programme's situations
+            case RIGID_EXPENDITURE -> null;
+        });
     }
 }

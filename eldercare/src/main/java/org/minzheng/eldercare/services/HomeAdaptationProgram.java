@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -13,7 +14,6 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.core.person.AssistanceStatus;
@@ -46,31 +46,39 @@ import org.minzheng.eldercare.person.PersonChecks;
  *
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): the very-old age and
  * the extension switch decide who qualifies, so they block. The subsidy only measures the grant:
- * a missing one leaves {@code subsidyPerHousehold} absent, named, with an INFO finding. A finding
- * that uses a configured value cites the pack row that set it.
+ * a missing one leaves {@code subsidyPerHousehold} absent, named, with an INFO finding. Every rule
+ * cites 国办发〔2019〕5号's target group; the pack row that set a value a finding used travels in
+ * the finding's sources.
  */
 public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, HomeAdaptationResult> {
 
     /** The program id. */
     public static final String ID = "home-adaptation";
-    /** Rule: 分散供养特困 or 建档立卡. */
-    public static final String ECONOMIC = "home-adaptation.economic-situation";
-    /** Rule: very old, disabled or functionally impaired. */
-    public static final String FRAILTY = "home-adaptation.frailty";
-    /** Rule: a household outside the national target group is covered by the local scheme. */
-    public static final String LOCAL_EXTENSION = "home-adaptation.local-extension";
-    /** Rule: the subsidy. */
-    public static final String SUBSIDY = "home-adaptation.subsidy";
-    /** Rule (information): the subsidy is not configured. */
-    public static final String SUBSIDY_NOT_CONFIGURED = "home-adaptation.subsidy-not-configured";
+
+    /** 分散供养特困人员 or 建档立卡贫困人口. */
+    public static final Rule ECONOMIC = Rule.builder("home-adaptation.economic-situation", HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+    /** 高龄、失能、残疾: very old, functionally impaired or disabled. */
+    public static final Rule FRAILTY = Rule.builder("home-adaptation.frailty", HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.ADAPTATION_VERY_OLD_AGE).build();
+    /** A household outside the national target group is covered by the local scheme. */
+    public static final Rule LOCAL_EXTENSION = Rule.builder("home-adaptation.local-extension", HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).build();
+    /** The subsidy per household. */
+    public static final Rule SUBSIDY = Rule.builder("home-adaptation.subsidy", HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.ADAPTATION_SUBSIDY).build();
+    /** (Information) the subsidy per household is not configured. */
+    public static final Rule SUBSIDY_NOT_CONFIGURED = Rule.builder("home-adaptation.subsidy-not-configured",
+                    HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.ADAPTATION_SUBSIDY).build();
 
     /** Creates the program. */
     public HomeAdaptationProgram() {
         super(ID, new LocalizedText("特殊困难老年人家庭适老化改造", "Home adaptation for older people in special difficulty"),
-                List.of(EldercareCitations.ELDERLY_LAW_ART_2, HOME_ADAPTATION_TARGET),
-                List.of(EldercareParameters.ADAPTATION_VERY_OLD_AGE, EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET,
-                        EldercareParameters.ADAPTATION_SUBSIDY),
-                OlderPerson.class, HomeAdaptationResult.class, "org.minzheng.eldercare.messages");
+                OlderPerson.class, HomeAdaptationResult.class, "org.minzheng.eldercare.messages",
+                List.of(ServiceRules.OLDER_PERSON, ECONOMIC, FRAILTY, LOCAL_EXTENSION, SUBSIDY, SUBSIDY_NOT_CONFIGURED));
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
 
     @Override
     public Decision<HomeAdaptationResult> evaluate(OlderPerson p, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         int age = p.ageOn(snapshot.date());
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
             return ctx.decide(new HomeAdaptationResult(age, false, List.of(), null));
@@ -94,12 +102,9 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
         if (ctx.outcome() == Outcome.ELIGIBLE) {
             subsidy = ctx.detail(EldercareParameters.ADAPTATION_SUBSIDY, "subsidyPerHousehold");
             if (subsidy == null) {
-                ctx.record(SUBSIDY_NOT_CONFIGURED, Verdict.INFO, HOME_ADAPTATION_TARGET,
-                        "key", EldercareParameters.ADAPTATION_SUBSIDY.name());
+                ctx.record(SUBSIDY_NOT_CONFIGURED, Verdict.INFO, "key", EldercareParameters.ADAPTATION_SUBSIDY.name());
             } else {
-                ctx.record(SUBSIDY, Verdict.INFO,
-                        EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_SUBSIDY, HOME_ADAPTATION_TARGET),
-                        "subsidy", subsidy);
+                ctx.record(SUBSIDY, Verdict.INFO, "subsidy", subsidy);
             }
         }
         return ctx.decide(new HomeAdaptationResult(age, inGroup, frailty, subsidy));
@@ -107,10 +112,9 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
 
     /** 分散供养特困人员 or 建档立卡贫困人口: MET, or NOT_APPLICABLE (outside the national group on this ground). */
     private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
-        boolean dispersed = p.assistance() == AssistanceStatus.EXTREME_POVERTY && p.dispersedSupport();
+        boolean dispersed = p.receives(AssistanceStatus.EXTREME_POVERTY) && p.dispersedSupport();
         boolean met = dispersed || p.registeredPoor();
-        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_APPLICABLE, HOME_ADAPTATION_TARGET,
-                "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
+        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_APPLICABLE, "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
         return met;
     }
 
@@ -123,26 +127,24 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
         if (p.disabled()) {
             basis.add(FrailtyBasis.DISABLED);
         }
-        AbilityLevel level = p.abilityLevel();
-        if (level != null && level.isAtLeast(AbilityLevel.MILD)) {
+        if (ServiceRules.levelAtLeast(p, AbilityLevel.MILD)) {
             basis.add(FrailtyBasis.FUNCTIONALLY_IMPAIRED);
         }
         if (!basis.isEmpty()) {
-            ctx.record(FRAILTY, Verdict.MET, HOME_ADAPTATION_TARGET, "basis", List.copyOf(basis), "age", age);
+            ctx.record(FRAILTY, Verdict.MET, "basis", List.copyOf(basis), "age", age);
             return true;
         }
         Integer veryOld = ctx.param(EldercareParameters.ADAPTATION_VERY_OLD_AGE);
         if (veryOld == null) {
-            ctx.record(FRAILTY, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET, "age", age);
+            ctx.record(FRAILTY, Verdict.UNDETERMINED, "age", age);
             return null;
         }
-        var basisOfAge = EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_VERY_OLD_AGE, HOME_ADAPTATION_TARGET);
         if (age >= veryOld) {
             basis.add(FrailtyBasis.VERY_OLD);
-            ctx.record(FRAILTY, Verdict.MET, basisOfAge, "basis", List.copyOf(basis), "age", age);
+            ctx.record(FRAILTY, Verdict.MET, "basis", List.copyOf(basis), "age", age);
             return true;
         }
-        ctx.record(FRAILTY, Verdict.NOT_APPLICABLE, basisOfAge, "age", age, "veryOldAge", veryOld);
+        ctx.record(FRAILTY, Verdict.NOT_APPLICABLE, "age", age, "veryOldAge", veryOld);
         return false;
     }
 
@@ -150,11 +152,10 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
     private static void localExtension(RuleContext ctx) {
         Boolean covered = ctx.param(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET);
         if (covered == null) {
-            ctx.record(LOCAL_EXTENSION, Verdict.UNDETERMINED, HOME_ADAPTATION_TARGET,
+            ctx.record(LOCAL_EXTENSION, Verdict.UNDETERMINED,
                     "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
         } else {
             ctx.record(LOCAL_EXTENSION, covered ? Verdict.MET : Verdict.NOT_MET,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET, HOME_ADAPTATION_TARGET),
                     "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
         }
     }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.eldercare.Nullable;
 
 /**
  * A care worker's application to be recognised as a full-time home carer (专职居家养老护理员):
@@ -23,16 +22,10 @@ public interface HomeCareNurseApplication {
     @Min(0)
     int trainingHours();
 
-    /** @return the vocational skill grade held, null if none */
-    @Nullable
-    CareWorkerSkillGrade skillGrade();
+    /** @return the vocational skill grade held, empty if none */
+    Optional<CareWorkerSkillGrade> skillGrade();
 
     /** @return the average hours of home service a month */
     @Min(0)
     int monthlyServiceHours();
-
-    /** @return the skill grade held, empty if none */
-    default Optional<CareWorkerSkillGrade> skillGradeIfHeld() {
-        return Optional.ofNullable(skillGrade());
-    }
 }

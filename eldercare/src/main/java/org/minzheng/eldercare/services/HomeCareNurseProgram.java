@@ -3,13 +3,14 @@ package org.minzheng.eldercare.services;
 import static org.minzheng.eldercare.EldercareCitations.HUZHOU_HOME_CARE_NURSE;
 
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
-import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 
 /**
@@ -24,62 +25,65 @@ import org.minzheng.eldercare.EldercareParameters;
  *
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): all three — each is
  * a threshold of recognition, so a missing one leaves its criterion UNDETERMINED (a criterion that
- * is configured and not met still settles INELIGIBLE). Nothing changes for item 5. A criterion
- * compared with a configured value cites the pack row that set it (the Huzhou measure itself, once
- * an integrator adds it); a criterion whose value is missing cites the report's sentence that the
- * measure exists, the only source found.
+ * is configured and not met still settles INELIGIBLE). Nothing changes for item 5. Every criterion
+ * cites the report's sentence that the measure exists, the only source found; a criterion compared
+ * with a configured value carries the pack row that set it (the Huzhou measure itself, once an
+ * integrator adds it) in its sources.
  */
 public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApplication, HomeCareNurseResult> {
 
     /** The program id. */
     public static final String ID = "home-care-nurse";
-    /** Rule: training hours. */
-    public static final String TRAINING = "home-care-nurse.training-hours";
-    /** Rule: skill grade. */
-    public static final String SKILL = "home-care-nurse.skill-grade";
-    /** Rule: home-service hours. */
-    public static final String SERVICE = "home-care-nurse.service-hours";
+
+    /** The least training hours. */
+    public static final Rule TRAINING = Rule.builder("home-care-nurse.training-hours", HUZHOU_HOME_CARE_NURSE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.NURSE_MIN_TRAINING_HOURS).build();
+    /** The least vocational skill grade. */
+    public static final Rule SKILL = Rule.builder("home-care-nurse.skill-grade", HUZHOU_HOME_CARE_NURSE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.NURSE_MIN_SKILL_GRADE).build();
+    /** The least home-service hours a month. */
+    public static final Rule SERVICE = Rule.builder("home-care-nurse.service-hours", HUZHOU_HOME_CARE_NURSE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.NURSE_MIN_SERVICE_HOURS).build();
 
     /** Creates the program. */
     public HomeCareNurseProgram() {
         super(ID, new LocalizedText("专职居家养老护理员认定", "Recognition of full-time home carers"),
-                List.of(HUZHOU_HOME_CARE_NURSE),
-                List.of(EldercareParameters.NURSE_MIN_TRAINING_HOURS, EldercareParameters.NURSE_MIN_SKILL_GRADE,
-                        EldercareParameters.NURSE_MIN_SERVICE_HOURS),
-                HomeCareNurseApplication.class, HomeCareNurseResult.class, "org.minzheng.eldercare.messages");
+                HomeCareNurseApplication.class, HomeCareNurseResult.class, "org.minzheng.eldercare.messages",
+                List.of(TRAINING, SKILL, SERVICE));
     }
 
     @Override
     public Decision<HomeCareNurseResult> evaluate(HomeCareNurseApplication a, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         Integer training = ctx.param(EldercareParameters.NURSE_MIN_TRAINING_HOURS);
-        if (training == null) {
-            ctx.record(TRAINING, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "hours", a.trainingHours());
-        } else {
-            ctx.record(TRAINING, a.trainingHours() >= training ? Verdict.MET : Verdict.NOT_MET,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_TRAINING_HOURS, HUZHOU_HOME_CARE_NURSE),
-                    "hours", a.trainingHours(), "minimum", training);
-        }
-        String gradeCode = ctx.param(EldercareParameters.NURSE_MIN_SKILL_GRADE);
-        CareWorkerSkillGrade minGrade = gradeCode == null ? null
-                : EldercareParameters.codeValue(CareWorkerSkillGrade.class, gradeCode, EldercareParameters.NURSE_MIN_SKILL_GRADE);
-        List<CareWorkerSkillGrade> held = a.skillGrade() == null ? List.of() : List.of(a.skillGrade());
-        if (minGrade == null) {
-            ctx.record(SKILL, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "grade", held);
-        } else {
-            boolean met = a.skillGrade() != null && a.skillGrade().meets(minGrade);
-            ctx.record(SKILL, met ? Verdict.MET : Verdict.NOT_MET,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_SKILL_GRADE, HUZHOU_HOME_CARE_NURSE), "grade", held,
-                    "minimum", minGrade);
-        }
+        atLeast(ctx, TRAINING, a.trainingHours(), training);
+        CareWorkerSkillGrade minGrade = ctx.param(EldercareParameters.NURSE_MIN_SKILL_GRADE);
+        skillGrade(ctx, a.skillGrade(), minGrade);
         Integer service = ctx.param(EldercareParameters.NURSE_MIN_SERVICE_HOURS);
-        if (service == null) {
-            ctx.record(SERVICE, Verdict.UNDETERMINED, HUZHOU_HOME_CARE_NURSE, "hours", a.monthlyServiceHours());
-        } else {
-            ctx.record(SERVICE, a.monthlyServiceHours() >= service ? Verdict.MET : Verdict.NOT_MET,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.NURSE_MIN_SERVICE_HOURS, HUZHOU_HOME_CARE_NURSE),
-                    "hours", a.monthlyServiceHours(), "minimum", service);
-        }
+        atLeast(ctx, SERVICE, a.monthlyServiceHours(), service);
         return ctx.decide(new HomeCareNurseResult(training, minGrade, service));
+    }
+
+    /** A count of hours against its configured least value (not configured: UNDETERMINED). */
+    private static void atLeast(RuleContext ctx, Rule rule, int hours, Integer minimum) {
+        if (minimum == null) {
+            ctx.record(rule, Verdict.UNDETERMINED, "hours", hours);
+        } else {
+            ctx.record(rule, hours >= minimum ? Verdict.MET : Verdict.NOT_MET, "hours", hours, "minimum", minimum);
+        }
+    }
+
+    /** The grade held, if any, against the configured least grade (not configured: UNDETERMINED). */
+    private static void skillGrade(RuleContext ctx, Optional<CareWorkerSkillGrade> grade, CareWorkerSkillGrade minimum) {
+        List<CareWorkerSkillGrade> held = grade.map(List::of).orElse(List.of());
+        if (minimum == null) {
+            ctx.record(SKILL, Verdict.UNDETERMINED, "grade", held);
+        } else {
+            boolean met = grade.map(g -> g.meets(minimum)).orElse(false);
+            ctx.record(SKILL, met ? Verdict.MET : Verdict.NOT_MET, "grade", held, "minimum", minimum);
+        }
     }
 }

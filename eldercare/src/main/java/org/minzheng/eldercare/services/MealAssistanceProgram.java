@@ -4,16 +4,17 @@ import static org.minzheng.eldercare.EldercareCitations.MEAL_PRIORITY_GROUPS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.eldercare.person.AgeBand;
@@ -43,44 +44,52 @@ import org.minzheng.eldercare.person.PriorityGroup;
  * negative, so if one is positive the combined rate is positive either way (ELIGIBLE, with
  * {@code ratePerMeal} and {@code monthlyAmount} absent and the key named), and if all are zero it is
  * zero either way (it is not read). The monthly cap only measures the month's amount: missing, it
- * leaves {@code monthlyCap} and {@code monthlyAmount} absent, named, with an INFO finding. A finding
- * that uses a configured rate, combination or cap cites the pack row that set it.
+ * leaves {@code monthlyCap} and {@code monthlyAmount} absent, named, with an INFO finding. Every
+ * rule cites 民发〔2023〕58号's priority groups; the pack row that set a rate, the combination or
+ * the cap a finding used travels in the finding's sources.
  */
 public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceClaim, MealAssistanceResult> {
 
+    private static final String CAPPED = "meal-assistance.counterfactual.capped";
+
     /** The program id. */
     public static final String ID = "meal-assistance";
-    /** Rule: the priority groups the person belongs to. */
-    public static final String GROUPS = "meal-assistance.priority-groups";
-    /** Rule: the rate of the age band. */
-    public static final String AGE_RATE = "meal-assistance.age-band-rate";
-    /** Rule: the rate of a priority group (one finding per group). */
-    public static final String GROUP_RATE = "meal-assistance.priority-rate";
-    /** Rule: how the rates combine. */
-    public static final String COMBINATION = "meal-assistance.rate-combination";
-    /** Rule: a positive subsidy applies. */
-    public static final String APPLIES = "meal-assistance.subsidy-applies";
-    /** Rule: the month's amount. */
-    public static final String AMOUNT = "meal-assistance.monthly-amount";
-    /** Rule (information): the monthly cap is not configured. */
-    public static final String AMOUNT_NOT_CONFIGURED = "meal-assistance.monthly-amount-not-configured";
-    /** Rule (information): how several positive rates combine is not configured. */
-    public static final String COMBINATION_NOT_CONFIGURED = "meal-assistance.rate-combination-not-configured";
+
+    /** The priority groups of 民发〔2023〕58号 the person belongs to. */
+    public static final Rule GROUPS = Rule.builder("meal-assistance.priority-groups", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO).build();
+    /** The rate per meal of the person's age band. */
+    public static final Rule AGE_RATE = Rule.builder("meal-assistance.age-band-rate", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())).build();
+    /** The rate per meal of a priority group (one finding per group). */
+    public static final Rule GROUP_RATE = Rule.builder("meal-assistance.priority-rate", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values())).build();
+    /** How several applicable rates combine (NOT FOUND in 民发〔2023〕58号: the locality's). */
+    public static final Rule COMBINATION = Rule.builder("meal-assistance.rate-combination", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_RATE_COMBINATION).build();
+    /** (Information) several positive rates apply and how they combine is not configured. */
+    public static final Rule COMBINATION_NOT_CONFIGURED = Rule.builder("meal-assistance.rate-combination-not-configured",
+                    MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_RATE_COMBINATION).build();
+    /** A positive subsidy per meal applies. */
+    public static final Rule APPLIES = Rule.builder("meal-assistance.subsidy-applies", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.MET, Verdict.NOT_MET).build();
+    /** The month's amount: rate × meals, at most the monthly cap. */
+    public static final Rule AMOUNT = Rule.builder("meal-assistance.monthly-amount", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_MONTHLY_CAP).notes(CAPPED).build();
+    /** (Information) the monthly cap is not configured. */
+    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder("meal-assistance.monthly-amount-not-configured",
+                    MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_MONTHLY_CAP).build();
 
     /** Creates the program. */
     public MealAssistanceProgram() {
-        super(ID, new LocalizedText("老年助餐补贴", "Meal assistance for older people"),
-                List.of(EldercareCitations.ELDERLY_LAW_ART_2, MEAL_PRIORITY_GROUPS), keys(), MealAssistanceClaim.class,
-                MealAssistanceResult.class, "org.minzheng.eldercare.messages");
-    }
-
-    private static List<ParameterKey<?>> keys() {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        list.addAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values());
-        list.addAll(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values());
-        list.add(EldercareParameters.MEAL_RATE_COMBINATION);
-        list.add(EldercareParameters.MEAL_MONTHLY_CAP);
-        return list;
+        super(ID, new LocalizedText("老年助餐补贴", "Meal assistance for older people"), MealAssistanceClaim.class,
+                MealAssistanceResult.class, "org.minzheng.eldercare.messages",
+                List.of(ServiceRules.OLDER_PERSON, GROUPS, AGE_RATE, GROUP_RATE, COMBINATION, COMBINATION_NOT_CONFIGURED,
+                        APPLIES, AMOUNT, AMOUNT_NOT_CONFIGURED));
     }
 
     @Override
@@ -90,7 +99,7 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
 
     @Override
     public Decision<MealAssistanceResult> evaluate(MealAssistanceClaim claim, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         OlderPerson p = claim.person();
         int age = p.ageOn(snapshot.date());
         AgeBand band = AgeBand.of(age).orElse(null);
@@ -98,7 +107,7 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
             return ctx.decide(new MealAssistanceResult(age, band, groups, null, claim.meals(), null, null));
         }
-        ctx.record(GROUPS, Verdict.INFO, MEAL_PRIORITY_GROUPS, "groups", groups);
+        ctx.record(GROUPS, Verdict.INFO, "groups", groups);
         Money rate = rate(ctx, band, groups);
         if (rate == null) {
             if (!ctx.anyBlockingMissing()) {
@@ -109,28 +118,27 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
             return ctx.decide(new MealAssistanceResult(age, band, groups, null, claim.meals(), null, null));
         }
         if (!rate.isPositive()) {
-            ctx.record(APPLIES, Verdict.NOT_MET, MEAL_PRIORITY_GROUPS, "ratePerMeal", rate);
+            ctx.record(APPLIES, Verdict.NOT_MET, "ratePerMeal", rate);
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, Money.ZERO));
         }
-        ctx.record(APPLIES, Verdict.MET, MEAL_PRIORITY_GROUPS, "ratePerMeal", rate);
+        ctx.record(APPLIES, Verdict.MET, "ratePerMeal", rate);
         Money uncapped = rate.times(claim.meals());
         if (claim.meals() == 0) {
-            ctx.record(AMOUNT, Verdict.INFO, MEAL_PRIORITY_GROUPS, "amount", Money.ZERO, "meals", 0,
+            ctx.record(AMOUNT, Verdict.INFO, "amount", Money.ZERO, "meals", 0,
                     "ratePerMeal", rate);
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, 0, null, Money.ZERO));
         }
         Money cap = ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyCap");
         if (cap == null) {
             ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyAmount");
-            ctx.record(AMOUNT_NOT_CONFIGURED, Verdict.INFO, MEAL_PRIORITY_GROUPS, "meals", claim.meals(),
+            ctx.record(AMOUNT_NOT_CONFIGURED, Verdict.INFO, "meals", claim.meals(),
                     "ratePerMeal", rate, "uncapped", uncapped, "key", EldercareParameters.MEAL_MONTHLY_CAP.name());
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, null));
         }
         Money amount = Money.min(uncapped, cap);
-        ctx.record(AMOUNT, Verdict.INFO, EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_MONTHLY_CAP, MEAL_PRIORITY_GROUPS),
-                "amount", amount, "meals", claim.meals(), "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
+        ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "meals", claim.meals(), "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
         if (uncapped.isGreaterThan(cap)) {
-            ctx.counterfactual("meal-assistance.counterfactual.capped", "cut", uncapped.minus(cap), "cap", cap);
+            ctx.counterfactual(CAPPED, "cut", uncapped.minus(cap), "cap", cap);
         }
         return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), cap, amount));
     }
@@ -138,18 +146,7 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
     /** The priority groups of 民发〔2023〕58号 that the person belongs to, in the plan's order. */
     static List<PriorityGroup> priorityGroups(OlderPerson p) {
         List<PriorityGroup> list = new ArrayList<>();
-        if (p.assistance() != null) {
-            PriorityGroup g = switch (p.assistance()) {
-                case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
-                case DIBAO -> PriorityGroup.DIBAO;
-                case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
-                // 民发〔2023〕58号 names 低保, 特困 and 边缘 only
-                case RIGID_EXPENDITURE -> null;
-            };
-            if (g != null) {
-                list.add(g);
-            }
-        }
+        p.assistance().flatMap(MealAssistanceProgram::groupOf).ifPresent(list::add);
         if (p.livesAlone()) {
             list.add(PriorityGroup.LIVING_ALONE);
         }
@@ -159,7 +156,7 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         if (p.leftBehind()) {
             list.add(PriorityGroup.LEFT_BEHIND);
         }
-        if (p.disabled() || p.abilityLevel() != null && p.abilityLevel().isAtLeast(AbilityLevel.MILD)) {
+        if (p.disabled() || ServiceRules.levelAtLeast(p, AbilityLevel.MILD)) {
             list.add(PriorityGroup.DISABLED);
         }
         if (p.lostOnlyChild()) {
@@ -168,29 +165,35 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         return list;
     }
 
+    private static Optional<PriorityGroup> groupOf(AssistanceStatus a) {
+        return Optional.ofNullable(switch (a) {
+            case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
+            case DIBAO -> PriorityGroup.DIBAO;
+            case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
+            // 民发〔2023〕58号 names 低保, 特困 and 边缘 only
+            case RIGID_EXPENDITURE -> null;
+        });
+    }
+
     /** The per-meal rate: the age band's and each group's, combined; null if any is not configured. */
     private static Money rate(RuleContext ctx, AgeBand band, List<PriorityGroup> groups) {
         List<Money> rates = new ArrayList<>();
         boolean missing = false;
         Money ageRate = ctx.param(EldercareParameters.MEAL_SUBSIDY_BY_AGE.get(band));
         if (ageRate == null) {
-            ctx.record(AGE_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "band", band);
+            ctx.record(AGE_RATE, Verdict.UNDETERMINED, "band", band);
             missing = true;
         } else {
-            ctx.record(AGE_RATE, Verdict.INFO,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_SUBSIDY_BY_AGE.get(band), MEAL_PRIORITY_GROUPS),
-                    "band", band, "rate", ageRate);
+            ctx.record(AGE_RATE, Verdict.INFO, "band", band, "rate", ageRate);
             rates.add(ageRate);
         }
         for (PriorityGroup g : groups) {
             Money r = ctx.param(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.get(g));
             if (r == null) {
-                ctx.record(GROUP_RATE, Verdict.UNDETERMINED, MEAL_PRIORITY_GROUPS, "group", g);
+                ctx.record(GROUP_RATE, Verdict.UNDETERMINED, "group", g);
                 missing = true;
             } else {
-                ctx.record(GROUP_RATE, Verdict.INFO,
-                        EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_SUBSIDY_BY_GROUP.get(g), MEAL_PRIORITY_GROUPS),
-                        "group", g, "rate", r);
+                ctx.record(GROUP_RATE, Verdict.INFO, "group", g, "rate", r);
                 rates.add(r);
             }
         }
@@ -208,22 +211,14 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
             // HIGHEST and SUM of zero rates are both zero: the combination cannot matter
             return Money.ZERO;
         }
-        String code = ctx.detail(EldercareParameters.MEAL_RATE_COMBINATION, "ratePerMeal");
-        if (code == null) {
-            ctx.record(COMBINATION_NOT_CONFIGURED, Verdict.INFO, MEAL_PRIORITY_GROUPS, "rates", rates,
+        RateCombination combination = ctx.detail(EldercareParameters.MEAL_RATE_COMBINATION, "ratePerMeal");
+        if (combination == null) {
+            ctx.record(COMBINATION_NOT_CONFIGURED, Verdict.INFO, "rates", rates,
                     "key", EldercareParameters.MEAL_RATE_COMBINATION.name());
             return null;
         }
-        RateCombination combination = EldercareParameters.codeValue(RateCombination.class, code,
-                EldercareParameters.MEAL_RATE_COMBINATION);
-        Money combined = Money.ZERO;
-        for (Money r : rates) {
-            combined = combination == RateCombination.SUM ? combined.plus(r) : Money.max(combined, r);
-        }
-        ctx.record(COMBINATION, Verdict.INFO,
-                EldercareCitations.valueOr(ctx, EldercareParameters.MEAL_RATE_COMBINATION, MEAL_PRIORITY_GROUPS),
-                "combination", combination, "rates", rates,
-                "rate", combined);
+        Money combined = combination.combine(rates);
+        ctx.record(COMBINATION, Verdict.INFO, "combination", combination, "rates", rates, "rate", combined);
         return combined;
     }
 }

@@ -3,7 +3,9 @@ package org.minzheng.eldercare.services;
 import static org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY;
 
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -33,7 +35,7 @@ import org.minzheng.eldercare.person.PersonChecks;
  * governments to give service subsidies "逐步" to older people in economic difficulty, not to every
  * moderately disabled person. So whether a region gives any support at all is known only from its
  * configured amount: a configured amount is both the locality's support and its measure (ELIGIBLE
- * with {@code subsidyPerMonth}, cited by its pack row), and a missing one leaves the decision
+ * with {@code subsidyPerMonth}, its pack row in the finding's sources), and a missing one leaves the decision
  * UNDETERMINED naming {@code moderate-disability-care.subsidy-per-month}. Reading ELIGIBLE without it
  * would grant, in every region, a support that only the Huzhou report mentions (the test of
  * docs/writing-a-program.md: a missing amount could change the outcome, because with no local
@@ -44,20 +46,25 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
 
     /** The program id. */
     public static final String ID = "moderate-disability-care";
-    /** Rule: level 2 or worse. */
-    public static final String LEVEL = "moderate-disability-care.level";
-    /** Rule: the support amount. */
-    public static final String SUBSIDY = "moderate-disability-care.subsidy";
     /** The least severe level that qualifies: 2 中度失能. */
     public static final AbilityLevel MINIMUM_LEVEL = AbilityLevel.MODERATE;
+
+    /** GB/T 42195-2022 C.5: the final level is 2 中度失能 or worse. */
+    public static final Rule LEVEL = Rule.builder("moderate-disability-care.level", EldercareCitations.ABILITY_FINAL_LEVEL)
+            .verdicts(Verdict.MET, Verdict.NOT_MET).build();
+    /**
+     * The support the region gives: the report's announcement is the only source found; a
+     * configured amount is what says the region gives it.
+     */
+    public static final Rule SUBSIDY = Rule.builder("moderate-disability-care.subsidy", HUZHOU_MODERATE_DISABILITY)
+            .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(EldercareParameters.MODERATE_DISABILITY_SUBSIDY).build();
 
     /** Creates the program. */
     public ModerateDisabilityCareProgram() {
         super(ID, new LocalizedText("中度及以上失能老年人照护支持", "Care support for older people at moderate disability or worse"),
-                List.of(EldercareCitations.ELDERLY_LAW_ART_2, HUZHOU_MODERATE_DISABILITY,
-                        EldercareCitations.ABILITY_FINAL_LEVEL),
-                List.of(EldercareParameters.MODERATE_DISABILITY_SUBSIDY), OlderPerson.class,
-                ModerateDisabilityCareResult.class, "org.minzheng.eldercare.messages");
+                OlderPerson.class, ModerateDisabilityCareResult.class, "org.minzheng.eldercare.messages",
+                List.of(ServiceRules.OLDER_PERSON, ServiceRules.ASSESSED, LEVEL, SUBSIDY));
     }
 
     @Override
@@ -67,29 +74,26 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
 
     @Override
     public Decision<ModerateDisabilityCareResult> evaluate(OlderPerson p, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         int age = p.ageOn(snapshot.date());
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
-            return ctx.decide(new ModerateDisabilityCareResult(age, p.abilityLevel(), null));
+            return ctx.decide(new ModerateDisabilityCareResult(age, p.abilityLevel().orElse(null), null));
         }
-        AbilityLevel level = ServiceRules.assessedLevel(ctx, p);
-        if (level == null) {
+        Optional<AbilityLevel> assessed = ServiceRules.assessedLevel(ctx, p);
+        if (assessed.isEmpty()) {
             return ctx.decide(new ModerateDisabilityCareResult(age, null, null));
         }
+        AbilityLevel level = assessed.get();
         boolean met = level.isAtLeast(MINIMUM_LEVEL);
-        ctx.record(LEVEL, met ? Verdict.MET : Verdict.NOT_MET, EldercareCitations.ABILITY_FINAL_LEVEL,
-                "level", level, "minimumLevel", MINIMUM_LEVEL);
+        ctx.record(LEVEL, met ? Verdict.MET : Verdict.NOT_MET, "level", level, "minimumLevel", MINIMUM_LEVEL);
         if (!met) {
             return ctx.decide(new ModerateDisabilityCareResult(age, level, null));
         }
         Money subsidy = ctx.param(EldercareParameters.MODERATE_DISABILITY_SUBSIDY);
         if (subsidy == null) {
-            ctx.record(SUBSIDY, Verdict.UNDETERMINED, HUZHOU_MODERATE_DISABILITY,
-                    "key", EldercareParameters.MODERATE_DISABILITY_SUBSIDY.name());
+            ctx.record(SUBSIDY, Verdict.UNDETERMINED, "key", EldercareParameters.MODERATE_DISABILITY_SUBSIDY.name());
         } else {
-            ctx.record(SUBSIDY, Verdict.INFO,
-                    EldercareCitations.valueOr(ctx, EldercareParameters.MODERATE_DISABILITY_SUBSIDY, HUZHOU_MODERATE_DISABILITY),
-                    "subsidy", subsidy);
+            ctx.record(SUBSIDY, Verdict.INFO, "subsidy", subsidy);
         }
         return ctx.decide(new ModerateDisabilityCareResult(age, level, subsidy));
     }

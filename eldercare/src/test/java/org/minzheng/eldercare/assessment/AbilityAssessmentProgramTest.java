@@ -75,10 +75,10 @@ class AbilityAssessmentProgramTest {
                 new DomainScore(AbilityDomain.MENTAL_STATE, 26, 28),
                 new DomainScore(AbilityDomain.PERCEPTION_AND_SOCIAL_PARTICIPATION, 14, 15));
         assertThat(d.result().orElseThrow().total()).isEqualTo(85);
-        assertThat(d.findings()).extracting(Finding::rule).startsWith(AbilityAssessmentProgram.SUBTOTAL,
-                AbilityAssessmentProgram.SUBTOTAL, AbilityAssessmentProgram.SUBTOTAL, AbilityAssessmentProgram.SUBTOTAL,
-                AbilityAssessmentProgram.TOTAL, AbilityAssessmentProgram.INITIAL_LEVEL, AbilityAssessmentProgram.COMA,
-                AbilityAssessmentProgram.MENTAL_DISORDER, AbilityAssessmentProgram.RISK_EVENTS);
+        assertThat(d.findings()).extracting(Finding::rule).startsWith(AbilityAssessmentProgram.SUBTOTAL.id(),
+                AbilityAssessmentProgram.SUBTOTAL.id(), AbilityAssessmentProgram.SUBTOTAL.id(), AbilityAssessmentProgram.SUBTOTAL.id(),
+                AbilityAssessmentProgram.TOTAL.id(), AbilityAssessmentProgram.INITIAL_LEVEL.id(), AbilityAssessmentProgram.COMA.id(),
+                AbilityAssessmentProgram.MENTAL_DISORDER.id(), AbilityAssessmentProgram.RISK_EVENTS.id());
     }
 
     @Test
@@ -87,7 +87,7 @@ class AbilityAssessmentProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().initialLevel()).isEqualTo(AbilityLevel.INTACT);
         assertThat(finalLevel(d)).isEqualTo(AbilityLevel.COMPLETE_LOSS);
-        assertThat(d.finding(AbilityAssessmentProgram.COMA).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(AbilityAssessmentProgram.COMA.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(d.parameterValues()).extracting(v -> v.key().name() + "=" + v.valueText())
                 .containsExactly("ability.coma-rating=COMPLETE_LOSS");
     }
@@ -99,7 +99,7 @@ class AbilityAssessmentProgramTest {
         Decision<AbilityAssessmentResult> d = PROGRAM.decide(a, OFFICIAL);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(finalLevel(d)).isEqualTo(AbilityLevel.COMPLETE_LOSS);
-        assertThat(d.finding(AbilityAssessmentProgram.STACKING).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(d.finding(AbilityAssessmentProgram.STACKING.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     }
 
     @Test
@@ -111,7 +111,7 @@ class AbilityAssessmentProgramTest {
         assertThat(finalLevel(PROGRAM.decide(builderWithTotal(40).coma(true).addDiagnoses(Diagnosis.of("F01", false)).build(),
                 severe))).isEqualTo(AbilityLevel.COMPLETE_LOSS);
         Decision<AbilityAssessmentResult> d = PROGRAM.decide(builderWithTotal(80).coma(true).build(), severe);
-        assertThat(d.finding(AbilityAssessmentProgram.COMA).orElseThrow().citation().article()).contains("B.3.9");
+        assertThat(d.finding(AbilityAssessmentProgram.COMA.id()).orElseThrow().citation().article()).contains("B.3.9");
     }
 
     @Test
@@ -120,7 +120,7 @@ class AbilityAssessmentProgramTest {
                 OFFICIAL);
         assertThat(d.result().orElseThrow().initialLevel()).isEqualTo(AbilityLevel.MILD);
         assertThat(finalLevel(d)).isEqualTo(AbilityLevel.MODERATE);
-        assertThat(d.finding(AbilityAssessmentProgram.MENTAL_DISORDER).orElseThrow().facts())
+        assertThat(d.finding(AbilityAssessmentProgram.MENTAL_DISORDER.id()).orElseThrow().facts())
                 .containsEntry("dementia", List.of("F00.1"));
     }
 
@@ -129,7 +129,7 @@ class AbilityAssessmentProgramTest {
         Decision<AbilityAssessmentResult> notPsychiatrist = PROGRAM.decide(
                 builderWithTotal(50).addDiagnoses(Diagnosis.of("F32.1", false)).build(), OFFICIAL);
         assertThat(finalLevel(notPsychiatrist)).isEqualTo(AbilityLevel.MODERATE);
-        assertThat(notPsychiatrist.finding(AbilityAssessmentProgram.MENTAL_DISORDER).orElseThrow().verdict())
+        assertThat(notPsychiatrist.finding(AbilityAssessmentProgram.MENTAL_DISORDER.id()).orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_APPLICABLE);
         Decision<AbilityAssessmentResult> psychiatrist = PROGRAM.decide(
                 builderWithTotal(50).addDiagnoses(Diagnosis.of("F32.1", true)).build(), OFFICIAL);
@@ -159,7 +159,7 @@ class AbilityAssessmentProgramTest {
         Decision<AbilityAssessmentResult> d = PROGRAM.decide(builderWithTotal(10).addDiagnoses(Diagnosis.of("F03", false))
                 .build(), OFFICIAL);
         assertThat(finalLevel(d)).isEqualTo(AbilityLevel.COMPLETE_LOSS);
-        assertThat(d.finding(AbilityAssessmentProgram.FINAL_LEVEL).orElseThrow().facts()).containsEntry("steps", 0);
+        assertThat(d.finding(AbilityAssessmentProgram.FINAL_LEVEL.id()).orElseThrow().facts()).containsEntry("steps", 0);
     }
 
     @Test
@@ -171,7 +171,7 @@ class AbilityAssessmentProgramTest {
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("ability.adjustment-stacking");
         assertThat(d.result().orElseThrow().finalLevel()).isNull();
         assertThat(d.result().orElseThrow().initialLevel()).isEqualTo(AbilityLevel.MILD);
-        assertThat(d.finding(AbilityAssessmentProgram.STACKING).orElseThrow().facts())
+        assertThat(d.finding(AbilityAssessmentProgram.STACKING.id()).orElseThrow().facts())
                 .containsEntry("ifCumulative", AbilityLevel.SEVERE).containsEntry("ifOneStep", AbilityLevel.MODERATE);
         assertThat(d.counterfactuals()).extracting(n -> n.code()).containsExactly("ability.counterfactual.stacking");
     }

@@ -36,14 +36,15 @@ class OccupancyCheckTest {
     }
 
     @Test
-    void oneSharedDay_isAnOverlap_namingTheBedAndPositionsNotThePerson() {
+    void oneSharedDay_isAnOverlap_namingThePositions_notTheBedCodeOrThePerson() {
         List<BedOccupancy> list = List.of(occ(BED, A, "2024-01-01/2024-06-02"), occ(OTHER_BED, A, "2023-01-01/.."),
                 occ(BED, B, "2024-06-01/.."), occ(BED, B, "2025-01-01/2025-02-01"));
         assertThatThrownBy(() -> OccupancyCheck.requireNoOverlap(list)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> {
                     assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
                             "occupancies[2].period bed.occupancy-overlap", "occupancies[3].period bed.occupancy-overlap");
-                    assertThat(e.getMessage()).contains(BED.format()).doesNotContain(A.value()).doesNotContain(B.value());
+                    assertThat(e.violations()).allSatisfy(v -> assertThat(v.messageEn()).contains("entry #"));
+                    assertThat(e.getMessage()).doesNotContain(BED.format()).doesNotContain(A.value()).doesNotContain(B.value());
                 });
     }
 

@@ -32,14 +32,14 @@ class FamilyCareBedProgramTest {
         assertThat(d.missingParameters()).allSatisfy(m -> assertThat(m.blocksOutcome()).isTrue());
         // the Huzhou report describes the beds but states no condition: the undetermined conditions cite
         // 老年人权益保障法 第三十七条第一款, which leaves them to the locality
-        assertThat(d.finding(FamilyCareBedProgram.LEVEL).orElseThrow().citation())
+        assertThat(d.finding(FamilyCareBedProgram.LEVEL.id()).orElseThrow().citation())
                 .isEqualTo(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
-        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().citation())
                 .isEqualTo(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
     }
 
     @Test
-    void conditionsSetByPackRows_citeThoseRows_andAMissingPackageOnlyBlanksIt() {
+    void conditionsSetByPackRows_citeArticle37_carryTheRowsAsSources_andAMissingPackageOnlyBlanksIt() {
         String y = """
                 pack: bed-conditions-only
                 instruments:
@@ -53,13 +53,17 @@ class FamilyCareBedProgramTest {
                 .snapshot(Books.HUZHOU, Books.DATE);
         Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO).build(), s);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.finding(FamilyCareBedProgram.LEVEL).orElseThrow().citation())
-                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第三条"));
-        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
-                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第四条"));
+        assertThat(d.finding(FamilyCareBedProgram.LEVEL.id()).orElseThrow().citation())
+                .isEqualTo(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
+        assertThat(d.finding(FamilyCareBedProgram.LEVEL.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第三条"));
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of("fixture-bed-measure", "第四条"));
         assertThat(d.result().orElseThrow().serviceHoursPerMonth()).isNull();
         assertThat(d.result().orElseThrow().subsidyPerMonth()).isNull();
-        assertThat(d.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(d.missingParameters()).extracting(m -> m.key() + " " + m.absentFields()).containsExactly(
                 "family-care-bed.service-hours-per-month [serviceHoursPerMonth]", "family-care-bed.subsidy-per-month [subsidyPerMonth]");
     }
@@ -111,7 +115,7 @@ class FamilyCareBedProgramTest {
         Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(75, AbilityLevel.SEVERE, null).build(),
                 Books.illustrativeHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
@@ -127,7 +131,7 @@ class FamilyCareBedProgramTest {
         PolicyBook book = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("open", overlay)).build();
         Decision<FamilyCareBedResult> d = PROGRAM.decide(People.aged(80, AbilityLevel.MODERATE, AssistanceStatus.DIBAO).build(),
                 book.snapshot(Books.HUZHOU, Books.DATE));
-        assertThat(d.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(d.result().orElseThrow().qualifyingSituation()).isEqualTo(Situation.ANY_OLDER_PERSON);
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly(
                 "family-care-bed.service-hours-per-month", "family-care-bed.subsidy-per-month");
@@ -139,7 +143,7 @@ class FamilyCareBedProgramTest {
                 .assistance(AssistanceStatus.DIBAO).dispersedSupport(true).build(), Books.officialHuzhou()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.code()).containsExactly(
-                                "facts.birthDate person.birth-after-decision",
+                                "facts.birthDate date.after-decision",
                                 "facts.dispersedSupport person.dispersed-without-extreme-poverty"));
     }
 
@@ -164,29 +168,32 @@ class FamilyCareBedProgramTest {
         assertThat(hoursOnly.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(hoursOnly.result().orElseThrow().serviceHoursPerMonth()).isEqualTo(30);
         assertThat(hoursOnly.result().orElseThrow().subsidyPerMonth()).isNull();
-        assertThat(hoursOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().facts())
+        assertThat(hoursOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED.id()).orElseThrow().facts())
                 .containsEntry("keys", java.util.List.of("family-care-bed.subsidy-per-month"));
         Decision<FamilyCareBedResult> subsidyOnly = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(), openBedsWith(
                 "  - {key: family-care-bed.subsidy-per-month, region: \"330500\", since: 2024-01-01, value: \"300.00\", unit: CNY/bed/month, grade: ILLUSTRATIVE, citation: {instrument: fixture-family-bed}}\n"));
         assertThat(subsidyOnly.result().orElseThrow().subsidyPerMonth()).isEqualTo(org.minzheng.core.money.Money.parse("300.00"));
         assertThat(subsidyOnly.result().orElseThrow().serviceHoursPerMonth()).isNull();
-        assertThat(subsidyOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED).orElseThrow().facts())
+        assertThat(subsidyOnly.finding(FamilyCareBedProgram.PACKAGE_NOT_CONFIGURED.id()).orElseThrow().facts())
                 .containsEntry("keys", java.util.List.of("family-care-bed.service-hours-per-month"));
         assertThat(subsidyOnly.missingParameters()).extracting(m -> m.key()).containsExactly("family-care-bed.service-hours-per-month");
     }
 
     @Test
-    void anUndeterminedSituation_citesArticle37_aClosedOneCitesTheRowThatClosedIt() {
+    void anUndeterminedSituation_citesArticle37_aClosedOneAlso_withTheRowThatClosedItAsSource() {
         // 老年人权益保障法 第三十七条第一款 leaves who gets a bed to the locality
         Decision<FamilyCareBedResult> unknown = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(),
                 openBedsWithMinLevelOnly());
-        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
+        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(unknown.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.eldercare.EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
         Decision<FamilyCareBedResult> closed = PROGRAM.decide(People.aged(82, AbilityLevel.SEVERE, null).build(), Books.illustrativeHuzhou());
         assertThat(closed.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(closed.finding(FamilyCareBedProgram.SITUATION).orElseThrow().citation())
-                .isEqualTo(Books.illustrativeHuzhou().find(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(Situation.ANY_OLDER_PERSON)).citation());
+        assertThat(closed.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
+        assertThat(closed.finding(FamilyCareBedProgram.SITUATION.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(Books.illustrativeHuzhou().find(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(Situation.ANY_OLDER_PERSON)).citation());
     }
 
     static org.minzheng.core.policy.PolicySnapshot openBedsWithMinLevelOnly() {

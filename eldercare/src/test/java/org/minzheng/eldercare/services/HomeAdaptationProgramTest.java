@@ -29,7 +29,7 @@ class HomeAdaptationProgramTest {
         assertThat(d.result().orElseThrow().frailty()).containsExactly(FrailtyBasis.DISABLED);
         assertThat(d.result().orElseThrow().nationalTargetGroup()).isTrue();
         assertThat(d.result().orElseThrow().subsidyPerHousehold()).isNull();
-        assertThat(d.finding(HomeAdaptationProgram.SUBSIDY_NOT_CONFIGURED).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(HomeAdaptationProgram.SUBSIDY_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
     }
 
     @Test
@@ -42,9 +42,12 @@ class HomeAdaptationProgramTest {
         Decision<HomeAdaptationResult> intact = PROGRAM.decide(People.aged(66, AbilityLevel.INTACT, null).registeredPoor(true).build(),
                 Books.illustrativeHuzhou());
         assertThat(intact.outcome()).as("outside the group; the illustrative scheme is not wider").isEqualTo(Outcome.INELIGIBLE);
-        assertThat(intact.finding(HomeAdaptationProgram.LOCAL_EXTENSION).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(intact.finding(HomeAdaptationProgram.LOCAL_EXTENSION).orElseThrow().citation())
-                .isEqualTo(Books.illustrativeHuzhou().find(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).citation());
+        assertThat(intact.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(intact.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id()).orElseThrow().citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.HOME_ADAPTATION_TARGET);
+        assertThat(intact.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(Books.illustrativeHuzhou().find(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).citation());
     }
 
     @Test
@@ -68,20 +71,21 @@ class HomeAdaptationProgramTest {
             assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
             assertThat(d.missingParameters()).extracting(m -> m.key())
                     .containsExactly("home-adaptation.covers-outside-national-target-group");
-            assertThat(d.finding(HomeAdaptationProgram.ECONOMIC).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-            assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
-            assertThat(d.finding(HomeAdaptationProgram.FRAILTY)).isEmpty();
+            assertThat(d.finding(HomeAdaptationProgram.ECONOMIC.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+            assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+            assertThat(d.finding(HomeAdaptationProgram.FRAILTY.id())).isEmpty();
             assertThat(d.result().orElseThrow().nationalTargetGroup()).isFalse();
         }
     }
 
     @Test
-    void outsideTheNationalGroup_localSchemeCovers_isEligible_andCitesTheRow() {
+    void outsideTheNationalGroup_localSchemeCovers_isEligible_withTheRowAsSource() {
         var p = People.aged(70, AbilityLevel.INTACT, AssistanceStatus.DIBAO).build();
         Decision<HomeAdaptationResult> d = PROGRAM.decide(p, Books.halfConfigured());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION).orElseThrow().citation())
-                .isEqualTo(Books.halfConfigured().find(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).citation());
+        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(Books.halfConfigured().find(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).citation());
         assertThat(d.result().orElseThrow().nationalTargetGroup()).isFalse();
     }
 
@@ -92,7 +96,7 @@ class HomeAdaptationProgramTest {
                 .dispersedSupport(true).build(), Books.illustrativeHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().nationalTargetGroup()).isTrue();
-        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION)).isEmpty();
+        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id())).isEmpty();
         assertThat(d.result().orElseThrow().subsidyPerHousehold()).isEqualTo(Money.parse("2000.00"));
     }
 
@@ -103,8 +107,8 @@ class HomeAdaptationProgramTest {
                 .dispersedSupport(true).build(), Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.result().orElseThrow().nationalTargetGroup()).isNull();
-        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION)).isEmpty();
-        assertThat(d.finding(HomeAdaptationProgram.FRAILTY).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(d.finding(HomeAdaptationProgram.LOCAL_EXTENSION.id())).isEmpty();
+        assertThat(d.finding(HomeAdaptationProgram.FRAILTY.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 
     @Test

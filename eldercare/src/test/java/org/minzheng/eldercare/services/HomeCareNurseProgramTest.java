@@ -16,6 +16,10 @@ class HomeCareNurseProgramTest {
     static final HomeCareNurseProgram PROGRAM = new HomeCareNurseProgram();
 
     static HomeCareNurseApplication app(int training, CareWorkerSkillGrade grade, int service) {
+        return app(training, java.util.Optional.ofNullable(grade), service);
+    }
+
+    static HomeCareNurseApplication app(int training, java.util.Optional<CareWorkerSkillGrade> grade, int service) {
         return ImmutableHomeCareNurseApplication.builder().trainingHours(training).skillGrade(grade)
                 .monthlyServiceHours(service).build();
     }
@@ -36,9 +40,31 @@ class HomeCareNurseProgramTest {
                 .isEqualTo(Outcome.INELIGIBLE);
         assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 119), Books.illustrativeHuzhou()).outcome())
                 .isEqualTo(Outcome.INELIGIBLE);
-        assertThat(PROGRAM.decide(app(40, null, 120), Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(app(40, java.util.Optional.empty(), 120), Books.illustrativeHuzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_1, 120), Books.illustrativeHuzhou()).outcome())
                 .isEqualTo(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void aGradeBelowTheConfiguredMinimum_isNotMet_andTheRowThatSetItTravelsInSources() {
+        String y = """
+                pack: nurse-grade-3
+                instruments:
+                  - {id: fixture-nurse-measure, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}
+                values:
+                  - {key: home-care-nurse.min-skill-grade, region: "330500", since: 2024-01-01, value: GRADE_3, unit: code, grade: ILLUSTRATIVE, citation: {instrument: fixture-nurse-measure, article: 第五条}}
+                """;
+        var s = org.minzheng.core.policy.PolicyBook.builderWithDefaults()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("nurse-grade-3", y)).build()
+                .snapshot(Books.HUZHOU, Books.DATE);
+        var junior = PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_5, 120), s).finding(HomeCareNurseProgram.SKILL.id())
+                .orElseThrow();
+        assertThat(junior.verdict()).isEqualTo(org.minzheng.core.decision.Verdict.NOT_MET);
+        assertThat(junior.citation()).isEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_HOME_CARE_NURSE);
+        assertThat(junior.sources()).extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of("fixture-nurse-measure", "第五条"));
+        assertThat(PROGRAM.decide(app(40, CareWorkerSkillGrade.GRADE_2, 120), s).finding(HomeCareNurseProgram.SKILL.id())
+                .orElseThrow().verdict()).isEqualTo(org.minzheng.core.decision.Verdict.MET);
     }
 
     @Test
@@ -50,7 +76,7 @@ class HomeCareNurseProgramTest {
 
     @Test
     void negativeHours_areViolations() {
-        assertThatThrownBy(() -> PROGRAM.decide(app(-1, null, -5), Books.officialHuzhou()))
+        assertThatThrownBy(() -> PROGRAM.decide(app(-1, java.util.Optional.empty(), -5), Books.officialHuzhou()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path() + " " + v.code())
                         .containsExactly("facts.monthlyServiceHours Min", "facts.trainingHours Min"));

@@ -54,8 +54,11 @@ class MealAssistanceProgramTest {
         assertThat(one.result().orElseThrow().monthlyAmount()).isNull();
         assertThat(one.missingParameters()).singleElement().satisfies(m -> assertThat(m.absentFields())
                 .containsExactly("monthlyCap", "monthlyAmount"));
-        assertThat(one.finding(MealAssistanceProgram.AGE_RATE).orElseThrow().citation())
-                .isEqualTo(org.minzheng.core.citation.Citation.of("fixture-meal-rates", null));
+        assertThat(one.finding(MealAssistanceProgram.AGE_RATE.id()).orElseThrow().citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.MEAL_PRIORITY_GROUPS);
+        assertThat(one.finding(MealAssistanceProgram.AGE_RATE.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(org.minzheng.core.citation.Citation.of("fixture-meal-rates", null));
     }
 
     @Test

@@ -27,8 +27,8 @@ class ModerateDisabilityCareProgramTest {
             assertThat(m.key()).isEqualTo("moderate-disability-care.subsidy-per-month");
             assertThat(m.absentFields()).isEmpty();
         });
-        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL).orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 
     @Test
@@ -46,16 +46,18 @@ class ModerateDisabilityCareProgramTest {
                 Books.officialHuzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.missingParameters()).isEmpty();
-        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(ModerateDisabilityCareProgram.LEVEL.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
-    void aConfiguredAmount_isCitedByItsRow_notByTheReport() {
+    void aConfiguredAmount_carriesItsRowAsSource_theRuleCitingTheReport() {
         Decision<ModerateDisabilityCareResult> d = PROGRAM.decide(People.aged(78, AbilityLevel.SEVERE, null).build(),
                 Books.illustrativeHuzhou());
-        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY).orElseThrow().citation())
-                .isEqualTo(Books.illustrativeHuzhou().find(org.minzheng.eldercare.EldercareParameters.MODERATE_DISABILITY_SUBSIDY).citation())
-                .isNotEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY);
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY.id()).orElseThrow().citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY);
+        assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY.id()).orElseThrow().sources())
+                .extracting(org.minzheng.core.decision.ValueSource::citation)
+                .containsExactly(Books.illustrativeHuzhou().find(org.minzheng.eldercare.EldercareParameters.MODERATE_DISABILITY_SUBSIDY).citation());
     }
 
     @Test

@@ -16,6 +16,6 @@ final class People {
     }
 
     static ImmutableOlderPerson.Builder aged(int age, AbilityLevel level, AssistanceStatus status) {
-        return aged(age).abilityLevel(level).assistance(status);
+        return aged(age).abilityLevel(java.util.Optional.ofNullable(level)).assistance(java.util.Optional.ofNullable(status));
     }
 }

@@ -133,7 +133,7 @@ public final class EldercareGenerators {
         Gen<int[]> flags = Generate.intArrays(Generate.constant(8), Generate.range(0, 2));
         return ages.zip(Generate.range(0, 364), levels, status, flags, (age, day, level, st, f) -> {
             LocalDate birth = on.minusYears(age).minusDays(day);
-            return ImmutableOlderPerson.builder().birthDate(birth).abilityLevel(level).assistance(st)
+            return ImmutableOlderPerson.builder().birthDate(birth).abilityLevel(java.util.Optional.ofNullable(level)).assistance(java.util.Optional.ofNullable(st))
                     .dispersedSupport(st == AssistanceStatus.EXTREME_POVERTY && f[0] == 1)
                     .registeredPoor(f[1] == 1 && f[2] == 1).livesAlone(f[2] == 1).emptyNest(f[3] == 1)
                     .leftBehind(f[4] == 1 && f[5] == 1).disabled(f[5] == 1).lostOnlyChild(f[6] == 1 && f[7] == 1)
@@ -156,7 +156,7 @@ public final class EldercareGenerators {
                 CareWorkerSkillGrade.GRADE_5, CareWorkerSkillGrade.GRADE_4, CareWorkerSkillGrade.GRADE_3,
                 CareWorkerSkillGrade.GRADE_2, CareWorkerSkillGrade.GRADE_1)));
         return Generate.range(0, 200).zip(grades, Generate.range(0, 220), (t, g, s) -> ImmutableHomeCareNurseApplication
-                .builder().trainingHours(t).skillGrade(g).monthlyServiceHours(s).build());
+                .builder().trainingHours(t).skillGrade(java.util.Optional.ofNullable(g)).monthlyServiceHours(s).build());
     }
 
     /** @return valid MZ/T 039-2013 records; one in four has all grades 0 and social participation 0–1 */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareValidation;
 
 /**
  * The facts of an MZ/T 039-2013 assessment as an old record holds them: the grade (0–3) of each
@@ -38,8 +39,7 @@ public record LegacyAssessment(int adlGrade, int mentalStateGrade, int perceptio
         grade(vs, "perceptionCommunicationGrade", perceptionCommunicationGrade);
         grade(vs, "socialParticipationGrade", socialParticipationGrade);
         if (riskEventsLast30Days < 0) {
-            vs.add(new Violation("legacy.riskEventsLast30Days", "legacy.event-count-negative", "次数不能为负数",
-                    "must not be negative"));
+            vs.add(EldercareValidation.violation("legacy.riskEventsLast30Days", "legacy.event-count-negative"));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);
@@ -48,8 +48,7 @@ public record LegacyAssessment(int adlGrade, int mentalStateGrade, int perceptio
 
     private static void grade(List<Violation> vs, String field, int value) {
         if (value < 0 || value > 3) {
-            vs.add(new Violation("legacy." + field, "legacy.grade-out-of-range", "分级须在 0 至 3 之间",
-                    "must be between 0 and 3"));
+            vs.add(EldercareValidation.violation("legacy." + field, "legacy.grade-out-of-range"));
         }
     }
 }
