@@ -112,11 +112,11 @@ class DecideCommandTest {
                 .contains("facts.incomes[0].amount: must not be a negative amount [NonNegativeMoney]")
                 .contains("facts.incomes[0].member: is not the position of a listed member (counting from 0) [household.unknown-member]")
                 .contains("facts.members: must list exactly one APPLICANT (found 0) [household.applicant-count]")
-                .contains("facts.members[0].birthDate: birth date is after the decision date 2024-12-31 [household.birth-after-decision]")
-                .doesNotContain("出生日期");
+                .contains("facts.members[0].birthDate: must not be after the decision date 2024-12-31 [date.after-decision]")
+                .doesNotContain("认定日期");
         CliRun zh = CliRun.of("decide", s(bad), "--lang", "zh");
-        assertThat(zh.err()).contains("facts.members[0].birthDate: birth date is after the decision date")
-                .contains("facts.members[0].birthDate：出生日期晚于认定日期 2024-12-31");
+        assertThat(zh.err()).contains("facts.members[0].birthDate: must not be after the decision date")
+                .contains("facts.members[0].birthDate：不能晚于认定日期 2024-12-31");
     }
 
     @Test
