@@ -44,7 +44,7 @@ class ChildAllowanceProgramTest {
     }
 
     static Verdict category(ChildAllowanceFacts f) {
-        return PROGRAM.decide(f, huzhou()).finding(ChildAllowanceProgram.CATEGORY).map(Finding::verdict).orElse(null);
+        return PROGRAM.decide(f, huzhou()).finding(ChildAllowanceProgram.CATEGORY.id()).map(Finding::verdict).orElse(null);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChildAllowanceProgramTest {
             assertThat(m.blocksOutcome()).isFalse();
             assertThat(m.absentFields()).containsExactly("monthlyAmount", "standard");
         });
-        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
         String both = SpecialBooks.explainBoth(PROGRAM, d);
         assertThat(both).contains("child-allowance.de-facto.standard").contains("月保障金额").contains("the monthly amount")

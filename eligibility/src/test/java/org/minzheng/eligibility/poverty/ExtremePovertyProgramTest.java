@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
@@ -59,8 +60,8 @@ class ExtremePovertyProgramTest {
         return ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET).amount(Money.parse(monthly)).build();
     }
 
-    static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict).orElse(null);
+    static Verdict verdict(Decision<?> d, Rule rule) {
+        return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
     @Test
@@ -117,11 +118,11 @@ class ExtremePovertyProgramTest {
     void age15_isAMinorUnderArt5_age16and17_areCoveredByThe2020Extension_age18_isNot() {
         Decision<ExtremePovertyResult> fifteen = PROGRAM.decide(person(turning(16)).build(), huzhou());
         assertThat(fifteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR);
-        assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+        assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.EP_ART_5);
         Decision<ExtremePovertyResult> sixteen = PROGRAM.decide(person(aged(16)).build(), huzhou());
         assertThat(sixteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
-        assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+        assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.REFORM_ITEM_5);
         assertThat(sixteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Decision<ExtremePovertyResult> seventeen = PROGRAM.decide(person(turning(18)).build(), huzhou());
@@ -263,7 +264,7 @@ class ExtremePovertyProgramTest {
         Decision<ExtremePovertyResult> d = PROGRAM.decide(orphan, huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_MET);
-        assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME).orElseThrow().citation())
+        assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.EP_ART_9);
         Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withSchemeChoice(SchemeChoice.EXTREME_POVERTY), huzhou());
         assertThat(chose.outcome()).isEqualTo(Outcome.ELIGIBLE);

@@ -9,6 +9,7 @@ import static org.minzheng.eligibility.special.SpecialBooks.huzhou;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
@@ -27,8 +28,8 @@ class TemporaryAssistanceProgramTest {
                 .persons(persons).monthsOfHardship(months).basicLivingSeriouslyAffected(true);
     }
 
-    static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict).orElse(null);
+    static Verdict verdict(Decision<?> d, Rule rule) {
+        return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
     /**
