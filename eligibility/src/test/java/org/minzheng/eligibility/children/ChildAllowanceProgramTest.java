@@ -161,7 +161,7 @@ class ChildAllowanceProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.existingBenefits[0].monthlyAmount NonNegativeMoney",
-                        "facts.birthDate special.birth-after-decision",
+                        "facts.birthDate date.after-decision",
                         "facts.father.termMonths special.term-missing",
                         "facts.mother.lostContactSince special.lost-contact-date-missing"));
     }

@@ -42,7 +42,10 @@ class DisabilityLivingAllowanceProgramTest {
         return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
-    /** The Huzhou 2024 report: "困难残疾人生活补贴标准提高至每人每月344元" — the published amount is paid and cited. */
+    /**
+     * The Huzhou 2024 report: "困难残疾人生活补贴标准提高至每人每月344元" — the published amount is paid; the
+     * finding cites the rule's article (浙民福〔2021〕191号) and the Huzhou row travels in its sources.
+     */
     @Test
     void huzhou2024_dibaoHousehold_getsThePublished344() {
         Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(), huzhou());
@@ -51,8 +54,9 @@ class DisabilityLivingAllowanceProgramTest {
         assertThat(r.monthlyAmount()).isEqualTo(Money.parse("344.00"));
         assertThat(r.published()).isTrue();
         assertThat(r.rounding()).isNull();
-        assertThat(d.finding(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED.id()).orElseThrow().citation().article())
-                .contains("344");
+        Finding published = d.finding(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED.id()).orElseThrow();
+        assertThat(published.citation()).isEqualTo(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED.citation());
+        assertThat(published.sources()).extracting(s -> s.citation().article()).anyMatch(a -> a.contains("344"));
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).doesNotContain("disability.living-allowance.rounding");
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("344.00 元");
     }

@@ -57,12 +57,13 @@ class SevereDisabilityCareAllowanceProgramTest {
     }
 
     @Test
-    void theTierFollowsTheAssessmentThePackNames_andCitesIt() {
+    void theTierFollowsTheAssessmentThePackNames_andCitesItsRow() {
         Decision<SevereDisabilityCareAllowanceResult> d = PROGRAM.decide(facts(DisabilityCategory.PHYSICAL, 1, DEPENDENT), fixture());
         assertThat(d.result().orElseThrow().tierAssessment()).isEqualTo(CareTierAssessment.SIX_ITEM_SELF_CARE);
         assertThat(d.result().orElseThrow().selfCareCategory()).isEqualTo(SelfCareCategory.NONE);
-        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER.id()).orElseThrow().citation())
-                .isEqualTo(fixture().find(org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT).citation());
+        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER.id()).orElseThrow().sources())
+                .extracting(s -> s.citation())
+                .contains(fixture().find(org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT).citation());
         SevereDisabilityCareAllowanceFacts own = ImmutableSevereDisabilityCareAllowanceFacts.builder()
                 .disability(new Disability(DisabilityCategory.PHYSICAL, 1, true)).assessedTier(SelfCareCategory.PARTIAL).build();
         Decision<SevereDisabilityCareAllowanceResult> hz = PROGRAM.decide(own, SpecialBooks.FIXTURE.snapshot(HANGZHOU, DATE));

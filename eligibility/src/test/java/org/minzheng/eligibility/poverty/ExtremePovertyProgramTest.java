@@ -303,10 +303,10 @@ class ExtremePovertyProgramTest {
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.incomes[0].amount NonNegativeMoney",
                         "facts.incomes[0].months Max",
-                        "facts.birthDate special.birth-after-decision",
+                        "facts.birthDate date.after-decision",
                         "facts.schoolLevel special.school-level-missing",
                         "facts.supporters[0].relation special.supporter-is-applicant",
-                        "facts.supporters[0].birthDate special.birth-after-decision"));
+                        "facts.supporters[0].birthDate date.after-decision"));
         ExtremePovertyFacts adultOrphan = person(aged(30)).qualifiesForChildScheme(true).build();
         assertThatThrownBy(() -> PROGRAM.decide(adultOrphan, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())

@@ -128,6 +128,6 @@ class TemporaryAssistanceProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.persons Min", "facts.monthsOfHardship Max", "facts.ownShareOfCosts NonNegativeMoney",
-                        "facts.eventDate special.event-after-decision"));
+                        "facts.eventDate date.after-decision"));
     }
 }
