@@ -79,33 +79,45 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
     public static final String ID = "child-allowance";
     /** Under 18 (2010 opinion 一: 未满18周岁的未成年人). */
     public static final Rule AGE = Rule.builder("child-allowance.age", ORPHANS_SECTION_1)
+            .quote("孤儿是指失去父母、查找不到生父母的未满18周岁的未成年人，由地方县级以上民政部门依据有关规定和条件认定。")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(CA_AGE_LIMIT)
             .build();
     /** How one parent's situation counts (民发〔2019〕62号 一), recorded for the father and for the mother. */
     public static final Rule PARENT = Rule.builder("child-allowance.parent", DE_FACTO_SECTION_1)
+            .quote("以上重残是指一级二级残疾或三级四级精神、智力残疾；重病由各地根据当地大病、地方病等实际情况确定；"
+                    + "失联是指失去联系且未履行监护抚养责任6个月以上；服刑在押、强制隔离戒毒或被执行其他限制人身自由的措施是指期限在6个月以上；"
+                    + "死亡是指自然死亡或人民法院宣告死亡，失踪是指人民法院宣告失踪。")
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
             .reads(CA_SEVERE_GRADE, CA_MENTAL_GRADE, CA_MIN_MONTHS)
             .build();
     /** The category: an orphan (2010 opinion 一) or a de-facto unsupported child (2019 opinion 一). */
     public static final Rule CATEGORY = Rule.builder("child-allowance.category", DE_FACTO_SECTION_1)
+            .quote("事实无人抚养儿童是指父母双方均符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童；"
+                    + "或者父母一方死亡或失踪，另一方符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童。")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
             .alsoCites(ORPHANS_SECTION_1)
             .build();
     /** The standard of the category (2010 opinion 二（一）; 2019 opinion 三（一）); a detail, see the class notes. */
     public static final Rule STANDARD = Rule.builder("child-allowance.standard", ORPHANS_SECTION_2_1)
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
+                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
             .verdicts(Verdict.INFO)
             .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
             .alsoCites(DE_FACTO_SECTION_3_1)
             .build();
     /** The standard of the category is not configured (a detail: the outcome does not wait for it). */
     public static final Rule STANDARD_MISSING = Rule.builder("child-allowance.standard.not-configured", ORPHANS_SECTION_2_1)
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
+                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
             .verdicts(Verdict.INFO)
             .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
             .alsoCites(DE_FACTO_SECTION_3_1)
             .build();
     /** The top-up over the benefits a de-facto unsupported child already receives (2019 opinion 三（一）: 补差发放). */
     public static final Rule TOP_UP = Rule.builder("child-allowance.top-up", DE_FACTO_SECTION_3_1)
+            .quote("已获得最低生活保障金、特困人员救助供养金或者困难残疾人生活补贴且未达到事实无人抚养儿童基本生活保障补贴标准的进行补差发放，"
+                    + "其他事实无人抚养儿童按照补贴标准全额发放。")
             .verdicts(Verdict.INFO)
             .build();
 

@@ -94,6 +94,7 @@ public final class DisabilityLivingAllowanceProgram
      */
     public static final Rule CHILD_SUPPORT = Rule.builder("disability-living-allowance.child-support",
                     DE_FACTO_NO_LIVING_ALLOWANCE)
+            .quote("已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴。")
             .verdicts(Verdict.NOT_MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
             .reads(DL_EXCLUDES_ORPHANS)
             .alsoCites(DA_LIVING)
