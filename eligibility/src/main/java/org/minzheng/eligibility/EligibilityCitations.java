@@ -13,6 +13,8 @@ public final class EligibilityCitations {
     public static final String SOCIAL_ASSISTANCE = "sc-social-assistance-2014";
     /** 最低生活保障审核确认办法 (民发〔2021〕57号). */
     public static final String DIBAO_MEASURES = "mca-dibao-2021";
+    /** 特困人员认定办法 (2021). */
+    public static final String EXTREME_POVERTY_MEASURES = Instruments.EXTREME_POVERTY_MEASURES;
     /** 刚性支出困难家庭认定办法 (2024, in force 2025-01-01). */
     public static final String RIGID_EXPENDITURE_MEASURES = "mca-rigid-expenditure-2024";
 
@@ -70,21 +72,21 @@ public final class EligibilityCitations {
 
     // 特困人员认定办法
     /** Art. 5: no capacity to work. */
-    public static final Citation EP_ART_5 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第五条");
+    public static final Citation EP_ART_5 = Citation.of(EXTREME_POVERTY_MEASURES, "第五条");
     /** Art. 5(4): other cases set by the province. */
-    public static final Citation EP_ART_5_4 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第五条第（四）项");
+    public static final Citation EP_ART_5_4 = Citation.of(EXTREME_POVERTY_MEASURES, "第五条第（四）项");
     /** Art. 6: no livelihood (income below the dibao standard, assets within the rules). */
-    public static final Citation EP_ART_6 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第六条");
+    public static final Citation EP_ART_6 = Citation.of(EXTREME_POVERTY_MEASURES, "第六条");
     /** Art. 7: the 特困 asset rules are set by the prefecture. */
-    public static final Citation EP_ART_7 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第七条");
+    public static final Citation EP_ART_7 = Citation.of(EXTREME_POVERTY_MEASURES, "第七条");
     /** Art. 8: legal supporters without capacity to support. */
-    public static final Citation EP_ART_8 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第八条");
+    public static final Citation EP_ART_8 = Citation.of(EXTREME_POVERTY_MEASURES, "第八条");
     /** Art. 9: minors who also qualify as orphans or de-facto unsupported children. */
-    public static final Citation EP_ART_9 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第九条");
+    public static final Citation EP_ART_9 = Citation.of(EXTREME_POVERTY_MEASURES, "第九条");
     /** Art. 20: the care tier follows the self-care assessment. */
-    public static final Citation EP_ART_20 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第二十条");
+    public static final Citation EP_ART_20 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十条");
     /** Arts. 21–22: the six self-care items and the three categories. */
-    public static final Citation EP_ART_21_22 = Citation.of(Instruments.EXTREME_POVERTY_MEASURES, "第二十一条、第二十二条");
+    public static final Citation EP_ART_21_22 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十一条、第二十二条");
     /** 社会救助暂行办法 Art. 15: contents and standard of 特困 support. */
     public static final Citation SA_ART_15 = Citation.of(SOCIAL_ASSISTANCE, "第十五条");
     /** 2020 reform opinion, 二（二）5: minors covered to 18. */

@@ -187,8 +187,9 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             .quote(ART_8)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
             .reads(EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE, EP_SUPPORTER_SEVERE_GRADE, EP_SUPPORTER_MENTAL_GRADE,
-                    EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT)
-            .reads(EP_SUPPORTER_PROPERTY.all())
+                    EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EP_SUPPORTER_PROPERTY.carAllowed(),
+                    EP_SUPPORTER_PROPERTY.maxHomes())
+            .reads(EP_SUPPORTER_PROPERTY.declared())
             .build();
     /** No legal supporter, or none able to support (Arts. 4(3), 8): the supporters' findings combined. */
     public static final Rule NO_ABLE_SUPPORTER = Rule.builder("extreme-poverty.no-able-supporter", EP_ART_8)

@@ -6,6 +6,7 @@ import static org.minzheng.eligibility.special.SpecialBooks.DATE;
 import static org.minzheng.eligibility.special.SpecialBooks.fixture;
 import static org.minzheng.eligibility.special.SpecialBooks.huzhou;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
@@ -61,6 +62,29 @@ class TemporaryAssistanceProgramTest {
                 .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
         assertThat(verdict(d, TemporaryAssistanceProgram.AMOUNT_MISSING)).isEqualTo(Verdict.INFO);
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{");
+    }
+
+    /** Art. 49: the amount names what it lacks; the months granted need only the range, the amount also the standard. */
+    @Test
+    void anAmountLeftOut_namesTheMissingKeys_andKeepsWhatCanBeComputed() {
+        Decision<TemporaryAssistanceResult> referred = PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
+        assertThat(referred.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+                .isEqualTo(List.of("temporary-assistance.months.min", "temporary-assistance.months.max"));
+        assertThat(referred.missingParameters()).filteredOn(m -> m.key().equals("temporary-assistance.months.min"))
+                .singleElement().satisfies(m -> assertThat(m.absentFields()).contains("monthsGranted", "amount"));
+        // mid-2024 with the test range but before Huzhou's 2024 dibao standard: the months are granted, the amount is not
+        Decision<TemporaryAssistanceResult> noStandard = PROGRAM.decide(fire(3, 2).eventDate(java.time.LocalDate.of(2024, 6, 1)).build(),
+                SpecialBooks.FIXTURE.snapshot(SpecialBooks.HUZHOU, java.time.LocalDate.of(2024, 6, 30)));
+        assertThat(noStandard.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(noStandard.result().orElseThrow().monthsGranted()).isEqualTo(2);
+        assertThat(noStandard.result().orElseThrow().amount()).isNull();
+        assertThat(noStandard.result().orElseThrow().approvalRoute()).isNull();
+        assertThat(noStandard.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+                .isEqualTo(List.of("dibao.standard"));
+        assertThat(noStandard.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("dibao.standard");
+            assertThat(m.absentFields()).containsExactlyInAnyOrder("amount", "standard");
+        });
     }
 
     @Test
