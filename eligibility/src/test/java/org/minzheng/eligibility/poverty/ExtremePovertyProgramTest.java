@@ -207,6 +207,40 @@ class ExtremePovertyProgramTest {
                 .noneMatch(v -> v.key().name().startsWith("extreme-poverty.asset."));
     }
 
+    /** Arts. 4(3), 8: each supporter is found on in turn; the summary counts those able to support. */
+    @Test
+    void twoSupporters_oneAbleOneOnDibao_areCountedInOrder_andOneAbleSupporterIsEnough() {
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(85))
+                .addSupporters(supporter(Relation.CHILD, aged(50)).annualIncome(Money.parse("96000.00")).build(),
+                        supporter(Relation.CHILD, aged(62)).assistance(AssistanceStatus.DIBAO).build())
+                .build(), huzhou());
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(ExtremePovertyProgram.SUPPORTER.id()))
+                .extracting(f -> f.facts().get("position") + " " + f.verdict() + " " + f.facts().get("ground"))
+                .containsExactly("1 NOT_MET ABLE", "2 MET ELDERLY_ON_DIBAO");
+        assertThat(d.finding(ExtremePovertyProgram.NO_ABLE_SUPPORTER.id()).orElseThrow().facts())
+                .containsEntry("supporters", 2).containsEntry("able", 1);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    /** Art. 6: "高龄津贴不计入在内" — an excluded kind is left out and counted as such; assets held are said. */
+    @Test
+    void excludedIncomes_areCountedApart_andAssetsHeldAreSaid() {
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(70)).addIncomes(income("300.00"),
+                ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET).amount(Money.parse("2000.00"))
+                        .excluded(ExcludedIncome.OLD_AGE_ALLOWANCE).build()).build(), huzhou());
+        assertThat(d.finding(ExtremePovertyProgram.INCOME.id()).orElseThrow().facts())
+                .containsEntry("excludedItems", 1).containsEntry("monthlyIncome", Money.parse("300.00"));
+        assertThat(d.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", false);
+        Decision<ExtremePovertyResult> forest = PROGRAM.decide(person(aged(70)).assets(ImmutableAssets.builder()
+                .addProperty(new org.minzheng.eligibility.household.PropertyItem(
+                        org.minzheng.eligibility.household.PropertyKind.FOREST, Money.parse("1000.00"), true)).build())
+                .build(), huzhou());
+        assertThat(forest.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", true);
+        Decision<ExtremePovertyResult> car = PROGRAM.decide(person(aged(70)).assets(ImmutableAssets.builder()
+                .addVehicles(new Vehicle(Vehicle.Use.LIVELIHOOD, Money.parse("5000.00"))).build()).build(), huzhou());
+        assertThat(car.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", true);
+    }
+
     static ImmutableLegalSupporter.Builder supporter(Relation relation, LocalDate birth) {
         return ImmutableLegalSupporter.builder().relation(relation).birthDate(birth);
     }
