@@ -57,14 +57,8 @@ public final class EligibilityCitations {
 
     // ---- special assistance: 特困, 临时救助, 孤儿 and 事实无人抚养儿童, the disability allowances ----
 
-    /** 关于改革完善社会救助制度的意见 (中办、国办, 2020). */
-    public static final String REFORM_2020 = "gov-social-assistance-reform-2020";
-    /** 关于加强低收入人口动态监测做好分层分类社会救助工作的意见 (2023). */
-    public static final String LOW_INCOME_2023 = "gov-low-income-monitoring-2023";
     /** 国务院关于全面建立临时救助制度的通知 (国发〔2014〕47号). */
     public static final String TEMPORARY_2014 = "sc-temporary-assistance-2014";
-    /** 关于进一步加强和改进临时救助工作的意见 (民发〔2018〕23号). */
-    public static final String TEMPORARY_2018 = "mca-temporary-assistance-2018";
     /** 国务院办公厅关于加强孤儿保障工作的意见 (2010). */
     public static final String ORPHANS_2010 = "gov-orphans-2010";
     /** 关于进一步加强事实无人抚养儿童保障工作的意见 (民发〔2019〕62号). */
@@ -75,12 +69,8 @@ public final class EligibilityCitations {
     public static final String DISABILITY_LAW = "npc-disability-protection-law";
     /** Zhejiang's implementing measures of the two disability allowances (浙民福〔2021〕191号). */
     public static final String ZJ_DISABILITY_2021 = "zj-disability-allowances-2021";
-    /** 湖州市民政局2024年工作回顾 (the seed report). */
-    public static final String HUZHOU_2024 = "huzhou-civil-affairs-2024-report";
 
     // 特困人员认定办法
-    /** Art. 4: the three "no" tests. */
-    public static final Citation EP_ART_4 = Citation.of(EXTREME_POVERTY_MEASURES, "第四条");
     /** Art. 5: no capacity to work. */
     public static final Citation EP_ART_5 = Citation.of(EXTREME_POVERTY_MEASURES, "第五条");
     /** Art. 5(4): other cases set by the province. */
@@ -97,17 +87,10 @@ public final class EligibilityCitations {
     public static final Citation EP_ART_20 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十条");
     /** Arts. 21–22: the six self-care items and the three categories. */
     public static final Citation EP_ART_21_22 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十一条、第二十二条");
-    /** 社会救助暂行办法 Art. 14: who receives 特困 support. */
-    public static final Citation SA_ART_14 = Citation.of(SOCIAL_ASSISTANCE, "第十四条");
     /** 社会救助暂行办法 Art. 15: contents and standard of 特困 support. */
     public static final Citation SA_ART_15 = Citation.of(SOCIAL_ASSISTANCE, "第十五条");
-    /** 社会救助暂行办法 Art. 19: centralised or dispersed support. */
-    public static final Citation SA_ART_19 = Citation.of(SOCIAL_ASSISTANCE, "第十九条");
     /** 2020 reform opinion, 二（二）5: minors covered to 18. */
-    public static final Citation REFORM_ITEM_5 = Citation.of(REFORM_2020, "二（二）5 将特困救助供养覆盖的未成年人年龄从16周岁延长至18周岁");
-    /** Huzhou 2024: 特困 basic living standard 1950. */
-    public static final Citation HUZHOU_EP_STANDARD = Citation.of(HUZHOU_2024,
-            "特困供养人员基本生活保障标准提高至每人每月1950元");
+    public static final Citation REFORM_ITEM_5 = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（二）5 将特困救助供养覆盖的未成年人年龄从16周岁延长至18周岁");
 
     // 临时救助
     /** 社会救助暂行办法 Art. 47: who receives temporary assistance. */
@@ -117,7 +100,7 @@ public final class EligibilityCitations {
     /** 社会救助暂行办法 Art. 49: standards set locally. */
     public static final Citation SA_ART_49 = Citation.of(SOCIAL_ASSISTANCE, "第四十九条");
     /** 2020 reform opinion, 二（四）15: emergency and expenditure types, 小金额先行救助, 一事一议. */
-    public static final Citation REFORM_ITEM_15 = Citation.of(REFORM_2020, "二（四）15");
+    public static final Citation REFORM_ITEM_15 = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（四）15");
     /** 国发〔2014〕47号: the temporary-assistance system (categories, amounts set locally). */
     public static final Citation TEMPORARY_2014_SYSTEM = Citation.of(TEMPORARY_2014, "临时救助对象、救助标准");
 
@@ -134,9 +117,6 @@ public final class EligibilityCitations {
     /** 2019 opinion, 三（一）, last sentence: full recipients do not receive the disability living allowance. */
     public static final Citation DE_FACTO_NO_LIVING_ALLOWANCE = Citation.of(DE_FACTO_2019,
             "三（一）已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴");
-    /** Huzhou 2024: orphan standards 2730 and 2184. */
-    public static final Citation HUZHOU_ORPHANS = Citation.of(HUZHOU_2024,
-            "机构孤儿和社会散居孤儿基本生活标准分别提高至每人每月2730元、2184元");
 
     // 残疾人两项补贴
     /** 残疾人保障法 Art. 48: assistance to disabled people in hardship; care allowance. */
@@ -148,15 +128,13 @@ public final class EligibilityCitations {
     /** 国发〔2015〕52号: localities may extend either allowance. */
     public static final Citation DA_EXTENSION = Citation.of(DISABILITY_ALLOWANCES_2015, "补贴对象（有条件的地方扩大范围）");
     /** 2020 reform opinion, 二（三）13: extending the living allowance to low-income families. */
-    public static final Citation REFORM_ITEM_13 = Citation.of(REFORM_2020, "二（三）13 鼓励有条件的地方将困难残疾人生活补贴延伸至低收入家庭");
+    public static final Citation REFORM_ITEM_13 = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（三）13 鼓励有条件的地方将困难残疾人生活补贴延伸至低收入家庭");
     /** 2023 opinion, 四（五）: extending the living allowance to edge-family members. */
-    public static final Citation LOW_INCOME_2023_4_5 = Citation.of(LOW_INCOME_2023, "四（五）将困难残疾人生活补贴……延伸至最低生活保障边缘家庭成员等");
+    public static final Citation LOW_INCOME_2023_4_5 = Citation.of(Instruments.LOW_INCOME_MONITORING, "四（五）将困难残疾人生活补贴……延伸至最低生活保障边缘家庭成员等");
     /** 浙民福〔2021〕191号: the living allowance is 30 % of the local dibao standard. */
     public static final Citation ZJ_LIVING_RATIO = Citation.of(ZJ_DISABILITY_2021, "困难残疾人生活补贴标准（当地低保标准的30%）");
     /** 浙民福〔2021〕191号: the care allowance is tiered by self-care ability, set by city or county. */
     public static final Citation ZJ_CARE_TIERS = Citation.of(ZJ_DISABILITY_2021, "重度残疾人护理补贴标准（按生活自理能力分档，市、县确定）");
-    /** Huzhou 2024: living allowance 344. */
-    public static final Citation HUZHOU_LIVING = Citation.of(HUZHOU_2024, "困难残疾人生活补贴标准提高至每人每月344元");
 
     private EligibilityCitations() {
     }

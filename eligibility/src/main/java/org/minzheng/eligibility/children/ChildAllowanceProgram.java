@@ -19,6 +19,7 @@ import java.util.Set;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -26,9 +27,11 @@ import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
+import org.minzheng.eligibility.special.SpecialChecks;
 
 /**
  * {@code child-allowance} — basic living allowance of orphans (孤儿基本生活费) and of de-facto
@@ -74,18 +77,49 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
 
     /** The program id. */
     public static final String ID = "child-allowance";
-    /** Rule: under 18. */
-    public static final String AGE = "child-allowance.age";
-    /** Rule: one parent's situation, recorded for the father and for the mother. */
-    public static final String PARENT = "child-allowance.parent";
-    /** Rule: the category (orphan or de-facto unsupported). */
-    public static final String CATEGORY = "child-allowance.category";
-    /** Rule: the standard of the category. */
-    public static final String STANDARD = "child-allowance.standard";
-    /** Rule: the standard of the category is not configured (a detail: the outcome does not wait for it). */
-    public static final String STANDARD_MISSING = "child-allowance.standard.not-configured";
-    /** Rule: the top-up over existing benefits. */
-    public static final String TOP_UP = "child-allowance.top-up";
+    /** Under 18 (2010 opinion 一: 未满18周岁的未成年人). */
+    public static final Rule AGE = Rule.builder("child-allowance.age", ORPHANS_SECTION_1)
+            .quote("孤儿是指失去父母、查找不到生父母的未满18周岁的未成年人，由地方县级以上民政部门依据有关规定和条件认定。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(CA_AGE_LIMIT)
+            .build();
+    /** How one parent's situation counts (民发〔2019〕62号 一), recorded for the father and for the mother. */
+    public static final Rule PARENT = Rule.builder("child-allowance.parent", DE_FACTO_SECTION_1)
+            .quote("以上重残是指一级二级残疾或三级四级精神、智力残疾；重病由各地根据当地大病、地方病等实际情况确定；"
+                    + "失联是指失去联系且未履行监护抚养责任6个月以上；服刑在押、强制隔离戒毒或被执行其他限制人身自由的措施是指期限在6个月以上；"
+                    + "死亡是指自然死亡或人民法院宣告死亡，失踪是指人民法院宣告失踪。")
+            .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(CA_SEVERE_GRADE, CA_MENTAL_GRADE, CA_MIN_MONTHS)
+            .build();
+    /** The category: an orphan (2010 opinion 一) or a de-facto unsupported child (2019 opinion 一). */
+    public static final Rule CATEGORY = Rule.builder("child-allowance.category", DE_FACTO_SECTION_1)
+            .quote("事实无人抚养儿童是指父母双方均符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童；"
+                    + "或者父母一方死亡或失踪，另一方符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .alsoCites(ORPHANS_SECTION_1)
+            .build();
+    /** The standard of the category (2010 opinion 二（一）; 2019 opinion 三（一）); a detail, see the class notes. */
+    public static final Rule STANDARD = Rule.builder("child-allowance.standard", ORPHANS_SECTION_2_1)
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
+                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
+            .verdicts(Verdict.INFO)
+            .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
+            .alsoCites(DE_FACTO_SECTION_3_1)
+            .build();
+    /** The standard of the category is not configured (a detail: the outcome does not wait for it). */
+    public static final Rule STANDARD_MISSING = Rule.builder("child-allowance.standard.not-configured", ORPHANS_SECTION_2_1)
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
+                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
+            .verdicts(Verdict.INFO)
+            .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
+            .alsoCites(DE_FACTO_SECTION_3_1)
+            .build();
+    /** The top-up over the benefits a de-facto unsupported child already receives (2019 opinion 三（一）: 补差发放). */
+    public static final Rule TOP_UP = Rule.builder("child-allowance.top-up", DE_FACTO_SECTION_3_1)
+            .quote("已获得最低生活保障金、特困人员救助供养金或者困难残疾人生活补贴且未达到事实无人抚养儿童基本生活保障补贴标准的进行补差发放，"
+                    + "其他事实无人抚养儿童按照补贴标准全额发放。")
+            .verdicts(Verdict.INFO)
+            .build();
 
     private static final Set<ParentStanding> LOST = EnumSet.of(ParentStanding.DEAD, ParentStanding.DECLARED_MISSING,
             ParentStanding.NOT_FOUND);
@@ -94,46 +128,38 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
     public ChildAllowanceProgram() {
         super(ID, new LocalizedText("孤儿、事实无人抚养儿童基本生活保障",
                         "Basic living allowance of orphans and de-facto unsupported children"),
-                List.of(ORPHANS_SECTION_1, ORPHANS_SECTION_2_1, DE_FACTO_SECTION_1, DE_FACTO_SECTION_3_1),
-                List.of(CA_AGE_LIMIT, CA_MIN_MONTHS, CA_SEVERE_GRADE, CA_MENTAL_GRADE, CA_ORPHAN_INSTITUTIONAL,
-                        CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD),
-                ChildAllowanceFacts.class, ChildAllowanceResult.class, "org.minzheng.eligibility.messages");
+                ChildAllowanceFacts.class, ChildAllowanceResult.class, "org.minzheng.eligibility.messages",
+                List.of(AGE, PARENT, CATEGORY, STANDARD, STANDARD_MISSING, TOP_UP));
     }
 
     @Override
     protected void checkFacts(ChildAllowanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
         LocalDate date = snapshot.date();
-        if (f.birthDate().isAfter(date)) {
-            violations.add(new Violation("facts.birthDate", "special.birth-after-decision",
-                    "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
-        }
+        Checks.notAfterDecisionDate("facts.birthDate", f.birthDate(), date, violations);
         checkParent(f.father(), "facts.father", date, violations);
         checkParent(f.mother(), "facts.mother", date, violations);
     }
 
+    /** The details each condition needs (the term, the police registration date, the disability). */
     private static void checkParent(ParentSituation p, String path, LocalDate date, List<Violation> violations) {
         switch (p.condition()) {
             case IMPRISONED_OR_DETAINED:
             case COMPULSORY_REHABILITATION:
             case OTHER_RESTRICTION:
-                if (p.termMonths() == null) {
-                    violations.add(new Violation(path + ".termMonths", "special.term-missing",
-                            "该情形须填写期限（月）", "this condition needs the term in months"));
+                if (p.termMonths().isEmpty()) {
+                    violations.add(SpecialChecks.violation(path + ".termMonths", "special.term-missing"));
                 }
                 break;
             case LOST_CONTACT:
-                if (p.lostContactSince() == null) {
-                    violations.add(new Violation(path + ".lostContactSince", "special.lost-contact-date-missing",
-                            "失联须填写公安机关登记受理日期", "lost contact needs the police registration date"));
-                } else if (p.lostContactSince().isAfter(date)) {
-                    violations.add(new Violation(path + ".lostContactSince", "special.date-after-decision",
-                            "晚于认定日期 " + date, "is after the decision date " + date));
+                if (p.lostContactSince().isEmpty()) {
+                    violations.add(SpecialChecks.violation(path + ".lostContactSince", "special.lost-contact-date-missing"));
+                } else {
+                    Checks.notAfterDecisionDate(path + ".lostContactSince", p.lostContactSince().get(), date, violations);
                 }
                 break;
             case SEVERE_DISABILITY:
-                if (p.disability() == null) {
-                    violations.add(new Violation(path + ".disability", "special.disability-missing",
-                            "重残须填写残疾类别和等级", "severe disability needs the category and grade"));
+                if (p.disability().isEmpty()) {
+                    violations.add(SpecialChecks.violation(path + ".disability", "special.disability-missing"));
                 }
                 break;
             default:
@@ -143,7 +169,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
 
     @Override
     public Decision<ChildAllowanceResult> evaluate(ChildAllowanceFacts f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         age(ctx, f, date);
         ParentStanding father = parent(ctx, Parent.FATHER, f.father(), date);
@@ -164,7 +190,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                     }
                     amount = topUp(standard, existing);
                     topUp = true;
-                    ctx.record(TOP_UP, Verdict.INFO, DE_FACTO_SECTION_3_1, "existingBenefits", existing, "standard", standard,
+                    ctx.record(TOP_UP, Verdict.INFO, "existingBenefits", existing, "standard", standard,
                             "amount", amount);
                 }
             }
@@ -187,9 +213,9 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         int age = f.ageOn(date);
         Integer limit = ctx.param(CA_AGE_LIMIT);
         if (limit == null) {
-            ctx.record(AGE, Verdict.UNDETERMINED, ORPHANS_SECTION_1, "age", age);
+            ctx.record(AGE, Verdict.UNDETERMINED, "age", age);
         } else {
-            ctx.record(AGE, age < limit ? Verdict.MET : Verdict.NOT_MET, ORPHANS_SECTION_1, "age", age, "limit", limit);
+            ctx.record(AGE, age < limit ? Verdict.MET : Verdict.NOT_MET, "age", age, "limit", limit);
         }
     }
 
@@ -215,7 +241,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
             case SEVERE_DISABILITY: {
                 Integer severe = ctx.param(CA_SEVERE_GRADE);
                 Integer mental = ctx.param(CA_MENTAL_GRADE);
-                Disability d = p.disability();
+                Disability d = p.disability().orElseThrow(); // required, checkFacts
                 if (severe == null || mental == null) {
                     s = ParentStanding.UNDETERMINED;
                 } else {
@@ -227,23 +253,25 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                 return recordParent(ctx, which, p, s, "disability", d.category(), "grade", d.grade());
             }
             case LOST_CONTACT: {
+                LocalDate since = p.lostContactSince().orElseThrow(); // required, checkFacts
                 Integer min = ctx.param(CA_MIN_MONTHS);
                 if (min == null) {
                     s = ParentStanding.UNDETERMINED;
                 } else {
-                    s = p.lostContactSince().plusMonths(min).isAfter(date) ? ParentStanding.CONDITION_NOT_MET
+                    s = since.plusMonths(min).isAfter(date) ? ParentStanding.CONDITION_NOT_MET
                             : ParentStanding.CONDITION_MET;
                 }
-                return recordParent(ctx, which, p, s, "since", p.lostContactSince());
+                return recordParent(ctx, which, p, s, "since", since);
             }
             default: {
+                int term = p.termMonths().orElseThrow(); // required, checkFacts
                 Integer min = ctx.param(CA_MIN_MONTHS);
                 if (min == null) {
                     s = ParentStanding.UNDETERMINED;
                 } else {
-                    s = p.termMonths() >= min ? ParentStanding.CONDITION_MET : ParentStanding.CONDITION_NOT_MET;
+                    s = term >= min ? ParentStanding.CONDITION_MET : ParentStanding.CONDITION_NOT_MET;
                 }
-                return recordParent(ctx, which, p, s, "termMonths", p.termMonths());
+                return recordParent(ctx, which, p, s, "termMonths", term);
             }
         }
         return recordParent(ctx, which, p, s);
@@ -259,7 +287,7 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         facts[4] = "standing";
         facts[5] = s;
         System.arraycopy(details, 0, facts, 6, details.length);
-        ctx.record(PARENT, s == ParentStanding.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.INFO, DE_FACTO_SECTION_1, facts);
+        ctx.record(PARENT, s == ParentStanding.UNDETERMINED ? Verdict.UNDETERMINED : Verdict.INFO, facts);
         return s;
     }
 
@@ -268,27 +296,27 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         boolean orphanA = a == ParentStanding.DEAD || a == ParentStanding.NOT_FOUND;
         boolean orphanB = b == ParentStanding.DEAD || b == ParentStanding.NOT_FOUND;
         if (orphanA && orphanB) {
-            ctx.record(CATEGORY, Verdict.MET, ORPHANS_SECTION_1, "category", ChildCategory.ORPHAN);
+            ctx.recordCiting(CATEGORY, Verdict.MET, ORPHANS_SECTION_1, "category", ChildCategory.ORPHAN);
             return ChildCategory.ORPHAN;
         }
         if (LOST.contains(a) && LOST.contains(b)) {
-            ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, ORPHANS_SECTION_1, "reason", ParentStanding.DECLARED_MISSING);
+            ctx.recordCiting(CATEGORY, Verdict.NEEDS_REVIEW, ORPHANS_SECTION_1, "reason", ParentStanding.DECLARED_MISSING);
             return null;
         }
         if (deFacto(a, b) || deFacto(b, a)) {
-            ctx.record(CATEGORY, Verdict.MET, DE_FACTO_SECTION_1, "category", ChildCategory.DE_FACTO_UNSUPPORTED);
+            ctx.record(CATEGORY, Verdict.MET, "category", ChildCategory.DE_FACTO_UNSUPPORTED);
             return ChildCategory.DE_FACTO_UNSUPPORTED;
         }
         if (a == ParentStanding.CONDITION_MET && b == ParentStanding.NOT_FOUND
                 || b == ParentStanding.CONDITION_MET && a == ParentStanding.NOT_FOUND) {
-            ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, DE_FACTO_SECTION_1, "reason", ParentStanding.NOT_FOUND);
+            ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, "reason", ParentStanding.NOT_FOUND);
             return null;
         }
         if (couldQualify(a) && couldQualify(b) && (a == ParentStanding.UNDETERMINED || b == ParentStanding.UNDETERMINED)) {
-            ctx.record(CATEGORY, Verdict.UNDETERMINED, DE_FACTO_SECTION_1);
+            ctx.record(CATEGORY, Verdict.UNDETERMINED);
             return null;
         }
-        ctx.record(CATEGORY, Verdict.NOT_MET, DE_FACTO_SECTION_1);
+        ctx.record(CATEGORY, Verdict.NOT_MET);
         return null;
     }
 
@@ -313,9 +341,9 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         Money standard = ctx.detail(key, "monthlyAmount");
         if (standard == null) {
             ctx.detail(key, "standard");
-            ctx.record(STANDARD_MISSING, Verdict.INFO, basis, "category", category, "placement", placement, "key", key.name());
+            ctx.recordCiting(STANDARD_MISSING, Verdict.INFO, basis, "category", category, "placement", placement, "key", key.name());
         } else {
-            ctx.record(STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
+            ctx.recordCiting(STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
         }
         return standard;
     }

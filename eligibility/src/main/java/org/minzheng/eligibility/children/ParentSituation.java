@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.eligibility.household.Disability;
-import org.minzheng.eligibility.special.Nullable;
 
 /**
  * One parent's situation, with the details the condition needs: the term of a detention or
@@ -31,19 +31,13 @@ public interface ParentSituation {
      * @return the term of the sentence, custody, rehabilitation or restriction in months (期限),
      *         required for those conditions
      */
-    @Nullable
-    @Min(1)
-    @Max(1200)
-    Integer termMonths();
+    Optional<@Min(1) @Max(1200) Integer> termMonths();
 
     /** @return the date the police registered the parent as lost (登记受理), required for LOST_CONTACT */
-    @Nullable
-    LocalDate lostContactSince();
+    Optional<LocalDate> lostContactSince();
 
     /** @return the disability on the parent's certificate, required for SEVERE_DISABILITY */
-    @Nullable
-    @Valid
-    Disability disability();
+    Optional<@Valid Disability> disability();
 
     /**
      * @param condition a condition that needs no details (NONE, DEAD, DECLARED_MISSING, NOT_FOUND, SERIOUS_ILLNESS)

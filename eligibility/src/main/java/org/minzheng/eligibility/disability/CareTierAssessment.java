@@ -14,18 +14,5 @@ public enum CareTierAssessment {
      */
     SIX_ITEM_SELF_CARE,
     /** The locality's own instrument; the facts carry the tier it found ({@code assessedTier}). */
-    ASSESSED_TIER;
-
-    /**
-     * @param code a configured code
-     * @return the assessment, or null if the code names none this library reads
-     */
-    public static CareTierAssessment ofCode(String code) {
-        for (CareTierAssessment a : values()) {
-            if (a.name().equals(code)) {
-                return a;
-            }
-        }
-        return null;
-    }
+    ASSESSED_TIER
 }

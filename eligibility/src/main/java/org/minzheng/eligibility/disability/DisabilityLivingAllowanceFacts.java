@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
-import org.minzheng.eligibility.special.Nullable;
+import java.util.Optional;
 
 /**
  * The facts of an application for the 困难残疾人生活补贴 (living allowance for disabled people in
@@ -21,14 +21,11 @@ import org.minzheng.eligibility.special.Nullable;
 @JsonDeserialize(as = ImmutableDisabilityLivingAllowanceFacts.class)
 public interface DisabilityLivingAllowanceFacts {
 
-    /** @return the disability on the certificate (残疾人证), or null if the person has none */
-    @Nullable
-    @Valid
-    Disability disability();
+    /** @return the disability on the certificate (残疾人证), if the person has one */
+    Optional<@Valid Disability> disability();
 
-    /** @return the assistance the person's household receives, or null for none */
-    @Nullable
-    AssistanceStatus householdStatus();
+    /** @return the assistance the person's household receives, if any */
+    Optional<AssistanceStatus> householdStatus();
 
     /** @return the child-support benefit the person receives, if a child */
     @NotNull

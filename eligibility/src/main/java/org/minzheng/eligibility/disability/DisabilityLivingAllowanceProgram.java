@@ -3,7 +3,6 @@ package org.minzheng.eligibility.disability;
 import static org.minzheng.eligibility.EligibilityCitations.DA_EXTENSION;
 import static org.minzheng.eligibility.EligibilityCitations.DA_LIVING;
 import static org.minzheng.eligibility.EligibilityCitations.DE_FACTO_NO_LIVING_ALLOWANCE;
-import static org.minzheng.eligibility.EligibilityCitations.DISABILITY_LAW_ART_48;
 import static org.minzheng.eligibility.EligibilityCitations.LOW_INCOME_2023_4_5;
 import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_13;
 import static org.minzheng.eligibility.EligibilityCitations.ZJ_LIVING_RATIO;
@@ -18,9 +17,11 @@ import static org.minzheng.eligibility.EligibilityParameters.DL_ROUNDING;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -72,33 +73,59 @@ public final class DisabilityLivingAllowanceProgram
 
     /** The program id. */
     public static final String ID = "disability-living-allowance";
-    /** Rule: holds the disability certificate. */
-    public static final String CERTIFICATE = "disability-living-allowance.certificate";
-    /** Rule: the household's assistance status is covered. */
-    public static final String HOUSEHOLD = "disability-living-allowance.household";
-    /** Rule: not excluded by a child-support benefit. */
-    public static final String CHILD_SUPPORT = "disability-living-allowance.child-support";
-    /** Rule: the amount, computed from the dibao standard. */
-    public static final String AMOUNT = "disability-living-allowance.amount";
-    /** Rule: the amount, as the locality published it. */
-    public static final String AMOUNT_PUBLISHED = "disability-living-allowance.amount.published";
-    /** Rule: the amount cannot be given (a detail: the outcome does not wait for it). */
-    public static final String AMOUNT_MISSING = "disability-living-allowance.amount.not-configured";
+    /** Holds the disability certificate (国发〔2015〕52号). */
+    public static final Rule CERTIFICATE = Rule.builder("disability-living-allowance.certificate", DA_LIVING)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /**
+     * The household's assistance is covered: dibao (52号), or a local extension to edge families
+     * (2023 opinion 四（五）), 特困 persons (52号, 有条件的地方扩大范围) or rigid-expenditure families (2020
+     * reform opinion 二（三）13) — each extension cites its article; the row that sets the local flag
+     * travels in the finding's sources.
+     */
+    public static final Rule HOUSEHOLD = Rule.builder("disability-living-allowance.household", DA_LIVING)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(DL_COVERS_EDGE, DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID)
+            .alsoCites(LOW_INCOME_2023_4_5, DA_EXTENSION, REFORM_ITEM_13)
+            .build();
+    /**
+     * Not excluded by a child-support benefit: the full de-facto child allowance excludes it
+     * (民发〔2019〕62号 三（一）); for the orphan allowance the local flag decides (see the class notes).
+     */
+    public static final Rule CHILD_SUPPORT = Rule.builder("disability-living-allowance.child-support",
+                    DE_FACTO_NO_LIVING_ALLOWANCE)
+            .quote("已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴。")
+            .verdicts(Verdict.NOT_MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(DL_EXCLUDES_ORPHANS)
+            .alsoCites(DA_LIVING)
+            .build();
+    /** The amount, as the locality published it (the Huzhou figure travels in the finding's sources). */
+    public static final Rule AMOUNT_PUBLISHED = Rule.builder("disability-living-allowance.amount.published", ZJ_LIVING_RATIO)
+            .verdicts(Verdict.INFO)
+            .reads(DL_PUBLISHED)
+            .build();
+    /** The amount: the ratio of the local dibao standard, rounded (浙民福〔2021〕191号). */
+    public static final Rule AMOUNT = Rule.builder("disability-living-allowance.amount", ZJ_LIVING_RATIO)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING)
+            .build();
+    /** The amount cannot be given (a detail: the outcome does not wait for it). */
+    public static final Rule AMOUNT_MISSING = Rule.builder("disability-living-allowance.amount.not-configured", ZJ_LIVING_RATIO)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DisabilityLivingAllowanceProgram() {
         super(ID, new LocalizedText("困难残疾人生活补贴", "Living allowance for disabled people in hardship"),
-                List.of(DA_LIVING, DA_EXTENSION, DISABILITY_LAW_ART_48, REFORM_ITEM_13, LOW_INCOME_2023_4_5,
-                        DE_FACTO_NO_LIVING_ALLOWANCE, ZJ_LIVING_RATIO),
-                List.of(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING, DL_PUBLISHED, DL_COVERS_EDGE,
-                        DL_COVERS_EXTREME_POVERTY, DL_COVERS_RIGID, DL_EXCLUDES_ORPHANS),
-                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, "org.minzheng.eligibility.messages");
+                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, "org.minzheng.eligibility.messages",
+                List.of(CERTIFICATE, HOUSEHOLD, CHILD_SUPPORT, AMOUNT_PUBLISHED, AMOUNT, AMOUNT_MISSING));
     }
 
     @Override
     public Decision<DisabilityLivingAllowanceResult> evaluate(DisabilityLivingAllowanceFacts f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
-        certificate(ctx, f.disability(), CERTIFICATE, DA_LIVING);
+        RuleContext ctx = start(snapshot);
+        certificate(ctx, f.disability(), CERTIFICATE);
         household(ctx, f.householdStatus());
         childSupport(ctx, f.childSupport());
         if (ctx.outcome() == Outcome.INELIGIBLE) {
@@ -106,7 +133,7 @@ public final class DisabilityLivingAllowanceProgram
         }
         if (ctx.snapshot().find(DL_PUBLISHED) != null) {
             Money published = ctx.detail(DL_PUBLISHED, "monthlyAmount");
-            ctx.record(AMOUNT_PUBLISHED, Verdict.INFO, ctx.snapshot().find(DL_PUBLISHED).citation(), "amount", published);
+            ctx.record(AMOUNT_PUBLISHED, Verdict.INFO, "amount", published);
             return ctx.decide(new DisabilityLivingAllowanceResult(published, null, null, null, true));
         }
         Money standard = ctx.detail(EligibilityParameters.DIBAO_STANDARD, "monthlyAmount");
@@ -124,10 +151,10 @@ public final class DisabilityLivingAllowanceProgram
             if (rounding == null) {
                 keys.add(DL_ROUNDING.name());
             }
-            ctx.record(AMOUNT_MISSING, Verdict.INFO, ZJ_LIVING_RATIO, "keys", keys);
+            ctx.record(AMOUNT_MISSING, Verdict.INFO, "keys", keys);
         } else {
             amount = amount(standard, ratio, rounding);
-            ctx.record(AMOUNT, Verdict.INFO, ZJ_LIVING_RATIO, "amount", amount, "standard", standard, "ratio", ratio,
+            ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "standard", standard, "ratio", ratio,
                     "rounding", rounding.toString());
         }
         return ctx.decide(new DisabilityLivingAllowanceResult(amount, standard, ratio,
@@ -149,31 +176,32 @@ public final class DisabilityLivingAllowanceProgram
     /**
      * Records whether the person holds the certificate (shared with the care allowance).
      *
-     * @param ctx   the decision
-     * @param d     the disability, may be null
-     * @param rule  the rule id
-     * @param basis the citation
+     * @param ctx        the decision
+     * @param disability the disability, if any
+     * @param rule       the program's certificate rule (MET, NOT_MET)
      * @return true if a certificate is held
      */
-    static boolean certificate(RuleContext ctx, Disability d, String rule, Citation basis) {
-        if (d == null || !d.certificate()) {
-            ctx.record(rule, Verdict.NOT_MET, basis);
+    static boolean certificate(RuleContext ctx, Optional<Disability> disability, Rule rule) {
+        Optional<Disability> held = disability.filter(Disability::certificate);
+        if (held.isEmpty()) {
+            ctx.record(rule, Verdict.NOT_MET);
             return false;
         }
-        ctx.record(rule, Verdict.MET, basis, "disability", d.category(), "grade", d.grade());
+        ctx.record(rule, Verdict.MET, "disability", held.get().category(), "grade", held.get().grade());
         return true;
     }
 
-    private static void household(RuleContext ctx, AssistanceStatus status) {
-        if (status == null) {
-            ctx.record(HOUSEHOLD, Verdict.NOT_MET, DA_LIVING, "householdStatus", List.of());
+    private static void household(RuleContext ctx, Optional<AssistanceStatus> assistance) {
+        if (assistance.isEmpty()) {
+            ctx.record(HOUSEHOLD, Verdict.NOT_MET, "householdStatus", List.of());
             return;
         }
+        AssistanceStatus status = assistance.get();
         ParameterKey<Boolean> key;
         Citation basis;
         switch (status) {
             case DIBAO:
-                ctx.record(HOUSEHOLD, Verdict.MET, DA_LIVING, "householdStatus", List.of(status));
+                ctx.record(HOUSEHOLD, Verdict.MET, "householdStatus", List.of(status));
                 return;
             case LOW_INCOME_EDGE:
                 key = DL_COVERS_EDGE;
@@ -189,12 +217,8 @@ public final class DisabilityLivingAllowanceProgram
                 break;
         }
         Boolean covered = ctx.param(key);
-        if (covered == null) {
-            ctx.record(HOUSEHOLD, Verdict.UNDETERMINED, basis, "householdStatus", List.of(status));
-        } else {
-            ctx.record(HOUSEHOLD, covered ? Verdict.MET : Verdict.NOT_MET, ctx.snapshot().find(key).citation(),
-                    "householdStatus", List.of(status));
-        }
+        Verdict v = covered == null ? Verdict.UNDETERMINED : covered ? Verdict.MET : Verdict.NOT_MET;
+        ctx.recordCiting(HOUSEHOLD, v, basis, "householdStatus", List.of(status));
     }
 
     private static void childSupport(RuleContext ctx, ChildSupport support) {
@@ -202,19 +226,15 @@ public final class DisabilityLivingAllowanceProgram
             case NONE:
                 return;
             case DE_FACTO_FULL:
-                ctx.record(CHILD_SUPPORT, Verdict.NOT_MET, DE_FACTO_NO_LIVING_ALLOWANCE, "childSupport", support);
+                ctx.record(CHILD_SUPPORT, Verdict.NOT_MET, "childSupport", support);
                 return;
             case DE_FACTO_TOP_UP:
-                ctx.record(CHILD_SUPPORT, Verdict.NOT_APPLICABLE, DE_FACTO_NO_LIVING_ALLOWANCE, "childSupport", support);
+                ctx.record(CHILD_SUPPORT, Verdict.NOT_APPLICABLE, "childSupport", support);
                 return;
             default:
                 Boolean excluded = ctx.param(DL_EXCLUDES_ORPHANS);
-                if (excluded == null) {
-                    ctx.record(CHILD_SUPPORT, Verdict.UNDETERMINED, DA_LIVING, "childSupport", support);
-                } else {
-                    ctx.record(CHILD_SUPPORT, excluded ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE,
-                            ctx.snapshot().find(DL_EXCLUDES_ORPHANS).citation(), "childSupport", support);
-                }
+                Verdict v = excluded == null ? Verdict.UNDETERMINED : excluded ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE;
+                ctx.recordCiting(CHILD_SUPPORT, v, DA_LIVING, "childSupport", support);
         }
     }
 }

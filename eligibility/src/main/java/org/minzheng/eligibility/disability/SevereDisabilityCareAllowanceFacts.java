@@ -8,7 +8,7 @@ import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.core.person.SelfCareCategory;
-import org.minzheng.eligibility.special.Nullable;
+import java.util.Optional;
 
 /**
  * The facts of an application for the 重度残疾人护理补贴 (care allowance for severely disabled
@@ -23,23 +23,18 @@ import org.minzheng.eligibility.special.Nullable;
 @JsonDeserialize(as = ImmutableSevereDisabilityCareAllowanceFacts.class)
 public interface SevereDisabilityCareAllowanceFacts {
 
-    /** @return the disability on the certificate (残疾人证), or null if the person has none */
-    @Nullable
-    @Valid
-    Disability disability();
+    /** @return the disability on the certificate (残疾人证), if the person has one */
+    Optional<@Valid Disability> disability();
 
     /**
      * @return the six-item self-care assessment, read when the region's tier assessment is
-     *         {@code SIX_ITEM_SELF_CARE}; null if not made
+     *         {@code SIX_ITEM_SELF_CARE}; empty if not made
      */
-    @Nullable
-    @Valid
-    SelfCareAssessment selfCare();
+    Optional<@Valid SelfCareAssessment> selfCare();
 
     /**
      * @return the tier the locality's own assessment found, read when the region's tier assessment
-     *         is {@code ASSESSED_TIER}; null if not made
+     *         is {@code ASSESSED_TIER}; empty if not made
      */
-    @Nullable
-    SelfCareCategory assessedTier();
+    Optional<SelfCareCategory> assessedTier();
 }

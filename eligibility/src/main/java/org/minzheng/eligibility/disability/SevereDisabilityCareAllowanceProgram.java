@@ -12,9 +12,9 @@ import static org.minzheng.eligibility.EligibilityParameters.DC_PARTIAL;
 import static org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT;
 
 import java.util.List;
-import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -26,7 +26,9 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
+import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.core.person.SelfCareCategory;
+import org.minzheng.eligibility.special.SpecialChecks;
 
 /**
  * {@code severe-disability-care-allowance} — 重度残疾人护理补贴 (care allowance for severely
@@ -44,8 +46,8 @@ import org.minzheng.core.person.SelfCareCategory;
  * assessment that sets the tier is a value the region's pack names,
  * {@code disability.care-allowance.tier-assessment} ({@link CareTierAssessment}), cited to the local
  * instrument that adopts it; NOT FOUND for Zhejiang and Huzhou. Without it the tier is UNDETERMINED
- * (finding {@code severe-disability-care-allowance.tier}, naming the key); a code this library does
- * not read goes to a person (NEEDS_REVIEW).
+ * (finding {@code severe-disability-care-allowance.tier}, naming the key); the key is an
+ * enumeration, so a code this library does not read fails when the pack loads.
  *
  * <p><b>Decide what can be decided.</b> Reading implemented: Art. 48 grants the care allowance to a
  * disabled person who cannot care for themselves, so for a qualifying grade whose tier is
@@ -63,57 +65,77 @@ public final class SevereDisabilityCareAllowanceProgram
 
     /** The program id. */
     public static final String ID = "severe-disability-care-allowance";
-    /** Rule: holds the disability certificate. */
-    public static final String CERTIFICATE = "severe-disability-care-allowance.certificate";
-    /** Rule: the grade is severe enough, or the local extension applies. */
-    public static final String SEVERITY = "severe-disability-care-allowance.severity";
-    /** Rule: the tier, as the region's assessment finds it. */
-    public static final String TIER = "severe-disability-care-allowance.tier";
-    /** Rule: the amount of the tier. */
-    public static final String AMOUNT = "severe-disability-care-allowance.amount";
-    /** Rule: the amount of the tier is not configured (a detail: the outcome does not wait for it). */
-    public static final String AMOUNT_MISSING = "severe-disability-care-allowance.amount.not-configured";
+    /** Holds the disability certificate (国发〔2015〕52号). */
+    public static final Rule CERTIFICATE = Rule.builder("severe-disability-care-allowance.certificate", DA_CARE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /**
+     * The grade is severe enough (52号: 残疾等级一级、二级), or the local extension to non-severe
+     * intellectual and psychiatric disability applies (52号: 有条件的地方扩大范围; the row that sets the
+     * flag travels in the finding's sources).
+     */
+    public static final Rule SEVERITY = Rule.builder("severe-disability-care-allowance.severity", DA_CARE)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(DC_MAX_GRADE, DC_COVERS_MENTAL)
+            .alsoCites(DA_EXTENSION)
+            .build();
+    /** The tier, as the assessment the region names finds it (浙民福〔2021〕191号: tiers by self-care ability). */
+    public static final Rule TIER = Rule.builder("severe-disability-care-allowance.tier", ZJ_CARE_TIERS)
+            .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
+            .reads(DC_TIER_ASSESSMENT)
+            .build();
+    /**
+     * The amount of the tier (浙民福〔2021〕191号: set by the city or county): blocks the outcome for the
+     * fully self-caring tier, a tier configured as zero pays nothing (NOT_MET).
+     */
+    public static final Rule AMOUNT = Rule.builder("severe-disability-care-allowance.amount", ZJ_CARE_TIERS)
+            .verdicts(Verdict.NOT_MET, Verdict.UNDETERMINED, Verdict.INFO)
+            .reads(DC_FULL, DC_PARTIAL, DC_NONE)
+            .build();
+    /**
+     * The amount of a tier the law grants (self-care partly or wholly lost, 残疾人保障法 Art. 48) is not
+     * configured (a detail: the outcome does not wait for it).
+     */
+    public static final Rule AMOUNT_MISSING = Rule.builder("severe-disability-care-allowance.amount.not-configured",
+                    DISABILITY_LAW_ART_48)
+            .quote("对生活不能自理的残疾人，地方各级人民政府应当根据情况给予护理补贴。")
+            .verdicts(Verdict.INFO)
+            .reads(DC_PARTIAL, DC_NONE)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public SevereDisabilityCareAllowanceProgram() {
         super(ID, new LocalizedText("重度残疾人护理补贴", "Care allowance for severely disabled people"),
-                List.of(DA_CARE, DA_EXTENSION, DISABILITY_LAW_ART_48, ZJ_CARE_TIERS),
-                List.of(DC_MAX_GRADE, DC_COVERS_MENTAL, DC_TIER_ASSESSMENT, DC_FULL, DC_PARTIAL, DC_NONE),
                 SevereDisabilityCareAllowanceFacts.class, SevereDisabilityCareAllowanceResult.class,
-                "org.minzheng.eligibility.messages");
+                "org.minzheng.eligibility.messages", List.of(CERTIFICATE, SEVERITY, TIER, AMOUNT, AMOUNT_MISSING));
     }
 
     @Override
     protected void checkFacts(SevereDisabilityCareAllowanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
-        ParameterValue<String> source = snapshot.find(DC_TIER_ASSESSMENT);
-        CareTierAssessment a = source == null ? null : CareTierAssessment.ofCode(source.value());
-        if (a == CareTierAssessment.SIX_ITEM_SELF_CARE && f.selfCare() == null) {
-            violations.add(new Violation("facts.selfCare", "special.care-tier-self-care-missing",
-                    "本地区护理补贴按六项生活自理能力指标分档，须填写评估结果",
-                    "this region tiers the care allowance by the six self-care items: the assessment is needed"));
+        ParameterValue<CareTierAssessment> source = snapshot.find(DC_TIER_ASSESSMENT);
+        CareTierAssessment a = source == null ? null : source.value();
+        if (a == CareTierAssessment.SIX_ITEM_SELF_CARE && f.selfCare().isEmpty()) {
+            violations.add(SpecialChecks.violation("facts.selfCare", "special.care-tier-self-care-missing"));
         }
-        if (a == CareTierAssessment.ASSESSED_TIER && f.assessedTier() == null) {
-            violations.add(new Violation("facts.assessedTier", "special.care-tier-missing",
-                    "本地区护理补贴按本地评估分档，须填写评估确定的档次",
-                    "this region tiers the care allowance by its own assessment: the tier found is needed"));
+        if (a == CareTierAssessment.ASSESSED_TIER && f.assessedTier().isEmpty()) {
+            violations.add(SpecialChecks.violation("facts.assessedTier", "special.care-tier-missing"));
         }
     }
 
     @Override
     public Decision<SevereDisabilityCareAllowanceResult> evaluate(SevereDisabilityCareAllowanceFacts f,
                                                                   PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         boolean extension = false;
-        if (DisabilityLivingAllowanceProgram.certificate(ctx, f.disability(), CERTIFICATE, DA_CARE)) {
-            extension = severity(ctx, f.disability());
+        if (DisabilityLivingAllowanceProgram.certificate(ctx, f.disability(), CERTIFICATE)) {
+            extension = severity(ctx, f.disability().orElseThrow());
         }
         Money amount = null;
         SelfCareCategory category = null;
         CareTierAssessment assessment = null;
         if (ctx.outcome() != Outcome.INELIGIBLE) {
-            String code = ctx.param(DC_TIER_ASSESSMENT);
-            assessment = code == null ? null : CareTierAssessment.ofCode(code);
-            category = tier(ctx, f, code, assessment);
+            assessment = ctx.param(DC_TIER_ASSESSMENT);
+            category = tier(ctx, f, assessment);
         }
         if (category != null) {
             amount = amount(ctx, category);
@@ -122,26 +144,21 @@ public final class SevereDisabilityCareAllowanceProgram
     }
 
     /** The tier, as the assessment the region names finds it (null if it cannot be said). */
-    private static SelfCareCategory tier(RuleContext ctx, SevereDisabilityCareAllowanceFacts f, String code,
+    private static SelfCareCategory tier(RuleContext ctx, SevereDisabilityCareAllowanceFacts f,
                                          CareTierAssessment assessment) {
-        if (code == null) {
-            ctx.record(TIER, Verdict.UNDETERMINED, ZJ_CARE_TIERS, "key", DC_TIER_ASSESSMENT.name());
-            return null;
-        }
-        Citation basis = ctx.snapshot().find(DC_TIER_ASSESSMENT).citation();
         if (assessment == null) {
-            ctx.record(TIER, Verdict.NEEDS_REVIEW, basis, "key", DC_TIER_ASSESSMENT.name());
+            ctx.record(TIER, Verdict.UNDETERMINED, "key", DC_TIER_ASSESSMENT.name());
             return null;
         }
         if (assessment == CareTierAssessment.SIX_ITEM_SELF_CARE) {
-            SelfCareCategory c = f.selfCare().category();
-            ctx.record(TIER, Verdict.INFO, basis, "category", c, "assessment", assessment, "failedItems",
-                    f.selfCare().failedItems());
+            SelfCareAssessment selfCare = f.selfCare().orElseThrow(); // required, checkFacts
+            SelfCareCategory c = selfCare.category();
+            ctx.record(TIER, Verdict.INFO, "category", c, "assessment", assessment, "failedItems", selfCare.failedItems());
             return c;
         }
-        ctx.record(TIER, Verdict.INFO, basis, "category", f.assessedTier(), "assessment", assessment, "failedItems",
-                List.of());
-        return f.assessedTier();
+        SelfCareCategory c = f.assessedTier().orElseThrow(); // required, checkFacts
+        ctx.record(TIER, Verdict.INFO, "category", c, "assessment", assessment, "failedItems", List.of());
+        return c;
     }
 
     /** The tier's amount: blocks the outcome for the fully self-caring tier, a detail otherwise. */
@@ -151,17 +168,17 @@ public final class SevereDisabilityCareAllowanceProgram
         Money tier = grantedByLaw ? ctx.detail(key, "monthlyAmount") : ctx.param(key);
         if (tier == null) {
             if (grantedByLaw) {
-                ctx.record(AMOUNT_MISSING, Verdict.INFO, DISABILITY_LAW_ART_48, "category", category, "key", key.name());
+                ctx.record(AMOUNT_MISSING, Verdict.INFO, "category", category, "key", key.name());
             } else {
-                ctx.record(AMOUNT, Verdict.UNDETERMINED, ZJ_CARE_TIERS, "category", category, "key", key.name());
+                ctx.record(AMOUNT, Verdict.UNDETERMINED, "category", category, "key", key.name());
             }
             return null;
         }
         if (tier.isPositive()) {
-            ctx.record(AMOUNT, Verdict.INFO, ctx.snapshot().find(key).citation(), "category", category, "amount", tier);
+            ctx.record(AMOUNT, Verdict.INFO, "category", category, "amount", tier);
             return tier;
         }
-        ctx.record(AMOUNT, Verdict.NOT_MET, ctx.snapshot().find(key).citation(), "category", category);
+        ctx.record(AMOUNT, Verdict.NOT_MET, "category", category);
         return null;
     }
 
@@ -169,25 +186,20 @@ public final class SevereDisabilityCareAllowanceProgram
     private static boolean severity(RuleContext ctx, Disability d) {
         Integer max = ctx.param(DC_MAX_GRADE);
         if (max == null) {
-            ctx.record(SEVERITY, Verdict.UNDETERMINED, DA_CARE, "disability", d.category(), "grade", d.grade());
+            ctx.record(SEVERITY, Verdict.UNDETERMINED, "disability", d.category(), "grade", d.grade());
             return false;
         }
         if (d.grade() <= max) {
-            ctx.record(SEVERITY, Verdict.MET, DA_CARE, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
+            ctx.record(SEVERITY, Verdict.MET, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
             return false;
         }
         if (d.category() == DisabilityCategory.INTELLECTUAL || d.category() == DisabilityCategory.PSYCHIATRIC) {
             Boolean covers = ctx.param(DC_COVERS_MENTAL);
-            if (covers == null) {
-                ctx.record(SEVERITY, Verdict.UNDETERMINED, DA_EXTENSION, "disability", d.category(), "grade", d.grade(),
-                        "maxGrade", max);
-                return false;
-            }
-            ctx.record(SEVERITY, covers ? Verdict.MET : Verdict.NOT_MET, ctx.snapshot().find(DC_COVERS_MENTAL).citation(),
-                    "disability", d.category(), "grade", d.grade(), "maxGrade", max);
-            return covers;
+            Verdict v = covers == null ? Verdict.UNDETERMINED : covers ? Verdict.MET : Verdict.NOT_MET;
+            ctx.recordCiting(SEVERITY, v, DA_EXTENSION, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
+            return Boolean.TRUE.equals(covers);
         }
-        ctx.record(SEVERITY, Verdict.NOT_MET, DA_CARE, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
+        ctx.record(SEVERITY, Verdict.NOT_MET, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
         return false;
     }
 

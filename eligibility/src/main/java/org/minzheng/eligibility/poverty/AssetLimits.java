@@ -2,12 +2,18 @@ package org.minzheng.eligibility.poverty;
 
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_7;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
+import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Assets;
+import org.minzheng.eligibility.household.PropertyKind;
+import org.minzheng.eligibility.household.Vehicle;
 import org.minzheng.eligibility.rules.PropertyRules;
 
 /**
@@ -23,10 +29,42 @@ import org.minzheng.eligibility.rules.PropertyRules;
  */
 record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
 
-    /** Rule id: an item declared necessary, exempt or not. */
-    static final String EXEMPTION = "extreme-poverty.assets.exemption";
-    /** Rule id: trees and other fixtures. */
-    static final String OTHER = "extreme-poverty.assets.other";
+    /**
+     * An item declared necessary for production or daily life, exempt or not (Art. 7: the local
+     * rules; the exemptions are those of {@link PropertyRules}). Recorded by the shared
+     * {@link PropertyRules#hold} under this id.
+     */
+    static final Rule EXEMPTION = Rule.builder("extreme-poverty.assets.exemption", EP_ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
+            .reads(exemptionKeys(EligibilityParameters.EP_PROPERTY))
+            .build();
+    /** Trees and other fixtures within the local limits (Art. 7), recorded by {@link PropertyRules#hold}. */
+    static final Rule OTHER = Rule.builder("extreme-poverty.assets.other", EP_ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(limitKeys(EligibilityParameters.EP_PROPERTY))
+            .build();
+
+    /** @return the keys saying whether a necessary item or vehicle of each kind is exempt */
+    private static List<ParameterKey<?>> exemptionKeys(PropertyKeys keys) {
+        List<ParameterKey<?>> list = new ArrayList<>();
+        for (PropertyKind k : PropertyKind.values()) {
+            list.add(keys.exempt(k));
+        }
+        list.add(keys.vehicleExempt(Vehicle.Use.LIVELIHOOD));
+        list.add(keys.vehicleExempt(Vehicle.Use.DISABILITY_MOBILITY));
+        return list;
+    }
+
+    /** @return the keys of the largest values of trees and other fixtures */
+    private static List<ParameterKey<?>> limitKeys(PropertyKeys keys) {
+        List<ParameterKey<?>> list = new ArrayList<>();
+        for (PropertyKind k : PropertyKind.values()) {
+            if (!k.financial()) {
+                list.add(keys.limit(k));
+            }
+        }
+        return list;
+    }
 
     /** The outcome of one kind of asset. */
     record Check(Verdict verdict, Object limit) {
@@ -41,7 +79,7 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
      * @return what is held once exemptions are applied
      */
     PropertyRules.Held hold(RuleContext ctx, Assets assets, boolean record) {
-        return PropertyRules.hold(ctx, assets, keys, EP_ART_7, EXEMPTION, OTHER, record);
+        return PropertyRules.hold(ctx, assets, keys, EP_ART_7, EXEMPTION.id(), OTHER.id(), record);
     }
 
     /**
@@ -101,7 +139,7 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
      */
     Verdict all(RuleContext ctx, Assets assets) {
         PropertyRules.Held held = hold(ctx, assets, false);
-        return PropertyRules.worst(verdict(financial(ctx, held)), verdict(car(ctx, held)), verdict(homes(ctx, assets)),
+        return Verdict.worst(verdict(financial(ctx, held)), verdict(car(ctx, held)), verdict(homes(ctx, assets)),
                 held.verdict());
     }
 

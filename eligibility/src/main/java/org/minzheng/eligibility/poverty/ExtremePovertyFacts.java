@@ -8,12 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.minzheng.core.time.Ages;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.SchoolLevel;
-import org.minzheng.eligibility.special.Nullable;
 
 /**
  * The facts of an application for 特困人员救助供养 (特困人员认定办法 Arts. 4–9, 20–22): the person
@@ -31,14 +31,11 @@ public interface ExtremePovertyFacts {
     @NotNull
     LocalDate birthDate();
 
-    /** @return the disability on the certificate (残疾人证, Art. 10), or null */
-    @Nullable
-    @Valid
-    Disability disability();
+    /** @return the disability on the certificate (残疾人证, Art. 10), if any */
+    Optional<@Valid Disability> disability();
 
-    /** @return the level of education the person is enrolled in, or null */
-    @Nullable
-    SchoolLevel schoolLevel();
+    /** @return the level of education the person is enrolled in, if any */
+    Optional<SchoolLevel> schoolLevel();
 
     /** @return true if enrolled full-time */
     @Value.Default
@@ -92,11 +89,10 @@ public interface ExtremePovertyFacts {
 
     /**
      * @return the scheme such a minor (or the guardian) chose (Art. 9 leaves it to the applicant's
-     *         choice, 选择); null if the choice is not given — the decision is then NEEDS_REVIEW, never
+     *         choice, 选择); empty if the choice is not given — the decision is then NEEDS_REVIEW, never
      *         a refusal. Given only together with {@link #qualifiesForChildScheme()}.
      */
-    @Nullable
-    SchemeChoice schemeChoice();
+    Optional<SchemeChoice> schemeChoice();
 
     /**
      * @param date a date

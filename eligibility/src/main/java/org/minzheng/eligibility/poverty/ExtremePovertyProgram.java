@@ -1,9 +1,7 @@
 package org.minzheng.eligibility.poverty;
 
-import org.minzheng.core.person.SelfCareCategory;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_20;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_21_22;
-import static org.minzheng.eligibility.EligibilityCitations.EP_ART_4;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_5;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_5_4;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_6;
@@ -11,41 +9,65 @@ import static org.minzheng.eligibility.EligibilityCitations.EP_ART_7;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_8;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_9;
 import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_5;
-import static org.minzheng.eligibility.EligibilityCitations.SA_ART_14;
 import static org.minzheng.eligibility.EligibilityCitations.SA_ART_15;
-import static org.minzheng.eligibility.EligibilityCitations.SA_ART_19;
-import static org.minzheng.eligibility.EligibilityParameters.*;
+import static org.minzheng.eligibility.EligibilityParameters.DIBAO_STANDARD;
+import static org.minzheng.eligibility.EligibilityParameters.EP_ASSET_CAR_ALLOWED;
+import static org.minzheng.eligibility.EligibilityParameters.EP_ASSET_FINANCIAL_LIMIT;
+import static org.minzheng.eligibility.EligibilityParameters.EP_ASSET_MAX_HOMES;
+import static org.minzheng.eligibility.EligibilityParameters.EP_BASIC_STANDARD;
+import static org.minzheng.eligibility.EligibilityParameters.EP_CARE_FULL;
+import static org.minzheng.eligibility.EligibilityParameters.EP_CARE_NONE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_CARE_PARTIAL;
+import static org.minzheng.eligibility.EligibilityParameters.EP_ELDERLY_AGE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MAX_GRADE_INTELLECTUAL;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MAX_GRADE_PHYSICAL;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MAX_GRADE_PSYCHIATRIC;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MAX_GRADE_VISUAL;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MINOR_AGE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_MINOR_COVERAGE_AGE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_PROPERTY;
+import static org.minzheng.eligibility.EligibilityParameters.EP_STUDENT_CONTINUATION;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_ASSET_FINANCIAL_LIMIT;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_DIBAO_AGE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_DISPOSABLE_INCOME;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_ELDERLY_AGE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_MENTAL_GRADE;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_PROPERTY;
+import static org.minzheng.eligibility.EligibilityParameters.EP_SUPPORTER_SEVERE_GRADE;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.minzheng.core.time.Ages;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.MoneyUnit;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.person.AssistanceStatus;
+import org.minzheng.core.person.SelfCareCategory;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.time.Ages;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.PropertyKeys;
-import org.minzheng.eligibility.rules.PropertyRules;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.MonthlyAmount;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.household.SchoolLevel;
+import org.minzheng.eligibility.rules.PropertyRules;
+import org.minzheng.eligibility.special.SpecialChecks;
 
 /**
  * {@code extreme-poverty} — 特困人员救助供养 (support for persons in extreme poverty).
@@ -95,100 +117,171 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
 
     /** The program id. */
     public static final String ID = "extreme-poverty";
-    /** Rule: no capacity to work (Art. 5). */
-    public static final String NO_WORK_CAPACITY = "extreme-poverty.no-work-capacity";
-    /** Rule: the dibao standard is configured (Art. 6). */
-    public static final String DIBAO_STANDARD = "extreme-poverty.dibao-standard";
-    /** Rule: income below the dibao standard (Art. 6). */
-    public static final String INCOME = "extreme-poverty.income-below-dibao-standard";
-    /** Rule: financial assets within the local rules (Art. 7). */
-    public static final String ASSET_FINANCIAL = "extreme-poverty.assets.financial";
-    /** Rule: private car within the local rules (Art. 7). */
-    public static final String ASSET_CAR = "extreme-poverty.assets.private-car";
-    /** Rule: homes within the local rules (Art. 7). */
-    public static final String ASSET_HOMES = "extreme-poverty.assets.homes";
-    /** Rule: assets within the local rules, summary (Arts. 6–7). */
-    public static final String ASSETS = "extreme-poverty.assets";
-    /** Rule: one legal supporter's capacity (Art. 8), recorded once per supporter. */
-    public static final String SUPPORTER = "extreme-poverty.supporter";
-    /** Rule: no legal supporter able to support (Arts. 4(3), 8). */
-    public static final String NO_ABLE_SUPPORTER = "extreme-poverty.no-able-supporter";
-    /** Rule: precedence of the orphan / de-facto child scheme (Art. 9). */
-    public static final String CHILD_SCHEME = "extreme-poverty.child-scheme-precedence";
-    /** Rule: the self-care category (Arts. 21–22). */
-    public static final String SELF_CARE = "extreme-poverty.self-care";
-    /** Rule: the basic living standard (社会救助暂行办法 Art. 15). */
-    public static final String BASIC_STANDARD = "extreme-poverty.basic-living-standard";
-    /** Rule: the care standard of the self-care tier (Art. 20); a detail, see the class notes. */
-    public static final String CARE_STANDARD = "extreme-poverty.care-standard";
-    /** Rule: the basic living standard is not configured (a detail: the outcome does not wait for it). */
-    public static final String BASIC_STANDARD_MISSING = "extreme-poverty.basic-living-standard.not-configured";
-    /** Rule: the care standard of the tier is not configured (a detail: the outcome does not wait for it). */
-    public static final String CARE_STANDARD_MISSING = "extreme-poverty.care-standard.not-configured";
+
+    private static final String ART_5 = "符合下列情形之一的，应当认定为本办法所称的无劳动能力：（一）60周岁以上的老年人；（二）未满16周岁的未成年人；"
+            + "（三）残疾等级为一、二、三级的智力、精神残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人；"
+            + "（四）省、自治区、直辖市人民政府规定的其他情形。";
+    private static final String ART_6 = "收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定的，应当认定为本办法所称的无生活来源。";
+    private static final String ART_7 = "特困人员财产状况认定标准由设区的市级以上地方人民政府民政部门制定，并报同级地方人民政府同意。";
+    private static final String ART_8 = "法定义务人符合下列情形之一的，应当认定为本办法所称的无履行义务能力：（一）特困人员；"
+            + "（二）60周岁以上的最低生活保障对象；（三）70周岁以上的老年人，本人收入低于当地上年人均可支配收入，且其财产符合当地低收入家庭财产状况规定的；"
+            + "（四）重度残疾人和残疾等级为三级的智力、精神残疾人，本人收入低于当地上年人均可支配收入，且其财产符合当地低收入家庭财产状况规定的；"
+            + "（五）无民事行为能力、被宣告失踪或者在监狱服刑的人员，且其财产符合当地低收入家庭财产状况规定的；"
+            + "（六）省、自治区、直辖市人民政府规定的其他情形。";
+
+    /**
+     * No capacity to work (Art. 5; minors to 18 by the 2020 reform opinion 二（二）5; a province's own
+     * cases, Art. 5(4), go to a person). A student past the coverage age continues only where
+     * {@code extreme-poverty.student-continuation} says so: no official text was found, so the
+     * finding cites the coverage extension and the row that sets the flag travels in its sources.
+     */
+    public static final Rule NO_WORK_CAPACITY = Rule.builder("extreme-poverty.no-work-capacity", EP_ART_5)
+            .quote(ART_5)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .reads(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL, EP_MAX_GRADE_PSYCHIATRIC,
+                    EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION)
+            .alsoCites(REFORM_ITEM_5, EP_ART_5_4)
+            .build();
+    /** The local dibao standard, against which own income is tested, is not configured (Art. 6). */
+    public static final Rule DIBAO_STANDARD_MISSING = Rule.builder("extreme-poverty.dibao-standard", EP_ART_6)
+            .quote(ART_6)
+            .verdicts(Verdict.UNDETERMINED)
+            .reads(DIBAO_STANDARD)
+            .build();
+    /** Own income below the local dibao standard (Art. 6; equal is not below). */
+    public static final Rule INCOME = Rule.builder("extreme-poverty.income-below-dibao-standard", EP_ART_6)
+            .quote(ART_6)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(DIBAO_STANDARD)
+            .notes("extreme-poverty.counterfactual.income-above")
+            .build();
+    /** Financial assets within the local limit (Art. 7). */
+    public static final Rule ASSET_FINANCIAL = Rule.builder("extreme-poverty.assets.financial", EP_ART_7)
+            .quote(ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EP_ASSET_FINANCIAL_LIMIT)
+            .build();
+    /** A private car (or a vehicle not exempt) within the local rules (Art. 7). */
+    public static final Rule ASSET_CAR = Rule.builder("extreme-poverty.assets.private-car", EP_ART_7)
+            .quote(ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EP_ASSET_CAR_ALLOWED)
+            .build();
+    /** Homes within the local limit (Art. 7). */
+    public static final Rule ASSET_HOMES = Rule.builder("extreme-poverty.assets.homes", EP_ART_7)
+            .quote(ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(EP_ASSET_MAX_HOMES)
+            .build();
+    /** The person's assets within the local 特困 rules, all kinds together (Arts. 6–7). */
+    public static final Rule ASSETS = Rule.builder("extreme-poverty.assets", EP_ART_7)
+            .quote(ART_7)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .build();
+    /**
+     * One legal supporter's capacity (Art. 8), recorded once per supporter: MET if a ground of
+     * Art. 8 makes them unable to support, NOT_MET if none does. Reads the low-income family asset
+     * rules ({@code extreme-poverty.supporter.asset.*}) the grounds (三)–(五) test.
+     */
+    public static final Rule SUPPORTER = Rule.builder("extreme-poverty.supporter", EP_ART_8)
+            .quote(ART_8)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .reads(EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE, EP_SUPPORTER_SEVERE_GRADE, EP_SUPPORTER_MENTAL_GRADE,
+                    EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EP_SUPPORTER_PROPERTY.carAllowed(),
+                    EP_SUPPORTER_PROPERTY.maxHomes())
+            .reads(EP_SUPPORTER_PROPERTY.declared())
+            .build();
+    /** No legal supporter, or none able to support (Arts. 4(3), 8): the supporters' findings combined. */
+    public static final Rule NO_ABLE_SUPPORTER = Rule.builder("extreme-poverty.no-able-supporter", EP_ART_8)
+            .quote(ART_8)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
+            .build();
+    /** Precedence of the orphan / de-facto unsupported child scheme, at the minor's choice (Art. 9). */
+    public static final Rule CHILD_SCHEME = Rule.builder("extreme-poverty.child-scheme-precedence", EP_ART_9)
+            .quote("同时符合特困人员救助供养条件和孤儿、事实无人抚养儿童认定条件的未成年人，选择申请纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员。")
+            .verdicts(Verdict.NOT_MET, Verdict.NOT_APPLICABLE, Verdict.NEEDS_REVIEW)
+            .build();
+    /** The self-care category, from the six items (Arts. 21–22). */
+    public static final Rule SELF_CARE = Rule.builder("extreme-poverty.self-care", EP_ART_21_22)
+            .quote("特困人员生活自理状况6项指标全部达到的，可以视为具备生活自理能力；有3项以下（含3项）指标不能达到的，可以视为部分丧失生活自理能力；"
+                    + "有4项以上（含4项）指标不能达到的，可以视为完全丧失生活自理能力。")
+            .verdicts(Verdict.INFO)
+            .build();
+    /** The basic living standard (社会救助暂行办法 Art. 15); a detail, see the class notes. */
+    public static final Rule BASIC_STANDARD = Rule.builder("extreme-poverty.basic-living-standard", SA_ART_15)
+            .verdicts(Verdict.INFO)
+            .reads(EP_BASIC_STANDARD)
+            .build();
+    /** The basic living standard is not configured (a detail: the outcome does not wait for it). */
+    public static final Rule BASIC_STANDARD_MISSING = Rule.builder("extreme-poverty.basic-living-standard.not-configured",
+                    SA_ART_15)
+            .verdicts(Verdict.INFO)
+            .reads(EP_BASIC_STANDARD)
+            .build();
+    private static final String ART_20 = "县级人民政府民政部门应当在乡镇人民政府（街道办事处）、村（居）民委员会协助下，对特困人员生活自理能力进行评估，"
+            + "并根据评估结果，确定特困人员应当享受的照料护理标准档次。";
+    /** The care standard of the self-care tier (Art. 20); a detail, see the class notes. */
+    public static final Rule CARE_STANDARD = Rule.builder("extreme-poverty.care-standard", EP_ART_20)
+            .quote(ART_20)
+            .verdicts(Verdict.INFO)
+            .reads(EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE)
+            .build();
+    /** The care standard of the tier is not configured (a detail: the outcome does not wait for it). */
+    public static final Rule CARE_STANDARD_MISSING = Rule.builder("extreme-poverty.care-standard.not-configured", EP_ART_20)
+            .quote(ART_20)
+            .verdicts(Verdict.INFO)
+            .reads(EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE)
+            .build();
 
     private static final Rounding DISPLAY = Rounding.of(MoneyUnit.FEN, RoundingMode.HALF_UP);
+    private static final Rounding FEN_DOWN = Rounding.of(MoneyUnit.FEN, RoundingMode.FLOOR);
     private static final Set<SchoolLevel> CONTINUATION_LEVELS = EnumSet.of(SchoolLevel.PRIMARY,
             SchoolLevel.JUNIOR_SECONDARY, SchoolLevel.SENIOR_SECONDARY, SchoolLevel.SECONDARY_VOCATIONAL);
-    private static final AssetLimits OWN_ASSETS = new AssetLimits(EP_ASSET_FINANCIAL_LIMIT,
-            EP_PROPERTY);
+    private static final Map<DisabilityCategory, ParameterKey<Integer>> GRADE_KEYS = Map.of(
+            DisabilityCategory.INTELLECTUAL, EP_MAX_GRADE_INTELLECTUAL, DisabilityCategory.PSYCHIATRIC, EP_MAX_GRADE_PSYCHIATRIC,
+            DisabilityCategory.PHYSICAL, EP_MAX_GRADE_PHYSICAL, DisabilityCategory.VISUAL, EP_MAX_GRADE_VISUAL);
+    private static final AssetLimits OWN_ASSETS = new AssetLimits(EP_ASSET_FINANCIAL_LIMIT, EP_PROPERTY);
     private static final AssetLimits LOW_INCOME_ASSETS = new AssetLimits(EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
             EP_SUPPORTER_PROPERTY);
+
+    /** The rules, in the order they are decided. */
+    static final List<Rule> RULES = List.of(NO_WORK_CAPACITY, DIBAO_STANDARD_MISSING, INCOME, AssetLimits.EXEMPTION,
+            AssetLimits.OTHER, ASSET_FINANCIAL, ASSET_CAR, ASSET_HOMES, ASSETS, SUPPORTER, NO_ABLE_SUPPORTER, CHILD_SCHEME,
+            SELF_CARE, BASIC_STANDARD, BASIC_STANDARD_MISSING, CARE_STANDARD, CARE_STANDARD_MISSING);
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public ExtremePovertyProgram() {
         super(ID, new LocalizedText("特困人员救助供养", "Support for persons in extreme poverty"),
-                List.of(EP_ART_4, EP_ART_5, EP_ART_6, EP_ART_7, EP_ART_8, EP_ART_9, EP_ART_20, EP_ART_21_22,
-                        REFORM_ITEM_5, SA_ART_14, SA_ART_15, SA_ART_19),
-                PropertyKeys.plus(List.of(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL,
-                        EP_MAX_GRADE_PSYCHIATRIC, EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION,
-                        EligibilityParameters.DIBAO_STANDARD, EP_ASSET_FINANCIAL_LIMIT, EP_ASSET_CAR_ALLOWED,
-                        EP_ASSET_MAX_HOMES, EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE, EP_SUPPORTER_SEVERE_GRADE,
-                        EP_SUPPORTER_MENTAL_GRADE, EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
-                        EP_SUPPORTER_ASSET_CAR_ALLOWED, EP_SUPPORTER_ASSET_MAX_HOMES, EP_BASIC_STANDARD, EP_CARE_FULL,
-                        EP_CARE_PARTIAL, EP_CARE_NONE), EP_PROPERTY, EP_SUPPORTER_PROPERTY),
-                ExtremePovertyFacts.class, ExtremePovertyResult.class, "org.minzheng.eligibility.messages");
+                ExtremePovertyFacts.class, ExtremePovertyResult.class, "org.minzheng.eligibility.messages", RULES);
     }
 
     @Override
     protected void checkFacts(ExtremePovertyFacts f, PolicySnapshot snapshot, List<Violation> violations) {
         LocalDate date = snapshot.date();
-        if (f.birthDate().isAfter(date)) {
-            violations.add(new Violation("facts.birthDate", "special.birth-after-decision",
-                    "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
-        }
-        if (f.fullTimeStudent() && f.schoolLevel() == null) {
-            violations.add(new Violation("facts.schoolLevel", "special.school-level-missing",
-                    "全日制在校生须填写就读阶段", "a full-time student needs a school level"));
+        boolean born = Checks.notAfterDecisionDate("facts.birthDate", f.birthDate(), date, violations);
+        if (f.fullTimeStudent() && f.schoolLevel().isEmpty()) {
+            violations.add(SpecialChecks.violation("facts.schoolLevel", "special.school-level-missing"));
         }
         ParameterValue<Integer> coverage = snapshot.find(EP_MINOR_COVERAGE_AGE);
-        if (f.qualifiesForChildScheme() && coverage != null && !f.birthDate().isAfter(date)
-                && f.ageOn(date) >= coverage.value()) {
-            violations.add(new Violation("facts.qualifiesForChildScheme", "special.child-scheme-adult",
-                    "只有未成年人可符合孤儿、事实无人抚养儿童认定条件",
-                    "only a minor can qualify for the orphan or de-facto unsupported child scheme"));
+        if (f.qualifiesForChildScheme() && coverage != null && born && f.ageOn(date) >= coverage.value()) {
+            violations.add(SpecialChecks.violation("facts.qualifiesForChildScheme", "special.child-scheme-adult"));
         }
-        if (f.schemeChoice() != null && !f.qualifiesForChildScheme()) {
-            violations.add(new Violation("facts.schemeChoice", "special.scheme-choice-without-child-scheme",
-                    "只有同时符合孤儿、事实无人抚养儿童认定条件的未成年人才需选择救助方式",
-                    "a scheme choice is given only by a minor who also qualifies for the orphan or de-facto unsupported child scheme"));
+        if (f.schemeChoice().isPresent() && !f.qualifiesForChildScheme()) {
+            violations.add(SpecialChecks.violation("facts.schemeChoice", "special.scheme-choice-without-child-scheme"));
         }
         for (int i = 0; i < f.supporters().size(); i++) {
             LegalSupporter s = f.supporters().get(i);
             String p = "facts.supporters[" + i + "]";
             if (s.relation() == Relation.APPLICANT) {
-                violations.add(new Violation(p + ".relation", "special.supporter-is-applicant",
-                        "法定义务人不能是申请人本人", "a legal supporter cannot be the applicant"));
+                violations.add(SpecialChecks.violation(p + ".relation", "special.supporter-is-applicant"));
             }
-            if (s.birthDate().isAfter(date)) {
-                violations.add(new Violation(p + ".birthDate", "special.birth-after-decision",
-                        "出生日期晚于认定日期 " + date, "birth date is after the decision date " + date));
-            }
+            Checks.notAfterDecisionDate(p + ".birthDate", s.birthDate(), date, violations);
         }
     }
 
     @Override
     public Decision<ExtremePovertyResult> evaluate(ExtremePovertyFacts f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         LocalDate date = snapshot.date();
         int age = f.ageOn(date);
         WorkCapacityGround ground = noWorkCapacity(ctx, f, age);
@@ -199,18 +292,17 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         Outcome outcome = ctx.outcome();
         Money basic = null;
         Money care = null;
-        boolean careDetermined = false;
         if (outcome == Outcome.ELIGIBLE || outcome == Outcome.NEEDS_REVIEW) {
             // both amounts only measure the support granted (see the class notes): details
             basic = basicStandard(ctx);
             care = careStandard(ctx, category);
-            careDetermined = care != null;
         }
         Money total = basic != null && care != null ? basic.plus(care) : null;
-        boolean eligible = outcome == Outcome.ELIGIBLE;
-        return ctx.decide(outcome, new ExtremePovertyResult(eligible, ground, category, f.selfCare().failedItems().size(),
-                f.arrangement(), income, basic, care, careDetermined, total));
+        return ctx.decide(outcome, new ExtremePovertyResult(outcome == Outcome.ELIGIBLE, ground, category,
+                f.selfCare().failedItems().size(), f.arrangement(), income, basic, care, care != null, total));
     }
+
+    // ---- Art. 5: no capacity to work ----
 
     /** Art. 5 and the 2020 extension to 18: the first ground that holds. */
     private static WorkCapacityGround noWorkCapacity(RuleContext ctx, ExtremePovertyFacts f, int age) {
@@ -218,61 +310,65 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         Integer minor = ctx.param(EP_MINOR_AGE);
         Integer coverage = ctx.param(EP_MINOR_COVERAGE_AGE);
         if (elderly == null || minor == null || coverage == null) {
-            ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, EP_ART_5, "age", age);
+            ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, "age", age);
             return WorkCapacityGround.NONE;
         }
+        // (一) 60周岁以上的老年人
         if (age >= elderly) {
             return met(ctx, WorkCapacityGround.ELDERLY, EP_ART_5, "age", age, "threshold", elderly);
         }
+        // (二) 未满16周岁的未成年人
         if (age < minor) {
             return met(ctx, WorkCapacityGround.MINOR, EP_ART_5, "age", age, "threshold", minor);
         }
+        // 2020 reform opinion 二（二）5: 从16周岁延长至18周岁
         if (age < coverage) {
             return met(ctx, WorkCapacityGround.MINOR_EXTENDED, REFORM_ITEM_5, "age", age, "threshold", coverage);
         }
-        boolean review = false;
-        Disability d = f.disability();
-        if (d != null && d.certificate()) {
-            if (d.category() == DisabilityCategory.MULTIPLE) {
-                review = true;
-            } else {
-                ParameterKey<Integer> key = gradeKey(d.category());
-                if (key != null) {
-                    Integer max = ctx.param(key);
-                    if (max == null) {
-                        ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, EP_ART_5, "age", age, "disability", d.category(),
-                                "grade", d.grade());
-                        return WorkCapacityGround.NONE;
-                    }
-                    if (d.grade() <= max) {
-                        return met(ctx, WorkCapacityGround.DISABILITY, EP_ART_5, "age", age, "disability", d.category(),
-                                "grade", d.grade(), "threshold", max);
-                    }
+        // (三) the listed disabilities; a multiple disability goes to a person
+        Optional<Disability> certified = f.disability().filter(Disability::certificate);
+        boolean multiple = certified.map(d -> d.category() == DisabilityCategory.MULTIPLE).orElse(false);
+        if (certified.isPresent() && !multiple) {
+            Disability d = certified.get();
+            ParameterKey<Integer> key = GRADE_KEYS.get(d.category()); // hearing and speech are not listed in Art. 5(3)
+            if (key != null) {
+                Integer max = ctx.param(key);
+                if (max == null) {
+                    ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, "age", age, "disability", d.category(), "grade",
+                            d.grade());
+                    return WorkCapacityGround.NONE;
+                }
+                if (d.grade() <= max) {
+                    return met(ctx, WorkCapacityGround.DISABILITY, EP_ART_5, "age", age, "disability", d.category(),
+                            "grade", d.grade(), "threshold", max);
                 }
             }
         }
-        if (f.fullTimeStudent() && f.schoolLevel() != null && CONTINUATION_LEVELS.contains(f.schoolLevel())) {
+        // past the coverage age, still at school (NOT FOUND in an official text: the flag decides)
+        Optional<SchoolLevel> level = f.schoolLevel().filter(l -> f.fullTimeStudent() && CONTINUATION_LEVELS.contains(l));
+        if (level.isPresent()) {
             Boolean continues = ctx.param(EP_STUDENT_CONTINUATION);
             if (continues == null) {
-                ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, EP_ART_5, "age", age, "schoolLevel", f.schoolLevel());
+                ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, "age", age, "schoolLevel", level.get());
                 return WorkCapacityGround.NONE;
             }
             if (continues) {
-                Citation basis = ctx.snapshot().find(EP_STUDENT_CONTINUATION).citation();
-                return met(ctx, WorkCapacityGround.STUDENT_CONTINUATION, basis, "age", age, "schoolLevel", f.schoolLevel());
+                return met(ctx, WorkCapacityGround.STUDENT_CONTINUATION, REFORM_ITEM_5, "age", age, "schoolLevel",
+                        level.get());
             }
         }
+        // (四) 省、自治区、直辖市人民政府规定的其他情形 (Zhejiang's list not found: a person decides)
         if (f.provincialNoWorkCapacityCase()) {
-            ctx.record(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, EP_ART_5_4, "age", age, "ground",
+            ctx.recordCiting(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, EP_ART_5_4, "age", age, "ground",
                     WorkCapacityGround.PROVINCIAL_CASE);
             return WorkCapacityGround.PROVINCIAL_CASE;
         }
-        if (review) {
-            ctx.record(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, EP_ART_5, "age", age, "ground", WorkCapacityGround.DISABILITY,
-                    "disability", DisabilityCategory.MULTIPLE, "grade", d.grade());
+        if (multiple) {
+            ctx.record(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, "age", age, "ground", WorkCapacityGround.DISABILITY,
+                    "disability", DisabilityCategory.MULTIPLE, "grade", certified.get().grade());
             return WorkCapacityGround.DISABILITY;
         }
-        ctx.record(NO_WORK_CAPACITY, Verdict.NOT_MET, EP_ART_5, "age", age, "elderlyAge", elderly, "coverageAge", coverage);
+        ctx.record(NO_WORK_CAPACITY, Verdict.NOT_MET, "age", age, "elderlyAge", elderly, "coverageAge", coverage);
         return WorkCapacityGround.NONE;
     }
 
@@ -281,50 +377,42 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         all[0] = "ground";
         all[1] = ground;
         System.arraycopy(facts, 0, all, 2, facts.length);
-        ctx.record(NO_WORK_CAPACITY, Verdict.MET, basis, all);
+        ctx.recordCiting(NO_WORK_CAPACITY, Verdict.MET, basis, all);
         return ground;
     }
 
-    private static ParameterKey<Integer> gradeKey(DisabilityCategory c) {
-        switch (c) {
-            case INTELLECTUAL:
-                return EP_MAX_GRADE_INTELLECTUAL;
-            case PSYCHIATRIC:
-                return EP_MAX_GRADE_PSYCHIATRIC;
-            case PHYSICAL:
-                return EP_MAX_GRADE_PHYSICAL;
-            case VISUAL:
-                return EP_MAX_GRADE_VISUAL;
-            default:
-                return null; // hearing and speech disability are not listed in Art. 5(3)
-        }
-    }
+    // ---- Arts. 6–7: no livelihood ----
 
     /** Arts. 6–7: income below the dibao standard and assets within the local rules. */
     private static Money noLivelihood(RuleContext ctx, ExtremePovertyFacts f) {
         MonthlyAmount income = MonthlyAmount.ZERO;
         int excluded = 0;
         for (PersonalIncome item : f.incomes()) {
-            if (item.excluded() != null) {
+            if (item.excluded().isPresent()) {
                 excluded++;
             } else {
                 income = income.plus(MonthlyAmount.of(item.amount(), item.months()));
             }
         }
         Money shown = income.rounded(DISPLAY);
-        Money standard = ctx.param(EligibilityParameters.DIBAO_STANDARD);
+        Money standard = ctx.param(DIBAO_STANDARD);
         if (standard == null) {
-            ctx.record(DIBAO_STANDARD, Verdict.UNDETERMINED, EP_ART_6, "monthlyIncome", shown);
+            ctx.record(DIBAO_STANDARD_MISSING, Verdict.UNDETERMINED, "monthlyIncome", shown);
+        } else if (income.compareTo(standard, 1) < 0) {
+            ctx.record(INCOME, Verdict.MET, "monthlyIncome", shown, "standard", standard, "excludedItems", excluded);
         } else {
-            boolean below = income.compareTo(standard, 1) < 0;
-            ctx.record(INCOME, below ? Verdict.MET : Verdict.NOT_MET, EP_ART_6, "monthlyIncome", shown,
-                    "standard", standard, "excludedItems", excluded);
-            if (!below) {
-                Money over = income.minus(MonthlyAmount.ofFen(standard.fen()))
-                        .rounded(Rounding.of(MoneyUnit.FEN, RoundingMode.FLOOR)).plus(Money.ofFen(1));
-                ctx.counterfactual("extreme-poverty.counterfactual.income-above", "fallNeeded", over, "standard", standard);
-            }
+            ctx.record(INCOME, Verdict.NOT_MET, "monthlyIncome", shown, "standard", standard, "excludedItems", excluded);
+            // the least fall, to the fen, that brings the income below the standard
+            Money fallNeeded = income.minus(MonthlyAmount.ofFen(standard.fen())).rounded(FEN_DOWN).plus(Money.ofFen(1));
+            ctx.counterfactual("extreme-poverty.counterfactual.income-above", "fallNeeded", fallNeeded, "standard",
+                    standard);
         }
+        assetsWithinLocalRules(ctx, f);
+        return shown;
+    }
+
+    /** Art. 7: each kind held within the local 特困 asset rules, then all together. */
+    private static void assetsWithinLocalRules(RuleContext ctx, ExtremePovertyFacts f) {
         PropertyRules.Held held = OWN_ASSETS.hold(ctx, f.assets(), true);
         AssetLimits.Check financial = OWN_ASSETS.financial(ctx, held);
         if (financial != null) {
@@ -338,103 +426,67 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         if (homes != null) {
             recordAsset(ctx, ASSET_HOMES, homes, "homes", f.assets().homes());
         }
-        Verdict assets = PropertyRules.worst(AssetLimits.verdict(financial), AssetLimits.verdict(car),
-                AssetLimits.verdict(homes), held.verdict());
+        Verdict assets = Verdict.worst(AssetLimits.verdict(financial), AssetLimits.verdict(car), AssetLimits.verdict(homes),
+                held.verdict());
         boolean assetsHeld = financial != null || car != null || homes != null || !f.assets().property().isEmpty()
                 || !f.assets().vehicles().isEmpty();
-        ctx.record(ASSETS, assets, EP_ART_7, "assetsHeld", assetsHeld);
-        return shown;
+        ctx.record(ASSETS, assets, "assetsHeld", assetsHeld);
     }
 
-    private static void recordAsset(RuleContext ctx, String rule, AssetLimits.Check c, String name, Object held) {
+    private static void recordAsset(RuleContext ctx, Rule rule, AssetLimits.Check c, String name, Object held) {
         if (c.limit() == null) {
-            ctx.record(rule, c.verdict(), EP_ART_7, name, held);
+            ctx.record(rule, c.verdict(), name, held);
         } else {
-            ctx.record(rule, c.verdict(), EP_ART_7, name, held, "limit", c.limit());
+            ctx.record(rule, c.verdict(), name, held, "limit", c.limit());
         }
     }
+
+    // ---- Art. 8: no legal supporter able to support ----
 
     /** Arts. 4(3), 8: no legal supporter, or none able to support. */
     private static void noAbleSupporter(RuleContext ctx, ExtremePovertyFacts f, LocalDate date) {
         List<LegalSupporter> supporters = f.supporters();
-        if (supporters.isEmpty()) {
-            ctx.record(NO_ABLE_SUPPORTER, Verdict.MET, EP_ART_8, "supporters", 0, "able", 0);
-            return;
-        }
-        List<Verdict> verdicts = new ArrayList<>(supporters.size());
+        Verdict[] verdicts = new Verdict[supporters.size()];
         int able = 0;
         for (int i = 0; i < supporters.size(); i++) {
-            Verdict v = supporter(ctx, i, supporters.get(i), date);
-            verdicts.add(v);
-            if (v == Verdict.NOT_MET) {
+            verdicts[i] = supporter(ctx, i, supporters.get(i), date);
+            if (verdicts[i] == Verdict.NOT_MET) {
                 able++;
             }
         }
-        Outcome o = Outcome.combine(verdicts);
-        Verdict summary = o == Outcome.INELIGIBLE ? Verdict.NOT_MET : o == Outcome.UNDETERMINED ? Verdict.UNDETERMINED
-                : o == Outcome.NEEDS_REVIEW ? Verdict.NEEDS_REVIEW : Verdict.MET;
-        ctx.record(NO_ABLE_SUPPORTER, summary, EP_ART_8, "supporters", supporters.size(), "able", able);
+        ctx.record(NO_ABLE_SUPPORTER, Verdict.worst(verdicts), "supporters", supporters.size(), "able", able);
     }
 
-    /** Art. 8: MET if this supporter cannot support, NOT_MET if they can. */
+    /** A ground of Art. 8 that applies to a supporter, and whether its conditions hold. */
+    private record Ground(SupporterInability inability, Verdict verdict) {
+    }
+
+    /**
+     * Art. 8: MET if this supporter cannot support, NOT_MET if they can. The grounds are tried in
+     * the order (一), (二), (五), (三), (四), (六): (五) asks only the asset test of (三) and (四), so where
+     * it applies it decides; a ground whose own threshold is not configured leaves the supporter
+     * UNDETERMINED; a ground whose income or asset test fails leaves (六), the province's cases,
+     * for a person.
+     */
     private static Verdict supporter(RuleContext ctx, int index, LegalSupporter s, LocalDate date) {
         int age = Ages.completedYears(s.birthDate(), date);
         Object[] who = {"position", index + 1, "relation", s.relation(), "age", age};
-        if (s.assistance() == AssistanceStatus.EXTREME_POVERTY) {
-            return recordSupporter(ctx, Verdict.MET, SupporterInability.EXTREME_POVERTY, who);
+        Ground g = inExtremePoverty(s);
+        if (g == null) {
+            g = elderlyOnDibao(ctx, s, age);
         }
-        if (s.assistance() == AssistanceStatus.DIBAO) {
-            Integer dibaoAge = ctx.param(EP_SUPPORTER_DIBAO_AGE);
-            if (dibaoAge == null) {
-                return recordSupporter(ctx, Verdict.UNDETERMINED, SupporterInability.ELDERLY_ON_DIBAO, who);
-            }
-            if (age >= dibaoAge) {
-                return recordSupporter(ctx, Verdict.MET, SupporterInability.ELDERLY_ON_DIBAO, who);
-            }
+        if (g == null) {
+            g = withoutCapacityMissingOrInPrison(ctx, s);
         }
-        SupporterInability candidate = null;
-        boolean incomeTest = true;
-        if (s.status() != SupporterStatus.NORMAL) {
-            candidate = SupporterInability.INCAPACITATED;
-            incomeTest = false;
-        } else {
-            Integer elderlyAge = ctx.param(EP_SUPPORTER_ELDERLY_AGE);
-            if (elderlyAge == null) {
-                return recordSupporter(ctx, Verdict.UNDETERMINED, SupporterInability.ELDERLY_LOW_INCOME, who);
-            }
-            if (age >= elderlyAge) {
-                candidate = SupporterInability.ELDERLY_LOW_INCOME;
-            } else if (s.disability() != null) {
-                Integer severe = ctx.param(EP_SUPPORTER_SEVERE_GRADE);
-                Integer mental = ctx.param(EP_SUPPORTER_MENTAL_GRADE);
-                if (severe == null || mental == null) {
-                    return recordSupporter(ctx, Verdict.UNDETERMINED, SupporterInability.DISABLED_LOW_INCOME, who);
-                }
-                Disability d = s.disability();
-                boolean mentalCategory = d.category() == DisabilityCategory.INTELLECTUAL
-                        || d.category() == DisabilityCategory.PSYCHIATRIC;
-                if (d.grade() <= severe || mentalCategory && d.grade() <= mental) {
-                    candidate = SupporterInability.DISABLED_LOW_INCOME;
-                }
-            }
+        if (g == null) {
+            g = elderlyWithLowIncome(ctx, s, age);
         }
-        if (candidate != null) {
-            Verdict v = Verdict.MET;
-            if (incomeTest) {
-                Money disposable = ctx.param(EP_SUPPORTER_DISPOSABLE_INCOME);
-                if (disposable == null) {
-                    v = Verdict.UNDETERMINED;
-                } else if (!s.annualIncome().isLessThan(disposable)) {
-                    v = Verdict.NOT_MET;
-                }
-            }
-            if (v != Verdict.NOT_MET) {
-                Verdict assets = LOW_INCOME_ASSETS.all(ctx, s.assets());
-                v = assets == Verdict.NOT_MET ? Verdict.NOT_MET : v == Verdict.UNDETERMINED ? v : assets;
-            }
-            if (v != Verdict.NOT_MET || !s.provincialCase()) {
-                return recordSupporter(ctx, v, v == Verdict.NOT_MET ? SupporterInability.ABLE : candidate, who);
-            }
+        if (g == null) {
+            g = severelyDisabledWithLowIncome(ctx, s);
+        }
+        if (g != null && (g.verdict() != Verdict.NOT_MET || !s.provincialCase())) {
+            return recordSupporter(ctx, g.verdict(), g.verdict() == Verdict.NOT_MET ? SupporterInability.ABLE
+                    : g.inability(), who);
         }
         if (s.provincialCase()) {
             return recordSupporter(ctx, Verdict.NEEDS_REVIEW, SupporterInability.PROVINCIAL_CASE, who);
@@ -442,10 +494,82 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         return recordSupporter(ctx, Verdict.NOT_MET, SupporterInability.ABLE, who);
     }
 
+    /** Art. 8(一): 特困人员. */
+    private static Ground inExtremePoverty(LegalSupporter s) {
+        return s.assistance().filter(a -> a == AssistanceStatus.EXTREME_POVERTY).isPresent()
+                ? new Ground(SupporterInability.EXTREME_POVERTY, Verdict.MET) : null;
+    }
+
+    /** Art. 8(二): 60周岁以上的最低生活保障对象. */
+    private static Ground elderlyOnDibao(RuleContext ctx, LegalSupporter s, int age) {
+        if (s.assistance().filter(a -> a == AssistanceStatus.DIBAO).isEmpty()) {
+            return null;
+        }
+        Integer dibaoAge = ctx.param(EP_SUPPORTER_DIBAO_AGE);
+        if (dibaoAge == null) {
+            return new Ground(SupporterInability.ELDERLY_ON_DIBAO, Verdict.UNDETERMINED);
+        }
+        return age >= dibaoAge ? new Ground(SupporterInability.ELDERLY_ON_DIBAO, Verdict.MET) : null;
+    }
+
+    /** Art. 8(三): 70周岁以上的老年人, with own income and assets of a low-income family. */
+    private static Ground elderlyWithLowIncome(RuleContext ctx, LegalSupporter s, int age) {
+        Integer elderlyAge = ctx.param(EP_SUPPORTER_ELDERLY_AGE);
+        if (elderlyAge == null) {
+            return new Ground(SupporterInability.ELDERLY_LOW_INCOME, Verdict.UNDETERMINED);
+        }
+        return age >= elderlyAge ? new Ground(SupporterInability.ELDERLY_LOW_INCOME, lowIncomeAndAssets(ctx, s)) : null;
+    }
+
+    /**
+     * Art. 8(四): 重度残疾人 (grades 1–2, the dibao 办法's definition) and grade-3 intellectual or
+     * psychiatric disability, with own income and assets of a low-income family.
+     */
+    private static Ground severelyDisabledWithLowIncome(RuleContext ctx, LegalSupporter s) {
+        if (s.disability().isEmpty()) {
+            return null;
+        }
+        Integer severe = ctx.param(EP_SUPPORTER_SEVERE_GRADE);
+        Integer mental = ctx.param(EP_SUPPORTER_MENTAL_GRADE);
+        if (severe == null || mental == null) {
+            return new Ground(SupporterInability.DISABLED_LOW_INCOME, Verdict.UNDETERMINED);
+        }
+        Disability d = s.disability().get();
+        boolean mentalCategory = d.category() == DisabilityCategory.INTELLECTUAL || d.category() == DisabilityCategory.PSYCHIATRIC;
+        if (d.grade() <= severe || mentalCategory && d.grade() <= mental) {
+            return new Ground(SupporterInability.DISABLED_LOW_INCOME, lowIncomeAndAssets(ctx, s));
+        }
+        return null;
+    }
+
+    /** Art. 8(五): 无民事行为能力、被宣告失踪或者在监狱服刑的人员, with assets of a low-income family. */
+    private static Ground withoutCapacityMissingOrInPrison(RuleContext ctx, LegalSupporter s) {
+        if (s.status() == SupporterStatus.NORMAL) {
+            return null;
+        }
+        return new Ground(SupporterInability.INCAPACITATED, LOW_INCOME_ASSETS.all(ctx, s.assets()));
+    }
+
+    /**
+     * Art. 8(三)(四): 本人收入低于当地上年人均可支配收入，且其财产符合当地低收入家庭财产状况规定 — the assets
+     * are not looked at once the income fails.
+     */
+    private static Verdict lowIncomeAndAssets(RuleContext ctx, LegalSupporter s) {
+        Money disposable = ctx.param(EP_SUPPORTER_DISPOSABLE_INCOME);
+        Verdict income = disposable == null ? Verdict.UNDETERMINED
+                : s.annualIncome().isLessThan(disposable) ? Verdict.MET : Verdict.NOT_MET;
+        if (income == Verdict.NOT_MET) {
+            return income;
+        }
+        return Verdict.worst(income, LOW_INCOME_ASSETS.all(ctx, s.assets()));
+    }
+
     private static Verdict recordSupporter(RuleContext ctx, Verdict v, SupporterInability ground, Object[] who) {
-        ctx.record(SUPPORTER, v, EP_ART_8, who[0], who[1], who[2], who[3], who[4], who[5], "ground", ground);
+        ctx.record(SUPPORTER, v, who[0], who[1], who[2], who[3], who[4], who[5], "ground", ground);
         return v;
     }
+
+    // ---- Art. 9, Arts. 20–22 ----
 
     /**
      * Art. 9: a minor who also qualifies for the child scheme and <em>chooses</em> it is not
@@ -455,20 +579,20 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         if (!f.qualifiesForChildScheme()) {
             return;
         }
-        SchemeChoice choice = f.schemeChoice();
-        if (choice == null) {
-            ctx.record(CHILD_SCHEME, Verdict.NEEDS_REVIEW, EP_ART_9, "age", age);
+        Optional<SchemeChoice> choice = f.schemeChoice();
+        if (choice.isEmpty()) {
+            ctx.record(CHILD_SCHEME, Verdict.NEEDS_REVIEW, "age", age);
         } else {
-            ctx.record(CHILD_SCHEME, choice == SchemeChoice.EXTREME_POVERTY ? Verdict.NOT_APPLICABLE : Verdict.NOT_MET,
-                    EP_ART_9, "age", age, "schemeChoice", choice);
+            ctx.record(CHILD_SCHEME, choice.get() == SchemeChoice.EXTREME_POVERTY ? Verdict.NOT_APPLICABLE : Verdict.NOT_MET,
+                    "age", age, "schemeChoice", choice.get());
         }
     }
 
     /** Arts. 21–22: the category, from the six items. */
     private static SelfCareCategory selfCare(RuleContext ctx, ExtremePovertyFacts f) {
         SelfCareCategory c = f.selfCare().category();
-        ctx.record(SELF_CARE, Verdict.INFO, EP_ART_21_22, "category", c, "failedItems", f.selfCare().failedItems(),
-                "arrangement", f.arrangement());
+        ctx.record(SELF_CARE, Verdict.INFO, "category", c, "failedItems", f.selfCare().failedItems(), "arrangement",
+                f.arrangement());
         return c;
     }
 
@@ -477,9 +601,9 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         Money basic = ctx.detail(EP_BASIC_STANDARD, "basicLivingStandard");
         if (basic == null) {
             ctx.detail(EP_BASIC_STANDARD, "monthlyTotal");
-            ctx.record(BASIC_STANDARD_MISSING, Verdict.INFO, SA_ART_15, "key", EP_BASIC_STANDARD.name());
+            ctx.record(BASIC_STANDARD_MISSING, Verdict.INFO, "key", EP_BASIC_STANDARD.name());
         } else {
-            ctx.record(BASIC_STANDARD, Verdict.INFO, SA_ART_15, "standard", basic);
+            ctx.record(BASIC_STANDARD, Verdict.INFO, "standard", basic);
         }
         return basic;
     }
@@ -490,10 +614,10 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         Money care = ctx.detail(key, "careStandard");
         if (care == null) {
             ctx.detail(key, "monthlyTotal");
-            ctx.record(CARE_STANDARD_MISSING, Verdict.INFO, EP_ART_20, "category", category, "key", key.name());
+            ctx.record(CARE_STANDARD_MISSING, Verdict.INFO, "category", category, "key", key.name());
             return null;
         }
-        ctx.record(CARE_STANDARD, Verdict.INFO, EP_ART_20, "category", category, "amount", care);
+        ctx.record(CARE_STANDARD, Verdict.INFO, "category", category, "amount", care);
         return care;
     }
 

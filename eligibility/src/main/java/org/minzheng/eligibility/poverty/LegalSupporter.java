@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
@@ -13,7 +14,6 @@ import org.minzheng.eligibility.household.Assets;
 import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.Relation;
-import org.minzheng.eligibility.special.Nullable;
 
 /**
  * A person with a legal duty to support the applicant (法定赡养、抚养、扶养义务人), with the facts
@@ -34,14 +34,11 @@ public interface LegalSupporter {
     @NotNull
     LocalDate birthDate();
 
-    /** @return the assistance the supporter receives, or null for none */
-    @Nullable
-    AssistanceStatus assistance();
+    /** @return the assistance the supporter receives, if any */
+    Optional<AssistanceStatus> assistance();
 
-    /** @return the disability on the supporter's certificate, or null */
-    @Nullable
-    @Valid
-    Disability disability();
+    /** @return the disability on the supporter's certificate, if any */
+    Optional<@Valid Disability> disability();
 
     /** @return the supporter's own income over the last 12 months */
     @NotNull

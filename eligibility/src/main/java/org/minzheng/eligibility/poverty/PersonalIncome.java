@@ -10,7 +10,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 import org.minzheng.eligibility.household.IncomeCategory;
-import org.minzheng.eligibility.special.Nullable;
+import java.util.Optional;
 
 /**
  * One income of the applicant (特困人员认定办法 Art. 6): its category, the amount received over
@@ -39,7 +39,6 @@ public interface PersonalIncome {
         return 1;
     }
 
-    /** @return the kind Art. 6 does not count, or null if the income counts */
-    @Nullable
-    ExcludedIncome excluded();
+    /** @return the kind Art. 6 does not count, empty if the income counts */
+    Optional<ExcludedIncome> excluded();
 }

@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 import org.minzheng.core.person.AssistanceStatus;
-import org.minzheng.eligibility.special.Nullable;
 
 /**
  * The facts of a temporary-assistance case (临时救助, 社会救助暂行办法 Arts. 47–49): what happened and
@@ -38,9 +38,8 @@ public interface TemporaryAssistanceFacts {
     @Max(99)
     int persons();
 
-    /** @return the household's current assistance, or null for none */
-    @Nullable
-    AssistanceStatus householdStatus();
+    /** @return the household's current assistance, if any */
+    Optional<AssistanceStatus> householdStatus();
 
     /**
      * @return true if the caseworker finds basic living temporarily seriously hard

@@ -12,18 +12,19 @@ import static org.minzheng.eligibility.EligibilityParameters.TA_SMALL_AMOUNT;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minzheng.core.citation.Citation;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.core.person.AssistanceStatus;
 
 /**
@@ -62,44 +63,79 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
 
     /** The program id. */
     public static final String ID = "temporary-assistance";
-    /** Rule: the cause is one Art. 47 names. */
-    public static final String CAUSE = "temporary-assistance.cause";
-    /** Rule: basic living temporarily seriously hard. */
-    public static final String SERIOUS_HARDSHIP = "temporary-assistance.serious-hardship";
-    /** Rule: the household is covered by expenditure-type assistance. */
-    public static final String COVERAGE = "temporary-assistance.expenditure-coverage";
-    /** Rule: the amount. */
-    public static final String AMOUNT = "temporary-assistance.amount";
-    /** Rule: case-by-case decision (一事一议). */
-    public static final String CASE_BY_CASE = "temporary-assistance.case-by-case";
-    /** Rule: the approval route (procedural, see the class notes). */
-    public static final String APPROVAL = "temporary-assistance.approval-route";
-    /** Rule: the amount cannot be given (a detail: the outcome does not wait for it). */
-    public static final String AMOUNT_MISSING = "temporary-assistance.amount.not-configured";
-    /** Rule: the approval route cannot be given (a detail: the outcome does not wait for it). */
-    public static final String APPROVAL_MISSING = "temporary-assistance.approval-route.not-configured";
+
+    private static final String ART_47 = "国家对因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭，"
+            + "或者因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现严重困难的最低生活保障家庭，以及遭遇其他特殊困难的家庭，给予临时救助。";
+    private static final String ART_48 = "申请临时救助的，应当向乡镇人民政府、街道办事处提出，经审核、公示后，由县级人民政府民政部门审批；"
+            + "救助金额较小的，县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批。情况紧急的，可以按照规定简化审批手续。";
+    private static final String ART_49 = "临时救助的具体事项、标准，由县级以上地方人民政府确定、公布。";
+
+    /** The cause is one Art. 47 names; "other special hardship" needs a person's judgment. */
+    public static final Rule CAUSE = Rule.builder("temporary-assistance.cause", SA_ART_47)
+            .quote(ART_47)
+            .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
+            .build();
+    /** Basic living temporarily seriously hard (Art. 47: 基本生活暂时出现严重困难). */
+    public static final Rule SERIOUS_HARDSHIP = Rule.builder("temporary-assistance.serious-hardship", SA_ART_47)
+            .quote(ART_47)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
+    /**
+     * Expenditure-type assistance covers the household: dibao households by Art. 47; others as the
+     * locality decides (国发〔2014〕47号; the row that sets the flag travels in the finding's sources).
+     */
+    public static final Rule COVERAGE = Rule.builder("temporary-assistance.expenditure-coverage", SA_ART_47)
+            .quote(ART_47)
+            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .reads(TA_NON_DIBAO_COVERED)
+            .alsoCites(TEMPORARY_2014_SYSTEM)
+            .build();
+    /** The amount: dibao standard × persons × months within the regional range (Art. 49, standards set locally). */
+    public static final Rule AMOUNT = Rule.builder("temporary-assistance.amount", SA_ART_49)
+            .quote(ART_49)
+            .verdicts(Verdict.UNDETERMINED, Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, TA_MIN_MONTHS, TA_MAX_MONTHS)
+            .build();
+    /** The amount cannot be given (a detail: the outcome does not wait for it). */
+    public static final Rule AMOUNT_MISSING = Rule.builder("temporary-assistance.amount.not-configured", SA_ART_49)
+            .quote(ART_49)
+            .verdicts(Verdict.INFO)
+            .reads(EligibilityParameters.DIBAO_STANDARD, TA_MIN_MONTHS, TA_MAX_MONTHS)
+            .build();
+    /** Case-by-case decision by the county (一事一议, 2020 reform opinion 二（四）15). */
+    public static final Rule CASE_BY_CASE = Rule.builder("temporary-assistance.case-by-case", REFORM_ITEM_15)
+            .verdicts(Verdict.NEEDS_REVIEW)
+            .reads(TA_MAX_MONTHS)
+            .notes("temporary-assistance.counterfactual.beyond-range")
+            .build();
+    /** The approval route: small amounts may be approved by the township (Art. 48; procedural). */
+    public static final Rule APPROVAL = Rule.builder("temporary-assistance.approval-route", SA_ART_48)
+            .quote(ART_48)
+            .verdicts(Verdict.INFO)
+            .reads(TA_SMALL_AMOUNT)
+            .build();
+    /** The approval route cannot be given (a detail: the outcome does not wait for it). */
+    public static final Rule APPROVAL_MISSING = Rule.builder("temporary-assistance.approval-route.not-configured", SA_ART_48)
+            .quote(ART_48)
+            .verdicts(Verdict.INFO)
+            .reads(TA_SMALL_AMOUNT)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TemporaryAssistanceProgram() {
-        super(ID, new LocalizedText("临时救助", "Temporary assistance"),
-                List.of(SA_ART_47, SA_ART_48, SA_ART_49, REFORM_ITEM_15, TEMPORARY_2014_SYSTEM,
-                        Citation.of(EligibilityCitations.TEMPORARY_2018, null)),
-                List.of(EligibilityParameters.DIBAO_STANDARD, TA_MIN_MONTHS, TA_MAX_MONTHS, TA_SMALL_AMOUNT,
-                        TA_NON_DIBAO_COVERED),
-                TemporaryAssistanceFacts.class, TemporaryAssistanceResult.class, "org.minzheng.eligibility.messages");
+        super(ID, new LocalizedText("临时救助", "Temporary assistance"), TemporaryAssistanceFacts.class,
+                TemporaryAssistanceResult.class, "org.minzheng.eligibility.messages",
+                List.of(CAUSE, SERIOUS_HARDSHIP, COVERAGE, AMOUNT, AMOUNT_MISSING, CASE_BY_CASE, APPROVAL, APPROVAL_MISSING));
     }
 
     @Override
     protected void checkFacts(TemporaryAssistanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
-        if (f.eventDate().isAfter(snapshot.date())) {
-            violations.add(new Violation("facts.eventDate", "special.event-after-decision",
-                    "事件日期晚于认定日期 " + snapshot.date(), "the event date is after the decision date " + snapshot.date()));
-        }
+        Checks.notAfterDecisionDate("facts.eventDate", f.eventDate(), snapshot.date(), violations);
     }
 
     @Override
     public Decision<TemporaryAssistanceResult> evaluate(TemporaryAssistanceFacts f, PolicySnapshot snapshot) {
-        RuleContext ctx = RuleContext.start(ID, snapshot);
+        RuleContext ctx = start(snapshot);
         AssistanceType type = f.event().type();
         cause(ctx, f, type);
         seriousHardship(ctx, f);
@@ -117,7 +153,7 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         Integer granted = null;
         Money amount = null;
         if (max == null && !f.caseByCaseReferral()) {
-            ctx.record(AMOUNT, Verdict.UNDETERMINED, SA_ART_49, "persons", f.persons(), "monthsOfHardship",
+            ctx.record(AMOUNT, Verdict.UNDETERMINED, "persons", f.persons(), "monthsOfHardship",
                     f.monthsOfHardship());
         } else if (min == null || max == null || standard == null) {
             if (min == null || max == null) {
@@ -131,12 +167,12 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             if (min != null && max != null) {
                 granted = monthsGranted(f.monthsOfHardship(), min, max);
             }
-            ctx.record(AMOUNT_MISSING, Verdict.INFO, SA_ART_49, "persons", f.persons(), "monthsOfHardship",
+            ctx.record(AMOUNT_MISSING, Verdict.INFO, "persons", f.persons(), "monthsOfHardship",
                     f.monthsOfHardship(), "keys", keys);
         } else {
             granted = monthsGranted(f.monthsOfHardship(), min, max);
             amount = amount(standard, f.persons(), granted);
-            ctx.record(AMOUNT, Verdict.INFO, SA_ART_49, "amount", amount, "standard", standard, "persons", f.persons(),
+            ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "standard", standard, "persons", f.persons(),
                     "monthsGranted", granted, "minMonths", min, "maxMonths", max);
         }
         boolean caseByCase = caseByCase(ctx, f, max, granted);
@@ -184,30 +220,25 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
     /** Art. 47: the causes it names; "other special hardship" needs a person's judgment. */
     private static void cause(RuleContext ctx, TemporaryAssistanceFacts f, AssistanceType type) {
         Verdict v = f.event() == TriggerEvent.OTHER_SPECIAL_HARDSHIP ? Verdict.NEEDS_REVIEW : Verdict.MET;
-        ctx.record(CAUSE, v, SA_ART_47, "event", f.event(), "type", type, "ownShareOfCosts", f.ownShareOfCosts());
+        ctx.record(CAUSE, v, "event", f.event(), "type", type, "ownShareOfCosts", f.ownShareOfCosts());
     }
 
     /** Art. 47: basic living temporarily seriously hard. */
     private static void seriousHardship(RuleContext ctx, TemporaryAssistanceFacts f) {
-        ctx.record(SERIOUS_HARDSHIP, f.basicLivingSeriouslyAffected() ? Verdict.MET : Verdict.NOT_MET, SA_ART_47);
+        ctx.record(SERIOUS_HARDSHIP, f.basicLivingSeriouslyAffected() ? Verdict.MET : Verdict.NOT_MET);
     }
 
     /** Art. 47: expenditure-type assistance for dibao households; others as the locality decides. */
     private static void coverage(RuleContext ctx, TemporaryAssistanceFacts f) {
-        AssistanceStatus status = f.householdStatus();
-        if (status == AssistanceStatus.DIBAO) {
-            ctx.record(COVERAGE, Verdict.MET, SA_ART_47, "householdStatus", status);
+        Optional<AssistanceStatus> status = f.householdStatus();
+        if (status.filter(st -> st == AssistanceStatus.DIBAO).isPresent()) {
+            ctx.record(COVERAGE, Verdict.MET, "householdStatus", status.get());
             return;
         }
         Boolean covered = ctx.param(TA_NON_DIBAO_COVERED);
+        Verdict v = covered == null ? Verdict.UNDETERMINED : covered ? Verdict.MET : Verdict.NOT_MET;
         // an empty list renders as "none" in explanations
-        List<AssistanceStatus> shown = status == null ? List.of() : List.of(status);
-        if (covered == null) {
-            ctx.record(COVERAGE, Verdict.UNDETERMINED, TEMPORARY_2014_SYSTEM, "householdStatus", shown);
-        } else {
-            ctx.record(COVERAGE, covered ? Verdict.MET : Verdict.NOT_MET, ctx.snapshot().find(TA_NON_DIBAO_COVERED).citation(),
-                    "householdStatus", shown);
-        }
+        ctx.recordCiting(COVERAGE, v, TEMPORARY_2014_SYSTEM, "householdStatus", status.map(List::of).orElse(List.of()));
     }
 
     /** 2020 reform opinion 二（四）15: a need beyond the range, or a referral, goes to 一事一议. */
@@ -217,10 +248,10 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             return false;
         }
         if (max == null) {
-            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, REFORM_ITEM_15, "monthsOfHardship", f.monthsOfHardship(),
+            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, "monthsOfHardship", f.monthsOfHardship(),
                     "maxMonths", List.of(), "referral", f.caseByCaseReferral());
         } else {
-            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, REFORM_ITEM_15, "monthsOfHardship", f.monthsOfHardship(),
+            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, "monthsOfHardship", f.monthsOfHardship(),
                     "maxMonths", max, "referral", f.caseByCaseReferral());
             if (beyond) {
                 ctx.counterfactual("temporary-assistance.counterfactual.beyond-range", "monthsGranted", granted,
@@ -234,12 +265,12 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
     private static ApprovalRoute approvalRoute(RuleContext ctx, TemporaryAssistanceFacts f, Money amount) {
         Money threshold = ctx.detail(TA_SMALL_AMOUNT, "approvalRoute");
         if (threshold == null) {
-            ctx.record(APPROVAL_MISSING, Verdict.INFO, SA_ART_48, "amount", amount, "key", TA_SMALL_AMOUNT.name());
+            ctx.record(APPROVAL_MISSING, Verdict.INFO, "amount", amount, "key", TA_SMALL_AMOUNT.name());
             return null;
         }
         ApprovalRoute route = amount.isGreaterThan(threshold) ? ApprovalRoute.COUNTY_APPROVAL
                 : ApprovalRoute.SMALL_AMOUNT_FAST_TRACK;
-        ctx.record(APPROVAL, Verdict.INFO, SA_ART_48, "route", route, "amount", amount, "threshold", threshold,
+        ctx.record(APPROVAL, Verdict.INFO, "route", route, "amount", amount, "threshold", threshold,
                 "type", f.event().type());
         return route;
     }

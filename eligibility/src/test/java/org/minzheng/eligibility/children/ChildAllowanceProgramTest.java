@@ -44,7 +44,7 @@ class ChildAllowanceProgramTest {
     }
 
     static Verdict category(ChildAllowanceFacts f) {
-        return PROGRAM.decide(f, huzhou()).finding(ChildAllowanceProgram.CATEGORY).map(Finding::verdict).orElse(null);
+        return PROGRAM.decide(f, huzhou()).finding(ChildAllowanceProgram.CATEGORY.id()).map(Finding::verdict).orElse(null);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChildAllowanceProgramTest {
             assertThat(m.blocksOutcome()).isFalse();
             assertThat(m.absentFields()).containsExactly("monthlyAmount", "standard");
         });
-        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
         assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
         String both = SpecialBooks.explainBoth(PROGRAM, d);
         assertThat(both).contains("child-allowance.de-facto.standard").contains("月保障金额").contains("the monthly amount")
@@ -161,7 +161,7 @@ class ChildAllowanceProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.existingBenefits[0].monthlyAmount NonNegativeMoney",
-                        "facts.birthDate special.birth-after-decision",
+                        "facts.birthDate date.after-decision",
                         "facts.father.termMonths special.term-missing",
                         "facts.mother.lostContactSince special.lost-contact-date-missing"));
     }

@@ -1,5 +1,6 @@
 package org.minzheng.eligibility.disability;
 
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.eligibility.special.SpecialBooks.DATE;
 import static org.minzheng.eligibility.special.SpecialBooks.HUZHOU;
@@ -12,6 +13,7 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
@@ -36,11 +38,14 @@ class DisabilityLivingAllowanceProgramTest {
         return ImmutableDisabilityLivingAllowanceFacts.builder().disability(CERTIFIED).householdStatus(AssistanceStatus.DIBAO);
     }
 
-    static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict).orElse(null);
+    static Verdict verdict(Decision<?> d, Rule rule) {
+        return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
-    /** The Huzhou 2024 report: "困难残疾人生活补贴标准提高至每人每月344元" — the published amount is paid and cited. */
+    /**
+     * The Huzhou 2024 report: "困难残疾人生活补贴标准提高至每人每月344元" — the published amount is paid; the
+     * finding cites the rule's article (浙民福〔2021〕191号) and the Huzhou row travels in its sources.
+     */
     @Test
     void huzhou2024_dibaoHousehold_getsThePublished344() {
         Decision<DisabilityLivingAllowanceResult> d = PROGRAM.decide(onDibao().build(), huzhou());
@@ -49,8 +54,9 @@ class DisabilityLivingAllowanceProgramTest {
         assertThat(r.monthlyAmount()).isEqualTo(Money.parse("344.00"));
         assertThat(r.published()).isTrue();
         assertThat(r.rounding()).isNull();
-        assertThat(d.finding(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED).orElseThrow().citation().article())
-                .contains("344");
+        Finding published = d.finding(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED.id()).orElseThrow();
+        assertThat(published.citation()).isEqualTo(DisabilityLivingAllowanceProgram.AMOUNT_PUBLISHED.citation());
+        assertThat(published.sources()).extracting(s -> s.citation().article()).anyMatch(a -> a.contains("344"));
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).doesNotContain("disability.living-allowance.rounding");
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("344.00 元");
     }
@@ -120,7 +126,7 @@ class DisabilityLivingAllowanceProgramTest {
 
     @Test
     void household_notOnAssistance_isIneligible_edgeFamilies_asConfigured() {
-        assertThat(PROGRAM.decide(onDibao().householdStatus(null).build(), huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(onDibao().householdStatus(Optional.empty()).build(), huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
         Decision<DisabilityLivingAllowanceResult> edge = PROGRAM.decide(onDibao()
                 .householdStatus(AssistanceStatus.LOW_INCOME_EDGE).build(), huzhou());
         assertThat(edge.outcome()).isEqualTo(Outcome.UNDETERMINED);
@@ -134,7 +140,7 @@ class DisabilityLivingAllowanceProgramTest {
 
     @Test
     void noCertificate_isIneligible() {
-        assertThat(PROGRAM.decide(onDibao().disability(null).build(), huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(PROGRAM.decide(onDibao().disability(Optional.empty()).build(), huzhou()).outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(PROGRAM.decide(onDibao().disability(new Disability(DisabilityCategory.VISUAL, 4, false)).build(), huzhou())
                 .outcome()).isEqualTo(Outcome.INELIGIBLE);
     }

@@ -34,7 +34,7 @@ class SevereDisabilityCareAllowanceProgramTest {
     }
 
     static Verdict severity(Decision<?> d) {
-        return d.finding(SevereDisabilityCareAllowanceProgram.SEVERITY).map(Finding::verdict).orElse(null);
+        return d.finding(SevereDisabilityCareAllowanceProgram.SEVERITY.id()).map(Finding::verdict).orElse(null);
     }
 
     /**
@@ -47,8 +47,8 @@ class SevereDisabilityCareAllowanceProgramTest {
         Decision<SevereDisabilityCareAllowanceResult> d = PROGRAM.decide(facts(DisabilityCategory.PHYSICAL, 1, DEPENDENT), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.result().orElseThrow().selfCareCategory()).isNull();
-        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().citation())
+        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER.id()).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.eligibility.EligibilityCitations.ZJ_CARE_TIERS);
         assertThat(d.missingParameters()).extracting(MissingParameter::key)
                 .containsExactly("disability.care-allowance.tier-assessment");
@@ -57,12 +57,13 @@ class SevereDisabilityCareAllowanceProgramTest {
     }
 
     @Test
-    void theTierFollowsTheAssessmentThePackNames_andCitesIt() {
+    void theTierFollowsTheAssessmentThePackNames_andCitesItsRow() {
         Decision<SevereDisabilityCareAllowanceResult> d = PROGRAM.decide(facts(DisabilityCategory.PHYSICAL, 1, DEPENDENT), fixture());
         assertThat(d.result().orElseThrow().tierAssessment()).isEqualTo(CareTierAssessment.SIX_ITEM_SELF_CARE);
         assertThat(d.result().orElseThrow().selfCareCategory()).isEqualTo(SelfCareCategory.NONE);
-        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER).orElseThrow().citation())
-                .isEqualTo(fixture().find(org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT).citation());
+        assertThat(d.finding(SevereDisabilityCareAllowanceProgram.TIER.id()).orElseThrow().sources())
+                .extracting(s -> s.citation())
+                .contains(fixture().find(org.minzheng.eligibility.EligibilityParameters.DC_TIER_ASSESSMENT).citation());
         SevereDisabilityCareAllowanceFacts own = ImmutableSevereDisabilityCareAllowanceFacts.builder()
                 .disability(new Disability(DisabilityCategory.PHYSICAL, 1, true)).assessedTier(SelfCareCategory.PARTIAL).build();
         Decision<SevereDisabilityCareAllowanceResult> hz = PROGRAM.decide(own, SpecialBooks.FIXTURE.snapshot(HANGZHOU, DATE));

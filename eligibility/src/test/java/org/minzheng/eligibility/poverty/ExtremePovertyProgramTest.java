@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
@@ -59,8 +60,8 @@ class ExtremePovertyProgramTest {
         return ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET).amount(Money.parse(monthly)).build();
     }
 
-    static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict).orElse(null);
+    static Verdict verdict(Decision<?> d, Rule rule) {
+        return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
     @Test
@@ -117,11 +118,11 @@ class ExtremePovertyProgramTest {
     void age15_isAMinorUnderArt5_age16and17_areCoveredByThe2020Extension_age18_isNot() {
         Decision<ExtremePovertyResult> fifteen = PROGRAM.decide(person(turning(16)).build(), huzhou());
         assertThat(fifteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR);
-        assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+        assertThat(fifteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.EP_ART_5);
         Decision<ExtremePovertyResult> sixteen = PROGRAM.decide(person(aged(16)).build(), huzhou());
         assertThat(sixteen.result().orElseThrow().workCapacityGround()).isEqualTo(WorkCapacityGround.MINOR_EXTENDED);
-        assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY).orElseThrow().citation())
+        assertThat(sixteen.finding(ExtremePovertyProgram.NO_WORK_CAPACITY.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.REFORM_ITEM_5);
         assertThat(sixteen.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Decision<ExtremePovertyResult> seventeen = PROGRAM.decide(person(turning(18)).build(), huzhou());
@@ -206,6 +207,40 @@ class ExtremePovertyProgramTest {
                 .noneMatch(v -> v.key().name().startsWith("extreme-poverty.asset."));
     }
 
+    /** Arts. 4(3), 8: each supporter is found on in turn; the summary counts those able to support. */
+    @Test
+    void twoSupporters_oneAbleOneOnDibao_areCountedInOrder_andOneAbleSupporterIsEnough() {
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(85))
+                .addSupporters(supporter(Relation.CHILD, aged(50)).annualIncome(Money.parse("96000.00")).build(),
+                        supporter(Relation.CHILD, aged(62)).assistance(AssistanceStatus.DIBAO).build())
+                .build(), huzhou());
+        assertThat(d.findings()).filteredOn(f -> f.rule().equals(ExtremePovertyProgram.SUPPORTER.id()))
+                .extracting(f -> f.facts().get("position") + " " + f.verdict() + " " + f.facts().get("ground"))
+                .containsExactly("1 NOT_MET ABLE", "2 MET ELDERLY_ON_DIBAO");
+        assertThat(d.finding(ExtremePovertyProgram.NO_ABLE_SUPPORTER.id()).orElseThrow().facts())
+                .containsEntry("supporters", 2).containsEntry("able", 1);
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+    }
+
+    /** Art. 6: "高龄津贴不计入在内" — an excluded kind is left out and counted as such; assets held are said. */
+    @Test
+    void excludedIncomes_areCountedApart_andAssetsHeldAreSaid() {
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(70)).addIncomes(income("300.00"),
+                ImmutablePersonalIncome.builder().category(IncomeCategory.TRANSFER_NET).amount(Money.parse("2000.00"))
+                        .excluded(ExcludedIncome.OLD_AGE_ALLOWANCE).build()).build(), huzhou());
+        assertThat(d.finding(ExtremePovertyProgram.INCOME.id()).orElseThrow().facts())
+                .containsEntry("excludedItems", 1).containsEntry("monthlyIncome", Money.parse("300.00"));
+        assertThat(d.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", false);
+        Decision<ExtremePovertyResult> forest = PROGRAM.decide(person(aged(70)).assets(ImmutableAssets.builder()
+                .addProperty(new org.minzheng.eligibility.household.PropertyItem(
+                        org.minzheng.eligibility.household.PropertyKind.FOREST, Money.parse("1000.00"), true)).build())
+                .build(), huzhou());
+        assertThat(forest.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", true);
+        Decision<ExtremePovertyResult> car = PROGRAM.decide(person(aged(70)).assets(ImmutableAssets.builder()
+                .addVehicles(new Vehicle(Vehicle.Use.LIVELIHOOD, Money.parse("5000.00"))).build()).build(), huzhou());
+        assertThat(car.finding(ExtremePovertyProgram.ASSETS.id()).orElseThrow().facts()).containsEntry("assetsHeld", true);
+    }
+
     static ImmutableLegalSupporter.Builder supporter(Relation relation, LocalDate birth) {
         return ImmutableLegalSupporter.builder().relation(relation).birthDate(birth);
     }
@@ -263,7 +298,7 @@ class ExtremePovertyProgramTest {
         Decision<ExtremePovertyResult> d = PROGRAM.decide(orphan, huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(verdict(d, ExtremePovertyProgram.CHILD_SCHEME)).isEqualTo(Verdict.NOT_MET);
-        assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME).orElseThrow().citation())
+        assertThat(d.finding(ExtremePovertyProgram.CHILD_SCHEME.id()).orElseThrow().citation())
                 .isEqualTo(EligibilityCitations.EP_ART_9);
         Decision<ExtremePovertyResult> chose = PROGRAM.decide(orphan.withSchemeChoice(SchemeChoice.EXTREME_POVERTY), huzhou());
         assertThat(chose.outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -302,10 +337,10 @@ class ExtremePovertyProgramTest {
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.incomes[0].amount NonNegativeMoney",
                         "facts.incomes[0].months Max",
-                        "facts.birthDate special.birth-after-decision",
+                        "facts.birthDate date.after-decision",
                         "facts.schoolLevel special.school-level-missing",
                         "facts.supporters[0].relation special.supporter-is-applicant",
-                        "facts.supporters[0].birthDate special.birth-after-decision"));
+                        "facts.supporters[0].birthDate date.after-decision"));
         ExtremePovertyFacts adultOrphan = person(aged(30)).qualifiesForChildScheme(true).build();
         assertThatThrownBy(() -> PROGRAM.decide(adultOrphan, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())

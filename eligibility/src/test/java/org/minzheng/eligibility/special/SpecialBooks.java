@@ -32,14 +32,22 @@ public final class SpecialBooks {
             .addOverlay(PolicySource.ofResource(SpecialBooks.class.getClassLoader(),
                     "org/minzheng/eligibility/special/fixture-special.yaml"))
             .build();
-    /** The illustrative overlay of the examples module. */
-    public static final Path ILLUSTRATIVE_OVERLAY =
-            Path.of("src/examples/illustrative/eligibility-special.yaml");
-    /** The shipped data plus the examples' illustrative overlay. */
-    public static final PolicyBook ILLUSTRATIVE = PolicyBook.builderWithDefaults()
-            .addOverlay(PolicySource.of(ILLUSTRATIVE_OVERLAY)).build();
+    /** The module's illustrative overlays, in the order the examples load them. */
+    public static final List<Path> ILLUSTRATIVE_OVERLAYS = List.of(
+            Path.of("src/examples/illustrative/eligibility.yaml"),
+            Path.of("src/examples/illustrative/eligibility-special.yaml"));
+    /** The shipped data plus the module's illustrative overlays (as the examples and the CLI load them). */
+    public static final PolicyBook ILLUSTRATIVE = withIllustrativeOverlays();
 
     private SpecialBooks() {
+    }
+
+    private static PolicyBook withIllustrativeOverlays() {
+        PolicyBook.Builder b = PolicyBook.builderWithDefaults();
+        for (Path p : ILLUSTRATIVE_OVERLAYS) {
+            b.addOverlay(PolicySource.of(p));
+        }
+        return b.build();
     }
 
     /** @return Huzhou on 2024-12-31 with the shipped data */

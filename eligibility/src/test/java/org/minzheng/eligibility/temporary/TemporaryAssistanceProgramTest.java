@@ -6,9 +6,11 @@ import static org.minzheng.eligibility.special.SpecialBooks.DATE;
 import static org.minzheng.eligibility.special.SpecialBooks.fixture;
 import static org.minzheng.eligibility.special.SpecialBooks.huzhou;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
@@ -27,8 +29,8 @@ class TemporaryAssistanceProgramTest {
                 .persons(persons).monthsOfHardship(months).basicLivingSeriouslyAffected(true);
     }
 
-    static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict).orElse(null);
+    static Verdict verdict(Decision<?> d, Rule rule) {
+        return d.finding(rule.id()).map(Finding::verdict).orElse(null);
     }
 
     /**
@@ -60,6 +62,29 @@ class TemporaryAssistanceProgramTest {
                 .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
         assertThat(verdict(d, TemporaryAssistanceProgram.AMOUNT_MISSING)).isEqualTo(Verdict.INFO);
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{");
+    }
+
+    /** Art. 49: the amount names what it lacks; the months granted need only the range, the amount also the standard. */
+    @Test
+    void anAmountLeftOut_namesTheMissingKeys_andKeepsWhatCanBeComputed() {
+        Decision<TemporaryAssistanceResult> referred = PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
+        assertThat(referred.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+                .isEqualTo(List.of("temporary-assistance.months.min", "temporary-assistance.months.max"));
+        assertThat(referred.missingParameters()).filteredOn(m -> m.key().equals("temporary-assistance.months.min"))
+                .singleElement().satisfies(m -> assertThat(m.absentFields()).contains("monthsGranted", "amount"));
+        // mid-2024 with the test range but before Huzhou's 2024 dibao standard: the months are granted, the amount is not
+        Decision<TemporaryAssistanceResult> noStandard = PROGRAM.decide(fire(3, 2).eventDate(java.time.LocalDate.of(2024, 6, 1)).build(),
+                SpecialBooks.FIXTURE.snapshot(SpecialBooks.HUZHOU, java.time.LocalDate.of(2024, 6, 30)));
+        assertThat(noStandard.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(noStandard.result().orElseThrow().monthsGranted()).isEqualTo(2);
+        assertThat(noStandard.result().orElseThrow().amount()).isNull();
+        assertThat(noStandard.result().orElseThrow().approvalRoute()).isNull();
+        assertThat(noStandard.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+                .isEqualTo(List.of("dibao.standard"));
+        assertThat(noStandard.missingParameters()).singleElement().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("dibao.standard");
+            assertThat(m.absentFields()).containsExactlyInAnyOrder("amount", "standard");
+        });
     }
 
     @Test
@@ -127,6 +152,6 @@ class TemporaryAssistanceProgramTest {
         assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
                         "facts.persons Min", "facts.monthsOfHardship Max", "facts.ownShareOfCosts NonNegativeMoney",
-                        "facts.eventDate special.event-after-decision"));
+                        "facts.eventDate date.after-decision"));
     }
 }
