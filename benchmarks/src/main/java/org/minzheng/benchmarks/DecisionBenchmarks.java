@@ -57,7 +57,7 @@ public class DecisionBenchmarks {
         snapshot = book.snapshot(RegionCode.of("330500"), Population.DATE);
         household = DibaoDmnCases.familyOfThree();
         screeningFacts = ImmutableScreeningFacts.builder().household(household).build();
-        explainer = Explainer.of(List.of(dibao.messageBundle()), DecisionBenchmarks.class.getClassLoader(), book.instruments());
+        explainer = Explainer.of(org.minzheng.core.program.ProgramRegistry.of(List.of(dibao)), book);
         decision = dibao.decide(household, snapshot);
         handWritten = new HandWrittenDibao(snapshot);
         caseJson = Json.compact(household);
@@ -87,7 +87,7 @@ public class DecisionBenchmarks {
     /** @return a dibao decision and its explanation in Chinese */
     @Benchmark
     public String dibaoEvaluateAndExplain() {
-        return explainer.explain(dibao.evaluate(household, snapshot), "最低生活保障", Language.ZH);
+        return explainer.explain(dibao.evaluate(household, snapshot), Language.ZH);
     }
 
     /** @return the screening of one household (three programs and the early-warning signals) */

@@ -21,4 +21,9 @@ class ArchitectureTest {
                         "org.minzheng.funeral..", "org.minzheng.examples..")
                 .check(CORE);
     }
+
+    @Test
+    void coresOwnContextsAreCheckedAgainstTheirRules() {
+        ArchitectureRules.decisionsUseDeclaredRules().check(CORE);
+    }
 }

@@ -141,21 +141,4 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
     public List<ParameterKey<Money>> limits() {
         return List.copyOf(limit.values());
     }
-
-    /**
-     * Lists a program's keys followed by the exemption and limit keys of property families.
-     *
-     * @param keys     the program's other keys
-     * @param families the property families it reads
-     * @return a new list
-     * @deprecated programs declare their rules, which read the keys; kept for 特困人员 until it is converted
-     */
-    @Deprecated(forRemoval = true)
-    public static List<ParameterKey<?>> plus(List<ParameterKey<?>> keys, PropertyKeys... families) {
-        List<ParameterKey<?>> list = new ArrayList<>(keys);
-        for (PropertyKeys f : families) {
-            list.addAll(f.declared());
-        }
-        return list;
-    }
 }

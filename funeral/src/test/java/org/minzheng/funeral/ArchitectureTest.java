@@ -17,4 +17,9 @@ class ArchitectureTest {
     void dependsOnNoOtherDomain() {
         ArchitectureRules.noOtherDomains("funeral").check(CLASSES);
     }
+
+    @Test
+    void decisionsAreCheckedAgainstTheDeclaredRules() {
+        ArchitectureRules.decisionsUseDeclaredRules().check(CLASSES);
+    }
 }

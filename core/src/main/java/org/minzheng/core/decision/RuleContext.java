@@ -26,7 +26,7 @@ public final class RuleContext {
     final PolicySnapshot snapshot;
     // the program's declared rules, checked under assertions; null for a context started without them
     private final List<Rule> rules;
-    // findings as rows of ROW slots (rule, verdict, citation, the facts' varargs array): the
+    // findings as rows of ROW slots (Rule, verdict, citation, the facts' varargs array): the
     // Finding objects are made only when the decision's findings are read (see findingList)
     Object[] findings = new Object[6 * ROW];
     int findingCount;
@@ -69,14 +69,14 @@ public final class RuleContext {
     }
 
     /**
-     * Starts a decision without declared rules.
+     * Starts a context that checks nothing against declarations, for tools and tests of the
+     * kernel. Programs start their decisions with their rules ({@code AbstractProgram.start});
+     * {@code ArchitectureRules.decisionsUseDeclaredRules} keeps this out of production code.
      *
      * @param program  the program id, not null
      * @param snapshot the policy values in force, not null
      * @return a new context, not null
-     * @deprecated programs declare their rules: use {@link #start(String, List, PolicySnapshot)}
      */
-    @Deprecated(forRemoval = true)
     public static RuleContext start(String program, PolicySnapshot snapshot) {
         return new RuleContext(Objects.requireNonNull(program, "program"), null, Objects.requireNonNull(snapshot, "snapshot"));
     }
@@ -227,42 +227,11 @@ public final class RuleContext {
         return verdict;
     }
 
-    /**
-     * Records a finding under a rule id, for contexts started without declared rules.
-     *
-     * @param rule      the rule id, not null
-     * @param verdict   the verdict, not null
-     * @param citation  the legal basis, not null
-     * @param keyValues alternating fact names and values
-     * @return the verdict
-     * @deprecated programs declare their rules: use {@link #record(Rule, Verdict, Object...)}
-     */
-    @Deprecated(forRemoval = true)
-    public Verdict record(String rule, Verdict verdict, Citation citation, Object... keyValues) {
-        checkOpen();
-        addRow(rule, verdict, citation, checkFacts(keyValues));
-        return verdict;
-    }
-
-    /**
-     * @param rule     the rule id, not null
-     * @param verdict  the verdict, not null
-     * @param citation the legal basis, not null
-     * @return the verdict
-     * @deprecated programs declare their rules: use {@link #record(Rule, Verdict)}
-     */
-    @Deprecated(forRemoval = true)
-    public Verdict record(String rule, Verdict verdict, Citation citation) {
-        checkOpen();
-        addRow(rule, verdict, citation, FactMap.NONE);
-        return verdict;
-    }
-
-    private void addRow(Object rule, Verdict verdict, Citation citation, Object[] keyValues) {
+    private void addRow(Rule rule, Verdict verdict, Citation citation, Object[] keyValues) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(citation, "citation");
-        assert !(rule instanceof Rule r) || declaresFinding(r, verdict);
+        assert declaresFinding(rule, verdict);
         int at = findingCount * ROW;
         Object[] rows = findings;
         if (at + ROW > rows.length) {
@@ -329,12 +298,9 @@ public final class RuleContext {
             Object[] made = new Object[findingCount];
             for (int i = 0; i < findingCount; i++) {
                 int at = i * ROW;
-                Object rule = findings[at];
-                made[i] = rule instanceof Rule r
-                        ? new Finding(r.id(), (Verdict) findings[at + 1], (Object[]) findings[at + 3],
-                                (Citation) findings[at + 2], sources(r))
-                        : new Finding((String) rule, (Verdict) findings[at + 1], (Object[]) findings[at + 3],
-                                (Citation) findings[at + 2], List.of());
+                Rule rule = (Rule) findings[at];
+                made[i] = new Finding(rule.id(), (Verdict) findings[at + 1], (Object[]) findings[at + 3],
+                        (Citation) findings[at + 2], sources(rule));
             }
             list = FrozenList.of(made, findingCount);
             findingList = list;

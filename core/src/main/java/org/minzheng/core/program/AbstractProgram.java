@@ -69,29 +69,6 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
         this.messageBundle = Objects.requireNonNull(messageBundle, "messageBundle");
     }
 
-    /**
-     * @param id            the program id
-     * @param title         the title
-     * @param citations     the instruments implemented
-     * @param parameters    the parameters read
-     * @param factsType     the facts type
-     * @param resultType    the result type
-     * @param messageBundle the message bundle base name
-     * @deprecated programs declare their rules: use {@link #AbstractProgram(String, LocalizedText, Class, Class, String, List)}
-     */
-    @Deprecated(forRemoval = true)
-    protected AbstractProgram(String id, LocalizedText title, List<Citation> citations, List<ParameterKey<?>> parameters,
-                              Class<I> factsType, Class<R> resultType, String messageBundle) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.title = Objects.requireNonNull(title, "title");
-        this.rules = List.of();
-        this.citations = List.copyOf(citations);
-        this.parameters = List.copyOf(parameters);
-        this.factsType = Objects.requireNonNull(factsType, "factsType");
-        this.resultType = Objects.requireNonNull(resultType, "resultType");
-        this.messageBundle = Objects.requireNonNull(messageBundle, "messageBundle");
-    }
-
     @Override
     public final String id() {
         return id;

@@ -36,35 +36,13 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
      */
     static final Rule EXEMPTION = Rule.builder("extreme-poverty.assets.exemption", EP_ART_7)
             .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-            .reads(exemptionKeys(EligibilityParameters.EP_PROPERTY))
+            .reads(EligibilityParameters.EP_PROPERTY.exemptions())
             .build();
     /** Trees and other fixtures within the local limits (Art. 7), recorded by {@link PropertyRules#hold}. */
     static final Rule OTHER = Rule.builder("extreme-poverty.assets.other", EP_ART_7)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(limitKeys(EligibilityParameters.EP_PROPERTY))
+            .reads(EligibilityParameters.EP_PROPERTY.limits())
             .build();
-
-    /** @return the keys saying whether a necessary item or vehicle of each kind is exempt */
-    private static List<ParameterKey<?>> exemptionKeys(PropertyKeys keys) {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        for (PropertyKind k : PropertyKind.values()) {
-            list.add(keys.exempt(k));
-        }
-        list.add(keys.vehicleExempt(Vehicle.Use.LIVELIHOOD));
-        list.add(keys.vehicleExempt(Vehicle.Use.DISABILITY_MOBILITY));
-        return list;
-    }
-
-    /** @return the keys of the largest values of trees and other fixtures */
-    private static List<ParameterKey<?>> limitKeys(PropertyKeys keys) {
-        List<ParameterKey<?>> list = new ArrayList<>();
-        for (PropertyKind k : PropertyKind.values()) {
-            if (!k.financial()) {
-                list.add(keys.limit(k));
-            }
-        }
-        return list;
-    }
 
     /** The outcome of one kind of asset. */
     record Check(Verdict verdict, Object limit) {
@@ -79,7 +57,7 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
      * @return what is held once exemptions are applied
      */
     PropertyRules.Held hold(RuleContext ctx, Assets assets, boolean record) {
-        return PropertyRules.hold(ctx, assets, keys, EP_ART_7, EXEMPTION.id(), OTHER.id(), record);
+        return PropertyRules.hold(ctx, assets, keys, EXEMPTION, OTHER, record);
     }
 
     /**

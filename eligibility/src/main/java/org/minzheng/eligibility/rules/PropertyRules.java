@@ -131,45 +131,4 @@ public final class PropertyRules {
         }
         return v;
     }
-
-    /**
-     * As {@link #hold(RuleContext, Assets, PropertyKeys, Rule, Rule, boolean)} for a program that does
-     * not declare its rules yet (特困人员, converted separately): the rule ids and the article become
-     * undeclared rules made for the call.
-     *
-     * @param ctx           the decision
-     * @param assets        the property
-     * @param keys          the family's keys
-     * @param citation      the article to cite
-     * @param exemptionRule the rule id of exemption findings
-     * @param otherRule     the rule id of trees and other fixtures
-     * @param record        false to decide without recording findings
-     * @return what was found
-     * @deprecated declare the two rules and call {@link #hold(RuleContext, Assets, PropertyKeys, Rule, Rule, boolean)};
-     *             deleted once every caller is converted
-     */
-    @Deprecated(forRemoval = true)
-    public static Held hold(RuleContext ctx, Assets assets, PropertyKeys keys, Citation citation, String exemptionRule,
-                            String otherRule, boolean record) {
-        return hold(ctx, assets, keys,
-                Rule.builder(exemptionRule, citation).verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-                        .build(),
-                Rule.builder(otherRule, citation).verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED).build(),
-                record);
-    }
-
-    /**
-     * Combines verdicts of parts of a property test.
-     *
-     * @param a a verdict, or null for a part not tested
-     * @param b a verdict, or null
-     * @param c a verdict, or null
-     * @param d a verdict, or null
-     * @return NOT_MET if any is, else UNDETERMINED if any is, else MET
-     * @deprecated use {@link Verdict#worst(Verdict...)}; kept for 特困人员 until it is converted
-     */
-    @Deprecated(forRemoval = true)
-    public static Verdict worst(Verdict a, Verdict b, Verdict c, Verdict d) {
-        return Verdict.worst(a, b, c, d);
-    }
 }
