@@ -109,6 +109,14 @@ public final class Decision<R> {
         return Optional.empty();
     }
 
+    /**
+     * @param rule a rule, not null
+     * @return the first finding of that rule, if any
+     */
+    public Optional<Finding> finding(Rule rule) {
+        return finding(rule.id());
+    }
+
     /** @return what would change the outcome */
     @JsonProperty
     public List<Note> counterfactuals() {
