@@ -17,8 +17,10 @@ public final class Books {
     public static final LocalDate MAR_2025 = LocalDate.of(2025, 3, 1);
 
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
+    /** The shipped data with the module's two illustrative overlays, as the examples load them. */
     public static final PolicyBook ILLUSTRATIVE = PolicyBook.builderWithDefaults()
             .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/eligibility.yaml")))
+            .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/eligibility-special.yaml")))
             .build();
 
     private Books() {

@@ -42,6 +42,17 @@ public final class Rule {
     // the parameters as an identity-compared array: checked on every finding that is read
     private final ParameterKey<?>[] reads;
 
+    private Rule(Rule r, Set<Verdict> verdicts) {
+        this.id = r.id;
+        this.citation = r.citation;
+        this.quote = r.quote;
+        this.verdicts = Collections.unmodifiableSet(EnumSet.copyOf(verdicts));
+        this.parameters = r.parameters;
+        this.notes = r.notes;
+        this.alsoCites = r.alsoCites;
+        this.reads = r.reads;
+    }
+
     private Rule(Builder b) {
         this.id = b.id;
         this.citation = b.citation;
@@ -105,6 +116,27 @@ public final class Rule {
      */
     public List<Citation> alsoCites() {
         return alsoCites;
+    }
+
+    /**
+     * The same rule as one program can record it: a shared rule (a household's property limits,
+     * say) whose verdicts a program reaches only in part declares that part, so that the program
+     * never declares an outcome that cannot occur. The program's declaration is the one its
+     * decisions are checked against.
+     *
+     * @param first  a verdict the program can record
+     * @param others more
+     * @return the rule with only those verdicts (equal to this one: same id)
+     * @throws IllegalArgumentException if a verdict is not one this rule declares
+     */
+    public Rule narrowedTo(Verdict first, Verdict... others) {
+        Set<Verdict> set = EnumSet.of(first, others);
+        for (Verdict v : set) {
+            if (!verdicts.contains(v)) {
+                throw new IllegalArgumentException("Rule " + id + " does not declare " + v + " to narrow to");
+            }
+        }
+        return new Rule(this, set);
     }
 
     /**

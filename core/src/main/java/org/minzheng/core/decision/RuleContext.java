@@ -250,12 +250,15 @@ public final class RuleContext {
         if (rules == null) {
             return true;
         }
-        if (!rules.contains(rule)) {
+        // the program's own declaration counts (it may narrow a shared rule's verdicts)
+        int at = rules.indexOf(rule);
+        if (at < 0) {
             throw new AssertionError("program " + program + " does not declare the rule " + rule);
         }
-        if (!rule.mayRecord(verdict)) {
+        Rule declared = rules.get(at);
+        if (!declared.mayRecord(verdict)) {
             throw new AssertionError("rule " + rule + " does not declare the verdict " + verdict + " (it declares "
-                    + rule.verdicts() + ")");
+                    + declared.verdicts() + ")");
         }
         return true;
     }

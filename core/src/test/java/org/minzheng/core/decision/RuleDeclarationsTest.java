@@ -66,6 +66,19 @@ class RuleDeclarationsTest {
     }
 
     @Test
+    void aProgramThatNarrowsASharedRule_isCheckedAgainstItsOwnDeclaration() {
+        Rule narrowed = BELOW.narrowedTo(Verdict.MET);
+        assertThat(narrowed).isEqualTo(BELOW);
+        assertThat(narrowed.verdicts()).containsExactly(Verdict.MET);
+        assertThat(narrowed.parameters()).isEqualTo(BELOW.parameters());
+        RuleContext ctx = RuleContext.start("t", List.of(narrowed), RuleContextTest.snapshot());
+        assertThat(ctx.record(BELOW, Verdict.MET)).isEqualTo(Verdict.MET);
+        assertThatThrownBy(() -> ctx.record(BELOW, Verdict.NOT_MET)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("does not declare the verdict NOT_MET");
+        assertThatThrownBy(() -> BELOW.narrowedTo(Verdict.INFO)).hasMessageContaining("does not declare INFO");
+    }
+
+    @Test
     void recordingARuleTheProgramDoesNotList_fails() {
         RuleContext ctx = RuleContext.start("t", List.of(BELOW), RuleContextTest.snapshot());
         assertThatThrownBy(() -> ctx.record(AMOUNT, Verdict.INFO)).isInstanceOf(AssertionError.class)

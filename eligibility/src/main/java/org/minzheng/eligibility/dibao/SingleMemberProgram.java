@@ -105,16 +105,24 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .reads(EligibilityParameters.DIBAO_STANDARD)
             .build();
-    /** Art. 8, last paragraph: the edge family's per-capita income below the multiple of the standard. */
+    /**
+     * Art. 8, last paragraph: the edge family's per-capita income below the multiple of the standard.
+     * Recorded only when the family is an edge family or that waits for a missing value (see
+     * {@code ground}): a family that is not one is said by {@code not-edge-family}, so NOT_MET never
+     * occurs here.
+     */
     public static final Rule EDGE_INCOME = Rule.builder("dibao-single-member.edge-income", DIBAO_ART_8)
             .quote(ART_8_EDGE)
-            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .verdicts(Verdict.MET, Verdict.UNDETERMINED)
             .reads(EligibilityParameters.EDGE_MULTIPLIER, EligibilityParameters.DIBAO_STANDARD)
             .build();
-    /** Art. 8, last paragraph, with Art. 14: the edge family's property within the rules. */
+    /**
+     * Art. 8, last paragraph, with Art. 14: the edge family's property within the rules (recorded,
+     * with the household's property findings, only as {@link #EDGE_INCOME} is: never NOT_MET).
+     */
     public static final Rule ASSETS = Rule.builder("dibao-single-member.assets", DIBAO_ART_14)
             .quote(ART_14)
-            .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
+            .verdicts(Verdict.MET, Verdict.UNDETERMINED)
             .build();
     /**
      * The person's ground: Art. 8 (1)–(2) in an edge family, or the 2022 notice 一（一） (MET); Art. 8 (3),
@@ -183,7 +191,12 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     private static List<Rule> inDecisionOrder() {
         List<Rule> rules = new ArrayList<>(MeansTest.RULES);
         rules.addAll(List.of(PERSON_COUNTED, HOUSEHOLD_NOT_DIBAO, EDGE_INCOME));
-        rules.addAll(HouseholdRules.DIBAO_ASSETS.rules());
+        // the household's property findings are recorded only for an edge family or one waiting for a
+        // value (never NOT_MET: a family above a limit is not an edge family, said by not-edge-family)
+        for (Rule r : HouseholdRules.DIBAO_ASSETS.rules()) {
+            Verdict[] kept = r.verdicts().stream().filter(v -> v != Verdict.NOT_MET).toArray(Verdict[]::new);
+            rules.add(r.narrowedTo(kept[0], java.util.Arrays.copyOfRange(kept, 1, kept.length)));
+        }
         rules.addAll(List.of(ASSETS, GROUND, OWN_ASSETS, NATIONAL_GROUNDS, NOT_EDGE_FAMILY, COUNTY_CATEGORIES, OWN_INCOME,
                 AMOUNT, AMOUNT_NOT_CONFIGURED));
         return rules;
