@@ -65,12 +65,17 @@ public final class DibaoDmnCases {
      * @param reason                 minzheng's reason in the DMN's words: ASSETS if property is not within
      *                               the rules, else INCOME if income is not below the standard, else OK
      */
-    public record Case(String label, int householdSize, BigDecimal monthlyHouseholdIncome, BigDecimal standard,
-                       boolean assetsWithinLimit, boolean eligible, Money amount, String reason) {
-    }
+    public record Case(
+            String label,
+            int householdSize,
+            BigDecimal monthlyHouseholdIncome,
+            BigDecimal standard,
+            boolean assetsWithinLimit,
+            boolean eligible,
+            Money amount,
+            String reason) {}
 
-    private DibaoDmnCases() {
-    }
+    private DibaoDmnCases() {}
 
     /** @return the Huzhou 2024 family of three (income 2,000.00, standard 1,145.00): eligible, 1,435.00, OK */
     public static Case huzhouFamilyOfThree() {
@@ -84,11 +89,23 @@ public final class DibaoDmnCases {
      */
     public static Household familyOfThree() {
         return ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1980, 6, 15)).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1982, 6, 15)).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.CHILD).birthDate(LocalDate.of(2012, 6, 15)).build())
-                .addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                        .amount(Money.parse("2000.00")).build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.APPLICANT)
+                        .birthDate(LocalDate.of(1980, 6, 15))
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.SPOUSE)
+                        .birthDate(LocalDate.of(1982, 6, 15))
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.CHILD)
+                        .birthDate(LocalDate.of(2012, 6, 15))
+                        .build())
+                .addIncomes(ImmutableIncomeItem.builder()
+                        .member(0)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.parse("2000.00"))
+                        .build())
                 .build();
     }
 
@@ -109,12 +126,16 @@ public final class DibaoDmnCases {
         for (int i = 0; i < count; i++) {
             list.add(decide("population(" + seed + ")#" + i, Population.household(seed, i), snapshot));
         }
-        long standardFen = snapshot.find(org.minzheng.eligibility.EligibilityParameters.DIBAO_STANDARD).value().fen();
+        long standardFen = snapshot.find(org.minzheng.eligibility.EligibilityParameters.DIBAO_STANDARD)
+                .value()
+                .fen();
         for (int n = 1; n <= 5; n++) {
             for (long delta : new long[] {-100, -1, 0, 1, 100}) {
                 long income = standardFen * n + delta;
-                list.add(decide("edge n=" + n + " income=standard×n" + (delta >= 0 ? "+" : "") + delta + "fen",
-                        household(n, income), snapshot));
+                list.add(decide(
+                        "edge n=" + n + " income=standard×n" + (delta >= 0 ? "+" : "") + delta + "fen",
+                        household(n, income),
+                        snapshot));
             }
             // incomes whose per-capita share is not a whole fen (n = 3: a repeating decimal)
             list.add(decide("edge n=" + n + " income=1000.01", household(n, 1000_01L), snapshot));
@@ -139,7 +160,8 @@ public final class DibaoDmnCases {
             diffs.add("eligible: minzheng " + c.eligible() + ", DMN " + eligible);
         }
         BigDecimal expected = c.amount().toBigDecimal().setScale(2, RoundingMode.UNNECESSARY);
-        BigDecimal actual = amount instanceof BigDecimal b ? b.setScale(2, RoundingMode.HALF_UP)
+        BigDecimal actual = amount instanceof BigDecimal b
+                ? b.setScale(2, RoundingMode.HALF_UP)
                 : amount instanceof Number n ? new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP) : null;
         if (!expected.equals(actual)) {
             diffs.add("amount: minzheng " + expected.toPlainString() + ", DMN " + amount
@@ -151,9 +173,15 @@ public final class DibaoDmnCases {
         if (diffs.isEmpty()) {
             return null;
         }
-        return String.format(Locale.ROOT, "%s [householdSize=%d, monthlyHouseholdIncome=%s, standard=%s, assetsWithinLimit=%s]: %s",
-                c.label(), c.householdSize(), c.monthlyHouseholdIncome().toPlainString(), c.standard().toPlainString(),
-                c.assetsWithinLimit(), String.join("; ", diffs));
+        return String.format(
+                Locale.ROOT,
+                "%s [householdSize=%d, monthlyHouseholdIncome=%s, standard=%s, assetsWithinLimit=%s]: %s",
+                c.label(),
+                c.householdSize(),
+                c.monthlyHouseholdIncome().toPlainString(),
+                c.standard().toPlainString(),
+                c.assetsWithinLimit(),
+                String.join("; ", diffs));
     }
 
     /** @return the snapshot the cases are decided with: shipped data plus the illustrative overlay, Huzhou, {@link Population#DATE} */
@@ -163,12 +191,22 @@ public final class DibaoDmnCases {
 
     private static Household household(int n, long incomeFen) {
         ImmutableHousehold.Builder b = ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1975, 3, 2)).build());
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.APPLICANT)
+                        .birthDate(LocalDate.of(1975, 3, 2))
+                        .build());
         for (int i = 1; i < n; i++) {
-            b.addMembers(ImmutableMember.builder().relation(Relation.CHILD).birthDate(LocalDate.of(2012 + i, 1, 9)).build());
+            b.addMembers(ImmutableMember.builder()
+                    .relation(Relation.CHILD)
+                    .birthDate(LocalDate.of(2012 + i, 1, 9))
+                    .build());
         }
-        return b.addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                .amount(Money.ofFen(incomeFen)).build()).build();
+        return b.addIncomes(ImmutableIncomeItem.builder()
+                        .member(0)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.ofFen(incomeFen))
+                        .build())
+                .build();
     }
 
     /**
@@ -182,26 +220,34 @@ public final class DibaoDmnCases {
     static Case decide(String label, Household h, PolicySnapshot snapshot) {
         Decision<DibaoResult> d = new DibaoProgram().evaluate(h, snapshot);
         if (d.outcome() != Outcome.ELIGIBLE && d.outcome() != Outcome.INELIGIBLE) {
-            throw new IllegalStateException(label + ": minzheng decided " + d.outcome() + ", which the DMN model cannot express; missing "
-                    + d.missingParameters());
+            throw new IllegalStateException(label + ": minzheng decided " + d.outcome()
+                    + ", which the DMN model cannot express; missing " + d.missingParameters());
         }
         DibaoResult r = d.result().orElseThrow(() -> new IllegalStateException(label + ": no result"));
         // the exact counted income (the result shows it rounded to the fen): the same means test the program ran
-        MonthlyAmount income = MeansTest.assess(RuleContext.start(DibaoProgram.ID, snapshot), h).income();
-        if (!income.rounded(org.minzheng.eligibility.rules.HouseholdRules.DISPLAY).equals(r.householdMonthlyIncome())) {
+        MonthlyAmount income = MeansTest.assess(RuleContext.start(DibaoProgram.ID, snapshot), h)
+                .income();
+        if (!income.rounded(org.minzheng.eligibility.rules.HouseholdRules.DISPLAY)
+                .equals(r.householdMonthlyIncome())) {
             throw new IllegalStateException(label + ": means test income differs from the decision's");
         }
         BigDecimal exactIncome = toYuan(income);
         Verdict assets = verdict(d, DibaoProgram.ASSETS.id());
         Verdict below = verdict(d, DibaoProgram.INCOME_BELOW_STANDARD.id());
         String reason = assets != Verdict.MET ? ASSETS : below != Verdict.MET ? INCOME : OK;
-        return new Case(label, r.countedMembers(), exactIncome, r.standard().toBigDecimal(), assets == Verdict.MET,
-                d.outcome() == Outcome.ELIGIBLE, r.monthlyAmount(), reason);
+        return new Case(
+                label,
+                r.countedMembers(),
+                exactIncome,
+                r.standard().toBigDecimal(),
+                assets == Verdict.MET,
+                d.outcome() == Outcome.ELIGIBLE,
+                r.monthlyAmount(),
+                reason);
     }
 
     private static Verdict verdict(Decision<?> d, String rule) {
-        return d.finding(rule).map(Finding::verdict)
-                .orElseThrow(() -> new IllegalStateException("no finding " + rule));
+        return d.finding(rule).map(Finding::verdict).orElseThrow(() -> new IllegalStateException("no finding " + rule));
     }
 
     private static BigDecimal toYuan(MonthlyAmount m) {

@@ -38,8 +38,7 @@ public final class HandWrittenDibao {
      * @param met  whether the condition is met
      * @param fen  the amount the finding is about, in fen
      */
-    public record Finding(String rule, boolean met, long fen) {
-    }
+    public record Finding(String rule, boolean met, long fen) {}
 
     /**
      * The decision.
@@ -49,8 +48,7 @@ public final class HandWrittenDibao {
      * @param reason    ASSETS, INCOME or OK, as the DMN model says it
      * @param findings  income, property, amount
      */
-    public record Result(boolean eligible, long amountFen, String reason, List<Finding> findings) {
-    }
+    public record Result(boolean eligible, long amountFen, String reason, List<Finding> findings) {}
 
     private final LocalDate date;
     private final long standardFen;
@@ -110,7 +108,8 @@ public final class HandWrittenDibao {
         long line = Math.multiplyExact(standardFen * n, COMMON);
         boolean below = income < line;
         long financial = h.assets().financialAssets().fen();
-        boolean assetsOk = financial <= standardFen * financialMonths * n && h.assets().homes() <= maxHomes;
+        boolean assetsOk =
+                financial <= standardFen * financialMonths * n && h.assets().homes() <= maxHomes;
         if (!privateCarAllowed) {
             for (Vehicle v : h.assets().vehicles()) {
                 if (v.use() == Vehicle.Use.PRIVATE_CAR) {
@@ -121,9 +120,13 @@ public final class HandWrittenDibao {
         boolean eligible = below && assetsOk && n > 0;
         long amount = eligible ? (line - income + COMMON / 2) / COMMON : 0;
         String reason = !assetsOk ? "ASSETS" : !below ? "INCOME" : "OK";
-        return new Result(eligible, amount, reason, List.of(
-                new Finding("dibao.income-below-standard", below, (income + COMMON / 2) / COMMON),
-                new Finding("dibao.assets", assetsOk, financial),
-                new Finding("dibao.amount", eligible, amount)));
+        return new Result(
+                eligible,
+                amount,
+                reason,
+                List.of(
+                        new Finding("dibao.income-below-standard", below, (income + COMMON / 2) / COMMON),
+                        new Finding("dibao.assets", assetsOk, financial),
+                        new Finding("dibao.amount", eligible, amount)));
     }
 }

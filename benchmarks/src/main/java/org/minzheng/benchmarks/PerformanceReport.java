@@ -19,8 +19,7 @@ public final class PerformanceReport {
     private static final String BEGIN = "<!-- jmh:begin (written by benchmarks/run.sh) -->";
     private static final String END = "<!-- jmh:end -->";
 
-    private PerformanceReport() {
-    }
+    private PerformanceReport() {}
 
     /**
      * @param args the results folder and the markdown file
@@ -31,16 +30,32 @@ public final class PerformanceReport {
         Path md = Path.of(args[1]);
         StringBuilder sb = new StringBuilder();
         sb.append(BEGIN).append("\n\n## JMH results\n\n");
-        sb.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-                .append(". Settings: see `benchmarks/run.sh` (fork 1; warm-up and measurement iterations as listed).\n\n");
-        sb.append("### Single operations\n\n| benchmark | time | error (99.9 %) | allocated per op |\n| --- | ---: | ---: | ---: |\n");
+        sb.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.arch"))
+                .append(
+                        ". Settings: see `benchmarks/run.sh` (fork 1; warm-up and measurement iterations as listed).\n\n");
+        sb.append(
+                "### Single operations\n\n| benchmark | time | error (99.9 %) | allocated per op |\n| --- | ---: | ---: | ---: |\n");
         for (JsonNode r : read(dir.resolve("single.json"))) {
-            sb.append("| ").append(shortName(r)).append(" | ").append(fmt(r.path("primaryMetric").path("score").asDouble()))
-                    .append(' ').append(r.path("primaryMetric").path("scoreUnit").asText()).append(" | ± ")
-                    .append(fmt(r.path("primaryMetric").path("scoreError").asDouble())).append(" | ")
-                    .append(alloc(r)).append(" |\n");
+            sb.append("| ")
+                    .append(shortName(r))
+                    .append(" | ")
+                    .append(fmt(r.path("primaryMetric").path("score").asDouble()))
+                    .append(' ')
+                    .append(r.path("primaryMetric").path("scoreUnit").asText())
+                    .append(" | ± ")
+                    .append(fmt(r.path("primaryMetric").path("scoreError").asDouble()))
+                    .append(" | ")
+                    .append(alloc(r))
+                    .append(" |\n");
         }
         // households per second at the largest population, by benchmark and thread count, for the targets
         Map<String, Double> largest = new LinkedHashMap<>();
@@ -49,12 +64,18 @@ public final class PerformanceReport {
             if (!Files.exists(f)) {
                 continue;
             }
-            sb.append("\n### Population screening, ").append(threads.charAt(0)).append(" thread(s)\n\n")
-                    .append("Each thread screens the whole generated population once per operation; the population is\n")
-                    .append("generated once (seed 2024) and each household is decided and dropped, so memory per pass\n")
-                    .append("does not grow with it. \"ns per household\" is one thread's time for one household: flat from\n")
+            sb.append("\n### Population screening, ")
+                    .append(threads.charAt(0))
+                    .append(" thread(s)\n\n")
+                    .append(
+                            "Each thread screens the whole generated population once per operation; the population is\n")
+                    .append(
+                            "generated once (seed 2024) and each household is decided and dropped, so memory per pass\n")
+                    .append(
+                            "does not grow with it. \"ns per household\" is one thread's time for one household: flat from\n")
                     .append("1 k to 1 M households means the cost is linear in the household count.\n\n")
-                    .append("| benchmark | households | ms per pass | ns per household (one thread) | households per second (all threads) | allocated per household |\n")
+                    .append(
+                            "| benchmark | households | ms per pass | ns per household (one thread) | households per second (all threads) | allocated per household |\n")
                     .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
             int t = threads.charAt(0) - '0';
             for (JsonNode r : read(f)) {
@@ -62,10 +83,21 @@ public final class PerformanceReport {
                 double ms = r.path("primaryMetric").path("score").asDouble();
                 double perSecond = n / (ms / 1000.0) * t;
                 JsonNode norm = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
-                String perHousehold = norm.isMissingNode() ? "–" : fmt(norm.path("score").asDouble() / n) + " B";
-                sb.append("| ").append(shortName(r)).append(" | ").append(String.format(Locale.ROOT, "%,d", n)).append(" | ")
-                        .append(fmt(ms)).append(" | ").append(fmt(ms * 1e6 / n)).append(" | ")
-                        .append(String.format(Locale.ROOT, "%,.0f", perSecond)).append(" | ").append(perHousehold).append(" |\n");
+                String perHousehold =
+                        norm.isMissingNode() ? "–" : fmt(norm.path("score").asDouble() / n) + " B";
+                sb.append("| ")
+                        .append(shortName(r))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%,d", n))
+                        .append(" | ")
+                        .append(fmt(ms))
+                        .append(" | ")
+                        .append(fmt(ms * 1e6 / n))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%,.0f", perSecond))
+                        .append(" | ")
+                        .append(perHousehold)
+                        .append(" |\n");
                 String key = shortName(r) + " " + threads;
                 if (!largest.containsKey(key + "@n") || largest.get(key + "@n") < n) {
                     largest.put(key + "@n", (double) n);
@@ -76,17 +108,24 @@ public final class PerformanceReport {
         if (!largest.isEmpty()) {
             sb.append("\n### Screening targets (two threads, the largest population run)\n\n")
                     .append("| target | measured | |\n| --- | ---: | --- |\n");
-            screeningTarget(sb, largest.get("`ScreeningThroughputBenchmarks.dibaoPass` 2t"),
-                    "`dibao` alone: at least 5,000,000 households/s on two cores", 5_000_000);
-            screeningTarget(sb, largest.get("`ScreeningThroughputBenchmarks.screeningPass` 2t"),
-                    "full `assistance-screening`: at least 1,000,000 households/s on two cores", 1_000_000);
+            screeningTarget(
+                    sb,
+                    largest.get("`ScreeningThroughputBenchmarks.dibaoPass` 2t"),
+                    "`dibao` alone: at least 5,000,000 households/s on two cores",
+                    5_000_000);
+            screeningTarget(
+                    sb,
+                    largest.get("`ScreeningThroughputBenchmarks.screeningPass` 2t"),
+                    "full `assistance-screening`: at least 1,000,000 households/s on two cores",
+                    1_000_000);
         }
         sb.append('\n').append(END);
         String body = sb.toString();
         String old = Files.exists(md) ? Files.readString(md, StandardCharsets.UTF_8) : "# Performance\n\n";
         int b = old.indexOf(BEGIN);
         int e = old.indexOf(END);
-        String updated = b >= 0 && e > b ? old.substring(0, b) + body + old.substring(e + END.length())
+        String updated = b >= 0 && e > b
+                ? old.substring(0, b) + body + old.substring(e + END.length())
                 : old + (old.endsWith("\n") ? "\n" : "\n\n") + body + "\n";
         Files.writeString(md, updated, StandardCharsets.UTF_8);
     }
@@ -96,8 +135,10 @@ public final class PerformanceReport {
         if (perSecond == null) {
             sb.append("not run | |\n");
         } else {
-            sb.append(String.format(Locale.ROOT, "%,.0f households/s", perSecond)).append(" | ")
-                    .append(perSecond >= goal ? "met" : "**missed**").append(" |\n");
+            sb.append(String.format(Locale.ROOT, "%,.0f households/s", perSecond))
+                    .append(" | ")
+                    .append(perSecond >= goal ? "met" : "**missed**")
+                    .append(" |\n");
         }
     }
 
@@ -112,7 +153,9 @@ public final class PerformanceReport {
 
     private static String alloc(JsonNode r) {
         JsonNode norm = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
-        return norm.isMissingNode() ? "–" : String.format(Locale.ROOT, "%,.0f B", norm.path("score").asDouble());
+        return norm.isMissingNode()
+                ? "–"
+                : String.format(Locale.ROOT, "%,.0f B", norm.path("score").asDouble());
     }
 
     private static String fmt(double d) {

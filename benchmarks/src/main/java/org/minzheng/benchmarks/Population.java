@@ -34,8 +34,7 @@ public final class Population {
     /** The decision date the households are valid on. */
     public static final LocalDate DATE = LocalDate.of(2025, 3, 1);
 
-    private Population() {
-    }
+    private Population() {}
 
     /**
      * @param seed  the seed
@@ -79,33 +78,49 @@ public final class Population {
             b.addIncomes(applicantAge < 65 ? wage(r, 0) : pension(r));
         }
         if (r.nextInt(10) == 0) {
-            b.assets(ImmutableAssets.builder().financialAssets(Money.ofYuan(r.nextInt(200_000))).build());
+            b.assets(ImmutableAssets.builder()
+                    .financialAssets(Money.ofYuan(r.nextInt(200_000)))
+                    .build());
         }
         if (r.nextInt(15) == 0) {
             long gross = 1_000_00L + r.nextLong(300_000_00L);
-            b.addRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL, DATE.minusDays(1 + r.nextInt(360)),
-                    Money.ofFen(gross), Money.ofFen(gross / 2), Money.ZERO));
+            b.addRigidExpenditures(new RigidExpenditure(
+                    ExpenditureType.MEDICAL,
+                    DATE.minusDays(1 + r.nextInt(360)),
+                    Money.ofFen(gross),
+                    Money.ofFen(gross / 2),
+                    Money.ZERO));
         }
         return b.build();
     }
 
     private static Member member(SplittableRandom r, Relation relation, int age) {
-        ImmutableMember.Builder m = ImmutableMember.builder().relation(relation)
+        ImmutableMember.Builder m = ImmutableMember.builder()
+                .relation(relation)
                 .birthDate(DATE.minusYears(age).minusDays(1 + r.nextInt(364)));
         if (r.nextInt(100) < 6) {
-            m.disability(new Disability(DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
-                    1 + r.nextInt(4), true));
+            m.disability(new Disability(
+                    DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
+                    1 + r.nextInt(4),
+                    true));
         }
         return m.ableToWork(age >= 16 && age < 60).build();
     }
 
     private static ImmutableIncomeItem wage(SplittableRandom r, int member) {
         long fen = (r.nextLong(6_000_00L) + r.nextLong(6_000_00L)) / 2 * (r.nextInt(4) == 0 ? 1 : 2);
-        return ImmutableIncomeItem.builder().member(member).category(IncomeCategory.WAGES).amount(Money.ofFen(fen)).build();
+        return ImmutableIncomeItem.builder()
+                .member(member)
+                .category(IncomeCategory.WAGES)
+                .amount(Money.ofFen(fen))
+                .build();
     }
 
     private static ImmutableIncomeItem pension(SplittableRandom r) {
-        return ImmutableIncomeItem.builder().member(0).category(IncomeCategory.TRANSFER_NET)
-                .amount(Money.ofFen(300_00L + r.nextLong(4_000_00L))).build();
+        return ImmutableIncomeItem.builder()
+                .member(0)
+                .category(IncomeCategory.TRANSFER_NET)
+                .amount(Money.ofFen(300_00L + r.nextLong(4_000_00L)))
+                .build();
     }
 }

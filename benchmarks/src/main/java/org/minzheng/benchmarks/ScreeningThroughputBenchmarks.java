@@ -36,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx8g"})
 public class ScreeningThroughputBenchmarks {
 
     /** Population size. */
@@ -56,7 +58,9 @@ public class ScreeningThroughputBenchmarks {
         population = Population.generate(2024, households);
         facts = new ScreeningFacts[households];
         for (int i = 0; i < households; i++) {
-            facts[i] = ImmutableScreeningFacts.builder().household(population.get(i)).build();
+            facts[i] = ImmutableScreeningFacts.builder()
+                    .household(population.get(i))
+                    .build();
         }
     }
 

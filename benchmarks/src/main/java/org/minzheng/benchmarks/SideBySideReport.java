@@ -49,23 +49,37 @@ public final class SideBySideReport {
     private static final double TARGET_COLD_MS = 150;
 
     /** One row: an engine's way of deciding, its warm figures and its cold start. */
-    private record Row(String engine, String what, String benchmark, String coldBenchmark) {
-    }
+    private record Row(String engine, String what, String benchmark, String coldBenchmark) {}
 
     private static final List<Row> ROWS = List.of(
-            new Row("minzheng", "`dibao` evaluate (facts already validated), full findings", MZ_EVALUATE,
+            new Row(
+                    "minzheng",
+                    "`dibao` evaluate (facts already validated), full findings",
+                    MZ_EVALUATE,
                     COLD_EVALUATE),
-            new Row("minzheng", "`dibao` decide (facts validated first, the public entry point)", MZ_DECIDE, COLD_DECIDE),
+            new Row(
+                    "minzheng",
+                    "`dibao` decide (facts validated first, the public entry point)",
+                    MZ_DECIDE,
+                    COLD_DECIDE),
             new Row("hand-written Java", "long fen, three finding records (`HandWrittenDibao`)", HAND, null),
-            new Row("KIE DMN 10.2.0", "`DMNRuntime.evaluateAll` on `dibao.dmn`", KIE,
+            new Row(
+                    "KIE DMN 10.2.0",
+                    "`DMNRuntime.evaluateAll` on `dibao.dmn`",
+                    KIE,
                     "KieColdStartBenchmarks.kieFirstDecision"),
-            new Row("jDMN 9.0.0", "Java generated from `dibao.dmn` (eligible, amount, reason)", JDMN_GENERATED,
+            new Row(
+                    "jDMN 9.0.0",
+                    "Java generated from `dibao.dmn` (eligible, amount, reason)",
+                    JDMN_GENERATED,
                     "JdmnColdStartBenchmarks.generatedFirstDecision"),
-            new Row("jDMN 9.0.0", "interpreter on `dibao.dmn` (eligible, amount, reason)", JDMN_INTERPRETER,
+            new Row(
+                    "jDMN 9.0.0",
+                    "interpreter on `dibao.dmn` (eligible, amount, reason)",
+                    JDMN_INTERPRETER,
                     "JdmnColdStartBenchmarks.interpreterFirstDecision"));
 
-    private SideBySideReport() {
-    }
+    private SideBySideReport() {}
 
     /**
      * @param args the results folder and the markdown file
@@ -87,13 +101,13 @@ public final class SideBySideReport {
     static String splice(String old, String body) {
         int b = old.indexOf(BEGIN);
         int e = old.indexOf(END);
-        return b >= 0 && e > b ? old.substring(0, b) + body + old.substring(e + END.length())
+        return b >= 0 && e > b
+                ? old.substring(0, b) + body + old.substring(e + END.length())
                 : old + (old.endsWith("\n") ? "\n" : "\n\n") + body + "\n";
     }
 
     /** Warm figures of one benchmark. */
-    private record Warm(double ns, double error, double bytes, String settings) {
-    }
+    private record Warm(double ns, double error, double bytes, String settings) {}
 
     static String render(Path dir) throws IOException {
         Map<String, Warm> warm = new LinkedHashMap<>();
@@ -104,11 +118,23 @@ public final class SideBySideReport {
                 JsonNode pm = r.path("primaryMetric");
                 double factor = nanosPer(pm.path("scoreUnit").asText());
                 JsonNode norm = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
-                String s = String.format(Locale.ROOT, "%d × %s warm-up, %d × %s measured, %d fork(s)",
-                        r.path("warmupIterations").asInt(), r.path("warmupTime").asText(),
-                        r.path("measurementIterations").asInt(), r.path("measurementTime").asText(), r.path("forks").asInt());
-                warm.put(shortName(r), new Warm(pm.path("score").asDouble() * factor, pm.path("scoreError").asDouble() * factor,
-                        norm.isMissingNode() ? Double.NaN : norm.path("score").asDouble(), s));
+                String s = String.format(
+                        Locale.ROOT,
+                        "%d × %s warm-up, %d × %s measured, %d fork(s)",
+                        r.path("warmupIterations").asInt(),
+                        r.path("warmupTime").asText(),
+                        r.path("measurementIterations").asInt(),
+                        r.path("measurementTime").asText(),
+                        r.path("forks").asInt());
+                warm.put(
+                        shortName(r),
+                        new Warm(
+                                pm.path("score").asDouble() * factor,
+                                pm.path("scoreError").asDouble() * factor,
+                                norm.isMissingNode()
+                                        ? Double.NaN
+                                        : norm.path("score").asDouble(),
+                                s));
                 String line = "`" + shortName(r) + "`: " + s;
                 settings.add(line);
             }
@@ -123,7 +149,8 @@ public final class SideBySideReport {
                         shots.add(v.asDouble() * toMs);
                     }
                 }
-                double[] a = shots.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] a =
+                        shots.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 cold.put(shortName(r), a);
             }
         }
@@ -138,48 +165,84 @@ public final class SideBySideReport {
                 + "with its citation and parameter. Before anything is timed, a test in each DMN module checks that the "
                 + "engine agrees exactly with minzheng on a few hundred generated households and the edge cases at the "
                 + "standard (eligible, amount to the fen, reason).\n\n");
-        sb.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-                .append(". Load average (1, 5, 15 min) at the start: ").append(load(dir.resolve("loadavg-start")))
-                .append("; at the end: ").append(load(dir.resolve("loadavg-end")))
+        sb.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append(". Load average (1, 5, 15 min) at the start: ")
+                .append(load(dir.resolve("loadavg-start")))
+                .append("; at the end: ")
+                .append(load(dir.resolve("loadavg-end")))
                 .append(" — other builds shared the two cores, so read the figures as indicative.\n\n");
 
         Warm kie = warm.get(KIE);
         Warm jdmn = warm.get(JDMN_GENERATED);
-        sb.append("| engine | what is timed | time per decision | error (99.9 %) | allocated per decision | KIE ÷ this | jDMN generated ÷ this | cold start: first decision in a fresh JVM, load included (median of forks, min–max) |\n");
+        sb.append(
+                "| engine | what is timed | time per decision | error (99.9 %) | allocated per decision | KIE ÷ this | jDMN generated ÷ this | cold start: first decision in a fresh JVM, load included (median of forks, min–max) |\n");
         sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Row row : ROWS) {
             Warm w = warm.get(row.benchmark());
-            sb.append("| ").append(row.engine()).append(" | ").append(row.what()).append(" | ");
+            sb.append("| ")
+                    .append(row.engine())
+                    .append(" | ")
+                    .append(row.what())
+                    .append(" | ");
             if (w == null) {
                 sb.append("not run | | | | | ");
             } else {
-                sb.append(time(w.ns())).append(" | ± ").append(time(w.error())).append(" | ").append(bytes(w.bytes())).append(" | ")
-                        .append(ratio(kie, w)).append(" | ").append(ratio(jdmn, w)).append(" | ");
+                sb.append(time(w.ns()))
+                        .append(" | ± ")
+                        .append(time(w.error()))
+                        .append(" | ")
+                        .append(bytes(w.bytes()))
+                        .append(" | ")
+                        .append(ratio(kie, w))
+                        .append(" | ")
+                        .append(ratio(jdmn, w))
+                        .append(" | ");
             }
             double[] c = row.coldBenchmark() == null ? null : cold.get(row.coldBenchmark());
-            sb.append(c == null || c.length == 0 ? "–" : String.format(Locale.ROOT, "%,.0f ms (%,.0f–%,.0f, %d forks)",
-                    median(c), c[0], c[c.length - 1], c.length)).append(" |\n");
+            sb.append(
+                            c == null || c.length == 0
+                                    ? "–"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "%,.0f ms (%,.0f–%,.0f, %d forks)",
+                                            median(c),
+                                            c[0],
+                                            c[c.length - 1],
+                                            c.length))
+                    .append(" |\n");
         }
 
         sb.append("\n### Targets\n\n| target | `dibaoEvaluate` | `dibaoDecide` |\n| --- | --- | --- |\n");
         Warm hand = warm.get(HAND);
         for (String[] t : new String[][] {
-                {"at least " + fmt(TARGET_VS_KIE) + "× faster than KIE `evaluateAll`", "kie"},
-                {"at least " + fmt(TARGET_VS_JDMN) + "× faster than jDMN generated Java", "jdmn"},
-                {"within " + fmt(TARGET_VS_HAND) + "× of the hand-written baseline", "hand"},
-                {"under 1 KB (" + fmt(TARGET_BYTES) + " B) allocated per decision", "bytes"}}) {
+            {"at least " + fmt(TARGET_VS_KIE) + "× faster than KIE `evaluateAll`", "kie"},
+            {"at least " + fmt(TARGET_VS_JDMN) + "× faster than jDMN generated Java", "jdmn"},
+            {"within " + fmt(TARGET_VS_HAND) + "× of the hand-written baseline", "hand"},
+            {"under 1 KB (" + fmt(TARGET_BYTES) + " B) allocated per decision", "bytes"}
+        }) {
             sb.append("| ").append(t[0]);
             for (String b : List.of(MZ_EVALUATE, MZ_DECIDE)) {
                 sb.append(" | ").append(target(t[1], warm.get(b), kie, jdmn, hand));
             }
             sb.append(" |\n");
         }
-        sb.append("| first decision under ").append(fmt(TARGET_COLD_MS)).append(" ms beyond the bare JVM start (median of forks)");
+        sb.append("| first decision under ")
+                .append(fmt(TARGET_COLD_MS))
+                .append(" ms beyond the bare JVM start (median of forks)");
         for (String b : List.of(COLD_EVALUATE, COLD_DECIDE)) {
             double[] c = cold.get(b);
-            sb.append(" | ").append(c == null || c.length == 0 ? "not run"
-                    : verdict(median(c) < TARGET_COLD_MS, String.format(Locale.ROOT, "%,.0f ms", median(c))));
+            sb.append(" | ")
+                    .append(
+                            c == null || c.length == 0
+                                    ? "not run"
+                                    : verdict(
+                                            median(c) < TARGET_COLD_MS,
+                                            String.format(Locale.ROOT, "%,.0f ms", median(c))));
         }
         sb.append(" |\n");
 
@@ -187,7 +250,8 @@ public final class SideBySideReport {
         for (String s : settings) {
             sb.append("- ").append(s).append('\n');
         }
-        sb.append("- cold start: `@BenchmarkMode(SingleShotTime)`, one shot in each of several fresh JVM forks, no warm-up\n");
+        sb.append(
+                "- cold start: `@BenchmarkMode(SingleShotTime)`, one shot in each of several fresh JVM forks, no warm-up\n");
         sb.append('\n').append(END);
         return sb.toString();
     }
@@ -198,13 +262,23 @@ public final class SideBySideReport {
         }
         switch (kind) {
             case "kie":
-                return kie == null ? "not run" : verdict(kie.ns() / mz.ns() >= TARGET_VS_KIE, faster(kie.ns() / mz.ns()));
+                return kie == null
+                        ? "not run"
+                        : verdict(kie.ns() / mz.ns() >= TARGET_VS_KIE, faster(kie.ns() / mz.ns()));
             case "jdmn":
-                return jdmn == null ? "not run" : verdict(jdmn.ns() / mz.ns() >= TARGET_VS_JDMN, faster(jdmn.ns() / mz.ns()));
+                return jdmn == null
+                        ? "not run"
+                        : verdict(jdmn.ns() / mz.ns() >= TARGET_VS_JDMN, faster(jdmn.ns() / mz.ns()));
             case "hand":
-                return hand == null ? "not run" : verdict(mz.ns() / hand.ns() <= TARGET_VS_HAND, fmt(mz.ns() / hand.ns()) + "× the baseline's time");
+                return hand == null
+                        ? "not run"
+                        : verdict(
+                                mz.ns() / hand.ns() <= TARGET_VS_HAND,
+                                fmt(mz.ns() / hand.ns()) + "× the baseline's time");
             default:
-                return Double.isNaN(mz.bytes()) ? "not measured" : verdict(mz.bytes() < TARGET_BYTES, bytes(mz.bytes()));
+                return Double.isNaN(mz.bytes())
+                        ? "not measured"
+                        : verdict(mz.bytes() < TARGET_BYTES, bytes(mz.bytes()));
         }
     }
 

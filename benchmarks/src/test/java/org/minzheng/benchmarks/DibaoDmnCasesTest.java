@@ -25,19 +25,27 @@ class DibaoDmnCasesTest {
     void edgeCasesAtTheStandard() {
         List<DibaoDmnCases.Case> cases = DibaoDmnCases.cases(1, 0);
         // income exactly standard × n is not below the standard
-        assertThat(cases).filteredOn(c -> c.label().endsWith("standard×n+0fen"))
-                .hasSize(5).allMatch(c -> !c.eligible() && c.reason().equals(DibaoDmnCases.INCOME));
+        assertThat(cases)
+                .filteredOn(c -> c.label().endsWith("standard×n+0fen"))
+                .hasSize(5)
+                .allMatch(c -> !c.eligible() && c.reason().equals(DibaoDmnCases.INCOME));
         // one fen below: eligible for exactly one fen
-        assertThat(cases).filteredOn(c -> c.label().endsWith("standard×n-1fen"))
-                .hasSize(5).allMatch(c -> c.eligible() && c.amount().fen() == 1);
+        assertThat(cases)
+                .filteredOn(c -> c.label().endsWith("standard×n-1fen"))
+                .hasSize(5)
+                .allMatch(c -> c.eligible() && c.amount().fen() == 1);
         // 1000.01 shared by 3 is not a whole fen per person; the amount is still exact
-        DibaoDmnCases.Case three = cases.stream().filter(c -> c.label().equals("edge n=3 income=1000.01")).findFirst().orElseThrow();
+        DibaoDmnCases.Case three = cases.stream()
+                .filter(c -> c.label().equals("edge n=3 income=1000.01"))
+                .findFirst()
+                .orElseThrow();
         assertThat(three.amount().toBigDecimal()).isEqualByComparingTo("2434.99");
     }
 
     @Test
     void thePopulationReachesEveryReason() {
-        assertThat(DibaoDmnCases.cases(2024, 300)).extracting(DibaoDmnCases.Case::reason)
+        assertThat(DibaoDmnCases.cases(2024, 300))
+                .extracting(DibaoDmnCases.Case::reason)
                 .contains(DibaoDmnCases.ASSETS, DibaoDmnCases.INCOME, DibaoDmnCases.OK);
     }
 }

@@ -23,7 +23,9 @@ class HandWrittenDibaoTest {
             var h = Population.household(2024, i);
             DibaoDmnCases.Case c = DibaoDmnCases.decide("#" + i, h, snapshot);
             HandWrittenDibao.Result r = hand.decide(h);
-            if (r.eligible() != c.eligible() || r.amountFen() != c.amount().fen() || !r.reason().equals(c.reason())) {
+            if (r.eligible() != c.eligible()
+                    || r.amountFen() != c.amount().fen()
+                    || !r.reason().equals(c.reason())) {
                 disagreements.add(c + " vs " + r);
             }
         }
@@ -32,11 +34,13 @@ class HandWrittenDibaoTest {
 
     @Test
     void theFamilyOfThreeGets1435WithThreeFindings() {
-        HandWrittenDibao.Result r = new HandWrittenDibao(DibaoDmnCases.snapshot()).decide(DibaoDmnCases.familyOfThree());
+        HandWrittenDibao.Result r =
+                new HandWrittenDibao(DibaoDmnCases.snapshot()).decide(DibaoDmnCases.familyOfThree());
         assertThat(r.eligible()).isTrue();
         assertThat(r.amountFen()).isEqualTo(1435_00L);
         assertThat(r.reason()).isEqualTo("OK");
-        assertThat(r.findings()).extracting(HandWrittenDibao.Finding::rule)
+        assertThat(r.findings())
+                .extracting(HandWrittenDibao.Finding::rule)
                 .containsExactly("dibao.income-below-standard", "dibao.assets", "dibao.amount");
     }
 }

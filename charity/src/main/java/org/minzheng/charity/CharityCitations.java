@@ -91,24 +91,21 @@ public final class CharityCitations {
     /** 管理办法 Art. 19: re-filing within seven days of a change listed in Art. 38. */
     public static final Citation MEASURES_ART_19 = Citation.of(TRUST_MEASURES, "第十九条");
     /** 管理办法: further grounds for replacing a trustee (article number not given by the sources). */
-    public static final Citation MEASURES_REPLACEMENT = Citation.of(TRUST_MEASURES,
-            "变更受托人的情形：解散、被撤销登记、丧失法人资格、被吊销登记、破产等（条号未见于所用来源）");
+    public static final Citation MEASURES_REPLACEMENT =
+            Citation.of(TRUST_MEASURES, "变更受托人的情形：解散、被撤销登记、丧失法人资格、被吊销登记、破产等（条号未见于所用来源）");
     /** 管理办法: a trustee may not resign unless the trust document allows it (article number not given by the sources). */
-    public static final Citation MEASURES_RESIGNATION = Citation.of(TRUST_MEASURES,
-            "受托人不得自行辞任，信托文件另有约定的除外（条号未见于所用来源）");
+    public static final Citation MEASURES_RESIGNATION = Citation.of(TRUST_MEASURES, "受托人不得自行辞任，信托文件另有约定的除外（条号未见于所用来源）");
     /** 慈善组织认定办法 Art. 3: the registering department recognises the charitable organisation. */
     public static final Citation RECOGNITION_ART_3 = Citation.of(RECOGNITION_MEASURES, "第三条");
     /** 慈善组织认定办法 Art. 10: the certificate marks the charitable-organisation status. */
     public static final Citation RECOGNITION_ART_10 = Citation.of(RECOGNITION_MEASURES, "第十条第一款");
     /** Trust Law, public-interest trusts: termination reported within 15 days (secondary source, medium). */
-    public static final Citation TRUST_LAW_TERMINATION = Citation.of(TRUST_LAW,
-            "公益信托终止：受托人于终止事由发生之日起十五日内报告终止事由和终止日期（条号未见于所用来源）");
+    public static final Citation TRUST_LAW_TERMINATION =
+            Citation.of(TRUST_LAW, "公益信托终止：受托人于终止事由发生之日起十五日内报告终止事由和终止日期（条号未见于所用来源）");
     /** Trust Law, public-interest trusts: clearing report approved by the supervisor, reported and published. */
-    public static final Citation TRUST_LAW_CLEARING = Citation.of(TRUST_LAW,
-            "公益信托清算报告：经信托监察人认可后报告并公告（条号未见于所用来源）");
+    public static final Citation TRUST_LAW_CLEARING = Citation.of(TRUST_LAW, "公益信托清算报告：经信托监察人认可后报告并公告（条号未见于所用来源）");
 
-    private CharityCitations() {
-    }
+    private CharityCitations() {}
 
     /**
      * An article of the Charity Law, numbered in the amended text and, where established, in the
@@ -169,7 +166,9 @@ public final class CharityCitations {
          */
         public Citation[] texts() {
             Citation now = Citation.of(CHARITY_LAW_2023, amended);
-            return original == null ? new Citation[] {now} : new Citation[] {now, Citation.of(CHARITY_LAW_2016, original)};
+            return original == null
+                    ? new Citation[] {now}
+                    : new Citation[] {now, Citation.of(CHARITY_LAW_2016, original)};
         }
 
         /**

@@ -27,29 +27,46 @@ class CharityPackTest {
 
     @Test
     void theProviderAndTheFourPrograms_areRegisteredWithServiceLoader() {
-        assertThat(StreamSupport.stream(ServiceLoader.load(PolicyDataProvider.class).spliterator(), false)
-                .map(PolicyDataProvider::name)).contains("charity");
-        assertThat(ProgramRegistry.loadDefault().all()).extracting(p -> p.id()).contains("charity-trust-filing",
-                "charity-trust-change", "charity-trust-annual-report", "charity-matching");
+        assertThat(StreamSupport.stream(
+                                ServiceLoader.load(PolicyDataProvider.class).spliterator(), false)
+                        .map(PolicyDataProvider::name))
+                .contains("charity");
+        assertThat(ProgramRegistry.loadDefault().all())
+                .extracting(p -> p.id())
+                .contains(
+                        "charity-trust-filing",
+                        "charity-trust-change",
+                        "charity-trust-annual-report",
+                        "charity-matching");
         assertThat(BOOK.keys()).containsAll(new CharityPolicyData().keys());
     }
 
     @Test
     void instruments_carryOnlyWhatTheSourcesState() {
-        Instrument law2016 = BOOK.instruments().find(CharityCitations.CHARITY_LAW_2016).orElseThrow();
+        Instrument law2016 =
+                BOOK.instruments().find(CharityCitations.CHARITY_LAW_2016).orElseThrow();
         assertThat(law2016.rank()).isEqualTo(InstrumentRank.LAW);
         assertThat(law2016.inForce()).isEqualTo(LocalDate.of(2016, 9, 1));
         assertThat(law2016.documentNumber()).isNull();
-        Instrument law2023 = BOOK.instruments().find(CharityCitations.CHARITY_LAW_2023).orElseThrow();
+        Instrument law2023 =
+                BOOK.instruments().find(CharityCitations.CHARITY_LAW_2023).orElseThrow();
         assertThat(law2023.rank()).isEqualTo(InstrumentRank.LAW);
         assertThat(law2023.inForce()).isEqualTo(LocalDate.of(2024, 9, 5));
-        Instrument measures = BOOK.instruments().find(CharityCitations.TRUST_MEASURES).orElseThrow();
+        Instrument measures =
+                BOOK.instruments().find(CharityCitations.TRUST_MEASURES).orElseThrow();
         assertThat(measures.documentNumber()).isEqualTo("银监发〔2017〕37号");
         assertThat(measures.issuer()).isEqualTo("中国银行业监督管理委员会、民政部");
         assertThat(measures.inForce()).isNull();
-        assertThat(BOOK.instruments().find(CharityCitations.RECOGNITION_MEASURES).orElseThrow().documentNumber())
+        assertThat(BOOK.instruments()
+                        .find(CharityCitations.RECOGNITION_MEASURES)
+                        .orElseThrow()
+                        .documentNumber())
                 .isEqualTo("民政部令第58号");
-        assertThat(BOOK.instruments().find(CharityCitations.TRUST_LAW).orElseThrow().documentNumber()).isNull();
+        assertThat(BOOK.instruments()
+                        .find(CharityCitations.TRUST_LAW)
+                        .orElseThrow()
+                        .documentNumber())
+                .isNull();
     }
 
     @Test
@@ -64,7 +81,8 @@ class CharityPackTest {
         assertThat(after.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
         assertThat(after.citation().article()).startsWith("第四十五条第一款");
         assertThat(BOOK.snapshot(RegionCode.NATION, LocalDate.of(2016, 8, 31))
-                .find(CharityParameters.FILING_DEADLINE_DAYS)).isNull();
+                        .find(CharityParameters.FILING_DEADLINE_DAYS))
+                .isNull();
     }
 
     @Test
@@ -74,11 +92,13 @@ class CharityPackTest {
         assertThat(snap.find(CharityParameters.CLEARING_REPORT_DAYS)).isNull();
         for (var key : new CharityPolicyData().keys()) {
             for (var timeline : BOOK.timelines(key).values()) {
-                assertThat(timeline.transitions()).allSatisfy(v -> assertThat(v.grade()).isEqualTo(Provenance.OFFICIAL));
+                assertThat(timeline.transitions())
+                        .allSatisfy(v -> assertThat(v.grade()).isEqualTo(Provenance.OFFICIAL));
             }
         }
         assertThat(snap.find(CharityParameters.TERMINATION_REPORT_DAYS).value()).isEqualTo(15);
         assertThat(snap.find(CharityParameters.TERMINATION_REPORT_DAYS).note()).contains("MEDIUM");
-        assertThat(snap.find(CharityParameters.CHANGE_REFILING_DAYS).sinceExact()).isFalse();
+        assertThat(snap.find(CharityParameters.CHANGE_REFILING_DAYS).sinceExact())
+                .isFalse();
     }
 }

@@ -21,8 +21,7 @@ public final class CharityTestSupport {
     /** The message bundle. */
     public static final String BUNDLE = "org.minzheng.charity.messages";
 
-    private CharityTestSupport() {
-    }
+    private CharityTestSupport() {}
 
     /**
      * @param date the policy date
@@ -32,7 +31,9 @@ public final class CharityTestSupport {
         return PolicyBook.loadDefault().snapshot(HUZHOU, date);
     }
 
-    private static final Explainer EXPLAINER = Explainer.of(List.of(BUNDLE), CharityTestSupport.class.getClassLoader(),
+    private static final Explainer EXPLAINER = Explainer.of(
+            List.of(BUNDLE),
+            CharityTestSupport.class.getClassLoader(),
             PolicyBook.loadDefault().instruments());
 
     /** @return an explainer over the charity bundle (shared; explainers are thread-safe) */
@@ -62,8 +63,12 @@ public final class CharityTestSupport {
         String zh = ex.explain(decision, program.title().zh(), Language.ZH);
         String en = ex.explain(decision, program.title().en(), Language.EN);
         for (String text : List.of(zh, en)) {
-            assertThat(text).doesNotContain("{").doesNotContain("enum.").doesNotContain(".counterfactual.")
-                    .doesNotContain(".warning.").doesNotContainPattern("\\.(MET|NOT_MET|INFO|NEEDS_REVIEW|UNDETERMINED|NOT_APPLICABLE)\\b")
+            assertThat(text)
+                    .doesNotContain("{")
+                    .doesNotContain("enum.")
+                    .doesNotContain(".counterfactual.")
+                    .doesNotContain(".warning.")
+                    .doesNotContainPattern("\\.(MET|NOT_MET|INFO|NEEDS_REVIEW|UNDETERMINED|NOT_APPLICABLE)\\b")
                     .doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b");
         }
         return List.of(zh, en);

@@ -41,16 +41,29 @@ class MessageBundlesTest {
 
     static final Explainer EX = CharityTestSupport.explainer();
 
-    static final List<Program<?, ?>> PROGRAMS = List.of(new TrustFilingProgram(), new TrustChangeProgram(),
-            new AnnualReportProgram(), new MatchingProgram());
+    static final List<Program<?, ?>> PROGRAMS = List.of(
+            new TrustFilingProgram(), new TrustChangeProgram(), new AnnualReportProgram(), new MatchingProgram());
 
     /** Messages that values render with, and the policy book's line per program that counts a deadline. */
-    static final List<String> VALUE_MESSAGES = List.of("charity.department", "charity-matching.allocation-entry",
-            "charity-trust-filing.deadlines", "charity-trust-change.deadlines", "charity-trust-annual-report.deadlines");
+    static final List<String> VALUE_MESSAGES = List.of(
+            "charity.department",
+            "charity-matching.allocation-entry",
+            "charity-trust-filing.deadlines",
+            "charity-trust-change.deadlines",
+            "charity-trust-annual-report.deadlines");
 
-    static final List<Class<? extends Enum<?>>> ENUMS = List.of(TrusteeType.class, TrusteeIssue.class,
-            CharitablePurpose.class, FilingDocument.class, AuthorityBasis.class, TaxStanding.class, Confidence.class,
-            ChangeKind.class, ReplacementGround.class, NeedStatus.class, RegionLevel.class);
+    static final List<Class<? extends Enum<?>>> ENUMS = List.of(
+            TrusteeType.class,
+            TrusteeIssue.class,
+            CharitablePurpose.class,
+            FilingDocument.class,
+            AuthorityBasis.class,
+            TaxStanding.class,
+            Confidence.class,
+            ChangeKind.class,
+            ReplacementGround.class,
+            NeedStatus.class,
+            RegionLevel.class);
 
     static List<String> allKeys() {
         List<String> keys = new ArrayList<>();

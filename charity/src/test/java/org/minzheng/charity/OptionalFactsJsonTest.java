@@ -24,7 +24,8 @@ import org.minzheng.core.validation.InvalidInputException;
 class OptionalFactsJsonTest {
 
     static JsonNode facts(String file) throws IOException {
-        String text = Files.readString(Path.of("src/examples/cases/charity-trust-change", file), StandardCharsets.UTF_8);
+        String text =
+                Files.readString(Path.of("src/examples/cases/charity-trust-change", file), StandardCharsets.UTF_8);
         return Json.readTree(text, "$").get("facts");
     }
 
@@ -50,13 +51,17 @@ class OptionalFactsJsonTest {
 
     @Test
     void aValueOfTheWrongType_isRejected_notCoerced() throws IOException {
-        ObjectNode trust = (ObjectNode) facts("trustee-replaced-for-breach-refiled-on-time.json").get("trust");
+        ObjectNode trust = (ObjectNode)
+                facts("trustee-replaced-for-breach-refiled-on-time.json").get("trust");
         trust.put("filedOn", 20240305);
-        assertThatThrownBy(() -> Json.convert(trust, CharitableTrust.class, "facts.trust")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Json.convert(trust, CharitableTrust.class, "facts.trust"))
+                .isInstanceOf(InvalidInputException.class);
         trust.put("filedOn", "2024-03-05");
         trust.put("filingNumber", 3305002024000105L);
-        assertThatThrownBy(() -> Json.convert(trust, CharitableTrust.class, "facts.trust")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Json.convert(trust, CharitableTrust.class, "facts.trust"))
+                .isInstanceOf(InvalidInputException.class);
         trust.put("filingNumber", "3305002024000105");
-        assertThat(Json.convert(trust, CharitableTrust.class, "facts.trust").filingNumber()).contains("3305002024000105");
+        assertThat(Json.convert(trust, CharitableTrust.class, "facts.trust").filingNumber())
+                .contains("3305002024000105");
     }
 }

@@ -25,10 +25,13 @@ class ProgramContractTest {
     static final Path CASES = Path.of("src/examples/cases");
     static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
     static final PolicyBook ILLUSTRATIVE = PolicyBook.builderWithDefaults()
-            .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/charity.yaml"))).build();
+            .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/charity.yaml")))
+            .build();
 
     static ProgramContract contract(Program<?, ?> program) {
-        return ProgramContract.of(program).official(OFFICIAL).illustrative(ILLUSTRATIVE)
+        return ProgramContract.of(program)
+                .official(OFFICIAL)
+                .illustrative(ILLUSTRATIVE)
                 .cases(CASES.resolve(program.id()));
     }
 
@@ -48,9 +51,11 @@ class ProgramContractTest {
                 + "and a charitable trust is filed, reports and ends under that law only from then on: only a record "
                 + "dated before the law reaches it";
         return contract(new AnnualReportProgram())
-                .notExercised("charity-trust-annual-report.annual-report UNDETERMINED",
+                .notExercised(
+                        "charity-trust-annual-report.annual-report UNDETERMINED",
                         "the least number of reports a year is " + inForce)
-                .notExercised("charity-trust-annual-report.termination-report UNDETERMINED",
+                .notExercised(
+                        "charity-trust-annual-report.termination-report UNDETERMINED",
                         "the termination-report period is " + inForce)
                 .tests();
     }

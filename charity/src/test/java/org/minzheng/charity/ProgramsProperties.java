@@ -27,7 +27,10 @@ class ProgramsProperties {
     void changes_recordOnlyDeclaredFindings_andALateRefilingIsNeverInOrder() {
         qt().withExamples(150).forAll(CharityGenerators.trustChanges()).checkAssert(c -> {
             Decision<ChangeCheckResult> d = CHANGE.decide(c, LATE_2030);
-            assertThat(d.findings()).allSatisfy(f -> assertThat(CharityTestSupport.declares(CHANGE, f)).as(f.rule() + " " + f.verdict()).isTrue());
+            assertThat(d.findings())
+                    .allSatisfy(f -> assertThat(CharityTestSupport.declares(CHANGE, f))
+                            .as(f.rule() + " " + f.verdict())
+                            .isTrue());
             RefilingStatus s = d.result().orElseThrow().status();
             if (s == RefilingStatus.LATE || s == RefilingStatus.OVERDUE) {
                 assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
@@ -41,13 +44,17 @@ class ProgramsProperties {
     void reports_recordOnlyDeclaredFindings_andOverdueYearsMakeTheTrustOutOfOrder() {
         qt().withExamples(150).forAll(CharityGenerators.trustReportings()).checkAssert(r -> {
             Decision<ReportingResult> d = REPORTS.decide(r, LATE_2030);
-            assertThat(d.findings()).allSatisfy(f -> assertThat(CharityTestSupport.declares(REPORTS, f)).as(f.rule() + " " + f.verdict()).isTrue());
+            assertThat(d.findings())
+                    .allSatisfy(f -> assertThat(CharityTestSupport.declares(REPORTS, f))
+                            .as(f.rule() + " " + f.verdict())
+                            .isTrue());
             ReportingResult res = d.result().orElseThrow();
             if (!res.overdueYears().isEmpty()) {
                 assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
             }
-            assertThat(res.years()).allSatisfy(y -> assertThat(y.year()).isBetween(
-                    r.trust().filedOn().orElseThrow().getYear(), 2030));
+            assertThat(res.years())
+                    .allSatisfy(y -> assertThat(y.year())
+                            .isBetween(r.trust().filedOn().orElseThrow().getYear(), 2030));
             CharityTestSupport.explainBoth(REPORTS, d);
         });
     }

@@ -27,8 +27,7 @@ public final class MinzhengVersion {
         POLICY_DATA = p.getProperty("policy.data.version", "unknown");
     }
 
-    private MinzhengVersion() {
-    }
+    private MinzhengVersion() {}
 
     /** @return the library version, such as {@code 0.1.0-SNAPSHOT} */
     public static String libraryVersion() {

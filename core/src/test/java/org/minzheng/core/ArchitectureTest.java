@@ -16,9 +16,15 @@ class ArchitectureTest {
 
     @Test
     void coreDependsOnNoDomainModule() {
-        ArchRuleDefinition.noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.minzheng.eligibility..", "org.minzheng.eldercare..", "org.minzheng.charity..",
-                        "org.minzheng.funeral..", "org.minzheng.examples..")
+        ArchRuleDefinition.noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.minzheng.eligibility..",
+                        "org.minzheng.eldercare..",
+                        "org.minzheng.charity..",
+                        "org.minzheng.funeral..",
+                        "org.minzheng.examples..")
                 .check(CORE);
     }
 

@@ -38,41 +38,64 @@ public final class EldercareParameters {
     // ---------------------------------------------------------------- ability assessment
 
     /** Policy switch: how a person in a coma is rated. */
-    public static final ParameterKey<ComaRating> COMA_RATING = ParameterKey.of("ability.coma-rating",
+    public static final ParameterKey<ComaRating> COMA_RATING = ParameterKey.of(
+            "ability.coma-rating",
             ParameterType.oneOf(ComaRating.class),
-            "code", "昏迷者的评定等级（COMPLETE_LOSS＝能力完全丧失；SEVERE＝重度失能）",
+            "code",
+            "昏迷者的评定等级（COMPLETE_LOSS＝能力完全丧失；SEVERE＝重度失能）",
             "rating of a person in a coma (COMPLETE_LOSS = level 4; SEVERE = at least level 3)");
     /** Policy switch: whether the two C.4 raises add up. */
-    public static final ParameterKey<AdjustmentStacking> ADJUSTMENT_STACKING = ParameterKey.of("ability.adjustment-stacking",
-            ParameterType.oneOf(AdjustmentStacking.class), "code", "两项提级情形同时存在时是否累加（CUMULATIVE＝累加；ONE_STEP＝至多提高一级）",
+    public static final ParameterKey<AdjustmentStacking> ADJUSTMENT_STACKING = ParameterKey.of(
+            "ability.adjustment-stacking",
+            ParameterType.oneOf(AdjustmentStacking.class),
+            "code",
+            "两项提级情形同时存在时是否累加（CUMULATIVE＝累加；ONE_STEP＝至多提高一级）",
             "whether the two raises add up when both apply (CUMULATIVE = +2; ONE_STEP = at most one level)");
     /** Re-assessment interval of MZ/T 039-2013 records. */
     public static final ParameterKey<Integer> REASSESSMENT_MONTHS_MZT_039 = ParameterKey.of(
-            "ability.reassessment-months.mzt-039-2013", ParameterType.INTEGER, "months",
-            "MZ/T 039-2013 评估结果的常规复评间隔", "routine re-assessment interval of MZ/T 039-2013 results")
+                    "ability.reassessment-months.mzt-039-2013",
+                    ParameterType.INTEGER,
+                    "months",
+                    "MZ/T 039-2013 评估结果的常规复评间隔",
+                    "routine re-assessment interval of MZ/T 039-2013 results")
             .within(1, null);
     /** Re-assessment interval of GB/T 42195-2022 results. */
     public static final ParameterKey<Integer> REASSESSMENT_MONTHS_GBT_42195 = ParameterKey.of(
-            "ability.reassessment-months.gb-t-42195-2022", ParameterType.INTEGER, "months",
-            "GB/T 42195-2022 评估结果的常规复评间隔", "routine re-assessment interval of GB/T 42195-2022 results")
+                    "ability.reassessment-months.gb-t-42195-2022",
+                    ParameterType.INTEGER,
+                    "months",
+                    "GB/T 42195-2022 评估结果的常规复评间隔",
+                    "routine re-assessment interval of GB/T 42195-2022 results")
             .within(1, null);
 
     // ---------------------------------------------------------------- family care beds
 
     /** The least severe ability level (0–4) that qualifies for a family care bed. */
-    public static final ParameterKey<Integer> FAMILY_BED_MIN_LEVEL = ParameterKey.of("family-care-bed.min-ability-level",
-            ParameterType.INTEGER, "ability level (0-4)", "家庭养老床位的最低能力等级要求（0–4，数字越大失能越重）",
-            "least severe ability level that qualifies for a family care bed (0-4, higher is worse)").within(0, 4);
+    public static final ParameterKey<Integer> FAMILY_BED_MIN_LEVEL = ParameterKey.of(
+                    "family-care-bed.min-ability-level",
+                    ParameterType.INTEGER,
+                    "ability level (0-4)",
+                    "家庭养老床位的最低能力等级要求（0–4，数字越大失能越重）",
+                    "least severe ability level that qualifies for a family care bed (0-4, higher is worse)")
+            .within(0, 4);
     /** Whether each situation qualifies for a family care bed. */
     public static final Map<Situation, ParameterKey<Boolean>> FAMILY_BED_SITUATION_ELIGIBLE;
     /** Service hours a month of the family-bed service package. */
     public static final ParameterKey<Integer> FAMILY_BED_SERVICE_HOURS = ParameterKey.of(
-            "family-care-bed.service-hours-per-month", ParameterType.INTEGER, "hours/bed/month",
-            "家庭养老床位服务包：每月上门服务时长", "family-bed service package: hours of home service a month")
+                    "family-care-bed.service-hours-per-month",
+                    ParameterType.INTEGER,
+                    "hours/bed/month",
+                    "家庭养老床位服务包：每月上门服务时长",
+                    "family-bed service package: hours of home service a month")
             .within(0, HOURS_IN_A_MONTH);
     /** Monthly subsidy of a family care bed. */
-    public static final ParameterKey<Money> FAMILY_BED_SUBSIDY = ParameterKey.of("family-care-bed.subsidy-per-month",
-            ParameterType.MONEY, "CNY/bed/month", "家庭养老床位每张每月补贴", "monthly subsidy of a family care bed").within(Money.ZERO, null);
+    public static final ParameterKey<Money> FAMILY_BED_SUBSIDY = ParameterKey.of(
+                    "family-care-bed.subsidy-per-month",
+                    ParameterType.MONEY,
+                    "CNY/bed/month",
+                    "家庭养老床位每张每月补贴",
+                    "monthly subsidy of a family care bed")
+            .within(Money.ZERO, null);
 
     // ---------------------------------------------------------------- meal assistance
 
@@ -82,17 +105,29 @@ public final class EldercareParameters {
     public static final Map<PriorityGroup, ParameterKey<Money>> MEAL_SUBSIDY_BY_GROUP;
     /** How several applicable per-meal rates combine. */
     public static final ParameterKey<RateCombination> MEAL_RATE_COMBINATION = ParameterKey.of(
-            "meal-assistance.rate-combination", ParameterType.oneOf(RateCombination.class), "code", "多项助餐补贴标准同时适用时的计算方式（HIGHEST＝就高；SUM＝叠加）",
+            "meal-assistance.rate-combination",
+            ParameterType.oneOf(RateCombination.class),
+            "code",
+            "多项助餐补贴标准同时适用时的计算方式（HIGHEST＝就高；SUM＝叠加）",
             "how several applicable per-meal rates combine (HIGHEST or SUM)");
     /** Monthly cap of the meal subsidy per person. */
-    public static final ParameterKey<Money> MEAL_MONTHLY_CAP = ParameterKey.of("meal-assistance.monthly-cap",
-            ParameterType.MONEY, "CNY/person/month", "每人每月助餐补贴上限", "monthly cap of the meal subsidy per person").within(Money.ZERO, null);
+    public static final ParameterKey<Money> MEAL_MONTHLY_CAP = ParameterKey.of(
+                    "meal-assistance.monthly-cap",
+                    ParameterType.MONEY,
+                    "CNY/person/month",
+                    "每人每月助餐补贴上限",
+                    "monthly cap of the meal subsidy per person")
+            .within(Money.ZERO, null);
 
     // ---------------------------------------------------------------- home adaptation
 
     /** The age from which an older person counts as very old (高龄) for home adaptation. */
-    public static final ParameterKey<Integer> ADAPTATION_VERY_OLD_AGE = ParameterKey.of("home-adaptation.very-old-age",
-            ParameterType.INTEGER, "years", "适老化改造中“高龄”的起始年龄", "age from which an older person is very old (高龄)")
+    public static final ParameterKey<Integer> ADAPTATION_VERY_OLD_AGE = ParameterKey.of(
+                    "home-adaptation.very-old-age",
+                    ParameterType.INTEGER,
+                    "years",
+                    "适老化改造中“高龄”的起始年龄",
+                    "age from which an older person is very old (高龄)")
             .within(OLDER_PERSON_AGE, null);
     /**
      * Whether the locality's home-adaptation scheme also covers older people's households outside
@@ -100,12 +135,19 @@ public final class EldercareParameters {
      * 4133 "以旧换新" adaptations, whose criteria were not found).
      */
     public static final ParameterKey<Boolean> ADAPTATION_COVERS_OUTSIDE_TARGET = ParameterKey.of(
-            "home-adaptation.covers-outside-national-target-group", ParameterType.BOOLEAN, "flag",
+            "home-adaptation.covers-outside-national-target-group",
+            ParameterType.BOOLEAN,
+            "flag",
             "本地适老化改造是否覆盖国家特殊困难老年人家庭范围以外的老年人家庭",
             "whether the local home-adaptation scheme covers older people's households outside the national target group");
     /** Subsidy per household for home adaptation. */
-    public static final ParameterKey<Money> ADAPTATION_SUBSIDY = ParameterKey.of("home-adaptation.subsidy-per-household",
-            ParameterType.MONEY, "CNY/household", "每户适老化改造补助", "home-adaptation subsidy per household").within(Money.ZERO, null);
+    public static final ParameterKey<Money> ADAPTATION_SUBSIDY = ParameterKey.of(
+                    "home-adaptation.subsidy-per-household",
+                    ParameterType.MONEY,
+                    "CNY/household",
+                    "每户适老化改造补助",
+                    "home-adaptation subsidy per household")
+            .within(Money.ZERO, null);
 
     // ---------------------------------------------------------------- moderate disability
 
@@ -115,53 +157,81 @@ public final class EldercareParameters {
      * decision is UNDETERMINED (it blocks; it does not only blank the amount).
      */
     public static final ParameterKey<Money> MODERATE_DISABILITY_SUBSIDY = ParameterKey.of(
-            "moderate-disability-care.subsidy-per-month", ParameterType.MONEY, "CNY/person/month",
-            "中度及以上失能老年人每人每月照护补贴（未找到设立该补贴的文本：配置了金额即表示本地区给予该补贴；未配置时结果为无法确定）",
-            "monthly care support of an older person at level 2 or worse (no text found grants the support itself: a configured amount is what says the region gives it; not configured, the decision is UNDETERMINED)")
+                    "moderate-disability-care.subsidy-per-month",
+                    ParameterType.MONEY,
+                    "CNY/person/month",
+                    "中度及以上失能老年人每人每月照护补贴（未找到设立该补贴的文本：配置了金额即表示本地区给予该补贴；未配置时结果为无法确定）",
+                    "monthly care support of an older person at level 2 or worse (no text found grants the support itself: a configured amount is what says the region gives it; not configured, the decision is UNDETERMINED)")
             .within(Money.ZERO, null);
 
     // ---------------------------------------------------------------- home care nurses
 
     /** Least training hours of a full-time home carer. */
     public static final ParameterKey<Integer> NURSE_MIN_TRAINING_HOURS = ParameterKey.of(
-            "home-care-nurse.min-training-hours", ParameterType.INTEGER, "hours",
-            "专职居家养老护理员认定：最低培训学时", "full-time home carer: least training hours").within(0, null);
+                    "home-care-nurse.min-training-hours",
+                    ParameterType.INTEGER,
+                    "hours",
+                    "专职居家养老护理员认定：最低培训学时",
+                    "full-time home carer: least training hours")
+            .within(0, null);
     /** Least vocational skill grade of a full-time home carer. */
     public static final ParameterKey<CareWorkerSkillGrade> NURSE_MIN_SKILL_GRADE = ParameterKey.of(
-            "home-care-nurse.min-skill-grade", ParameterType.oneOf(CareWorkerSkillGrade.class), "code", "专职居家养老护理员认定：最低职业技能等级（GRADE_5 初级工 … GRADE_1 高级技师）",
+            "home-care-nurse.min-skill-grade",
+            ParameterType.oneOf(CareWorkerSkillGrade.class),
+            "code",
+            "专职居家养老护理员认定：最低职业技能等级（GRADE_5 初级工 … GRADE_1 高级技师）",
             "full-time home carer: least vocational skill grade (GRADE_5 junior … GRADE_1 senior technician)");
     /** Least home-service hours a month of a full-time home carer. */
     public static final ParameterKey<Integer> NURSE_MIN_SERVICE_HOURS = ParameterKey.of(
-            "home-care-nurse.min-service-hours-per-month", ParameterType.INTEGER, "hours/month",
-            "专职居家养老护理员认定：每月最低居家服务时长", "full-time home carer: least home-service hours a month")
+                    "home-care-nurse.min-service-hours-per-month",
+                    ParameterType.INTEGER,
+                    "hours/month",
+                    "专职居家养老护理员认定：每月最低居家服务时长",
+                    "full-time home carer: least home-service hours a month")
             .within(0, HOURS_IN_A_MONTH);
 
     static {
         Map<Situation, ParameterKey<Boolean>> s = new EnumMap<>(Situation.class);
         for (Situation v : Situation.values()) {
-            s.put(v, ParameterKey.of("family-care-bed.eligible." + slug(v), ParameterType.BOOLEAN, "flag",
-                    "该情形是否可申请家庭养老床位：" + v.nameZh(), "whether this situation qualifies for a family care bed: "
-                            + slug(v)));
+            s.put(
+                    v,
+                    ParameterKey.of(
+                            "family-care-bed.eligible." + slug(v),
+                            ParameterType.BOOLEAN,
+                            "flag",
+                            "该情形是否可申请家庭养老床位：" + v.nameZh(),
+                            "whether this situation qualifies for a family care bed: " + slug(v)));
         }
         FAMILY_BED_SITUATION_ELIGIBLE = Collections.unmodifiableMap(s);
         Map<AgeBand, ParameterKey<Money>> a = new EnumMap<>(AgeBand.class);
         for (AgeBand v : AgeBand.values()) {
-            a.put(v, ParameterKey.of("meal-assistance.subsidy-per-meal." + slug(v), ParameterType.MONEY, "CNY/meal",
-                    "按年龄段的每餐助餐补贴：" + v.nameZh(), "meal subsidy per meal for the age band " + slug(v))
-                    .within(Money.ZERO, null));
+            a.put(
+                    v,
+                    ParameterKey.of(
+                                    "meal-assistance.subsidy-per-meal." + slug(v),
+                                    ParameterType.MONEY,
+                                    "CNY/meal",
+                                    "按年龄段的每餐助餐补贴：" + v.nameZh(),
+                                    "meal subsidy per meal for the age band " + slug(v))
+                            .within(Money.ZERO, null));
         }
         MEAL_SUBSIDY_BY_AGE = Collections.unmodifiableMap(a);
         Map<PriorityGroup, ParameterKey<Money>> g = new EnumMap<>(PriorityGroup.class);
         for (PriorityGroup v : PriorityGroup.values()) {
-            g.put(v, ParameterKey.of("meal-assistance.subsidy-per-meal.priority." + slug(v), ParameterType.MONEY,
-                    "CNY/meal", "重点保障对象的每餐助餐补贴：" + v.nameZh(),
-                    "meal subsidy per meal for the priority group " + slug(v)).within(Money.ZERO, null));
+            g.put(
+                    v,
+                    ParameterKey.of(
+                                    "meal-assistance.subsidy-per-meal.priority." + slug(v),
+                                    ParameterType.MONEY,
+                                    "CNY/meal",
+                                    "重点保障对象的每餐助餐补贴：" + v.nameZh(),
+                                    "meal subsidy per meal for the priority group " + slug(v))
+                            .within(Money.ZERO, null));
         }
         MEAL_SUBSIDY_BY_GROUP = Collections.unmodifiableMap(g);
     }
 
-    private EldercareParameters() {
-    }
+    private EldercareParameters() {}
 
     private static String slug(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -15,8 +15,7 @@ public final class EldercareValidation {
     /** The bundle's base name. */
     public static final String BUNDLE = "org.minzheng.eldercare.validation";
 
-    private EldercareValidation() {
-    }
+    private EldercareValidation() {}
 
     /**
      * @param path the path of the value

@@ -22,8 +22,7 @@ public final class Books {
     private static final Map<String, PolicyBook> FIXTURES = new ConcurrentHashMap<>();
     private static volatile PolicyBook illustrative;
 
-    private Books() {
-    }
+    private Books() {}
 
     /** @return the shipped data */
     public static PolicyBook official() {
@@ -34,7 +33,9 @@ public final class Books {
     public static PolicyBook illustrative() {
         PolicyBook b = illustrative;
         if (b == null) {
-            b = PolicyBook.builderWithDefaults().addOverlay(PolicySource.of(ILLUSTRATIVE)).build();
+            b = PolicyBook.builderWithDefaults()
+                    .addOverlay(PolicySource.of(ILLUSTRATIVE))
+                    .build();
             illustrative = b;
         }
         return b;
@@ -63,15 +64,22 @@ public final class Books {
         PolicyBook b = FIXTURES.computeIfAbsent(id, k -> {
             StringBuilder y = new StringBuilder("pack: eldercare-switch-fixture\n")
                     .append("instruments:\n")
-                    .append("  - {id: fixture-eldercare-switch, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n")
+                    .append(
+                            "  - {id: fixture-eldercare-switch, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n")
                     .append("values:\n")
-                    .append("  - {key: ability.coma-rating, region: \"000000\", since: 2022-12-30, value: ").append(comaRating)
-                    .append(", unit: code, grade: OFFICIAL, citation: {instrument: gb-t-42195-2022, article: 附录B B.3.9 注}}\n");
+                    .append("  - {key: ability.coma-rating, region: \"000000\", since: 2022-12-30, value: ")
+                    .append(comaRating)
+                    .append(
+                            ", unit: code, grade: OFFICIAL, citation: {instrument: gb-t-42195-2022, article: 附录B B.3.9 注}}\n");
             if (stacking != null) {
-                y.append("  - {key: ability.adjustment-stacking, region: \"000000\", since: 2022-12-30, value: ").append(stacking)
-                        .append(", unit: code, grade: ILLUSTRATIVE, citation: {instrument: fixture-eldercare-switch}}\n");
+                y.append("  - {key: ability.adjustment-stacking, region: \"000000\", since: 2022-12-30, value: ")
+                        .append(stacking)
+                        .append(
+                                ", unit: code, grade: ILLUSTRATIVE, citation: {instrument: fixture-eldercare-switch}}\n");
             }
-            return PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("switch-fixture-" + id, y.toString())).build();
+            return PolicyBook.builderWithDefaults()
+                    .addOverlay(PolicySource.ofText("switch-fixture-" + id, y.toString()))
+                    .build();
         });
         return b.snapshot(HUZHOU, DATE);
     }
@@ -89,17 +97,28 @@ public final class Books {
                 values:
                 """);
         for (var k : EldercareParameters.MEAL_SUBSIDY_BY_AGE.values()) {
-            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"1.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+            y.append("  - {key: ")
+                    .append(k.name())
+                    .append(
+                            ", region: \"330500\", since: 2024-01-01, value: \"1.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
         }
         for (var k : EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values()) {
-            y.append("  - {key: ").append(k.name()).append(", region: \"330500\", since: 2024-01-01, value: \"2.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+            y.append("  - {key: ")
+                    .append(k.name())
+                    .append(
+                            ", region: \"330500\", since: 2024-01-01, value: \"2.50\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
         }
-        y.append("  - {key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"2\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
-        y.append("  - {key: family-care-bed.eligible.any-older-person, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
-        y.append("  - {key: home-adaptation.very-old-age, region: \"330500\", since: 2024-01-01, value: \"80\", unit: years, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
-        y.append("  - {key: home-adaptation.covers-outside-national-target-group, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append(
+                "  - {key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"2\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append(
+                "  - {key: family-care-bed.eligible.any-older-person, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append(
+                "  - {key: home-adaptation.very-old-age, region: \"330500\", since: 2024-01-01, value: \"80\", unit: years, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
+        y.append(
+                "  - {key: home-adaptation.covers-outside-national-target-group, region: \"330500\", since: 2024-01-01, value: \"true\", unit: flag, grade: ILLUSTRATIVE, citation: {instrument: fixture-meal-rates}}\n");
         return org.minzheng.core.policy.PolicyBook.builderWithDefaults()
-                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("meal-rates-only", y.toString())).build()
+                .addOverlay(org.minzheng.core.policy.PolicySource.ofText("meal-rates-only", y.toString()))
+                .build()
                 .snapshot(Books.HUZHOU, Books.DATE);
     }
 }

@@ -43,13 +43,16 @@ class DocsTest {
     @Test
     void documentedKeysAreDeclared_andTheSwitchDefaultIsStated() throws IOException {
         String text = Files.readString(DOC, StandardCharsets.UTF_8);
-        List<String> names = new EldercarePolicyData().keys().stream().map(k -> k.name()).toList();
+        List<String> names =
+                new EldercarePolicyData().keys().stream().map(k -> k.name()).toList();
         for (String q : quoted(text)) {
-            if (q.matches("(ability|family-care-bed|meal-assistance|home-adaptation|moderate-disability-care|home-care-nurse)\\.[a-z0-9.-]+")) {
+            if (q.matches(
+                    "(ability|family-care-bed|meal-assistance|home-adaptation|moderate-disability-care|home-care-nurse)\\.[a-z0-9.-]+")) {
                 assertThat(names).as(q).contains(q);
             }
         }
-        assertThat(text).contains("`ability.coma-rating` — default `COMPLETE_LOSS`")
+        assertThat(text)
+                .contains("`ability.coma-rating` — default `COMPLETE_LOSS`")
                 .contains("`ability.adjustment-stacking` — absent");
         assertThat(BedCode.isValid("52330502MJ5402138Q-01-0203-02-N")).isTrue();
     }

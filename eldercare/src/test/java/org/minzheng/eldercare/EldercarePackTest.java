@@ -40,8 +40,13 @@ import org.minzheng.eldercare.assessment.ComaRating;
  */
 class EldercarePackTest {
 
-    static final List<String> IDS = List.of("ability-assessment", "family-care-bed", "meal-assistance", "home-adaptation",
-            "moderate-disability-care", "home-care-nurse");
+    static final List<String> IDS = List.of(
+            "ability-assessment",
+            "family-care-bed",
+            "meal-assistance",
+            "home-adaptation",
+            "moderate-disability-care",
+            "home-care-nurse");
     static final List<ParameterKey<?>> KEYS = List.copyOf(new EldercarePolicyData().keys());
 
     @Test
@@ -57,12 +62,16 @@ class EldercarePackTest {
 
     @Test
     void theProviderListsEveryKeyConstant_includingTheKeyFamilies() {
-        assertThat(KEYS).contains(EldercareParameters.COMA_RATING, EldercareParameters.NURSE_MIN_SERVICE_HOURS)
+        assertThat(KEYS)
+                .contains(EldercareParameters.COMA_RATING, EldercareParameters.NURSE_MIN_SERVICE_HOURS)
                 .containsAll(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())
                 .containsAll(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())
                 .containsAll(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values());
-        assertThat(KEYS).hasSize(16 + EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.size()
-                + EldercareParameters.MEAL_SUBSIDY_BY_AGE.size() + EldercareParameters.MEAL_SUBSIDY_BY_GROUP.size());
+        assertThat(KEYS)
+                .hasSize(16
+                        + EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.size()
+                        + EldercareParameters.MEAL_SUBSIDY_BY_AGE.size()
+                        + EldercareParameters.MEAL_SUBSIDY_BY_GROUP.size());
     }
 
     @Test
@@ -74,9 +83,17 @@ class EldercarePackTest {
         Instrument mzt = Books.official().instruments().find("mz-t-039-2013").orElseThrow();
         assertThat(mzt.rank()).isEqualTo(InstrumentRank.INDUSTRY_STANDARD);
         assertThat(mzt.note()).contains("Superseded");
-        assertThat(Books.official().instruments().find("mca-elderly-meal-action-plan-2023").orElseThrow().documentNumber())
+        assertThat(Books.official()
+                        .instruments()
+                        .find("mca-elderly-meal-action-plan-2023")
+                        .orElseThrow()
+                        .documentNumber())
                 .isEqualTo("民发〔2023〕58号");
-        assertThat(Books.official().instruments().find("gov-elderly-services-2019").orElseThrow().documentNumber())
+        assertThat(Books.official()
+                        .instruments()
+                        .find("gov-elderly-services-2019")
+                        .orElseThrow()
+                        .documentNumber())
                 .isEqualTo("国办发〔2019〕5号");
     }
 
@@ -90,7 +107,8 @@ class EldercarePackTest {
         assertThat(v.grade()).isEqualTo(Provenance.OFFICIAL);
         assertThat(v.since()).isEqualTo(LocalDate.of(2022, 12, 30));
         assertThat(v.citation().article()).contains("C.4");
-        assertThat(book.snapshot(Books.HUZHOU, LocalDate.of(2022, 12, 29)).find(EldercareParameters.COMA_RATING)).isNull();
+        assertThat(book.snapshot(Books.HUZHOU, LocalDate.of(2022, 12, 29)).find(EldercareParameters.COMA_RATING))
+                .isNull();
         for (ParameterKey<?> k : KEYS) {
             if (k != EldercareParameters.COMA_RATING && k != EldercareParameters.REASSESSMENT_MONTHS_MZT_039) {
                 assertThat(book.timelines(k)).as(k.name()).isEmpty();
@@ -107,7 +125,8 @@ class EldercarePackTest {
                 if (!t.getKey().equals(RegionCode.NATION)) {
                     for (ParameterValue<?> v : t.getValue().transitions()) {
                         assertThat(v.grade()).as(k.name()).isEqualTo(Provenance.ILLUSTRATIVE);
-                        assertThat(book.instruments().resolve(v.citation()).rank()).isEqualTo(InstrumentRank.ILLUSTRATIVE);
+                        assertThat(book.instruments().resolve(v.citation()).rank())
+                                .isEqualTo(InstrumentRank.ILLUSTRATIVE);
                         keys.add(k.name());
                     }
                 }
@@ -127,8 +146,12 @@ class EldercarePackTest {
                 values:
                   - {key: meal-assistance.rate-combination, region: "330500", since: 2024-01-01, value: AVERAGE, unit: code, grade: ILLUSTRATIVE, citation: {instrument: fixture-bad-switch}}
                 """;
-        assertThatThrownBy(() -> PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("bad-switch", y)).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("HIGHEST").hasMessageContaining("SUM");
+        assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
+                        .addOverlay(PolicySource.ofText("bad-switch", y))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("HIGHEST")
+                .hasMessageContaining("SUM");
     }
 
     @Test
@@ -138,10 +161,14 @@ class EldercarePackTest {
                 "{key: meal-assistance.subsidy-per-meal.age-80-89, region: \"330500\", since: 2024-01-01, value: \"-1.00\", unit: CNY/meal, grade: ILLUSTRATIVE, citation: {instrument: fixture-range}}",
                 "{key: family-care-bed.min-ability-level, region: \"330500\", since: 2024-01-01, value: \"5\", unit: \"ability level (0-4)\", grade: ILLUSTRATIVE, citation: {instrument: fixture-range}}",
                 "{key: home-adaptation.very-old-age, region: \"330500\", since: 2024-01-01, value: \"59\", unit: years, grade: ILLUSTRATIVE, citation: {instrument: fixture-range}}")) {
-            String y = "pack: out-of-range\ninstruments:\n  - {id: fixture-range, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
-                    + "values:\n  - " + row + "\n";
-            assertThatThrownBy(() -> PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("out-of-range", y)).build())
-                    .as(row).isInstanceOf(PolicyLoadException.class);
+            String y =
+                    "pack: out-of-range\ninstruments:\n  - {id: fixture-range, title: 测试夹具, titleEn: Test fixture, issuer: 测试, rank: ILLUSTRATIVE}\n"
+                            + "values:\n  - " + row + "\n";
+            assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
+                            .addOverlay(PolicySource.ofText("out-of-range", y))
+                            .build())
+                    .as(row)
+                    .isInstanceOf(PolicyLoadException.class);
         }
     }
 
@@ -153,15 +180,20 @@ class EldercarePackTest {
         for (String id : IDS) {
             boolean undeterminedOnOfficial = false;
             for (CasePair pair : CaseChecker.discover(Path.of("src/examples/cases", id))) {
-                String pack = Json.readTree(read(pair.expectedFile()), "$").get("pack").asText();
+                String pack = Json.readTree(read(pair.expectedFile()), "$")
+                        .get("pack")
+                        .asText();
                 CaseRunner runner = pack.equals("illustrative") ? illustrative : official;
                 var d = runner.decide(runner.read(read(pair.caseFile())));
                 assertThat(d.usedIllustrativeValues()).as(pair.name()).isEqualTo(pack.equals("illustrative"));
-                undeterminedOnOfficial |= pack.equals("official") && d.outcome().name().equals("UNDETERMINED");
+                undeterminedOnOfficial |=
+                        pack.equals("official") && d.outcome().name().equals("UNDETERMINED");
                 checked++;
             }
             // the official pack leaves every program's local values open: some case shows what that decides
-            assertThat(undeterminedOnOfficial).as(id + ": an official-pack case that is UNDETERMINED").isTrue();
+            assertThat(undeterminedOnOfficial)
+                    .as(id + ": an official-pack case that is UNDETERMINED")
+                    .isTrue();
         }
         assertThat(checked).isGreaterThanOrEqualTo(IDS.size() * 3);
     }

@@ -53,18 +53,29 @@ import org.minzheng.eldercare.testing.EldercareGenerators;
 class MessageBundlesTest {
 
     static final String BUNDLE = "org.minzheng.eldercare.messages";
-    static final List<Program<?, ?>> PROGRAMS = List.of(new AbilityAssessmentProgram(), new FamilyCareBedProgram(),
-            new MealAssistanceProgram(), new HomeAdaptationProgram(), new ModerateDisabilityCareProgram(),
+    static final List<Program<?, ?>> PROGRAMS = List.of(
+            new AbilityAssessmentProgram(),
+            new FamilyCareBedProgram(),
+            new MealAssistanceProgram(),
+            new HomeAdaptationProgram(),
+            new ModerateDisabilityCareProgram(),
             new HomeCareNurseProgram());
-    static final List<PolicySnapshot> SNAPSHOTS = List.of(Books.officialHuzhou(), Books.illustrativeHuzhou(),
-            Books.switches("ONE_STEP", "SEVERE"), Books.official().snapshot(Books.HUZHOU, LocalDate.of(2022, 12, 29)),
+    static final List<PolicySnapshot> SNAPSHOTS = List.of(
+            Books.officialHuzhou(),
+            Books.illustrativeHuzhou(),
+            Books.switches("ONE_STEP", "SEVERE"),
+            Books.official().snapshot(Books.HUZHOU, LocalDate.of(2022, 12, 29)),
             Books.halfConfigured());
     static final LocalDate ON = Books.DATE;
 
-    final Explainer explainer = Explainer.of(List.of(BUNDLE), getClass().getClassLoader(), Books.illustrative().instruments());
+    final Explainer explainer = Explainer.of(
+            List.of(BUNDLE), getClass().getClassLoader(), Books.illustrative().instruments());
 
     static ResourceBundle bundle(String base, Locale locale) {
-        return ResourceBundle.getBundle(base, locale, MessageBundlesTest.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                base,
+                locale,
+                MessageBundlesTest.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -119,7 +130,10 @@ class MessageBundlesTest {
     void rendered(String key, Map<String, Object> facts) {
         for (Language lang : Language.values()) {
             assertThat(explainer.hasMessage(key, lang)).as(key + " in " + lang).isTrue();
-            assertThat(explainer.text(key, lang, facts)).as(key).doesNotContain("{").doesNotContain("enum.");
+            assertThat(explainer.text(key, lang, facts))
+                    .as(key)
+                    .doesNotContain("{")
+                    .doesNotContain("enum.");
         }
     }
 
@@ -132,19 +146,39 @@ class MessageBundlesTest {
         run(new ModerateDisabilityCareProgram(), EldercareGenerators.olderPersons(ON));
         run(new HomeCareNurseProgram(), EldercareGenerators.nurseApplications());
         // a capped month needs many meals at a high rate, which random claims rarely reach
-        Decision<?> capped = new MealAssistanceProgram().decide(org.minzheng.eldercare.services.ImmutableMealAssistanceClaim
-                .builder().person(org.minzheng.eldercare.person.ImmutableOlderPerson.builder().birthDate(ON.minusYears(95))
-                        .assistance(AssistanceStatus.EXTREME_POVERTY).build()).meals(60).build(), SNAPSHOTS.get(1));
-        assertThat(capped.counterfactuals()).extracting(Note::code).containsExactly("meal-assistance.counterfactual.capped");
+        Decision<?> capped = new MealAssistanceProgram()
+                .decide(
+                        org.minzheng.eldercare.services.ImmutableMealAssistanceClaim.builder()
+                                .person(org.minzheng.eldercare.person.ImmutableOlderPerson.builder()
+                                        .birthDate(ON.minusYears(95))
+                                        .assistance(AssistanceStatus.EXTREME_POVERTY)
+                                        .build())
+                                .meals(60)
+                                .build(),
+                        SNAPSHOTS.get(1));
+        assertThat(capped.counterfactuals())
+                .extracting(Note::code)
+                .containsExactly("meal-assistance.counterfactual.capped");
         capped.counterfactuals().forEach(n -> rendered(n.code(), n.facts()));
     }
 
     @Test
     void everyEnumConstantInFactsHasANameInBothLanguages() {
-        List<Class<? extends Enum<?>>> types = List.of(AbilityDomain.class, AbilityLevel.class, ComaRating.class,
-                AdjustmentStacking.class, CareRiskEventType.class, AssistanceStatus.class, Situation.class, AgeBand.class,
-                PriorityGroup.class, RateCombination.class, FrailtyBasis.class, CareWorkerSkillGrade.class,
-                LegacyLevel.class, MappingBasis.class);
+        List<Class<? extends Enum<?>>> types = List.of(
+                AbilityDomain.class,
+                AbilityLevel.class,
+                ComaRating.class,
+                AdjustmentStacking.class,
+                CareRiskEventType.class,
+                AssistanceStatus.class,
+                Situation.class,
+                AgeBand.class,
+                PriorityGroup.class,
+                RateCombination.class,
+                FrailtyBasis.class,
+                CareWorkerSkillGrade.class,
+                LegacyLevel.class,
+                MappingBasis.class);
         Collection<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> t : types) {
             for (Enum<?> e : t.getEnumConstants()) {

@@ -53,7 +53,8 @@ public final class EligibilityCitations {
     /** 刚性支出困难家庭认定办法 Art. 14: in force 2025-01-01. */
     public static final Citation RIGID_ART_14 = Citation.of(RIGID_EXPENDITURE_MEASURES, "第十四条");
     /** The 2023 opinion on dynamic monitoring of low-income populations (early warning). */
-    public static final Citation MONITORING_2023 = Citation.of(Instruments.LOW_INCOME_MONITORING, "三、（三）加强动态监测；（四）分类处置预警信息");
+    public static final Citation MONITORING_2023 =
+            Citation.of(Instruments.LOW_INCOME_MONITORING, "三、（三）加强动态监测；（四）分类处置预警信息");
 
     // ---- special assistance: 特困, 临时救助, 孤儿 and 事实无人抚养儿童, the disability allowances ----
 
@@ -90,7 +91,8 @@ public final class EligibilityCitations {
     /** 社会救助暂行办法 Art. 15: contents and standard of 特困 support. */
     public static final Citation SA_ART_15 = Citation.of(SOCIAL_ASSISTANCE, "第十五条");
     /** 2020 reform opinion, 二（二）5: minors covered to 18. */
-    public static final Citation REFORM_ITEM_5 = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（二）5 将特困救助供养覆盖的未成年人年龄从16周岁延长至18周岁");
+    public static final Citation REFORM_ITEM_5 =
+            Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（二）5 将特困救助供养覆盖的未成年人年龄从16周岁延长至18周岁");
 
     // 临时救助
     /** 社会救助暂行办法 Art. 47: who receives temporary assistance. */
@@ -106,8 +108,7 @@ public final class EligibilityCitations {
 
     // 孤儿、事实无人抚养儿童
     /** 2010 orphan opinion, 一: who is an orphan. */
-    public static final Citation ORPHANS_SECTION_1 = Citation.of(ORPHANS_2010,
-            "一、孤儿是指失去父母、查找不到生父母的未满18周岁的未成年人");
+    public static final Citation ORPHANS_SECTION_1 = Citation.of(ORPHANS_2010, "一、孤儿是指失去父母、查找不到生父母的未满18周岁的未成年人");
     /** 2010 orphan opinion, 二（一）: the basic living standard; institutions above scattered care. */
     public static final Citation ORPHANS_SECTION_2_1 = Citation.of(ORPHANS_2010, "二（一）建立孤儿基本生活保障制度");
     /** 2019 opinion, 一: who is a de-facto unsupported child, and the definitions. */
@@ -115,8 +116,8 @@ public final class EligibilityCitations {
     /** 2019 opinion, 三（一）: the allowance, linked to the orphan standard; top-up over other benefits. */
     public static final Citation DE_FACTO_SECTION_3_1 = Citation.of(DE_FACTO_2019, "三（一）强化基本生活保障");
     /** 2019 opinion, 三（一）, last sentence: full recipients do not receive the disability living allowance. */
-    public static final Citation DE_FACTO_NO_LIVING_ALLOWANCE = Citation.of(DE_FACTO_2019,
-            "三（一）已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴");
+    public static final Citation DE_FACTO_NO_LIVING_ALLOWANCE =
+            Citation.of(DE_FACTO_2019, "三（一）已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴");
 
     // 残疾人两项补贴
     /** 残疾人保障法 Art. 48: assistance to disabled people in hardship; care allowance. */
@@ -128,14 +129,15 @@ public final class EligibilityCitations {
     /** 国发〔2015〕52号: localities may extend either allowance. */
     public static final Citation DA_EXTENSION = Citation.of(DISABILITY_ALLOWANCES_2015, "补贴对象（有条件的地方扩大范围）");
     /** 2020 reform opinion, 二（三）13: extending the living allowance to low-income families. */
-    public static final Citation REFORM_ITEM_13 = Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（三）13 鼓励有条件的地方将困难残疾人生活补贴延伸至低收入家庭");
+    public static final Citation REFORM_ITEM_13 =
+            Citation.of(Instruments.SOCIAL_ASSISTANCE_REFORM, "二（三）13 鼓励有条件的地方将困难残疾人生活补贴延伸至低收入家庭");
     /** 2023 opinion, 四（五）: extending the living allowance to edge-family members. */
-    public static final Citation LOW_INCOME_2023_4_5 = Citation.of(Instruments.LOW_INCOME_MONITORING, "四（五）将困难残疾人生活补贴……延伸至最低生活保障边缘家庭成员等");
+    public static final Citation LOW_INCOME_2023_4_5 =
+            Citation.of(Instruments.LOW_INCOME_MONITORING, "四（五）将困难残疾人生活补贴……延伸至最低生活保障边缘家庭成员等");
     /** 浙民福〔2021〕191号: the living allowance is 30 % of the local dibao standard. */
     public static final Citation ZJ_LIVING_RATIO = Citation.of(ZJ_DISABILITY_2021, "困难残疾人生活补贴标准（当地低保标准的30%）");
     /** 浙民福〔2021〕191号: the care allowance is tiered by self-care ability, set by city or county. */
     public static final Citation ZJ_CARE_TIERS = Citation.of(ZJ_DISABILITY_2021, "重度残疾人护理补贴标准（按生活自理能力分档，市、县确定）");
 
-    private EligibilityCitations() {
-    }
+    private EligibilityCitations() {}
 }

@@ -32,31 +32,52 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
     private final ParameterKey<Boolean> livelihoodVehicleExempt;
     private final ParameterKey<Boolean> mobilityVehicleExempt;
 
-    private PropertyKeys(String prefix, String zhFamily, String enFamily, ParameterKey<Boolean> carAllowed,
-                         ParameterKey<Integer> maxHomes) {
+    private PropertyKeys(
+            String prefix,
+            String zhFamily,
+            String enFamily,
+            ParameterKey<Boolean> carAllowed,
+            ParameterKey<Integer> maxHomes) {
         this.carAllowed = carAllowed;
         this.maxHomes = maxHomes;
         Map<PropertyKind, ParameterKey<Boolean>> e = new EnumMap<>(PropertyKind.class);
         Map<PropertyKind, ParameterKey<Money>> l = new EnumMap<>(PropertyKind.class);
         for (PropertyKind k : PropertyKind.values()) {
             String kind = k.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            e.put(k, ParameterKey.of(prefix + ".asset.exempt." + kind, ParameterType.BOOLEAN, "flag",
-                    zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（" + k.name() + "）",
-                    enFamily + " property: whether an item of this kind needed for production or daily life is exempt ("
-                            + k.name() + ")"));
+            e.put(
+                    k,
+                    ParameterKey.of(
+                            prefix + ".asset.exempt." + kind,
+                            ParameterType.BOOLEAN,
+                            "flag",
+                            zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（" + k.name() + "）",
+                            enFamily
+                                    + " property: whether an item of this kind needed for production or daily life is exempt ("
+                                    + k.name() + ")"));
             if (!k.financial()) {
-                l.put(k, ParameterKey.of(prefix + ".asset.limit." + kind, ParameterType.MONEY, "CNY/household",
-                        zhFamily + "财产状况：该类财产总值上限（" + k.name() + "）",
-                        enFamily + " property: largest total value of this kind (" + k.name() + ")"));
+                l.put(
+                        k,
+                        ParameterKey.of(
+                                prefix + ".asset.limit." + kind,
+                                ParameterType.MONEY,
+                                "CNY/household",
+                                zhFamily + "财产状况：该类财产总值上限（" + k.name() + "）",
+                                enFamily + " property: largest total value of this kind (" + k.name() + ")"));
             }
         }
         this.exempt = Collections.unmodifiableMap(e);
         this.limit = Collections.unmodifiableMap(l);
-        this.livelihoodVehicleExempt = ParameterKey.of(prefix + ".asset.exempt.livelihood-vehicle", ParameterType.BOOLEAN,
-                "flag", zhFamily + "财产状况：家庭生计所需的车辆是否豁免",
+        this.livelihoodVehicleExempt = ParameterKey.of(
+                prefix + ".asset.exempt.livelihood-vehicle",
+                ParameterType.BOOLEAN,
+                "flag",
+                zhFamily + "财产状况：家庭生计所需的车辆是否豁免",
                 enFamily + " property: whether a vehicle the household lives from is exempt");
-        this.mobilityVehicleExempt = ParameterKey.of(prefix + ".asset.exempt.disability-mobility-vehicle",
-                ParameterType.BOOLEAN, "flag", zhFamily + "财产状况：残疾人代步车是否豁免",
+        this.mobilityVehicleExempt = ParameterKey.of(
+                prefix + ".asset.exempt.disability-mobility-vehicle",
+                ParameterType.BOOLEAN,
+                "flag",
+                zhFamily + "财产状况：残疾人代步车是否豁免",
                 enFamily + " property: whether a disabled person's mobility vehicle is exempt");
     }
 
@@ -70,8 +91,12 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
      * @param maxHomes   the family's homes key
      * @return the keys
      */
-    public static PropertyKeys of(String prefix, String zhFamily, String enFamily, ParameterKey<Boolean> carAllowed,
-                                  ParameterKey<Integer> maxHomes) {
+    public static PropertyKeys of(
+            String prefix,
+            String zhFamily,
+            String enFamily,
+            ParameterKey<Boolean> carAllowed,
+            ParameterKey<Integer> maxHomes) {
         return new PropertyKeys(prefix, zhFamily, enFamily, carAllowed, maxHomes);
     }
 

@@ -14,6 +14,7 @@ public final class Books {
     public static final RegionCode NANXUN = RegionCode.of("330503");
     /** The first date the seed report proves Huzhou's 2024 figures in force (it reviews 2024 and gives no day). */
     public static final LocalDate DEC_2024 = LocalDate.of(2024, 12, 31);
+
     public static final LocalDate MAR_2025 = LocalDate.of(2025, 3, 1);
 
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
@@ -23,8 +24,7 @@ public final class Books {
             .addOverlay(PolicySource.of(Path.of("src/examples/illustrative/eligibility-special.yaml")))
             .build();
 
-    private Books() {
-    }
+    private Books() {}
 
     public static PolicySnapshot official(LocalDate date) {
         return OFFICIAL.snapshot(HUZHOU, date);

@@ -49,33 +49,47 @@ class EligibilityProperties {
 
     @Test
     void moreIncome_neverRaisesTheDibaoAmount() {
-        qt().forAll(HouseholdGenerators.households(), longs().between(1, 2000_00)).checkAssert((h, extra) -> {
-            Household richer = ImmutableHousehold.copyOf(h).withIncomes(concat(h, extra));
-            assertThat(amount(richer)).isLessThanOrEqualTo(amount(h));
-        });
+        qt().forAll(HouseholdGenerators.households(), longs().between(1, 2000_00))
+                .checkAssert((h, extra) -> {
+                    Household richer = ImmutableHousehold.copyOf(h).withIncomes(concat(h, extra));
+                    assertThat(amount(richer)).isLessThanOrEqualTo(amount(h));
+                });
     }
 
     static java.util.List<org.minzheng.eligibility.household.IncomeItem> concat(Household h, long extraFen) {
         java.util.List<org.minzheng.eligibility.household.IncomeItem> list = new java.util.ArrayList<>(h.incomes());
-        list.add(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.BUSINESS_NET).amount(Money.ofFen(extraFen)).build());
+        list.add(ImmutableIncomeItem.builder()
+                .member(0)
+                .category(IncomeCategory.BUSINESS_NET)
+                .amount(Money.ofFen(extraFen))
+                .build());
         return list;
     }
 
     @Test
     void addingAnUncountedMember_changesNothing() {
-        qt().forAll(HouseholdGenerators.households(), longs().between(0, 20000_00)).checkAssert((h, theirIncome) -> {
-            int index = h.members().size();
-            Household more = ImmutableHousehold.builder().from(h)
-                    .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1970, 1, 1))
-                            .absence(new Absence(AbsenceReason.IN_PRISON, LocalDate.of(2020, 1, 1))).build())
-                    .addIncomes(ImmutableIncomeItem.builder().member(index).category(IncomeCategory.WAGES)
-                            .amount(Money.ofFen(theirIncome)).build())
-                    .build();
-            Decision<DibaoResult> a = DIBAO.decide(h, S);
-            Decision<DibaoResult> b = DIBAO.decide(more, S);
-            assertThat(b.outcome()).isEqualTo(a.outcome());
-            assertThat(b.result().map(DibaoResult::monthlyAmount)).isEqualTo(a.result().map(DibaoResult::monthlyAmount));
-        });
+        qt().forAll(HouseholdGenerators.households(), longs().between(0, 20000_00))
+                .checkAssert((h, theirIncome) -> {
+                    int index = h.members().size();
+                    Household more = ImmutableHousehold.builder()
+                            .from(h)
+                            .addMembers(ImmutableMember.builder()
+                                    .relation(Relation.SPOUSE)
+                                    .birthDate(LocalDate.of(1970, 1, 1))
+                                    .absence(new Absence(AbsenceReason.IN_PRISON, LocalDate.of(2020, 1, 1)))
+                                    .build())
+                            .addIncomes(ImmutableIncomeItem.builder()
+                                    .member(index)
+                                    .category(IncomeCategory.WAGES)
+                                    .amount(Money.ofFen(theirIncome))
+                                    .build())
+                            .build();
+                    Decision<DibaoResult> a = DIBAO.decide(h, S);
+                    Decision<DibaoResult> b = DIBAO.decide(more, S);
+                    assertThat(b.outcome()).isEqualTo(a.outcome());
+                    assertThat(b.result().map(DibaoResult::monthlyAmount))
+                            .isEqualTo(a.result().map(DibaoResult::monthlyAmount));
+                });
     }
 
     @Test
@@ -86,8 +100,13 @@ class EligibilityProperties {
             boolean dibao = DIBAO.decide(h, S).outcome() == Outcome.ELIGIBLE;
             boolean isEdge = edge.decide(h, S).outcome() == Outcome.ELIGIBLE;
             assertThat(dibao && isEdge).isFalse();
-            ScreeningResult r = screening.decide(ImmutableScreeningFacts.builder().household(h).build(), S).result().orElseThrow();
-            long eligible = r.programs().stream().filter(p -> p.outcome() == Outcome.ELIGIBLE).count();
+            ScreeningResult r = screening
+                    .decide(ImmutableScreeningFacts.builder().household(h).build(), S)
+                    .result()
+                    .orElseThrow();
+            long eligible = r.programs().stream()
+                    .filter(p -> p.outcome() == Outcome.ELIGIBLE)
+                    .count();
             assertThat(eligible).isLessThanOrEqualTo(1);
             assertThat(r.primary() == null).isEqualTo(eligible == 0);
         });
@@ -97,7 +116,8 @@ class EligibilityProperties {
     void decisions_areReproducibleByteForByte() {
         qt().forAll(HouseholdGenerators.households()).checkAssert(h -> {
             String a = Json.pretty(DIBAO.decide(h, S));
-            String b = Json.pretty(DIBAO.decide(ImmutableHousehold.copyOf(h), Books.illustrative(HouseholdGenerators.DECISION_DATE)));
+            String b = Json.pretty(
+                    DIBAO.decide(ImmutableHousehold.copyOf(h), Books.illustrative(HouseholdGenerators.DECISION_DATE)));
             assertThat(a).isEqualTo(b);
         });
     }

@@ -36,8 +36,9 @@ import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 class HouseholdProgramsContractTest {
 
     /** No pack refuses the Art. 13 deductions (Huzhou's rule is not found; the overlay allows them). */
-    private static final String NO_PACK_REFUSES_DEDUCTIONS = "no pack refuses the Art. 13 deductions: Huzhou's rule is not "
-            + "found and the illustrative overlay allows them";
+    private static final String NO_PACK_REFUSES_DEDUCTIONS =
+            "no pack refuses the Art. 13 deductions: Huzhou's rule is not "
+                    + "found and the illustrative overlay allows them";
 
     private static ProgramContract contract(Program<?, ?> program) {
         return ProgramContract.of(program)
@@ -48,15 +49,16 @@ class HouseholdProgramsContractTest {
 
     /** The contract of a program that runs the means test and the property rules. */
     private static ProgramContract household(Program<?, ?> program) {
-        return contract(program)
-                .notExercised("household.deductions NOT_APPLICABLE", NO_PACK_REFUSES_DEDUCTIONS);
+        return contract(program).notExercised("household.deductions NOT_APPLICABLE", NO_PACK_REFUSES_DEDUCTIONS);
     }
 
     @TestFactory
     Stream<DynamicTest> dibaoKeepsTheContract() {
         return household(new DibaoProgram())
-                .notExercised("dibao.review-period.not-configured INFO", "the national review periods (Art. 31) apply "
-                        + "wherever the standard is configured, so no shipped region leaves them unset")
+                .notExercised(
+                        "dibao.review-period.not-configured INFO",
+                        "the national review periods (Art. 31) apply "
+                                + "wherever the standard is configured, so no shipped region leaves them unset")
                 .tests();
     }
 
@@ -68,26 +70,31 @@ class HouseholdProgramsContractTest {
     Stream<DynamicTest> singleMemberKeepsTheContract() {
         return contract(new SingleMemberProgram())
                 .notExercised("household.deductions NOT_APPLICABLE", NO_PACK_REFUSES_DEDUCTIONS)
-                .notExercised("dibao-single-member.edge-income UNDETERMINED", "the national multiple (1.5, Art. 8) "
-                        + "applies everywhere the standard is configured")
-                .notExercised("household.members NOT_MET", "reachable only when no listed person counts (the dibao "
-                        + "case only-member-in-prison shows it); no single-member case yet")
+                .notExercised(
+                        "dibao-single-member.edge-income UNDETERMINED",
+                        "the national multiple (1.5, Art. 8) " + "applies everywhere the standard is configured")
+                .notExercised(
+                        "household.members NOT_MET",
+                        "reachable only when no listed person counts (the dibao "
+                                + "case only-member-in-prison shows it); no single-member case yet")
                 .tests();
     }
 
     @TestFactory
     Stream<DynamicTest> lowIncomeEdgeKeepsTheContract() {
         return household(new LowIncomeEdgeProgram())
-                .notExercised("low-income-edge.income-below-multiple UNDETERMINED", "the national multiple (1.5, Art. 8) "
-                        + "applies everywhere the standard is configured")
+                .notExercised(
+                        "low-income-edge.income-below-multiple UNDETERMINED",
+                        "the national multiple (1.5, Art. 8) " + "applies everywhere the standard is configured")
                 .tests();
     }
 
     @TestFactory
     Stream<DynamicTest> rigidExpenditureKeepsTheContract() {
         return household(new RigidExpenditureProgram())
-                .notExercised("rigid-expenditure.validity.not-configured INFO", "the national validity (12 months, Art. 10) "
-                        + "applies everywhere")
+                .notExercised(
+                        "rigid-expenditure.validity.not-configured INFO",
+                        "the national validity (12 months, Art. 10) " + "applies everywhere")
                 .tests();
     }
 

@@ -12,15 +12,18 @@ import org.minzheng.eligibility.household.Relation;
 /** Small builders for scenario tests. */
 public final class Households {
 
-    private Households() {
-    }
+    private Households() {}
 
     public static ImmutableMember.Builder member(Relation r, int bornYear) {
         return ImmutableMember.builder().relation(r).birthDate(LocalDate.of(bornYear, 6, 15));
     }
 
     public static IncomeItem wage(int member, String monthly) {
-        return ImmutableIncomeItem.builder().member(member).category(IncomeCategory.WAGES).amount(Money.parse(monthly)).build();
+        return ImmutableIncomeItem.builder()
+                .member(member)
+                .category(IncomeCategory.WAGES)
+                .amount(Money.parse(monthly))
+                .build();
     }
 
     /** Applicant (1980), spouse (1982), child (2012); the applicant earns the given monthly wage. */

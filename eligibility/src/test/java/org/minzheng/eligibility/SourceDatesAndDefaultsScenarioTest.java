@@ -68,11 +68,16 @@ class SourceDatesAndDefaultsScenarioTest {
                 }
             }
         }
-        assertThat(fromReport).contains("dibao.standard", "extreme-poverty.basic-living-standard",
-                "child-allowance.orphan.institutional-standard", "child-allowance.orphan.scattered-standard",
-                "disability.living-allowance.published-amount");
+        assertThat(fromReport)
+                .contains(
+                        "dibao.standard",
+                        "extreme-poverty.basic-living-standard",
+                        "child-allowance.orphan.institutional-standard",
+                        "child-allowance.orphan.scattered-standard",
+                        "disability.living-allowance.published-amount");
         // every report the shipped data cites says as of what date it states its figures
-        book.instruments().all().stream().filter(i -> i.rank() == InstrumentRank.OFFICIAL_REPORT)
+        book.instruments().all().stream()
+                .filter(i -> i.rank() == InstrumentRank.OFFICIAL_REPORT)
                 .forEach(i -> assertThat(i.sourceDate()).as(i.id()).isNotNull());
     }
 
@@ -82,11 +87,17 @@ class SourceDatesAndDefaultsScenarioTest {
         assertThat(codes(within)).doesNotContain("policy.source-may-be-outdated");
         Decision<?> after = DIBAO.decide(familyOfThree("2000.00"), Books.official(LocalDate.of(2026, 1, 1)));
         assertThat(after.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Note stale = after.warnings().stream().filter(n -> n.code().equals("policy.source-may-be-outdated")).findFirst().orElseThrow();
-        assertThat(stale.facts()).containsEntry("key", "dibao.standard").containsEntry("sourceDate", LocalDate.of(2024, 12, 31))
+        Note stale = after.warnings().stream()
+                .filter(n -> n.code().equals("policy.source-may-be-outdated"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stale.facts())
+                .containsEntry("key", "dibao.standard")
+                .containsEntry("sourceDate", LocalDate.of(2024, 12, 31))
                 .containsEntry("instrument", "huzhou-civil-affairs-2024-report");
         // national values set by enactments do not age
-        assertThat(after.warnings()).allSatisfy(n -> assertThat(n.facts().get("key")).isEqualTo("dibao.standard"));
+        assertThat(after.warnings())
+                .allSatisfy(n -> assertThat(n.facts().get("key")).isEqualTo("dibao.standard"));
     }
 
     /**
@@ -97,16 +108,25 @@ class SourceDatesAndDefaultsScenarioTest {
     void huzhouEdgeFamily_inheritsTheNationalMultiplier_andTheDecisionNamesTheProvince() {
         Decision<?> d = EDGE.decide(familyOfThree("4000.00"), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Note n = d.warnings().stream().filter(w -> w.code().equals("policy.inherited-default")).findFirst().orElseThrow();
-        assertThat(n.facts()).containsEntry("key", "edge.income-multiplier").containsEntry("value", "1.5")
-                .containsEntry("level", RegionLevel.PROVINCE).containsEntry("region", ZHEJIANG);
+        Note n = d.warnings().stream()
+                .filter(w -> w.code().equals("policy.inherited-default"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(n.facts())
+                .containsEntry("key", "edge.income-multiplier")
+                .containsEntry("value", "1.5")
+                .containsEntry("level", RegionLevel.PROVINCE)
+                .containsEntry("region", ZHEJIANG);
     }
 
     @Test
     void aProvinceThatSetsItsOwnMultiplier_isNotWarnedAbout() {
-        String zhejiang = "values:\n  - {key: edge.income-multiplier, region: \"330000\", since: 2022-01-01, value: \"2\","
-                + " unit: multiple of dibao standard, grade: ILLUSTRATIVE, citation: {instrument: mca-dibao-2021, article: x}}\n";
-        PolicyBook book = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("zj.yaml", zhejiang)).build();
+        String zhejiang =
+                "values:\n  - {key: edge.income-multiplier, region: \"330000\", since: 2022-01-01, value: \"2\","
+                        + " unit: multiple of dibao standard, grade: ILLUSTRATIVE, citation: {instrument: mca-dibao-2021, article: x}}\n";
+        PolicyBook book = PolicyBook.builderWithDefaults()
+                .addOverlay(PolicySource.ofText("zj.yaml", zhejiang))
+                .build();
         Decision<?> d = EDGE.decide(familyOfThree("6000.00"), book.snapshot(Books.HUZHOU, Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(codes(d)).doesNotContain("policy.inherited-default", "policy.inherited-default.below");
@@ -125,8 +145,12 @@ class SourceDatesAndDefaultsScenarioTest {
             }
         }
         // 第八条 一般指 (edge multiplier); 刚性支出困难家庭认定办法 第十条 有效期一般不超过十二个月
-        assertThat(flagged).containsExactly("edge.income-multiplier@000000:PROVINCE", "rigid.validity-months@000000:PROVINCE");
-        assertThat(Books.OFFICIAL.snapshot(Books.HUZHOU, Books.DEC_2024).find(EligibilityParameters.EDGE_MULTIPLIER).value())
+        assertThat(flagged)
+                .containsExactly("edge.income-multiplier@000000:PROVINCE", "rigid.validity-months@000000:PROVINCE");
+        assertThat(Books.OFFICIAL
+                        .snapshot(Books.HUZHOU, Books.DEC_2024)
+                        .find(EligibilityParameters.EDGE_MULTIPLIER)
+                        .value())
                 .isEqualByComparingTo(new BigDecimal("1.5"));
     }
 }

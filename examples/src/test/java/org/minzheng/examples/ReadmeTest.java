@@ -39,7 +39,10 @@ class ReadmeTest {
         while (code.find()) {
             String token = code.group(1);
             String first = token.split("/")[0];
-            if (token.contains("/") && topLevel.contains(first) && !token.contains("/target/") && !token.contains("<")) {
+            if (token.contains("/")
+                    && topLevel.contains(first)
+                    && !token.contains("/target/")
+                    && !token.contains("<")) {
                 paths.add(token);
             }
         }
@@ -60,8 +63,13 @@ class ReadmeTest {
         String readme = readme();
         int start = readme.indexOf("```java\n");
         int end = readme.indexOf("```", start + 8);
-        String test = Files.readString(Path.of("src/test/java/org/minzheng/examples/QuickStartTest.java"), StandardCharsets.UTF_8);
-        List<String> lines = readme.substring(start + 8, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String test = Files.readString(
+                Path.of("src/test/java/org/minzheng/examples/QuickStartTest.java"), StandardCharsets.UTF_8);
+        List<String> lines = readme.substring(start + 8, end)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(10);
         for (String line : lines) {
             assertThat(test).as("README quick-start line is in QuickStartTest").contains(line);
@@ -74,25 +82,39 @@ class ReadmeTest {
         int start = readme.indexOf("```java\n");
         int end = readme.indexOf("```", start + 8);
         Path project = ROOT.resolve("examples/quickstart");
-        String main = Files.readString(project.resolve("src/main/java/org/minzheng/example/quickstart/Main.java"),
-                StandardCharsets.UTF_8);
-        for (String line : readme.substring(start + 8, end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-            assertThat(main).as("README quick-start line is in examples/quickstart").contains(line);
+        String main = Files.readString(
+                project.resolve("src/main/java/org/minzheng/example/quickstart/Main.java"), StandardCharsets.UTF_8);
+        for (String line : readme.substring(start + 8, end)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList()) {
+            assertThat(main)
+                    .as("README quick-start line is in examples/quickstart")
+                    .contains(line);
         }
         String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8);
-        assertThat(pom).doesNotContain("<parent>").contains("<groupId>org.minzheng.example</groupId>")
-                .contains("<artifactId>minzheng-bom</artifactId>").contains("<scope>import</scope>")
-                .contains("<release>17</release>").contains("<artifactId>exec-maven-plugin</artifactId>");
-        assertThat(Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8)).doesNotContain("quickstart");
+        assertThat(pom)
+                .doesNotContain("<parent>")
+                .contains("<groupId>org.minzheng.example</groupId>")
+                .contains("<artifactId>minzheng-bom</artifactId>")
+                .contains("<scope>import</scope>")
+                .contains("<release>17</release>")
+                .contains("<artifactId>exec-maven-plugin</artifactId>");
+        assertThat(Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8))
+                .doesNotContain("quickstart");
         String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
-        assertThat(ci).contains("./mvnw -B -q install -DskipTests\n")
-                .contains("./mvnw -B -q -f examples/quickstart/pom.xml package exec:java").contains("1435\\.00");
+        assertThat(ci)
+                .contains("./mvnw -B -q install -DskipTests\n")
+                .contains("./mvnw -B -q -f examples/quickstart/pom.xml package exec:java")
+                .contains("1435\\.00");
         assertThat(readme).contains("./mvnw -q -f examples/quickstart/pom.xml package exec:java\n");
     }
 
     @Test
     void theSetUpCommandsAreExact() throws IOException {
-        assertThat(readme()).contains("./mvnw -q -B package -DskipTests && java -jar examples/target/minzheng.jar demo\n")
+        assertThat(readme())
+                .contains("./mvnw -q -B package -DskipTests && java -jar examples/target/minzheng.jar demo\n")
                 .contains("./mvnw -B verify\n");
         String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
         assertThat(ci).contains("\n./mvnw -B verify\n");
@@ -101,7 +123,8 @@ class ReadmeTest {
     @Test
     void everyCommandIsDocumented_andEveryDocumentedCommandExists() throws IOException {
         String readme = readme();
-        Set<String> commands = new TreeSet<>(new CommandLine(new Main()).getSubcommands().keySet());
+        Set<String> commands =
+                new TreeSet<>(new CommandLine(new Main()).getSubcommands().keySet());
         commands.remove("help");
         for (String c : commands) {
             assertThat(readme).contains("`minzheng " + c);
@@ -126,8 +149,10 @@ class ReadmeTest {
         }
         String sample = readme.substring(eol + 1, readme.indexOf("```", eol));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8));
+        int code = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         String actual = out.toString(StandardCharsets.UTF_8);
         for (String line : sample.lines().filter(l -> !l.isBlank()).toList()) {

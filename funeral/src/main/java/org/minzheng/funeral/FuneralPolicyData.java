@@ -8,7 +8,9 @@ public final class FuneralPolicyData extends ModulePolicyData {
 
     /** Creates the provider (ServiceLoader needs a public no-argument constructor). */
     public FuneralPolicyData() {
-        super("funeral", List.of(FuneralParameters.class),
+        super(
+                "funeral",
+                List.of(FuneralParameters.class),
                 "org/minzheng/funeral/policy/national.yaml",
                 "org/minzheng/funeral/policy/zhejiang.yaml",
                 "org/minzheng/funeral/policy/huzhou.yaml");

@@ -15,8 +15,7 @@ public final class FuneralValidation {
     /** The bundle's base name. */
     public static final String BUNDLE = "org.minzheng.funeral.validation";
 
-    private FuneralValidation() {
-    }
+    private FuneralValidation() {}
 
     /**
      * @param path the path of the fact in violation, such as {@code facts.hukouRegion}

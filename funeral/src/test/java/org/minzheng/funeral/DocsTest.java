@@ -43,7 +43,11 @@ class DocsTest {
 
     @Test
     void everyProgramIdIsDocumented() {
-        for (String id : List.of("estate-query", "deposit-withdrawal", "after-death-tasks", "eco-burial-award",
+        for (String id : List.of(
+                "estate-query",
+                "deposit-withdrawal",
+                "after-death-tasks",
+                "eco-burial-award",
                 "basic-funeral-services")) {
             assertThat(DOC).contains("`" + id + "`");
         }
@@ -59,7 +63,9 @@ class DocsTest {
                     String[] cells = line.split("\\|", -1);
                     for (int i = 0; i < columns.size(); i++) {
                         boolean ticked = cells[i + 2].contains("✓");
-                        assertThat(ticked).as(f + " " + columns.get(i)).isEqualTo(CaseViewPolicy.allows(columns.get(i), f));
+                        assertThat(ticked)
+                                .as(f + " " + columns.get(i))
+                                .isEqualTo(CaseViewPolicy.allows(columns.get(i), f));
                     }
                     rows++;
                 }

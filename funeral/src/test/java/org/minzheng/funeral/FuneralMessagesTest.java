@@ -47,19 +47,32 @@ import org.minzheng.funeral.testing.FuneralTestBooks;
 class FuneralMessagesTest {
 
     static final String BUNDLE = "org.minzheng.funeral.messages";
-    static final Explainer EXPLAINER = Explainer.of(List.of(BUNDLE), FuneralMessagesTest.class.getClassLoader(),
+    static final Explainer EXPLAINER = Explainer.of(
+            List.of(BUNDLE),
+            FuneralMessagesTest.class.getClassLoader(),
             FuneralTestBooks.illustrative().instruments());
 
     @Test
     void everyEnumValueShownInFindings_hasAMessageInBothLanguages() {
-        List<Class<? extends Enum<?>>> types = List.of(Relation.class, Evidence.class, AssetKind.class, HoldingKind.class,
-                AfterDeathTask.class, Department.class, Settlement.class, BurialForm.class, BurialCategory.class,
-                FuneralServiceItem.class, BeneficiaryScope.class);
+        List<Class<? extends Enum<?>>> types = List.of(
+                Relation.class,
+                Evidence.class,
+                AssetKind.class,
+                HoldingKind.class,
+                AfterDeathTask.class,
+                Department.class,
+                Settlement.class,
+                BurialForm.class,
+                BurialCategory.class,
+                FuneralServiceItem.class,
+                BeneficiaryScope.class);
         for (Class<? extends Enum<?>> t : types) {
             for (Enum<?> e : t.getEnumConstants()) {
                 for (Language lang : Language.values()) {
                     String key = "enum." + t.getSimpleName() + "." + e.name();
-                    assertThat(EXPLAINER.hasMessage(key, lang)).as(key + " " + lang).isTrue();
+                    assertThat(EXPLAINER.hasMessage(key, lang))
+                            .as(key + " " + lang)
+                            .isTrue();
                 }
             }
         }
@@ -92,10 +105,16 @@ class FuneralMessagesTest {
     @Test
     void everyDeclaredOutcomeOfEveryProgram_isReachedByGeneratedCases_andEveryMessageFillsItsPlaceholders() {
         Set<String> seen = new TreeSet<>();
-        List<LocalDate> dates = List.of(LocalDate.of(2020, 6, 1), LocalDate.of(2023, 6, 1), LocalDate.of(2024, 12, 1),
-                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 1));
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2020, 6, 1),
+                LocalDate.of(2023, 6, 1),
+                LocalDate.of(2024, 12, 1),
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 3, 1));
         for (LocalDate date : dates) {
-            List<PolicySnapshot> snapshots = List.of(FuneralTestBooks.huzhou(date), FuneralTestBooks.huzhouFixture(date),
+            List<PolicySnapshot> snapshots = List.of(
+                    FuneralTestBooks.huzhou(date),
+                    FuneralTestBooks.huzhouFixture(date),
                     FuneralTestBooks.illustrative().snapshot(FuneralTestBooks.HUZHOU, date),
                     FuneralTestBooks.official().snapshot(FuneralTestBooks.HANGZHOU, date));
             for (PolicySnapshot s : snapshots) {
@@ -108,23 +127,36 @@ class FuneralMessagesTest {
         }
         // branches the shipped data never reaches: a pack with gaps, and a kind the fixture excludes
         for (String r : List.of("330500", "330502", "330503")) {
-            PolicySnapshot s = FuneralTestBooks.gaps().snapshot(org.minzheng.core.region.RegionCode.of(r), LocalDate.of(2024, 12, 1));
+            PolicySnapshot s = FuneralTestBooks.gaps()
+                    .snapshot(org.minzheng.core.region.RegionCode.of(r), LocalDate.of(2024, 12, 1));
             LocalDate date = s.date();
             run(new AfterDeathTasksProgram(), FuneralGenerators.afterDeathFacts(date), s, seen);
             run(new DepositWithdrawalProgram(), FuneralGenerators.depositWithdrawalRequests(date), s, seen);
             run(new BasicFuneralServicesProgram(), FuneralGenerators.basicFuneralServicesRequests(date), s, seen);
         }
-        run(new EstateQueryProgram(), FuneralGenerators.estateQueryApplications(LocalDate.of(2024, 12, 1),
-                org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
-                org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.PROVIDENT_FUND))),
-                FuneralTestBooks.huzhouFixture(LocalDate.of(2024, 12, 1)), seen);
-        run(new EstateQueryProgram(), FuneralGenerators.estateQueryApplications(LocalDate.of(2024, 12, 1),
-                org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
-                org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.DEPOSITS))),
-                FuneralTestBooks.huzhou(LocalDate.of(2024, 12, 1)), seen);
+        run(
+                new EstateQueryProgram(),
+                FuneralGenerators.estateQueryApplications(
+                        LocalDate.of(2024, 12, 1),
+                        org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
+                        org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.PROVIDENT_FUND))),
+                FuneralTestBooks.huzhouFixture(LocalDate.of(2024, 12, 1)),
+                seen);
+        run(
+                new EstateQueryProgram(),
+                FuneralGenerators.estateQueryApplications(
+                        LocalDate.of(2024, 12, 1),
+                        org.quicktheories.generators.Generate.constant(java.util.EnumSet.allOf(Evidence.class)),
+                        org.quicktheories.generators.Generate.constant(java.util.EnumSet.of(AssetKind.DEPOSITS))),
+                FuneralTestBooks.huzhou(LocalDate.of(2024, 12, 1)),
+                seen);
         Set<String> declared = new TreeSet<>();
-        for (Program<?, ?> p : List.of(new EstateQueryProgram(), new DepositWithdrawalProgram(), new AfterDeathTasksProgram(),
-                new EcoBurialAwardProgram(), new BasicFuneralServicesProgram())) {
+        for (Program<?, ?> p : List.of(
+                new EstateQueryProgram(),
+                new DepositWithdrawalProgram(),
+                new AfterDeathTasksProgram(),
+                new EcoBurialAwardProgram(),
+                new BasicFuneralServicesProgram())) {
             p.rules().forEach(r -> declared.addAll(r.messageKeys()));
         }
         // the calendar's warning is declared by the deadline rules but is a warning, not a finding or counterfactual
@@ -132,7 +164,8 @@ class FuneralMessagesTest {
         assertThat(seen).isEqualTo(declared);
     }
 
-    private static <I, R> void run(Program<I, R> p, org.quicktheories.core.Gen<I> gen, PolicySnapshot s, Set<String> seen) {
+    private static <I, R> void run(
+            Program<I, R> p, org.quicktheories.core.Gen<I> gen, PolicySnapshot s, Set<String> seen) {
         qt().withFixedSeed(20241201L).withExamples(40).forAll(gen).checkAssert(facts -> {
             Decision<R> d = p.decide(facts, s);
             assertThat(Json.pretty(p.decide(facts, s))).as("reproducible").isEqualTo(Json.pretty(d));

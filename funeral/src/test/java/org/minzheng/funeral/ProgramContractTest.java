@@ -1,19 +1,9 @@
 package org.minzheng.funeral;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.minzheng.core.cases.CaseChecker;
-import org.minzheng.core.cases.CasePair;
-import org.minzheng.core.json.Json;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.testing.ProgramContract;
 import org.minzheng.funeral.afterdeath.AfterDeathTasksProgram;
@@ -48,10 +38,12 @@ class ProgramContractTest {
     @TestFactory
     Stream<DynamicTest> depositWithdrawalKeepsTheContract() {
         return contract(new DepositWithdrawalProgram())
-                .notExercised("deposit-withdrawal.bank-limit UNDETERMINED", "the national rows of the limit, of whether "
-                        + "a bank may raise it and of the ceiling all begin on 2021-02-04 (the 2021 notice), so a date "
-                        + "with a limit but without the bank's-own-limit rule exists only in a pack with gaps "
-                        + "(DepositWithdrawalProgramTest)")
+                .notExercised(
+                        "deposit-withdrawal.bank-limit UNDETERMINED",
+                        "the national rows of the limit, of whether "
+                                + "a bank may raise it and of the ceiling all begin on 2021-02-04 (the 2021 notice), so a date "
+                                + "with a limit but without the bank's-own-limit rule exists only in a pack with gaps "
+                                + "(DepositWithdrawalProgramTest)")
                 .tests();
     }
 
@@ -62,11 +54,15 @@ class ProgramContractTest {
     @TestFactory
     Stream<DynamicTest> afterDeathTasksKeepsTheContract() {
         return contract(new AfterDeathTasksProgram())
-                .singleOutcome(org.minzheng.core.decision.Outcome.ELIGIBLE, "the facts alone decide which tasks a death "
-                        + "triggers; a missing deadline only blanks a date")
-                .notExercised("after-death-tasks.hukou-rural-not-configured INFO", "the rural hukou period is "
-                        + "national (户口登记条例 Art. 8, 1958), so every region inherits it; only a book without "
-                        + "the shipped data reaches it (AfterDeathTasksProgramTest uses the test gaps pack)")
+                .singleOutcome(
+                        org.minzheng.core.decision.Outcome.ELIGIBLE,
+                        "the facts alone decide which tasks a death "
+                                + "triggers; a missing deadline only blanks a date")
+                .notExercised(
+                        "after-death-tasks.hukou-rural-not-configured INFO",
+                        "the rural hukou period is "
+                                + "national (户口登记条例 Art. 8, 1958), so every region inherits it; only a book without "
+                                + "the shipped data reaches it (AfterDeathTasksProgramTest uses the test gaps pack)")
                 .tests();
     }
 
@@ -80,12 +76,16 @@ class ProgramContractTest {
         String together = "every pack that sets a region's beneficiaries sets its six items and its cash rule with "
                 + "them (Hangzhou 2023, the Huzhou placeholders), so ";
         return contract(new BasicFuneralServicesProgram())
-                .notExercised("basic-funeral-services.item UNDETERMINED", together
-                        + "an item not configured where the beneficiaries are is reached only with the test gaps pack "
-                        + "(BasicFuneralServicesProgramTest)")
-                .notExercised("basic-funeral-services.unused-items-cash-not-configured INFO", together
-                        + "a missing cash rule beside configured items is reached only with the test gaps pack "
-                        + "(BasicFuneralServicesProgramTest)")
+                .notExercised(
+                        "basic-funeral-services.item UNDETERMINED",
+                        together
+                                + "an item not configured where the beneficiaries are is reached only with the test gaps pack "
+                                + "(BasicFuneralServicesProgramTest)")
+                .notExercised(
+                        "basic-funeral-services.unused-items-cash-not-configured INFO",
+                        together
+                                + "a missing cash rule beside configured items is reached only with the test gaps pack "
+                                + "(BasicFuneralServicesProgramTest)")
                 .tests();
     }
 }

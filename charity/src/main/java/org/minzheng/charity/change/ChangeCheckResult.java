@@ -18,8 +18,21 @@ import org.minzheng.charity.trust.CivilAffairsDepartment;
  * @param status           where the re-filing stands on the check date
  * @param refileWith       the department to re-file with (the one holding the filing), null if not required
  */
-@JsonPropertyOrder({"kind", "refilingRequired", "refilingDays", "nominalLastDay", "lastDayToRefile", "status", "refileWith"})
+@JsonPropertyOrder({
+    "kind",
+    "refilingRequired",
+    "refilingDays",
+    "nominalLastDay",
+    "lastDayToRefile",
+    "status",
+    "refileWith"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChangeCheckResult(ChangeKind kind, boolean refilingRequired, Integer refilingDays, LocalDate nominalLastDay,
-                                LocalDate lastDayToRefile, RefilingStatus status, CivilAffairsDepartment refileWith) {
-}
+public record ChangeCheckResult(
+        ChangeKind kind,
+        boolean refilingRequired,
+        Integer refilingDays,
+        LocalDate nominalLastDay,
+        LocalDate lastDayToRefile,
+        RefilingStatus status,
+        CivilAffairsDepartment refileWith) {}

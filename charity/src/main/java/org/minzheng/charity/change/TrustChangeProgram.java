@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.minzheng.charity.CharityParameters;
 import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
+import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.charity.trust.Trustee;
 import org.minzheng.charity.trust.TrusteeIssue;
 import org.minzheng.charity.trust.TrusteeRules;
-import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Rule;
@@ -73,7 +73,8 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
      * Re-filed within the period from the day of the change: Art. 48 for a new trustee, 管理办法
      * Art. 19 for another listed change.
      */
-    public static final Rule DEADLINE = LAW_ART_48.rule("charity-trust-change.refiling-deadline")
+    public static final Rule DEADLINE = LAW_ART_48
+            .rule("charity-trust-change.refiling-deadline")
             .quote("变更后的受托人应当自变更之日起七日内，将变更情况报原备案的民政部门重新备案。")
             .alsoCites(MEASURES_ART_19)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
@@ -81,13 +82,15 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
             .notes(COUNTERFACTUAL_LATE)
             .build();
     /** Re-filed with the department that holds the filing (原备案的民政部门). */
-    public static final Rule AUTHORITY = LAW_ART_48.rule("charity-trust-change.refiling-authority")
+    public static final Rule AUTHORITY = LAW_ART_48
+            .rule("charity-trust-change.refiling-authority")
             .quote("变更后的受托人应当自变更之日起七日内，将变更情况报原备案的民政部门重新备案。")
             .alsoCites(MEASURES_ART_19)
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /** The replacement rests on a ground Art. 48 or the 管理办法 names; another goes to review. */
-    public static final Rule GROUND = LAW_ART_48.rule("charity-trust-change.replacement-ground")
+    public static final Rule GROUND = LAW_ART_48
+            .rule("charity-trust-change.replacement-ground")
             .quote("慈善信托的受托人违反信托义务或者难以履行职责的，委托人可以变更受托人。")
             .alsoCites(MEASURES_REPLACEMENT)
             .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
@@ -103,8 +106,12 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustChangeProgram() {
-        super(ID, new LocalizedText("慈善信托变更重新备案审查", "Charitable trust change and re-filing check"),
-                TrustChange.class, ChangeCheckResult.class, "org.minzheng.charity.messages",
+        super(
+                ID,
+                new LocalizedText("慈善信托变更重新备案审查", "Charitable trust change and re-filing check"),
+                TrustChange.class,
+                ChangeCheckResult.class,
+                "org.minzheng.charity.messages",
                 List.of(DEADLINE, AUTHORITY, GROUND, RESIGNATION, INCOMING));
     }
 
@@ -125,7 +132,8 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         Checks.notBefore("facts.refiledOn", refiled, c.changeDate(), "facts.changeDate", violations);
         Checks.notAfterDecisionDate("facts.refiledOn", refiled, date, violations);
         if (c.refiledOn().isPresent() != c.refiledWith().isPresent()) {
-            violations.add(TrustChecks.violation(c.refiledOn().isPresent() ? "facts.refiledWith" : "facts.refiledOn",
+            violations.add(TrustChecks.violation(
+                    c.refiledOn().isPresent() ? "facts.refiledWith" : "facts.refiledOn",
                     "charity.change.refiling-incomplete"));
         }
         c.refiledWith().ifPresent(d -> TrustChecks.checkDepartment(d, "facts.refiledWith", violations));
@@ -142,7 +150,8 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
                 known |= TrusteeRules.sameCode(tr.creditCode(), r.outgoingTrustee());
             }
             if (!known) {
-                violations.add(TrustChecks.violation("facts.replacement.outgoingTrustee", "charity.change.outgoing-unknown"));
+                violations.add(
+                        TrustChecks.violation("facts.replacement.outgoingTrustee", "charity.change.outgoing-unknown"));
             }
             TrustChecks.checkTrustee(r.incomingTrustee(), "facts.replacement.incomingTrustee", violations);
         }
@@ -157,12 +166,13 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         CivilAffairsDepartment original = c.trust().filingAuthority().orElseThrow();
         if (c.kind() == ChangeKind.UNLISTED_CHANGE) {
             ctx.recordCiting(DEADLINE, Verdict.NOT_APPLICABLE, MEASURES_ART_19, "kind", c.kind());
-            return ctx.decide(new ChangeCheckResult(c.kind(), false, null, null, null, RefilingStatus.NOT_REQUIRED, null));
+            return ctx.decide(
+                    new ChangeCheckResult(c.kind(), false, null, null, null, RefilingStatus.NOT_REQUIRED, null));
         }
         boolean trustee = c.kind() == ChangeKind.TRUSTEE_REPLACEMENT;
         Citation basis = trustee ? LAW_ART_48.on(law) : MEASURES_ART_19;
-        ParameterKey<Integer> key = trustee ? CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS
-                : CharityParameters.CHANGE_REFILING_DAYS;
+        ParameterKey<Integer> key =
+                trustee ? CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS : CharityParameters.CHANGE_REFILING_DAYS;
         Integer days = Periods.paramOn(ctx, key, law);
         Deadline deadline = null;
         RefilingStatus status;
@@ -175,42 +185,88 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         }
         c.refiledWith().ifPresent(w -> authority(ctx, w, original, basis));
         c.replacement().ifPresent(r -> replacement(ctx, r, law));
-        return ctx.decide(new ChangeCheckResult(c.kind(), true, days, deadline == null ? null : deadline.nominalLastDay(),
-                deadline == null ? null : deadline.lastDay(), status, original));
+        return ctx.decide(new ChangeCheckResult(
+                c.kind(),
+                true,
+                days,
+                deadline == null ? null : deadline.nominalLastDay(),
+                deadline == null ? null : deadline.lastDay(),
+                status,
+                original));
     }
 
     /** Art. 48 / 管理办法 Art. 19: re-filed within the period from the day of the change (民法典 Arts. 201–203). */
-    private static RefilingStatus deadline(RuleContext ctx, TrustChange c, int days, Deadline deadline, LocalDate date,
-                                           Citation basis) {
+    private static RefilingStatus deadline(
+            RuleContext ctx, TrustChange c, int days, Deadline deadline, LocalDate date, Citation basis) {
         Optional<LocalDate> refiled = c.refiledOn();
         LocalDate lastDay = deadline.lastDay();
         LocalDate nominal = deadline.nominalLastDay();
         if (refiled.isPresent()) {
             boolean inTime = deadline.inTime(refiled.get());
-            ctx.recordCiting(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, basis, "kind", c.kind(),
-                    "changeDate", c.changeDate(), "refiledOn", refiled.get(), "nominalLastDay", nominal,
-                    "lastDay", lastDay, "days", days);
+            ctx.recordCiting(
+                    DEADLINE,
+                    inTime ? Verdict.MET : Verdict.NOT_MET,
+                    basis,
+                    "kind",
+                    c.kind(),
+                    "changeDate",
+                    c.changeDate(),
+                    "refiledOn",
+                    refiled.get(),
+                    "nominalLastDay",
+                    nominal,
+                    "lastDay",
+                    lastDay,
+                    "days",
+                    days);
             if (!inTime) {
-                ctx.counterfactual(COUNTERFACTUAL_LATE, "daysLate",
-                        deadline.daysLate(refiled.get()), "lastDay", lastDay);
+                ctx.counterfactual(
+                        COUNTERFACTUAL_LATE, "daysLate", deadline.daysLate(refiled.get()), "lastDay", lastDay);
             }
             return inTime ? RefilingStatus.ON_TIME : RefilingStatus.LATE;
         }
         if (!deadline.inTime(date)) {
-            ctx.recordCiting(DEADLINE, Verdict.NOT_MET, basis, "kind", c.kind(), "changeDate", c.changeDate(),
-                    "nominalLastDay", nominal, "lastDay", lastDay, "days", days, "asOf", date);
+            ctx.recordCiting(
+                    DEADLINE,
+                    Verdict.NOT_MET,
+                    basis,
+                    "kind",
+                    c.kind(),
+                    "changeDate",
+                    c.changeDate(),
+                    "nominalLastDay",
+                    nominal,
+                    "lastDay",
+                    lastDay,
+                    "days",
+                    days,
+                    "asOf",
+                    date);
             return RefilingStatus.OVERDUE;
         }
-        ctx.recordCiting(DEADLINE, Verdict.INFO, basis, "kind", c.kind(), "changeDate", c.changeDate(),
-                "nominalLastDay", nominal, "lastDay", lastDay, "days", days);
+        ctx.recordCiting(
+                DEADLINE,
+                Verdict.INFO,
+                basis,
+                "kind",
+                c.kind(),
+                "changeDate",
+                c.changeDate(),
+                "nominalLastDay",
+                nominal,
+                "lastDay",
+                lastDay,
+                "days",
+                days);
         return RefilingStatus.PENDING;
     }
 
     /** Art. 48: re-filed with the department that holds the filing (原备案的民政部门). */
-    private static void authority(RuleContext ctx, CivilAffairsDepartment with, CivilAffairsDepartment original,
-                                  Citation basis) {
+    private static void authority(
+            RuleContext ctx, CivilAffairsDepartment with, CivilAffairsDepartment original, Citation basis) {
         boolean ok = with.equals(original);
-        ctx.recordCiting(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, basis, "refiledWith", with, "original", original);
+        ctx.recordCiting(
+                AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, basis, "refiledWith", with, "original", original);
     }
 
     /** Art. 48 and the 管理办法: the ground of a replacement, a resignation, the new trustee. */
@@ -226,7 +282,13 @@ public final class TrustChangeProgram extends AbstractProgram<TrustChange, Chang
         }
         Trustee in = r.incomingTrustee();
         TrusteeIssue issue = TrusteeRules.issue(in);
-        ctx.recordCiting(INCOMING, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
-                TrusteeRules.citation(issue, date), "type", in.type(), "issue", issue);
+        ctx.recordCiting(
+                INCOMING,
+                issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
+                TrusteeRules.citation(issue, date),
+                "type",
+                in.type(),
+                "issue",
+                issue);
     }
 }

@@ -30,15 +30,38 @@ import org.minzheng.core.money.Money;
  * @param taxStanding           the standing for tax preferences as far as the filing decides it
  * @param taxStandingConfidence how firmly the sources support that standing
  */
-@JsonPropertyOrder({"deadlineDays", "nominalLastDay", "lastDayToFile", "daysAfterSigning", "onTime", "filedWith",
-        "competentAuthority", "authorityBasis", "missingDocuments", "custodyRequired", "totalValue", "cashValue",
-        "taxStanding", "taxStandingConfidence"})
+@JsonPropertyOrder({
+    "deadlineDays",
+    "nominalLastDay",
+    "lastDayToFile",
+    "daysAfterSigning",
+    "onTime",
+    "filedWith",
+    "competentAuthority",
+    "authorityBasis",
+    "missingDocuments",
+    "custodyRequired",
+    "totalValue",
+    "cashValue",
+    "taxStanding",
+    "taxStandingConfidence"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FilingCheckResult(Integer deadlineDays, LocalDate nominalLastDay, LocalDate lastDayToFile, long daysAfterSigning,
-                                Boolean onTime, CivilAffairsDepartment filedWith,
-                                CivilAffairsDepartment competentAuthority, AuthorityBasis authorityBasis,
-                                List<FilingDocument> missingDocuments, boolean custodyRequired, Money totalValue,
-                                Money cashValue, TaxStanding taxStanding, Confidence taxStandingConfidence) {
+public record FilingCheckResult(
+        Integer deadlineDays,
+        LocalDate nominalLastDay,
+        LocalDate lastDayToFile,
+        long daysAfterSigning,
+        Boolean onTime,
+        CivilAffairsDepartment filedWith,
+        CivilAffairsDepartment competentAuthority,
+        AuthorityBasis authorityBasis,
+        List<FilingDocument> missingDocuments,
+        boolean custodyRequired,
+        Money totalValue,
+        Money cashValue,
+        TaxStanding taxStanding,
+        Confidence taxStandingConfidence) {
 
     /** Copies the list. */
     public FilingCheckResult {

@@ -24,8 +24,7 @@ import org.minzheng.core.decision.Verdict;
  */
 public final class TaxPreferenceRule {
 
-    private TaxPreferenceRule() {
-    }
+    private TaxPreferenceRule() {}
 
     /**
      * @param filed     true if the trust was filed

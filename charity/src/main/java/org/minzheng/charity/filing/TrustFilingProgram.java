@@ -21,10 +21,10 @@ import org.minzheng.charity.trust.CivilAffairsDepartment;
 import org.minzheng.charity.trust.CompetentAuthority;
 import org.minzheng.charity.trust.Confidence;
 import org.minzheng.charity.trust.FilingDocument;
+import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.charity.trust.Trustee;
 import org.minzheng.charity.trust.TrusteeIssue;
 import org.minzheng.charity.trust.TrusteeRules;
-import org.minzheng.charity.trust.TrustChecks;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
@@ -98,7 +98,8 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /** The purposes are charitable activities of Art. 3; item (六) needs a person's judgement. */
-    public static final Rule PURPOSES = LAW_ART_3.rule("charity-trust-filing.purposes")
+    public static final Rule PURPOSES = LAW_ART_3
+            .rule("charity-trust-filing.purposes")
             .quote("本法所称慈善活动，是指自然人、法人和非法人组织以捐赠财产或者提供服务等方式，自愿开展的下列公益活动：")
             .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
             .build();
@@ -112,7 +113,8 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NOT_APPLICABLE)
             .build();
     /** Filed within the period of Art. 45 para 1, counted from the day after signing. */
-    public static final Rule DEADLINE = LAW_ART_45_1.rule("charity-trust-filing.deadline")
+    public static final Rule DEADLINE = LAW_ART_45_1
+            .rule("charity-trust-filing.deadline")
             .quote("受托人应当在慈善信托文件签订之日起七日内，将相关文件向受托人所在地县级以上人民政府民政部门备案。")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(CharityParameters.FILING_DEADLINE_DAYS)
@@ -128,7 +130,8 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
      * Tax-preference standing (Art. 45 para 2); it follows from the filing deadline, whose value
      * it therefore declares.
      */
-    public static final Rule TAX = LAW_ART_45_2.rule("charity-trust-filing.tax-preference")
+    public static final Rule TAX = LAW_ART_45_2
+            .rule("charity-trust-filing.tax-preference")
             .quote("未按照前款规定将相关文件报民政部门备案的，不享受税收优惠。")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
             .reads(CharityParameters.FILING_DEADLINE_DAYS)
@@ -136,8 +139,12 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TrustFilingProgram() {
-        super(ID, new LocalizedText("慈善信托备案审查", "Charitable trust filing check"),
-                TrustFiling.class, FilingCheckResult.class, "org.minzheng.charity.messages",
+        super(
+                ID,
+                new LocalizedText("慈善信托备案审查", "Charitable trust filing check"),
+                TrustFiling.class,
+                FilingCheckResult.class,
+                "org.minzheng.charity.messages",
                 List.of(TRUSTEE, PURPOSES, DOCUMENTS, CUSTODY, DEADLINE, AUTHORITY, TAX));
     }
 
@@ -169,8 +176,14 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         Deadline deadline = null;
         Boolean onTime = null;
         if (days == null) {
-            ctx.recordCiting(DEADLINE, Verdict.UNDETERMINED, LAW_ART_45_1.on(date), "signingDate", t.signingDate(),
-                    "filedOn", filed);
+            ctx.recordCiting(
+                    DEADLINE,
+                    Verdict.UNDETERMINED,
+                    LAW_ART_45_1.on(date),
+                    "signingDate",
+                    t.signingDate(),
+                    "filedOn",
+                    filed);
         } else {
             deadline = Periods.days(ctx, t.signingDate(), days);
             onTime = deadline(ctx, t, filed, days, deadline, daysAfter, date);
@@ -181,10 +194,21 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         TaxStanding standing = TaxPreferenceRule.standing(true, onTime, authority);
         Confidence confidence = TaxPreferenceRule.confidence(standing);
         taxPreference(ctx, standing, confidence, date);
-        return ctx.decide(new FilingCheckResult(days, deadline == null ? null : deadline.nominalLastDay(),
-                deadline == null ? null : deadline.lastDay(), daysAfter, onTime,
-                filedWith, competent.department(), competent.basis(), missing, t.holdsCash(), t.totalValue(),
-                t.cashValue(), standing, confidence));
+        return ctx.decide(new FilingCheckResult(
+                days,
+                deadline == null ? null : deadline.nominalLastDay(),
+                deadline == null ? null : deadline.lastDay(),
+                daysAfter,
+                onTime,
+                filedWith,
+                competent.department(),
+                competent.basis(),
+                missing,
+                t.holdsCash(),
+                t.totalValue(),
+                t.cashValue(),
+                standing,
+                confidence));
     }
 
     /** Art. 47: each trustee is a charitable organisation or a trust company. */
@@ -192,8 +216,16 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         for (int i = 0; i < t.trustees().size(); i++) {
             Trustee tr = t.trustees().get(i);
             TrusteeIssue issue = TrusteeRules.issue(tr);
-            ctx.recordCiting(TRUSTEE, issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
-                    TrusteeRules.citation(issue, date), "position", i + 1, "type", tr.type(), "issue", issue);
+            ctx.recordCiting(
+                    TRUSTEE,
+                    issue == TrusteeIssue.NONE ? Verdict.MET : Verdict.NOT_MET,
+                    TrusteeRules.citation(issue, date),
+                    "position",
+                    i + 1,
+                    "type",
+                    tr.type(),
+                    "issue",
+                    issue);
         }
     }
 
@@ -213,8 +245,7 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
                 missing.add(d);
             }
         }
-        ctx.record(DOCUMENTS, missing.isEmpty() ? Verdict.MET : Verdict.NOT_MET,
-                "missing", missing, "cash", cash);
+        ctx.record(DOCUMENTS, missing.isEmpty() ? Verdict.MET : Verdict.NOT_MET, "missing", missing, "cash", cash);
         if (!missing.isEmpty()) {
             ctx.counterfactual(COUNTERFACTUAL_DOCUMENTS, "missing", missing);
         }
@@ -229,40 +260,84 @@ public final class TrustFilingProgram extends AbstractProgram<TrustFiling, Filin
         }
         boolean custody = t.custody().isPresent();
         boolean dedicated = custody && t.custody().get().dedicatedAccount();
-        ctx.record(CUSTODY, dedicated ? Verdict.MET : Verdict.NOT_MET,
-                "cashValue", t.cashValue(), "custody", custody, "dedicatedAccount", dedicated);
+        ctx.record(
+                CUSTODY,
+                dedicated ? Verdict.MET : Verdict.NOT_MET,
+                "cashValue",
+                t.cashValue(),
+                "custody",
+                custody,
+                "dedicatedAccount",
+                dedicated);
     }
 
     /** Art. 45 para 1: filed within the deadline, counted from the day after signing (民法典 Arts. 201–203). */
-    private static boolean deadline(RuleContext ctx, CharitableTrust t, LocalDate filed, int days, Deadline deadline,
-                                    long daysAfter, LocalDate date) {
+    private static boolean deadline(
+            RuleContext ctx,
+            CharitableTrust t,
+            LocalDate filed,
+            int days,
+            Deadline deadline,
+            long daysAfter,
+            LocalDate date) {
         boolean inTime = deadline.inTime(filed);
-        ctx.recordCiting(DEADLINE, inTime ? Verdict.MET : Verdict.NOT_MET, LAW_ART_45_1.on(date),
-                "signingDate", t.signingDate(), "filedOn", filed, "nominalLastDay", deadline.nominalLastDay(),
-                "lastDay", deadline.lastDay(), "days", days, "daysAfterSigning", daysAfter);
+        ctx.recordCiting(
+                DEADLINE,
+                inTime ? Verdict.MET : Verdict.NOT_MET,
+                LAW_ART_45_1.on(date),
+                "signingDate",
+                t.signingDate(),
+                "filedOn",
+                filed,
+                "nominalLastDay",
+                deadline.nominalLastDay(),
+                "lastDay",
+                deadline.lastDay(),
+                "days",
+                days,
+                "daysAfterSigning",
+                daysAfter);
         if (!inTime) {
-            ctx.counterfactual(COUNTERFACTUAL_LATE, "daysLate", deadline.daysLate(filed),
-                    "lastDay", deadline.lastDay());
+            ctx.counterfactual(
+                    COUNTERFACTUAL_LATE, "daysLate", deadline.daysLate(filed), "lastDay", deadline.lastDay());
         }
         return inTime;
     }
 
     /** 管理办法 Arts. 16–17 (with 慈善法 Art. 45 para 1): the competent department. */
-    private static Verdict authority(RuleContext ctx, CharitableTrust t, CivilAffairsDepartment filedWith,
-                                     CompetentAuthority competent) {
+    private static Verdict authority(
+            RuleContext ctx, CharitableTrust t, CivilAffairsDepartment filedWith, CompetentAuthority competent) {
         org.minzheng.core.citation.Citation cite = t.trustees().size() > 1 ? MEASURES_ART_17 : MEASURES_ART_16;
         AuthorityBasis basis = competent.basis();
         if (basis == AuthorityBasis.TRUSTEE_NOT_ALLOWED) {
             return ctx.recordCiting(AUTHORITY, Verdict.NOT_APPLICABLE, cite, "filedWith", filedWith, "basis", basis);
         }
         if (basis == AuthorityBasis.PREFECTURE_NOT_DERIVABLE) {
-            return ctx.recordCiting(AUTHORITY, Verdict.NEEDS_REVIEW, cite, "filedWith", filedWith, "basis", basis,
-                    "leadTrustee", t.leadIndex() + 1);
+            return ctx.recordCiting(
+                    AUTHORITY,
+                    Verdict.NEEDS_REVIEW,
+                    cite,
+                    "filedWith",
+                    filedWith,
+                    "basis",
+                    basis,
+                    "leadTrustee",
+                    t.leadIndex() + 1);
         }
         CivilAffairsDepartment expected = competent.department();
         boolean ok = expected.equals(filedWith);
-        ctx.recordCiting(AUTHORITY, ok ? Verdict.MET : Verdict.NOT_MET, cite, "filedWith", filedWith, "competent", expected,
-                "basis", basis, "leadTrustee", t.leadIndex() + 1);
+        ctx.recordCiting(
+                AUTHORITY,
+                ok ? Verdict.MET : Verdict.NOT_MET,
+                cite,
+                "filedWith",
+                filedWith,
+                "competent",
+                expected,
+                "basis",
+                basis,
+                "leadTrustee",
+                t.leadIndex() + 1);
         if (!ok) {
             ctx.counterfactual(COUNTERFACTUAL_AUTHORITY, "competent", expected);
         }

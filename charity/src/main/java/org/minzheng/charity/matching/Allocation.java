@@ -23,8 +23,16 @@ import org.minzheng.core.region.RegionLevel;
  * @param fundScope  the level of the fund's region: COUNTY funds are used before PREFECTURE ones, and so on
  */
 @JsonPropertyOrder({"step", "need", "fund", "amount", "purpose", "needRegion", "fundRegion", "fundScope"})
-public record Allocation(int step, String need, String fund, Money amount, CharitablePurpose purpose,
-                         RegionCode needRegion, RegionCode fundRegion, RegionLevel fundScope) implements Describable {
+public record Allocation(
+        int step,
+        String need,
+        String fund,
+        Money amount,
+        CharitablePurpose purpose,
+        RegionCode needRegion,
+        RegionCode fundRegion,
+        RegionLevel fundScope)
+        implements Describable {
 
     @Override
     public String messageKey() {

@@ -12,5 +12,4 @@ import org.minzheng.core.money.Money;
  * @param remaining before − allocated
  */
 @JsonPropertyOrder({"fund", "before", "allocated", "remaining"})
-public record FundOutcome(String fund, Money before, Money allocated, Money remaining) {
-}
+public record FundOutcome(String fund, Money before, Money allocated, Money remaining) {}

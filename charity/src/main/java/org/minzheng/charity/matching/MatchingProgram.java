@@ -47,13 +47,15 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
      * One allocation, explained: a trust's money follows the trust purpose (Art. 49 para 1), an
      * organisation's its charitable purposes (Art. 53).
      */
-    public static final Rule ALLOCATION = LAW_ART_49_1.rule("charity-matching.allocation")
+    public static final Rule ALLOCATION = LAW_ART_49_1
+            .rule("charity-matching.allocation")
             .quote("慈善信托的受托人管理和处分信托财产，应当按照信托目的，恪尽职守，履行诚信、谨慎管理的义务。")
             .alsoCites(LAW_ART_53.texts())
             .verdicts(Verdict.INFO)
             .build();
     /** How far a need was met: departments provide trustees and organisations with needs (Art. 83 para 2). */
-    public static final Rule NEED = LAW_ART_83_2.rule("charity-matching.need")
+    public static final Rule NEED = LAW_ART_83_2
+            .rule("charity-matching.need")
             .quote("县级以上人民政府有关部门应当在各自职责范围内，向慈善组织、慈善信托受托人等提供慈善需求信息，为慈善活动提供指导和帮助。")
             .verdicts(Verdict.MET, Verdict.NEEDS_REVIEW)
             .notes(COUNTERFACTUAL_SHORTFALL)
@@ -61,8 +63,13 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public MatchingProgram() {
-        super(ID, new LocalizedText("慈善资源与救助需求对接", "Matching charity resources to assistance needs"),
-                MatchingCase.class, MatchingResult.class, "org.minzheng.charity.messages", List.of(ALLOCATION, NEED));
+        super(
+                ID,
+                new LocalizedText("慈善资源与救助需求对接", "Matching charity resources to assistance needs"),
+                MatchingCase.class,
+                MatchingResult.class,
+                "org.minzheng.charity.messages",
+                List.of(ALLOCATION, NEED));
     }
 
     @Override
@@ -82,7 +89,8 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
                 violations.add(duplicate("facts.needs[" + i + "].id", first));
             }
             if (n.amount().isZero()) {
-                violations.add(TrustChecks.violation("facts.needs[" + i + "].amount", "charity.matching.need-amount-zero"));
+                violations.add(
+                        TrustChecks.violation("facts.needs[" + i + "].amount", "charity.matching.need-amount-zero"));
             }
         }
     }
@@ -105,16 +113,45 @@ public final class MatchingProgram extends AbstractProgram<MatchingCase, Matchin
         for (NeedOutcome n : result.needs()) {
             while (a < allocations.size() && allocations.get(a).need().equals(n.need())) {
                 Allocation al = allocations.get(a++);
-                Citation basis = kinds.get(al.fund()) == FundKind.CHARITABLE_TRUST
-                        ? LAW_ART_49_1.on(date) : LAW_ART_53.on(date);
-                ctx.recordCiting(ALLOCATION, Verdict.INFO, basis, "step", al.step(), "need", al.need(), "fund", al.fund(),
-                        "amount", al.amount(), "purpose", al.purpose(), "needRegion", al.needRegion(),
-                        "fundRegion", al.fundRegion(), "fundScope", al.fundScope());
+                Citation basis =
+                        kinds.get(al.fund()) == FundKind.CHARITABLE_TRUST ? LAW_ART_49_1.on(date) : LAW_ART_53.on(date);
+                ctx.recordCiting(
+                        ALLOCATION,
+                        Verdict.INFO,
+                        basis,
+                        "step",
+                        al.step(),
+                        "need",
+                        al.need(),
+                        "fund",
+                        al.fund(),
+                        "amount",
+                        al.amount(),
+                        "purpose",
+                        al.purpose(),
+                        "needRegion",
+                        al.needRegion(),
+                        "fundRegion",
+                        al.fundRegion(),
+                        "fundScope",
+                        al.fundScope());
             }
-            ctx.recordCiting(NEED, n.status() == NeedStatus.COVERED ? Verdict.MET : Verdict.NEEDS_REVIEW,
-                    LAW_ART_83_2.on(date), "need", n.need(), "purpose", n.purpose(),
-                    "requested", n.requested(), "allocated", n.allocated(), "shortfall", n.shortfall(),
-                    "status", n.status());
+            ctx.recordCiting(
+                    NEED,
+                    n.status() == NeedStatus.COVERED ? Verdict.MET : Verdict.NEEDS_REVIEW,
+                    LAW_ART_83_2.on(date),
+                    "need",
+                    n.need(),
+                    "purpose",
+                    n.purpose(),
+                    "requested",
+                    n.requested(),
+                    "allocated",
+                    n.allocated(),
+                    "shortfall",
+                    n.shortfall(),
+                    "status",
+                    n.status());
         }
         if (result.totalShortfall().isPositive()) {
             ctx.counterfactual(COUNTERFACTUAL_SHORTFALL, "shortfall", result.totalShortfall());

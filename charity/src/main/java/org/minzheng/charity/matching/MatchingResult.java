@@ -15,8 +15,13 @@ import org.minzheng.core.money.Money;
  * @param totalShortfall the sum of the needs' shortfalls
  */
 @JsonPropertyOrder({"strategy", "allocations", "needs", "funds", "totalAllocated", "totalShortfall"})
-public record MatchingResult(String strategy, List<Allocation> allocations, List<NeedOutcome> needs,
-                             List<FundOutcome> funds, Money totalAllocated, Money totalShortfall) {
+public record MatchingResult(
+        String strategy,
+        List<Allocation> allocations,
+        List<NeedOutcome> needs,
+        List<FundOutcome> funds,
+        Money totalAllocated,
+        Money totalShortfall) {
 
     /** Copies the lists. */
     public MatchingResult {

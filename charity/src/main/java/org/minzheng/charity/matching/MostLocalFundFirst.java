@@ -36,15 +36,16 @@ public final class MostLocalFundFirst {
     public static final String NAME = "MOST_LOCAL_FUND_FIRST";
 
     /** The order in which needs are served. */
-    public static final Comparator<AssistanceNeed> NEED_ORDER = Comparator
-            .comparingInt(AssistanceNeed::priority).thenComparing(AssistanceNeed::id);
+    public static final Comparator<AssistanceNeed> NEED_ORDER =
+            Comparator.comparingInt(AssistanceNeed::priority).thenComparing(AssistanceNeed::id);
 
     /** The order in which fitting funds are used. */
-    public static final Comparator<CharityFund> FUND_ORDER = Comparator
-            .comparing((CharityFund f) -> f.region().level()).reversed().thenComparing(CharityFund::id);
+    public static final Comparator<CharityFund> FUND_ORDER = Comparator.comparing(
+                    (CharityFund f) -> f.region().level())
+            .reversed()
+            .thenComparing(CharityFund::id);
 
-    private MostLocalFundFirst() {
-    }
+    private MostLocalFundFirst() {}
 
     /**
      * @param f a fund
@@ -94,22 +95,43 @@ public final class MostLocalFundFirst {
                 left.put(f.id(), has - give);
                 still -= give;
                 total = Math.addExact(total, give);
-                allocations.add(new Allocation(allocations.size() + 1, n.id(), f.id(), Money.ofFen(give), n.purpose(),
-                        n.region(), f.region(), f.region().level()));
+                allocations.add(new Allocation(
+                        allocations.size() + 1,
+                        n.id(),
+                        f.id(),
+                        Money.ofFen(give),
+                        n.purpose(),
+                        n.region(),
+                        f.region(),
+                        f.region().level()));
             }
             long got = asked - still;
-            NeedStatus status = still == 0 ? NeedStatus.COVERED : got > 0 ? NeedStatus.PARTLY_COVERED
-                    : anyFit ? NeedStatus.FUNDS_EXHAUSTED : NeedStatus.NO_MATCHING_FUND;
+            NeedStatus status = still == 0
+                    ? NeedStatus.COVERED
+                    : got > 0
+                            ? NeedStatus.PARTLY_COVERED
+                            : anyFit ? NeedStatus.FUNDS_EXHAUSTED : NeedStatus.NO_MATCHING_FUND;
             shortTotal = Math.addExact(shortTotal, still);
-            outcomes.add(new NeedOutcome(n.id(), n.purpose(), n.amount(), Money.ofFen(got), Money.ofFen(still), status));
+            outcomes.add(
+                    new NeedOutcome(n.id(), n.purpose(), n.amount(), Money.ofFen(got), Money.ofFen(still), status));
         }
         Map<String, FundOutcome> byId = new TreeMap<>();
         for (CharityFund f : funds) {
             long remaining = left.get(f.id());
-            byId.put(f.id(), new FundOutcome(f.id(), f.amountLeft(), Money.ofFen(f.amountLeft().fen() - remaining),
-                    Money.ofFen(remaining)));
+            byId.put(
+                    f.id(),
+                    new FundOutcome(
+                            f.id(),
+                            f.amountLeft(),
+                            Money.ofFen(f.amountLeft().fen() - remaining),
+                            Money.ofFen(remaining)));
         }
-        return new MatchingResult(NAME, allocations, outcomes, new ArrayList<>(byId.values()), Money.ofFen(total),
+        return new MatchingResult(
+                NAME,
+                allocations,
+                outcomes,
+                new ArrayList<>(byId.values()),
+                Money.ofFen(total),
                 Money.ofFen(shortTotal));
     }
 }

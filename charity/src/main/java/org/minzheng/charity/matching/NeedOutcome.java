@@ -15,6 +15,5 @@ import org.minzheng.core.money.Money;
  * @param status    how far it was met
  */
 @JsonPropertyOrder({"need", "purpose", "requested", "allocated", "shortfall", "status"})
-public record NeedOutcome(String need, CharitablePurpose purpose, Money requested, Money allocated, Money shortfall,
-                          NeedStatus status) {
-}
+public record NeedOutcome(
+        String need, CharitablePurpose purpose, Money requested, Money allocated, Money shortfall, NeedStatus status) {}

@@ -33,19 +33,32 @@ import org.minzheng.core.region.RegionCode;
 public final class RegistryExport {
 
     /** The CSV columns of {@link #recordsCsv(TrustRegistry)}, in order. */
-    public static final List<String> RECORD_COLUMNS = List.of("filing_number", "authority_region", "authority_level",
-            "filed_on", "signing_date", "lead_trustee_name", "lead_trustee_code", "lead_trustee_type", "trustees",
-            "settlors", "supervisor", "purposes", "total_value", "cash_value", "non_cash_value", "term_start",
+    public static final List<String> RECORD_COLUMNS = List.of(
+            "filing_number",
+            "authority_region",
+            "authority_level",
+            "filed_on",
+            "signing_date",
+            "lead_trustee_name",
+            "lead_trustee_code",
+            "lead_trustee_type",
+            "trustees",
+            "settlors",
+            "supervisor",
+            "purposes",
+            "total_value",
+            "cash_value",
+            "non_cash_value",
+            "term_start",
             "term_end_exclusive");
 
     /** The CSV columns of {@link #authorityTotalsCsv(TrustRegistry)}, in order. */
-    public static final List<String> TOTALS_COLUMNS = List.of("authority_region", "authority_level", "count", "amount",
-            "cash", "non_cash");
+    public static final List<String> TOTALS_COLUMNS =
+            List.of("authority_region", "authority_level", "count", "amount", "cash", "non_cash");
 
     private static final String CRLF = "\r\n";
 
-    private RegistryExport() {
-    }
+    private RegistryExport() {}
 
     /**
      * @param registry the registry, not null
@@ -67,13 +80,28 @@ public final class RegistryExport {
         StringBuilder sb = new StringBuilder(256 + 160 * registry.size());
         line(sb, RECORD_COLUMNS);
         for (RegistryRow r : rows(registry)) {
-            line(sb, List.of(r.filingNumber(), r.authorityRegion().code(), r.authorityLevel().name(),
-                    r.filedOn().toString(), r.signingDate().toString(), r.leadTrusteeName(), r.leadTrusteeCode(),
-                    r.leadTrusteeType().name(), Integer.toString(r.trustees()), Integer.toString(r.settlors()),
-                    Boolean.toString(r.supervisor()),
-                    r.purposes().stream().map(CharitablePurpose::name).collect(Collectors.joining(";")),
-                    r.totalValue().toString(), r.cashValue().toString(), r.nonCashValue().toString(),
-                    r.termStart().toString(), r.termEndExclusive() == null ? "" : r.termEndExclusive().toString()));
+            line(
+                    sb,
+                    List.of(
+                            r.filingNumber(),
+                            r.authorityRegion().code(),
+                            r.authorityLevel().name(),
+                            r.filedOn().toString(),
+                            r.signingDate().toString(),
+                            r.leadTrusteeName(),
+                            r.leadTrusteeCode(),
+                            r.leadTrusteeType().name(),
+                            Integer.toString(r.trustees()),
+                            Integer.toString(r.settlors()),
+                            Boolean.toString(r.supervisor()),
+                            r.purposes().stream().map(CharitablePurpose::name).collect(Collectors.joining(";")),
+                            r.totalValue().toString(),
+                            r.cashValue().toString(),
+                            r.nonCashValue().toString(),
+                            r.termStart().toString(),
+                            r.termEndExclusive() == null
+                                    ? ""
+                                    : r.termEndExclusive().toString()));
         }
         return sb.toString();
     }
@@ -93,10 +121,18 @@ public final class RegistryExport {
     public static String authorityTotalsCsv(TrustRegistry registry) {
         StringBuilder sb = new StringBuilder();
         line(sb, TOTALS_COLUMNS);
-        for (Map.Entry<CivilAffairsDepartment, Totals> e : registry.totalsByAuthority().entrySet()) {
+        for (Map.Entry<CivilAffairsDepartment, Totals> e :
+                registry.totalsByAuthority().entrySet()) {
             Totals t = e.getValue();
-            line(sb, List.of(e.getKey().region().code(), e.getKey().level().name(), Long.toString(t.count()),
-                    t.amount().toString(), t.cash().toString(), t.nonCash().toString()));
+            line(
+                    sb,
+                    List.of(
+                            e.getKey().region().code(),
+                            e.getKey().level().name(),
+                            Long.toString(t.count()),
+                            t.amount().toString(),
+                            t.cash().toString(),
+                            t.nonCash().toString()));
         }
         return sb.toString();
     }
@@ -156,8 +192,13 @@ public final class RegistryExport {
         registry.totalsByYear().forEach((y, t) -> byYear.add(new YearTotals(y, t)));
         Growth g = registry.yearOnYear(within, asOf);
         RatioRounding rounding = RatioRounding.WHOLE_PERCENT_HALF_UP;
-        Headline headline = new Headline(within, asOf, registry.cumulative(within, asOf), g,
-                g.percent(rounding).map(p -> p.toPlainString()).orElse(null), rounding.toString());
+        Headline headline = new Headline(
+                within,
+                asOf,
+                registry.cumulative(within, asOf),
+                g,
+                g.percent(rounding).map(p -> p.toPlainString()).orElse(null),
+                rounding.toString());
         return new Report(headline, byAuthority, byYear, rows(registry));
     }
 
@@ -170,9 +211,8 @@ public final class RegistryExport {
      * @param records     the records
      */
     @JsonPropertyOrder({"headline", "byAuthority", "byYear", "records"})
-    public record Report(Headline headline, List<AuthorityTotals> byAuthority, List<YearTotals> byYear,
-                         List<RegistryRow> records) {
-    }
+    public record Report(
+            Headline headline, List<AuthorityTotals> byAuthority, List<YearTotals> byYear, List<RegistryRow> records) {}
 
     /**
      * The cumulative figure for a region on a date and its year-on-year growth.
@@ -186,23 +226,25 @@ public final class RegistryExport {
      */
     @JsonPropertyOrder({"region", "asOf", "cumulative", "yearOnYear", "growthPercent", "growthRounding"})
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Headline(RegionCode region, LocalDate asOf, Totals cumulative, Growth yearOnYear, String growthPercent,
-                           String growthRounding) {
-    }
+    public record Headline(
+            RegionCode region,
+            LocalDate asOf,
+            Totals cumulative,
+            Growth yearOnYear,
+            String growthPercent,
+            String growthRounding) {}
 
     /**
      * @param authority the department
      * @param totals    its totals
      */
     @JsonPropertyOrder({"authority", "totals"})
-    public record AuthorityTotals(CivilAffairsDepartment authority, Totals totals) {
-    }
+    public record AuthorityTotals(CivilAffairsDepartment authority, Totals totals) {}
 
     /**
      * @param year   the filing year
      * @param totals its totals
      */
     @JsonPropertyOrder({"year", "totals"})
-    public record YearTotals(int year, Totals totals) {
-    }
+    public record YearTotals(int year, Totals totals) {}
 }

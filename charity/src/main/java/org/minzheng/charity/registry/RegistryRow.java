@@ -35,15 +35,44 @@ import org.minzheng.core.region.RegionLevel;
  * @param termStart            the first day of the term
  * @param termEndExclusive     the first day after the term, null if perpetual
  */
-@JsonPropertyOrder({"filingNumber", "authorityRegion", "authorityLevel", "filedOn", "signingDate", "leadTrusteeName",
-        "leadTrusteeCode", "leadTrusteeType", "trustees", "settlors", "supervisor", "purposes", "totalValue",
-        "cashValue", "nonCashValue", "termStart", "termEndExclusive"})
+@JsonPropertyOrder({
+    "filingNumber",
+    "authorityRegion",
+    "authorityLevel",
+    "filedOn",
+    "signingDate",
+    "leadTrusteeName",
+    "leadTrusteeCode",
+    "leadTrusteeType",
+    "trustees",
+    "settlors",
+    "supervisor",
+    "purposes",
+    "totalValue",
+    "cashValue",
+    "nonCashValue",
+    "termStart",
+    "termEndExclusive"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RegistryRow(String filingNumber, RegionCode authorityRegion, RegionLevel authorityLevel, LocalDate filedOn,
-                          LocalDate signingDate, String leadTrusteeName, String leadTrusteeCode,
-                          TrusteeType leadTrusteeType, int trustees, int settlors, boolean supervisor,
-                          List<CharitablePurpose> purposes, Money totalValue, Money cashValue, Money nonCashValue,
-                          LocalDate termStart, LocalDate termEndExclusive) {
+public record RegistryRow(
+        String filingNumber,
+        RegionCode authorityRegion,
+        RegionLevel authorityLevel,
+        LocalDate filedOn,
+        LocalDate signingDate,
+        String leadTrusteeName,
+        String leadTrusteeCode,
+        TrusteeType leadTrusteeType,
+        int trustees,
+        int settlors,
+        boolean supervisor,
+        List<CharitablePurpose> purposes,
+        Money totalValue,
+        Money cashValue,
+        Money nonCashValue,
+        LocalDate termStart,
+        LocalDate termEndExclusive) {
 
     /** Copies the list. */
     public RegistryRow {
@@ -56,10 +85,23 @@ public record RegistryRow(String filingNumber, RegionCode authorityRegion, Regio
      */
     public static RegistryRow of(CharitableTrust t) {
         Trustee lead = t.lead();
-        return new RegistryRow(t.filingNumber().orElseThrow(), t.filingAuthority().orElseThrow().region(),
-                t.filingAuthority().orElseThrow().level(), t.filedOn().orElseThrow(), t.signingDate(), lead.name(),
-                lead.code().value(), lead.type(), t.trustees().size(), t.settlors().size(), t.supervisor().isPresent(),
-                t.purposesInOrder(), t.totalValue(), t.cashValue(), t.totalValue().minus(t.cashValue()),
-                t.term().start(), t.term().endExclusive().orElse(null));
+        return new RegistryRow(
+                t.filingNumber().orElseThrow(),
+                t.filingAuthority().orElseThrow().region(),
+                t.filingAuthority().orElseThrow().level(),
+                t.filedOn().orElseThrow(),
+                t.signingDate(),
+                lead.name(),
+                lead.code().value(),
+                lead.type(),
+                t.trustees().size(),
+                t.settlors().size(),
+                t.supervisor().isPresent(),
+                t.purposesInOrder(),
+                t.totalValue(),
+                t.cashValue(),
+                t.totalValue().minus(t.cashValue()),
+                t.term().start(),
+                t.term().endExclusive().orElse(null));
     }
 }

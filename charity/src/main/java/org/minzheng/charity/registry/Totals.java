@@ -45,7 +45,10 @@ public record Totals(long count, Money amount, Money cash, Money nonCash) {
      * @throws ArithmeticException on overflow
      */
     public Totals plus(Totals other) {
-        return new Totals(Math.addExact(count, other.count), amount.plus(other.amount), cash.plus(other.cash),
+        return new Totals(
+                Math.addExact(count, other.count),
+                amount.plus(other.amount),
+                cash.plus(other.cash),
                 nonCash.plus(other.nonCash));
     }
 }

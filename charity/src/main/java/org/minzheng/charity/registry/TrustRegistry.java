@@ -42,8 +42,8 @@ import org.minzheng.core.validation.Violation;
 public final class TrustRegistry {
 
     /** The order of records: filing date, then department, then filing number. */
-    public static final Comparator<CharitableTrust> ORDER = Comparator
-            .comparing((CharitableTrust t) -> t.filedOn().orElseThrow())
+    public static final Comparator<CharitableTrust> ORDER = Comparator.comparing(
+                    (CharitableTrust t) -> t.filedOn().orElseThrow())
             .thenComparing(t -> t.filingAuthority().orElseThrow())
             .thenComparing(t -> t.filingNumber().orElseThrow());
 
@@ -96,7 +96,8 @@ public final class TrustRegistry {
                 continue;
             }
             List<Violation> own = new ArrayList<>(InputValidator.get().validate(t, path));
-            if (own.stream().noneMatch(v -> v.code().equals("NotNull") || v.code().equals("NotEmpty"))) {
+            if (own.stream()
+                    .noneMatch(v -> v.code().equals("NotNull") || v.code().equals("NotEmpty"))) {
                 TrustChecks.check(t, null, path, own);
             }
             if (t.filedOn().isEmpty()) {
@@ -110,9 +111,15 @@ public final class TrustRegistry {
             } else {
                 Integer first = numbers.putIfAbsent(t.filingNumber().get(), i);
                 if (first != null) {
-                    own.add(first < 0 ? TrustChecks.violation(path + ".filingNumber", "charity.registry.filing-number-in-registry")
-                            : TrustChecks.violation(path + ".filingNumber", "charity.registry.duplicate-filing-number",
-                                    "position", first + 1));
+                    own.add(
+                            first < 0
+                                    ? TrustChecks.violation(
+                                            path + ".filingNumber", "charity.registry.filing-number-in-registry")
+                                    : TrustChecks.violation(
+                                            path + ".filingNumber",
+                                            "charity.registry.duplicate-filing-number",
+                                            "position",
+                                            first + 1));
                 }
             }
             violations.addAll(own);
@@ -190,7 +197,9 @@ public final class TrustRegistry {
      * @return the growth
      */
     public Growth yearOnYear(RegionCode within, LocalDate asOf) {
-        return new Growth(cumulative(within, asOf).amount(), cumulative(within, asOf.minusYears(1)).amount());
+        return new Growth(
+                cumulative(within, asOf).amount(),
+                cumulative(within, asOf.minusYears(1)).amount());
     }
 
     /**
@@ -201,7 +210,8 @@ public final class TrustRegistry {
      * @return the growth
      */
     public Growth annualGrowth(RegionCode within, int year) {
-        return new Growth(inYear(within, year).amount(), inYear(within, year - 1).amount());
+        return new Growth(
+                inYear(within, year).amount(), inYear(within, year - 1).amount());
     }
 
     /**

@@ -31,6 +31,9 @@ public interface AnnualReport {
      * @return the report
      */
     static AnnualReport of(LocalDate submittedOn, LocalDate publishedOn) {
-        return ImmutableAnnualReport.builder().submittedOn(submittedOn).publishedOn(Optional.ofNullable(publishedOn)).build();
+        return ImmutableAnnualReport.builder()
+                .submittedOn(submittedOn)
+                .publishedOn(Optional.ofNullable(publishedOn))
+                .build();
     }
 }

@@ -77,19 +77,23 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     public static final String ID = "charity-trust-annual-report";
 
     private static final String COUNTERFACTUAL_OVERDUE = "charity-trust-annual-report.counterfactual.overdue";
-    private static final String COUNTERFACTUAL_TERMINATION_LATE = "charity-trust-annual-report.counterfactual.termination-late";
-    private static final String WARNING_TERMINATION_CONFIDENCE = "charity-trust-annual-report.warning.termination-confidence";
+    private static final String COUNTERFACTUAL_TERMINATION_LATE =
+            "charity-trust-annual-report.counterfactual.termination-late";
+    private static final String WARNING_TERMINATION_CONFIDENCE =
+            "charity-trust-annual-report.warning.termination-confidence";
     private static final String ART_49_2 = "慈善信托的受托人应当每年至少一次将信托事务处理情况及财务状况向办理其备案的民政部门报告，并向社会公开。";
 
     /** At least {@code min-per-year} reports in each calendar year (Art. 49 para 2). */
-    public static final Rule ANNUAL = LAW_ART_49_2.rule("charity-trust-annual-report.annual-report")
+    public static final Rule ANNUAL = LAW_ART_49_2
+            .rule("charity-trust-annual-report.annual-report")
             .quote(ART_49_2)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
             .reads(CharityParameters.ANNUAL_REPORTS_PER_YEAR)
             .notes(COUNTERFACTUAL_OVERDUE)
             .build();
     /** Each report is published (Art. 49 para 2); no publication deadline in the sources. */
-    public static final Rule DISCLOSURE = LAW_ART_49_2.rule("charity-trust-annual-report.disclosure")
+    public static final Rule DISCLOSURE = LAW_ART_49_2
+            .rule("charity-trust-annual-report.disclosure")
             .quote(ART_49_2)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED)
             .reads(CharityParameters.REPORT_PUBLICATION_DAYS)
@@ -98,8 +102,8 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
      * The termination reported in time: the Trust Law rule for public-interest trusts, applied
      * through 慈善法 Arts. 44 and 51 (known from a secondary source: no quote).
      */
-    public static final Rule TERMINATION = Rule.builder("charity-trust-annual-report.termination-report",
-                    TRUST_LAW_TERMINATION)
+    public static final Rule TERMINATION = Rule.builder(
+                    "charity-trust-annual-report.termination-report", TRUST_LAW_TERMINATION)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.INFO, Verdict.UNDETERMINED)
             .reads(CharityParameters.TERMINATION_REPORT_DAYS)
             .notes(COUNTERFACTUAL_TERMINATION_LATE, WARNING_TERMINATION_CONFIDENCE)
@@ -110,15 +114,19 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             .reads(CharityParameters.CLEARING_REPORT_DAYS)
             .build();
     /** The clearing report approved by the supervisor, where there is one, and published. */
-    public static final Rule CLEARING_APPROVAL = Rule.builder("charity-trust-annual-report.clearing-report-approval",
-                    TRUST_LAW_CLEARING)
+    public static final Rule CLEARING_APPROVAL = Rule.builder(
+                    "charity-trust-annual-report.clearing-report-approval", TRUST_LAW_CLEARING)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW)
             .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AnnualReportProgram() {
-        super(ID, new LocalizedText("慈善信托年度报告与终止报告审查", "Charitable trust annual and termination reports"),
-                TrustReporting.class, ReportingResult.class, "org.minzheng.charity.messages",
+        super(
+                ID,
+                new LocalizedText("慈善信托年度报告与终止报告审查", "Charitable trust annual and termination reports"),
+                TrustReporting.class,
+                ReportingResult.class,
+                "org.minzheng.charity.messages",
                 List.of(ANNUAL, DISCLOSURE, TERMINATION, CLEARING, CLEARING_APPROVAL));
     }
 
@@ -141,27 +149,38 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         if (r.termination().isPresent()) {
             Termination term = r.termination().get();
             Checks.notAfterDecisionDate("facts.termination.terminatedOn", term.terminatedOn(), date, violations);
-            Checks.notBefore("facts.termination.terminatedOn", term.terminatedOn(), t.signingDate(),
-                    "facts.trust.signingDate", violations);
+            Checks.notBefore(
+                    "facts.termination.terminatedOn",
+                    term.terminatedOn(),
+                    t.signingDate(),
+                    "facts.trust.signingDate",
+                    violations);
             if (term.reportedOn().isPresent()) {
-                checkAfterEvent(term.reportedOn().get(), term.terminatedOn(), date, "facts.termination.reportedOn", violations);
+                checkAfterEvent(
+                        term.reportedOn().get(), term.terminatedOn(), date, "facts.termination.reportedOn", violations);
             }
             if (term.clearingReport().isPresent()) {
                 ClearingReport c = term.clearingReport().get();
-                checkAfterEvent(c.submittedOn(), term.terminatedOn(), date, "facts.termination.clearingReport.submittedOn",
+                checkAfterEvent(
+                        c.submittedOn(),
+                        term.terminatedOn(),
+                        date,
+                        "facts.termination.clearingReport.submittedOn",
                         violations);
-                checkPublication(c.submittedOn(), c.publishedOn(), date, "facts.termination.clearingReport", violations);
+                checkPublication(
+                        c.submittedOn(), c.publishedOn(), date, "facts.termination.clearingReport", violations);
             }
         }
     }
 
-    private static void checkAfterEvent(LocalDate d, LocalDate event, LocalDate date, String path, List<Violation> out) {
+    private static void checkAfterEvent(
+            LocalDate d, LocalDate event, LocalDate date, String path, List<Violation> out) {
         Checks.notBefore(path, d, event, "facts.termination.terminatedOn", out);
         Checks.notAfterDecisionDate(path, d, date, out);
     }
 
-    private static void checkPublication(LocalDate submitted, Optional<LocalDate> published, LocalDate date, String p,
-                                         List<Violation> out) {
+    private static void checkPublication(
+            LocalDate submitted, Optional<LocalDate> published, LocalDate date, String p, List<Violation> out) {
         Checks.notBefore(p + ".publishedOn", published.orElse(null), submitted, p + ".submittedOn", out);
         Checks.notAfterDecisionDate(p + ".publishedOn", published.orElse(null), date, out);
     }
@@ -176,7 +195,8 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         List<YearStatus> years = new ArrayList<>();
         List<Integer> overdue = new ArrayList<>();
         LocalDate nextDue = null;
-        int lastYear = term.map(x -> Math.min(x.terminatedOn().getYear(), date.getYear())).orElse(date.getYear());
+        int lastYear = term.map(x -> Math.min(x.terminatedOn().getYear(), date.getYear()))
+                .orElse(date.getYear());
         for (int y = filed.getYear(); y <= lastYear; y++) {
             LocalDate yearEnd = LocalDate.of(y, 12, 31);
             LocalDate law = yearEnd.isAfter(date) ? date : yearEnd;
@@ -210,21 +230,40 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
         if (term.isPresent()) {
             LocalDate terminated = term.get().terminatedOn();
             Integer days = Periods.paramOn(ctx, CharityParameters.TERMINATION_REPORT_DAYS, terminated);
-            terminationDue = days == null ? null : Periods.days(ctx, terminated, days).lastDay();
+            terminationDue =
+                    days == null ? null : Periods.days(ctx, terminated, days).lastDay();
             terminationStatus = terminationReport(ctx, term.get(), days, terminationDue, date);
-            clearingStatus = clearingReport(ctx, term.get(), r.trust().supervisor().isPresent(), date);
+            clearingStatus =
+                    clearingReport(ctx, term.get(), r.trust().supervisor().isPresent(), date);
             ctx.warn(WARNING_TERMINATION_CONFIDENCE, "confidence", Confidence.MEDIUM);
         }
-        return ctx.decide(new ReportingResult(date, min, years, overdue, nextDue, unpublished, terminationDue,
-                terminationStatus, clearingStatus, term.isPresent() ? Confidence.MEDIUM : null));
+        return ctx.decide(new ReportingResult(
+                date,
+                min,
+                years,
+                overdue,
+                nextDue,
+                unpublished,
+                terminationDue,
+                terminationStatus,
+                clearingStatus,
+                term.isPresent() ? Confidence.MEDIUM : null));
     }
 
     /** Art. 49 para 2: at least {@code min} reports in calendar year {@code y}. */
-    private static YearStatus year(RuleContext ctx, TrustReporting r, int y, int min, LocalDate filed,
-                                   Optional<Termination> term, LocalDate date, LocalDate law) {
+    private static YearStatus year(
+            RuleContext ctx,
+            TrustReporting r,
+            int y,
+            int min,
+            LocalDate filed,
+            Optional<Termination> term,
+            LocalDate date,
+            LocalDate law) {
         int count = reportsIn(r, y);
         boolean partialFirst = y == filed.getYear() && !(filed.getMonthValue() == 1 && filed.getDayOfMonth() == 1);
-        boolean lastOfTerminated = term.isPresent() && y == term.get().terminatedOn().getYear();
+        boolean lastOfTerminated =
+                term.isPresent() && y == term.get().terminatedOn().getYear();
         DutyStatus status;
         Verdict v;
         if (count >= min) {
@@ -240,8 +279,18 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             status = DutyStatus.OVERDUE;
             v = Verdict.NOT_MET;
         }
-        ctx.recordCiting(ANNUAL, v, LAW_ART_49_2.on(law), "year", y, "reports", count, "min", min,
-                "partialYear", partialFirst || lastOfTerminated);
+        ctx.recordCiting(
+                ANNUAL,
+                v,
+                LAW_ART_49_2.on(law),
+                "year",
+                y,
+                "reports",
+                count,
+                "min",
+                min,
+                "partialYear",
+                partialFirst || lastOfTerminated);
         return new YearStatus(y, count, status);
     }
 
@@ -260,8 +309,14 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
     private static void disclosure(RuleContext ctx, AnnualReport a, LocalDate date) {
         LocalDate law = a.submittedOn();
         if (a.publishedOn().isPresent()) {
-            ctx.recordCiting(DISCLOSURE, Verdict.MET, LAW_ART_49_2.on(law), "submittedOn", a.submittedOn(),
-                    "publishedOn", a.publishedOn().get());
+            ctx.recordCiting(
+                    DISCLOSURE,
+                    Verdict.MET,
+                    LAW_ART_49_2.on(law),
+                    "submittedOn",
+                    a.submittedOn(),
+                    "publishedOn",
+                    a.publishedOn().get());
             return;
         }
         Integer days = Periods.paramOn(ctx, CharityParameters.REPORT_PUBLICATION_DAYS, law);
@@ -270,31 +325,62 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             return;
         }
         LocalDate lastDay = Periods.days(ctx, a.submittedOn(), days).lastDay();
-        ctx.recordCiting(DISCLOSURE, date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO, LAW_ART_49_2.on(law),
-                "submittedOn", a.submittedOn(), "lastDay", lastDay, "days", days);
+        ctx.recordCiting(
+                DISCLOSURE,
+                date.isAfter(lastDay) ? Verdict.NOT_MET : Verdict.INFO,
+                LAW_ART_49_2.on(law),
+                "submittedOn",
+                a.submittedOn(),
+                "lastDay",
+                lastDay,
+                "days",
+                days);
     }
 
     /** Trust Law via 慈善法 Art. 51: the termination reported within 15 days. */
-    private static DutyStatus terminationReport(RuleContext ctx, Termination term, Integer days, LocalDate lastDay,
-                                                LocalDate date) {
+    private static DutyStatus terminationReport(
+            RuleContext ctx, Termination term, Integer days, LocalDate lastDay, LocalDate date) {
         if (days == null) {
             ctx.record(TERMINATION, Verdict.UNDETERMINED, "terminatedOn", term.terminatedOn());
             return DutyStatus.UNDETERMINED;
         }
         if (term.reportedOn().isPresent()) {
             boolean inTime = !term.reportedOn().get().isAfter(lastDay);
-            ctx.record(TERMINATION, inTime ? Verdict.MET : Verdict.NOT_MET,
-                    "terminatedOn", term.terminatedOn(), "reportedOn", term.reportedOn().get(), "lastDay", lastDay,
-                    "days", days, "confidence", Confidence.MEDIUM);
+            ctx.record(
+                    TERMINATION,
+                    inTime ? Verdict.MET : Verdict.NOT_MET,
+                    "terminatedOn",
+                    term.terminatedOn(),
+                    "reportedOn",
+                    term.reportedOn().get(),
+                    "lastDay",
+                    lastDay,
+                    "days",
+                    days,
+                    "confidence",
+                    Confidence.MEDIUM);
             if (!inTime) {
-                ctx.counterfactual(COUNTERFACTUAL_TERMINATION_LATE, "daysLate",
-                        ChronoUnit.DAYS.between(lastDay, term.reportedOn().get()), "lastDay", lastDay);
+                ctx.counterfactual(
+                        COUNTERFACTUAL_TERMINATION_LATE,
+                        "daysLate",
+                        ChronoUnit.DAYS.between(lastDay, term.reportedOn().get()),
+                        "lastDay",
+                        lastDay);
             }
             return inTime ? DutyStatus.DONE : DutyStatus.DONE_LATE;
         }
         boolean overdue = date.isAfter(lastDay);
-        ctx.record(TERMINATION, overdue ? Verdict.NOT_MET : Verdict.INFO,
-                "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days, "confidence", Confidence.MEDIUM);
+        ctx.record(
+                TERMINATION,
+                overdue ? Verdict.NOT_MET : Verdict.INFO,
+                "terminatedOn",
+                term.terminatedOn(),
+                "lastDay",
+                lastDay,
+                "days",
+                days,
+                "confidence",
+                Confidence.MEDIUM);
         return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
     }
 
@@ -308,18 +394,33 @@ public final class AnnualReportProgram extends AbstractProgram<TrustReporting, R
             }
             LocalDate lastDay = Periods.days(ctx, term.terminatedOn(), days).lastDay();
             boolean overdue = date.isAfter(lastDay);
-            ctx.record(CLEARING, overdue ? Verdict.NOT_MET : Verdict.INFO,
-                    "terminatedOn", term.terminatedOn(), "lastDay", lastDay, "days", days);
+            ctx.record(
+                    CLEARING,
+                    overdue ? Verdict.NOT_MET : Verdict.INFO,
+                    "terminatedOn",
+                    term.terminatedOn(),
+                    "lastDay",
+                    lastDay,
+                    "days",
+                    days);
             return overdue ? DutyStatus.OVERDUE : DutyStatus.DUE;
         }
         ClearingReport c = term.clearingReport().get();
-        ctx.record(CLEARING, Verdict.MET, "terminatedOn", term.terminatedOn(),
-                "submittedOn", c.submittedOn());
+        ctx.record(CLEARING, Verdict.MET, "terminatedOn", term.terminatedOn(), "submittedOn", c.submittedOn());
         boolean approved = !supervisor || c.supervisorApproved();
         boolean published = c.publishedOn().isPresent();
         Verdict v = !approved ? Verdict.NOT_MET : published ? Verdict.MET : Verdict.NEEDS_REVIEW;
-        ctx.record(CLEARING_APPROVAL, v, "supervisor", supervisor,
-                "supervisorApproved", c.supervisorApproved(), "published", published, "confidence", Confidence.MEDIUM);
+        ctx.record(
+                CLEARING_APPROVAL,
+                v,
+                "supervisor",
+                supervisor,
+                "supervisorApproved",
+                c.supervisorApproved(),
+                "published",
+                published,
+                "confidence",
+                Confidence.MEDIUM);
         return v == Verdict.MET ? DutyStatus.DONE : v == Verdict.NOT_MET ? DutyStatus.DEFICIENT : DutyStatus.FOR_REVIEW;
     }
 }

@@ -20,13 +20,30 @@ import org.minzheng.charity.trust.Confidence;
  * @param clearingReport          where the clearing report stands, null if the trust has not ended
  * @param terminationConfidence   how firmly the sources support the termination duties (MEDIUM), null if not ended
  */
-@JsonPropertyOrder({"asOf", "minReportsPerYear", "years", "overdueYears", "nextReportDue", "unpublishedReports",
-        "terminationReportDue", "terminationReport", "clearingReport", "terminationConfidence"})
+@JsonPropertyOrder({
+    "asOf",
+    "minReportsPerYear",
+    "years",
+    "overdueYears",
+    "nextReportDue",
+    "unpublishedReports",
+    "terminationReportDue",
+    "terminationReport",
+    "clearingReport",
+    "terminationConfidence"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportingResult(LocalDate asOf, Integer minReportsPerYear, List<YearStatus> years,
-                              List<Integer> overdueYears, LocalDate nextReportDue, int unpublishedReports,
-                              LocalDate terminationReportDue, DutyStatus terminationReport, DutyStatus clearingReport,
-                              Confidence terminationConfidence) {
+public record ReportingResult(
+        LocalDate asOf,
+        Integer minReportsPerYear,
+        List<YearStatus> years,
+        List<Integer> overdueYears,
+        LocalDate nextReportDue,
+        int unpublishedReports,
+        LocalDate terminationReportDue,
+        DutyStatus terminationReport,
+        DutyStatus clearingReport,
+        Confidence terminationConfidence) {
 
     /** Copies the lists. */
     public ReportingResult {

@@ -11,5 +11,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                {@code NOT_ASSESSED} (partial first or last year without a report)
  */
 @JsonPropertyOrder({"year", "reports", "status"})
-public record YearStatus(int year, int reports, DutyStatus status) {
-}
+public record YearStatus(int year, int reports, DutyStatus status) {}

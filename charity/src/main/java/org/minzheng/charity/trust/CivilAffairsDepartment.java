@@ -30,9 +30,8 @@ import org.minzheng.core.style.MinzhengStyle;
 public interface CivilAffairsDepartment extends Comparable<CivilAffairsDepartment>, Describable {
 
     /** The order: level from nation down, then region code. */
-    Comparator<CivilAffairsDepartment> ORDER = Comparator
-            .comparing(CivilAffairsDepartment::level)
-            .thenComparing(CivilAffairsDepartment::region);
+    Comparator<CivilAffairsDepartment> ORDER =
+            Comparator.comparing(CivilAffairsDepartment::level).thenComparing(CivilAffairsDepartment::region);
 
     /** @return the division code of the department's government */
     @NotNull
@@ -49,7 +48,10 @@ public interface CivilAffairsDepartment extends Comparable<CivilAffairsDepartmen
      * @return the department
      */
     static CivilAffairsDepartment of(RegionCode region) {
-        return ImmutableCivilAffairsDepartment.builder().region(region).level(region.level()).build();
+        return ImmutableCivilAffairsDepartment.builder()
+                .region(region)
+                .level(region.level())
+                .build();
     }
 
     /**

@@ -19,8 +19,9 @@ public record CompetentAuthority(CivilAffairsDepartment department, AuthorityBas
     /** Validates the components. */
     public CompetentAuthority {
         Objects.requireNonNull(basis, "basis");
-        if ((department == null) == (basis == AuthorityBasis.TRUST_COMPANY_PREFECTURE
-                || basis == AuthorityBasis.CHARITY_REGISTERING_DEPARTMENT)) {
+        if ((department == null)
+                == (basis == AuthorityBasis.TRUST_COMPANY_PREFECTURE
+                        || basis == AuthorityBasis.CHARITY_REGISTERING_DEPARTMENT)) {
             throw new IllegalArgumentException("a department goes with a positive basis only: " + basis);
         }
     }

@@ -1,9 +1,9 @@
 package org.minzheng.charity.trust;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.validation.Checks;
@@ -28,8 +28,7 @@ public final class TrustChecks {
     /** The base name of the module's validation bundle. */
     public static final String BUNDLE = "org.minzheng.charity.validation";
 
-    private TrustChecks() {
-    }
+    private TrustChecks() {}
 
     /**
      * Checks a trust record.
@@ -57,7 +56,8 @@ public final class TrustChecks {
                     break;
                 }
             }
-            if (t.leadTrustee().isPresent() && TrusteeRules.sameCode(t.leadTrustee().get(), tr.creditCode())) {
+            if (t.leadTrustee().isPresent()
+                    && TrusteeRules.sameCode(t.leadTrustee().get(), tr.creditCode())) {
                 leadFound = true;
             }
         }
@@ -71,7 +71,9 @@ public final class TrustChecks {
         }
         t.supervisor().ifPresent(s -> checkParty(s, path + ".supervisor", violations));
         TrustTerm term = t.term();
-        if (term.start() != null && term.endExclusive().isPresent() && !term.endExclusive().get().isAfter(term.start())) {
+        if (term.start() != null
+                && term.endExclusive().isPresent()
+                && !term.endExclusive().get().isAfter(term.start())) {
             violations.add(violation(path + ".term.endExclusive", "charity.term-end-not-after-start"));
         }
         checkProperty(t, path, violations);
@@ -99,7 +101,11 @@ public final class TrustChecks {
      */
     public static void checkDepartment(CivilAffairsDepartment d, String path, List<Violation> violations) {
         if (d.region() != null && d.level() != null && !d.consistent()) {
-            violations.add(violation(path + ".level", "charity.department-level-mismatch", "level", d.region().level()));
+            violations.add(violation(
+                    path + ".level",
+                    "charity.department-level-mismatch",
+                    "level",
+                    d.region().level()));
         }
     }
 
@@ -146,7 +152,8 @@ public final class TrustChecks {
     }
 
     private static void checkParty(Party p, String path, List<Violation> violations) {
-        if (p.creditCode().isPresent() && !UnifiedSocialCreditCode.isValid(p.creditCode().get())) {
+        if (p.creditCode().isPresent()
+                && !UnifiedSocialCreditCode.isValid(p.creditCode().get())) {
             violations.add(invalidCode(path + ".creditCode"));
         }
     }

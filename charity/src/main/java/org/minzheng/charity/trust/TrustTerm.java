@@ -43,6 +43,9 @@ public interface TrustTerm {
      * @return the term
      */
     static TrustTerm of(LocalDate start, LocalDate endExclusive) {
-        return ImmutableTrustTerm.builder().start(start).endExclusive(Optional.ofNullable(endExclusive)).build();
+        return ImmutableTrustTerm.builder()
+                .start(start)
+                .endExclusive(Optional.ofNullable(endExclusive))
+                .build();
     }
 }

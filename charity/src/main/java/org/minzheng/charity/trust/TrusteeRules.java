@@ -42,8 +42,7 @@ public final class TrusteeRules {
     /** The division code national organisations registered by the Ministry carry. */
     static final String NATIONAL_REGISTRATION = "100000";
 
-    private TrusteeRules() {
-    }
+    private TrusteeRules() {}
 
     /**
      * Compares two credit codes as the code does (ASCII letters in either case).
@@ -72,8 +71,9 @@ public final class TrusteeRules {
                 return t.recognisedCharitableOrganisation() ? TrusteeIssue.NONE : TrusteeIssue.CHARITY_NOT_RECOGNISED;
             case TRUST_COMPANY:
                 return code.registrationAuthority() == RegistrationAuthority.MARKET_REGULATION
-                        && code.organisationTypeCode() == '1'
-                        ? TrusteeIssue.NONE : TrusteeIssue.TRUST_COMPANY_CODE_NOT_ENTERPRISE;
+                                && code.organisationTypeCode() == '1'
+                        ? TrusteeIssue.NONE
+                        : TrusteeIssue.TRUST_COMPANY_CODE_NOT_ENTERPRISE;
             default:
                 return TrusteeIssue.TYPE_NOT_ALLOWED;
         }
@@ -105,7 +105,8 @@ public final class TrusteeRules {
      * @return the rule's builder, quoting Art. 47
      */
     public static Rule.Builder rule(String id) {
-        return CharityCitations.LAW_ART_47.rule(id)
+        return CharityCitations.LAW_ART_47
+                .rule(id)
                 .quote("慈善信托的受托人，可以由委托人确定其信赖的慈善组织或者信托公司担任。")
                 .alsoCites(CharityCitations.LAW_ART_10.texts())
                 .alsoCites(CharityCitations.RECOGNITION_ART_10);
@@ -153,8 +154,8 @@ public final class TrusteeRules {
      *         national (or the code's division code is malformed)
      */
     public static Optional<RegionCode> registeredPrefecture(Trustee t) {
-        Optional<RegionCode> region = t.registeredRegion().isPresent() ? t.registeredRegion()
-                : registrationRegion(t.code());
+        Optional<RegionCode> region =
+                t.registeredRegion().isPresent() ? t.registeredRegion() : registrationRegion(t.code());
         if (region.isEmpty()) {
             return Optional.empty();
         }
@@ -181,7 +182,8 @@ public final class TrusteeRules {
         }
         if (lead.type() == TrusteeType.TRUST_COMPANY) {
             return registeredPrefecture(lead)
-                    .map(p -> new CompetentAuthority(CivilAffairsDepartment.of(p), AuthorityBasis.TRUST_COMPANY_PREFECTURE))
+                    .map(p -> new CompetentAuthority(
+                            CivilAffairsDepartment.of(p), AuthorityBasis.TRUST_COMPANY_PREFECTURE))
                     .orElseGet(() -> new CompetentAuthority(null, AuthorityBasis.PREFECTURE_NOT_DERIVABLE));
         }
         return registeringDepartment(lead.code())

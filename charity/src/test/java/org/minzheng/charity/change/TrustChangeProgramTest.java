@@ -22,15 +22,21 @@ import org.minzheng.core.validation.InvalidInputException;
 class TrustChangeProgramTest {
 
     static final TrustChangeProgram CHANGE = new TrustChangeProgram();
-    static final CharitableTrust TRUST = SampleTrusts.cashTrust(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5)).build();
+    static final CharitableTrust TRUST = SampleTrusts.cashTrust(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5))
+            .build();
     static final LocalDate CHANGED = LocalDate.of(2024, 11, 1);
 
     static ImmutableTrustChange.Builder replacement(ReplacementGround ground) {
-        return ImmutableTrustChange.builder().trust(TRUST).kind(ChangeKind.TRUSTEE_REPLACEMENT).changeDate(CHANGED)
-                .replacement(ImmutableTrusteeReplacement.builder().outgoingTrustee(SampleTrusts.HUZHOU_FOUNDATION)
-                        .incomingTrustee(SampleTrusts.trustee("湖州市另一慈善基金会", "53330500MJ0000011K",
-                                TrusteeType.CHARITABLE_ORGANISATION))
-                        .ground(ground).build());
+        return ImmutableTrustChange.builder()
+                .trust(TRUST)
+                .kind(ChangeKind.TRUSTEE_REPLACEMENT)
+                .changeDate(CHANGED)
+                .replacement(ImmutableTrusteeReplacement.builder()
+                        .outgoingTrustee(SampleTrusts.HUZHOU_FOUNDATION)
+                        .incomingTrustee(SampleTrusts.trustee(
+                                "湖州市另一慈善基金会", "53330500MJ0000011K", TrusteeType.CHARITABLE_ORGANISATION))
+                        .ground(ground)
+                        .build());
     }
 
     static Decision<ChangeCheckResult> decide(TrustChange c, LocalDate asOf) {
@@ -39,26 +45,42 @@ class TrustChangeProgramTest {
 
     @Test
     void art48_changedOnTheFirst_refiledOnTheEighth_isOnTime_andOnTheNinthLate() {
-        Decision<ChangeCheckResult> onTime = decide(replacement(ReplacementGround.BREACH_OF_DUTY)
-                .refiledOn(LocalDate.of(2024, 11, 8)).refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2024, 12, 1));
+        Decision<ChangeCheckResult> onTime = decide(
+                replacement(ReplacementGround.BREACH_OF_DUTY)
+                        .refiledOn(LocalDate.of(2024, 11, 8))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2024, 12, 1));
         assertThat(onTime.outcome()).isEqualTo(Outcome.ELIGIBLE);
         ChangeCheckResult r = onTime.result().orElseThrow();
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2024, 11, 8));
         assertThat(r.status()).isEqualTo(RefilingStatus.ON_TIME);
         assertThat(r.refileWith()).isEqualTo(SampleTrusts.HUZHOU);
-        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
+        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .citation())
                 .isEqualTo(CharityCitations.LAW_ART_48.on(CHANGED));
-        assertThat(onTime.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThat(onTime.parameterValues()).extracting(v -> v.key().name())
-                .containsExactly("calendar.days-off", "calendar.working-days",
+        assertThat(onTime.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict())
+                .isEqualTo(Verdict.MET);
+        assertThat(onTime.parameterValues())
+                .extracting(v -> v.key().name())
+                .containsExactly(
+                        "calendar.days-off",
+                        "calendar.working-days",
                         CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS.name());
         explainBoth(CHANGE, onTime);
 
-        Decision<ChangeCheckResult> late = decide(replacement(ReplacementGround.BREACH_OF_DUTY)
-                .refiledOn(LocalDate.of(2024, 11, 9)).refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2024, 12, 1));
+        Decision<ChangeCheckResult> late = decide(
+                replacement(ReplacementGround.BREACH_OF_DUTY)
+                        .refiledOn(LocalDate.of(2024, 11, 9))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2024, 12, 1));
         assertThat(late.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(late.result().orElseThrow().status()).isEqualTo(RefilingStatus.LATE);
-        assertThat(late.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 1L));
+        assertThat(late.counterfactuals())
+                .singleElement()
+                .satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 1L));
         explainBoth(CHANGE, late);
     }
 
@@ -68,7 +90,10 @@ class TrustChangeProgramTest {
         Decision<ChangeCheckResult> pending = decide(c, LocalDate.of(2024, 11, 8));
         assertThat(pending.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(pending.result().orElseThrow().status()).isEqualTo(RefilingStatus.PENDING);
-        assertThat(pending.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(pending.finding(TrustChangeProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .verdict())
+                .isEqualTo(Verdict.INFO);
         Decision<ChangeCheckResult> overdue = decide(c, LocalDate.of(2024, 11, 9));
         assertThat(overdue.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(overdue.result().orElseThrow().status()).isEqualTo(RefilingStatus.OVERDUE);
@@ -78,9 +103,14 @@ class TrustChangeProgramTest {
 
     @Test
     void art48_refilingGoesToTheOriginalDepartment() {
-        Decision<ChangeCheckResult> d = decide(replacement(ReplacementGround.BANKRUPT).refiledOn(LocalDate.of(2024, 11, 4))
-                .refiledWith(SampleTrusts.HANGZHOU).build(), LocalDate.of(2024, 12, 1));
-        assertThat(d.finding(TrustChangeProgram.AUTHORITY.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        Decision<ChangeCheckResult> d = decide(
+                replacement(ReplacementGround.BANKRUPT)
+                        .refiledOn(LocalDate.of(2024, 11, 4))
+                        .refiledWith(SampleTrusts.HANGZHOU)
+                        .build(),
+                LocalDate.of(2024, 12, 1));
+        assertThat(d.finding(TrustChangeProgram.AUTHORITY.id()).orElseThrow().verdict())
+                .isEqualTo(Verdict.NOT_MET);
         assertThat(d.finding(TrustChangeProgram.AUTHORITY.id()).orElseThrow().facts())
                 .containsEntry("original", SampleTrusts.HUZHOU);
         assertThat(d.finding(TrustChangeProgram.GROUND.id()).orElseThrow().citation())
@@ -91,33 +121,47 @@ class TrustChangeProgramTest {
 
     @Test
     void aTrusteeMayResign_onlyIfTheTrustDocumentAllowsIt() {
-        TrustChange notAllowed = replacement(ReplacementGround.RESIGNATION).refiledOn(LocalDate.of(2024, 11, 2))
-                .refiledWith(SampleTrusts.HUZHOU).build();
+        TrustChange notAllowed = replacement(ReplacementGround.RESIGNATION)
+                .refiledOn(LocalDate.of(2024, 11, 2))
+                .refiledWith(SampleTrusts.HUZHOU)
+                .build();
         Decision<ChangeCheckResult> d = decide(notAllowed, LocalDate.of(2024, 12, 1));
-        assertThat(d.finding(TrustChangeProgram.RESIGNATION.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(TrustChangeProgram.RESIGNATION.id()).orElseThrow().verdict())
+                .isEqualTo(Verdict.NOT_MET);
         assertThat(d.finding(TrustChangeProgram.RESIGNATION.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_RESIGNATION);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(CHANGE, d);
-        TrustChange allowed = ImmutableTrustChange.copyOf(notAllowed).withReplacement(ImmutableTrusteeReplacement
-                .copyOf(notAllowed.replacement().orElseThrow()).withTrustDocumentAllowsResignation(true));
+        TrustChange allowed = ImmutableTrustChange.copyOf(notAllowed)
+                .withReplacement(ImmutableTrusteeReplacement.copyOf(
+                                notAllowed.replacement().orElseThrow())
+                        .withTrustDocumentAllowsResignation(true));
         assertThat(decide(allowed, LocalDate.of(2024, 12, 1)).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
     void aGroundTheSourcesDoNotName_goesToReview() {
-        Decision<ChangeCheckResult> d = decide(replacement(ReplacementGround.OTHER).refiledOn(LocalDate.of(2024, 11, 2))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2024, 12, 1));
+        Decision<ChangeCheckResult> d = decide(
+                replacement(ReplacementGround.OTHER)
+                        .refiledOn(LocalDate.of(2024, 11, 2))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2024, 12, 1));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(d.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(d.finding(TrustChangeProgram.GROUND.id()).orElseThrow().verdict())
+                .isEqualTo(Verdict.NEEDS_REVIEW);
     }
 
     @Test
     void art47_theIncomingTrusteeMustBeAllowed() {
-        TrustChange c = ImmutableTrustChange.copyOf(replacement(ReplacementGround.BREACH_OF_DUTY).build())
-                .withReplacement(ImmutableTrusteeReplacement.builder().outgoingTrustee(SampleTrusts.HUZHOU_FOUNDATION)
-                        .incomingTrustee(SampleTrusts.trustee("示例咨询公司", SampleTrusts.HUZHOU_TRUST_COMPANY,
-                                TrusteeType.OTHER)).ground(ReplacementGround.BREACH_OF_DUTY).build());
+        TrustChange c = ImmutableTrustChange.copyOf(
+                        replacement(ReplacementGround.BREACH_OF_DUTY).build())
+                .withReplacement(ImmutableTrusteeReplacement.builder()
+                        .outgoingTrustee(SampleTrusts.HUZHOU_FOUNDATION)
+                        .incomingTrustee(
+                                SampleTrusts.trustee("示例咨询公司", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.OTHER))
+                        .ground(ReplacementGround.BREACH_OF_DUTY)
+                        .build());
         Decision<ChangeCheckResult> d = decide(c, LocalDate.of(2024, 11, 3));
         assertThat(d.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().facts())
                 .containsEntry("issue", TrusteeIssue.TYPE_NOT_ALLOWED);
@@ -126,8 +170,13 @@ class TrustChangeProgramTest {
 
     @Test
     void unlistedChange_needsNoRefiling() {
-        Decision<ChangeCheckResult> d = decide(ImmutableTrustChange.builder().trust(TRUST).kind(ChangeKind.UNLISTED_CHANGE)
-                .changeDate(CHANGED).build(), LocalDate.of(2025, 6, 1));
+        Decision<ChangeCheckResult> d = decide(
+                ImmutableTrustChange.builder()
+                        .trust(TRUST)
+                        .kind(ChangeKind.UNLISTED_CHANGE)
+                        .changeDate(CHANGED)
+                        .build(),
+                LocalDate.of(2025, 6, 1));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().refilingRequired()).isFalse();
         assertThat(d.result().orElseThrow().status()).isEqualTo(RefilingStatus.NOT_REQUIRED);
@@ -137,12 +186,20 @@ class TrustChangeProgramTest {
 
     @Test
     void listedChange_usesTheMeasuresPeriod_andWarnsThatItsStartDateIsNotExact() {
-        Decision<ChangeCheckResult> d = decide(ImmutableTrustChange.builder().trust(TRUST).kind(ChangeKind.LISTED_CHANGE)
-                .changeDate(CHANGED).refiledOn(LocalDate.of(2024, 11, 6)).refiledWith(SampleTrusts.HUZHOU).build(),
+        Decision<ChangeCheckResult> d = decide(
+                ImmutableTrustChange.builder()
+                        .trust(TRUST)
+                        .kind(ChangeKind.LISTED_CHANGE)
+                        .changeDate(CHANGED)
+                        .refiledOn(LocalDate.of(2024, 11, 6))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
                 LocalDate.of(2024, 12, 1));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("calendar.days-off",
-                "calendar.working-days", CharityParameters.CHANGE_REFILING_DAYS.name());
+        assertThat(d.parameterValues())
+                .extracting(v -> v.key().name())
+                .containsExactly(
+                        "calendar.days-off", "calendar.working-days", CharityParameters.CHANGE_REFILING_DAYS.name());
         assertThat(d.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.MEASURES_ART_19);
         assertThat(d.warnings()).extracting(n -> n.code()).containsExactly("policy.since-not-exact");
@@ -150,22 +207,36 @@ class TrustChangeProgramTest {
 
     @Test
     void badInput_everyViolationIsListed() {
-        TrustChange c = ImmutableTrustChange.builder().trust(TRUST).kind(ChangeKind.TRUSTEE_REPLACEMENT)
-                .changeDate(CHANGED).refiledOn(LocalDate.of(2024, 10, 30)).build();
-        assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 12, 1))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.refiledOn date.before-other",
-                        "facts.refiledWith charity.change.refiling-incomplete",
-                        "facts.replacement NotNull"));
-        TrustChange unknownOutgoing = ImmutableTrustChange.copyOf(replacement(ReplacementGround.BANKRUPT).build())
-                .withReplacement(ImmutableTrusteeReplacement.builder().outgoingTrustee(SampleTrusts.HANGZHOU_TRUST_COMPANY)
+        TrustChange c = ImmutableTrustChange.builder()
+                .trust(TRUST)
+                .kind(ChangeKind.TRUSTEE_REPLACEMENT)
+                .changeDate(CHANGED)
+                .refiledOn(LocalDate.of(2024, 10, 30))
+                .build();
+        assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 12, 1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "facts.refiledOn date.before-other",
+                                        "facts.refiledWith charity.change.refiling-incomplete",
+                                        "facts.replacement NotNull"));
+        TrustChange unknownOutgoing = ImmutableTrustChange.copyOf(
+                        replacement(ReplacementGround.BANKRUPT).build())
+                .withReplacement(ImmutableTrusteeReplacement.builder()
+                        .outgoingTrustee(SampleTrusts.HANGZHOU_TRUST_COMPANY)
                         .incomingTrustee(SampleTrusts.trustee("x", "not-a-code", TrusteeType.TRUST_COMPANY))
-                        .ground(ReplacementGround.BANKRUPT).build());
+                        .ground(ReplacementGround.BANKRUPT)
+                        .build());
         assertThatThrownBy(() -> decide(unknownOutgoing, LocalDate.of(2024, 12, 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.path() + " " + v.code()).containsExactly(
-                                "facts.replacement.incomingTrustee.creditCode charity.credit-code-invalid",
-                                "facts.replacement.outgoingTrustee charity.change.outgoing-unknown"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "facts.replacement.incomingTrustee.creditCode charity.credit-code-invalid",
+                                        "facts.replacement.outgoingTrustee charity.change.outgoing-unknown"));
     }
 
     // ---------------------------------------------------------------- 民法典 第二百零一至二百零三条 and the law in force
@@ -183,30 +254,49 @@ class TrustChangeProgramTest {
     @Test
     void art48AndCivilCodeArt203_changedBeforeTheSpringFestival_refiledOnTheFirstWorkingDayAfter_isOnTime() {
         LocalDate changed = LocalDate.of(2025, 1, 27);
-        Decision<ChangeCheckResult> onTime = decide(replacementOn(changed).refiledOn(LocalDate.of(2025, 2, 5))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 3, 1));
+        Decision<ChangeCheckResult> onTime = decide(
+                replacementOn(changed)
+                        .refiledOn(LocalDate.of(2025, 2, 5))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2025, 3, 1));
         assertThat(onTime.outcome()).isEqualTo(Outcome.ELIGIBLE);
         ChangeCheckResult r = onTime.result().orElseThrow();
         assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2025, 2, 3));
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2025, 2, 5));
         assertThat(r.status()).isEqualTo(RefilingStatus.ON_TIME);
-        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().facts())
-                .containsEntry("nominalLastDay", LocalDate.of(2025, 2, 3)).containsEntry("lastDay", LocalDate.of(2025, 2, 5));
-        assertThat(onTime.parameterValues()).extracting(v -> v.key().name() + "@" + v.since()).contains(
-                "calendar.days-off@2025-01-01", "calendar.working-days@2025-01-01");
+        assertThat(onTime.finding(TrustChangeProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .facts())
+                .containsEntry("nominalLastDay", LocalDate.of(2025, 2, 3))
+                .containsEntry("lastDay", LocalDate.of(2025, 2, 5));
+        assertThat(onTime.parameterValues())
+                .extracting(v -> v.key().name() + "@" + v.since())
+                .contains("calendar.days-off@2025-01-01", "calendar.working-days@2025-01-01");
         assertThat(onTime.warnings()).isEmpty();
-        assertThat(explainBoth(CHANGE, onTime)).anySatisfy(text -> assertThat(text).contains("2025-02-05"));
+        assertThat(explainBoth(CHANGE, onTime))
+                .anySatisfy(text -> assertThat(text).contains("2025-02-05"));
 
-        Decision<ChangeCheckResult> late = decide(replacementOn(changed).refiledOn(LocalDate.of(2025, 2, 6))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 3, 1));
+        Decision<ChangeCheckResult> late = decide(
+                replacementOn(changed)
+                        .refiledOn(LocalDate.of(2025, 2, 6))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2025, 3, 1));
         assertThat(late.result().orElseThrow().status()).isEqualTo(RefilingStatus.LATE);
-        assertThat(late.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts())
-                .containsEntry("daysLate", 1L).containsEntry("lastDay", LocalDate.of(2025, 2, 5)));
+        assertThat(late.counterfactuals())
+                .singleElement()
+                .satisfies(n -> assertThat(n.facts())
+                        .containsEntry("daysLate", 1L)
+                        .containsEntry("lastDay", LocalDate.of(2025, 2, 5)));
         // not yet re-filed: pending on the extended last day, overdue the day after
         TrustChange open = replacementOn(changed).build();
-        assertThat(decide(open, LocalDate.of(2025, 2, 5)).result().orElseThrow().status()).isEqualTo(RefilingStatus.PENDING);
-        assertThat(decide(open, LocalDate.of(2025, 2, 4)).result().orElseThrow().status()).isEqualTo(RefilingStatus.PENDING);
-        assertThat(decide(open, LocalDate.of(2025, 2, 6)).result().orElseThrow().status()).isEqualTo(RefilingStatus.OVERDUE);
+        assertThat(decide(open, LocalDate.of(2025, 2, 5)).result().orElseThrow().status())
+                .isEqualTo(RefilingStatus.PENDING);
+        assertThat(decide(open, LocalDate.of(2025, 2, 4)).result().orElseThrow().status())
+                .isEqualTo(RefilingStatus.PENDING);
+        assertThat(decide(open, LocalDate.of(2025, 2, 6)).result().orElseThrow().status())
+                .isEqualTo(RefilingStatus.OVERDUE);
     }
 
     /**
@@ -215,14 +305,20 @@ class TrustChangeProgramTest {
      */
     @Test
     void civilCodeArt203_aMakeUpWorkingSaturday_isNotARestDay_soTheLastDayStays() {
-        Decision<ChangeCheckResult> d = decide(replacementOn(LocalDate.of(2025, 2, 1)).refiledOn(LocalDate.of(2025, 2, 10))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 3, 1));
+        Decision<ChangeCheckResult> d = decide(
+                replacementOn(LocalDate.of(2025, 2, 1))
+                        .refiledOn(LocalDate.of(2025, 2, 10))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2025, 3, 1));
         ChangeCheckResult r = d.result().orElseThrow();
         assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2025, 2, 8));
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2025, 2, 8));
         assertThat(r.status()).isEqualTo(RefilingStatus.LATE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 2L));
+        assertThat(d.counterfactuals())
+                .singleElement()
+                .satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 2L));
     }
 
     /**
@@ -233,29 +329,49 @@ class TrustChangeProgramTest {
     @Test
     void art48_theTextInForceOnTheChangeDate_isCited_notTheOneOnTheDecisionDate() {
         LocalDate before = LocalDate.of(2024, 8, 31);
-        Decision<ChangeCheckResult> old = decide(replacementOn(before).refiledOn(LocalDate.of(2024, 9, 9))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 6, 1));
+        Decision<ChangeCheckResult> old = decide(
+                replacementOn(before)
+                        .refiledOn(LocalDate.of(2024, 9, 9))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2025, 6, 1));
         assertThat(old.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(old.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十七条"));
         assertThat(old.finding(TrustChangeProgram.GROUND.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十七条"));
-        assertThat(old.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().citation().instrument())
+        assertThat(old.finding(TrustChangeProgram.INCOMING.id())
+                        .orElseThrow()
+                        .citation()
+                        .instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
-        assertThat(old.parameterValues()).filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
-                .singleElement().satisfies(v -> assertThat(v.since()).isEqualTo(LocalDate.of(2016, 9, 1)));
+        assertThat(old.parameterValues())
+                .filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
+                .singleElement()
+                .satisfies(v -> assertThat(v.since()).isEqualTo(LocalDate.of(2016, 9, 1)));
         // Saturday 7 September is a rest day: the last day is Monday 9 September, after the amendment came into force
         assertThat(old.result().orElseThrow().lastDayToRefile()).isEqualTo(LocalDate.of(2024, 9, 9));
 
         LocalDate on = CharityCitations.AMENDMENT_IN_FORCE;
-        Decision<ChangeCheckResult> amended = decide(replacementOn(on).refiledOn(LocalDate.of(2024, 9, 12))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2025, 6, 1));
-        assertThat(amended.finding(TrustChangeProgram.DEADLINE.id()).orElseThrow().citation())
+        Decision<ChangeCheckResult> amended = decide(
+                replacementOn(on)
+                        .refiledOn(LocalDate.of(2024, 9, 12))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2025, 6, 1));
+        assertThat(amended.finding(TrustChangeProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2023, "第四十八条"));
-        assertThat(amended.finding(TrustChangeProgram.INCOMING.id()).orElseThrow().citation().instrument())
+        assertThat(amended.finding(TrustChangeProgram.INCOMING.id())
+                        .orElseThrow()
+                        .citation()
+                        .instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2023);
-        assertThat(amended.parameterValues()).filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
-                .singleElement().satisfies(v -> assertThat(v.since()).isEqualTo(on));
+        assertThat(amended.parameterValues())
+                .filteredOn(v -> v.key().equals(CharityParameters.TRUSTEE_CHANGE_REFILING_DAYS))
+                .singleElement()
+                .satisfies(v -> assertThat(v.since()).isEqualTo(on));
         // 12 September is the seventh day after 5 September: in time
         assertThat(amended.result().orElseThrow().lastDayToRefile()).isEqualTo(LocalDate.of(2024, 9, 12));
         assertThat(amended.outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -268,8 +384,12 @@ class TrustChangeProgramTest {
      */
     @Test
     void aYearWithoutAHolidayNotice_theWeekendStillExtends_andTheDecisionWarns() {
-        Decision<ChangeCheckResult> d = decide(replacementOn(LocalDate.of(2027, 3, 6)).refiledOn(LocalDate.of(2027, 3, 15))
-                .refiledWith(SampleTrusts.HUZHOU).build(), LocalDate.of(2027, 4, 1));
+        Decision<ChangeCheckResult> d = decide(
+                replacementOn(LocalDate.of(2027, 3, 6))
+                        .refiledOn(LocalDate.of(2027, 3, 15))
+                        .refiledWith(SampleTrusts.HUZHOU)
+                        .build(),
+                LocalDate.of(2027, 4, 1));
         ChangeCheckResult r = d.result().orElseThrow();
         assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2027, 3, 13));
         assertThat(r.lastDayToRefile()).isEqualTo(LocalDate.of(2027, 3, 15));
@@ -286,16 +406,26 @@ class TrustChangeProgramTest {
     @Test
     void badInput_theTrustAndTheRefilingDepartmentAreChecked() {
         CharitableTrust badCode = SampleTrusts.cashTrust(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5))
-                .trustees(List.of(SampleTrusts.trustee("湖州市示例慈善基金会", "not-a-code", TrusteeType.CHARITABLE_ORGANISATION)))
+                .trustees(
+                        List.of(SampleTrusts.trustee("湖州市示例慈善基金会", "not-a-code", TrusteeType.CHARITABLE_ORGANISATION)))
                 .build();
-        TrustChange c = ImmutableTrustChange.builder().trust(badCode).kind(ChangeKind.LISTED_CHANGE).changeDate(CHANGED)
+        TrustChange c = ImmutableTrustChange.builder()
+                .trust(badCode)
+                .kind(ChangeKind.LISTED_CHANGE)
+                .changeDate(CHANGED)
                 .refiledOn(LocalDate.of(2024, 11, 4))
                 .refiledWith(org.minzheng.charity.trust.ImmutableCivilAffairsDepartment.builder()
                         .region(org.minzheng.core.region.RegionCode.of("330500"))
-                        .level(org.minzheng.core.region.RegionLevel.COUNTY).build()).build();
-        assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 12, 1))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "facts.refiledWith.level charity.department-level-mismatch",
-                        "facts.trust.trustees[0].creditCode charity.credit-code-invalid"));
+                        .level(org.minzheng.core.region.RegionLevel.COUNTY)
+                        .build())
+                .build();
+        assertThatThrownBy(() -> decide(c, LocalDate.of(2024, 12, 1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "facts.refiledWith.level charity.department-level-mismatch",
+                                        "facts.trust.trustees[0].creditCode charity.credit-code-invalid"));
     }
 }

@@ -27,10 +27,10 @@ import org.minzheng.charity.trust.FilingDocument;
 import org.minzheng.charity.trust.ImmutableCharitableTrust;
 import org.minzheng.charity.trust.ImmutableTrustee;
 import org.minzheng.charity.trust.PropertyKind;
-import org.minzheng.charity.trust.TrusteeIssue;
-import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.charity.trust.TrustProperty;
 import org.minzheng.charity.trust.TrustTerm;
+import org.minzheng.charity.trust.TrusteeIssue;
+import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.Outcome;
@@ -58,7 +58,8 @@ class TrustFilingProgramTest {
 
     @Test
     void art45_signedOnTheFirst_filedOnTheEighth_isOnTime() {
-        Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).build());
+        Decision<FilingCheckResult> d =
+                decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).build());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         FilingCheckResult r = d.result().orElseThrow();
         assertThat(r.lastDayToFile()).isEqualTo(LocalDate.of(2024, 10, 8));
@@ -71,23 +72,27 @@ class TrustFilingProgramTest {
         assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.MET);
         assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(CharityCitations.LAW_ART_45_1.on(DECIDED));
-        assertThat(d.parameterValues().stream().filter(v -> !v.key().name().startsWith("calendar."))).singleElement().satisfies(v -> {
-            assertThat(v.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS);
-            assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
-        });
+        assertThat(d.parameterValues().stream().filter(v -> !v.key().name().startsWith("calendar.")))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS);
+                    assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
+                });
         assertThat(d.warnings()).isEmpty();
         explainBoth(FILING, d);
     }
 
     @Test
     void art45_filedOnTheNinth_isLate_andHasNoTaxPreference() {
-        Decision<FilingCheckResult> d = decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 9)).build());
+        Decision<FilingCheckResult> d =
+                decide(cashTrust(OCT_1, LocalDate.of(2024, 10, 9)).build());
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(verdict(d, TrustFilingProgram.DEADLINE.id())).isEqualTo(Verdict.NOT_MET);
         Finding tax = d.finding(TrustFilingProgram.TAX.id()).orElseThrow();
         assertThat(tax.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(tax.citation()).isEqualTo(CharityCitations.LAW_ART_45_2.on(DECIDED));
-        assertThat(tax.facts()).containsEntry("standing", TaxStanding.EXCLUDED_LATE_FILING)
+        assertThat(tax.facts())
+                .containsEntry("standing", TaxStanding.EXCLUDED_LATE_FILING)
                 .containsEntry("confidence", Confidence.MEDIUM);
         FilingCheckResult r = d.result().orElseThrow();
         assertThat(r.onTime()).isFalse();
@@ -97,7 +102,9 @@ class TrustFilingProgramTest {
             assertThat(n.facts()).containsEntry("daysLate", 1L).containsEntry("lastDay", LocalDate.of(2024, 10, 8));
         });
         // every other rule is met: the filing fails on the deadline alone
-        assertThat(d.findings()).filteredOn(f -> f.verdict() == Verdict.NOT_MET).extracting(Finding::rule)
+        assertThat(d.findings())
+                .filteredOn(f -> f.verdict() == Verdict.NOT_MET)
+                .extracting(Finding::rule)
                 .containsExactly(TrustFilingProgram.DEADLINE.id(), TrustFilingProgram.TAX.id());
         explainBoth(FILING, d);
     }
@@ -110,7 +117,8 @@ class TrustFilingProgramTest {
      */
     @Test
     void signed28September2024_filedAfterTheNationalDayHoliday_isOnTime_andKeepsItsTaxPreference() {
-        Decision<FilingCheckResult> d = decide(cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 8)).build());
+        Decision<FilingCheckResult> d = decide(
+                cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 8)).build());
         FilingCheckResult r = d.result().orElseThrow();
         assertThat(r.nominalLastDay()).isEqualTo(LocalDate.of(2024, 10, 5));
         assertThat(r.lastDayToFile()).isEqualTo(LocalDate.of(2024, 10, 8));
@@ -118,15 +126,20 @@ class TrustFilingProgramTest {
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.NOT_EXCLUDED);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().facts())
-                .containsEntry("nominalLastDay", LocalDate.of(2024, 10, 5)).containsEntry("lastDay", LocalDate.of(2024, 10, 8));
-        assertThat(d.parameterValues()).extracting(v -> v.citation().instrument())
+                .containsEntry("nominalLastDay", LocalDate.of(2024, 10, 5))
+                .containsEntry("lastDay", LocalDate.of(2024, 10, 8));
+        assertThat(d.parameterValues())
+                .extracting(v -> v.citation().instrument())
                 .contains("gov-office-holidays-2024");
         assertThat(d.warnings()).isEmpty();
         explainBoth(FILING, d);
 
-        Decision<FilingCheckResult> late = decide(cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 9)).build());
+        Decision<FilingCheckResult> late = decide(
+                cashTrust(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 10, 9)).build());
         assertThat(late.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.EXCLUDED_LATE_FILING);
-        assertThat(late.counterfactuals()).singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 1L));
+        assertThat(late.counterfactuals())
+                .singleElement()
+                .satisfies(n -> assertThat(n.facts()).containsEntry("daysLate", 1L));
     }
 
     /** A last day in a year whose holiday notice is not configured: weekends extend, and the decision warns. */
@@ -134,7 +147,8 @@ class TrustFilingProgramTest {
     void yearWithoutHolidayNotice_weekendStillExtends_andTheDecisionWarns() {
         LocalDate decided = LocalDate.of(2027, 10, 20);
         // signed Saturday 25 September 2027: the seventh day is Saturday 2 October; 2027 has no notice configured
-        CharitableTrust t = cashTrust(LocalDate.of(2027, 9, 25), LocalDate.of(2027, 10, 4)).build();
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2027, 9, 25), LocalDate.of(2027, 10, 4)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
         assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2027, 10, 4));
         assertThat(d.result().orElseThrow().onTime()).isTrue();
@@ -151,20 +165,31 @@ class TrustFilingProgramTest {
     @Test
     void signedBeforeTheAmendment_checkedAfterIt_citesThe2016Text() {
         LocalDate decided = LocalDate.of(2025, 3, 1);
-        CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
         assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十五条第一款"));
         assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
-        assertThat(d.finding(TrustFilingProgram.TAX.id()).orElseThrow().citation().instrument())
+        assertThat(d.finding(TrustFilingProgram.TAX.id())
+                        .orElseThrow()
+                        .citation()
+                        .instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
-        assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
-                .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
+        assertThat(d.parameterValues())
+                .filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
+                .singleElement()
+                .satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
         // signed on the day the amendment came into force: the amended text
-        CharitableTrust after = cashTrust(LocalDate.of(2024, 9, 5), LocalDate.of(2024, 9, 6)).build();
-        assertThat(FILING.decide(completeFiling(after), huzhou(decided)).finding(TrustFilingProgram.DEADLINE.id()).orElseThrow()
-                .citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2023);
+        CharitableTrust after =
+                cashTrust(LocalDate.of(2024, 9, 5), LocalDate.of(2024, 9, 6)).build();
+        assertThat(FILING.decide(completeFiling(after), huzhou(decided))
+                        .finding(TrustFilingProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .citation()
+                        .instrument())
+                .isEqualTo(CharityCitations.CHARITY_LAW_2023);
     }
 
     /**
@@ -174,19 +199,31 @@ class TrustFilingProgramTest {
      */
     @Test
     void theDeadlineFindings_carryThePackRowThatSetTheSevenDays_asTheirSource() {
-        CharitableTrust t = cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 6)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(LocalDate.of(2025, 3, 1)));
         for (var rule : List.of(TrustFilingProgram.DEADLINE, TrustFilingProgram.TAX)) {
-            assertThat(d.finding(rule.id()).orElseThrow().sources()).as(rule.id()).singleElement().satisfies(s -> {
-                assertThat(s.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS.name());
-                assertThat(s.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
-                assertThat(s.citation().article()).startsWith("第四十五条第一款");
-            });
+            assertThat(d.finding(rule.id()).orElseThrow().sources())
+                    .as(rule.id())
+                    .singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.key()).isEqualTo(CharityParameters.FILING_DEADLINE_DAYS.name());
+                        assertThat(s.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016);
+                        assertThat(s.citation().article()).startsWith("第四十五条第一款");
+                    });
         }
-        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().sources()).isEmpty();
-        assertThat(FILING.rules()).extracting(r -> r.id()).containsExactly("charity-trust-filing.trustee",
-                "charity-trust-filing.purposes", "charity-trust-filing.documents", "charity-trust-filing.custody",
-                "charity-trust-filing.deadline", "charity-trust-filing.authority", "charity-trust-filing.tax-preference");
+        assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().sources())
+                .isEmpty();
+        assertThat(FILING.rules())
+                .extracting(r -> r.id())
+                .containsExactly(
+                        "charity-trust-filing.trustee",
+                        "charity-trust-filing.purposes",
+                        "charity-trust-filing.documents",
+                        "charity-trust-filing.custody",
+                        "charity-trust-filing.deadline",
+                        "charity-trust-filing.authority",
+                        "charity-trust-filing.tax-preference");
         assertThat(FILING.parameters()).containsExactly(CharityParameters.FILING_DEADLINE_DAYS);
     }
 
@@ -199,7 +236,8 @@ class TrustFilingProgramTest {
 
     @Test
     void deadline_acrossAMonthEnd_countsCalendarDays_andASundayLastDayMovesToMonday() {
-        Decision<FilingCheckResult> d = decide(cashTrust(LocalDate.of(2024, 2, 25), LocalDate.of(2024, 3, 3)).build());
+        Decision<FilingCheckResult> d = decide(
+                cashTrust(LocalDate.of(2024, 2, 25), LocalDate.of(2024, 3, 3)).build());
         // 2024 is a leap year: 25 February + 7 days = Sunday 3 March, moved to Monday 4 March (民法典 第二百零三条)
         assertThat(d.result().orElseThrow().nominalLastDay()).isEqualTo(LocalDate.of(2024, 3, 3));
         assertThat(d.result().orElseThrow().lastDayToFile()).isEqualTo(LocalDate.of(2024, 3, 4));
@@ -209,12 +247,16 @@ class TrustFilingProgramTest {
     @Test
     void trustCompany_filedWithTheWrongDepartment_isRejected_andItsTaxStandingGoesToReview() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(SampleTrusts.hangzhouTrustCompany())).filingAuthority(HUZHOU).build();
+                .trustees(List.of(SampleTrusts.hangzhouTrustCompany()))
+                .filingAuthority(HUZHOU)
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         Finding a = d.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow();
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(a.facts()).containsEntry("competent", HANGZHOU).containsEntry("filedWith", HUZHOU)
+        assertThat(a.facts())
+                .containsEntry("competent", HANGZHOU)
+                .containsEntry("filedWith", HUZHOU)
                 .containsEntry("basis", AuthorityBasis.TRUST_COMPANY_PREFECTURE);
         assertThat(a.citation()).isEqualTo(CharityCitations.MEASURES_ART_16);
         FilingCheckResult r = d.result().orElseThrow();
@@ -222,10 +264,13 @@ class TrustFilingProgramTest {
         assertThat(r.taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
         assertThat(r.taxStandingConfidence()).isEqualTo(Confidence.LOW);
         assertThat(verdict(d, TrustFilingProgram.TAX.id())).isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(d.counterfactuals()).extracting(n -> n.code()).contains("charity-trust-filing.counterfactual.authority");
+        assertThat(d.counterfactuals())
+                .extracting(n -> n.code())
+                .contains("charity-trust-filing.counterfactual.authority");
         explainBoth(FILING, d);
 
-        Decision<FilingCheckResult> right = decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HANGZHOU));
+        Decision<FilingCheckResult> right =
+                decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HANGZHOU));
         assertThat(right.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
@@ -234,35 +279,41 @@ class TrustFilingProgramTest {
         String wuxingCompany = "91330502MA2B000043";
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
                 .trustees(List.of(SampleTrusts.trustee("吴兴示例信托公司", wuxingCompany, TrusteeType.TRUST_COMPANY)))
-                .filingAuthority(WUXING).build();
+                .filingAuthority(WUXING)
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(verdict(d, TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
         assertThat(d.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
-        assertThat(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)).outcome())
+        assertThat(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU))
+                        .outcome())
                 .isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
     void charitableOrganisation_filesWithTheDepartmentThatRegisteredIt_evenAtCountyLevel() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
-                .trustees(List.of(SampleTrusts.trustee("吴兴区示例慈善会", SampleTrusts.WUXING_SOCIAL_ORGANISATION,
-                        TrusteeType.CHARITABLE_ORGANISATION)))
-                .filingAuthority(WUXING).build();
+                .trustees(List.of(SampleTrusts.trustee(
+                        "吴兴区示例慈善会", SampleTrusts.WUXING_SOCIAL_ORGANISATION, TrusteeType.CHARITABLE_ORGANISATION)))
+                .filingAuthority(WUXING)
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().competentAuthority())
                 .isEqualTo(CivilAffairsDepartment.of(RegionCode.of("330502")));
         assertThat(d.result().orElseThrow().competentAuthority().level()).isEqualTo(RegionLevel.COUNTY);
-        assertThat(verdict(decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)),
-                TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
+        assertThat(verdict(
+                        decide(ImmutableCharitableTrust.copyOf(t).withFilingAuthority(HUZHOU)),
+                        TrustFilingProgram.AUTHORITY.id()))
+                .isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
     void nationalFoundation_filesWithTheMinistry() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 2))
-                .trustees(List.of(SampleTrusts.trustee("示例全国性基金会", SampleTrusts.NATIONAL_FOUNDATION,
-                        TrusteeType.CHARITABLE_ORGANISATION)))
-                .filingAuthority(CivilAffairsDepartment.of(RegionCode.NATION)).build();
+                .trustees(List.of(SampleTrusts.trustee(
+                        "示例全国性基金会", SampleTrusts.NATIONAL_FOUNDATION, TrusteeType.CHARITABLE_ORGANISATION)))
+                .filingAuthority(CivilAffairsDepartment.of(RegionCode.NATION))
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().competentAuthority().level()).isEqualTo(RegionLevel.NATION);
@@ -273,26 +324,40 @@ class TrustFilingProgramTest {
         ImmutableCharitableTrust.Builder b = cashTrust(OCT_1, LocalDate.of(2024, 10, 3))
                 .trustees(List.of(SampleTrusts.huzhouFoundation(), SampleTrusts.hangzhouTrustCompany()));
         Decision<FilingCheckResult> companyLeads = decide(b.leadTrustee(SampleTrusts.HANGZHOU_TRUST_COMPANY)
-                .filingAuthority(HANGZHOU).build());
+                .filingAuthority(HANGZHOU)
+                .build());
         assertThat(companyLeads.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().citation())
+        assertThat(companyLeads
+                        .finding(TrustFilingProgram.AUTHORITY.id())
+                        .orElseThrow()
+                        .citation())
                 .isEqualTo(CharityCitations.MEASURES_ART_17);
-        assertThat(companyLeads.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().facts())
+        assertThat(companyLeads
+                        .finding(TrustFilingProgram.AUTHORITY.id())
+                        .orElseThrow()
+                        .facts())
                 .containsEntry("leadTrustee", 2);
         // each trustee is checked in its place (Art. 47), numbered from 1
-        assertThat(companyLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
-                .extracting(f -> f.facts().get("position")).containsExactly(1, 2);
+        assertThat(companyLeads.findings())
+                .filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
+                .extracting(f -> f.facts().get("position"))
+                .containsExactly(1, 2);
         Decision<FilingCheckResult> foundationLeads = decide(b.leadTrustee(SampleTrusts.HUZHOU_FOUNDATION)
-                .filingAuthority(HANGZHOU).build());
+                .filingAuthority(HANGZHOU)
+                .build());
         assertThat(foundationLeads.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
         assertThat(verdict(foundationLeads, TrustFilingProgram.AUTHORITY.id())).isEqualTo(Verdict.NOT_MET);
-        assertThat(foundationLeads.findings()).filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
-                .hasSize(2).allMatch(f -> f.verdict() == Verdict.MET);
+        assertThat(foundationLeads.findings())
+                .filteredOn(f -> f.rule().equals(TrustFilingProgram.TRUSTEE.id()))
+                .hasSize(2)
+                .allMatch(f -> f.verdict() == Verdict.MET);
     }
 
     @Test
     void cashTrust_withoutBankCustody_isRejected() {
-        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).custody(Optional.empty()).build();
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .custody(Optional.empty())
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         Finding c = d.finding(TrustFilingProgram.CUSTODY.id()).orElseThrow();
@@ -306,15 +371,20 @@ class TrustFilingProgramTest {
     @Test
     void cashTrust_withCustodyOutsideADedicatedAccount_isRejected() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .custody(org.minzheng.charity.trust.ImmutableBankCustody.builder().bank("示例银行").dedicatedAccount(false).build())
+                .custody(org.minzheng.charity.trust.ImmutableBankCustody.builder()
+                        .bank("示例银行")
+                        .dedicatedAccount(false)
+                        .build())
                 .build();
         assertThat(verdict(decide(t), TrustFilingProgram.CUSTODY.id())).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
     void nonCashTrust_needsNeitherCustodyNorACustodyAgreement() {
-        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).custody(Optional.empty())
-                .property(List.of(TrustProperty.of(PropertyKind.NON_CASH, Money.ofYuan(3_000_000)))).build();
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .custody(Optional.empty())
+                .property(List.of(TrustProperty.of(PropertyKind.NON_CASH, Money.ofYuan(3_000_000))))
+                .build();
         TrustFiling f = completeFiling(t);
         assertThat(f.documents()).doesNotContain(FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT);
         Decision<FilingCheckResult> d = FILING.decide(f, huzhou(DECIDED));
@@ -327,17 +397,23 @@ class TrustFilingProgramTest {
     @Test
     void art18_missingDocuments_areListedInTheOrderOfTheArticle() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).build();
-        TrustFiling f = ImmutableTrustFiling.builder().trust(t)
-                .documents(EnumSet.of(FilingDocument.TRUST_DOCUMENT, FilingDocument.APPLICATION, FilingDocument.OTHER_MATERIALS))
+        TrustFiling f = ImmutableTrustFiling.builder()
+                .trust(t)
+                .documents(EnumSet.of(
+                        FilingDocument.TRUST_DOCUMENT, FilingDocument.APPLICATION, FilingDocument.OTHER_MATERIALS))
                 .build();
         Decision<FilingCheckResult> d = FILING.decide(f, huzhou(DECIDED));
-        assertThat(d.result().orElseThrow().missingDocuments()).containsExactly(
-                FilingDocument.SETTLOR_IDENTITY_AND_LAWFUL_PROPERTY_DECLARATION, FilingDocument.TRUSTEE_QUALIFICATION,
-                FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT, FilingDocument.PROPERTY_TRANSFER_PROOF);
+        assertThat(d.result().orElseThrow().missingDocuments())
+                .containsExactly(
+                        FilingDocument.SETTLOR_IDENTITY_AND_LAWFUL_PROPERTY_DECLARATION,
+                                FilingDocument.TRUSTEE_QUALIFICATION,
+                        FilingDocument.CUSTODY_ACCOUNT_AND_AGREEMENT, FilingDocument.PROPERTY_TRANSFER_PROOF);
         assertThat(verdict(d, TrustFilingProgram.DOCUMENTS.id())).isEqualTo(Verdict.NOT_MET);
-        assertThat(d.counterfactuals()).filteredOn(n -> n.code().equals("charity-trust-filing.counterfactual.documents"))
-                .singleElement().satisfies(n -> assertThat(n.facts()).containsEntry("missing",
-                        d.result().orElseThrow().missingDocuments()));
+        assertThat(d.counterfactuals())
+                .filteredOn(n -> n.code().equals("charity-trust-filing.counterfactual.documents"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.facts())
+                        .containsEntry("missing", d.result().orElseThrow().missingDocuments()));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         explainBoth(FILING, d);
     }
@@ -346,7 +422,8 @@ class TrustFilingProgramTest {
     void art47_aSocialOrganisationNotRecognisedAsCharitable_cannotBeTrustee() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .trustees(List.of(ImmutableTrustee.copyOf(SampleTrusts.huzhouFoundation())
-                        .withRecognisedCharitableOrganisation(false))).build();
+                        .withRecognisedCharitableOrganisation(false)))
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         Finding f = d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow();
         assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
@@ -358,17 +435,26 @@ class TrustFilingProgramTest {
     @Test
     void art47_aCompanyCodeDeclaredAsCharity_andAnyOtherBody_cannotBeTrustee() {
         CharitableTrust companyAsCharity = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_TRUST_COMPANY,
-                        TrusteeType.CHARITABLE_ORGANISATION))).build();
-        assertThat(decide(companyAsCharity).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
+                .trustees(List.of(SampleTrusts.trustee(
+                        "示例", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.CHARITABLE_ORGANISATION)))
+                .build();
+        assertThat(decide(companyAsCharity)
+                        .finding(TrustFilingProgram.TRUSTEE.id())
+                        .orElseThrow()
+                        .facts())
                 .containsEntry("issue", TrusteeIssue.CHARITY_CODE_NOT_CIVIL_AFFAIRS);
         CharitableTrust foundationAsCompany = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_FOUNDATION, TrusteeType.TRUST_COMPANY)))
+                .trustees(
+                        List.of(SampleTrusts.trustee("示例", SampleTrusts.HUZHOU_FOUNDATION, TrusteeType.TRUST_COMPANY)))
                 .build();
-        assertThat(decide(foundationAsCompany).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
+        assertThat(decide(foundationAsCompany)
+                        .finding(TrustFilingProgram.TRUSTEE.id())
+                        .orElseThrow()
+                        .facts())
                 .containsEntry("issue", TrusteeIssue.TRUST_COMPANY_CODE_NOT_ENTERPRISE);
         CharitableTrust other = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(SampleTrusts.trustee("示例律师事务所", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.OTHER)))
+                .trustees(
+                        List.of(SampleTrusts.trustee("示例律师事务所", SampleTrusts.HUZHOU_TRUST_COMPANY, TrusteeType.OTHER)))
                 .build();
         Decision<FilingCheckResult> d = decide(other);
         assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().facts())
@@ -381,8 +467,9 @@ class TrustFilingProgramTest {
     @Test
     void trustCompany_registeredByAProvince_needsItsRegisteredRegion() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(SampleTrusts.trustee("示例信托", SampleTrusts.PROVINCIAL_TRUST_COMPANY,
-                        TrusteeType.TRUST_COMPANY))).build();
+                .trustees(List.of(
+                        SampleTrusts.trustee("示例信托", SampleTrusts.PROVINCIAL_TRUST_COMPANY, TrusteeType.TRUST_COMPANY)))
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(d.finding(TrustFilingProgram.AUTHORITY.id()).orElseThrow().facts())
@@ -390,7 +477,8 @@ class TrustFilingProgramTest {
         assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.REVIEW_FILING_AUTHORITY);
         explainBoth(FILING, d);
         CharitableTrust located = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .trustees(List.of(ImmutableTrustee.copyOf(t.trustees().get(0)).withRegisteredRegion(RegionCode.of("330521"))))
+                .trustees(List.of(
+                        ImmutableTrustee.copyOf(t.trustees().get(0)).withRegisteredRegion(RegionCode.of("330521"))))
                 .build();
         Decision<FilingCheckResult> ok = decide(located);
         assertThat(ok.result().orElseThrow().competentAuthority()).isEqualTo(HUZHOU);
@@ -400,39 +488,52 @@ class TrustFilingProgramTest {
     @Test
     void art3_otherPublicBenefitActivities_goToReview() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
-                .purposes(List.of(CharitablePurpose.OTHER_PUBLIC_BENEFIT, CharitablePurpose.ENVIRONMENT)).build();
+                .purposes(List.of(CharitablePurpose.OTHER_PUBLIC_BENEFIT, CharitablePurpose.ENVIRONMENT))
+                .build();
         Decision<FilingCheckResult> d = decide(t);
         Finding f = d.finding(TrustFilingProgram.PURPOSES.id()).orElseThrow();
         assertThat(f.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(f.facts()).containsEntry("purposes", List.of(CharitablePurpose.ENVIRONMENT,
-                CharitablePurpose.OTHER_PUBLIC_BENEFIT));
+        assertThat(f.facts())
+                .containsEntry(
+                        "purposes", List.of(CharitablePurpose.ENVIRONMENT, CharitablePurpose.OTHER_PUBLIC_BENEFIT));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
     }
 
     @Test
     void before20240905_the2016TextIsCited() {
         LocalDate decided = LocalDate.of(2023, 6, 30);
-        CharitableTrust t = cashTrust(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 8)).build();
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 8)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.finding(TrustFilingProgram.DEADLINE.id()).orElseThrow().citation().instrument())
+        assertThat(d.finding(TrustFilingProgram.DEADLINE.id())
+                        .orElseThrow()
+                        .citation()
+                        .instrument())
                 .isEqualTo(CharityCitations.CHARITY_LAW_2016);
         assertThat(d.finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
-        assertThat(d.parameterValues()).filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
-                .singleElement().satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
+        assertThat(d.parameterValues())
+                .filteredOn(v -> v.key() == CharityParameters.FILING_DEADLINE_DAYS)
+                .singleElement()
+                .satisfies(v -> assertThat(v.citation().instrument()).isEqualTo(CharityCitations.CHARITY_LAW_2016));
         // checked after the amendment came into force: still the text in force on the day of signing
-        assertThat(decide(t).finding(TrustFilingProgram.TRUSTEE.id()).orElseThrow().citation())
+        assertThat(decide(t)
+                        .finding(TrustFilingProgram.TRUSTEE.id())
+                        .orElseThrow()
+                        .citation())
                 .isEqualTo(org.minzheng.core.citation.Citation.of(CharityCitations.CHARITY_LAW_2016, "第四十六条"));
     }
 
     @Test
     void beforeTheCharityLaw_theDeadlineIsUndetermined_andNamesTheKey() {
         LocalDate decided = LocalDate.of(2016, 8, 20);
-        CharitableTrust t = cashTrust(LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 5)).build();
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 5)).build();
         Decision<FilingCheckResult> d = FILING.decide(completeFiling(t), huzhou(decided));
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(m -> m.key())
+        assertThat(d.missingParameters())
+                .extracting(m -> m.key())
                 .containsExactly(CharityParameters.FILING_DEADLINE_DAYS.name());
         assertThat(d.result().orElseThrow().taxStanding()).isEqualTo(TaxStanding.UNDETERMINED);
         assertThat(verdict(d, TrustFilingProgram.TAX.id())).isEqualTo(Verdict.UNDETERMINED);
@@ -442,61 +543,91 @@ class TrustFilingProgramTest {
     @Test
     void badInput_everyViolationIsListed_andNothingIsDecided() {
         CharitableTrust bad = cashTrust(OCT_1, LocalDate.of(2024, 9, 30))
-                .trustees(List.of(SampleTrusts.trustee("示例", "53330500MJ0000001X", TrusteeType.CHARITABLE_ORGANISATION)))
+                .trustees(
+                        List.of(SampleTrusts.trustee("示例", "53330500MJ0000001X", TrusteeType.CHARITABLE_ORGANISATION)))
                 .term(TrustTerm.of(OCT_1, LocalDate.of(2024, 9, 1)))
                 .property(List.of(TrustProperty.of(PropertyKind.CASH, Money.parse("-100.00"))))
                 .filingAuthority(org.minzheng.charity.trust.ImmutableCivilAffairsDepartment.builder()
-                        .region(RegionCode.of("330500")).level(RegionLevel.COUNTY).build())
+                        .region(RegionCode.of("330500"))
+                        .level(RegionLevel.COUNTY)
+                        .build())
                 .build();
         assertThatThrownBy(() -> FILING.decide(completeFiling(bad), huzhou(DECIDED)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                            "facts.trust.filedOn date.before-other",
-                            "facts.trust.filingAuthority.level charity.department-level-mismatch",
-                            "facts.trust.property[0].value NonNegativeMoney",
-                            "facts.trust.term.endExclusive charity.term-end-not-after-start",
-                            "facts.trust.trustees[0].creditCode charity.credit-code-invalid");
+                    assertThat(e.violations())
+                            .extracting(v -> v.path() + " " + v.code())
+                            .containsExactly(
+                                    "facts.trust.filedOn date.before-other",
+                                    "facts.trust.filingAuthority.level charity.department-level-mismatch",
+                                    "facts.trust.property[0].value NonNegativeMoney",
+                                    "facts.trust.term.endExclusive charity.term-end-not-after-start",
+                                    "facts.trust.trustees[0].creditCode charity.credit-code-invalid");
                     assertThat(e.violations()).allSatisfy(v -> {
                         assertThat(v.messageZh()).isNotBlank();
                         assertThat(v.messageEn()).isNotBlank();
                     });
-                    assertThat(e.getMessage()).doesNotContain("53330500MJ0000001X").doesNotContain("张三丰");
+                    assertThat(e.getMessage())
+                            .doesNotContain("53330500MJ0000001X")
+                            .doesNotContain("张三丰");
                 });
     }
 
     @Test
     void missingRequiredValues_areReportedByPath() {
-        CharitableTrust t = ImmutableCharitableTrust.builder().signingDate(OCT_1).build();
+        CharitableTrust t =
+                ImmutableCharitableTrust.builder().signingDate(OCT_1).build();
         assertThatThrownBy(() -> FILING.decide(completeFiling(t), huzhou(DECIDED)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::path).contains("facts.trust.settlors", "facts.trust.trustees",
-                                "facts.trust.purposes", "facts.trust.property", "facts.trust.term"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::path)
+                                .contains(
+                                        "facts.trust.settlors",
+                                        "facts.trust.trustees",
+                                        "facts.trust.purposes",
+                                        "facts.trust.property",
+                                        "facts.trust.term"));
     }
 
     @Test
     void unfiledTrust_cannotBeCheckedAsAFiling() {
-        CharitableTrust t = cashTrust(OCT_1, OCT_1).filedOn(Optional.empty()).filingAuthority(Optional.empty()).build();
+        CharitableTrust t = cashTrust(OCT_1, OCT_1)
+                .filedOn(Optional.empty())
+                .filingAuthority(Optional.empty())
+                .build();
         assertThatThrownBy(() -> FILING.decide(completeFiling(t), huzhou(DECIDED)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.path() + " " + v.code())
-                        .containsExactly("facts.trust.filedOn NotNull", "facts.trust.filingAuthority NotNull"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly("facts.trust.filedOn NotNull", "facts.trust.filingAuthority NotNull"));
     }
 
     @Test
     void filingAfterTheDecisionDate_isRejected() {
-        CharitableTrust t = cashTrust(LocalDate.of(2024, 11, 28), LocalDate.of(2024, 12, 2)).build();
-        assertThatThrownBy(() -> decide(t)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
-                        .containsExactly("facts.trust.filedOn date.after-decision"));
+        CharitableTrust t =
+                cashTrust(LocalDate.of(2024, 11, 28), LocalDate.of(2024, 12, 2)).build();
+        assertThatThrownBy(() -> decide(t))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly("facts.trust.filedOn date.after-decision"));
     }
 
     @Test
     void settlorNames_areMaskedInToString_andNeverInTheDecision() {
         CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
                 .supervisor(org.minzheng.charity.trust.ImmutableParty.builder()
-                        .kind(org.minzheng.charity.trust.PartyKind.NATURAL_PERSON).name("欧阳娜娜").build())
+                        .kind(org.minzheng.charity.trust.PartyKind.NATURAL_PERSON)
+                        .name("欧阳娜娜")
+                        .build())
                 .build();
-        assertThat(t.toString()).doesNotContain("张三丰").contains("张**").doesNotContain("欧阳娜娜").contains("欧***");
+        assertThat(t.toString())
+                .doesNotContain("张三丰")
+                .contains("张**")
+                .doesNotContain("欧阳娜娜")
+                .contains("欧***");
         assertThat(t.settlors().get(0).name()).isEqualTo("张三丰");
         Decision<FilingCheckResult> d = decide(t);
         String json = Json.pretty(d);
@@ -512,12 +643,16 @@ class TrustFilingProgramTest {
         String first = Json.pretty(decide(t));
         String again = Json.pretty(decide(Json.convert(Json.mapper().valueToTree(t), CharitableTrust.class, "trust")));
         assertThat(again).isEqualTo(first);
-        assertThat(first).contains("\"lastDayToFile\" : \"2024-10-08\"").contains("\"taxStanding\" : \"EXCLUDED_LATE_FILING\"");
+        assertThat(first)
+                .contains("\"lastDayToFile\" : \"2024-10-08\"")
+                .contains("\"taxStanding\" : \"EXCLUDED_LATE_FILING\"");
     }
 
     @Test
     void trust_roundTripsThroughJson() {
-        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8)).leadTrustee(SampleTrusts.HUZHOU_FOUNDATION).build();
+        CharitableTrust t = cashTrust(OCT_1, LocalDate.of(2024, 10, 8))
+                .leadTrustee(SampleTrusts.HUZHOU_FOUNDATION)
+                .build();
         CharitableTrust back = Json.convert(Json.mapper().valueToTree(t), CharitableTrust.class, "trust");
         assertThat(back).isEqualTo(t);
     }

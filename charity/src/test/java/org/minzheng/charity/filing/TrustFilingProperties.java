@@ -26,33 +26,37 @@ class TrustFilingProperties {
         // 20 days or more after signing is late whatever the holidays: the longest run of rest days a
         // seven-day period can end in (a Spring Festival or National Day break with its weekends) is
         // shorter than 13 days
-        qt().withExamples(200).forAll(CharityGenerators.filedTrusts(20, 120))
-                .checkAssert(t -> {
-                    // whatever else holds (documents complete, department right or wrong), lateness excludes
-                    Decision<FilingCheckResult> d = FILING.decide(SampleTrusts.completeFiling(t), SNAPSHOT);
-                    FilingCheckResult r = d.result().orElseThrow();
-                    assertThat(r.onTime()).isFalse();
-                    assertThat(r.taxStanding()).isEqualTo(TaxStanding.EXCLUDED_LATE_FILING);
-                    assertThat(d.finding(TrustFilingProgram.TAX.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-                    assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-                });
+        qt().withExamples(200).forAll(CharityGenerators.filedTrusts(20, 120)).checkAssert(t -> {
+            // whatever else holds (documents complete, department right or wrong), lateness excludes
+            Decision<FilingCheckResult> d = FILING.decide(SampleTrusts.completeFiling(t), SNAPSHOT);
+            FilingCheckResult r = d.result().orElseThrow();
+            assertThat(r.onTime()).isFalse();
+            assertThat(r.taxStanding()).isEqualTo(TaxStanding.EXCLUDED_LATE_FILING);
+            assertThat(d.finding(TrustFilingProgram.TAX.id()).orElseThrow().verdict())
+                    .isEqualTo(Verdict.NOT_MET);
+            assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        });
     }
 
     @Test
     void taxStanding_isNeverNotExcluded_unlessFiledOnTimeWithTheCompetentDepartment() {
-        qt().withExamples(200).forAll(CharityGenerators.filingsWithAnyDocuments()).checkAssert(f -> {
-            Decision<FilingCheckResult> d = FILING.decide(f, SNAPSHOT);
-            FilingCheckResult r = d.result().orElseThrow();
-            LocalDate filed = f.trust().filedOn().orElseThrow();
-            if (r.taxStanding() == TaxStanding.NOT_EXCLUDED) {
-                assertThat(filed).isBeforeOrEqualTo(r.lastDayToFile());
-                assertThat(r.filedWith()).isEqualTo(r.competentAuthority());
-            }
-            // 民法典 Arts. 201-203: seven days from the day after signing, never shortened, moved only past rest days
-            assertThat(r.nominalLastDay()).isEqualTo(f.trust().signingDate().plusDays(7));
-            assertThat(r.lastDayToFile()).isAfterOrEqualTo(r.nominalLastDay());
-            assertThat(r.onTime()).isEqualTo(!filed.isAfter(r.lastDayToFile()));
-        });
+        qt().withExamples(200)
+                .forAll(CharityGenerators.filingsWithAnyDocuments())
+                .checkAssert(f -> {
+                    Decision<FilingCheckResult> d = FILING.decide(f, SNAPSHOT);
+                    FilingCheckResult r = d.result().orElseThrow();
+                    LocalDate filed = f.trust().filedOn().orElseThrow();
+                    if (r.taxStanding() == TaxStanding.NOT_EXCLUDED) {
+                        assertThat(filed).isBeforeOrEqualTo(r.lastDayToFile());
+                        assertThat(r.filedWith()).isEqualTo(r.competentAuthority());
+                    }
+                    // 民法典 Arts. 201-203: seven days from the day after signing, never shortened, moved only past rest
+                    // days
+                    assertThat(r.nominalLastDay())
+                            .isEqualTo(f.trust().signingDate().plusDays(7));
+                    assertThat(r.lastDayToFile()).isAfterOrEqualTo(r.nominalLastDay());
+                    assertThat(r.onTime()).isEqualTo(!filed.isAfter(r.lastDayToFile()));
+                });
     }
 
     @Test
@@ -67,20 +71,32 @@ class TrustFilingProperties {
     @Test
     void theLastDay_isInTime_andTheDayAfterIsNot() {
         qt().withExamples(200).forAll(CharityGenerators.filedTrusts(0, 0)).checkAssert(t -> {
-            LocalDate lastDay = FILING.decide(SampleTrusts.completeFiling(t), SNAPSHOT).result().orElseThrow().lastDayToFile();
+            LocalDate lastDay = FILING.decide(SampleTrusts.completeFiling(t), SNAPSHOT)
+                    .result()
+                    .orElseThrow()
+                    .lastDayToFile();
             CharitableTrust onLastDay = ImmutableCharitableTrust.copyOf(t).withFiledOn(lastDay);
             CharitableTrust dayAfter = ImmutableCharitableTrust.copyOf(t).withFiledOn(lastDay.plusDays(1));
-            assertThat(FILING.decide(SampleTrusts.completeFiling(onLastDay), SNAPSHOT).result().orElseThrow().onTime())
+            assertThat(FILING.decide(SampleTrusts.completeFiling(onLastDay), SNAPSHOT)
+                            .result()
+                            .orElseThrow()
+                            .onTime())
                     .isTrue();
-            assertThat(FILING.decide(SampleTrusts.completeFiling(dayAfter), SNAPSHOT).result().orElseThrow().onTime())
+            assertThat(FILING.decide(SampleTrusts.completeFiling(dayAfter), SNAPSHOT)
+                            .result()
+                            .orElseThrow()
+                            .onTime())
                     .isFalse();
         });
     }
 
     @Test
     void everyFinding_isADeclaredRuleAndVerdict() {
-        qt().withExamples(200).forAll(CharityGenerators.filingsWithAnyDocuments()).checkAssert(f ->
-                assertThat(FILING.decide(f, SNAPSHOT).findings()).allSatisfy(x ->
-                        assertThat(CharityTestSupport.declares(FILING, x)).as(x.rule() + " " + x.verdict()).isTrue()));
+        qt().withExamples(200)
+                .forAll(CharityGenerators.filingsWithAnyDocuments())
+                .checkAssert(f -> assertThat(FILING.decide(f, SNAPSHOT).findings())
+                        .allSatisfy(x -> assertThat(CharityTestSupport.declares(FILING, x))
+                                .as(x.rule() + " " + x.verdict())
+                                .isTrue()));
     }
 }

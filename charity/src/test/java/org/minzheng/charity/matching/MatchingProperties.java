@@ -35,13 +35,16 @@ class MatchingProperties {
             long total = 0;
             for (Allocation a : r.allocations()) {
                 assertThat(a.amount().isPositive()).isTrue();
-                assertThat(MostLocalFundFirst.fits(funds.get(a.fund()), needs.get(a.need()))).isTrue();
+                assertThat(MostLocalFundFirst.fits(funds.get(a.fund()), needs.get(a.need())))
+                        .isTrue();
                 fromFund.merge(a.fund(), a.amount().fen(), Long::sum);
                 toNeed.merge(a.need(), a.amount().fen(), Long::sum);
                 total += a.amount().fen();
             }
-            fromFund.forEach((id, fen) -> assertThat(fen).isLessThanOrEqualTo(funds.get(id).amountLeft().fen()));
-            toNeed.forEach((id, fen) -> assertThat(fen).isLessThanOrEqualTo(needs.get(id).amount().fen()));
+            fromFund.forEach((id, fen) -> assertThat(fen)
+                    .isLessThanOrEqualTo(funds.get(id).amountLeft().fen()));
+            toNeed.forEach((id, fen) ->
+                    assertThat(fen).isLessThanOrEqualTo(needs.get(id).amount().fen()));
             assertThat(r.totalAllocated()).isEqualTo(Money.ofFen(total));
             for (FundOutcome f : r.funds()) {
                 assertThat(f.allocated().plus(f.remaining())).isEqualTo(f.before());
@@ -62,7 +65,10 @@ class MatchingProperties {
             r.funds().forEach(f -> remaining.put(f.fund(), f.remaining()));
             for (NeedOutcome n : r.needs()) {
                 if (n.shortfall().isPositive()) {
-                    AssistanceNeed need = c.needs().stream().filter(x -> x.id().equals(n.need())).findFirst().orElseThrow();
+                    AssistanceNeed need = c.needs().stream()
+                            .filter(x -> x.id().equals(n.need()))
+                            .findFirst()
+                            .orElseThrow();
                     for (CharityFund f : c.funds()) {
                         if (MostLocalFundFirst.fits(f, need)) {
                             assertThat(remaining.get(f.id())).isEqualTo(Money.ZERO);
@@ -80,7 +86,8 @@ class MatchingProperties {
             List<AssistanceNeed> needs = new ArrayList<>(c.needs());
             Collections.reverse(funds);
             Collections.reverse(needs);
-            MatchingCase reversed = ImmutableMatchingCase.builder().funds(funds).needs(needs).build();
+            MatchingCase reversed =
+                    ImmutableMatchingCase.builder().funds(funds).needs(needs).build();
             Decision<MatchingResult> a = MATCHING.decide(c, SNAPSHOT);
             Decision<MatchingResult> b = MATCHING.decide(reversed, SNAPSHOT);
             assertThat(Json.pretty(b)).isEqualTo(Json.pretty(a));
@@ -89,8 +96,11 @@ class MatchingProperties {
 
     @Test
     void everyFinding_isADeclaredRuleAndVerdict() {
-        qt().withExamples(100).forAll(CharityGenerators.matchingCases(6, 8)).checkAssert(c ->
-                assertThat(MATCHING.decide(c, SNAPSHOT).findings()).allSatisfy(x ->
-                        assertThat(CharityTestSupport.declares(MATCHING, x)).as(x.rule() + " " + x.verdict()).isTrue()));
+        qt().withExamples(100)
+                .forAll(CharityGenerators.matchingCases(6, 8))
+                .checkAssert(c -> assertThat(MATCHING.decide(c, SNAPSHOT).findings())
+                        .allSatisfy(x -> assertThat(CharityTestSupport.declares(MATCHING, x))
+                                .as(x.rule() + " " + x.verdict())
+                                .isTrue()));
     }
 }

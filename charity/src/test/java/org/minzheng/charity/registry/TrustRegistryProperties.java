@@ -46,7 +46,8 @@ class TrustRegistryProperties {
             for (RegionLevel level : RegionLevel.values()) {
                 assertThat(sumOf(r.totalsByRegion(level))).isEqualTo(expected);
             }
-            assertThat(r.cumulative(RegionCode.NATION, LocalDate.of(2100, 1, 1)).amount()).isEqualTo(expected);
+            assertThat(r.cumulative(RegionCode.NATION, LocalDate.of(2100, 1, 1)).amount())
+                    .isEqualTo(expected);
             Money byYear = Money.ZERO;
             for (int y = 2016; y <= 2026; y++) {
                 byYear = byYear.plus(r.inYear(RegionCode.of("330500"), y).amount());

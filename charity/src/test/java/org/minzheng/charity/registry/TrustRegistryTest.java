@@ -17,9 +17,9 @@ import org.minzheng.charity.trust.CharitableTrust;
 import org.minzheng.charity.trust.CivilAffairsDepartment;
 import org.minzheng.charity.trust.ImmutableCharitableTrust;
 import org.minzheng.charity.trust.PropertyKind;
-import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.charity.trust.TrustProperty;
 import org.minzheng.charity.trust.TrustTerm;
+import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.region.RegionLevel;
@@ -46,7 +46,8 @@ class TrustRegistryTest {
         }
         String trusteeCode = code("53" + region.code() + "MJ" + number.substring(number.length() - 7));
         ImmutableCharitableTrust.Builder b = SampleTrusts.cashTrust(filedOn.minusDays(3), filedOn)
-                .trustees(List.of(SampleTrusts.trustee("示例慈善基金会" + number, trusteeCode, TrusteeType.CHARITABLE_ORGANISATION)))
+                .trustees(List.of(
+                        SampleTrusts.trustee("示例慈善基金会" + number, trusteeCode, TrusteeType.CHARITABLE_ORGANISATION)))
                 .property(property)
                 .filingAuthority(CivilAffairsDepartment.of(region))
                 .filingNumber(number);
@@ -109,11 +110,13 @@ class TrustRegistryTest {
         TrustRegistry registry = TrustRegistry.of(huzhouRecords());
         assertThat(registry.totalsByAuthority().firstKey()).isEqualTo(CivilAffairsDepartment.of("330100"));
         assertThat(registry.totalsByAuthority().get(CivilAffairsDepartment.of("330500")))
-                .isEqualTo(new Totals(3, Money.parse("18150654.32"), Money.parse("16000000.00"), Money.parse("2150654.32")));
+                .isEqualTo(new Totals(
+                        3, Money.parse("18150654.32"), Money.parse("16000000.00"), Money.parse("2150654.32")));
         assertThat(registry.totalsByYear().keySet()).containsExactly(2017, 2020, 2022, 2023, 2024, 2025);
         assertThat(registry.totalsByYear().get(2024).count()).isEqualTo(3);
         assertThat(registry.totalsByRegion(RegionLevel.PREFECTURE)).containsOnlyKeys(RegionCode.of("330100"), HUZHOU);
-        assertThat(registry.totalsByRegion(RegionLevel.PREFECTURE).get(HUZHOU).amount()).isEqualTo(Money.parse("62137654.32"));
+        assertThat(registry.totalsByRegion(RegionLevel.PREFECTURE).get(HUZHOU).amount())
+                .isEqualTo(Money.parse("62137654.32"));
         assertThat(registry.totalsByRegion(RegionLevel.PROVINCE)).containsOnlyKeys(RegionCode.of("330000"));
         assertThat(registry.totalsByRegion(RegionLevel.COUNTY)).containsKeys(RegionCode.of("330502"), HUZHOU);
         assertThat(registry.total().amount()).isEqualTo(Money.parse("112137654.32"));
@@ -122,8 +125,11 @@ class TrustRegistryTest {
     @Test
     void csv_isRfc4180_utf8_crlf_quoted_andDeterministic() {
         List<CharitableTrust> records = new ArrayList<>(huzhouRecords());
-        CharitableTrust quoted = ImmutableCharitableTrust.copyOf(records.get(0)).withTrustees(List.of(SampleTrusts.trustee(
-                "湖州市\"爱心\",慈善基金会", records.get(0).trustees().get(0).creditCode(), TrusteeType.CHARITABLE_ORGANISATION)));
+        CharitableTrust quoted = ImmutableCharitableTrust.copyOf(records.get(0))
+                .withTrustees(List.of(SampleTrusts.trustee(
+                        "湖州市\"爱心\",慈善基金会",
+                        records.get(0).trustees().get(0).creditCode(),
+                        TrusteeType.CHARITABLE_ORGANISATION)));
         records.set(0, quoted);
         String csv = RegistryExport.recordsCsv(TrustRegistry.of(records));
         String[] lines = csv.split("\r\n", -1);
@@ -131,10 +137,12 @@ class TrustRegistryTest {
         assertThat(lines[lines.length - 1]).isEmpty();
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         assertThat(lines[0]).isEqualTo(String.join(",", RegistryExport.RECORD_COLUMNS));
-        assertThat(lines[1]).isEqualTo("3305002017000001,330500,PREFECTURE,2017-05-10,2017-05-07,"
-                + "\"湖州市\"\"爱心\"\",慈善基金会\"," + records.get(0).trustees().get(0).creditCode()
-                + ",CHARITABLE_ORGANISATION,1,1,false,POVERTY_AND_HARDSHIP;ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED,"
-                + "10000000.00,10000000.00,0.00,2017-05-07,2022-05-07");
+        assertThat(lines[1])
+                .isEqualTo("3305002017000001,330500,PREFECTURE,2017-05-10,2017-05-07,"
+                        + "\"湖州市\"\"爱心\"\",慈善基金会\","
+                        + records.get(0).trustees().get(0).creditCode()
+                        + ",CHARITABLE_ORGANISATION,1,1,false,POVERTY_AND_HARDSHIP;ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED,"
+                        + "10000000.00,10000000.00,0.00,2017-05-07,2022-05-07");
         byte[] bytes = RegistryExport.recordsCsvBytes(TrustRegistry.of(records));
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(csv);
         assertThat(bytes[0]).isEqualTo((byte) 'f'); // no byte-order mark
@@ -142,8 +150,9 @@ class TrustRegistryTest {
         Collections.reverse(shuffled);
         assertThat(RegistryExport.recordsCsvBytes(TrustRegistry.of(shuffled))).isEqualTo(bytes);
         assertThat(csv).doesNotContain("张");
-        assertThat(RegistryExport.authorityTotalsCsv(TrustRegistry.of(records))).startsWith(
-                "authority_region,authority_level,count,amount,cash,non_cash\r\n330100,PREFECTURE,1,50000000.00,50000000.00,0.00\r\n");
+        assertThat(RegistryExport.authorityTotalsCsv(TrustRegistry.of(records)))
+                .startsWith(
+                        "authority_region,authority_level,count,amount,cash,non_cash\r\n330100,PREFECTURE,1,50000000.00,50000000.00,0.00\r\n");
     }
 
     @Test
@@ -162,30 +171,42 @@ class TrustRegistryTest {
         String json = RegistryExport.json(TrustRegistry.of(records), HUZHOU, LocalDate.of(2024, 12, 31));
         List<CharitableTrust> reversed = new ArrayList<>(records);
         Collections.reverse(reversed);
-        assertThat(RegistryExport.json(TrustRegistry.of(reversed), HUZHOU, LocalDate.of(2024, 12, 31))).isEqualTo(json);
-        assertThat(json).contains("\"growthPercent\" : \"33\"").contains("\"growthRounding\" : \"PERCENT:0:HALF_UP\"")
-                .contains("\"amount\" : \"61137654.32\"").doesNotContain("张").doesNotContain("\r");
+        assertThat(RegistryExport.json(TrustRegistry.of(reversed), HUZHOU, LocalDate.of(2024, 12, 31)))
+                .isEqualTo(json);
+        assertThat(json)
+                .contains("\"growthPercent\" : \"33\"")
+                .contains("\"growthRounding\" : \"PERCENT:0:HALF_UP\"")
+                .contains("\"amount\" : \"61137654.32\"")
+                .doesNotContain("张")
+                .doesNotContain("\r");
     }
 
     @Test
     void badRecords_everyViolationIsListed_andNothingIsRecorded() {
         TrustRegistry before = TrustRegistry.of(huzhouRecords().subList(0, 2));
         CharitableTrust bad = ImmutableCharitableTrust.copyOf(huzhouRecords().get(2))
-                .withTrustees(List.of(SampleTrusts.trustee("示例", "5333052IMJ00000030", TrusteeType.CHARITABLE_ORGANISATION)))
+                .withTrustees(
+                        List.of(SampleTrusts.trustee("示例", "5333052IMJ00000030", TrusteeType.CHARITABLE_ORGANISATION)))
                 .withTerm(TrustTerm.of(LocalDate.of(2022, 12, 17), LocalDate.of(2022, 12, 1)))
                 .withProperty(List.of(TrustProperty.of(PropertyKind.CASH, Money.parse("-1.00"))));
-        CharitableTrust unfiled = ImmutableCharitableTrust.copyOf(huzhouRecords().get(3)).withFiledOn(Optional.empty())
+        CharitableTrust unfiled = ImmutableCharitableTrust.copyOf(
+                        huzhouRecords().get(3))
+                .withFiledOn(Optional.empty())
                 .withFilingNumber(Optional.empty());
         CharitableTrust duplicate = huzhouRecords().get(0);
         List<CharitableTrust> batch = List.of(huzhouRecords().get(4), bad, unfiled, duplicate);
-        assertThatThrownBy(() -> before.with(batch)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                        "records[1].property[0].value NonNegativeMoney",
-                        "records[1].term.endExclusive charity.term-end-not-after-start",
-                        "records[1].trustees[0].creditCode charity.credit-code-invalid",
-                        "records[2].filedOn NotNull",
-                        "records[2].filingNumber NotNull",
-                        "records[3].filingNumber charity.registry.filing-number-in-registry"));
+        assertThatThrownBy(() -> before.with(batch))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "records[1].property[0].value NonNegativeMoney",
+                                        "records[1].term.endExclusive charity.term-end-not-after-start",
+                                        "records[1].trustees[0].creditCode charity.credit-code-invalid",
+                                        "records[2].filedOn NotNull",
+                                        "records[2].filingNumber NotNull",
+                                        "records[3].filingNumber charity.registry.filing-number-in-registry"));
         assertThat(before.size()).isEqualTo(2);
         assertThat(before).isEqualTo(TrustRegistry.of(huzhouRecords().subList(0, 2)));
         assertThatThrownBy(() -> TrustRegistry.of(batch)).isInstanceOf(InvalidInputException.class);

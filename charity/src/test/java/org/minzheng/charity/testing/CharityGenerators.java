@@ -38,11 +38,11 @@ import org.minzheng.charity.trust.ImmutableTrustee;
 import org.minzheng.charity.trust.Party;
 import org.minzheng.charity.trust.PartyKind;
 import org.minzheng.charity.trust.PropertyKind;
+import org.minzheng.charity.trust.TrustProperty;
+import org.minzheng.charity.trust.TrustTerm;
 import org.minzheng.charity.trust.Trustee;
 import org.minzheng.charity.trust.TrusteeRules;
 import org.minzheng.charity.trust.TrusteeType;
-import org.minzheng.charity.trust.TrustProperty;
-import org.minzheng.charity.trust.TrustTerm;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.testing.IdGenerators;
@@ -66,15 +66,19 @@ import org.quicktheories.generators.Generate;
 public final class CharityGenerators {
 
     /** Huzhou and its districts and counties. */
-    public static final List<RegionCode> HUZHOU_REGIONS = List.of(RegionCode.of("330500"), RegionCode.of("330502"),
-            RegionCode.of("330503"), RegionCode.of("330521"), RegionCode.of("330522"), RegionCode.of("330523"));
+    public static final List<RegionCode> HUZHOU_REGIONS = List.of(
+            RegionCode.of("330500"),
+            RegionCode.of("330502"),
+            RegionCode.of("330503"),
+            RegionCode.of("330521"),
+            RegionCode.of("330522"),
+            RegionCode.of("330523"));
 
     private static final String SYMBOLS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final List<String> NAMES = List.of("张三丰", "李四", "王小明", "欧阳娜娜", "赵敏");
     private static final LocalDate EARLIEST = LocalDate.of(2016, 9, 1);
 
-    private CharityGenerators() {
-    }
+    private CharityGenerators() {}
 
     /**
      * Credit codes with a given registration authority, organisation type and division code.
@@ -86,7 +90,8 @@ public final class CharityGenerators {
      */
     public static Gen<String> creditCodes(char authority, char type, RegionCode region) {
         return rs -> {
-            StringBuilder sb = new StringBuilder(18).append(authority).append(type).append(region.code());
+            StringBuilder sb =
+                    new StringBuilder(18).append(authority).append(type).append(region.code());
             for (int i = 0; i < 9; i++) {
                 sb.append(SYMBOLS.charAt(integers().between(0, 30).generate(rs)));
             }
@@ -99,16 +104,23 @@ public final class CharityGenerators {
         return rs -> {
             RegionCode region = Generate.pick(HUZHOU_REGIONS).generate(rs);
             char type = Generate.pick(List.of('1', '2', '3')).generate(rs);
-            return ImmutableTrustee.builder().name("示例慈善组织").creditCode(creditCodes('5', type, region).generate(rs))
-                    .type(TrusteeType.CHARITABLE_ORGANISATION).recognisedCharitableOrganisation(true).build();
+            return ImmutableTrustee.builder()
+                    .name("示例慈善组织")
+                    .creditCode(creditCodes('5', type, region).generate(rs))
+                    .type(TrusteeType.CHARITABLE_ORGANISATION)
+                    .recognisedCharitableOrganisation(true)
+                    .build();
         };
     }
 
     /** @return trust companies registered in a Huzhou district, county or the city */
     public static Gen<Trustee> trustCompanies() {
-        return rs -> ImmutableTrustee.builder().name("示例信托公司")
-                .creditCode(creditCodes('9', '1', Generate.pick(HUZHOU_REGIONS).generate(rs)).generate(rs))
-                .type(TrusteeType.TRUST_COMPANY).build();
+        return rs -> ImmutableTrustee.builder()
+                .name("示例信托公司")
+                .creditCode(creditCodes('9', '1', Generate.pick(HUZHOU_REGIONS).generate(rs))
+                        .generate(rs))
+                .type(TrusteeType.TRUST_COMPANY)
+                .build();
     }
 
     /** @return trustees of either allowed kind */
@@ -118,8 +130,10 @@ public final class CharityGenerators {
 
     /** @return settlors, persons or organisations */
     public static Gen<Party> settlors() {
-        return rs -> ImmutableParty.builder().kind(Generate.enumValues(PartyKind.class).generate(rs))
-                .name(Generate.pick(NAMES).generate(rs)).build();
+        return rs -> ImmutableParty.builder()
+                .kind(Generate.enumValues(PartyKind.class).generate(rs))
+                .name(Generate.pick(NAMES).generate(rs))
+                .build();
     }
 
     /** @return non-empty sets of purposes among the named items (一)–(五) */
@@ -128,9 +142,12 @@ public final class CharityGenerators {
             EnumSet<CharitablePurpose> set = EnumSet.noneOf(CharitablePurpose.class);
             int n = integers().between(1, 3).generate(rs);
             for (int i = 0; i < n; i++) {
-                set.add(Generate.pick(List.of(CharitablePurpose.POVERTY_AND_HARDSHIP,
-                        CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED, CharitablePurpose.EMERGENCY_RELIEF,
-                        CharitablePurpose.EDUCATION_SCIENCE_CULTURE_HEALTH_SPORT, CharitablePurpose.ENVIRONMENT))
+                set.add(Generate.pick(List.of(
+                                CharitablePurpose.POVERTY_AND_HARDSHIP,
+                                CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED,
+                                CharitablePurpose.EMERGENCY_RELIEF,
+                                CharitablePurpose.EDUCATION_SCIENCE_CULTURE_HEALTH_SPORT,
+                                CharitablePurpose.ENVIRONMENT))
                         .generate(rs));
             }
             return set;
@@ -164,7 +181,8 @@ public final class CharityGenerators {
         return rs -> {
             CharitableTrust t = filedTrust(rs, longs().between(0, 999_999).generate(rs));
             int delay = integers().between(minDays, maxDays).generate(rs);
-            return ImmutableCharitableTrust.copyOf(t).withFiledOn(t.signingDate().plusDays(delay));
+            return ImmutableCharitableTrust.copyOf(t)
+                    .withFiledOn(t.signingDate().plusDays(delay));
         };
     }
 
@@ -197,7 +215,8 @@ public final class CharityGenerators {
         }
         b.trustees(list);
         if (trustees > 1) {
-            b.leadTrustee(list.get(integers().between(0, trustees - 1).generate(rs)).creditCode());
+            b.leadTrustee(
+                    list.get(integers().between(0, trustees - 1).generate(rs)).creditCode());
         }
         int settlors = integers().between(1, 2).generate(rs);
         for (int i = 0; i < settlors; i++) {
@@ -219,13 +238,20 @@ public final class CharityGenerators {
         }
         LocalDate signed = EARLIEST.plusDays(integers().between(0, 3408).generate(rs));
         b.signingDate(signed);
-        b.term(TrustTerm.of(signed, Generate.booleans().generate(rs) ? null
-                : signed.plusYears(integers().between(1, 20).generate(rs))));
+        b.term(TrustTerm.of(
+                signed,
+                Generate.booleans().generate(rs)
+                        ? null
+                        : signed.plusYears(integers().between(1, 20).generate(rs))));
         b.filedOn(signed.plusDays(integers().between(0, 20).generate(rs)));
-        CharitableTrust draft = b.filingAuthority(CivilAffairsDepartment.of(RegionCode.NATION)).build();
-        CivilAffairsDepartment competent = TrusteeRules.competentAuthority(draft).find().orElseThrow();
-        return ImmutableCharitableTrust.copyOf(draft).withFilingAuthority(competent)
-                .withFilingNumber(Optional.of(competent.region().code() + String.format(java.util.Locale.ROOT, "%08d", number)));
+        CharitableTrust draft =
+                b.filingAuthority(CivilAffairsDepartment.of(RegionCode.NATION)).build();
+        CivilAffairsDepartment competent =
+                TrusteeRules.competentAuthority(draft).find().orElseThrow();
+        return ImmutableCharitableTrust.copyOf(draft)
+                .withFilingAuthority(competent)
+                .withFilingNumber(
+                        Optional.of(competent.region().code() + String.format(java.util.Locale.ROOT, "%08d", number)));
     }
 
     /**
@@ -290,20 +316,29 @@ public final class CharityGenerators {
         List<RegionCode> regions = new ArrayList<>(HUZHOU_REGIONS);
         regions.add(RegionCode.of("330000"));
         regions.add(RegionCode.NATION);
-        return ImmutableCharityFund.builder().id(id).kind(Generate.enumValues(FundKind.class).generate(rs))
-                .purposes(namedPurposes().generate(rs)).region(Generate.pick(regions).generate(rs))
-                .amountLeft(Money.ofFen(longs().between(0, 50_000_000).generate(rs))).build();
+        return ImmutableCharityFund.builder()
+                .id(id)
+                .kind(Generate.enumValues(FundKind.class).generate(rs))
+                .purposes(namedPurposes().generate(rs))
+                .region(Generate.pick(regions).generate(rs))
+                .amountLeft(Money.ofFen(longs().between(0, 50_000_000).generate(rs)))
+                .build();
     }
 
     private static AssistanceNeed need(org.quicktheories.core.RandomnessSource rs, String id) {
-        return ImmutableAssistanceNeed.builder().id(id)
-                .purpose(Generate.pick(List.of(CharitablePurpose.POVERTY_AND_HARDSHIP,
-                        CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED, CharitablePurpose.EMERGENCY_RELIEF,
-                        CharitablePurpose.EDUCATION_SCIENCE_CULTURE_HEALTH_SPORT, CharitablePurpose.ENVIRONMENT))
+        return ImmutableAssistanceNeed.builder()
+                .id(id)
+                .purpose(Generate.pick(List.of(
+                                CharitablePurpose.POVERTY_AND_HARDSHIP,
+                                CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED,
+                                CharitablePurpose.EMERGENCY_RELIEF,
+                                CharitablePurpose.EDUCATION_SCIENCE_CULTURE_HEALTH_SPORT,
+                                CharitablePurpose.ENVIRONMENT))
                         .generate(rs))
                 .region(Generate.pick(HUZHOU_REGIONS).generate(rs))
                 .amount(Money.ofFen(longs().between(1, 20_000_000).generate(rs)))
-                .priority(integers().between(0, 3).generate(rs)).build();
+                .priority(integers().between(0, 3).generate(rs))
+                .build();
     }
 
     /**
@@ -317,19 +352,27 @@ public final class CharityGenerators {
         return rs -> {
             CharitableTrust t = filedTrusts(0, 7).generate(rs);
             ChangeKind kind = Generate.enumValues(ChangeKind.class).generate(rs);
-            LocalDate changed = t.filedOn().orElseThrow().plusDays(integers().between(0, 400).generate(rs));
-            ImmutableTrustChange.Builder b = ImmutableTrustChange.builder().trust(t).kind(kind).changeDate(changed);
+            LocalDate changed = t.filedOn()
+                    .orElseThrow()
+                    .plusDays(integers().between(0, 400).generate(rs));
+            ImmutableTrustChange.Builder b =
+                    ImmutableTrustChange.builder().trust(t).kind(kind).changeDate(changed);
             if (kind == ChangeKind.TRUSTEE_REPLACEMENT) {
                 b.replacement(ImmutableTrusteeReplacement.builder()
-                        .outgoingTrustee(Generate.pick(t.trustees()).generate(rs).creditCode())
+                        .outgoingTrustee(
+                                Generate.pick(t.trustees()).generate(rs).creditCode())
                         .incomingTrustee(trustees().generate(rs))
                         .ground(Generate.enumValues(ReplacementGround.class).generate(rs))
-                        .trustDocumentAllowsResignation(Generate.booleans().generate(rs)).build());
+                        .trustDocumentAllowsResignation(Generate.booleans().generate(rs))
+                        .build());
             }
             if (Generate.booleans().generate(rs)) {
                 b.refiledOn(changed.plusDays(integers().between(0, 15).generate(rs)));
-                b.refiledWith(Generate.booleans().generate(rs) ? t.filingAuthority().orElseThrow()
-                        : CivilAffairsDepartment.of(Generate.pick(HUZHOU_REGIONS).generate(rs)));
+                b.refiledWith(
+                        Generate.booleans().generate(rs)
+                                ? t.filingAuthority().orElseThrow()
+                                : CivilAffairsDepartment.of(
+                                        Generate.pick(HUZHOU_REGIONS).generate(rs)));
             }
             return b.build();
         };
@@ -346,12 +389,16 @@ public final class CharityGenerators {
         return rs -> {
             CharitableTrust t = filedTrusts(0, 7).generate(rs);
             LocalDate filed = t.filedOn().orElseThrow();
-            ImmutableTrustReporting.Builder b = ImmutableTrustReporting.builder().trust(t);
+            ImmutableTrustReporting.Builder b =
+                    ImmutableTrustReporting.builder().trust(t);
             int n = integers().between(0, 6).generate(rs);
             for (int i = 0; i < n; i++) {
                 LocalDate submitted = filed.plusDays(integers().between(0, 1500).generate(rs));
-                b.addReports(AnnualReport.of(submitted, Generate.booleans().generate(rs) ? null
-                        : submitted.plusDays(integers().between(0, 30).generate(rs))));
+                b.addReports(AnnualReport.of(
+                        submitted,
+                        Generate.booleans().generate(rs)
+                                ? null
+                                : submitted.plusDays(integers().between(0, 30).generate(rs))));
             }
             if (Generate.booleans().generate(rs)) {
                 LocalDate ended = filed.plusDays(integers().between(0, 1500).generate(rs));
@@ -361,9 +408,11 @@ public final class CharityGenerators {
                 }
                 if (Generate.booleans().generate(rs)) {
                     LocalDate cleared = ended.plusDays(integers().between(0, 90).generate(rs));
-                    tb.clearingReport(ImmutableClearingReport.builder().submittedOn(cleared)
+                    tb.clearingReport(ImmutableClearingReport.builder()
+                            .submittedOn(cleared)
                             .supervisorApproved(Generate.booleans().generate(rs))
-                            .publishedOn(Optional.ofNullable(Generate.booleans().generate(rs) ? cleared.plusDays(5) : null))
+                            .publishedOn(
+                                    Optional.ofNullable(Generate.booleans().generate(rs) ? cleared.plusDays(5) : null))
                             .build());
                 }
                 b.termination(tb.build());

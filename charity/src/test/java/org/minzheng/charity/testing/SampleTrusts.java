@@ -14,10 +14,10 @@ import org.minzheng.charity.trust.ImmutableTrustee;
 import org.minzheng.charity.trust.Party;
 import org.minzheng.charity.trust.PartyKind;
 import org.minzheng.charity.trust.PropertyKind;
-import org.minzheng.charity.trust.Trustee;
-import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.charity.trust.TrustProperty;
 import org.minzheng.charity.trust.TrustTerm;
+import org.minzheng.charity.trust.Trustee;
+import org.minzheng.charity.trust.TrusteeType;
 import org.minzheng.core.money.Money;
 
 /**
@@ -50,12 +50,14 @@ public final class SampleTrusts {
     /** The Hangzhou municipal civil-affairs bureau. */
     public static final CivilAffairsDepartment HANGZHOU = CivilAffairsDepartment.of("330100");
 
-    private SampleTrusts() {
-    }
+    private SampleTrusts() {}
 
     /** @return a natural-person settlor, 张三丰 (masked as 张**) */
     public static Party personSettlor() {
-        return ImmutableParty.builder().kind(PartyKind.NATURAL_PERSON).name("张三丰").build();
+        return ImmutableParty.builder()
+                .kind(PartyKind.NATURAL_PERSON)
+                .name("张三丰")
+                .build();
     }
 
     /**
@@ -65,8 +67,12 @@ public final class SampleTrusts {
      * @return a trustee; charitable organisations are recognised
      */
     public static Trustee trustee(String name, String code, TrusteeType type) {
-        return ImmutableTrustee.builder().name(name).creditCode(code).type(type)
-                .recognisedCharitableOrganisation(type == TrusteeType.CHARITABLE_ORGANISATION).build();
+        return ImmutableTrustee.builder()
+                .name(name)
+                .creditCode(code)
+                .type(type)
+                .recognisedCharitableOrganisation(type == TrusteeType.CHARITABLE_ORGANISATION)
+                .build();
     }
 
     /** @return the Huzhou foundation as trustee */
@@ -92,7 +98,9 @@ public final class SampleTrusts {
         return ImmutableCharitableTrust.builder()
                 .addSettlors(personSettlor())
                 .addTrustees(huzhouFoundation())
-                .addPurposes(CharitablePurpose.POVERTY_AND_HARDSHIP, CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED)
+                .addPurposes(
+                        CharitablePurpose.POVERTY_AND_HARDSHIP,
+                        CharitablePurpose.ELDERLY_ORPHANS_SICK_DISABLED_ENTITLED)
                 .addProperty(TrustProperty.of(PropertyKind.CASH, Money.ofYuan(1_000_000)))
                 .term(TrustTerm.of(signed, signed.plusYears(5)))
                 .signingDate(signed)

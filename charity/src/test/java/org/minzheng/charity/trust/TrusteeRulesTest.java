@@ -18,10 +18,10 @@ class TrusteeRulesTest {
         return first17 + IdGenerators.creditCodeCheckCharacter(first17);
     }
 
-
     @Test
     void theRegistrationRegion_isReadFromTheCode_andTheMinistrysCodeIsTheNation() {
-        assertThat(TrusteeRules.registrationRegion(UnifiedSocialCreditCode.parse(SampleTrusts.WUXING_SOCIAL_ORGANISATION)))
+        assertThat(TrusteeRules.registrationRegion(
+                        UnifiedSocialCreditCode.parse(SampleTrusts.WUXING_SOCIAL_ORGANISATION)))
                 .contains(RegionCode.of("330502"));
         assertThat(TrusteeRules.registeringDepartment(UnifiedSocialCreditCode.parse(SampleTrusts.NATIONAL_FOUNDATION)))
                 .contains(CivilAffairsDepartment.of(RegionCode.NATION));
@@ -42,32 +42,46 @@ class TrusteeRulesTest {
         Trustee malformedRegion = SampleTrusts.trustee("x", code("91001234MA2B0000X"), TrusteeType.TRUST_COMPANY);
         assertThat(TrusteeRules.registeredPrefecture(malformedRegion)).isEmpty();
         CharitableTrust t = SampleTrusts.cashTrust(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3))
-                .trustees(List.of(malformedRegion)).build();
-        assertThat(TrusteeRules.competentAuthority(t)).isEqualTo(
-                new CompetentAuthority(null, AuthorityBasis.PREFECTURE_NOT_DERIVABLE));
+                .trustees(List.of(malformedRegion))
+                .build();
+        assertThat(TrusteeRules.competentAuthority(t))
+                .isEqualTo(new CompetentAuthority(null, AuthorityBasis.PREFECTURE_NOT_DERIVABLE));
     }
 
     @Test
     void aDepartment_mustSitAtTheLevelItsCodeImplies() {
         assertThat(CivilAffairsDepartment.of("330502").level()).isEqualTo(RegionLevel.COUNTY);
-        assertThat(ImmutableCivilAffairsDepartment.builder().region(RegionCode.of("330502")).level(RegionLevel.PREFECTURE)
-                .build().consistent()).isFalse();
-        assertThat(List.of(CivilAffairsDepartment.of("330502"), CivilAffairsDepartment.of("330500"),
-                CivilAffairsDepartment.of(RegionCode.NATION)).stream().sorted().toList())
-                .extracting(d -> d.region().code()).containsExactly("000000", "330500", "330502");
+        assertThat(ImmutableCivilAffairsDepartment.builder()
+                        .region(RegionCode.of("330502"))
+                        .level(RegionLevel.PREFECTURE)
+                        .build()
+                        .consistent())
+                .isFalse();
+        assertThat(List.of(
+                                CivilAffairsDepartment.of("330502"),
+                                CivilAffairsDepartment.of("330500"),
+                                CivilAffairsDepartment.of(RegionCode.NATION))
+                        .stream()
+                        .sorted()
+                        .toList())
+                .extracting(d -> d.region().code())
+                .containsExactly("000000", "330500", "330502");
     }
 
     @Test
     void competentAuthority_needsAPositiveBasisForADepartment() {
         assertThatThrownBy(() -> new CompetentAuthority(null, AuthorityBasis.TRUST_COMPANY_PREFECTURE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CompetentAuthority(CivilAffairsDepartment.of("330500"), AuthorityBasis.TRUSTEE_NOT_ALLOWED))
+        assertThatThrownBy(() ->
+                        new CompetentAuthority(CivilAffairsDepartment.of("330500"), AuthorityBasis.TRUSTEE_NOT_ALLOWED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theStatutoryPurposes_areTheSixItemsOfArticle3() {
-        assertThat(CharitablePurpose.values()).extracting(CharitablePurpose::item).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(CharitablePurpose.values())
+                .extracting(CharitablePurpose::item)
+                .containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(CharitablePurpose.EMERGENCY_RELIEF.zh()).isEqualTo("救助自然灾害、事故灾难和公共卫生事件等突发事件造成的损害");
         assertThat(CharitablePurpose.OTHER_PUBLIC_BENEFIT.named()).isFalse();
     }

@@ -16,8 +16,14 @@ import org.minzheng.core.decision.Decision;
  * @param mismatches every difference, empty when the case passes
  * @param decision   the decision, null when none was made
  */
-public record CaseCheck(String name, String program, String pack, String expected, String actual,
-                        List<Mismatch> mismatches, Decision<?> decision) {
+public record CaseCheck(
+        String name,
+        String program,
+        String pack,
+        String expected,
+        String actual,
+        List<Mismatch> mismatches,
+        Decision<?> decision) {
 
     /** Copies the list. */
     public CaseCheck {

@@ -14,13 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.minzheng.core.cases.CaseFile;
-import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
-import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
@@ -56,9 +53,11 @@ public final class CaseChecker {
      * @param illustrative the shipped data with the illustrative overlay, built when first needed, not null
      * @return a checker
      */
-    public static CaseChecker of(ProgramRegistry programs, Supplier<PolicyBook> official,
-                                 Supplier<PolicyBook> illustrative) {
-        return new CaseChecker(Objects.requireNonNull(programs), Objects.requireNonNull(official),
+    public static CaseChecker of(
+            ProgramRegistry programs, Supplier<PolicyBook> official, Supplier<PolicyBook> illustrative) {
+        return new CaseChecker(
+                Objects.requireNonNull(programs),
+                Objects.requireNonNull(official),
                 Objects.requireNonNull(illustrative));
     }
 
@@ -78,11 +77,14 @@ public final class CaseChecker {
                 if (!Files.isRegularFile(p)) {
                     continue;
                 }
-                String rel = dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+                String rel =
+                        dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
                 if (rel.endsWith(EXPECTED_SUFFIX)) {
-                    byName.computeIfAbsent(rel.substring(0, rel.length() - EXPECTED_SUFFIX.length()), k -> new Path[2])[1] = p;
+                    byName.computeIfAbsent(rel.substring(0, rel.length() - EXPECTED_SUFFIX.length()), k -> new Path[2])[
+                            1] = p;
                 } else if (rel.endsWith(CASE_SUFFIX)) {
-                    byName.computeIfAbsent(rel.substring(0, rel.length() - CASE_SUFFIX.length()), k -> new Path[2])[0] = p;
+                    byName.computeIfAbsent(rel.substring(0, rel.length() - CASE_SUFFIX.length()), k -> new Path[2])[0] =
+                            p;
                 }
             }
         }
@@ -103,8 +105,10 @@ public final class CaseChecker {
         JsonNode tree = Json.readTree(Files.readString(file, StandardCharsets.UTF_8), "$");
         Expectation e = Json.convert(tree, Expectation.class, "$");
         List<Violation> vs = new ArrayList<>();
-        if (e.pack() == null || !(e.pack().equals(Expectation.OFFICIAL) || e.pack().equals(Expectation.ILLUSTRATIVE))) {
-            vs.add(new Violation("pack", "expected.pack", "须为 official 或 illustrative", "must be official or illustrative"));
+        if (e.pack() == null
+                || !(e.pack().equals(Expectation.OFFICIAL) || e.pack().equals(Expectation.ILLUSTRATIVE))) {
+            vs.add(new Violation(
+                    "pack", "expected.pack", "须为 official 或 illustrative", "must be official or illustrative"));
         }
         if (e.outcome() == null) {
             vs.add(new Violation("outcome", "NotNull", "不得为空", "must not be null"));
@@ -140,7 +144,8 @@ public final class CaseChecker {
             }
             return new CaseCheck(pair.name(), "?", "?", "?", "?", mismatches, null);
         } catch (IOException e) {
-            mismatches.add(new Mismatch("file", "readable " + pair.name() + EXPECTED_SUFFIX, String.valueOf(e.getMessage())));
+            mismatches.add(
+                    new Mismatch("file", "readable " + pair.name() + EXPECTED_SUFFIX, String.valueOf(e.getMessage())));
             return new CaseCheck(pair.name(), "?", "?", "?", "?", mismatches, null);
         }
         String outcome = expected.outcome().name();
@@ -157,11 +162,18 @@ public final class CaseChecker {
             }
             return new CaseCheck(pair.name(), program, expected.pack(), outcome, "INVALID", mismatches, null);
         } catch (IOException e) {
-            mismatches.add(new Mismatch("file", "readable " + pair.name() + CASE_SUFFIX, String.valueOf(e.getMessage())));
+            mismatches.add(
+                    new Mismatch("file", "readable " + pair.name() + CASE_SUFFIX, String.valueOf(e.getMessage())));
             return new CaseCheck(pair.name(), program, expected.pack(), outcome, "?", mismatches, null);
         }
         compare(expected, decision, mismatches);
-        return new CaseCheck(pair.name(), program, expected.pack(), outcome, decision.outcome().name(), mismatches,
+        return new CaseCheck(
+                pair.name(),
+                program,
+                expected.pack(),
+                outcome,
+                decision.outcome().name(),
+                mismatches,
                 decision);
     }
 
@@ -174,7 +186,8 @@ public final class CaseChecker {
      */
     public static void compare(Expectation expected, Decision<?> decision, List<Mismatch> mismatches) {
         if (decision.outcome() != expected.outcome()) {
-            mismatches.add(new Mismatch("outcome", expected.outcome().name(), decision.outcome().name()));
+            mismatches.add(new Mismatch(
+                    "outcome", expected.outcome().name(), decision.outcome().name()));
         }
         if (expected.result() != null) {
             JsonNode actual = Json.mapper().valueToTree(decision).get("result");
@@ -189,10 +202,11 @@ public final class CaseChecker {
                     }
                 }
                 if (verdicts.isEmpty()) {
-                    mismatches.add(new Mismatch("rules." + rule, verdict == null ? "null" : verdict.name(), "(not recorded)"));
+                    mismatches.add(
+                            new Mismatch("rules." + rule, verdict == null ? "null" : verdict.name(), "(not recorded)"));
                 } else if (verdict == null || verdicts.stream().anyMatch(v -> !v.equals(verdict.name()))) {
-                    mismatches.add(new Mismatch("rules." + rule, verdict == null ? "null" : verdict.name(),
-                            String.join(", ", verdicts)));
+                    mismatches.add(new Mismatch(
+                            "rules." + rule, verdict == null ? "null" : verdict.name(), String.join(", ", verdicts)));
                 }
             });
         }
@@ -245,7 +259,9 @@ public final class CaseChecker {
         }
         if (expected.isArray() && actual.isArray()) {
             if (expected.size() != actual.size()) {
-                mismatches.add(new Mismatch(path, expected.size() + " elements " + MaskedText.json(expected),
+                mismatches.add(new Mismatch(
+                        path,
+                        expected.size() + " elements " + MaskedText.json(expected),
                         actual.size() + " elements " + MaskedText.json(actual)));
                 return;
             }

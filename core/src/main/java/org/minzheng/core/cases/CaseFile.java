@@ -18,5 +18,4 @@ import org.minzheng.core.region.RegionCode;
  */
 @JsonPropertyOrder({"program", "region", "date", "facts"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseFile(String program, RegionCode region, LocalDate date, JsonNode facts) {
-}
+public record CaseFile(String program, RegionCode region, LocalDate date, JsonNode facts) {}

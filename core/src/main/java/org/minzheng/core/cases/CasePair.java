@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param caseFile     the case file, null if missing
  * @param expectedFile the expected file, null if missing
  */
-public record CasePair(String name, Path caseFile, Path expectedFile) {
-}
+public record CasePair(String name, Path caseFile, Path expectedFile) {}

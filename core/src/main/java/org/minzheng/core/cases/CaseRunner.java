@@ -10,12 +10,12 @@ import java.util.Objects;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.JsonPaths;
-import org.minzheng.core.region.RegionCode;
-import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
@@ -91,7 +91,8 @@ public final class CaseRunner {
         List<Violation> all = new ArrayList<>(duplicates);
         try {
             CaseFile c = envelope(tree);
-            all.addAll(factsProblems(programs.find(c.program()).orElseThrow(), c.facts(), c.region(), c.date(), "facts"));
+            all.addAll(
+                    factsProblems(programs.find(c.program()).orElseThrow(), c.facts(), c.region(), c.date(), "facts"));
         } catch (InvalidInputException e) {
             all.addAll(e.violations());
         }
@@ -120,7 +121,10 @@ public final class CaseRunner {
             String name = it.next();
             if (!FIELDS.contains(name)) {
                 String segment = JsonPaths.field(name);
-                vs.add(v.violation(segment.startsWith(".") ? segment.substring(1) : "$" + segment, "json.unknown-field", Map.of()));
+                vs.add(v.violation(
+                        segment.startsWith(".") ? segment.substring(1) : "$" + segment,
+                        "json.unknown-field",
+                        Map.of()));
             }
         }
         String program = null;
@@ -198,8 +202,9 @@ public final class CaseRunner {
      * @throws InvalidInputException if the facts do not fit the schema
      */
     public Object facts(CaseFile c) {
-        Program<?, ?> program = programs.find(c.program()).orElseThrow(() -> new InvalidInputException(
-                List.of(InputValidator.get().violation("program", "case.unknown-program", Map.of()))));
+        Program<?, ?> program = programs.find(c.program())
+                .orElseThrow(() -> new InvalidInputException(
+                        List.of(InputValidator.get().violation("program", "case.unknown-program", Map.of()))));
         return Json.convert(c.facts(), program.factsType(), "facts");
     }
 
@@ -220,8 +225,8 @@ public final class CaseRunner {
      * @param path    the path of the facts, such as {@code facts}
      * @return every problem, empty if the facts can be decided
      */
-    public List<Violation> factsProblems(Program<?, ?> program, JsonNode facts, RegionCode region, LocalDate date,
-                                         String path) {
+    public List<Violation> factsProblems(
+            Program<?, ?> program, JsonNode facts, RegionCode region, LocalDate date, String path) {
         Object typed;
         try {
             typed = Json.convert(facts, program.factsType(), path);
@@ -229,7 +234,8 @@ public final class CaseRunner {
             return e.violations();
         }
         try {
-            return region != null && date != null ? validate(program, typed, book.snapshot(region, date))
+            return region != null && date != null
+                    ? validate(program, typed, book.snapshot(region, date))
                     : InputValidator.get().validate(typed, path);
         } catch (ArithmeticException overflow) {
             return List.of(InputValidator.get().violation(path, "input.out-of-range", Map.of()));
@@ -257,14 +263,15 @@ public final class CaseRunner {
      * @return the decision
      * @throws InvalidInputException if the facts are invalid
      */
-    public <I, R> Decision<R> decideFacts(Program<I, R> program, JsonNode facts, RegionCode region, LocalDate date,
-                                         String path) {
+    public <I, R> Decision<R> decideFacts(
+            Program<I, R> program, JsonNode facts, RegionCode region, LocalDate date, String path) {
         I typed = Json.convert(facts, program.factsType(), path);
         PolicySnapshot snapshot = book.snapshot(region, date);
         try {
             return program.decide(typed, snapshot);
         } catch (ArithmeticException overflow) {
-            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "input.out-of-range", Map.of())));
+            throw new InvalidInputException(
+                    List.of(InputValidator.get().violation(path, "input.out-of-range", Map.of())));
         }
     }
 }

@@ -22,8 +22,13 @@ import org.minzheng.core.decision.Verdict;
  *                          (such as {@code policy.inherited-default:edge.income-multiplier}); null to skip
  */
 @JsonPropertyOrder({"pack", "outcome", "result", "rules", "missingParameters", "warnings"})
-public record Expectation(String pack, Outcome outcome, JsonNode result, Map<String, Verdict> rules,
-                          List<String> missingParameters, List<String> warnings) {
+public record Expectation(
+        String pack,
+        Outcome outcome,
+        JsonNode result,
+        Map<String, Verdict> rules,
+        List<String> missingParameters,
+        List<String> warnings) {
 
     /** The pack name of the shipped data. */
     public static final String OFFICIAL = "official";

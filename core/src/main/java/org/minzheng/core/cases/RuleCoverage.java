@@ -32,8 +32,7 @@ public final class RuleCoverage {
     // program id → "rule VERDICT" → exercised
     private final Map<String, Map<String, Boolean>> pairs = new LinkedHashMap<>();
 
-    private RuleCoverage() {
-    }
+    private RuleCoverage() {}
 
     /**
      * @param programs the programs whose declared outcomes are counted, not null

@@ -31,10 +31,31 @@ import java.util.Objects;
  * @param note           a reviewer's note on confidence or conflicts, may be null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "title", "titleEn", "issuer", "documentNumber", "rank", "inForce", "repealed", "sourceDate", "url", "note"})
-public record Instrument(String id, String title, String titleEn, String issuer, String documentNumber,
-                         InstrumentRank rank, LocalDate inForce, LocalDate repealed, LocalDate sourceDate, String url,
-                         String note) {
+@JsonPropertyOrder({
+    "id",
+    "title",
+    "titleEn",
+    "issuer",
+    "documentNumber",
+    "rank",
+    "inForce",
+    "repealed",
+    "sourceDate",
+    "url",
+    "note"
+})
+public record Instrument(
+        String id,
+        String title,
+        String titleEn,
+        String issuer,
+        String documentNumber,
+        InstrumentRank rank,
+        LocalDate inForce,
+        LocalDate repealed,
+        LocalDate sourceDate,
+        String url,
+        String note) {
 
     /** Validates the required components. */
     public Instrument {

@@ -34,6 +34,5 @@ public final class Instruments {
     /** 关于加强低收入人口动态监测做好分层分类社会救助工作的意见 (国办发〔2023〕39号). */
     public static final String LOW_INCOME_MONITORING = "gov-low-income-monitoring-2023";
 
-    private Instruments() {
-    }
+    private Instruments() {}
 }

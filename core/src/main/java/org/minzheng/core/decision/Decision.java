@@ -28,8 +28,21 @@ import org.minzheng.core.region.RegionLevel;
  *
  * @param <R> the type of the program's result
  */
-@JsonPropertyOrder({"schemaVersion", "program", "region", "date", "outcome", "result", "findings", "counterfactuals",
-        "warnings", "missingParameters", "parameters", "policyFingerprint", "libraryVersion"})
+@JsonPropertyOrder({
+    "schemaVersion",
+    "program",
+    "region",
+    "date",
+    "outcome",
+    "result",
+    "findings",
+    "counterfactuals",
+    "warnings",
+    "missingParameters",
+    "parameters",
+    "policyFingerprint",
+    "libraryVersion"
+})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class Decision<R> {
 
@@ -158,26 +171,66 @@ public final class Decision<R> {
     /** Adds the warnings reading a value brings, in a fixed order (see {@link #warnings()}). */
     static void valueWarnings(ParameterValue<?> v, PolicySnapshot snapshot, List<Note> list) {
         if (v.grade() == Provenance.ILLUSTRATIVE) {
-            addOnce(list, new Note("policy.illustrative-value", RuleContext.facts("key", v.key().name(),
-                    "value", v.valueText(), "region", v.region())));
+            addOnce(
+                    list,
+                    new Note(
+                            "policy.illustrative-value",
+                            RuleContext.facts("key", v.key().name(), "value", v.valueText(), "region", v.region())));
         }
         if (!v.sinceExact()) {
-            addOnce(list, new Note("policy.since-not-exact", RuleContext.facts("key", v.key().name(),
-                    "since", v.since())));
+            addOnce(
+                    list,
+                    new Note(
+                            "policy.since-not-exact",
+                            RuleContext.facts("key", v.key().name(), "since", v.since())));
         }
         if (snapshot.inheritsDefault(v)) {
             RegionLevel level = v.replaceableBy();
             RegionCode setter = snapshot.regionAt(level).orElse(null);
-            addOnce(list, setter == null
-                    ? new Note("policy.inherited-default.below", RuleContext.facts("key", v.key().name(),
-                            "value", v.valueText(), "from", v.region(), "level", level, "region", snapshot.region()))
-                    : new Note("policy.inherited-default", RuleContext.facts("key", v.key().name(),
-                            "value", v.valueText(), "from", v.region(), "level", level, "region", setter)));
+            addOnce(
+                    list,
+                    setter == null
+                            ? new Note(
+                                    "policy.inherited-default.below",
+                                    RuleContext.facts(
+                                            "key",
+                                            v.key().name(),
+                                            "value",
+                                            v.valueText(),
+                                            "from",
+                                            v.region(),
+                                            "level",
+                                            level,
+                                            "region",
+                                            snapshot.region()))
+                            : new Note(
+                                    "policy.inherited-default",
+                                    RuleContext.facts(
+                                            "key",
+                                            v.key().name(),
+                                            "value",
+                                            v.valueText(),
+                                            "from",
+                                            v.region(),
+                                            "level",
+                                            level,
+                                            "region",
+                                            setter)));
         }
         if (snapshot.isStale(v)) {
-            addOnce(list, new Note("policy.source-may-be-outdated", RuleContext.facts("key", v.key().name(),
-                    "sourceDate", v.sourceDate(), "instrument", v.citation().instrument(),
-                    "months", PolicySnapshot.STALENESS_HORIZON_MONTHS)));
+            addOnce(
+                    list,
+                    new Note(
+                            "policy.source-may-be-outdated",
+                            RuleContext.facts(
+                                    "key",
+                                    v.key().name(),
+                                    "sourceDate",
+                                    v.sourceDate(),
+                                    "instrument",
+                                    v.citation().instrument(),
+                                    "months",
+                                    PolicySnapshot.STALENESS_HORIZON_MONTHS)));
         }
     }
 
@@ -198,7 +251,10 @@ public final class Decision<R> {
      * @return true if reading it brings a warning (see {@link #warnings()})
      */
     static boolean warns(ParameterValue<?> v, PolicySnapshot snapshot) {
-        return v.grade() == Provenance.ILLUSTRATIVE || !v.sinceExact() || snapshot.inheritsDefault(v) || snapshot.isStale(v);
+        return v.grade() == Provenance.ILLUSTRATIVE
+                || !v.sinceExact()
+                || snapshot.inheritsDefault(v)
+                || snapshot.isStale(v);
     }
 
     /** @return the context the decision was made in, for {@link RuleContext#absorb} */
@@ -287,10 +343,17 @@ public final class Decision<R> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Decision<?> d && d.program().equals(program()) && d.region().equals(region()) && d.date().equals(date())
-                && d.outcome == outcome && Objects.equals(d.result, result) && d.findings().equals(findings())
-                && d.counterfactuals().equals(counterfactuals()) && d.warnings().equals(warnings())
-                && d.missingParameters().equals(missingParameters()) && d.parameterValues().equals(parameterValues());
+        return o instanceof Decision<?> d
+                && d.program().equals(program())
+                && d.region().equals(region())
+                && d.date().equals(date())
+                && d.outcome == outcome
+                && Objects.equals(d.result, result)
+                && d.findings().equals(findings())
+                && d.counterfactuals().equals(counterfactuals())
+                && d.warnings().equals(warnings())
+                && d.missingParameters().equals(missingParameters())
+                && d.parameterValues().equals(parameterValues());
     }
 
     @Override

@@ -43,7 +43,10 @@ public final class Explainer {
             List<ResourceBundle> list = new ArrayList<>();
             for (Map.Entry<String, ClassLoader> name : names.entrySet()) {
                 try {
-                    list.add(ResourceBundle.getBundle(name.getKey(), lang.locale(), name.getValue(),
+                    list.add(ResourceBundle.getBundle(
+                            name.getKey(),
+                            lang.locale(),
+                            name.getValue(),
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
                 } catch (MissingResourceException e) {
                     throw new IllegalArgumentException("Message bundle " + name.getKey() + " not found for " + lang, e);
@@ -89,8 +92,9 @@ public final class Explainer {
         if (programs == null) {
             throw new IllegalStateException("made without programs: use Explainer.of(ProgramRegistry, PolicyBook)");
         }
-        Program<?, ?> p = programs.find(decision.program()).orElseThrow(() -> new IllegalArgumentException(
-                "program " + decision.program() + " is not one of this explainer's"));
+        Program<?, ?> p = programs.find(decision.program())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "program " + decision.program() + " is not one of this explainer's"));
         return explain(decision, p.title().in(lang), lang);
     }
 
@@ -123,26 +127,52 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         StringBuilder sb = new StringBuilder(512);
-        sb.append(text("explain.heading", lang, RuleContext.facts("title", title, "program", decision.program()))).append('\n');
-        sb.append(text("explain.context", lang, RuleContext.facts("region", decision.region(), "date", decision.date())))
+        sb.append(text("explain.heading", lang, RuleContext.facts("title", title, "program", decision.program())))
                 .append('\n');
-        sb.append(text("explain.outcome", lang, RuleContext.facts("outcome",
-                text("outcome." + decision.outcome().name(), lang, Map.of())))).append('\n');
+        sb.append(text(
+                        "explain.context",
+                        lang,
+                        RuleContext.facts("region", decision.region(), "date", decision.date())))
+                .append('\n');
+        sb.append(text(
+                        "explain.outcome",
+                        lang,
+                        RuleContext.facts(
+                                "outcome", text("outcome." + decision.outcome().name(), lang, Map.of()))))
+                .append('\n');
         if (!decision.findings().isEmpty()) {
             sb.append('\n').append(text("explain.conditions", lang, Map.of())).append('\n');
             for (Finding f : decision.findings()) {
-                sb.append("  ").append(text("verdict.mark." + f.verdict().name(), lang, Map.of())).append(' ')
-                        .append(finding(f, lang)).append('\n');
-                sb.append("      ").append(text("explain.basis", lang, RuleContext.facts("basis", cite(f.citation(), lang))))
+                sb.append("  ")
+                        .append(text("verdict.mark." + f.verdict().name(), lang, Map.of()))
+                        .append(' ')
+                        .append(finding(f, lang))
+                        .append('\n');
+                sb.append("      ")
+                        .append(text("explain.basis", lang, RuleContext.facts("basis", cite(f.citation(), lang))))
                         .append('\n');
                 for (ValueSource v : f.sources()) {
-                    sb.append("      ").append(text("explain.source", lang, RuleContext.facts("key", v.key(),
-                            "source", cite(v.citation(), lang), "region", v.region(), "grade", v.grade()))).append('\n');
+                    sb.append("      ")
+                            .append(text(
+                                    "explain.source",
+                                    lang,
+                                    RuleContext.facts(
+                                            "key",
+                                            v.key(),
+                                            "source",
+                                            cite(v.citation(), lang),
+                                            "region",
+                                            v.region(),
+                                            "grade",
+                                            v.grade())))
+                            .append('\n');
                 }
             }
         }
         if (!decision.counterfactuals().isEmpty()) {
-            sb.append('\n').append(text("explain.counterfactuals", lang, Map.of())).append('\n');
+            sb.append('\n')
+                    .append(text("explain.counterfactuals", lang, Map.of()))
+                    .append('\n');
             for (Note n : decision.counterfactuals()) {
                 sb.append("  - ").append(text(n.code(), lang, n.facts())).append('\n');
             }
@@ -155,8 +185,10 @@ public final class Explainer {
                 sb.append("  ! ").append(text(n.code(), lang, n.facts())).append('\n');
             }
         }
-        sb.append('\n').append(text("explain.fingerprint", lang,
-                RuleContext.facts("fingerprint", decision.policyFingerprint()))).append('\n');
+        sb.append('\n')
+                .append(text(
+                        "explain.fingerprint", lang, RuleContext.facts("fingerprint", decision.policyFingerprint())))
+                .append('\n');
         return sb.toString();
     }
 
@@ -171,12 +203,18 @@ public final class Explainer {
                 continue;
             }
             if (first) {
-                sb.append('\n').append(text(blocking ? "explain.missing" : "explain.missing.details", lang, Map.of())).append('\n');
+                sb.append('\n')
+                        .append(text(blocking ? "explain.missing" : "explain.missing.details", lang, Map.of()))
+                        .append('\n');
                 first = false;
             }
             if (blocking) {
-                sb.append("  - ").append(text("explain.missing.item", lang,
-                        RuleContext.facts("key", m.key(), "unit", m.unit(), "region", m.region()))).append('\n');
+                sb.append("  - ")
+                        .append(text(
+                                "explain.missing.item",
+                                lang,
+                                RuleContext.facts("key", m.key(), "unit", m.unit(), "region", m.region())))
+                        .append('\n');
             } else {
                 StringBuilder fields = new StringBuilder();
                 for (String f : m.absentFields()) {
@@ -185,8 +223,19 @@ public final class Explainer {
                     }
                     fields.append(hasMessage("result." + f, lang) ? text("result." + f, lang, Map.of()) : f);
                 }
-                sb.append("  - ").append(text("explain.missing.detail-item", lang,
-                        RuleContext.facts("fields", fields.toString(), "key", m.key(), "unit", m.unit(), "region", m.region())))
+                sb.append("  - ")
+                        .append(text(
+                                "explain.missing.detail-item",
+                                lang,
+                                RuleContext.facts(
+                                        "fields",
+                                        fields.toString(),
+                                        "key",
+                                        m.key(),
+                                        "unit",
+                                        m.unit(),
+                                        "region",
+                                        m.region())))
                         .append('\n');
             }
         }
@@ -212,8 +261,11 @@ public final class Explainer {
      */
     public String cite(Citation citation, Language lang) {
         Instrument i = instruments.find(citation.instrument()).orElse(null);
-        String ref = i == null ? citation.instrument()
-                : lang == Language.ZH ? i.reference() : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
+        String ref = i == null
+                ? citation.instrument()
+                : lang == Language.ZH
+                        ? i.reference()
+                        : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
         return citation.article() == null ? ref : ref + " " + citation.article();
     }
 

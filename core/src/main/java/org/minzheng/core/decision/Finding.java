@@ -46,7 +46,8 @@ public final class Finding {
      * @param citation the legal basis, not null
      * @param sources  where the parameter values the rule read were set, not null (copied)
      */
-    public Finding(String rule, Verdict verdict, Map<String, Object> facts, Citation citation, List<ValueSource> sources) {
+    public Finding(
+            String rule, Verdict verdict, Map<String, Object> facts, Citation citation, List<ValueSource> sources) {
         this(rule, verdict, FactMap.toArray(facts), citation, List.copyOf(sources));
     }
 
@@ -100,8 +101,12 @@ public final class Finding {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Finding f && f.rule.equals(rule) && f.verdict == verdict && f.citation.equals(citation)
-                && f.facts().equals(facts()) && f.sources.equals(sources);
+        return o instanceof Finding f
+                && f.rule.equals(rule)
+                && f.verdict == verdict
+                && f.citation.equals(citation)
+                && f.facts().equals(facts())
+                && f.sources.equals(sources);
     }
 
     @Override

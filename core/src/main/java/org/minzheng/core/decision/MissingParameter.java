@@ -23,9 +23,11 @@ import org.minzheng.core.region.RegionCode;
  *                     first recorded; empty when the value blocks the outcome; not null
  */
 @JsonPropertyOrder({"key", "unit", "region", "absentFields"})
-public record MissingParameter(String key, String unit, RegionCode region,
-                               @JsonInclude(JsonInclude.Include.NON_EMPTY)
-                               List<String> absentFields) {
+public record MissingParameter(
+        String key,
+        String unit,
+        RegionCode region,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> absentFields) {
 
     /** Validates the components. */
     public MissingParameter {

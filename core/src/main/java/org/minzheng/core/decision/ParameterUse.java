@@ -22,15 +22,29 @@ import org.minzheng.core.region.RegionCode;
  */
 @JsonPropertyOrder({"key", "value", "unit", "region", "since", "until", "grade", "citation"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ParameterUse(String key, String value, String unit, RegionCode region, LocalDate since, LocalDate until,
-                           Provenance grade, Citation citation) {
+public record ParameterUse(
+        String key,
+        String value,
+        String unit,
+        RegionCode region,
+        LocalDate since,
+        LocalDate until,
+        Provenance grade,
+        Citation citation) {
 
     /**
      * @param v a parameter value, not null
      * @return its record form
      */
     public static ParameterUse of(ParameterValue<?> v) {
-        return new ParameterUse(v.key().name(), v.valueText(), v.key().unit(), v.region(), v.since(), v.until(),
-                v.grade(), v.citation());
+        return new ParameterUse(
+                v.key().name(),
+                v.valueText(),
+                v.key().unit(),
+                v.region(),
+                v.since(),
+                v.until(),
+                v.grade(),
+                v.citation());
     }
 }

@@ -64,7 +64,9 @@ public final class RuleContext {
      * @return a new context, not null
      */
     public static RuleContext start(String program, List<Rule> rules, PolicySnapshot snapshot) {
-        return new RuleContext(Objects.requireNonNull(program, "program"), Objects.requireNonNull(rules, "rules"),
+        return new RuleContext(
+                Objects.requireNonNull(program, "program"),
+                Objects.requireNonNull(rules, "rules"),
                 Objects.requireNonNull(snapshot, "snapshot"));
     }
 
@@ -78,7 +80,8 @@ public final class RuleContext {
      * @return a new context, not null
      */
     public static RuleContext start(String program, PolicySnapshot snapshot) {
-        return new RuleContext(Objects.requireNonNull(program, "program"), null, Objects.requireNonNull(snapshot, "snapshot"));
+        return new RuleContext(
+                Objects.requireNonNull(program, "program"), null, Objects.requireNonNull(snapshot, "snapshot"));
     }
 
     /** @return the snapshot */
@@ -147,7 +150,8 @@ public final class RuleContext {
         assert declaresRead(key);
         ParameterValue<T> v = snapshot.find(key);
         if (v == null) {
-            MissingParameter element = absentField == null ? new MissingParameter(key.name(), key.unit(), snapshot.region())
+            MissingParameter element = absentField == null
+                    ? new MissingParameter(key.name(), key.unit(), snapshot.region())
                     : new MissingParameter(key.name(), key.unit(), snapshot.region(), List.of(absentField));
             addMissing(element);
             return null;
@@ -273,7 +277,8 @@ public final class RuleContext {
                 return true;
             }
         }
-        throw new AssertionError("program " + program + " reads the parameter " + key + " that none of its rules declares");
+        throw new AssertionError(
+                "program " + program + " reads the parameter " + key + " that none of its rules declares");
     }
 
     /** Under assertions: some rule of the program declares the note. */
@@ -302,8 +307,12 @@ public final class RuleContext {
             for (int i = 0; i < findingCount; i++) {
                 int at = i * ROW;
                 Rule rule = (Rule) findings[at];
-                made[i] = new Finding(rule.id(), (Verdict) findings[at + 1], (Object[]) findings[at + 3],
-                        (Citation) findings[at + 2], sources(rule));
+                made[i] = new Finding(
+                        rule.id(),
+                        (Verdict) findings[at + 1],
+                        (Object[]) findings[at + 3],
+                        (Citation) findings[at + 2],
+                        sources(rule));
             }
             list = FrozenList.of(made, findingCount);
             findingList = list;
@@ -385,7 +394,9 @@ public final class RuleContext {
         if (sameSnapshot) {
             for (int i = 0; i < other.warningCount; i++) {
                 Object w = other.warnings[i];
-                int at = w instanceof Note ? indexOfEqual(warnings, warningCount, w) : indexOf(warnings, warningCount, w);
+                int at = w instanceof Note
+                        ? indexOfEqual(warnings, warningCount, w)
+                        : indexOf(warnings, warningCount, w);
                 if (at < 0) {
                     warnings = FrozenList.append(warnings, warningCount, w, 4);
                     warningCount++;

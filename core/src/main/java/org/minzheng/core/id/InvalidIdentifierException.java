@@ -32,13 +32,11 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
      * @param expectedLength the length of a valid identifier of this type
      * @param problem which rule was broken; must not contain the input
      */
-    InvalidIdentifierException(
-            String identifierName, CharSequence input, int expectedLength, String problem) {
+    InvalidIdentifierException(String identifierName, CharSequence input, int expectedLength, String problem) {
         super(message(identifierName, input, expectedLength, problem));
     }
 
-    private static String message(
-            String identifierName, CharSequence input, int expectedLength, String problem) {
+    private static String message(String identifierName, CharSequence input, int expectedLength, String problem) {
         StringBuilder sb = new StringBuilder("Invalid ").append(identifierName);
         if (input.length() == expectedLength) {
             sb.append(" \"")

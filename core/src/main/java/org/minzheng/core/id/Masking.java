@@ -17,8 +17,7 @@ public final class Masking {
     /** The character that replaces each hidden character: {@code '*'}. */
     public static final char MASK_CHARACTER = '*';
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /**
      * Obtains a copy of text with everything except the first {@code keepHead} and the last
@@ -48,9 +47,7 @@ public final class Masking {
         }
         int headEnd = text.offsetByCodePoints(0, keepHead);
         int tailStart = text.offsetByCodePoints(text.length(), -keepTail);
-        return text.substring(0, headEnd)
-                + repeatMask(count - keepHead - keepTail)
-                + text.substring(tailStart);
+        return text.substring(0, headEnd) + repeatMask(count - keepHead - keepTail) + text.substring(tailStart);
     }
 
     /**

@@ -48,6 +48,7 @@ public final class ResidentIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     /** Check character for remainder 0–10. */
     private static final String CHECK_CHARACTERS = "10X98765432";
+
     private static final int MIN_BIRTH_YEAR = 1800;
     private static final String NAME = "resident identity number (公民身份号码)";
 
@@ -82,8 +83,8 @@ public final class ResidentIdNumber {
             throw new InvalidIdentifierException(NAME, text, LENGTH, problem);
         }
         String value = normalise(text);
-        return new ResidentIdNumber(value, LocalDate.of(
-                number(value, 6, 10), number(value, 10, 12), number(value, 12, 14)));
+        return new ResidentIdNumber(
+                value, LocalDate.of(number(value, 6, 10), number(value, 10, 12), number(value, 12, 14)));
     }
 
     /**
@@ -188,8 +189,7 @@ public final class ResidentIdNumber {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj == this
-                || obj instanceof ResidentIdNumber && ((ResidentIdNumber) obj).value.equals(value);
+        return obj == this || obj instanceof ResidentIdNumber && ((ResidentIdNumber) obj).value.equals(value);
     }
 
     /**
@@ -235,13 +235,11 @@ public final class ResidentIdNumber {
         if (year < MIN_BIRTH_YEAR) {
             return "the birth date (positions 7-14) has a year before " + MIN_BIRTH_YEAR;
         }
-        if (month < 1 || month > 12
-                || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return "the birth date (positions 7-14) is not a real calendar date";
         }
         if ((last == 'x' ? 'X' : last) != checkCharacter(text)) {
-            return "the check character (position 18) does not match the first 17 characters"
-                    + " (ISO 7064 MOD 11-2)";
+            return "the check character (position 18) does not match the first 17 characters" + " (ISO 7064 MOD 11-2)";
         }
         return null;
     }

@@ -41,10 +41,11 @@ public final class UnifiedSocialCreditCode {
 
     /** The 31 symbols of the code, in order of their numeric value 0–30. */
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final int LENGTH = 18;
     /** Weights of positions 1–17 (3^(i−1) mod 31). */
-    private static final int[] WEIGHTS =
-            {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
     private static final String NAME = "unified social credit code (统一社会信用代码)";
 
     private final String value;
@@ -183,8 +184,7 @@ public final class UnifiedSocialCreditCode {
     @Override
     public boolean equals(Object obj) {
         return obj == this
-                || obj instanceof UnifiedSocialCreditCode
-                        && ((UnifiedSocialCreditCode) obj).value.equals(value);
+                || obj instanceof UnifiedSocialCreditCode && ((UnifiedSocialCreditCode) obj).value.equals(value);
     }
 
     /**
@@ -227,8 +227,7 @@ public final class UnifiedSocialCreditCode {
             if (i < LENGTH - 1) {
                 sum += v * WEIGHTS[i];
             } else if (v != (31 - sum % 31) % 31) {
-                return "the check character (position 18) does not match the first 17 characters"
-                        + " (GB 32100-2015)";
+                return "the check character (position 18) does not match the first 17 characters" + " (GB 32100-2015)";
             }
         }
         return null;

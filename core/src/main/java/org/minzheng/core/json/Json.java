@@ -2,7 +2,6 @@ package org.minzheng.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -69,47 +68,52 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    private Json() {
-    }
+    private Json() {}
 
     /** @param duplicateCheck whether a field given twice stops the parser */
     private static ObjectMapper build(boolean duplicateCheck) {
         return strict(JsonMapper.builder(JsonFactory.builder()
-                    .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateCheck)
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
-                            .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-                            .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-                            .maxNameLength(InputLimits.MAX_NAME_LENGTH)
-                            .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
-                            .build())
-                    .build())
-            .addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module())
-            .addModule(StrictScalars.module())
-            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-            .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
-            .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-            .build());
+                        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateCheck)
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                                .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                                .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                                .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                                .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+                                .build())
+                        .build())
+                .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
+                .addModule(StrictScalars.module())
+                .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+                .build());
     }
 
     /** No scalar is read from another shape: every coercion Jackson would allow fails instead. */
     private static ObjectMapper strict(ObjectMapper m) {
-        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
-                CoercionInputShape.EmptyArray, CoercionInputShape.EmptyObject, CoercionInputShape.Array)) {
+        for (CoercionInputShape shape : List.of(
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean,
+                CoercionInputShape.String,
+                CoercionInputShape.EmptyString,
+                CoercionInputShape.EmptyArray,
+                CoercionInputShape.EmptyObject,
+                CoercionInputShape.Array)) {
             m.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
         }
         // each logical type still reads its own shape
@@ -138,7 +142,8 @@ public final class Json {
         try {
             return PRETTY.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON for " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Cannot write JSON for " + value.getClass().getName(), e);
         }
     }
 
@@ -152,7 +157,8 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON for " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Cannot write JSON for " + value.getClass().getName(), e);
         }
     }
 
@@ -226,7 +232,8 @@ public final class Json {
                     names.push(new java.util.HashSet<>());
                 } else if (tok == com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
                     names.pop();
-                } else if (tok == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && !names.peek().add(p.currentName())) {
+                } else if (tok == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        && !names.peek().add(p.currentName())) {
                     String at = join(root, pointerPath(p) + JsonPaths.field(p.currentName()));
                     if (reported.add(at)) { // a field given three times is one problem
                         out.add(InputValidator.get().violation(at, "json.duplicate-field", Map.of()));
@@ -255,15 +262,16 @@ public final class Json {
      * @throws InvalidInputException if the bytes are not UTF-8
      */
     public static String decodeUtf8(byte[] bytes, String path) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, bytes.length + 1L));
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw new InvalidInputException(List.of(InputValidator.get().violation(path, "json.not-utf8",
-                    Map.of("offset", in.position()))));
+            throw new InvalidInputException(
+                    List.of(InputValidator.get().violation(path, "json.not-utf8", Map.of("offset", in.position()))));
         }
         decoder.flush(out);
         out.flip();
@@ -320,8 +328,10 @@ public final class Json {
 
     /** @return true if {@code path} is {@code outer} or lies inside it */
     private static boolean within(String path, String outer) {
-        return path.startsWith(outer) && (path.length() == outer.length() || path.charAt(outer.length()) == '.'
-                || path.charAt(outer.length()) == '[');
+        return path.startsWith(outer)
+                && (path.length() == outer.length()
+                        || path.charAt(outer.length()) == '.'
+                        || path.charAt(outer.length()) == '[');
     }
 
     /**
@@ -340,8 +350,10 @@ public final class Json {
         }
         if (e instanceof StreamReadException sre && !(e instanceof JsonMappingException)) {
             JsonLocation at = sre.getLocation();
-            return v.violation(root, "json.malformed", Map.of("line", at == null ? 0 : at.getLineNr(),
-                    "column", at == null ? 0 : at.getColumnNr()));
+            return v.violation(
+                    root,
+                    "json.malformed",
+                    Map.of("line", at == null ? 0 : at.getLineNr(), "column", at == null ? 0 : at.getColumnNr()));
         }
         if (!(e instanceof JsonMappingException jme)) {
             return wrongType(root, "a value of another type");
@@ -358,7 +370,8 @@ public final class Json {
             if (cause instanceof NullPointerException) {
                 return v.violation(path + missingField(cause), "json.missing", Map.of());
             }
-            if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+            if (cause instanceof IllegalArgumentException
+                    || cause instanceof IllegalStateException
                     || cause instanceof ArithmeticException) {
                 return v.violation(path, "json.invalid-value", Map.of("reason", safeReason(cause)));
             }
@@ -379,8 +392,17 @@ public final class Json {
     }
 
     static Violation wrongType(String path, String expected) {
-        return InputValidator.get().violation(path, "json.wrong-type", Map.of("expected", expected,
-                "expectedZh", ZH.getOrDefault(expected, expected.startsWith("one of ") ? "以下之一：" + expected.substring(7) : expected)));
+        return InputValidator.get()
+                .violation(
+                        path,
+                        "json.wrong-type",
+                        Map.of(
+                                "expected",
+                                expected,
+                                "expectedZh",
+                                ZH.getOrDefault(
+                                        expected,
+                                        expected.startsWith("one of ") ? "以下之一：" + expected.substring(7) : expected)));
     }
 
     /** The Chinese words for {@link #expected(Class)}. */
@@ -404,14 +426,23 @@ public final class Json {
             }
             return "one of " + String.join(", ", names);
         }
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class
-                || t == Short.class || t == java.math.BigInteger.class) {
+        if (t == int.class
+                || t == Integer.class
+                || t == long.class
+                || t == Long.class
+                || t == short.class
+                || t == Short.class
+                || t == java.math.BigInteger.class) {
             return "a whole number";
         }
         if (t == boolean.class || t == Boolean.class) {
             return "true or false";
         }
-        if (t == double.class || t == Double.class || t == float.class || t == Float.class || t == java.math.BigDecimal.class) {
+        if (t == double.class
+                || t == Double.class
+                || t == float.class
+                || t == Float.class
+                || t == java.math.BigDecimal.class) {
             return "a number";
         }
         if (t == String.class || CharSequence.class.isAssignableFrom(t)) {
@@ -437,25 +468,25 @@ public final class Json {
         String m = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
         if (m.contains("nesting depth")) {
             int n = InputLimits.MAX_NESTING_DEPTH;
-            return new String[]{"nesting depth at most " + n, "嵌套深度不超过 " + n};
+            return new String[] {"nesting depth at most " + n, "嵌套深度不超过 " + n};
         }
         if (m.contains("string value length")) {
             int n = InputLimits.MAX_STRING_LENGTH;
-            return new String[]{"a text value of at most " + n + " characters", "文本值不超过 " + n + " 个字符"};
+            return new String[] {"a text value of at most " + n + " characters", "文本值不超过 " + n + " 个字符"};
         }
         if (m.contains("number value length")) {
             int n = InputLimits.MAX_NUMBER_LENGTH;
-            return new String[]{"a number of at most " + n + " characters", "数字不超过 " + n + " 个字符"};
+            return new String[] {"a number of at most " + n + " characters", "数字不超过 " + n + " 个字符"};
         }
         if (m.contains("name length")) {
             int n = InputLimits.MAX_NAME_LENGTH;
-            return new String[]{"a field name of at most " + n + " characters", "字段名不超过 " + n + " 个字符"};
+            return new String[] {"a field name of at most " + n + " characters", "字段名不超过 " + n + " 个字符"};
         }
         if (m.contains("document length")) {
             long n = InputLimits.MAX_DOCUMENT_LENGTH;
-            return new String[]{"a document of at most " + n + " characters", "文档不超过 " + n + " 个字符"};
+            return new String[] {"a document of at most " + n + " characters", "文档不超过 " + n + " 个字符"};
         }
-        return new String[]{"a parser limit", "解析限制"};
+        return new String[] {"a parser limit", "解析限制"};
     }
 
     private static String pointerPath(JsonParser p) {
@@ -497,8 +528,10 @@ public final class Json {
         // Reasons come from minzheng's own value types, whose messages never hold personal data;
         // anything else is summarised by its type.
         String name = cause.getClass().getName();
-        if (cause.getMessage() != null && (name.startsWith("org.minzheng.") || cause.getStackTrace().length > 0
-                && cause.getStackTrace()[0].getClassName().startsWith("org.minzheng."))) {
+        if (cause.getMessage() != null
+                && (name.startsWith("org.minzheng.")
+                        || cause.getStackTrace().length > 0
+                                && cause.getStackTrace()[0].getClassName().startsWith("org.minzheng."))) {
             return cause.getMessage();
         }
         return cause.getClass().getSimpleName();

@@ -12,8 +12,7 @@ public final class JsonPaths {
 
     private static final int MAX_SHOWN = 40;
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /**
      * @param name a field name from the input, not null

@@ -24,12 +24,11 @@ import org.minzheng.core.id.ResidentIdNumber;
  */
 public final class MaskedText {
 
-    private static final Pattern ID_SHAPED = Pattern.compile(
-            "(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])|(?<![0-9])[0-9]{15}(?![0-9])");
+    private static final Pattern ID_SHAPED =
+            Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])|(?<![0-9])[0-9]{15}(?![0-9])");
     private static final Pattern NAME_SHAPED = Pattern.compile("\\p{IsHan}[\\p{IsHan}·]{0,2}\\p{IsHan}");
 
-    private MaskedText() {
-    }
+    private MaskedText() {}
 
     /**
      * @param text a text, not null
@@ -62,7 +61,8 @@ public final class MaskedText {
     private static JsonNode mask(JsonNode node, String key) {
         if (node.isTextual()) {
             String s = node.textValue();
-            boolean name = key != null && (key.equals("name") || key.endsWith("Name")) || NAME_SHAPED.matcher(s).matches();
+            boolean name = key != null && (key.equals("name") || key.endsWith("Name"))
+                    || NAME_SHAPED.matcher(s).matches();
             return name ? JsonNodeFactory.instance.textNode(Masking.maskName(s)) : node;
         }
         if (node.isArray()) {

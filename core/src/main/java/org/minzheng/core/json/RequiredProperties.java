@@ -41,8 +41,7 @@ final class RequiredProperties {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final String MISSING = "json.missing";
 
-    private RequiredProperties() {
-    }
+    private RequiredProperties() {}
 
     /**
      * @param mapper the reader
@@ -106,7 +105,8 @@ final class RequiredProperties {
                     }
                 }
             }
-        } else if (cause instanceof NullPointerException && NAME.matcher(cause.getMessage()).matches()) {
+        } else if (cause instanceof NullPointerException
+                && NAME.matcher(cause.getMessage()).matches()) {
             required.put(cause.getMessage(), MISSING);
         }
     }

@@ -20,8 +20,7 @@ import org.minzheng.core.validation.InputLimits;
  */
 final class StrictScalars {
 
-    private StrictScalars() {
-    }
+    private StrictScalars() {}
 
     static SimpleModule module() {
         SimpleModule m = new SimpleModule("minzheng-strict-scalars");
@@ -57,7 +56,8 @@ final class StrictScalars {
                 throw new InputProblem(p, "json.date-format", Map.of());
             }
             if (!InputLimits.plausible(d)) {
-                throw new InputProblem(p, "input.date-range", Map.of("min", InputLimits.MIN_DATE, "max", InputLimits.MAX_DATE));
+                throw new InputProblem(
+                        p, "input.date-range", Map.of("min", InputLimits.MIN_DATE, "max", InputLimits.MAX_DATE));
             }
             return d;
         }

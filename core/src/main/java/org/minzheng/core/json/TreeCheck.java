@@ -48,7 +48,8 @@ final class TreeCheck {
     static void checkSizes(JsonNode node, String path, List<Violation> out) {
         if (node.isArray()) {
             if (node.size() > InputLimits.MAX_LIST_SIZE) {
-                out.add(InputValidator.get().violation(path, "input.too-many", Map.of("max", InputLimits.MAX_LIST_SIZE)));
+                out.add(InputValidator.get()
+                        .violation(path, "input.too-many", Map.of("max", InputLimits.MAX_LIST_SIZE)));
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -78,7 +79,8 @@ final class TreeCheck {
             check(node, type.getReferencedType(), path);
             return;
         }
-        if ((type.isCollectionLikeType() || type.isArrayType()) && type.getContentType() != null
+        if ((type.isCollectionLikeType() || type.isArrayType())
+                && type.getContentType() != null
                 && type.getRawClass() != byte[].class) {
             if (!node.isArray()) {
                 wrongType(path, "a list");
@@ -132,7 +134,8 @@ final class TreeCheck {
             Map.Entry<String, JsonNode> e = it.next();
             SettableBeanProperty p = bean.findProperty(e.getKey());
             if (p == null) {
-                out.add(InputValidator.get().violation(path + JsonPaths.field(e.getKey()), "json.unknown-field", Map.of()));
+                out.add(InputValidator.get()
+                        .violation(path + JsonPaths.field(e.getKey()), "json.unknown-field", Map.of()));
             } else {
                 check(e.getValue(), p.getType(), path + JsonPaths.field(e.getKey()));
             }

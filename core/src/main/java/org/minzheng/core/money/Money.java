@@ -67,7 +67,8 @@ public final class Money implements Comparable<Money> {
         try {
             return ofFen(f.longValueExact());
         } catch (ArithmeticException e) {
-            throw new ArithmeticException("Amount is not a whole number of fen (at most two decimal places) or is too large");
+            throw new ArithmeticException(
+                    "Amount is not a whole number of fen (at most two decimal places) or is too large");
         }
     }
 
@@ -85,8 +86,8 @@ public final class Money implements Comparable<Money> {
         String s = text.toString();
         if (!TEXT.matcher(s).matches()) {
             // the text may be anything a caller typed (an identity number, a name): never echo it
-            throw new IllegalArgumentException("Not a CNY amount with at most two decimal places (text of "
-                    + s.length() + " characters)");
+            throw new IllegalArgumentException(
+                    "Not a CNY amount with at most two decimal places (text of " + s.length() + " characters)");
         }
         return of(new BigDecimal(s));
     }

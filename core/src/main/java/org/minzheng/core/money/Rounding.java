@@ -59,11 +59,14 @@ public final class Rounding {
         }
         try {
             MoneyUnit unit = MoneyUnit.valueOf(s.substring(0, colon).trim().toUpperCase(Locale.ROOT));
-            RoundingMode mode = RoundingMode.valueOf(s.substring(colon + 1).trim().toUpperCase(Locale.ROOT));
+            RoundingMode mode =
+                    RoundingMode.valueOf(s.substring(colon + 1).trim().toUpperCase(Locale.ROOT));
             return new Rounding(unit, mode);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown rounding '" + s + "': unit is one of FEN, JIAO, YUAN;"
-                    + " mode is a java.math.RoundingMode name", e);
+            throw new IllegalArgumentException(
+                    "Unknown rounding '" + s + "': unit is one of FEN, JIAO, YUAN;"
+                            + " mode is a java.math.RoundingMode name",
+                    e);
         }
     }
 

@@ -23,8 +23,13 @@ import java.util.List;
  * @param bathing               自主洗澡, not null
  */
 @JsonPropertyOrder({"eating", "dressing", "gettingInOutOfBed", "toileting", "walkingIndoors", "bathing"})
-public record SelfCareAssessment(@NotNull Boolean eating, @NotNull Boolean dressing, @NotNull Boolean gettingInOutOfBed,
-                                 @NotNull Boolean toileting, @NotNull Boolean walkingIndoors, @NotNull Boolean bathing) {
+public record SelfCareAssessment(
+        @NotNull Boolean eating,
+        @NotNull Boolean dressing,
+        @NotNull Boolean gettingInOutOfBed,
+        @NotNull Boolean toileting,
+        @NotNull Boolean walkingIndoors,
+        @NotNull Boolean bathing) {
 
     /**
      * Obtains an assessment in which the listed items are not achieved and the others are.

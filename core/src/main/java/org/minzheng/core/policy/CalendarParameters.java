@@ -13,17 +13,22 @@ import org.minzheng.core.time.DateSet;
 public final class CalendarParameters {
 
     /** The days off (放假, including 调休) a year's notice sets. */
-    public static final ParameterKey<DateSet> DAYS_OFF = ParameterKey.withGaps("calendar.days-off", ParameterType.DATES,
-            "dates", "国务院办公厅部分节假日安排通知确定的放假日期（含调休）",
+    public static final ParameterKey<DateSet> DAYS_OFF = ParameterKey.withGaps(
+            "calendar.days-off",
+            ParameterType.DATES,
+            "dates",
+            "国务院办公厅部分节假日安排通知确定的放假日期（含调休）",
             "days off (statutory holidays and the days moved to join them) set by the year's holiday notice");
 
     /** The make-up working days (调休上班) a year's notice sets: Saturdays or Sundays that are working days. */
-    public static final ParameterKey<DateSet> WORKING_DAYS = ParameterKey.withGaps("calendar.working-days",
-            ParameterType.DATES, "dates", "国务院办公厅部分节假日安排通知确定的调休上班日期",
+    public static final ParameterKey<DateSet> WORKING_DAYS = ParameterKey.withGaps(
+            "calendar.working-days",
+            ParameterType.DATES,
+            "dates",
+            "国务院办公厅部分节假日安排通知确定的调休上班日期",
             "make-up working days (Saturdays or Sundays worked) set by the year's holiday notice");
 
-    private CalendarParameters() {
-    }
+    private CalendarParameters() {}
 
     /** @return the calendar keys */
     public static List<ParameterKey<?>> all() {

@@ -61,8 +61,11 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + holder.getName() + "." + f.getName(), e);
                 }
-                Iterable<?> values = value instanceof Map<?, ?> map ? map.values()
-                        : value instanceof Iterable<?> c ? c : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
+                Iterable<?> values = value instanceof Map<?, ?> map
+                        ? map.values()
+                        : value instanceof Iterable<?> c
+                                ? c
+                                : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
                 for (Object o : values) {
                     if (o instanceof ParameterKey<?> k) {
                         ParameterKey<?> old = byName.put(k.name(), k);

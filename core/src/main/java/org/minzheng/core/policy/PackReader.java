@@ -20,24 +20,59 @@ import org.minzheng.core.region.RegionLevel;
  */
 final class PackReader {
 
-    private static final Set<String> TOP = Set.of("pack", "dataVersion", "description", "regions", "instruments", "values");
+    private static final Set<String> TOP =
+            Set.of("pack", "dataVersion", "description", "regions", "instruments", "values");
     private static final Set<String> REGION_FIELDS = Set.of("code", "name", "nameEn", "since");
-    private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "titleEn", "issuer", "documentNumber",
-            "rank", "inForce", "repealed", "sourceDate", "url", "note");
-    private static final Set<String> VALUE_FIELDS = Set.of("key", "region", "since", "until", "value", "unit", "grade",
-            "citation", "sinceExact", "replaceableBy", "note");
+    private static final Set<String> INSTRUMENT_FIELDS = Set.of(
+            "id",
+            "title",
+            "titleEn",
+            "issuer",
+            "documentNumber",
+            "rank",
+            "inForce",
+            "repealed",
+            "sourceDate",
+            "url",
+            "note");
+    private static final Set<String> VALUE_FIELDS = Set.of(
+            "key",
+            "region",
+            "since",
+            "until",
+            "value",
+            "unit",
+            "grade",
+            "citation",
+            "sinceExact",
+            "replaceableBy",
+            "note");
     private static final Set<String> CITATION_FIELDS = Set.of("instrument", "article");
 
     /** A value row as written, before its key and type are checked. */
-    record RawValue(String file, int line, String key, RegionCode region, LocalDate since, LocalDate until,
-                    String value, int valueLine, String unit, Provenance grade, Citation citation,
-                    boolean sinceExact, RegionLevel replaceableBy, String note) {
-    }
+    record RawValue(
+            String file,
+            int line,
+            String key,
+            RegionCode region,
+            LocalDate since,
+            LocalDate until,
+            String value,
+            int valueLine,
+            String unit,
+            Provenance grade,
+            Citation citation,
+            boolean sinceExact,
+            RegionLevel replaceableBy,
+            String note) {}
 
     /** What one file holds. */
-    record Pack(String file, String dataVersion, List<Region> regions, List<Instrument> instruments,
-                List<RawValue> values) {
-    }
+    record Pack(
+            String file,
+            String dataVersion,
+            List<Region> regions,
+            List<Instrument> instruments,
+            List<RawValue> values) {}
 
     private final String file;
     private final List<PolicyLoadError> errors;
@@ -105,7 +140,6 @@ final class PackReader {
         return new Pack(file, null, List.of(), List.of(), List.of());
     }
 
-
     private List<YamlTree.Node> listOf(YamlTree.Node node, String section) {
         if (node == null || node.value() == null) {
             return List.of();
@@ -151,20 +185,36 @@ final class PackReader {
             try {
                 rank = InstrumentRank.valueOf(rankText);
             } catch (IllegalArgumentException e) {
-                error(m.get("rank").line(), ctx, "unknown rank " + YamlTree.shown(rankText) + "; one of "
-                        + java.util.Arrays.toString(InstrumentRank.values()));
+                error(
+                        m.get("rank").line(),
+                        ctx,
+                        "unknown rank " + YamlTree.shown(rankText) + "; one of "
+                                + java.util.Arrays.toString(InstrumentRank.values()));
             }
         }
         LocalDate sourceDate = optDate(m.get("sourceDate"), "sourceDate", ctx);
         if (rank == InstrumentRank.OFFICIAL_REPORT && sourceDate == null && !m.containsKey("sourceDate")) {
             // a report proves a figure only as of its date: without it, no decision could tell how old the figure is
-            error(n.line(), ctx, "missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
-                    + " (its publication date, or the last day of the period it reports on)");
+            error(
+                    n.line(),
+                    ctx,
+                    "missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
+                            + " (its publication date, or the last day of the period it reports on)");
         }
-        Instrument i = failed ? null : new Instrument(id, title, titleEn, issuer,
-                optText(m.get("documentNumber"), "documentNumber", ctx), rank,
-                optDate(m.get("inForce"), "inForce", ctx), optDate(m.get("repealed"), "repealed", ctx), sourceDate,
-                optText(m.get("url"), "url", ctx), optText(m.get("note"), "note", ctx));
+        Instrument i = failed
+                ? null
+                : new Instrument(
+                        id,
+                        title,
+                        titleEn,
+                        issuer,
+                        optText(m.get("documentNumber"), "documentNumber", ctx),
+                        rank,
+                        optDate(m.get("inForce"), "inForce", ctx),
+                        optDate(m.get("repealed"), "repealed", ctx),
+                        sourceDate,
+                        optText(m.get("url"), "url", ctx),
+                        optText(m.get("note"), "note", ctx));
         return failed ? null : i;
     }
 
@@ -196,7 +246,10 @@ final class PackReader {
             try {
                 grade = Provenance.valueOf(gradeText);
             } catch (IllegalArgumentException e) {
-                error(m.get("grade").line(), ctx, "unknown grade " + YamlTree.shown(gradeText) + "; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
+                error(
+                        m.get("grade").line(),
+                        ctx,
+                        "unknown grade " + YamlTree.shown(gradeText) + "; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
             }
         }
         Citation citation = citation(m.get("citation"), n.line(), ctx);
@@ -213,8 +266,21 @@ final class PackReader {
         if (failed) {
             return null;
         }
-        return new RawValue(file, n.line(), key, region, since, until, value, valueNode.line(), unit, grade, citation,
-                sinceExact, replaceableBy, note);
+        return new RawValue(
+                file,
+                n.line(),
+                key,
+                region,
+                since,
+                until,
+                value,
+                valueNode.line(),
+                unit,
+                grade,
+                citation,
+                sinceExact,
+                replaceableBy,
+                note);
     }
 
     /**
@@ -234,13 +300,19 @@ final class PackReader {
             }
         }
         if (level == null) {
-            error(node.line(), ctx, "replaceableBy must be PROVINCE, PREFECTURE or COUNTY: the local level the texts leave"
-                    + " the value to");
+            error(
+                    node.line(),
+                    ctx,
+                    "replaceableBy must be PROVINCE, PREFECTURE or COUNTY: the local level the texts leave"
+                            + " the value to");
             return null;
         }
         if (region != null && level.compareTo(region.level()) <= 0) {
-            error(node.line(), ctx, "replaceableBy " + level + " must be a level below the row's region " + region
-                    + " (" + region.level() + ")");
+            error(
+                    node.line(),
+                    ctx,
+                    "replaceableBy " + level + " must be a level below the row's region " + region + " ("
+                            + region.level() + ")");
             return null;
         }
         return level;
@@ -248,7 +320,10 @@ final class PackReader {
 
     private Citation citation(YamlTree.Node node, int line, String ctx) {
         if (node == null || node.value() == null) {
-            error(line, ctx, "missing citation: every value cites its source (citation: {instrument: ..., article: ...})");
+            error(
+                    line,
+                    ctx,
+                    "missing citation: every value cites its source (citation: {instrument: ..., article: ...})");
             return null;
         }
         if (!node.isMap()) {
@@ -278,7 +353,11 @@ final class PackReader {
     private void checkFields(Map<String, YamlTree.Node> m, Set<String> allowed, int line, String ctx) {
         for (Map.Entry<String, YamlTree.Node> e : m.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                error(e.getValue().line(), ctx, "unknown field " + YamlTree.shown(e.getKey()) + "; allowed: " + new java.util.TreeSet<>(allowed));
+                error(
+                        e.getValue().line(),
+                        ctx,
+                        "unknown field " + YamlTree.shown(e.getKey()) + "; allowed: "
+                                + new java.util.TreeSet<>(allowed));
             }
         }
     }

@@ -28,8 +28,13 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     private final T min;
     private final T max;
 
-    private ParameterKey(String name, ParameterType<T> type, String unit, String descriptionZh,
-                         String descriptionEn, boolean gapsAllowed) {
+    private ParameterKey(
+            String name,
+            ParameterType<T> type,
+            String unit,
+            String descriptionZh,
+            String descriptionEn,
+            boolean gapsAllowed) {
         this.name = name;
         this.type = type;
         this.unit = unit;
@@ -66,12 +71,14 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ParameterKey<T> within(T least, T greatest) {
-        if (!Comparable.class.isAssignableFrom(type.javaType()) || type.javaType().isEnum()) {
-            throw new IllegalArgumentException("Parameter key " + name + ": values of type " + type.name()
-                    + " have no order, so no range");
+        if (!Comparable.class.isAssignableFrom(type.javaType())
+                || type.javaType().isEnum()) {
+            throw new IllegalArgumentException(
+                    "Parameter key " + name + ": values of type " + type.name() + " have no order, so no range");
         }
         if (least != null && greatest != null && ((Comparable) least).compareTo(greatest) > 0) {
-            throw new IllegalArgumentException("Parameter key " + name + ": range " + least + ".." + greatest + " is empty");
+            throw new IllegalArgumentException(
+                    "Parameter key " + name + ": range " + least + ".." + greatest + " is empty");
         }
         return new ParameterKey<>(this, least, greatest);
     }
@@ -135,8 +142,8 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
      * @return the key, not null
      * @throws IllegalArgumentException if the name is not dotted lower-case words
      */
-    public static <T> ParameterKey<T> of(String name, ParameterType<T> type, String unit,
-                                         String descriptionZh, String descriptionEn) {
+    public static <T> ParameterKey<T> of(
+            String name, ParameterType<T> type, String unit, String descriptionZh, String descriptionEn) {
         return create(name, type, unit, descriptionZh, descriptionEn, false);
     }
 
@@ -152,8 +159,8 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
      * @param <T>           the value type
      * @return the key, not null
      */
-    public static <T> ParameterKey<T> withGaps(String name, ParameterType<T> type, String unit,
-                                               String descriptionZh, String descriptionEn) {
+    public static <T> ParameterKey<T> withGaps(
+            String name, ParameterType<T> type, String unit, String descriptionZh, String descriptionEn) {
         return create(name, type, unit, descriptionZh, descriptionEn, true);
     }
 
@@ -188,15 +195,19 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         return words >= 2;
     }
 
-    private static <T> ParameterKey<T> create(String name, ParameterType<T> type, String unit,
-                                              String descriptionZh, String descriptionEn, boolean gaps) {
+    private static <T> ParameterKey<T> create(
+            String name, ParameterType<T> type, String unit, String descriptionZh, String descriptionEn, boolean gaps) {
         Objects.requireNonNull(name, "name");
         if (!isDottedName(name)) {
             throw new IllegalArgumentException("Parameter key must be dotted lower-case words: '" + name + "'");
         }
-        return new ParameterKey<>(name, Objects.requireNonNull(type, "type"), Objects.requireNonNull(unit, "unit"),
+        return new ParameterKey<>(
+                name,
+                Objects.requireNonNull(type, "type"),
+                Objects.requireNonNull(unit, "unit"),
                 Objects.requireNonNull(descriptionZh, "descriptionZh"),
-                Objects.requireNonNull(descriptionEn, "descriptionEn"), gaps);
+                Objects.requireNonNull(descriptionEn, "descriptionEn"),
+                gaps);
     }
 
     /** @return the dotted name */

@@ -17,13 +17,15 @@ public final class ParameterType<T> {
     /** An exact CNY amount, written {@code "1145.00"}. */
     public static final ParameterType<Money> MONEY = new ParameterType<>("money", Money.class, Kind.MONEY);
     /** An exact decimal such as a ratio or multiplier, written {@code "0.30"} or {@code "1.5"}. */
-    public static final ParameterType<BigDecimal> DECIMAL = new ParameterType<>("decimal", BigDecimal.class, Kind.DECIMAL);
+    public static final ParameterType<BigDecimal> DECIMAL =
+            new ParameterType<>("decimal", BigDecimal.class, Kind.DECIMAL);
     /** A whole number (months, days, years, persons), written {@code 12}. */
     public static final ParameterType<Integer> INTEGER = new ParameterType<>("integer", Integer.class, Kind.INTEGER);
     /** A yes/no switch, written {@code true} or {@code false}. */
     public static final ParameterType<Boolean> BOOLEAN = new ParameterType<>("boolean", Boolean.class, Kind.BOOLEAN);
     /** A named rounding, written {@code YUAN:CEILING}. */
-    public static final ParameterType<Rounding> ROUNDING = new ParameterType<>("rounding", Rounding.class, Kind.ROUNDING);
+    public static final ParameterType<Rounding> ROUNDING =
+            new ParameterType<>("rounding", Rounding.class, Kind.ROUNDING);
     /** A code word from a closed list that the key's description names, written as is. */
     public static final ParameterType<String> CODE = new ParameterType<>("code", String.class, Kind.CODE);
     /**
@@ -37,7 +39,13 @@ public final class ParameterType<T> {
      * expressions, because every value of every pack is parsed on the way to a first decision.
      */
     private enum Kind {
-        MONEY, DECIMAL, INTEGER, BOOLEAN, ROUNDING, CODE, DATES;
+        MONEY,
+        DECIMAL,
+        INTEGER,
+        BOOLEAN,
+        ROUNDING,
+        CODE,
+        DATES;
 
         Object parse(String s) {
             switch (this) {
@@ -197,7 +205,8 @@ public final class ParameterType<T> {
      * @throws IllegalArgumentException if the text is not a value of this type
      */
     public T parse(String text) {
-        Object parsed = Objects.requireNonNull(kind.parse(Objects.requireNonNull(text, "text").trim()));
+        Object parsed = Objects.requireNonNull(
+                kind.parse(Objects.requireNonNull(text, "text").trim()));
         if (constants != null) {
             for (T c : constants) {
                 if (((Enum<?>) c).name().equals(parsed)) {

@@ -31,9 +31,19 @@ import org.minzheng.core.time.DateRange;
  * @param source     where the value was read: {@code file:line}, not null
  * @param <T>        the value type
  */
-public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDate since, LocalDate until,
-                                T value, Provenance grade, Citation citation, boolean sinceExact,
-                                RegionLevel replaceableBy, LocalDate sourceDate, String note, String source) {
+public record ParameterValue<T>(
+        ParameterKey<T> key,
+        RegionCode region,
+        LocalDate since,
+        LocalDate until,
+        T value,
+        Provenance grade,
+        Citation citation,
+        boolean sinceExact,
+        RegionLevel replaceableBy,
+        LocalDate sourceDate,
+        String note,
+        String source) {
 
     /** Validates the components. */
     public ParameterValue {
@@ -65,9 +75,25 @@ public record ParameterValue<T>(ParameterKey<T> key, RegionCode region, LocalDat
 
     /** @return a one-line canonical form, used for fingerprints */
     String canonicalLine() {
-        return key.name() + '|' + region + '|' + since + '|' + (until == null ? ".." : until.toString()) + '|'
-                + valueText() + '|' + key.unit() + '|' + grade + '|' + sinceExact + '|' + citation.instrument()
-                + '|' + (citation.article() == null ? "" : citation.article())
+        return key.name()
+                + '|'
+                + region
+                + '|'
+                + since
+                + '|'
+                + (until == null ? ".." : until.toString())
+                + '|'
+                + valueText()
+                + '|'
+                + key.unit()
+                + '|'
+                + grade
+                + '|'
+                + sinceExact
+                + '|'
+                + citation.instrument()
+                + '|'
+                + (citation.article() == null ? "" : citation.article())
                 + (replaceableBy == null ? "" : "|replaceableBy:" + replaceableBy);
     }
 }

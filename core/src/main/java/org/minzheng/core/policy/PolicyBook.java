@@ -62,8 +62,12 @@ public final class PolicyBook {
         }
     }
 
-    private PolicyBook(Map<String, ParameterKey<?>> keys, Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines,
-                       InstrumentCatalogue instruments, RegionTable regions, Map<String, String> dataVersions) {
+    private PolicyBook(
+            Map<String, ParameterKey<?>> keys,
+            Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines,
+            InstrumentCatalogue instruments,
+            RegionTable regions,
+            Map<String, String> dataVersions) {
         this.keys = keys;
         this.timelines = timelines;
         this.instruments = instruments;
@@ -92,7 +96,8 @@ public final class PolicyBook {
                 b = defaultBook;
                 if (b == null) {
                     Builder builder = builder();
-                    for (PolicyDataProvider p : ServiceLoader.load(PolicyDataProvider.class, PolicyBook.class.getClassLoader())) {
+                    for (PolicyDataProvider p :
+                            ServiceLoader.load(PolicyDataProvider.class, PolicyBook.class.getClassLoader())) {
                         builder.addProvider(p);
                     }
                     b = builder.build();
@@ -143,7 +148,8 @@ public final class PolicyBook {
             return s;
         }
         if (!regions.contains(region)) {
-            throw new IllegalArgumentException("Unknown region " + region + ": add it to a pack file's regions section");
+            throw new IllegalArgumentException(
+                    "Unknown region " + region + ": add it to a pack file's regions section");
         }
         List<RegionCode> chain = regions.chain(region);
         ParameterValue<?>[] resolved = new ParameterValue<?>[keysByIndex.length];
@@ -225,8 +231,7 @@ public final class PolicyBook {
         private final Map<String, String> dataVersions = new TreeMap<>();
         private final List<PolicyLoadError> errors = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a provider's keys and its files to the base layer.
@@ -251,8 +256,11 @@ public final class PolicyBook {
             for (ParameterKey<?> k : declared) {
                 ParameterKey<?> old = keys.putIfAbsent(k.name(), k);
                 if (old != null && old != k) {
-                    errors.add(new PolicyLoadError(owner, 0, k.name(), "key is declared by both "
-                            + keyOwners.get(k.name()) + " and " + owner));
+                    errors.add(new PolicyLoadError(
+                            owner,
+                            0,
+                            k.name(),
+                            "key is declared by both " + keyOwners.get(k.name()) + " and " + owner));
                 } else {
                     keyOwners.putIfAbsent(k.name(), owner);
                 }
@@ -337,8 +345,12 @@ public final class PolicyBook {
             for (Map.Entry<ParameterKey<?>, Map<RegionCode, Timeline<?>>> e : merged.entrySet()) {
                 frozen.put(e.getKey(), Collections.unmodifiableMap(e.getValue()));
             }
-            return new PolicyBook(Collections.unmodifiableMap(new TreeMap<>(keys)), Collections.unmodifiableMap(frozen),
-                    catalogue, table, Collections.unmodifiableMap(versions));
+            return new PolicyBook(
+                    Collections.unmodifiableMap(new TreeMap<>(keys)),
+                    Collections.unmodifiableMap(frozen),
+                    catalogue,
+                    table,
+                    Collections.unmodifiableMap(versions));
         }
 
         private static InstrumentCatalogue catalogue(List<Instrument> all, List<PolicyLoadError> errs) {
@@ -349,7 +361,8 @@ public final class PolicyBook {
                 if (old == null) {
                     unique.add(i);
                 } else if (!old.equals(i)) {
-                    errs.add(new PolicyLoadError("instruments", 0, i.id(), "instrument defined twice with different content"));
+                    errs.add(new PolicyLoadError(
+                            "instruments", 0, i.id(), "instrument defined twice with different content"));
                 }
             }
             return InstrumentCatalogue.of(unique);
@@ -360,14 +373,19 @@ public final class PolicyBook {
             for (Region r : all) {
                 Region old = seen.putIfAbsent(r.code(), r);
                 if (old != null && !old.equals(r)) {
-                    errs.add(new PolicyLoadError("regions", 0, r.code().toString(), "region defined twice with different content"));
+                    errs.add(new PolicyLoadError(
+                            "regions", 0, r.code().toString(), "region defined twice with different content"));
                 }
             }
             return RegionTable.of(seen.values());
         }
 
-        private Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines(List<PackReader.Pack> packs, boolean overlay,
-                InstrumentCatalogue catalogue, RegionTable table, List<PolicyLoadError> errs) {
+        private Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines(
+                List<PackReader.Pack> packs,
+                boolean overlay,
+                InstrumentCatalogue catalogue,
+                RegionTable table,
+                List<PolicyLoadError> errs) {
             Map<ParameterKey<?>, Map<RegionCode, List<ParameterValue<?>>>> grouped = new TreeMap<>();
             for (PackReader.Pack p : packs) {
                 for (PackReader.RawValue raw : p.values()) {
@@ -390,7 +408,8 @@ public final class PolicyBook {
             Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> result = new TreeMap<>();
             for (Map.Entry<ParameterKey<?>, Map<RegionCode, List<ParameterValue<?>>>> byKey : grouped.entrySet()) {
                 Map<RegionCode, Timeline<?>> timelines = new TreeMap<>();
-                for (Map.Entry<RegionCode, List<ParameterValue<?>>> byRegion : byKey.getValue().entrySet()) {
+                for (Map.Entry<RegionCode, List<ParameterValue<?>>> byRegion :
+                        byKey.getValue().entrySet()) {
                     List<ParameterValue<?>> vs = checkSequence(byKey.getKey(), byRegion.getValue(), errs);
                     timelines.put(byRegion.getKey(), timeline(byKey.getKey(), byRegion.getKey(), vs));
                 }
@@ -404,8 +423,8 @@ public final class PolicyBook {
             return Timeline.of((ParameterKey) key, region, (List) values);
         }
 
-        private static List<ParameterValue<?>> checkSequence(ParameterKey<?> key, List<ParameterValue<?>> values,
-                                                             List<PolicyLoadError> errs) {
+        private static List<ParameterValue<?>> checkSequence(
+                ParameterKey<?> key, List<ParameterValue<?>> values, List<PolicyLoadError> errs) {
             List<ParameterValue<?>> sorted = new ArrayList<>(values);
             sorted.sort(Timeline.BY_SINCE);
             List<ParameterValue<?>> kept = new ArrayList<>();
@@ -414,17 +433,24 @@ public final class PolicyBook {
                     ParameterValue<?> prev = kept.get(kept.size() - 1);
                     if (prev.since().equals(v.since())) {
                         if (!sameContent(prev, v)) {
-                            errs.add(error(v, "value for region " + v.region() + " since " + v.since()
-                                    + " is defined twice with different content (also at " + prev.source() + ")"));
+                            errs.add(error(
+                                    v,
+                                    "value for region " + v.region() + " since " + v.since()
+                                            + " is defined twice with different content (also at " + prev.source()
+                                            + ")"));
                         }
                         continue;
                     }
                     if (prev.until() != null && prev.until().isAfter(v.since())) {
-                        errs.add(error(v, "overlaps the value at " + prev.source() + " (" + prev.since() + " until "
-                                + prev.until() + ")"));
+                        errs.add(error(
+                                v,
+                                "overlaps the value at " + prev.source() + " (" + prev.since() + " until "
+                                        + prev.until() + ")"));
                     } else if (prev.until() != null && prev.until().isBefore(v.since()) && !key.gapsAllowed()) {
-                        errs.add(error(v, "gap from " + prev.until() + " to " + v.since()
-                                + " after the value at " + prev.source() + "; this key allows no gaps"));
+                        errs.add(error(
+                                v,
+                                "gap from " + prev.until() + " to " + v.since() + " after the value at " + prev.source()
+                                        + "; this key allows no gaps"));
                     }
                 }
                 kept.add(v);
@@ -438,13 +464,20 @@ public final class PolicyBook {
 
         private static PolicyLoadError error(ParameterValue<?> v, String message) {
             int colon = v.source().lastIndexOf(':');
-            return new PolicyLoadError(v.source().substring(0, colon), Integer.parseInt(v.source().substring(colon + 1)),
-                    v.key().name(), message);
+            return new PolicyLoadError(
+                    v.source().substring(0, colon),
+                    Integer.parseInt(v.source().substring(colon + 1)),
+                    v.key().name(),
+                    message);
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private ParameterValue<?> typed(PackReader.RawValue raw, boolean overlay, InstrumentCatalogue catalogue,
-                                        RegionTable table, List<PolicyLoadError> errs) {
+        private ParameterValue<?> typed(
+                PackReader.RawValue raw,
+                boolean overlay,
+                InstrumentCatalogue catalogue,
+                RegionTable table,
+                List<PolicyLoadError> errs) {
             ParameterKey key = keys.get(raw.key());
             int before = errs.size();
             if (key == null) {
@@ -452,15 +485,21 @@ public final class PolicyBook {
                 return null;
             }
             if (!key.unit().equals(raw.unit())) {
-                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unit '" + raw.unit()
-                        + "' is not the key's unit '" + key.unit() + "'"));
+                errs.add(new PolicyLoadError(
+                        raw.file(),
+                        raw.line(),
+                        raw.key(),
+                        "unit '" + raw.unit() + "' is not the key's unit '" + key.unit() + "'"));
             }
             Object value = null;
             try {
                 value = key.type().parse(raw.value());
             } catch (RuntimeException e) {
-                errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is not a " + key.type().name()
-                        + ": " + org.minzheng.core.json.Json.safeReason(e)));
+                errs.add(new PolicyLoadError(
+                        raw.file(),
+                        raw.valueLine(),
+                        raw.key(),
+                        "value is not a " + key.type().name() + ": " + org.minzheng.core.json.Json.safeReason(e)));
             }
             if (value != null) {
                 try {
@@ -470,23 +509,42 @@ public final class PolicyBook {
                 }
             }
             if (!table.contains(raw.region())) {
-                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown region " + raw.region()
-                        + "; list it in a regions section"));
+                errs.add(new PolicyLoadError(
+                        raw.file(),
+                        raw.line(),
+                        raw.key(),
+                        "unknown region " + raw.region() + "; list it in a regions section"));
             }
             if (catalogue.find(raw.citation().instrument()).isEmpty()) {
-                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "citation names unknown instrument '"
-                        + raw.citation().instrument() + "'"));
+                errs.add(new PolicyLoadError(
+                        raw.file(),
+                        raw.line(),
+                        raw.key(),
+                        "citation names unknown instrument '" + raw.citation().instrument() + "'"));
             }
             if (!overlay && raw.grade() == Provenance.ILLUSTRATIVE) {
-                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(),
+                errs.add(new PolicyLoadError(
+                        raw.file(),
+                        raw.line(),
+                        raw.key(),
                         "ILLUSTRATIVE values may not ship in base data; put them in an overlay pack"));
             }
             if (errs.size() > before) {
                 return null;
             }
-            return new ParameterValue(key, raw.region(), raw.since(), raw.until(), value, raw.grade(), raw.citation(),
-                    raw.sinceExact(), raw.replaceableBy(), catalogue.find(raw.citation().instrument()).get().sourceDate(),
-                    raw.note(), raw.file() + ":" + raw.line());
+            return new ParameterValue(
+                    key,
+                    raw.region(),
+                    raw.since(),
+                    raw.until(),
+                    value,
+                    raw.grade(),
+                    raw.citation(),
+                    raw.sinceExact(),
+                    raw.replaceableBy(),
+                    catalogue.find(raw.citation().instrument()).get().sourceDate(),
+                    raw.note(),
+                    raw.file() + ":" + raw.line());
         }
     }
 }

@@ -24,7 +24,9 @@ public final class PolicyLoadException extends RuntimeException {
 
     private static String summary(List<PolicyLoadError> errors) {
         StringBuilder sb = new StringBuilder();
-        sb.append(errors.size()).append(errors.size() == 1 ? " error" : " errors").append(" in policy data:");
+        sb.append(errors.size())
+                .append(errors.size() == 1 ? " error" : " errors")
+                .append(" in policy data:");
         for (PolicyLoadError e : errors) {
             sb.append("\n  ").append(e);
         }

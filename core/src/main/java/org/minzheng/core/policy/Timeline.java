@@ -26,7 +26,6 @@ public final class Timeline<T> {
         }
     };
 
-
     private final ParameterKey<T> key;
     private final RegionCode region;
     private final ParameterValue<T>[] values;

@@ -33,8 +33,7 @@ final class YamlSubset {
     }
 
     /** One meaningful line: its number (1-based), indentation and text without the indentation. */
-    private record Line(int number, int indent, String text) {
-    }
+    private record Line(int number, int indent, String text) {}
 
     private final List<Line> lines;
     private int at;
@@ -91,7 +90,8 @@ final class YamlSubset {
         }
         Node root = reader.block(0);
         if (reader.at != lines.size()) {
-            throw new Unsupported("content after the document at line " + lines.get(reader.at).number());
+            throw new Unsupported(
+                    "content after the document at line " + lines.get(reader.at).number());
         }
         return root;
     }
@@ -135,7 +135,9 @@ final class YamlSubset {
     private Node sequence(int indent) throws Unsupported, DuplicateFieldException {
         List<Node> items = new ArrayList<>();
         int firstLine = lines.get(at).number();
-        while (at < lines.size() && lines.get(at).indent() == indent && isItem(lines.get(at).text())) {
+        while (at < lines.size()
+                && lines.get(at).indent() == indent
+                && isItem(lines.get(at).text())) {
             Line line = lines.get(at);
             String text = line.text();
             int offset = 1;
@@ -237,8 +239,12 @@ final class YamlSubset {
         char c0 = text.charAt(0);
         if (c0 == '"' || c0 == '\'') {
             int close = text.indexOf(c0, 1);
-            return close > 0 && close + 1 < text.length() && text.charAt(close + 1) == ':'
-                    && (close + 2 == text.length() || text.charAt(close + 2) == ' ') ? close + 1 : -1;
+            return close > 0
+                            && close + 1 < text.length()
+                            && text.charAt(close + 1) == ':'
+                            && (close + 2 == text.length() || text.charAt(close + 2) == ' ')
+                    ? close + 1
+                    : -1;
         }
         if (c0 == '{' || c0 == '[') {
             return -1;
@@ -290,7 +296,8 @@ final class YamlSubset {
     /** The YAML null forms the full parser reads as null. */
     private static Node plain(String text, int lineNumber) {
         return text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL")
-                ? new Node(null, lineNumber) : new Node(text, lineNumber);
+                ? new Node(null, lineNumber)
+                : new Node(text, lineNumber);
     }
 
     private static void checkPlain(String text, int lineNumber) throws Unsupported {
@@ -342,7 +349,9 @@ final class YamlSubset {
                 }
                 do {
                     skipSpaces();
-                    String key = pos < s.length() && (s.charAt(pos) == '"' || s.charAt(pos) == '\'') ? quoted(line) : flowPlain(line, true);
+                    String key = pos < s.length() && (s.charAt(pos) == '"' || s.charAt(pos) == '\'')
+                            ? quoted(line)
+                            : flowPlain(line, true);
                     if (!eat(':') || !(pos < s.length() && s.charAt(pos) == ' ')) {
                         throw new Unsupported("flow mapping entry at line " + line);
                     }

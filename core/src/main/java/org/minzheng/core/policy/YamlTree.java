@@ -23,8 +23,7 @@ final class YamlTree {
         static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     /** A node: a map, a list, a scalar's text, or null; with its 1-based line. */
     record Node(Object value, int line) {

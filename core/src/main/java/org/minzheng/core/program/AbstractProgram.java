@@ -43,8 +43,13 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
      *                      parameters are read from them
      * @throws IllegalArgumentException if two rules have the same id, or none is given
      */
-    protected AbstractProgram(String id, LocalizedText title, Class<I> factsType, Class<R> resultType,
-                              String messageBundle, List<Rule> rules) {
+    protected AbstractProgram(
+            String id,
+            LocalizedText title,
+            Class<I> factsType,
+            Class<R> resultType,
+            String messageBundle,
+            List<Rule> rules) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.rules = List.copyOf(rules);
@@ -153,8 +158,7 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
      * @param snapshot   the snapshot (its date is the decision date)
      * @param violations where to add violations
      */
-    protected void checkFacts(I facts, PolicySnapshot snapshot, List<Violation> violations) {
-    }
+    protected void checkFacts(I facts, PolicySnapshot snapshot, List<Violation> violations) {}
 
     @Override
     public String toString() {

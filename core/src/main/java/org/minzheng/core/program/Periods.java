@@ -42,8 +42,10 @@ public final class Periods {
      * 第二百零二条 (a period of months ends on the corresponding day, or the month's last day) and
      * 第二百零三条 (a last day on a 法定休假日 moves to the day after the rest days).
      */
-    public static final List<Citation> COUNT_BASIS = List.of(Citation.of(Instruments.CIVIL_CODE, "第二百零一条"),
-            Citation.of(Instruments.CIVIL_CODE, "第二百零二条"), Citation.of(Instruments.CIVIL_CODE, "第二百零三条"));
+    public static final List<Citation> COUNT_BASIS = List.of(
+            Citation.of(Instruments.CIVIL_CODE, "第二百零一条"),
+            Citation.of(Instruments.CIVIL_CODE, "第二百零二条"),
+            Citation.of(Instruments.CIVIL_CODE, "第二百零三条"));
 
     /**
      * The sources of the reading of 法定休假日 that {@link org.minzheng.core.time.HolidayYear} implements:
@@ -51,8 +53,8 @@ public final class Periods {
      * 第七条 (Saturdays and Sundays are the weekly rest days). The policy book states the reading with them
      * (message {@code calendar.book.rest-days}).
      */
-    public static final List<Citation> REST_DAY_READING = List.of(Citation.of(Instruments.GPCL_OPINIONS, "第198条第二款"),
-            Citation.of(Instruments.WORKING_HOURS, "第七条"));
+    public static final List<Citation> REST_DAY_READING =
+            List.of(Citation.of(Instruments.GPCL_OPINIONS, "第198条第二款"), Citation.of(Instruments.WORKING_HOURS, "第七条"));
 
     private static final String RECORDER = "calendar";
 
@@ -66,10 +68,10 @@ public final class Periods {
             .reads(CalendarParameters.DAYS_OFF, CalendarParameters.WORKING_DAYS)
             .notes(NOTICE_NOT_CONFIGURED)
             .build();
+
     private static final List<Rule> CALENDAR_RULES = List.of(CALENDAR);
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /**
      * Counts a period of days from an event (民法典 第二百零一、二百零三条).
@@ -125,7 +127,9 @@ public final class Periods {
         // a context of its own per count: absorbing it adds each value and each warning once per decision
         RuleContext read = RuleContext.start(RECORDER, CALENDAR_RULES, ctx.snapshot());
         for (ParameterValue<?> v : calendar.valuesRead()) {
-            RuleContext at = RuleContext.start(RECORDER, CALENDAR_RULES,
+            RuleContext at = RuleContext.start(
+                    RECORDER,
+                    CALENDAR_RULES,
                     ctx.snapshot().book().snapshot(ctx.snapshot().region(), v.since()));
             at.param(v.key());
             read.absorb(at.decide(Outcome.ELIGIBLE, null));

@@ -62,8 +62,8 @@ public final class ProgramRegistry {
     private static void register(Map<String, Program<?, ?>> map, Program<?, ?> p) {
         Program<?, ?> old = map.put(p.id(), p);
         if (old != null) {
-            throw new IllegalStateException("Program id '" + p.id() + "' is used by " + old.getClass().getName()
-                    + " and " + p.getClass().getName());
+            throw new IllegalStateException("Program id '" + p.id() + "' is used by "
+                    + old.getClass().getName() + " and " + p.getClass().getName());
         }
     }
 

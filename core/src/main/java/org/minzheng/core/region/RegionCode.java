@@ -37,12 +37,14 @@ public final class RegionCode implements Comparable<RegionCode> {
     public static RegionCode of(String code) {
         Objects.requireNonNull(code, "code");
         if (code.length() != 6) {
-            throw new IllegalArgumentException("Region code must have six digits (text of " + code.length() + " characters)");
+            throw new IllegalArgumentException(
+                    "Region code must have six digits (text of " + code.length() + " characters)");
         }
         for (int i = 0; i < 6; i++) {
             char c = code.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("Region code must have six digits (text of " + code.length() + " characters)");
+                throw new IllegalArgumentException(
+                        "Region code must have six digits (text of " + code.length() + " characters)");
             }
         }
         if (code.equals(NATION.code)) {

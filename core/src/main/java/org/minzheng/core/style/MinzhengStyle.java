@@ -19,5 +19,4 @@ import org.immutables.value.Value;
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         defaults = @Value.Immutable(copy = true, prehash = false),
         validationMethod = Value.Style.ValidationMethod.NONE)
-public @interface MinzhengStyle {
-}
+public @interface MinzhengStyle {}

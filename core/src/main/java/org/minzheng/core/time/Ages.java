@@ -11,8 +11,7 @@ import java.util.Objects;
  */
 public final class Ages {
 
-    private Ages() {
-    }
+    private Ages() {}
 
     /**
      * Computes {@code Period.between(birthDate, date).getYears()} without making the period: age
@@ -26,7 +25,8 @@ public final class Ages {
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(date, "date");
         // the algorithm of Period.between: whole months, less one if the day of month is not yet reached
-        long months = (date.getYear() * 12L + date.getMonthValue()) - (birthDate.getYear() * 12L + birthDate.getMonthValue());
+        long months =
+                (date.getYear() * 12L + date.getMonthValue()) - (birthDate.getYear() * 12L + birthDate.getMonthValue());
         int days = date.getDayOfMonth() - birthDate.getDayOfMonth();
         if (months > 0 && days < 0) {
             months--;

@@ -33,8 +33,8 @@ public final class DateRange {
      * @throws IllegalArgumentException if the end is not after the start
      */
     @JsonCreator
-    public static DateRange of(@JsonProperty("start") LocalDate start,
-                               @JsonProperty("endExclusive") LocalDate endExclusive) {
+    public static DateRange of(
+            @JsonProperty("start") LocalDate start, @JsonProperty("endExclusive") LocalDate endExclusive) {
         Objects.requireNonNull(start, "start");
         if (endExclusive != null && !endExclusive.isAfter(start)) {
             throw new IllegalArgumentException("Range end " + endExclusive + " must be after its start " + start);

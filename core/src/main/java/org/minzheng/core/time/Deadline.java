@@ -24,7 +24,8 @@ public record Deadline(LocalDate event, LocalDate nominalLastDay, LocalDate last
         Objects.requireNonNull(lastDay, "lastDay");
         yearsWithoutNotice = List.copyOf(yearsWithoutNotice);
         if (lastDay.isBefore(nominalLastDay)) {
-            throw new IllegalArgumentException("the last day " + lastDay + " is before the nominal last day " + nominalLastDay);
+            throw new IllegalArgumentException(
+                    "the last day " + lastDay + " is before the nominal last day " + nominalLastDay);
         }
     }
 

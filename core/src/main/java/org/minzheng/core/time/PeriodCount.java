@@ -29,8 +29,7 @@ import java.util.Objects;
  */
 public final class PeriodCount {
 
-    private PeriodCount() {
-    }
+    private PeriodCount() {}
 
     /**
      * Counts a period of days from an event.

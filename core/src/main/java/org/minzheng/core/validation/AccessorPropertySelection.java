@@ -12,13 +12,14 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  */
 final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
 
-    private static final Set<String> EXCLUDED = Set.of("hashCode", "toString", "getClass", "clone", "notify",
-            "notifyAll", "wait", "finalize", "builder");
+    private static final Set<String> EXCLUDED =
+            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
 
     @Override
     public Optional<String> getProperty(ConstrainableExecutable executable) {
         String name = executable.getName();
-        if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+        if (executable.getParameterTypes().length != 0
+                || executable.getReturnType() == void.class
                 || EXCLUDED.contains(name)) {
             return Optional.empty();
         }

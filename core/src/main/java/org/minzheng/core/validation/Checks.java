@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * Adds {@code date.after-decision} if a date is after the decision date (a birth, an
@@ -24,7 +23,8 @@ public final class Checks {
      * @param violations   where to add the violation
      * @return true if the date is present and not after the decision date
      */
-    public static boolean notAfterDecisionDate(String path, LocalDate date, LocalDate decisionDate, List<Violation> violations) {
+    public static boolean notAfterDecisionDate(
+            String path, LocalDate date, LocalDate decisionDate, List<Violation> violations) {
         if (date == null) {
             return false;
         }
@@ -46,8 +46,8 @@ public final class Checks {
      * @param violations  where to add the violation
      * @return true if both are present and in order
      */
-    public static boolean notBefore(String path, LocalDate date, LocalDate earliest, String earliestPath,
-                                    List<Violation> violations) {
+    public static boolean notBefore(
+            String path, LocalDate date, LocalDate earliest, String earliestPath, List<Violation> violations) {
         if (date == null || earliest == null) {
             return false;
         }

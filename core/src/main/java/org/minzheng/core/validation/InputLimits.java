@@ -38,8 +38,7 @@ public final class InputLimits {
     /** The longest JSON document (a case file or one screening line), in characters. */
     public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     /**
      * @param date a fact's date, not null
@@ -58,8 +57,8 @@ public final class InputLimits {
      */
     public static Violation checkDecisionDate(LocalDate date, String path) {
         if (date.isBefore(MIN_DECISION_DATE) || date.isAfter(MAX_DATE)) {
-            return InputValidator.get().violation(path, "input.date-range",
-                    java.util.Map.of("min", MIN_DECISION_DATE, "max", MAX_DATE));
+            return InputValidator.get()
+                    .violation(path, "input.date-range", java.util.Map.of("min", MIN_DECISION_DATE, "max", MAX_DATE));
         }
         return null;
     }

@@ -33,15 +33,19 @@ public final class InputValidator {
     private final ResourceBundle zh;
 
     private InputValidator() {
-        this.validator = Validation.byProvider(HibernateValidator.class).configure()
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 // no META-INF/validation.xml is read: the configuration is this code
                 .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
                 .getterPropertySelectionStrategy(new AccessorPropertySelection())
-                .buildValidatorFactory().getValidator();
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+                .buildValidatorFactory()
+                .getValidator();
+        ResourceBundle.Control noFallback =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         this.en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, InputValidator.class.getClassLoader(), noFallback);
-        this.zh = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE, InputValidator.class.getClassLoader(), noFallback);
+        this.zh = ResourceBundle.getBundle(
+                BUNDLE, Locale.SIMPLIFIED_CHINESE, InputValidator.class.getClassLoader(), noFallback);
     }
 
     /**
@@ -71,11 +75,15 @@ public final class InputValidator {
         // constructor parameter; report each (path, code) once
         java.util.TreeMap<String, Violation> unique = new java.util.TreeMap<>();
         for (ConstraintViolation<Object> cv : found) {
-            String code = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            String code = cv.getConstraintDescriptor()
+                    .getAnnotation()
+                    .annotationType()
+                    .getSimpleName();
             Map<String, Object> attributes = cv.getConstraintDescriptor().getAttributes();
             String path = path(rootPath, cv.getPropertyPath());
-            unique.putIfAbsent(path + '\u0000' + code, new Violation(path, code, message(zh, code, attributes),
-                    message(en, code, attributes)));
+            unique.putIfAbsent(
+                    path + '\u0000' + code,
+                    new Violation(path, code, message(zh, code, attributes), message(en, code, attributes)));
         }
         List<Violation> list = new ArrayList<>(unique.values());
         Collections.sort(list);
@@ -92,7 +100,8 @@ public final class InputValidator {
      */
     public Map<String, String> presenceConstraints(Class<?> type) {
         java.util.TreeMap<String, String> found = new java.util.TreeMap<>();
-        for (jakarta.validation.metadata.PropertyDescriptor p : validator.getConstraintsForClass(type).getConstrainedProperties()) {
+        for (jakarta.validation.metadata.PropertyDescriptor p :
+                validator.getConstraintsForClass(type).getConstrainedProperties()) {
             for (jakarta.validation.metadata.ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
                 String code = c.getAnnotation().annotationType().getSimpleName();
                 if (PRESENCE_CONSTRAINTS.contains(code)) {
@@ -130,13 +139,15 @@ public final class InputValidator {
      * @return the violation at path
      * @throws java.util.MissingResourceException if the bundle or the code is missing
      */
-    public Violation violation(String bundle, ClassLoader loader, String path, String code, Map<String, Object> values) {
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public Violation violation(
+            String bundle, ClassLoader loader, String path, String code, Map<String, Object> values) {
+        ResourceBundle.Control noFallback =
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         ResourceBundle moduleEn = ResourceBundle.getBundle(bundle, Locale.ENGLISH, loader, noFallback);
         ResourceBundle moduleZh = ResourceBundle.getBundle(bundle, Locale.SIMPLIFIED_CHINESE, loader, noFallback);
         if (!moduleEn.containsKey(code) || !moduleZh.containsKey(code)) {
-            throw new java.util.MissingResourceException("validation code " + code + " is not in " + bundle
-                    + " in both languages", bundle, code);
+            throw new java.util.MissingResourceException(
+                    "validation code " + code + " is not in " + bundle + " in both languages", bundle, code);
         }
         return new Violation(path, code, message(moduleZh, code, values), message(moduleEn, code, values));
     }
@@ -153,7 +164,11 @@ public final class InputValidator {
                 continue;
             }
             if (node.getIndex() != null && !node.isInIterable()) {
-                sb.append('.').append(node.getName()).append('[').append(node.getIndex()).append(']');
+                sb.append('.')
+                        .append(node.getName())
+                        .append('[')
+                        .append(node.getIndex())
+                        .append(']');
                 continue;
             }
             if (node.isInIterable()) {

@@ -1,6 +1,5 @@
 package org.minzheng.core.decision;
 
-import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,6 +8,7 @@ import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicySnapshot;
+import org.minzheng.core.testing.TestRules;
 
 /**
  * Decide what can be decided: a value that only measures what is granted leaves its result field
@@ -16,7 +16,8 @@ import org.minzheng.core.policy.PolicySnapshot;
  */
 class MissingDetailTest {
 
-    static final Explainer EXPLAINER = Explainer.of(List.of(), MissingDetailTest.class.getClassLoader(), InstrumentCatalogue.of(List.of()));
+    static final Explainer EXPLAINER =
+            Explainer.of(List.of(), MissingDetailTest.class.getClassLoader(), InstrumentCatalogue.of(List.of()));
 
     @Test
     void missingAmount_onlyBlanksTheAmount_andTheOutcomeFollowsTheConditions() {
@@ -34,8 +35,9 @@ class MissingDetailTest {
             assertThat(m.blocksOutcome()).isFalse();
             assertThat(m.absentFields()).containsExactly("monthlyAmount");
         });
-        assertThat(Json.compact(d)).contains("\"missingParameters\":[{\"key\":\"ctx-test.none\",\"unit\":\"CNY\",\"region\":\"330500\","
-                + "\"absentFields\":[\"monthlyAmount\"]}]");
+        assertThat(Json.compact(d))
+                .contains("\"missingParameters\":[{\"key\":\"ctx-test.none\",\"unit\":\"CNY\",\"region\":\"330500\","
+                        + "\"absentFields\":[\"monthlyAmount\"]}]");
     }
 
     @Test
@@ -47,7 +49,8 @@ class MissingDetailTest {
         Decision<Void> d = ctx.decide(null);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.missingParameters().get(0).blocksOutcome()).isTrue();
-        assertThat(Json.compact(d)).contains("{\"key\":\"ctx-test.none\",\"unit\":\"CNY\",\"region\":\"330500\"}")
+        assertThat(Json.compact(d))
+                .contains("{\"key\":\"ctx-test.none\",\"unit\":\"CNY\",\"region\":\"330500\"}")
                 .doesNotContain("absentFields");
     }
 
@@ -63,7 +66,9 @@ class MissingDetailTest {
                 ctx.detail(RuleContextTest.NONE, "monthlyAmount");
             }
             Decision<Void> d = ctx.decide(null);
-            assertThat(d.missingParameters()).singleElement().satisfies(m -> assertThat(m.blocksOutcome()).isTrue());
+            assertThat(d.missingParameters())
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.blocksOutcome()).isTrue());
         }
     }
 
@@ -74,7 +79,8 @@ class MissingDetailTest {
         ctx.detail(RuleContextTest.NONE, "annualAmount");
         ctx.detail(RuleContextTest.NONE, "monthlyAmount");
         Decision<Void> d = ctx.decide(null);
-        assertThat(d.missingParameters()).singleElement()
+        assertThat(d.missingParameters())
+                .singleElement()
                 .satisfies(m -> assertThat(m.absentFields()).containsExactly("monthlyAmount", "annualAmount"));
     }
 
@@ -98,7 +104,8 @@ class MissingDetailTest {
         ctx.detail(RuleContextTest.NONE, "monthlyAmount");
         Decision<Void> d = ctx.decide(Outcome.ELIGIBLE, null);
         String en = EXPLAINER.explain(d, "Test", Language.EN);
-        assertThat(en).contains("Decided; these details are left out")
+        assertThat(en)
+                .contains("Decided; these details are left out")
                 .contains("the monthly amount not configured for this region: ctx-test.none (CNY)")
                 .doesNotContain("what depends on them is undetermined");
         String zh = EXPLAINER.explain(d, "测试", Language.ZH);

@@ -1,6 +1,5 @@
 package org.minzheng.core.decision;
 
-import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.region.RegionLevel;
+import org.minzheng.core.testing.TestRules;
 
 /**
  * The warnings a decision gives for the values it reads: a default the texts leave to a local
@@ -25,12 +25,12 @@ import org.minzheng.core.region.RegionLevel;
  */
 class PolicyWarningsTest {
 
-    static final ParameterKey<BigDecimal> MULTIPLIER = ParameterKey.of("warn-test.edge-multiplier", ParameterType.DECIMAL,
-            "multiple", "边缘倍数", "edge multiplier");
-    static final ParameterKey<Money> STANDARD = ParameterKey.of("warn-test.standard", ParameterType.MONEY, "CNY/person/month",
-            "标准", "standard");
-    static final ParameterKey<Integer> VALIDITY = ParameterKey.of("warn-test.validity", ParameterType.INTEGER, "months",
-            "有效期", "validity");
+    static final ParameterKey<BigDecimal> MULTIPLIER =
+            ParameterKey.of("warn-test.edge-multiplier", ParameterType.DECIMAL, "multiple", "边缘倍数", "edge multiplier");
+    static final ParameterKey<Money> STANDARD =
+            ParameterKey.of("warn-test.standard", ParameterType.MONEY, "CNY/person/month", "标准", "standard");
+    static final ParameterKey<Integer> VALIDITY =
+            ParameterKey.of("warn-test.validity", ParameterType.INTEGER, "months", "有效期", "validity");
     static final Citation CITE = Citation.of("law", "第八条");
 
     static final RegionCode HUZHOU = RegionCode.of("330500");
@@ -55,12 +55,16 @@ class PolicyWarningsTest {
             + "  - {key: warn-test.standard, region: \"330500\", since: 2024-12-31, sinceExact: false, value: \"1145.00\","
             + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: report, article: 提高至每人每月1145元}}\n";
 
-    static final Explainer EXPLAINER = Explainer.of(List.of(), PolicyWarningsTest.class.getClassLoader(),
+    static final Explainer EXPLAINER = Explainer.of(
+            List.of(),
+            PolicyWarningsTest.class.getClassLoader(),
             org.minzheng.core.citation.InstrumentCatalogue.of(List.of()));
 
     static PolicyBook book(String extra) {
-        return PolicyBook.builder().addKeys("t", List.of(MULTIPLIER, STANDARD, VALIDITY))
-                .addSource(PolicySource.ofText("p.yaml", HEAD + extra)).build();
+        return PolicyBook.builder()
+                .addKeys("t", List.of(MULTIPLIER, STANDARD, VALIDITY))
+                .addSource(PolicySource.ofText("p.yaml", HEAD + extra))
+                .build();
     }
 
     static Decision<Void> readAll(PolicySnapshot s) {
@@ -79,21 +83,36 @@ class PolicyWarningsTest {
     @Test
     void huzhouDecision_inheritingTheNationalEdgeMultiplier_warnsNamingTheKeyAndTheProvince() {
         Decision<Void> d = readAll(book("").snapshot(HUZHOU, LocalDate.of(2025, 6, 1)));
-        Note edge = d.warnings().stream().filter(n -> n.code().equals("policy.inherited-default")).findFirst().orElseThrow();
-        assertThat(edge.facts()).containsExactly(Map.entry("key", "warn-test.edge-multiplier"), Map.entry("value", "1.5"),
-                Map.entry("from", RegionCode.NATION), Map.entry("level", RegionLevel.PROVINCE), Map.entry("region", ZHEJIANG));
-        assertThat(EXPLAINER.text(edge.code(), Language.ZH, edge.facts())).isEqualTo(
-                "warn-test.edge-multiplier = 1.5 是为地区 000000 设定的一般性数值（原文为“一般”“原则上”等表述）；省级（330000）可以另行规定，"
+        Note edge = d.warnings().stream()
+                .filter(n -> n.code().equals("policy.inherited-default"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(edge.facts())
+                .containsExactly(
+                        Map.entry("key", "warn-test.edge-multiplier"),
+                        Map.entry("value", "1.5"),
+                        Map.entry("from", RegionCode.NATION),
+                        Map.entry("level", RegionLevel.PROVINCE),
+                        Map.entry("region", ZHEJIANG));
+        assertThat(EXPLAINER.text(edge.code(), Language.ZH, edge.facts()))
+                .isEqualTo("warn-test.edge-multiplier = 1.5 是为地区 000000 设定的一般性数值（原文为“一般”“原则上”等表述）；省级（330000）可以另行规定，"
                         + "本地区链中该级及以下均未规定，故沿用该数值。");
-        assertThat(EXPLAINER.text(edge.code(), Language.EN, edge.facts())).isEqualTo(
-                "warn-test.edge-multiplier = 1.5 is a default set for region 000000 (the text says \"generally\" or \"as a rule\");"
-                        + " the province level (330000) may set its own value, and no region of this decision's chain from that"
-                        + " level down has, so the default applies.");
+        assertThat(EXPLAINER.text(edge.code(), Language.EN, edge.facts()))
+                .isEqualTo(
+                        "warn-test.edge-multiplier = 1.5 is a default set for region 000000 (the text says \"generally\" or \"as a rule\");"
+                                + " the province level (330000) may set its own value, and no region of this decision's chain from that"
+                                + " level down has, so the default applies.");
         // the validity is left to the county, and a city's decision has none in its chain
-        Note validity = d.warnings().stream().filter(n -> n.code().equals("policy.inherited-default.below")).findFirst().orElseThrow();
-        assertThat(validity.facts()).containsEntry("key", "warn-test.validity").containsEntry("level", RegionLevel.COUNTY)
+        Note validity = d.warnings().stream()
+                .filter(n -> n.code().equals("policy.inherited-default.below"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(validity.facts())
+                .containsEntry("key", "warn-test.validity")
+                .containsEntry("level", RegionLevel.COUNTY)
                 .containsEntry("region", HUZHOU);
-        assertThat(EXPLAINER.text(validity.code(), Language.ZH, validity.facts())).contains("县级可以另行规定，330500 未配置");
+        assertThat(EXPLAINER.text(validity.code(), Language.ZH, validity.facts()))
+                .contains("县级可以另行规定，330500 未配置");
         assertThat(EXPLAINER.text(validity.code(), Language.EN, validity.facts()))
                 .contains("the county level may set its own value, and none is configured for 330500");
         // a county's decision names the county itself
@@ -106,10 +125,11 @@ class PolicyWarningsTest {
 
     @Test
     void aProvinceThatSetsItsOwnMultiplier_silencesTheWarning_forItsCitiesAndCounties() {
-        String own = "  - {key: warn-test.edge-multiplier, region: \"330000\", since: 2022-01-01, value: \"2\", unit: multiple,"
-                + " grade: OFFICIAL, citation: {instrument: law, article: x}}\n"
-                + "  - {key: warn-test.validity, region: \"330503\", since: 2022-01-01, value: \"6\", unit: months,"
-                + " grade: OFFICIAL, citation: {instrument: law, article: x}}\n";
+        String own =
+                "  - {key: warn-test.edge-multiplier, region: \"330000\", since: 2022-01-01, value: \"2\", unit: multiple,"
+                        + " grade: OFFICIAL, citation: {instrument: law, article: x}}\n"
+                        + "  - {key: warn-test.validity, region: \"330503\", since: 2022-01-01, value: \"6\", unit: months,"
+                        + " grade: OFFICIAL, citation: {instrument: law, article: x}}\n";
         Decision<Void> d = readAll(book(own).snapshot(NANXUN, LocalDate.of(2025, 6, 1)));
         assertThat(codes(d)).doesNotContain("policy.inherited-default", "policy.inherited-default.below");
         // the nation's own decision inherits nothing
@@ -133,16 +153,28 @@ class PolicyWarningsTest {
     void seedReportFigure_moreThanTwelveMonthsAfterTheReport_warnsThatItMayBeOutdated() {
         PolicyBook book = book("");
         assertThat(codes(readAll(book.snapshot(HUZHOU, LocalDate.of(2024, 12, 31)))))
-                .containsExactly("policy.inherited-default", "policy.since-not-exact", "policy.inherited-default.below");
-        assertThat(codes(readAll(book.snapshot(HUZHOU, LocalDate.of(2025, 12, 31))))).doesNotContain("policy.source-may-be-outdated");
+                .containsExactly(
+                        "policy.inherited-default", "policy.since-not-exact", "policy.inherited-default.below");
+        assertThat(codes(readAll(book.snapshot(HUZHOU, LocalDate.of(2025, 12, 31)))))
+                .doesNotContain("policy.source-may-be-outdated");
         Decision<Void> late = readAll(book.snapshot(HUZHOU, LocalDate.of(2026, 1, 1)));
-        assertThat(codes(late)).containsExactly("policy.inherited-default", "policy.since-not-exact",
-                "policy.source-may-be-outdated", "policy.inherited-default.below");
+        assertThat(codes(late))
+                .containsExactly(
+                        "policy.inherited-default",
+                        "policy.since-not-exact",
+                        "policy.source-may-be-outdated",
+                        "policy.inherited-default.below");
         Note stale = late.warnings().get(2);
-        assertThat(stale.facts()).containsExactly(Map.entry("key", "warn-test.standard"),
-                Map.entry("sourceDate", LocalDate.of(2024, 12, 31)), Map.entry("instrument", "report"), Map.entry("months", 12));
-        assertThat(EXPLAINER.text(stale.code(), Language.EN, stale.facts())).isEqualTo("warn-test.standard comes from a source"
-                + " dated 2024-12-31 (report), more than 12 months before this decision: the value may be outdated.");
+        assertThat(stale.facts())
+                .containsExactly(
+                        Map.entry("key", "warn-test.standard"),
+                        Map.entry("sourceDate", LocalDate.of(2024, 12, 31)),
+                        Map.entry("instrument", "report"),
+                        Map.entry("months", 12));
+        assertThat(EXPLAINER.text(stale.code(), Language.EN, stale.facts()))
+                .isEqualTo(
+                        "warn-test.standard comes from a source"
+                                + " dated 2024-12-31 (report), more than 12 months before this decision: the value may be outdated.");
         assertThat(EXPLAINER.text(stale.code(), Language.ZH, stale.facts()))
                 .isEqualTo("warn-test.standard 的来源（report）日期为 2024-12-31，早于本认定日期 12 个月以上：该数值可能已过时。");
     }
@@ -158,8 +190,12 @@ class PolicyWarningsTest {
         outer.absorb(early);
         Decision<Void> d = outer.decide(Outcome.ELIGIBLE, null);
         // the staleness comes from the other decision's date; nothing appears twice
-        assertThat(codes(d)).containsExactly("policy.since-not-exact", "policy.inherited-default",
-                "policy.source-may-be-outdated", "policy.inherited-default.below");
+        assertThat(codes(d))
+                .containsExactly(
+                        "policy.since-not-exact",
+                        "policy.inherited-default",
+                        "policy.source-may-be-outdated",
+                        "policy.inherited-default.below");
         // on one snapshot, values are taken in and rendered here
         RuleContext same = RuleContext.start("t", book.snapshot(HUZHOU, LocalDate.of(2025, 6, 1)));
         same.absorb(early);

@@ -1,6 +1,5 @@
 package org.minzheng.core.decision;
 
-import org.minzheng.core.testing.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -19,6 +18,7 @@ import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.testing.TestRules;
 
 /** The working state of a decision: facts checks, outcome, order of values and warnings, and finishing once. */
 class RuleContextTest {
@@ -38,44 +38,53 @@ class RuleContextTest {
                 + "  - {key: ctx-test.c, region: \"330500\", since: 2024-01-01, value: \"3.00\", unit: CNY, grade: OFFICIAL, sinceExact: false, citation: {instrument: r}}\n";
         String illustrative = "values:\n"
                 + "  - {key: ctx-test.a, region: \"330500\", since: 2024-01-01, value: \"1.00\", unit: CNY, grade: ILLUSTRATIVE, sinceExact: false, citation: {instrument: r}}\n";
-        return PolicyBook.builder().addKeys("t", List.of(A, B, C, NONE))
+        return PolicyBook.builder()
+                .addKeys("t", List.of(A, B, C, NONE))
                 .addSource(PolicySource.ofText("official.yaml", official))
                 .addOverlay(PolicySource.ofText("illustrative.yaml", illustrative))
-                .build().snapshot(RegionCode.of("330500"), LocalDate.of(2025, 1, 1));
+                .build()
+                .snapshot(RegionCode.of("330500"), LocalDate.of(2025, 1, 1));
     }
 
     @Test
     void outcome_isTheCombinationOfTheVerdictsRecorded() {
         PolicySnapshot s = snapshot();
-        qt().forAll(lists().of(integers().between(0, Verdict.values().length - 1)).ofSizeBetween(0, 12)).checkAssert(picks -> {
-            RuleContext ctx = RuleContext.start("t", s);
-            List<Verdict> verdicts = new ArrayList<>();
-            for (int p : picks) {
-                Verdict v = Verdict.values()[p];
-                verdicts.add(v);
-                ctx.record(TestRules.rule("t.rule", CITE), v);
-            }
-            assertThat(ctx.verdicts()).isEqualTo(verdicts);
-            assertThat(ctx.outcome()).isEqualTo(Outcome.combine(verdicts));
-            Decision<Void> d = ctx.decide(null);
-            assertThat(d.outcome()).isEqualTo(Outcome.combine(verdicts));
-            assertThat(d.findings()).extracting(Finding::verdict).isEqualTo(verdicts);
-        });
+        qt().forAll(lists().of(integers().between(0, Verdict.values().length - 1))
+                        .ofSizeBetween(0, 12))
+                .checkAssert(picks -> {
+                    RuleContext ctx = RuleContext.start("t", s);
+                    List<Verdict> verdicts = new ArrayList<>();
+                    for (int p : picks) {
+                        Verdict v = Verdict.values()[p];
+                        verdicts.add(v);
+                        ctx.record(TestRules.rule("t.rule", CITE), v);
+                    }
+                    assertThat(ctx.verdicts()).isEqualTo(verdicts);
+                    assertThat(ctx.outcome()).isEqualTo(Outcome.combine(verdicts));
+                    Decision<Void> d = ctx.decide(null);
+                    assertThat(d.outcome()).isEqualTo(Outcome.combine(verdicts));
+                    assertThat(d.findings()).extracting(Finding::verdict).isEqualTo(verdicts);
+                });
     }
 
     @Test
     void facts_mustAlternateStringNamesAndPresentValues_eachNameOnce() {
         RuleContext ctx = RuleContext.start("t", snapshot());
-        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("alternate");
-        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, 1, "a")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, 1, "a"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a String");
-        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("a");
         // checked with assertions enabled, as every test run has them
         assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", 1, "b", 2, "a", 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a' given twice");
-        assertThatThrownBy(() -> ctx.counterfactual("t.c", "a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'a' given twice");
+        assertThatThrownBy(() -> ctx.counterfactual("t.c", "a", 1, "a", 2))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RuleContext.facts("a", 1, "a", 2)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ctx.decide(null).findings()).isEmpty();
     }
@@ -87,9 +96,14 @@ class RuleContextTest {
         ctx.counterfactual("t.c", "gap", Money.ofFen(7));
         Decision<Void> d = ctx.decide(null);
         Finding f = d.findings().get(0);
-        assertThat(f.facts()).containsExactly(java.util.Map.entry("z", 1), java.util.Map.entry("a", Money.ofFen(5)),
-                java.util.Map.entry("m", "text"));
-        assertThat(f).isEqualTo(new Finding("t.r", Verdict.MET, RuleContext.facts("z", 1, "a", Money.ofFen(5), "m", "text"), CITE))
+        assertThat(f.facts())
+                .containsExactly(
+                        java.util.Map.entry("z", 1),
+                        java.util.Map.entry("a", Money.ofFen(5)),
+                        java.util.Map.entry("m", "text"));
+        assertThat(f)
+                .isEqualTo(new Finding(
+                        "t.r", Verdict.MET, RuleContext.facts("z", 1, "a", Money.ofFen(5), "m", "text"), CITE))
                 .hasSameHashCodeAs(new Finding("t.r", Verdict.MET, new java.util.LinkedHashMap<>(f.facts()), CITE));
         assertThat(f).isNotEqualTo(new Finding("t.r", Verdict.NOT_MET, f.facts(), CITE));
         assertThat(d.counterfactuals()).containsExactly(new Note("t.c", RuleContext.facts("gap", Money.ofFen(7))));
@@ -108,11 +122,20 @@ class RuleContextTest {
         assertThat(ctx.param(NONE)).isNull();
         assertThat(ctx.param(NONE)).isNull();
         Decision<Void> d = ctx.decide(null);
-        assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a", "ctx-test.b", "ctx-test.c");
-        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.since-not-exact", "t.own-warning",
-                "policy.illustrative-value", "policy.since-not-exact");
+        assertThat(d.parameterValues())
+                .extracting(v -> v.key().name())
+                .containsExactly("ctx-test.a", "ctx-test.b", "ctx-test.c");
+        assertThat(d.warnings())
+                .extracting(Note::code)
+                .containsExactly(
+                        "policy.since-not-exact",
+                        "t.own-warning",
+                        "policy.illustrative-value",
+                        "policy.since-not-exact");
         assertThat(d.warnings().get(0).facts()).containsEntry("key", "ctx-test.c");
-        assertThat(d.warnings().get(2).facts()).containsEntry("key", "ctx-test.a").containsEntry("value", "1.00");
+        assertThat(d.warnings().get(2).facts())
+                .containsEntry("key", "ctx-test.a")
+                .containsEntry("value", "1.00");
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("ctx-test.none");
         assertThat(d.usedIllustrativeValues()).isTrue();
     }
@@ -132,8 +155,9 @@ class RuleContextTest {
         Decision<Void> d = outer.decide(null);
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a");
         assertThat(d.missingParameters()).hasSize(1);
-        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.illustrative-value", "policy.since-not-exact",
-                "t.sub-warning");
+        assertThat(d.warnings())
+                .extracting(Note::code)
+                .containsExactly("policy.illustrative-value", "policy.since-not-exact", "t.sub-warning");
     }
 
     @Test
@@ -141,7 +165,8 @@ class RuleContextTest {
         PolicySnapshot s = snapshot();
         RuleContext ctx = RuleContext.start("t", s);
         assertThat(ctx.record(TestRules.rule("t.a", CITE), Verdict.MET)).isEqualTo(Verdict.MET);
-        assertThat(ctx.record(TestRules.rule("t.b", CITE), Verdict.NOT_MET, "n", 1)).isEqualTo(Verdict.NOT_MET);
+        assertThat(ctx.record(TestRules.rule("t.b", CITE), Verdict.NOT_MET, "n", 1))
+                .isEqualTo(Verdict.NOT_MET);
         assertThat(ctx.param(B)).isEqualTo(Money.ofFen(200));
         assertThat(ctx.param(B)).as("read twice").isEqualTo(Money.ofFen(200));
         assertThat(ctx.anyMissing()).isFalse();
@@ -151,7 +176,8 @@ class RuleContextTest {
         Decision<String> d = ctx.decide("r");
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.result()).contains("r");
-        assertThat(d.finding("t.b")).hasValueSatisfying(f -> assertThat(f.facts()).containsEntry("n", 1));
+        assertThat(d.finding("t.b"))
+                .hasValueSatisfying(f -> assertThat(f.facts()).containsEntry("n", 1));
         assertThat(d.finding("t.z")).isEmpty();
         assertThat(d.toString()).contains("t").contains("INELIGIBLE").contains("r");
         assertThat(d.libraryVersion()).isNotBlank();
@@ -183,8 +209,12 @@ class RuleContextTest {
         assertThat(f.rule()).isEqualTo("t.r");
         assertThat(f.toString()).contains("t.r").contains("MET");
         Note n = a.counterfactuals().get(0);
-        assertThat(n).isEqualTo(new Note("t.c", RuleContext.facts("gap", 1))).hasSameHashCodeAs(new Note("t.c", RuleContext.facts("gap", 1)));
-        assertThat(n).isNotEqualTo(new Note("t.d", RuleContext.facts("gap", 1))).isNotEqualTo(new Note("t.c", RuleContext.facts("gap", 2)));
+        assertThat(n)
+                .isEqualTo(new Note("t.c", RuleContext.facts("gap", 1)))
+                .hasSameHashCodeAs(new Note("t.c", RuleContext.facts("gap", 1)));
+        assertThat(n)
+                .isNotEqualTo(new Note("t.d", RuleContext.facts("gap", 1)))
+                .isNotEqualTo(new Note("t.c", RuleContext.facts("gap", 2)));
         assertThat(n.toString()).contains("t.c");
         assertThat(n.facts()).containsKey("gap").doesNotContainKey("other");
     }
@@ -210,15 +240,19 @@ class RuleContextTest {
         outer.absorb(inner);
         Decision<Void> d = outer.decide(null);
         assertThat(d.parameterValues()).extracting(v -> v.key().name()).containsExactly("ctx-test.a", "ctx-test.b");
-        assertThat(d.warnings()).extracting(Note::code).containsExactly("policy.illustrative-value", "policy.since-not-exact");
+        assertThat(d.warnings())
+                .extracting(Note::code)
+                .containsExactly("policy.illustrative-value", "policy.since-not-exact");
     }
 
     @Test
     void aFinishedContext_refusesEveryChange() {
         RuleContext ctx = RuleContext.start("t", snapshot());
         Decision<Void> d = ctx.decide(null);
-        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ctx.record(TestRules.rule("t.r", CITE), Verdict.MET, "a", 1))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.param(A)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.warn("t.w")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> ctx.counterfactual("t.c")).isInstanceOf(IllegalStateException.class);

@@ -14,7 +14,6 @@ import org.minzheng.core.json.Json;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySnapshot;
-import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -30,11 +29,17 @@ class RuleDeclarationsTest {
 
     static final Citation ART_1 = Citation.of("r", "第一条");
     static final Citation ART_2 = Citation.of("r", "第二条");
-    static final Rule BELOW = Rule.builder("t.below", ART_1).quote("收入低于标准的，给予保障。")
-            .verdicts(Verdict.MET, Verdict.NOT_MET).reads(RuleContextTest.B, RuleContextTest.NONE)
-            .notes("t.counterfactual.gap").build();
-    static final Rule AMOUNT = Rule.builder("t.amount", ART_2).verdicts(Verdict.INFO).reads(RuleContextTest.A)
-            .alsoCites(ART_1).build();
+    static final Rule BELOW = Rule.builder("t.below", ART_1)
+            .quote("收入低于标准的，给予保障。")
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .reads(RuleContextTest.B, RuleContextTest.NONE)
+            .notes("t.counterfactual.gap")
+            .build();
+    static final Rule AMOUNT = Rule.builder("t.amount", ART_2)
+            .verdicts(Verdict.INFO)
+            .reads(RuleContextTest.A)
+            .alsoCites(ART_1)
+            .build();
     static final List<Rule> RULES = List.of(BELOW, AMOUNT);
 
     @Test
@@ -48,7 +53,9 @@ class RuleDeclarationsTest {
         assertThat(BELOW.cites(ART_2)).isFalse();
         assertThat(BELOW.quote()).isEqualTo("收入低于标准的，给予保障。");
         assertThat(AMOUNT.quote()).isNull();
-        assertThat(BELOW).isEqualTo(Rule.builder("t.below", ART_2).verdicts(Verdict.INFO).build()).hasToString("t.below");
+        assertThat(BELOW)
+                .isEqualTo(Rule.builder("t.below", ART_2).verdicts(Verdict.INFO).build())
+                .hasToString("t.below");
     }
 
     @Test
@@ -61,7 +68,8 @@ class RuleDeclarationsTest {
     @Test
     void recordingAVerdictTheRuleDoesNotDeclare_fails() {
         RuleContext ctx = RuleContext.start("t", RULES, RuleContextTest.snapshot());
-        assertThatThrownBy(() -> ctx.record(BELOW, Verdict.UNDETERMINED)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.record(BELOW, Verdict.UNDETERMINED))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("t.below does not declare the verdict UNDETERMINED");
     }
 
@@ -73,7 +81,8 @@ class RuleDeclarationsTest {
         assertThat(narrowed.parameters()).isEqualTo(BELOW.parameters());
         RuleContext ctx = RuleContext.start("t", List.of(narrowed), RuleContextTest.snapshot());
         assertThat(ctx.record(BELOW, Verdict.MET)).isEqualTo(Verdict.MET);
-        assertThatThrownBy(() -> ctx.record(BELOW, Verdict.NOT_MET)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.record(BELOW, Verdict.NOT_MET))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("does not declare the verdict NOT_MET");
         assertThatThrownBy(() -> BELOW.narrowedTo(Verdict.INFO)).hasMessageContaining("does not declare INFO");
     }
@@ -81,21 +90,25 @@ class RuleDeclarationsTest {
     @Test
     void recordingARuleTheProgramDoesNotList_fails() {
         RuleContext ctx = RuleContext.start("t", List.of(BELOW), RuleContextTest.snapshot());
-        assertThatThrownBy(() -> ctx.record(AMOUNT, Verdict.INFO)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.record(AMOUNT, Verdict.INFO))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("does not declare the rule t.amount");
     }
 
     @Test
     void readingAParameterNoRuleDeclares_fails_asDoesAnUndeclaredNote_orCitation() {
         RuleContext ctx = RuleContext.start("t", RULES, RuleContextTest.snapshot());
-        assertThatThrownBy(() -> ctx.param(RuleContextTest.C)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.param(RuleContextTest.C))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("reads the parameter ctx-test.c that none of its rules declares");
         assertThatThrownBy(() -> ctx.detail(RuleContextTest.C, "amount")).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ctx.paramOn(RuleContextTest.C, java.time.LocalDate.of(2024, 6, 1)))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> ctx.warn("t.undeclared")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.warn("t.undeclared"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("adds the note t.undeclared");
-        assertThatThrownBy(() -> ctx.recordCiting(BELOW, Verdict.MET, ART_2)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ctx.recordCiting(BELOW, Verdict.MET, ART_2))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("does not declare the citation");
         ctx.counterfactual("t.counterfactual.gap", "gap", 1);
         assertThat(ctx.recordCiting(AMOUNT, Verdict.INFO, ART_1)).isEqualTo(Verdict.INFO);
@@ -112,12 +125,16 @@ class RuleDeclarationsTest {
         ctx.record(BELOW, Verdict.MET, "b", b);
         ctx.record(AMOUNT, Verdict.INFO, "a", a);
         Decision<Object> d = ctx.decide(null);
-        assertThat(d.findings().get(0).sources()).containsExactly(
-                new ValueSource("ctx-test.b", RegionCode.of("330500"), Provenance.OFFICIAL, Citation.of("r", null)));
-        assertThat(d.findings().get(1).sources()).extracting(ValueSource::key, ValueSource::grade)
+        assertThat(d.findings().get(0).sources())
+                .containsExactly(new ValueSource(
+                        "ctx-test.b", RegionCode.of("330500"), Provenance.OFFICIAL, Citation.of("r", null)));
+        assertThat(d.findings().get(1).sources())
+                .extracting(ValueSource::key, ValueSource::grade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ctx-test.a", Provenance.ILLUSTRATIVE));
-        assertThat(Json.compact(d)).contains("\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"},\"sources\":"
-                + "[{\"key\":\"ctx-test.b\",\"region\":\"330500\",\"grade\":\"OFFICIAL\",\"citation\":{\"instrument\":\"r\"}}]");
+        assertThat(Json.compact(d))
+                .contains(
+                        "\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"},\"sources\":"
+                                + "[{\"key\":\"ctx-test.b\",\"region\":\"330500\",\"grade\":\"OFFICIAL\",\"citation\":{\"instrument\":\"r\"}}]");
     }
 
     @Test
@@ -127,37 +144,45 @@ class RuleDeclarationsTest {
         ctx.record(plain, Verdict.MET);
         Decision<Object> d = ctx.decide(null);
         assertThat(d.findings().get(0).sources()).isEmpty();
-        assertThat(Json.compact(d.findings().get(0))).isEqualTo(
-                "{\"rule\":\"t.plain\",\"verdict\":\"MET\",\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"}}");
+        assertThat(Json.compact(d.findings().get(0)))
+                .isEqualTo(
+                        "{\"rule\":\"t.plain\",\"verdict\":\"MET\",\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"}}");
     }
 
     /** The verdicts of the parts of one condition combine as the conditions of a decision do. */
     @Test
     void worst_agreesWithHowOutcomesCombine() {
-        qt().forAll(lists().of(integers().between(0, Verdict.values().length)).ofSizeBetween(0, 6)).checkAssert(picks -> {
-            List<Verdict> parts = new ArrayList<>();
-            for (int p : picks) {
-                parts.add(p == Verdict.values().length ? null : Verdict.values()[p]);
-            }
-            Verdict worst = Verdict.worst(parts.toArray(new Verdict[0]));
-            List<Verdict> present = new ArrayList<>(parts);
-            present.removeIf(java.util.Objects::isNull);
-            Outcome o = Outcome.combine(present);
-            Verdict expected = switch (o) {
-                case INELIGIBLE -> Verdict.NOT_MET;
-                case UNDETERMINED -> Verdict.UNDETERMINED;
-                case NEEDS_REVIEW -> Verdict.NEEDS_REVIEW;
-                case ELIGIBLE -> Verdict.MET;
-            };
-            assertThat(worst).isEqualTo(expected);
-        });
+        qt().forAll(lists().of(integers().between(0, Verdict.values().length)).ofSizeBetween(0, 6))
+                .checkAssert(picks -> {
+                    List<Verdict> parts = new ArrayList<>();
+                    for (int p : picks) {
+                        parts.add(p == Verdict.values().length ? null : Verdict.values()[p]);
+                    }
+                    Verdict worst = Verdict.worst(parts.toArray(new Verdict[0]));
+                    List<Verdict> present = new ArrayList<>(parts);
+                    present.removeIf(java.util.Objects::isNull);
+                    Outcome o = Outcome.combine(present);
+                    Verdict expected = switch (o) {
+                        case INELIGIBLE -> Verdict.NOT_MET;
+                        case UNDETERMINED -> Verdict.UNDETERMINED;
+                        case NEEDS_REVIEW -> Verdict.NEEDS_REVIEW;
+                        case ELIGIBLE -> Verdict.MET;
+                    };
+                    assertThat(worst).isEqualTo(expected);
+                });
         assertThat(Verdict.worst()).isEqualTo(Verdict.MET);
         assertThat(Verdict.worst(Verdict.NOT_APPLICABLE, null, Verdict.INFO)).isEqualTo(Verdict.MET);
     }
 
     static final class Sample extends AbstractProgram<Object, Object> {
         Sample(List<Rule> rules) {
-            super("sample", new LocalizedText("样例", "Sample"), Object.class, Object.class, "org.minzheng.core.messages", rules);
+            super(
+                    "sample",
+                    new LocalizedText("样例", "Sample"),
+                    Object.class,
+                    Object.class,
+                    "org.minzheng.core.messages",
+                    rules);
         }
 
         @Override
@@ -174,7 +199,8 @@ class RuleDeclarationsTest {
         assertThat(p.rules()).containsExactly(BELOW, AMOUNT);
         assertThat(p.citations()).containsExactly(ART_1, ART_2);
         assertThat(p.parameters()).containsExactly(RuleContextTest.B, RuleContextTest.NONE, RuleContextTest.A);
-        assertThatThrownBy(() -> new Sample(List.of(BELOW, BELOW))).hasMessageContaining("declares the rule t.below twice");
+        assertThatThrownBy(() -> new Sample(List.of(BELOW, BELOW)))
+                .hasMessageContaining("declares the rule t.below twice");
         assertThatThrownBy(() -> new Sample(List.of())).hasMessageContaining("declares no rule");
         assertThatThrownBy(() -> new Sample(List.of(AMOUNT)).evaluate(new Object(), RuleContextTest.snapshot()))
                 .isInstanceOf(AssertionError.class);
@@ -189,10 +215,10 @@ class RuleDeclarationsTest {
         Decision<Object> d = ctx.decide(null);
         PolicyBook book = s.book();
         Explainer explainer = Explainer.of(ProgramRegistry.of(List.of(new Sample(RULES))), book);
-        assertThat(explainer.explain(d, Language.EN)).startsWith("Sample (sample)")
+        assertThat(explainer.explain(d, Language.EN))
+                .startsWith("Sample (sample)")
                 .contains("Value ctx-test.b set by: Rule (测〔2020〕1号) (region 330500, OFFICIAL)");
-        assertThat(explainer.explain(d, Language.ZH)).startsWith("样例")
-                .contains("参数 ctx-test.b 的取值依据：");
+        assertThat(explainer.explain(d, Language.ZH)).startsWith("样例").contains("参数 ctx-test.b 的取值依据：");
         Decision<Object> other = RuleContext.start("other", RULES, s).decide(null);
         assertThatThrownBy(() -> explainer.explain(other, Language.EN)).hasMessageContaining("other");
     }

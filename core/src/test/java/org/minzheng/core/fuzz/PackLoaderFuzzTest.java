@@ -18,10 +18,16 @@ class PackLoaderFuzzTest {
     void overlay(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         try {
-            PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("fuzz.yaml", text)).build();
+            PolicyBook.builderWithDefaults()
+                    .addOverlay(PolicySource.ofText("fuzz.yaml", text))
+                    .build();
         } catch (PolicyLoadException expected) {
-            ValueTypesFuzzTest.assertNoIdIn(expected, text, neutral -> ValueTypesFuzzTest.message(
-                    () -> PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("fuzz.yaml", neutral)).build()));
+            ValueTypesFuzzTest.assertNoIdIn(
+                    expected,
+                    text,
+                    neutral -> ValueTypesFuzzTest.message(() -> PolicyBook.builderWithDefaults()
+                            .addOverlay(PolicySource.ofText("fuzz.yaml", neutral))
+                            .build()));
         }
     }
 }

@@ -91,11 +91,15 @@ class ValueTypesFuzzTest {
         String m = String.valueOf(e.getMessage());
         var found = ID_SHAPED.matcher(m);
         while (found.find()) {
-            assertThat(input).as("message repeats an ID-shaped part of the input").doesNotContain(found.group());
+            assertThat(input)
+                    .as("message repeats an ID-shaped part of the input")
+                    .doesNotContain(found.group());
         }
         if (input.length() >= 6 && input.codePoints().anyMatch(Character::isLetterOrDigit)) {
             String template = templateFor.apply("#".repeat(input.codePointCount(0, input.length())));
-            assertThat(occurrences(m, input)).as("message repeats the input: " + m).isLessThanOrEqualTo(occurrences(template, input));
+            assertThat(occurrences(m, input))
+                    .as("message repeats the input: " + m)
+                    .isLessThanOrEqualTo(occurrences(template, input));
         }
     }
 

@@ -32,8 +32,7 @@ class ResidentIdNumberTest {
     /** The example number of GB 11643-1999. */
     private static final String SAMPLE = "11010519491231002X";
 
-    private static final DateTimeFormatter BASIC_DATE =
-            DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
 
     /** Builds a number with a correct check character from its first 17 digits. */
     private static String withCheck(String first17) {
@@ -77,7 +76,8 @@ class ResidentIdNumberTest {
 
         @Test
         void acceptsAnyCharSequence() {
-            assertThat(ResidentIdNumber.parse(new StringBuilder(SAMPLE)).value()).isEqualTo(SAMPLE);
+            assertThat(ResidentIdNumber.parse(new StringBuilder(SAMPLE)).value())
+                    .isEqualTo(SAMPLE);
         }
     }
 
@@ -88,8 +88,7 @@ class ResidentIdNumberTest {
         for (int i = 0; i < SAMPLE.length(); i++) {
             for (char c : allowed.toCharArray()) {
                 if (c != SAMPLE.charAt(i)) {
-                    changes.add(Arguments.of(i + 1, c,
-                            SAMPLE.substring(0, i) + c + SAMPLE.substring(i + 1)));
+                    changes.add(Arguments.of(i + 1, c, SAMPLE.substring(0, i) + c + SAMPLE.substring(i + 1)));
                 }
             }
         }
@@ -101,8 +100,8 @@ class ResidentIdNumberTest {
     @MethodSource("singleCharacterChanges")
     void everySingleCharacterChangeOfTheSampleIsInvalid(int position, char c, String changed) {
         assertThat(ResidentIdNumber.isValid(changed)).isFalse();
-        InvalidIdentifierException e = catchThrowableOfType(
-                InvalidIdentifierException.class, () -> ResidentIdNumber.parse(changed));
+        InvalidIdentifierException e =
+                catchThrowableOfType(InvalidIdentifierException.class, () -> ResidentIdNumber.parse(changed));
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).doesNotContain(changed).doesNotContain(SAMPLE);
     }
@@ -119,12 +118,23 @@ class ResidentIdNumberTest {
                     .isInstanceOf(InvalidIdentifierException.class)
                     .hasMessageContaining("birth date")
                     .hasMessageContaining("calendar date")
-                    .message().doesNotContain(number).doesNotContain("19490230");
+                    .message()
+                    .doesNotContain(number)
+                    .doesNotContain("19490230");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"19491301", "19490001", "19491200", "19490431", "19000229",
-                "20230229", "00000101", "17991231"})
+        @ValueSource(
+                strings = {
+                    "19491301",
+                    "19490001",
+                    "19491200",
+                    "19490431",
+                    "19000229",
+                    "20230229",
+                    "00000101",
+                    "17991231"
+                })
         void impossibleDatesAreRejected(String date) {
             String number = withCheck("110105" + date + "002");
 
@@ -132,7 +142,8 @@ class ResidentIdNumberTest {
             assertThatThrownBy(() -> ResidentIdNumber.parse(number))
                     .isInstanceOf(InvalidIdentifierException.class)
                     .hasMessageContaining("birth date")
-                    .message().doesNotContain(date);
+                    .message()
+                    .doesNotContain(date);
         }
 
         @ParameterizedTest
@@ -148,8 +159,9 @@ class ResidentIdNumberTest {
     class MalformedInput {
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "1", "11010519491231002", "11010519491231002XX",
-                "110105194912310020X", "110105491231002"})
+        @ValueSource(
+                strings = {"", "1", "11010519491231002", "11010519491231002XX", "110105194912310020X", "110105491231002"
+                })
         void wrongLengthIsRejected(String text) {
             assertThat(ResidentIdNumber.isValid(text)).isFalse();
             assertThatThrownBy(() -> ResidentIdNumber.parse(text))
@@ -159,17 +171,21 @@ class ResidentIdNumberTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-            " 11010519491231002X", "11010519491231002X ", "11010519491231002X\n",
-            " 1010519491231002X", "1101051949123100 X", "110105-9491231002X",
-            "11010519491231002A", "1101051949123100XX", "X1010519491231002X",
-            "110105194912310O2X", "１1010519491231002X", "११010519491231002X",
-            "11010519491231002\u0000", "11010519491231002Y"})
+        @ValueSource(
+                strings = {
+                    " 11010519491231002X", "11010519491231002X ", "11010519491231002X\n",
+                    " 1010519491231002X", "1101051949123100 X", "110105-9491231002X",
+                    "11010519491231002A", "1101051949123100XX", "X1010519491231002X",
+                    "110105194912310O2X", "１1010519491231002X", "११010519491231002X",
+                    "11010519491231002\u0000", "11010519491231002Y"
+                })
         void illegalCharacterIsRejected(String text) {
             assertThat(ResidentIdNumber.isValid(text)).isFalse();
             assertThatThrownBy(() -> ResidentIdNumber.parse(text))
                     .isInstanceOf(InvalidIdentifierException.class)
-                    .message().doesNotContain(text).doesNotContain(SAMPLE);
+                    .message()
+                    .doesNotContain(text)
+                    .doesNotContain(SAMPLE);
         }
 
         @Test
@@ -190,21 +206,25 @@ class ResidentIdNumberTest {
         @Test
         void messageDoesNotForgeLogLines() {
             assertThatThrownBy(() -> ResidentIdNumber.parse("11\n10519491231002X"))
-                    .message().doesNotContain("\n");
+                    .message()
+                    .doesNotContain("\n");
         }
 
         @Test
         void messageNeverContainsTheInput() {
             // 18-character near misses exercise the masked echo; other lengths are not echoed
-            Gen<String> eighteenDigits = strings().betweenCodePoints('0', '9').ofLength(17)
+            Gen<String> eighteenDigits = strings()
+                    .betweenCodePoints('0', '9')
+                    .ofLength(17)
                     .zip(Generate.pick(List.of("0", "5", "9", "X", "x", "A", " ")), String::concat);
-            Gen<String> almostNumbers = strings().betweenCodePoints('0', 'Z').ofLengthBetween(5, 30)
-                    .mix(eighteenDigits, 70);
+            Gen<String> almostNumbers =
+                    strings().betweenCodePoints('0', 'Z').ofLengthBetween(5, 30).mix(eighteenDigits, 70);
             qt().forAll(almostNumbers)
                     .assuming(text -> !ResidentIdNumber.isValid(text))
                     .checkAssert(text -> assertThatThrownBy(() -> ResidentIdNumber.parse(text))
                             .isInstanceOf(InvalidIdentifierException.class)
-                            .message().doesNotContain(text));
+                            .message()
+                            .doesNotContain(text));
         }
 
         @Test
@@ -228,8 +248,8 @@ class ResidentIdNumberTest {
         @Test
         void sexFollowsParityOfPosition17() {
             qt().forAll(IdGenerators.residentIdNumbers())
-                    .checkAssert(id -> assertThat(id.sex()).isEqualTo(
-                            (id.value().charAt(16) - '0') % 2 == 0 ? Sex.FEMALE : Sex.MALE));
+                    .checkAssert(id -> assertThat(id.sex())
+                            .isEqualTo((id.value().charAt(16) - '0') % 2 == 0 ? Sex.FEMALE : Sex.MALE));
         }
     }
 
@@ -259,14 +279,16 @@ class ResidentIdNumberTest {
         void dateBeforeBirthIsRejected() {
             assertThatThrownBy(() -> sample.ageOn(LocalDate.of(1949, 12, 30)))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .message().doesNotContain("1949");
+                    .message()
+                    .doesNotContain("1949");
         }
 
         @Test
         void ageIsTheNumberOfBirthdaysPassed() {
-            qt().forAll(IdGenerators.residentIdNumbersBornBetween(
-                            LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1)),
-                    integers().between(1, 120))
+            qt().forAll(
+                            IdGenerators.residentIdNumbersBornBetween(
+                                    LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1)),
+                            integers().between(1, 120))
                     .assuming((id, years) -> !isLeapDay(id.birthDate()))
                     .checkAssert((id, years) -> {
                         LocalDate birthday = id.birthDate().plusYears(years);
@@ -277,9 +299,10 @@ class ResidentIdNumberTest {
 
         @Test
         void ageNeverDecreasesAndGrowsByAtMostOneADay() {
-            qt().forAll(IdGenerators.residentIdNumbersBornBetween(
-                            LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1)),
-                    integers().between(0, 120 * 366))
+            qt().forAll(
+                            IdGenerators.residentIdNumbersBornBetween(
+                                    LocalDate.of(1900, 1, 1), LocalDate.of(2030, 1, 1)),
+                            integers().between(0, 120 * 366))
                     .checkAssert((id, days) -> {
                         LocalDate on = id.birthDate().plusDays(days);
                         int age = id.ageOn(on);
@@ -317,8 +340,9 @@ class ResidentIdNumberTest {
         @Test
         void lowerCaseCheckCharacterRoundTrips() {
             qt().forAll(IdGenerators.residentIdNumbers())
-                    .checkAssert(id -> assertThat(
-                            ResidentIdNumber.parse(id.value().toLowerCase(Locale.ROOT))).isEqualTo(id));
+                    .checkAssert(
+                            id -> assertThat(ResidentIdNumber.parse(id.value().toLowerCase(Locale.ROOT)))
+                                    .isEqualTo(id));
         }
 
         @Test
@@ -334,26 +358,30 @@ class ResidentIdNumberTest {
             LocalDate d = LocalDate.of(1950, 1, 1);
             assertThatThrownBy(() -> IdGenerators.residentIdNumbersBornBetween(d, d))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> IdGenerators.residentIdNumbersBornBetween(
-                    LocalDate.of(1799, 12, 31), d)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> IdGenerators.residentIdNumbersBornBetween(
-                    d, LocalDate.of(10000, 1, 2))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1799, 12, 31), d))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> IdGenerators.residentIdNumbersBornBetween(d, LocalDate.of(10000, 1, 2)))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void aChangedCheckCharacterIsAlwaysRejected() {
-            qt().forAll(IdGenerators.residentIdNumbers(), Generate.pick(
-                            List.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X')))
+            qt().forAll(
+                            IdGenerators.residentIdNumbers(),
+                            Generate.pick(List.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X')))
                     .assuming((id, c) -> id.value().charAt(17) != c)
                     .checkAssert((id, c) -> assertThat(
-                            ResidentIdNumber.isValid(id.value().substring(0, 17) + c)).isFalse());
+                                    ResidentIdNumber.isValid(id.value().substring(0, 17) + c))
+                            .isFalse());
         }
     }
 
     @Test
     void equalsAndHashCode() {
         new EqualsTester()
-                .addEqualityGroup(ResidentIdNumber.parse(SAMPLE), ResidentIdNumber.parse(SAMPLE),
+                .addEqualityGroup(
+                        ResidentIdNumber.parse(SAMPLE),
+                        ResidentIdNumber.parse(SAMPLE),
                         ResidentIdNumber.parse("11010519491231002x"))
                 .addEqualityGroup(ResidentIdNumber.parse(withCheck("11010519491231001")))
                 .addEqualityGroup(SAMPLE)
@@ -365,15 +393,15 @@ class ResidentIdNumberTest {
 
         private final ObjectMapper mapper = new ObjectMapper();
 
-        record CaseFile(ResidentIdNumber applicant) {
-        }
+        record CaseFile(ResidentIdNumber applicant) {}
 
         @Test
         void jsonCarriesTheFullValue() throws Exception {
             ResidentIdNumber id = ResidentIdNumber.parse(SAMPLE);
 
             assertThat(mapper.writeValueAsString(id)).isEqualTo("\"" + SAMPLE + "\"");
-            assertThat(mapper.readValue("\"" + SAMPLE + "\"", ResidentIdNumber.class)).isEqualTo(id);
+            assertThat(mapper.readValue("\"" + SAMPLE + "\"", ResidentIdNumber.class))
+                    .isEqualTo(id);
         }
 
         @Test
@@ -390,7 +418,8 @@ class ResidentIdNumberTest {
             String bad = withCheck("11010519490230002");
             assertThatThrownBy(() -> mapper.readValue("\"" + bad + "\"", ResidentIdNumber.class))
                     .hasRootCauseInstanceOf(InvalidIdentifierException.class)
-                    .message().doesNotContain(bad);
+                    .message()
+                    .doesNotContain(bad);
         }
     }
 }

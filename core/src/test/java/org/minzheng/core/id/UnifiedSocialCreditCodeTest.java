@@ -48,8 +48,7 @@ class UnifiedSocialCreditCodeTest {
     @Nested
     class Fields {
 
-        private final UnifiedSocialCreditCode code =
-                UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION);
+        private final UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION);
 
         @Test
         void parts() {
@@ -65,8 +64,7 @@ class UnifiedSocialCreditCodeTest {
             assertThat(code.registrationAuthority()).isEqualTo(RegistrationAuthority.CIVIL_AFFAIRS);
             assertThat(code.registrationAuthority().zhLabel()).isEqualTo("民政");
             assertThat(code.isCivilAffairsRegistered()).isTrue();
-            assertThat(code.civilAffairsOrganisationType())
-                    .contains(CivilAffairsOrganisationType.SOCIAL_ORGANISATION);
+            assertThat(code.civilAffairsOrganisationType()).contains(CivilAffairsOrganisationType.SOCIAL_ORGANISATION);
         }
 
         @Test
@@ -77,11 +75,18 @@ class UnifiedSocialCreditCodeTest {
 
     @ParameterizedTest
     @CsvSource({
-        "1, STAFFING_COMMISSION", "5, CIVIL_AFFAIRS", "9, MARKET_REGULATION", "Y, OTHER",
-        "2, UNKNOWN", "3, UNKNOWN", "A, UNKNOWN", "N, UNKNOWN", "0, UNKNOWN"})
+        "1, STAFFING_COMMISSION",
+        "5, CIVIL_AFFAIRS",
+        "9, MARKET_REGULATION",
+        "Y, OTHER",
+        "2, UNKNOWN",
+        "3, UNKNOWN",
+        "A, UNKNOWN",
+        "N, UNKNOWN",
+        "0, UNKNOWN"
+    })
     void registrationAuthority(char authority, RegistrationAuthority expected) {
-        UnifiedSocialCreditCode code =
-                UnifiedSocialCreditCode.parse(withCheck(authority + "1110000MA0000001"));
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(withCheck(authority + "1110000MA0000001"));
 
         assertThat(code.registrationAuthority()).isEqualTo(expected);
         assertThat(code.authorityCode()).isEqualTo(authority);
@@ -89,11 +94,9 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "1, SOCIAL_ORGANISATION", "2, SOCIAL_SERVICE_AGENCY", "3, FOUNDATION", "9, OTHER"})
+    @CsvSource({"1, SOCIAL_ORGANISATION", "2, SOCIAL_SERVICE_AGENCY", "3, FOUNDATION", "9, OTHER"})
     void civilAffairsOrganisationTypes(char type, CivilAffairsOrganisationType expected) {
-        UnifiedSocialCreditCode code =
-                UnifiedSocialCreditCode.parse(withCheck("5" + type + "110000MJ0000001"));
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(withCheck("5" + type + "110000MJ0000001"));
 
         assertThat(code.civilAffairsOrganisationType()).contains(expected);
         assertThat(expected.code()).isEqualTo(type);
@@ -104,14 +107,14 @@ class UnifiedSocialCreditCodeTest {
     void civilAffairsTypeLabels() {
         assertThat(CivilAffairsOrganisationType.SOCIAL_ORGANISATION.zhLabel()).isEqualTo("社会团体");
         assertThat(CivilAffairsOrganisationType.SOCIAL_SERVICE_AGENCY.zhLabel())
-                .contains("民办非企业单位").contains("社会服务机构");
+                .contains("民办非企业单位")
+                .contains("社会服务机构");
         assertThat(CivilAffairsOrganisationType.FOUNDATION.zhLabel()).isEqualTo("基金会");
     }
 
     @Test
     void unknownCivilAffairsTypeIsEmpty() {
-        UnifiedSocialCreditCode code =
-                UnifiedSocialCreditCode.parse(withCheck("54110000MJ0000001"));
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(withCheck("54110000MJ0000001"));
 
         assertThat(code.isCivilAffairsRegistered()).isTrue();
         assertThat(code.civilAffairsOrganisationType()).isEmpty();
@@ -120,8 +123,7 @@ class UnifiedSocialCreditCodeTest {
     @Test
     void nonCivilAffairsCodeHasNoCivilAffairsType() {
         // type code 1 means "enterprise" under market regulation, not "social organisation"
-        UnifiedSocialCreditCode code =
-                UnifiedSocialCreditCode.parse(withCheck("91110000MA0000001"));
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(withCheck("91110000MA0000001"));
 
         assertThat(code.isCivilAffairsRegistered()).isFalse();
         assertThat(code.civilAffairsOrganisationType()).isEqualTo(Optional.empty());
@@ -132,8 +134,7 @@ class UnifiedSocialCreditCodeTest {
         String lower = SOCIAL_ORGANISATION.toLowerCase(Locale.ROOT);
 
         assertThat(UnifiedSocialCreditCode.parse(lower).value()).isEqualTo(SOCIAL_ORGANISATION);
-        assertThat(UnifiedSocialCreditCode.parse(lower))
-                .isEqualTo(UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION));
+        assertThat(UnifiedSocialCreditCode.parse(lower)).isEqualTo(UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION));
     }
 
     /** Every replacement of one character of a code by another of the 31 symbols. */
@@ -142,8 +143,8 @@ class UnifiedSocialCreditCodeTest {
         for (int i = 0; i < SOCIAL_ORGANISATION.length(); i++) {
             for (char c : CHARSET.toCharArray()) {
                 if (c != SOCIAL_ORGANISATION.charAt(i)) {
-                    changes.add(Arguments.of(i + 1, c, SOCIAL_ORGANISATION.substring(0, i) + c
-                            + SOCIAL_ORGANISATION.substring(i + 1)));
+                    changes.add(Arguments.of(
+                            i + 1, c, SOCIAL_ORGANISATION.substring(0, i) + c + SOCIAL_ORGANISATION.substring(i + 1)));
                 }
             }
         }
@@ -157,15 +158,15 @@ class UnifiedSocialCreditCodeTest {
         assertThat(UnifiedSocialCreditCode.isValid(changed)).isFalse();
         assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(changed))
                 .isInstanceOf(InvalidIdentifierException.class)
-                .message().doesNotContain(changed);
+                .message()
+                .doesNotContain(changed);
     }
 
     @Test
     void forbiddenLettersAreRejectedAtEveryPosition() {
         for (char forbidden : "IOSVZiosvz".toCharArray()) {
             for (int i = 0; i < 18; i++) {
-                String text = SOCIAL_ORGANISATION.substring(0, i) + forbidden
-                        + SOCIAL_ORGANISATION.substring(i + 1);
+                String text = SOCIAL_ORGANISATION.substring(0, i) + forbidden + SOCIAL_ORGANISATION.substring(i + 1);
                 assertThat(UnifiedSocialCreditCode.isValid(text)).as(text).isFalse();
                 assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(text))
                         .isInstanceOf(InvalidIdentifierException.class);
@@ -190,9 +191,19 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "5", "51110105MJ0000001", "51110105MJ0000001NN",
-        " 51110105MJ0000001N", "51110105MJ0000001N ", "51110105MJ 000001N",
-        "51110105MJ0000001\u00d1", "５1110105MJ0000001N", "51110105MJ-000001N"})
+    @ValueSource(
+            strings = {
+                "",
+                "5",
+                "51110105MJ0000001",
+                "51110105MJ0000001NN",
+                " 51110105MJ0000001N",
+                "51110105MJ0000001N ",
+                "51110105MJ 000001N",
+                "51110105MJ0000001\u00d1",
+                "５1110105MJ0000001N",
+                "51110105MJ-000001N"
+            })
     void malformedInputIsRejected(String text) {
         assertThat(UnifiedSocialCreditCode.isValid(text)).isFalse();
         assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(text))
@@ -207,14 +218,14 @@ class UnifiedSocialCreditCodeTest {
     @Test
     void nullIsRejected() {
         new NullPointerTester().testAllPublicStaticMethods(UnifiedSocialCreditCode.class);
-        new NullPointerTester().testAllPublicInstanceMethods(
-                UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION));
+        new NullPointerTester().testAllPublicInstanceMethods(UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION));
     }
 
     @Test
     void equalsAndHashCode() {
         new EqualsTester()
-                .addEqualityGroup(UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION),
+                .addEqualityGroup(
+                        UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION),
                         UnifiedSocialCreditCode.parse(SOCIAL_ORGANISATION.toLowerCase(Locale.ROOT)))
                 .addEqualityGroup(UnifiedSocialCreditCode.parse(withCheck("52110105MJ0000001")))
                 .addEqualityGroup(SOCIAL_ORGANISATION)
@@ -231,12 +242,12 @@ class UnifiedSocialCreditCodeTest {
                 assertThat(UnifiedSocialCreditCode.parse(code.value().toLowerCase(Locale.ROOT)))
                         .isEqualTo(code);
                 assertThat(code.toString()).isEqualTo(code.value());
-                assertThat(code.value()).isEqualTo(code.authorityCode() + ""
-                        + code.organisationTypeCode() + code.regionCode() + code.organisationCode()
-                        + code.value().charAt(17));
+                assertThat(code.value())
+                        .isEqualTo(code.authorityCode() + ""
+                                + code.organisationTypeCode() + code.regionCode() + code.organisationCode()
+                                + code.value().charAt(17));
                 assertThat(code.regionCode()).matches("[0-9]{6}");
-                assertThat(code.registrationAuthority())
-                        .isEqualTo(RegistrationAuthority.ofCode(code.authorityCode()));
+                assertThat(code.registrationAuthority()).isEqualTo(RegistrationAuthority.ofCode(code.authorityCode()));
             });
         }
 
@@ -244,8 +255,7 @@ class UnifiedSocialCreditCodeTest {
         void civilAffairsGeneratorYieldsCivilAffairsCodesWithAType() {
             qt().forAll(IdGenerators.civilAffairsCreditCodes()).checkAssert(code -> {
                 assertThat(code.isCivilAffairsRegistered()).isTrue();
-                assertThat(code.registrationAuthority())
-                        .isEqualTo(RegistrationAuthority.CIVIL_AFFAIRS);
+                assertThat(code.registrationAuthority()).isEqualTo(RegistrationAuthority.CIVIL_AFFAIRS);
                 assertThat(code.civilAffairsOrganisationType()).isPresent();
             });
         }
@@ -254,28 +264,31 @@ class UnifiedSocialCreditCodeTest {
         void exactlyOneCheckCharacterIsAccepted() {
             Gen<Character> symbols = integers().between(0, 30).map(CHARSET::charAt);
             qt().forAll(IdGenerators.unifiedSocialCreditCodes(), symbols)
-                    .checkAssert((code, c) -> assertThat(UnifiedSocialCreditCode.isValid(
-                            code.value().substring(0, 17) + c))
+                    .checkAssert((code, c) -> assertThat(
+                                    UnifiedSocialCreditCode.isValid(code.value().substring(0, 17) + c))
                             .isEqualTo(c == code.value().charAt(17)));
         }
 
         @Test
         void aTransposedPairOfDifferentAdjacentCharactersIsRejected() {
             qt().forAll(IdGenerators.unifiedSocialCreditCodes(), integers().between(0, 16))
-                    .assuming((code, i) -> code.value().charAt(i) != code.value().charAt(i + 1))
+                    .assuming(
+                            (code, i) -> code.value().charAt(i) != code.value().charAt(i + 1))
                     .checkAssert((code, i) -> {
                         char[] chars = code.value().toCharArray();
                         char t = chars[i];
                         chars[i] = chars[i + 1];
                         chars[i + 1] = t;
-                        assertThat(UnifiedSocialCreditCode.isValid(new String(chars))).isFalse();
+                        assertThat(UnifiedSocialCreditCode.isValid(new String(chars)))
+                                .isFalse();
                     });
         }
 
         @Test
         void generatorsCoverKnownAndUnknownAuthorities() {
             List<RegistrationAuthority> seen = new ArrayList<>();
-            qt().withExamples(500).forAll(IdGenerators.unifiedSocialCreditCodes())
+            qt().withExamples(500)
+                    .forAll(IdGenerators.unifiedSocialCreditCodes())
                     .checkAssert(code -> seen.add(code.registrationAuthority()));
             assertThat(seen).contains(RegistrationAuthority.values());
         }
@@ -297,8 +310,7 @@ class UnifiedSocialCreditCodeTest {
 
         @Test
         void invalidValueIsRejected() {
-            assertThatThrownBy(() -> mapper.readValue("\"51110105MJ0000001A\"",
-                    UnifiedSocialCreditCode.class))
+            assertThatThrownBy(() -> mapper.readValue("\"51110105MJ0000001A\"", UnifiedSocialCreditCode.class))
                     .hasRootCauseInstanceOf(InvalidIdentifierException.class);
         }
     }

@@ -26,7 +26,10 @@ import org.minzheng.core.validation.Violation;
  */
 class JsonReaderDetailsTest {
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     record Wrapped(String name) {
         Wrapped {
@@ -45,12 +48,18 @@ class JsonReaderDetailsTest {
         }
     }
 
-    record Shapes(List<Integer> numbers, Map<String, Integer> counts, Colour colour, Long big, Short small,
-                  BigInteger huge, Double ratio, BigDecimal exact, RegionCode region) {
-    }
+    record Shapes(
+            List<Integer> numbers,
+            Map<String, Integer> counts,
+            Colour colour,
+            Long big,
+            Short small,
+            BigInteger huge,
+            Double ratio,
+            BigDecimal exact,
+            RegionCode region) {}
 
-    record D(LocalDate d, Money m) {
-    }
+    record D(LocalDate d, Money m) {}
 
     private static List<Violation> violations(String json, Class<?> type) {
         try {
@@ -64,12 +73,14 @@ class JsonReaderDetailsTest {
     @Test
     void whatEachTypeExpects_isSaidInWords_inBothLanguages() {
         assertThat(Json.expected(Colour.class)).isEqualTo("one of RED, GREEN");
-        for (Class<?> c : new Class<?>[]{int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class}) {
+        for (Class<?> c : new Class<?>[] {
+            int.class, Integer.class, long.class, Long.class, short.class, Short.class, BigInteger.class
+        }) {
             assertThat(Json.expected(c)).as(c.getName()).isEqualTo("a whole number");
         }
         assertThat(Json.expected(boolean.class)).isEqualTo("true or false");
         assertThat(Json.expected(Boolean.class)).isEqualTo("true or false");
-        for (Class<?> c : new Class<?>[]{double.class, Double.class, float.class, Float.class, BigDecimal.class}) {
+        for (Class<?> c : new Class<?>[] {double.class, Double.class, float.class, Float.class, BigDecimal.class}) {
             assertThat(Json.expected(c)).as(c.getName()).isEqualTo("a number");
         }
         assertThat(Json.expected(String.class)).isEqualTo("text");
@@ -91,16 +102,20 @@ class JsonReaderDetailsTest {
 
     @Test
     void valuesOfTheWrongShape_sayWhatWasExpected_atTheirPaths() {
-        List<Violation> vs = violations("{\"numbers\": {\"a\": 1}, \"counts\": [1], \"colour\": 0, \"big\": 1.5, \"small\": \"1\","
-                + " \"huge\": true, \"ratio\": \"1\", \"exact\": [], \"region\": 330500}", Shapes.class);
-        assertThat(vs).extracting(x -> x.path() + " " + x.messageEn()).contains(
-                "facts.numbers has the wrong type: expected a list",
-                "facts.counts has the wrong type: expected an object",
-                "facts.colour has the wrong type: expected one of RED, GREEN",
-                "facts.big has the wrong type: expected a whole number",
-                "facts.small has the wrong type: expected a whole number",
-                "facts.huge has the wrong type: expected a whole number",
-                "facts.ratio has the wrong type: expected a number");
+        List<Violation> vs = violations(
+                "{\"numbers\": {\"a\": 1}, \"counts\": [1], \"colour\": 0, \"big\": 1.5, \"small\": \"1\","
+                        + " \"huge\": true, \"ratio\": \"1\", \"exact\": [], \"region\": 330500}",
+                Shapes.class);
+        assertThat(vs)
+                .extracting(x -> x.path() + " " + x.messageEn())
+                .contains(
+                        "facts.numbers has the wrong type: expected a list",
+                        "facts.counts has the wrong type: expected an object",
+                        "facts.colour has the wrong type: expected one of RED, GREEN",
+                        "facts.big has the wrong type: expected a whole number",
+                        "facts.small has the wrong type: expected a whole number",
+                        "facts.huge has the wrong type: expected a whole number",
+                        "facts.ratio has the wrong type: expected a number");
         assertThat(vs).extracting(Violation::path).contains("facts.exact", "facts.region");
         List<Violation> map = violations("{\"counts\": {\"a\": \"1\", \"b\": 2, \"c\": [3]}}", Shapes.class);
         assertThat(map).extracting(Violation::path).containsExactly("facts.counts.a", "facts.counts.c");
@@ -110,7 +125,8 @@ class JsonReaderDetailsTest {
     void aMissingValueRefusedByItsConstructor_isNamed() {
         List<Violation> vs = violations("{}", Wrapped.class);
         assertThat(vs).extracting(x -> x.path() + " " + x.code()).containsExactly("facts.name json.missing");
-        assertThat(RequiredProperties.of(Json.mapper(), Json.mapper().constructType(Wrapped.class))).containsEntry("name", "json.missing");
+        assertThat(RequiredProperties.of(Json.mapper(), Json.mapper().constructType(Wrapped.class)))
+                .containsEntry("name", "json.missing");
     }
 
     @Test
@@ -119,8 +135,11 @@ class JsonReaderDetailsTest {
         assertThat(own).extracting(Violation::code).containsExactly("json.invalid-value");
         assertThat(own.get(0).messageEn()).isEqualTo("is not valid: a code must not start with x");
         List<Violation> foreign = violations("{\"code\": \"n12345abc\"}", Checked.class);
-        assertThat(foreign.get(0).messageEn()).isEqualTo("is not valid: NumberFormatException").doesNotContain("12345");
-        assertThat(Json.toViolation(new IllegalStateException("secret 110105194912310021"), "p").messageEn())
+        assertThat(foreign.get(0).messageEn())
+                .isEqualTo("is not valid: NumberFormatException")
+                .doesNotContain("12345");
+        assertThat(Json.toViolation(new IllegalStateException("secret 110105194912310021"), "p")
+                        .messageEn())
                 .isEqualTo("has the wrong type: expected a value of another type");
     }
 
@@ -128,12 +147,18 @@ class JsonReaderDetailsTest {
     void eachLimitOfTheParser_isNamed() {
         assertThatThrownBy(() -> Json.readTree("{\"" + "k".repeat(InputLimits.MAX_NAME_LENGTH + 1) + "\": 1}", "$"))
                 .hasMessageContaining("a field name of at most 256 characters");
-        String big = "[\"" + "x".repeat(60_000) + "\"" + ",\"x\"".repeat((int) (InputLimits.MAX_DOCUMENT_LENGTH / 4)) + "]";
-        assertThatThrownBy(() -> Json.readTree(big, "$")).hasMessageContaining("a document of at most 8388608 characters");
+        String big =
+                "[\"" + "x".repeat(60_000) + "\"" + ",\"x\"".repeat((int) (InputLimits.MAX_DOCUMENT_LENGTH / 4)) + "]";
+        assertThatThrownBy(() -> Json.readTree(big, "$"))
+                .hasMessageContaining("a document of at most 8388608 characters");
         assertThatThrownBy(() -> Json.readTree("[" + "[".repeat(70) + "]".repeat(70) + "]", "$"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageZh()).contains("嵌套深度不超过 64"));
-        assertThat(Json.readTree("[" + "[".repeat(60) + "]".repeat(60) + "]", "$").isArray()).isTrue();
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).violations().get(0).messageZh())
+                        .contains("嵌套深度不超过 64"));
+        assertThat(Json.readTree("[" + "[".repeat(60) + "]".repeat(60) + "]", "$")
+                        .isArray())
+                .isTrue();
     }
 
     @Test
@@ -149,32 +174,54 @@ class JsonReaderDetailsTest {
 
     @Test
     void datesAndAmounts_atTheirBoundaries() {
-        assertThat(Json.convert(Json.readTree("{\"d\": \"1900-01-01\", \"m\": \"999999999999.99\"}", "f"), D.class, "f"))
+        assertThat(Json.convert(
+                        Json.readTree("{\"d\": \"1900-01-01\", \"m\": \"999999999999.99\"}", "f"), D.class, "f"))
                 .isEqualTo(new D(LocalDate.of(1900, 1, 1), Money.ofFen(InputLimits.MAX_AMOUNT_FEN)));
-        assertThat(Json.convert(Json.readTree("{\"d\": \"2099-12-31\", \"m\": \"-999999999999.99\"}", "f"), D.class, "f").m())
+        assertThat(Json.convert(
+                                Json.readTree("{\"d\": \"2099-12-31\", \"m\": \"-999999999999.99\"}", "f"),
+                                D.class,
+                                "f")
+                        .m())
                 .isEqualTo(Money.ofFen(-InputLimits.MAX_AMOUNT_FEN));
-        for (String d : new String[]{"\"1899-12-31\"", "\"2100-01-01\""}) {
+        for (String d : new String[] {"\"1899-12-31\"", "\"2100-01-01\""}) {
             List<Violation> vs = violations("{\"d\": " + d + "}", D.class);
             assertThat(vs).extracting(Violation::code).containsExactly("input.date-range");
             assertThat(vs.get(0).messageEn()).isEqualTo("must lie between 1900-01-01 and 2099-12-31");
         }
-        for (String d : new String[]{"\"2024-1-01\"", "\"2024/12/01\"", "\"2024-12-0a\"", "\"2024-12-011\"", "\"a024-12-01\"",
-                "\"2024-12+01\"", "\"2024+12-01\""}) {
-            assertThat(violations("{\"d\": " + d + "}", D.class)).as(d).extracting(Violation::code).containsExactly("json.date-format");
+        for (String d : new String[] {
+            "\"2024-1-01\"",
+            "\"2024/12/01\"",
+            "\"2024-12-0a\"",
+            "\"2024-12-011\"",
+            "\"a024-12-01\"",
+            "\"2024-12+01\"",
+            "\"2024+12-01\""
+        }) {
+            assertThat(violations("{\"d\": " + d + "}", D.class))
+                    .as(d)
+                    .extracting(Violation::code)
+                    .containsExactly("json.date-format");
         }
         List<Violation> over = violations("{\"m\": \"1000000000000.00\"}", D.class);
         assertThat(over).extracting(Violation::code).containsExactly("input.amount-range");
         assertThat(over.get(0).messageEn()).contains("999999999999.99");
-        assertThat(violations("{\"m\": \"-1000000000000.00\"}", D.class)).extracting(Violation::code).containsExactly("input.amount-range");
-        assertThat(violations("{\"m\": \"1.234\"}", D.class)).extracting(Violation::code).containsExactly("json.amount-format");
+        assertThat(violations("{\"m\": \"-1000000000000.00\"}", D.class))
+                .extracting(Violation::code)
+                .containsExactly("input.amount-range");
+        assertThat(violations("{\"m\": \"1.234\"}", D.class))
+                .extracting(Violation::code)
+                .containsExactly("json.amount-format");
     }
 
     @Test
     void listSizes_atTheLimit_andInsideOtherValues() {
         String ok = "{\"numbers\": [" + "1,".repeat(InputLimits.MAX_LIST_SIZE - 1) + "1]}";
-        assertThat(Json.convert(Json.readTree(ok, "f"), Shapes.class, "f").numbers()).hasSize(InputLimits.MAX_LIST_SIZE);
-        JsonNode nested = Json.readTree("{\"a\": [{\"b\": [" + "1,".repeat(InputLimits.MAX_LIST_SIZE) + "1]}, [[" + "1,".repeat(InputLimits.MAX_LIST_SIZE)
-                + "1]]]}", "f");
+        assertThat(Json.convert(Json.readTree(ok, "f"), Shapes.class, "f").numbers())
+                .hasSize(InputLimits.MAX_LIST_SIZE);
+        JsonNode nested = Json.readTree(
+                "{\"a\": [{\"b\": [" + "1,".repeat(InputLimits.MAX_LIST_SIZE) + "1]}, [["
+                        + "1,".repeat(InputLimits.MAX_LIST_SIZE) + "1]]]}",
+                "f");
         List<Violation> vs = new java.util.ArrayList<>();
         TreeCheck.checkSizes(nested, "f", vs);
         assertThat(vs).extracting(Violation::path).containsExactly("f.a[0].b", "f.a[1][0]");
@@ -190,12 +237,12 @@ class JsonReaderDetailsTest {
         assertThat(JsonPaths.field("123456a1234567")).isEqualTo("[\"1*******…\"]");
         assertThat(JsonPaths.field("a_Z-0$9z")).isEqualTo(".a_Z-0$9z");
         assertThat(JsonPaths.field("")).isEqualTo("[\"\"]");
-        for (String odd : new String[]{"a b", "a.b", "a/b", "a:b", "a@b", "a[b", "a`b", "a{b", "名"}) {
+        for (String odd : new String[] {"a b", "a.b", "a/b", "a:b", "a@b", "a[b", "a`b", "a{b", "名"}) {
             assertThat(JsonPaths.field(odd)).as(odd).startsWith("[\"");
         }
         assertThat(JsonPaths.excerpt("12345678")).isEqualTo("1*******");
         assertThat(JsonPaths.excerpt("123456789")).isEqualTo("1*******…");
-        for (String first : new String[]{"\"", "\u001f", "\\", "\u007f", "\n"}) {
+        for (String first : new String[] {"\"", "\u001f", "\\", "\u007f", "\n"}) {
             assertThat(JsonPaths.excerpt(first + "ab")).as(first).isEqualTo("?**");
         }
         assertThat(JsonPaths.excerpt(" ab")).isEqualTo(" **");

@@ -20,8 +20,11 @@ import org.minzheng.core.validation.SampleFacts;
  */
 class RequiredPropertiesTest {
 
-    record Person(@NotNull LocalDate born, @NotNull String kind, @NotEmpty List<String> tags, int rank) {
-    }
+    record Person(
+            @NotNull LocalDate born,
+            @NotNull String kind,
+            @NotEmpty List<String> tags,
+            int rank) {}
 
     record NoMessage(String x) {
         NoMessage {
@@ -44,28 +47,33 @@ class RequiredPropertiesTest {
 
     @Test
     void aRecord_needsItsPrimitives_andItsConstrainedComponents() {
-        assertThat(find(Person.class)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "rank", "json.missing", "born", "NotNull", "kind", "NotNull", "tags", "NotEmpty"));
-        assertThat(RequiredProperties.of(Json.mapper(), Json.mapper().constructType(Person.class))).isEqualTo(find(Person.class));
+        assertThat(find(Person.class))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("rank", "json.missing", "born", "NotNull", "kind", "NotNull", "tags", "NotEmpty"));
+        assertThat(RequiredProperties.of(Json.mapper(), Json.mapper().constructType(Person.class)))
+                .isEqualTo(find(Person.class));
     }
 
     @Test
     void anImmutablesBuilderThatRefuses_namesEveryAttributeNotSet_andTheConstraintsOfTheOthers() {
-        assertThat(find(StrictThing.class)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "a", "json.missing", "b", "json.missing", "e", "NotEmpty"));
+        assertThat(find(StrictThing.class))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("a", "json.missing", "b", "json.missing", "e", "NotEmpty"));
         try {
             Json.convert(Json.readTree("{\"f\": [\"x\"]}", "facts"), StrictThing.class, "facts");
             throw new AssertionError("accepted");
         } catch (InvalidInputException e) {
-            assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
+            assertThat(e.violations())
+                    .extracting(v -> v.path() + " " + v.code())
                     .containsExactly("facts.a json.missing", "facts.b json.missing", "facts.e NotEmpty");
         }
     }
 
     @Test
     void minzhengsOwnStyle_leavesAbsenceToValidation() {
-        assertThat(find(SampleFacts.Person.class)).containsExactlyInAnyOrderEntriesOf(Map.of("id", "NotNull", "birthDate", "NotNull"));
-        assertThat(find(SampleFacts.class)).containsExactlyInAnyOrderEntriesOf(Map.of("people", "NotEmpty", "income", "NotNull"));
+        assertThat(find(SampleFacts.Person.class))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("id", "NotNull", "birthDate", "NotNull"));
+        assertThat(find(SampleFacts.class))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("people", "NotEmpty", "income", "NotNull"));
     }
 
     @Test

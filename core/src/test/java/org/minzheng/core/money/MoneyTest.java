@@ -55,24 +55,29 @@ class MoneyTest {
         assertThat(standard.minus(Money.parse("1145.01"))).isEqualTo(Money.parse("-0.01"));
         assertThat(standard.minus(Money.parse("1145.01")).atLeastZero()).isEqualTo(Money.ZERO);
         assertThat(Money.parse("0.10").plus(Money.parse("0.20"))).isEqualTo(Money.parse("0.30"));
-        assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.ofFen(Long.MAX_VALUE).plus(Money.ofFen(1)))
+                .isInstanceOf(ArithmeticException.class);
     }
 
     @Test
     void zhejiangDisabilityAllowance_30PercentOf1145RoundedUpToYuan_is344() {
         Rounding up = Rounding.of(MoneyUnit.YUAN, RoundingMode.CEILING);
         assertThat(Money.ofYuan(1145).times(new BigDecimal("0.30"), up)).isEqualTo(Money.ofYuan(344));
-        assertThat(Money.ofYuan(1145).times(new BigDecimal("0.30"), Rounding.FEN_HALF_UP)).isEqualTo(Money.parse("343.50"));
+        assertThat(Money.ofYuan(1145).times(new BigDecimal("0.30"), Rounding.FEN_HALF_UP))
+                .isEqualTo(Money.parse("343.50"));
     }
 
     @Test
     void dividedBy_roundsOnlyByTheNamedRounding() {
         assertThat(Money.ofYuan(100).dividedBy(3, Rounding.FEN_HALF_UP)).isEqualTo(Money.parse("33.33"));
-        assertThat(Money.ofYuan(100).dividedBy(3, Rounding.of(MoneyUnit.FEN, RoundingMode.CEILING))).isEqualTo(Money.parse("33.34"));
-        assertThat(Money.ofYuan(100).dividedBy(3, Rounding.of(MoneyUnit.JIAO, RoundingMode.DOWN))).isEqualTo(Money.parse("33.30"));
+        assertThat(Money.ofYuan(100).dividedBy(3, Rounding.of(MoneyUnit.FEN, RoundingMode.CEILING)))
+                .isEqualTo(Money.parse("33.34"));
+        assertThat(Money.ofYuan(100).dividedBy(3, Rounding.of(MoneyUnit.JIAO, RoundingMode.DOWN)))
+                .isEqualTo(Money.parse("33.30"));
         assertThatThrownBy(() -> Money.ofYuan(100).dividedBy(3, Rounding.of(MoneyUnit.FEN, RoundingMode.UNNECESSARY)))
                 .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> Money.ofYuan(1).dividedBy(0, Rounding.FEN_HALF_UP)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.ofYuan(1).dividedBy(0, Rounding.FEN_HALF_UP))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -106,13 +111,16 @@ class MoneyTest {
     @Test
     void property_toStringParseRoundTrip() {
         qt().forAll(longs().between(-999_999_999_999_99L, 999_999_999_999_99L))
-                .checkAssert(fen -> assertThat(Money.parse(Money.ofFen(fen).toString()).fen()).isEqualTo(fen));
+                .checkAssert(fen -> assertThat(
+                                Money.parse(Money.ofFen(fen).toString()).fen())
+                        .isEqualTo(fen));
     }
 
     @Test
     void property_plusMinusInverse() {
         qt().forAll(longs().between(-1_000_000_000L, 1_000_000_000L), longs().between(-1_000_000_000L, 1_000_000_000L))
-                .checkAssert((a, b) -> assertThat(Money.ofFen(a).plus(Money.ofFen(b)).minus(Money.ofFen(b)))
-                        .isEqualTo(Money.ofFen(a)));
+                .checkAssert(
+                        (a, b) -> assertThat(Money.ofFen(a).plus(Money.ofFen(b)).minus(Money.ofFen(b)))
+                                .isEqualTo(Money.ofFen(a)));
     }
 }

@@ -18,14 +18,17 @@ class HandWrittenChecksTest {
     private static final String ALPHABET = "az09-._AZ+ .x";
 
     private static void agree(Pattern regex, java.util.function.Predicate<String> check) {
-        qt().withExamples(20_000).forAll(lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 12))
+        qt().withExamples(20_000)
+                .forAll(lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 12))
                 .checkAssert(picks -> {
                     StringBuilder b = new StringBuilder();
                     for (int p : picks) {
                         b.append(ALPHABET.charAt(p));
                     }
                     String s = b.toString();
-                    assertThat(check.test(s)).as("'%s'", s).isEqualTo(regex.matcher(s).matches());
+                    assertThat(check.test(s))
+                            .as("'%s'", s)
+                            .isEqualTo(regex.matcher(s).matches());
                 });
     }
 
@@ -33,7 +36,8 @@ class HandWrittenChecksTest {
     void keyNames() {
         agree(Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+"), ParameterKey::isDottedName);
         assertThat(ParameterKey.isDottedName("dibao.standard")).isTrue();
-        assertThat(ParameterKey.isDottedName("dibao.income-exempt.pension-2026")).isTrue();
+        assertThat(ParameterKey.isDottedName("dibao.income-exempt.pension-2026"))
+                .isTrue();
         assertThat(ParameterKey.isDottedName("dibao")).isFalse();
         assertThat(ParameterKey.isDottedName("Dibao.standard")).isFalse();
         assertThat(ParameterKey.isDottedName("dibao..standard")).isFalse();

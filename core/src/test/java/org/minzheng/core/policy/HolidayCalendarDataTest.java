@@ -41,10 +41,22 @@ class HolidayCalendarDataTest {
     /** The statutory holidays of each shipped year under the 放假办法 in force that year. */
     static Stream<Object[]> statutoryHolidays() {
         return Stream.of(
-                new Object[] {2023, "2023-01-01 2023-01-22..2023-01-24 2023-04-05 2023-05-01 2023-06-22 2023-09-29 2023-10-01..2023-10-03"},
-                new Object[] {2024, "2024-01-01 2024-02-10..2024-02-12 2024-04-04 2024-05-01 2024-06-10 2024-09-17 2024-10-01..2024-10-03"},
-                new Object[] {2025, "2025-01-01 2025-01-28..2025-01-31 2025-04-04 2025-05-01..2025-05-02 2025-05-31 2025-10-06 2025-10-01..2025-10-03"},
-                new Object[] {2026, "2026-01-01 2026-02-16..2026-02-19 2026-04-05 2026-05-01..2026-05-02 2026-06-19 2026-09-25 2026-10-01..2026-10-03"});
+                new Object[] {
+                    2023,
+                    "2023-01-01 2023-01-22..2023-01-24 2023-04-05 2023-05-01 2023-06-22 2023-09-29 2023-10-01..2023-10-03"
+                },
+                new Object[] {
+                    2024,
+                    "2024-01-01 2024-02-10..2024-02-12 2024-04-04 2024-05-01 2024-06-10 2024-09-17 2024-10-01..2024-10-03"
+                },
+                new Object[] {
+                    2025,
+                    "2025-01-01 2025-01-28..2025-01-31 2025-04-04 2025-05-01..2025-05-02 2025-05-31 2025-10-06 2025-10-01..2025-10-03"
+                },
+                new Object[] {
+                    2026,
+                    "2026-01-01 2026-02-16..2026-02-19 2026-04-05 2026-05-01..2026-05-02 2026-06-19 2026-09-25 2026-10-01..2026-10-03"
+                });
     }
 
     @Test
@@ -57,7 +69,8 @@ class HolidayCalendarDataTest {
                 assertThat(v.since()).isEqualTo(LocalDate.of(v.since().getYear(), 1, 1));
                 assertThat(v.until()).isEqualTo(v.since().plusYears(1));
                 assertThat(v.grade()).isEqualTo(Provenance.OFFICIAL);
-                assertThat(v.citation().instrument()).isEqualTo("gov-office-holidays-" + v.since().getYear());
+                assertThat(v.citation().instrument())
+                        .isEqualTo("gov-office-holidays-" + v.since().getYear());
             }
         }
         assertThat(years).containsExactlyElementsOf(SHIPPED.keySet());
@@ -68,7 +81,11 @@ class HolidayCalendarDataTest {
             assertThat(h).as("year %s", y).isNotNull();
             assertThat(h.daysOff().size()).as("days off %s", y).isEqualTo(SHIPPED.get(y)[0]);
             assertThat(h.workingDays().size()).as("working days %s", y).isEqualTo(SHIPPED.get(y)[1]);
-            assertThat(book.instruments().find("gov-office-holidays-" + y).orElseThrow().issuer()).isEqualTo("国务院办公厅");
+            assertThat(book.instruments()
+                            .find("gov-office-holidays-" + y)
+                            .orElseThrow()
+                            .issuer())
+                    .isEqualTo("国务院办公厅");
         }
         assertThat(PolicyCalendar.of(book, NATION).year(2022)).isNull();
         assertThat(PolicyCalendar.of(book, NATION).year(2027)).isNull();
@@ -82,7 +99,8 @@ class HolidayCalendarDataTest {
             boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
             // a statutory holiday on a weekend is a rest day anyway; the notice gives a weekday in lieu
             assertThat(h.daysOff().contains(d) || weekend && !h.workingDays().contains(d))
-                    .as("%s is a statutory holiday of %s", d, year).isTrue();
+                    .as("%s is a statutory holiday of %s", d, year)
+                    .isTrue();
             assertThat(h.isRestDay(d)).as("%s is a rest day", d).isTrue();
         }
         assertThat(DateSet.parse(statutory).size()).isEqualTo(year >= 2025 ? 13 : 11);
@@ -106,22 +124,30 @@ class HolidayCalendarDataTest {
         c.year(2024);
         c.year(2024);
         c.year(2030);
-        assertThat(c.valuesRead()).extracting(v -> v.key().name())
+        assertThat(c.valuesRead())
+                .extracting(v -> v.key().name())
                 .containsExactly("calendar.days-off", "calendar.working-days");
     }
 
     @Test
     void theCalendarKeys_areDeclaredByTheCorePack_andTheReadingCitesLoadedInstruments() {
-        assertThat(CalendarParameters.all()).containsExactly(CalendarParameters.DAYS_OFF, CalendarParameters.WORKING_DAYS);
+        assertThat(CalendarParameters.all())
+                .containsExactly(CalendarParameters.DAYS_OFF, CalendarParameters.WORKING_DAYS);
         assertThat(new CorePolicyData().keys()).containsAll(CalendarParameters.all());
         // the policy book cites these for the day count and for the reading of 法定休假日: each resolves
         PolicyBook book = PolicyBook.loadDefault();
-        List<org.minzheng.core.citation.Citation> cited = new ArrayList<>(org.minzheng.core.program.Periods.COUNT_BASIS);
+        List<org.minzheng.core.citation.Citation> cited =
+                new ArrayList<>(org.minzheng.core.program.Periods.COUNT_BASIS);
         cited.addAll(org.minzheng.core.program.Periods.REST_DAY_READING);
         for (org.minzheng.core.citation.Citation c : cited) {
-            assertThat(book.instruments().find(c.instrument())).as(c.instrument()).isPresent();
+            assertThat(book.instruments().find(c.instrument()))
+                    .as(c.instrument())
+                    .isPresent();
         }
-        assertThat(book.instruments().find("state-council-working-hours-1995").orElseThrow().documentNumber())
+        assertThat(book.instruments()
+                        .find("state-council-working-hours-1995")
+                        .orElseThrow()
+                        .documentNumber())
                 .isEqualTo("国务院令第146号");
     }
 }

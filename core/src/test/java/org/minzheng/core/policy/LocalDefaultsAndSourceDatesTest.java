@@ -33,13 +33,18 @@ class LocalDefaultsAndSourceDatesTest {
             + "  - {id: report, title: 报告, titleEn: Report, issuer: 湖州市民政局, rank: OFFICIAL_REPORT, sourceDate: 2024-12-31}\n";
 
     static PolicyBook book(String values) {
-        return PolicyBook.builder().addKeys("test", TestKeys.ALL)
-                .addSource(PolicySource.ofText("p.yaml", REGIONS + INSTRUMENTS + "values:\n" + values)).build();
+        return PolicyBook.builder()
+                .addKeys("test", TestKeys.ALL)
+                .addSource(PolicySource.ofText("p.yaml", REGIONS + INSTRUMENTS + "values:\n" + values))
+                .build();
     }
 
     static List<String> loadErrors(String text) {
         try {
-            PolicyBook.builder().addKeys("test", TestKeys.ALL).addSource(PolicySource.ofText("p.yaml", text)).build();
+            PolicyBook.builder()
+                    .addKeys("test", TestKeys.ALL)
+                    .addSource(PolicySource.ofText("p.yaml", text))
+                    .build();
         } catch (PolicyLoadException e) {
             return e.errors().stream().map(PolicyLoadError::toString).toList();
         }
@@ -47,8 +52,9 @@ class LocalDefaultsAndSourceDatesTest {
     }
 
     // 最低生活保障审核确认办法 第八条: "最低生活保障边缘家庭一般指……家庭人均收入低于当地最低生活保障标准1.5倍"
-    static final String EDGE_DEFAULT = "  - {key: test.ratio, region: \"000000\", since: 2021-07-01, value: \"1.5\", unit: ratio,"
-            + " grade: OFFICIAL, replaceableBy: PROVINCE, citation: {instrument: law, article: 第八条}}\n";
+    static final String EDGE_DEFAULT =
+            "  - {key: test.ratio, region: \"000000\", since: 2021-07-01, value: \"1.5\", unit: ratio,"
+                    + " grade: OFFICIAL, replaceableBy: PROVINCE, citation: {instrument: law, article: 第八条}}\n";
 
     @Test
     void aDefaultTheTextLeavesToTheProvince_isInheritedByEveryRegionBelowThatSetsNone() {
@@ -91,27 +97,71 @@ class LocalDefaultsAndSourceDatesTest {
     void replaceableBy_isStrict_withFileAndLine() {
         String head = REGIONS + INSTRUMENTS + "values:\n";
         assertThat(loadErrors(head + EDGE_DEFAULT.replace("PROVINCE", "province")))
-                .anySatisfy(l -> assertThat(l).startsWith("p.yaml:9: [test.ratio] replaceableBy must be PROVINCE, PREFECTURE or COUNTY"));
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("p.yaml:9: [test.ratio] replaceableBy must be PROVINCE, PREFECTURE or COUNTY"));
         assertThat(loadErrors(head + EDGE_DEFAULT.replace("PROVINCE", "NATION")))
                 .anySatisfy(l -> assertThat(l).startsWith("p.yaml:9: [test.ratio] replaceableBy must be PROVINCE"));
         // a city's row cannot be a default for its province
         assertThat(loadErrors(head + EDGE_DEFAULT.replace("\"000000\"", "\"330500\"")))
-                .anySatisfy(l -> assertThat(l).startsWith("p.yaml:9: [test.ratio] replaceableBy PROVINCE must be a level below the row's region 330500"));
-        assertThat(loadErrors(head + EDGE_DEFAULT.replace("\"000000\"", "\"330500\"").replace("PROVINCE", "PREFECTURE")))
+                .anySatisfy(
+                        l -> assertThat(l)
+                                .startsWith(
+                                        "p.yaml:9: [test.ratio] replaceableBy PROVINCE must be a level below the row's region 330500"));
+        assertThat(loadErrors(
+                        head + EDGE_DEFAULT.replace("\"000000\"", "\"330500\"").replace("PROVINCE", "PREFECTURE")))
                 .anySatisfy(l -> assertThat(l).contains("replaceableBy PREFECTURE must be a level below"));
         // a county may be named under a city
         PolicyBook ok = book(EDGE_DEFAULT.replace("\"000000\"", "\"330500\"").replace("PROVINCE", "COUNTY"));
-        assertThat(ok.snapshot(NANXUN, LocalDate.of(2025, 1, 1)).find(TestKeys.RATIO).replaceableBy()).isEqualTo(RegionLevel.COUNTY);
-        assertThatThrownBy(() -> new ParameterValue<>(TestKeys.RATIO, HUZHOU, LocalDate.of(2024, 1, 1), null,
-                java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PROVINCE, null, null, "x:1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replaceableBy PROVINCE must be a level below 330500");
+        assertThat(ok.snapshot(NANXUN, LocalDate.of(2025, 1, 1))
+                        .find(TestKeys.RATIO)
+                        .replaceableBy())
+                .isEqualTo(RegionLevel.COUNTY);
+        assertThatThrownBy(() -> new ParameterValue<>(
+                        TestKeys.RATIO,
+                        HUZHOU,
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        java.math.BigDecimal.ONE,
+                        Provenance.OFFICIAL,
+                        Citation.of("law", null),
+                        true,
+                        RegionLevel.PROVINCE,
+                        null,
+                        null,
+                        "x:1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("replaceableBy PROVINCE must be a level below 330500");
         // the row's own level is not below it
-        assertThatThrownBy(() -> new ParameterValue<>(TestKeys.RATIO, ZHEJIANG, LocalDate.of(2024, 1, 1), null,
-                java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PROVINCE, null, null, "x:1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a level below 330000 (PROVINCE)");
-        ParameterValue<?> ok2 = new ParameterValue<>(TestKeys.RATIO, ZHEJIANG, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1),
-                java.math.BigDecimal.ONE, Provenance.OFFICIAL, Citation.of("law", null), true, RegionLevel.PREFECTURE, null, null, "x:1");
-        assertThat(ok2.declaredRange()).isEqualTo(org.minzheng.core.time.DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
+        assertThatThrownBy(() -> new ParameterValue<>(
+                        TestKeys.RATIO,
+                        ZHEJIANG,
+                        LocalDate.of(2024, 1, 1),
+                        null,
+                        java.math.BigDecimal.ONE,
+                        Provenance.OFFICIAL,
+                        Citation.of("law", null),
+                        true,
+                        RegionLevel.PROVINCE,
+                        null,
+                        null,
+                        "x:1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be a level below 330000 (PROVINCE)");
+        ParameterValue<?> ok2 = new ParameterValue<>(
+                TestKeys.RATIO,
+                ZHEJIANG,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2025, 1, 1),
+                java.math.BigDecimal.ONE,
+                Provenance.OFFICIAL,
+                Citation.of("law", null),
+                true,
+                RegionLevel.PREFECTURE,
+                null,
+                null,
+                "x:1");
+        assertThat(ok2.declaredRange())
+                .isEqualTo(org.minzheng.core.time.DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
     }
 
     @Test
@@ -132,10 +182,12 @@ class LocalDefaultsAndSourceDatesTest {
                 + " grade: OFFICIAL, note: [n], citation: {instrument: law}}\n";
         List<String> v = loadErrors(values);
         assertThat(v.get(0)).startsWith("p.yaml:9: [values] a value is a mapping with fields");
-        assertThat(v).contains("p.yaml:10: [test.ratio] missing field 'since'",
-                "p.yaml:10: [test.ratio] citation must be a mapping {instrument: ..., article: ...}",
-                "p.yaml:11: [test.ratio] until 2024-01-01 must be after since 2024-01-01",
-                "p.yaml:11: [test.ratio] field 'note' must be a scalar");
+        assertThat(v)
+                .contains(
+                        "p.yaml:10: [test.ratio] missing field 'since'",
+                        "p.yaml:10: [test.ratio] citation must be a mapping {instrument: ..., article: ...}",
+                        "p.yaml:11: [test.ratio] until 2024-01-01 must be after since 2024-01-01",
+                        "p.yaml:11: [test.ratio] field 'note' must be a scalar");
     }
 
     @Test
@@ -144,7 +196,8 @@ class LocalDefaultsAndSourceDatesTest {
         PolicySnapshot s = book.snapshot(NANXUN, LocalDate.of(2025, 1, 1));
         assertThat(s.book()).isSameAs(book);
         assertThat(s).isSameAs(book.snapshot(NANXUN, LocalDate.of(2025, 1, 1)));
-        assertThat(s).isNotSameAs(book.snapshot(HUZHOU, LocalDate.of(2025, 1, 1)))
+        assertThat(s)
+                .isNotSameAs(book.snapshot(HUZHOU, LocalDate.of(2025, 1, 1)))
                 .isNotSameAs(book.snapshot(NANXUN, LocalDate.of(2025, 1, 2)));
         assertThat(s.get(TestKeys.STANDARD)).map(ParameterValue::region).contains(HUZHOU);
         assertThat(s.get(TestKeys.RATIO)).isEmpty();
@@ -159,29 +212,35 @@ class LocalDefaultsAndSourceDatesTest {
         String text = REGIONS + "instruments:\n"
                 + "  - {id: report, title: 报告, titleEn: Report, issuer: 局, rank: OFFICIAL_REPORT}\n"
                 + "  - {id: bad, title: 报告, titleEn: Report, issuer: 局, rank: OFFICIAL_REPORT, sourceDate: 2024-13-01}\n";
-        assertThat(loadErrors(text)).containsExactly(
-                "p.yaml:6: [instrument report] missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
-                        + " (its publication date, or the last day of the period it reports on)",
-                "p.yaml:7: [instrument bad] field 'sourceDate' is not an ISO date (yyyy-MM-dd): '2024-13-01'");
+        assertThat(loadErrors(text))
+                .containsExactly(
+                        "p.yaml:6: [instrument report] missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
+                                + " (its publication date, or the last day of the period it reports on)",
+                        "p.yaml:7: [instrument bad] field 'sourceDate' is not an ISO date (yyyy-MM-dd): '2024-13-01'");
         // an enactment needs none: its values hold until it is repealed or amended
-        assertThat(book("").instruments().find("law").orElseThrow().sourceDate()).isNull();
-        assertThat(book("").instruments().find("report").orElseThrow().sourceDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(book("").instruments().find("law").orElseThrow().sourceDate())
+                .isNull();
+        assertThat(book("").instruments().find("report").orElseThrow().sourceDate())
+                .isEqualTo(LocalDate.of(2024, 12, 31));
     }
 
-    static final String REPORTED = "  - {key: test.standard, region: \"330500\", since: 2024-12-31, sinceExact: false, value: \"1145.00\","
-            + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: report, article: 提高至每人每月1145元}}\n";
+    static final String REPORTED =
+            "  - {key: test.standard, region: \"330500\", since: 2024-12-31, sinceExact: false, value: \"1145.00\","
+                    + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: report, article: 提高至每人每月1145元}}\n";
 
     @Test
     void aValueFromAReport_isStaleMoreThanTwelveMonthsAfterTheReportsDate_andNotBefore() {
         PolicyBook book = book(REPORTED);
         assertThat(PolicySnapshot.STALENESS_HORIZON_MONTHS).isEqualTo(12);
-        ParameterValue<Money> v = book.snapshot(HUZHOU, LocalDate.of(2024, 12, 31)).find(TestKeys.STANDARD);
+        ParameterValue<Money> v =
+                book.snapshot(HUZHOU, LocalDate.of(2024, 12, 31)).find(TestKeys.STANDARD);
         assertThat(v.sourceDate()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 12, 31)).isStale(v)).isFalse();
         assertThat(book.snapshot(HUZHOU, LocalDate.of(2025, 12, 31)).isStale(v)).isFalse();
         assertThat(book.snapshot(NANXUN, LocalDate.of(2026, 1, 1)).isStale(v)).isTrue();
         // the value is unknown before the date the report proves
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 12, 30)).find(TestKeys.STANDARD)).isNull();
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 12, 30)).find(TestKeys.STANDARD))
+                .isNull();
         qt().forAll(integers().between(-800, 800)).checkAssert(days -> {
             LocalDate d = LocalDate.of(2025, 12, 31).plusDays(days);
             assertThat(book.snapshot(HUZHOU, d).isStale(v)).isEqualTo(days > 0);
@@ -200,7 +259,8 @@ class LocalDefaultsAndSourceDatesTest {
     @Test
     void theFlag_isPartOfTheValuesCanonicalForm_theSourceDateIsNot() {
         PolicySnapshot flagged = book(EDGE_DEFAULT).snapshot(HUZHOU, LocalDate.of(2025, 1, 1));
-        PolicySnapshot plain = book(EDGE_DEFAULT.replace(" replaceableBy: PROVINCE,", "")).snapshot(HUZHOU, LocalDate.of(2025, 1, 1));
+        PolicySnapshot plain =
+                book(EDGE_DEFAULT.replace(" replaceableBy: PROVINCE,", "")).snapshot(HUZHOU, LocalDate.of(2025, 1, 1));
         assertThat(flagged.find(TestKeys.RATIO).canonicalLine()).endsWith("|第八条|replaceableBy:PROVINCE");
         assertThat(plain.find(TestKeys.RATIO).canonicalLine()).endsWith("|第八条");
         assertThat(flagged.fingerprint()).isNotEqualTo(plain.fingerprint());

@@ -31,12 +31,15 @@ class PackFilesTest {
                     continue;
                 }
                 for (YamlTree.Node row : list.list()) {
-                    String id = section.equals("instruments") ? row.map().get("id").text() : "region " + row.map().get("code").text();
+                    String id = section.equals("instruments")
+                            ? row.map().get("id").text()
+                            : "region " + row.map().get("code").text();
                     definedIn.computeIfAbsent(id, k -> new ArrayList<>()).add(file);
                 }
             }
         }
-        assertThat(definedIn).containsKeys("huzhou-civil-affairs-2024-report", "mca-extreme-poverty-2021", "region 330100");
+        assertThat(definedIn)
+                .containsKeys("huzhou-civil-affairs-2024-report", "mca-extreme-poverty-2021", "region 330100");
         assertThat(definedIn.get("huzhou-civil-affairs-2024-report")).containsExactly("policy/core.yaml");
         definedIn.forEach((id, files) -> assertThat(files).as(id).hasSize(1));
     }

@@ -33,20 +33,38 @@ class PolicyBookTest {
     @Test
     void snapshot_usesTheValueInForceOnTheDate() {
         PolicyBook book = TestKeys.fixture().build();
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2022, 12, 31)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(800));
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2023, 1, 1)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(1000));
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2023, 12, 31)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(1000));
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 1, 1)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(1145));
-        assertThat(book.snapshot(ZHEJIANG, LocalDate.of(2024, 1, 1)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(800));
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2019, 12, 31)).find(TestKeys.STANDARD)).isNull();
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2019, 12, 31)).find(TestKeys.RATIO)).isNull();
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2022, 12, 31))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(800));
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2023, 1, 1))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(1000));
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2023, 12, 31))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(1000));
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 1, 1))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(1145));
+        assertThat(book.snapshot(ZHEJIANG, LocalDate.of(2024, 1, 1))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(800));
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2019, 12, 31)).find(TestKeys.STANDARD))
+                .isNull();
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2019, 12, 31)).find(TestKeys.RATIO))
+                .isNull();
     }
 
     @Test
     void timelines_listTransitionsForReview() {
         PolicyBook book = TestKeys.fixture().build();
         Timeline<Money> t = book.timelines(TestKeys.STANDARD).get(HUZHOU);
-        assertThat(t.transitions()).extracting(ParameterValue::since)
+        assertThat(t.transitions())
+                .extracting(ParameterValue::since)
                 .containsExactly(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1));
         assertThat(t.transitions().get(0).source()).endsWith("fixture.yaml:24");
     }
@@ -55,7 +73,8 @@ class PolicyBookTest {
     void unknownRegion_isRejected() {
         PolicyBook book = TestKeys.fixture().build();
         assertThatThrownBy(() -> book.snapshot(RegionCode.of("110000"), LocalDate.of(2024, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("110000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("110000");
     }
 
     @Test
@@ -63,14 +82,23 @@ class PolicyBookTest {
         String overlay = "values:\n"
                 + "  - {key: test.standard, region: \"330500\", since: 2024-06-01, value: \"1200.00\", unit: CNY/person/month,"
                 + " grade: ILLUSTRATIVE, citation: {instrument: fixture-rule, article: x}}\n";
-        PolicyBook book = TestKeys.fixture().addOverlay(PolicySource.ofText("mine.yaml", overlay)).build();
+        PolicyBook book = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("mine.yaml", overlay))
+                .build();
         // before the overlay's first value, the overlay's timeline has nothing: the parent applies
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 5, 31)).find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(800));
-        ParameterValue<Money> v = book.snapshot(NANXUN, LocalDate.of(2024, 6, 1)).find(TestKeys.STANDARD);
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 5, 31))
+                        .find(TestKeys.STANDARD)
+                        .value())
+                .isEqualTo(Money.ofYuan(800));
+        ParameterValue<Money> v =
+                book.snapshot(NANXUN, LocalDate.of(2024, 6, 1)).find(TestKeys.STANDARD);
         assertThat(v.value()).isEqualTo(Money.ofYuan(1200));
         assertThat(v.grade()).isEqualTo(Provenance.ILLUSTRATIVE);
         assertThat(v.source()).isEqualTo("mine.yaml:2");
-        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 6, 1)).find(TestKeys.RATIO).value()).isEqualByComparingTo("0.30");
+        assertThat(book.snapshot(HUZHOU, LocalDate.of(2024, 6, 1))
+                        .find(TestKeys.RATIO)
+                        .value())
+                .isEqualByComparingTo("0.30");
     }
 
     @Test
@@ -78,17 +106,26 @@ class PolicyBookTest {
         PolicyBook a = TestKeys.fixture().build();
         PolicyBook b = TestKeys.fixture().build();
         LocalDate d = LocalDate.of(2024, 12, 1);
-        assertThat(a.snapshot(HUZHOU, d).fingerprint()).isEqualTo(b.snapshot(HUZHOU, d).fingerprint()).hasSize(64);
-        assertThat(a.snapshot(HUZHOU, d).fingerprint()).isNotEqualTo(a.snapshot(HUZHOU, LocalDate.of(2023, 6, 1)).fingerprint());
+        assertThat(a.snapshot(HUZHOU, d).fingerprint())
+                .isEqualTo(b.snapshot(HUZHOU, d).fingerprint())
+                .hasSize(64);
+        assertThat(a.snapshot(HUZHOU, d).fingerprint())
+                .isNotEqualTo(a.snapshot(HUZHOU, LocalDate.of(2023, 6, 1)).fingerprint());
         String overlay = "values:\n"
                 + "  - {key: test.ratio, region: \"330000\", since: 2021-01-01, value: \"0.31\", unit: ratio,"
                 + " grade: DERIVED, citation: {instrument: fixture-rule, article: 第四条}}\n";
-        PolicyBook c = TestKeys.fixture().addOverlay(PolicySource.ofText("o.yaml", overlay)).build();
-        assertThat(c.snapshot(HUZHOU, d).fingerprint()).isNotEqualTo(a.snapshot(HUZHOU, d).fingerprint());
+        PolicyBook c = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("o.yaml", overlay))
+                .build();
+        assertThat(c.snapshot(HUZHOU, d).fingerprint())
+                .isNotEqualTo(a.snapshot(HUZHOU, d).fingerprint());
         // same values from another file: the same fingerprint (the source line is not policy)
         String same = overlay.replace("0.31", "0.30");
-        PolicyBook e = TestKeys.fixture().addOverlay(PolicySource.ofText("elsewhere.yaml", "\n\n" + same)).build();
-        assertThat(e.snapshot(HUZHOU, d).fingerprint()).isEqualTo(a.snapshot(HUZHOU, d).fingerprint());
+        PolicyBook e = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("elsewhere.yaml", "\n\n" + same))
+                .build();
+        assertThat(e.snapshot(HUZHOU, d).fingerprint())
+                .isEqualTo(a.snapshot(HUZHOU, d).fingerprint());
     }
 
     @Test
@@ -96,34 +133,36 @@ class PolicyBookTest {
         // If this changes, the canonical form changed: every stored decision's fingerprint would change.
         PolicyBook a = TestKeys.fixture().build();
         String fp = a.snapshot(HUZHOU, LocalDate.of(2024, 12, 1)).fingerprint();
-        assertThat(PolicySnapshot.fingerprint(a.snapshot(HUZHOU, LocalDate.of(2024, 12, 1)).valuesInForce())).isEqualTo(fp);
+        assertThat(PolicySnapshot.fingerprint(
+                        a.snapshot(HUZHOU, LocalDate.of(2024, 12, 1)).valuesInForce()))
+                .isEqualTo(fp);
         assertThat(fp).matches("[0-9a-f]{64}");
     }
 
     @Test
     void load_reportsEveryErrorWithFileAndLine() {
         String bad = HEAD + "values:\n"
-                + "  - key: test.unknown\n"                       // line 5
+                + "  - key: test.unknown\n" // line 5
                 + "    region: \"330500\"\n"
                 + "    since: 2024-01-01\n"
                 + "    value: \"1\"\n"
                 + "    unit: x\n"
                 + "    grade: OFFICIAL\n"
                 + "    citation: {instrument: r}\n"
-                + "  - key: test.standard\n"                      // line 12
+                + "  - key: test.standard\n" // line 12
                 + "    region: \"330500\"\n"
                 + "    since: 2024-01-01\n"
-                + "    value: \"12.345\"\n"                        // line 15
+                + "    value: \"12.345\"\n" // line 15
                 + "    unit: CNY/month\n"
                 + "    grade: OFFICIAL\n"
                 + "    citation: {instrument: nowhere}\n"
-                + "  - key: test.ratio\n"                         // line 19
+                + "  - key: test.ratio\n" // line 19
                 + "    region: \"330500\"\n"
                 + "    since: 2024-01-01\n"
                 + "    value: \"0.3\"\n"
                 + "    unit: ratio\n"
                 + "    grade: OFFICIAL\n"
-                + "  - key: test.ratio\n"                         // line 25
+                + "  - key: test.ratio\n" // line 25
                 + "    region: \"999999\"\n"
                 + "    since: 2024-13-01\n"
                 + "    value: \"0.3\"\n"
@@ -131,41 +170,64 @@ class PolicyBookTest {
                 + "    grade: GUESSED\n"
                 + "    colour: blue\n"
                 + "    citation: {instrument: r}\n";
-        assertThatThrownBy(() -> PolicyBook.builder().addKeys("t", TestKeys.ALL)
-                .addSource(PolicySource.ofText("bad.yaml", bad)).build())
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addKeys("t", TestKeys.ALL)
+                        .addSource(PolicySource.ofText("bad.yaml", bad))
+                        .build())
                 .isInstanceOfSatisfying(PolicyLoadException.class, e -> {
-                    List<String> lines = e.errors().stream().map(PolicyLoadError::toString).toList();
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:6: [test.unknown] unknown parameter key"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:13: [test.standard] unit 'CNY/month'"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:16: [test.standard] value is not a money"));
+                    List<String> lines =
+                            e.errors().stream().map(PolicyLoadError::toString).toList();
+                    assertThat(lines)
+                            .anySatisfy(
+                                    l -> assertThat(l).startsWith("bad.yaml:6: [test.unknown] unknown parameter key"));
+                    assertThat(lines)
+                            .anySatisfy(l -> assertThat(l).startsWith("bad.yaml:13: [test.standard] unit 'CNY/month'"));
+                    assertThat(lines)
+                            .anySatisfy(
+                                    l -> assertThat(l).startsWith("bad.yaml:16: [test.standard] value is not a money"));
                     assertThat(lines).anySatisfy(l -> assertThat(l).contains("unknown instrument 'nowhere'"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:20: [test.ratio] missing citation"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:28: [test.ratio] field 'since' is not an ISO date"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:31: [test.ratio] unknown grade 'GUESSED'"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("bad.yaml:32: [test.ratio] unknown field 'colour'"));
+                    assertThat(lines)
+                            .anySatisfy(l -> assertThat(l).startsWith("bad.yaml:20: [test.ratio] missing citation"));
+                    assertThat(lines)
+                            .anySatisfy(l -> assertThat(l)
+                                    .startsWith("bad.yaml:28: [test.ratio] field 'since' is not an ISO date"));
+                    assertThat(lines)
+                            .anySatisfy(
+                                    l -> assertThat(l).startsWith("bad.yaml:31: [test.ratio] unknown grade 'GUESSED'"));
+                    assertThat(lines)
+                            .anySatisfy(
+                                    l -> assertThat(l).startsWith("bad.yaml:32: [test.ratio] unknown field 'colour'"));
                     assertThat(e.getMessage()).contains("bad.yaml:6:");
                 });
     }
 
     @Test
     void load_rejectsOverlapsGapsAndDuplicates() {
-        String v = "  - {key: %s, region: \"330500\", since: %s, %s value: \"%s\", unit: %s, grade: OFFICIAL, citation: {instrument: r}}\n";
+        String v =
+                "  - {key: %s, region: \"330500\", since: %s, %s value: \"%s\", unit: %s, grade: OFFICIAL, citation: {instrument: r}}\n";
         String bad = HEAD + "values:\n"
                 + String.format(v, "test.standard", "2024-01-01", "until: 2024-07-01,", "1.00", "CNY/person/month")
-                + String.format(v, "test.standard", "2024-06-01", "", "2.00", "CNY/person/month")   // overlap, line 6
+                + String.format(v, "test.standard", "2024-06-01", "", "2.00", "CNY/person/month") // overlap, line 6
                 + String.format(v, "test.ratio", "2024-01-01", "until: 2024-03-01,", "0.1", "ratio")
-                + String.format(v, "test.ratio", "2024-04-01", "", "0.2", "ratio")                   // gap, line 8
-                + String.format(v, "test.ratio", "2024-04-01", "", "0.3", "ratio")                   // duplicate, line 9
+                + String.format(v, "test.ratio", "2024-04-01", "", "0.2", "ratio") // gap, line 8
+                + String.format(v, "test.ratio", "2024-04-01", "", "0.3", "ratio") // duplicate, line 9
                 + String.format(v, "test.months", "2024-01-01", "until: 2024-03-01,", "1", "months")
-                + String.format(v, "test.months", "2024-04-01", "", "2", "months");                  // gap allowed
-        assertThatThrownBy(() -> PolicyBook.builder().addKeys("t", TestKeys.ALL)
-                .addSource(PolicySource.ofText("seq.yaml", bad)).build())
+                + String.format(v, "test.months", "2024-04-01", "", "2", "months"); // gap allowed
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addKeys("t", TestKeys.ALL)
+                        .addSource(PolicySource.ofText("seq.yaml", bad))
+                        .build())
                 .isInstanceOfSatisfying(PolicyLoadException.class, e -> {
-                    List<String> lines = e.errors().stream().map(PolicyLoadError::toString).toList();
+                    List<String> lines =
+                            e.errors().stream().map(PolicyLoadError::toString).toList();
                     assertThat(lines).hasSize(3);
                     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("seq.yaml:7: [test.standard] overlaps"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("seq.yaml:9: [test.ratio] gap from 2024-03-01"));
-                    assertThat(lines).anySatisfy(l -> assertThat(l).contains("[test.ratio] value for region 330500 since 2024-04-01 is defined twice"));
+                    assertThat(lines)
+                            .anySatisfy(l -> assertThat(l).startsWith("seq.yaml:9: [test.ratio] gap from 2024-03-01"));
+                    assertThat(lines)
+                            .anySatisfy(l -> assertThat(l)
+                                    .contains(
+                                            "[test.ratio] value for region 330500 since 2024-04-01 is defined twice"));
                 });
     }
 
@@ -173,21 +235,39 @@ class PolicyBookTest {
     void load_rejectsIllustrativeValuesInBaseData_andDuplicateKeys() {
         String ill = HEAD + "values:\n  - {key: test.ratio, region: \"330500\", since: 2024-01-01, value: \"0.3\","
                 + " unit: ratio, grade: ILLUSTRATIVE, citation: {instrument: r}}\n";
-        assertThatThrownBy(() -> PolicyBook.builder().addKeys("t", TestKeys.ALL).addSource(PolicySource.ofText("i.yaml", ill)).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("i.yaml:6: [test.ratio] ILLUSTRATIVE values may not ship");
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addKeys("t", TestKeys.ALL)
+                        .addSource(PolicySource.ofText("i.yaml", ill))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("i.yaml:6: [test.ratio] ILLUSTRATIVE values may not ship");
         ParameterKey<Integer> clash = ParameterKey.of("test.months", ParameterType.INTEGER, "months", "x", "x");
-        assertThatThrownBy(() -> PolicyBook.builder().addKeys("a", TestKeys.ALL).addKeys("b", List.of(clash)).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("declared by both a and b");
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addKeys("a", TestKeys.ALL)
+                        .addKeys("b", List.of(clash))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("declared by both a and b");
     }
 
     @Test
     void load_rejectsMalformedYamlAndSections() {
-        assertThatThrownBy(() -> PolicyBook.builder().addSource(PolicySource.ofText("y.yaml", "values: [\n  {key: ")).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("y.yaml:").hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> PolicyBook.builder().addSource(PolicySource.ofText("s.yaml", "valeus: []\n")).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("s.yaml:1: unknown field 'valeus'");
-        assertThatThrownBy(() -> PolicyBook.builder().addSource(PolicySource.ofText("d.yaml", "pack: a\npack: b\n")).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("d.yaml:2: field 'pack' is given twice");
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addSource(PolicySource.ofText("y.yaml", "values: [\n  {key: "))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("y.yaml:")
+                .hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addSource(PolicySource.ofText("s.yaml", "valeus: []\n"))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("s.yaml:1: unknown field 'valeus'");
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addSource(PolicySource.ofText("d.yaml", "pack: a\npack: b\n"))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("d.yaml:2: field 'pack' is given twice");
     }
 
     /** Issue 14 (found by PackLoaderFuzzTest): errors of a pack file never quote its text. */
@@ -195,10 +275,15 @@ class PolicyBookTest {
     void yamlErrors_andBadValues_doNotQuoteThePackText() {
         String digits = "110105194912310021";
         assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
-                .addOverlay(PolicySource.ofText("y.yaml", "values: [\n  {key: " + digits + " : : [\n")).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageContaining("not valid YAML").hasMessageNotContaining(digits);
+                        .addOverlay(PolicySource.ofText("y.yaml", "values: [\n  {key: " + digits + " : : [\n"))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("not valid YAML")
+                .hasMessageNotContaining(digits);
         assertThatThrownBy(() -> PolicyBook.builderWithDefaults()
-                .addOverlay(PolicySource.ofText("d.yaml", "pack: a\n" + digits + ": 1\n" + digits + ": 2\n")).build())
-                .isInstanceOf(PolicyLoadException.class).hasMessageNotContaining(digits);
+                        .addOverlay(PolicySource.ofText("d.yaml", "pack: a\n" + digits + ": 1\n" + digits + ": 2\n"))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageNotContaining(digits);
     }
 }

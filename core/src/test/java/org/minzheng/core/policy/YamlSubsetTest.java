@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class YamlSubsetTest {
 
-    private static final List<String> MODULES = List.of("core", "eligibility", "eldercare", "charity", "funeral", "examples");
+    private static final List<String> MODULES =
+            List.of("core", "eligibility", "eldercare", "charity", "funeral", "examples");
 
     static List<Path> shippedPackFiles() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
@@ -57,7 +58,8 @@ class YamlSubsetTest {
             } catch (YamlSubset.Unsupported | YamlTree.DuplicateFieldException refused) {
                 return false;
             }
-            throw new AssertionError("the full parser rejects this document but the subset reader accepts it:\n" + text, e);
+            throw new AssertionError(
+                    "the full parser rejects this document but the subset reader accepts it:\n" + text, e);
         }
         try {
             YamlTree.Node actual = YamlSubset.parse(text);
@@ -79,17 +81,81 @@ class YamlSubsetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a: b", "a: yes", "a: True", "a: FALSE", "a: 0x1F", "a: 1e3", "a: 012", "a: +1", "a: .5", "a: ~", "a:", "a: null",
-        "a: Null", "a: NULL", "a: 'it''s'", "a: \"x\\ny\"", "a: \"tab\\tq\\\"\"", "a: b # c", "a: 'b # c'", "a: b#c",
-        "url: http://x.y/z#frag", "a: [1, 2]", "a: []", "a: {}", "a: {b: 1, c: [x, 'y z'], d: {e: f}}", "- a\n- b",
-        "-\n  a: 1", "a:\n- 1\n- 2\nb: 3", "a:\n  - 1\n  - {x: 1}\n", "- a: 1\n  b: 2\n- c: 3", "a: 2024-01-01",
-        "a: 12:30", "a: 第五条第（一）项 60周岁以上的老年人", "\"a b\": 1", "'a': 1", "a: \"\"", "a: ''", "a: -1", "a: -",
-        "a: b: c", "a: [b, c", "a: {b: 1", "a: 'x", "a: \"x", "a: |\n  x", "a: >\n  x", "a: &x 1\nb: *x", "a: !!str 1",
-        "---\na: 1", "a: 1\n...", "a: b\n  c", "a:\n\tb: 1", "a: 1\na: 2", "a: {b: 1, b: 2}", "? a\n: b", "a: \"\\u0041\"",
-        "a: \"\\x41\"", "  a: 1", "a:\n    b: 1\n  c: 2", "- - a", "a: [1, [2, 3]]", "a: {b: }", "a: b,c", "a: {b: c:d}",
-        "a: 1 #x\n# y\n\nb: 2", "a: \"q\" # c", "a: \"q\" x", "a:   spaced   ", "[1, 2]", "x", "", "# only a comment"
-    })
+    @ValueSource(
+            strings = {
+                "a: b",
+                "a: yes",
+                "a: True",
+                "a: FALSE",
+                "a: 0x1F",
+                "a: 1e3",
+                "a: 012",
+                "a: +1",
+                "a: .5",
+                "a: ~",
+                "a:",
+                "a: null",
+                "a: Null",
+                "a: NULL",
+                "a: 'it''s'",
+                "a: \"x\\ny\"",
+                "a: \"tab\\tq\\\"\"",
+                "a: b # c",
+                "a: 'b # c'",
+                "a: b#c",
+                "url: http://x.y/z#frag",
+                "a: [1, 2]",
+                "a: []",
+                "a: {}",
+                "a: {b: 1, c: [x, 'y z'], d: {e: f}}",
+                "- a\n- b",
+                "-\n  a: 1",
+                "a:\n- 1\n- 2\nb: 3",
+                "a:\n  - 1\n  - {x: 1}\n",
+                "- a: 1\n  b: 2\n- c: 3",
+                "a: 2024-01-01",
+                "a: 12:30",
+                "a: 第五条第（一）项 60周岁以上的老年人",
+                "\"a b\": 1",
+                "'a': 1",
+                "a: \"\"",
+                "a: ''",
+                "a: -1",
+                "a: -",
+                "a: b: c",
+                "a: [b, c",
+                "a: {b: 1",
+                "a: 'x",
+                "a: \"x",
+                "a: |\n  x",
+                "a: >\n  x",
+                "a: &x 1\nb: *x",
+                "a: !!str 1",
+                "---\na: 1",
+                "a: 1\n...",
+                "a: b\n  c",
+                "a:\n\tb: 1",
+                "a: 1\na: 2",
+                "a: {b: 1, b: 2}",
+                "? a\n: b",
+                "a: \"\\u0041\"",
+                "a: \"\\x41\"",
+                "  a: 1",
+                "a:\n    b: 1\n  c: 2",
+                "- - a",
+                "a: [1, [2, 3]]",
+                "a: {b: }",
+                "a: b,c",
+                "a: {b: c:d}",
+                "a: 1 #x\n# y\n\nb: 2",
+                "a: \"q\" # c",
+                "a: \"q\" x",
+                "a:   spaced   ",
+                "[1, 2]",
+                "x",
+                "",
+                "# only a comment"
+            })
     void trickyDocuments_agreeOrAreLeftToTheFullParser(String text) throws IOException {
         agrees(text);
     }
@@ -112,24 +178,74 @@ class YamlSubsetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a: b", "a: 'it''s'", "a: \"x\\ny\"", "a: b # c", "a: 'b # c'", "url: http://x.y/z#frag", "a: [1, 2]", "a: {}",
-        "a: {b: 1, c: [x, 'y z'], d: {e: f}}", "- a\n- b", "-\n  a: 1", "a:\n- 1\n- 2\nb: 3", "- a: 1\n  b: 2\n- c: 3",
-        "a: 第五条第（一）项 60周岁以上的老年人", "\"a b\": 1", "a:", "a: ~", "a:   spaced   ", "a: 1\r\nb:\r\n  c: 2\r\n",
-        "# only a comment", "", "a: -1", "a: b#c", "k: \"q\" # c"
-    })
+    @ValueSource(
+            strings = {
+                "a: b",
+                "a: 'it''s'",
+                "a: \"x\\ny\"",
+                "a: b # c",
+                "a: 'b # c'",
+                "url: http://x.y/z#frag",
+                "a: [1, 2]",
+                "a: {}",
+                "a: {b: 1, c: [x, 'y z'], d: {e: f}}",
+                "- a\n- b",
+                "-\n  a: 1",
+                "a:\n- 1\n- 2\nb: 3",
+                "- a: 1\n  b: 2\n- c: 3",
+                "a: 第五条第（一）项 60周岁以上的老年人",
+                "\"a b\": 1",
+                "a:",
+                "a: ~",
+                "a:   spaced   ",
+                "a: 1\r\nb:\r\n  c: 2\r\n",
+                "# only a comment",
+                "",
+                "a: -1",
+                "a: b#c",
+                "k: \"q\" # c"
+            })
     void plainDocuments_areReadByTheSubsetItself(String text) throws Exception {
-        assertThat(YamlSubset.parse(text)).isEqualTo(text.isBlank() || text.startsWith("#")
-                ? new YamlTree.Node(java.util.Collections.emptyMap(), 1) : full(text));
+        assertThat(YamlSubset.parse(text))
+                .isEqualTo(
+                        text.isBlank() || text.startsWith("#")
+                                ? new YamlTree.Node(java.util.Collections.emptyMap(), 1)
+                                : full(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a: &x 1\nb: *x", "a: !!str 1", "a: |\n  x", "a: >\n  x", "a: b: c", "a: [b, c", "a: {b: 1", "a: 'x", "a: \"x",
-        "---\na: 1", "a: b\n  c", "a:\n\tb: 1", "? a\n: b", "a: \"\\u0041\"", "  a: 1", "- - a", "a: {b: c:d}",
-        "a: [x: 1]", "a: \"q\" x", "\uFEFFa: 1", "a:\n    b: 1\n  c: 2", "%YAML 1.2\n---\na: 1", "a: @x", "a: `x",
-        "a: {b: 1, b: 2}", "[1, 2]", "x", "a: 1\n  b: 2", "- a\nb: 1"
-    })
+    @ValueSource(
+            strings = {
+                "a: &x 1\nb: *x",
+                "a: !!str 1",
+                "a: |\n  x",
+                "a: >\n  x",
+                "a: b: c",
+                "a: [b, c",
+                "a: {b: 1",
+                "a: 'x",
+                "a: \"x",
+                "---\na: 1",
+                "a: b\n  c",
+                "a:\n\tb: 1",
+                "? a\n: b",
+                "a: \"\\u0041\"",
+                "  a: 1",
+                "- - a",
+                "a: {b: c:d}",
+                "a: [x: 1]",
+                "a: \"q\" x",
+                "\uFEFFa: 1",
+                "a:\n    b: 1\n  c: 2",
+                "%YAML 1.2\n---\na: 1",
+                "a: @x",
+                "a: `x",
+                "a: {b: 1, b: 2}",
+                "[1, 2]",
+                "x",
+                "a: 1\n  b: 2",
+                "- a\nb: 1"
+            })
     void everythingElse_isLeftToTheFullParser(String text) {
         assertThatThrownBy(() -> YamlSubset.parse(text)).isInstanceOf(YamlSubset.Unsupported.class);
     }
@@ -138,14 +254,47 @@ class YamlSubsetTest {
     void aDuplicateKey_isReportedWithItsLine() {
         assertThatThrownBy(() -> YamlSubset.parse("a: 1\nb:\n  c: 1\n  c: 2\n"))
                 .isInstanceOf(YamlTree.DuplicateFieldException.class)
-                .satisfies(e -> assertThat(((YamlTree.DuplicateFieldException) e).line).isEqualTo(4));
+                .satisfies(e ->
+                        assertThat(((YamlTree.DuplicateFieldException) e).line).isEqualTo(4));
     }
 
     /** Writes random documents in the style of pack files, with scalars that tempt a parser to convert them. */
     private static final class Generator {
-        private static final String[] SCALARS = {"x", "1", "1.50", "2024-01-01", "true", "no", "null", "~", "0", "1145.00",
-            "http://a.b/c?d=e&f", "湖州市", "第十三条", "a b c", "CNY/person/month", "-5", "O'Brien", "say \"hi\"", "a#b",
-            "a: b", "{x}", "[y]", "#z", "- w", "!v", "&u", "*t", "'s'", "%r", "q, p", "", " lead", "trail "};
+        private static final String[] SCALARS = {
+            "x",
+            "1",
+            "1.50",
+            "2024-01-01",
+            "true",
+            "no",
+            "null",
+            "~",
+            "0",
+            "1145.00",
+            "http://a.b/c?d=e&f",
+            "湖州市",
+            "第十三条",
+            "a b c",
+            "CNY/person/month",
+            "-5",
+            "O'Brien",
+            "say \"hi\"",
+            "a#b",
+            "a: b",
+            "{x}",
+            "[y]",
+            "#z",
+            "- w",
+            "!v",
+            "&u",
+            "*t",
+            "'s'",
+            "%r",
+            "q, p",
+            "",
+            " lead",
+            "trail "
+        };
         private final Random r;
         private final StringBuilder out = new StringBuilder();
 
@@ -163,11 +312,22 @@ class YamlSubsetTest {
 
         private String scalar(boolean flow) {
             String s = SCALARS[r.nextInt(SCALARS.length)];
-            boolean needsQuotes = s.isEmpty() || s.startsWith(" ") || s.endsWith(" ") || s.contains(": ") || s.contains(" #")
-                    || "{[#-!&*'%\"".indexOf(s.charAt(0)) >= 0 || (flow && (s.contains(",") || s.contains("{") || s.contains("[")))
-                    || s.equals("null") || s.equals("~") || s.equals("true") || s.equals("no") || s.matches("-?[0-9.]+");
+            boolean needsQuotes = s.isEmpty()
+                    || s.startsWith(" ")
+                    || s.endsWith(" ")
+                    || s.contains(": ")
+                    || s.contains(" #")
+                    || "{[#-!&*'%\"".indexOf(s.charAt(0)) >= 0
+                    || (flow && (s.contains(",") || s.contains("{") || s.contains("[")))
+                    || s.equals("null")
+                    || s.equals("~")
+                    || s.equals("true")
+                    || s.equals("no")
+                    || s.matches("-?[0-9.]+");
             if (needsQuotes || r.nextInt(4) == 0) {
-                return r.nextBoolean() ? "'" + s.replace("'", "''") + "'" : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                return r.nextBoolean()
+                        ? "'" + s.replace("'", "''") + "'"
+                        : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
             }
             return s;
         }

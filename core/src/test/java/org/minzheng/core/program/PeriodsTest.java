@@ -38,7 +38,8 @@ class PeriodsTest {
         Decision<Void> decision = ctx.decide(null);
         assertThat(decision.warnings()).isEmpty();
         assertThat(decision.missingParameters()).isEmpty();
-        assertThat(decision.parameterValues()).extracting(v -> v.key().name() + "@" + v.since())
+        assertThat(decision.parameterValues())
+                .extracting(v -> v.key().name() + "@" + v.since())
                 .containsExactly("calendar.days-off@2024-01-01", "calendar.working-days@2024-01-01");
     }
 
@@ -50,9 +51,13 @@ class PeriodsTest {
         assertThat(d.nominalLastDay()).isEqualTo(LocalDate.of(2025, 1, 31));
         assertThat(d.lastDay()).isEqualTo(LocalDate.of(2025, 2, 5));
         Periods.days(ctx, LocalDate.of(2024, 9, 28), 7);
-        assertThat(ctx.decide(null).parameterValues()).extracting(v -> v.key().name() + "@" + v.since())
-                .containsExactlyInAnyOrder("calendar.days-off@2024-01-01", "calendar.days-off@2025-01-01",
-                        "calendar.working-days@2024-01-01", "calendar.working-days@2025-01-01");
+        assertThat(ctx.decide(null).parameterValues())
+                .extracting(v -> v.key().name() + "@" + v.since())
+                .containsExactlyInAnyOrder(
+                        "calendar.days-off@2024-01-01",
+                        "calendar.days-off@2025-01-01",
+                        "calendar.working-days@2024-01-01",
+                        "calendar.working-days@2025-01-01");
     }
 
     @Test
@@ -66,7 +71,9 @@ class PeriodsTest {
         assertThat(decision.warnings().get(0).facts()).containsEntry("year", 2027);
         assertThat(decision.missingParameters()).isEmpty();
         assertThat(decision.parameterValues()).isEmpty();
-        Explainer explainer = Explainer.of(java.util.List.of(), PeriodsTest.class.getClassLoader(),
+        Explainer explainer = Explainer.of(
+                java.util.List.of(),
+                PeriodsTest.class.getClassLoader(),
                 PolicyBook.loadDefault().instruments());
         assertThat(explainer.explain(decision, "t", Language.ZH)).contains("未配置2027年国务院办公厅部分节假日安排通知");
         assertThat(explainer.explain(decision, "t", Language.EN)).contains("No holiday notice is configured for 2027");
@@ -77,11 +84,13 @@ class PeriodsTest {
         RuleContext ctx = ctx(LocalDate.of(2025, 3, 1));
         DateSet off = Periods.paramOn(ctx, CalendarParameters.DAYS_OFF, LocalDate.of(2024, 6, 1));
         assertThat(off.contains(LocalDate.of(2024, 10, 7))).isTrue();
-        assertThat(Periods.paramOn(ctx, CalendarParameters.DAYS_OFF, LocalDate.of(2020, 6, 1))).isNull();
+        assertThat(Periods.paramOn(ctx, CalendarParameters.DAYS_OFF, LocalDate.of(2020, 6, 1)))
+                .isNull();
         DateSet same = Periods.paramOn(ctx, CalendarParameters.WORKING_DAYS, LocalDate.of(2025, 3, 1));
         assertThat(same.contains(LocalDate.of(2025, 1, 26))).isTrue();
         Decision<Void> d = ctx.decide(null);
-        assertThat(d.parameterValues()).extracting(v -> v.key().name() + "@" + v.since())
+        assertThat(d.parameterValues())
+                .extracting(v -> v.key().name() + "@" + v.since())
                 .containsExactly("calendar.days-off@2024-01-01", "calendar.working-days@2025-01-01");
         assertThat(d.missingParameters()).extracting(m -> m.key()).containsExactly("calendar.days-off");
     }

@@ -38,8 +38,9 @@ class RegionCodeTest {
                 new Region(RegionCode.of("330500"), "湖州市", "Huzhou", null),
                 new Region(RegionCode.of("330503"), "南浔区", "Nanxun", null),
                 new Region(RegionCode.of("429004"), "仙桃市", "Xiantao", null)));
-        assertThat(t.chain(RegionCode.of("330503"))).containsExactly(RegionCode.of("330503"), RegionCode.of("330500"),
-                RegionCode.of("330000"), RegionCode.NATION);
+        assertThat(t.chain(RegionCode.of("330503")))
+                .containsExactly(
+                        RegionCode.of("330503"), RegionCode.of("330500"), RegionCode.of("330000"), RegionCode.NATION);
         // a county-level city directly under a province whose structural prefecture does not exist
         assertThat(t.chain(RegionCode.of("429004"))).containsExactly(RegionCode.of("429004"), RegionCode.NATION);
         assertThat(t.find(RegionCode.NATION)).isPresent();

@@ -39,22 +39,20 @@ public final class IdGenerators {
 
     /** Two-digit province-level codes of GB/T 2260, used as the start of address codes. */
     private static final List<String> PROVINCES = List.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-            "65", "71", "81", "82");
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
     /** The 31 symbols of GB 32100-2015, in order of value. */
     private static final String CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS =
-            {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     /** 31^9: the number of possible nine-character entity identifiers. */
     private static final long ENTITY_IDENTIFIERS = 26_439_622_160_671L;
 
-    private IdGenerators() {
-    }
+    private IdGenerators() {}
 
     /**
      * Obtains a generator of valid resident identity numbers (公民身份号码) covering everything
@@ -81,24 +79,20 @@ public final class IdGenerators {
      * @throws IllegalArgumentException if {@code from} is not before {@code toExclusive}, or if the
      *     range is not within 1800-01-01 to 9999-12-31
      */
-    public static Gen<ResidentIdNumber> residentIdNumbersBornBetween(
-            LocalDate from, LocalDate toExclusive) {
+    public static Gen<ResidentIdNumber> residentIdNumbersBornBetween(LocalDate from, LocalDate toExclusive) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(toExclusive, "toExclusive");
         if (!from.isBefore(toExclusive)) {
-            throw new IllegalArgumentException(
-                    "from must be before toExclusive: " + from + ", " + toExclusive);
+            throw new IllegalArgumentException("from must be before toExclusive: " + from + ", " + toExclusive);
         }
         if (from.isBefore(MIN_BIRTH_DATE) || toExclusive.isAfter(MAX_BIRTH_DATE_EXCLUSIVE)) {
             throw new IllegalArgumentException(
-                    "birth dates must lie within 1800-01-01 to 9999-12-31: " + from + ", "
-                            + toExclusive);
+                    "birth dates must lie within 1800-01-01 to 9999-12-31: " + from + ", " + toExclusive);
         }
-        Gen<String> addressCodes = Generate.pick(PROVINCES)
-                .zip(integers().between(0, 9999), (p, n) -> p + digits(n, 4));
-        Gen<LocalDate> birthDates = longs()
-                .between(from.toEpochDay(), toExclusive.toEpochDay() - 1)
-                .map(LocalDate::ofEpochDay);
+        Gen<String> addressCodes =
+                Generate.pick(PROVINCES).zip(integers().between(0, 9999), (p, n) -> p + digits(n, 4));
+        Gen<LocalDate> birthDates =
+                longs().between(from.toEpochDay(), toExclusive.toEpochDay() - 1).map(LocalDate::ofEpochDay);
         Gen<Integer> sequences = integers().between(0, 999);
         return addressCodes
                 .zip(birthDates, sequences, (address, birth, sequence) -> {
@@ -122,8 +116,7 @@ public final class IdGenerators {
      * @return the generator, not null
      */
     public static Gen<UnifiedSocialCreditCode> unifiedSocialCreditCodes() {
-        Gen<Character> authorities = Generate.oneOf(
-                Generate.pick(List.of('1', '5', '9', 'Y')), creditSymbols());
+        Gen<Character> authorities = Generate.oneOf(Generate.pick(List.of('1', '5', '9', 'Y')), creditSymbols());
         return creditCodes(authorities, creditSymbols());
     }
 
@@ -192,8 +185,7 @@ public final class IdGenerators {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Gen<UnifiedSocialCreditCode> creditCodes(
-            Gen<Character> authorities, Gen<Character> types) {
+    private static Gen<UnifiedSocialCreditCode> creditCodes(Gen<Character> authorities, Gen<Character> types) {
         Gen<String> regions = integers().between(0, 999_999).map(n -> digits(n, 6));
         Gen<String> entities = longs().between(0, ENTITY_IDENTIFIERS - 1).map(IdGenerators::base31);
         return authorities

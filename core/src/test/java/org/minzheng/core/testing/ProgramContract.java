@@ -158,36 +158,45 @@ public final class ProgramContract {
     /** @return the contract's tests, named for what they check */
     public Stream<DynamicTest> tests() {
         List<DynamicTest> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest(program.id() + ": declares its rules, citing known instruments",
-                this::checkRules));
-        tests.add(DynamicTest.dynamicTest(program.id() + ": every declared parameter is a key with a value in a pack",
-                this::checkParameters));
-        tests.add(DynamicTest.dynamicTest(program.id() + ": every declared outcome and note has zh and en messages",
-                this::checkMessages));
+        tests.add(DynamicTest.dynamicTest(
+                program.id() + ": declares its rules, citing known instruments", this::checkRules));
+        tests.add(DynamicTest.dynamicTest(
+                program.id() + ": every declared parameter is a key with a value in a pack", this::checkParameters));
+        tests.add(DynamicTest.dynamicTest(
+                program.id() + ": every declared outcome and note has zh and en messages", this::checkMessages));
         if (cases != null) {
             List<CasePair> pairs = discover();
-            CaseChecker checker = CaseChecker.of(ProgramRegistry.of(List.of(program)), this::official,
+            CaseChecker checker = CaseChecker.of(
+                    ProgramRegistry.of(List.of(program)),
+                    this::official,
                     () -> illustrative != null ? illustrative : official());
             Explainer explainer = Explainer.of(ProgramRegistry.of(List.of(program)), widest());
             RuleCoverage coverage = RuleCoverage.of(List.of(program));
             List<String> outcomes = new ArrayList<>();
             for (CasePair pair : pairs) {
-                tests.add(DynamicTest.dynamicTest(program.id() + ": case " + pair.name(),
+                tests.add(DynamicTest.dynamicTest(
+                        program.id() + ": case " + pair.name(),
                         () -> checkCase(checker, explainer, coverage, outcomes, pair)));
             }
             if (onlyOutcome == null) {
-                tests.add(DynamicTest.dynamicTest(program.id() + ": at least three cases, with at least two outcomes", () -> {
-                    assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
-                    assertThat(new TreeSet<>(outcomes)).as("outcomes of the cases").hasSizeGreaterThanOrEqualTo(2);
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        program.id() + ": at least three cases, with at least two outcomes", () -> {
+                            assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
+                            assertThat(new TreeSet<>(outcomes))
+                                    .as("outcomes of the cases")
+                                    .hasSizeGreaterThanOrEqualTo(2);
+                        }));
             } else {
-                tests.add(DynamicTest.dynamicTest(program.id() + ": at least three cases, every one " + onlyOutcome, () -> {
-                    assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
-                    assertThat(new TreeSet<>(outcomes)).as("outcomes of the cases").containsExactly(onlyOutcome.name());
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        program.id() + ": at least three cases, every one " + onlyOutcome, () -> {
+                            assertThat(pairs).as("cases under " + cases).hasSizeGreaterThanOrEqualTo(3);
+                            assertThat(new TreeSet<>(outcomes))
+                                    .as("outcomes of the cases")
+                                    .containsExactly(onlyOutcome.name());
+                        }));
             }
-            tests.add(DynamicTest.dynamicTest(program.id() + ": the cases exercise every declared rule outcome",
-                    () -> checkCoverage(coverage)));
+            tests.add(DynamicTest.dynamicTest(
+                    program.id() + ": the cases exercise every declared rule outcome", () -> checkCoverage(coverage)));
         }
         return tests.stream();
     }
@@ -206,8 +215,9 @@ public final class ProgramContract {
             List<Citation> cited = new ArrayList<>(r.alsoCites());
             cited.add(0, r.citation());
             for (Citation c : cited) {
-                assertThat(widest().instruments().find(c.instrument())).as("instrument of rule " + r.id() + ": "
-                        + c.instrument()).isPresent();
+                assertThat(widest().instruments().find(c.instrument()))
+                        .as("instrument of rule " + r.id() + ": " + c.instrument())
+                        .isPresent();
             }
         }
     }
@@ -219,7 +229,8 @@ public final class ProgramContract {
             if (book.key(k.name()).isEmpty()) {
                 problems.add(k.name() + " is not a key of the book (no PolicyDataProvider lists it)");
             } else if (book.timelines(k).isEmpty()) {
-                problems.add(k.name() + " has no value in any pack (give one, graded, in the shipped data or the overlay)");
+                problems.add(
+                        k.name() + " has no value in any pack (give one, graded, in the shipped data or the overlay)");
             }
         }
         assertThat(problems).as("declared parameters of " + program.id()).isEmpty();
@@ -237,40 +248,55 @@ public final class ProgramContract {
                 }
             }
         }
-        assertThat(missing).as("messages missing from " + program.messageBundle()).isEmpty();
+        assertThat(missing)
+                .as("messages missing from " + program.messageBundle())
+                .isEmpty();
     }
 
-    private void checkCase(CaseChecker checker, Explainer explainer, RuleCoverage coverage, List<String> outcomes,
-                           CasePair pair) throws IOException {
+    private void checkCase(
+            CaseChecker checker, Explainer explainer, RuleCoverage coverage, List<String> outcomes, CasePair pair)
+            throws IOException {
         CaseCheck check = checker.check(pair);
-        assertThat(check.mismatches()).as("differences from " + pair.name() + ".expected.json").isEmpty();
+        assertThat(check.mismatches())
+                .as("differences from " + pair.name() + ".expected.json")
+                .isEmpty();
         assertThat(check.program()).as("program of " + pair.name()).isEqualTo(program.id());
         Decision<?> d = check.decisionMade().orElseThrow();
         outcomes.add(d.outcome().name());
         assertThat(coverage.add(d)).as("findings with undeclared rule outcomes").isEmpty();
         CaseCheck again = checker.check(pair);
         String json = Json.pretty(d);
-        assertThat(Json.pretty(again.decisionMade().orElseThrow())).as("the same case decided twice").isEqualTo(json);
+        assertThat(Json.pretty(again.decisionMade().orElseThrow()))
+                .as("the same case decided twice")
+                .isEqualTo(json);
         List<String> texts = new ArrayList<>(List.of(json, d.toString()));
         for (Language lang : Language.values()) {
             String text = explainer.explain(d, lang);
             for (var f : d.findings()) {
-                assertThat(explainer.hasMessage(f.messageKey(), lang)).as("message " + f.messageKey() + " in " + lang)
+                assertThat(explainer.hasMessage(f.messageKey(), lang))
+                        .as("message " + f.messageKey() + " in " + lang)
                         .isTrue();
             }
             for (var n : d.counterfactuals()) {
-                assertThat(explainer.hasMessage(n.code(), lang)).as("message " + n.code() + " in " + lang).isTrue();
+                assertThat(explainer.hasMessage(n.code(), lang))
+                        .as("message " + n.code() + " in " + lang)
+                        .isTrue();
             }
             for (var n : d.warnings()) {
-                assertThat(explainer.hasMessage(n.code(), lang)).as("message " + n.code() + " in " + lang).isTrue();
+                assertThat(explainer.hasMessage(n.code(), lang))
+                        .as("message " + n.code() + " in " + lang)
+                        .isTrue();
             }
             texts.add(text);
         }
-        Set<String> personal = personalData(Json.readTree(Files.readString(pair.caseFile(), StandardCharsets.UTF_8), "$"));
+        Set<String> personal =
+                personalData(Json.readTree(Files.readString(pair.caseFile(), StandardCharsets.UTF_8), "$"));
         for (String text : texts) {
             for (String p : personal) {
-                assertThat(text.contains(p)).as("the decision or its explanation shows personal data of the case "
-                        + "(an ID number or a name), unmasked").isFalse();
+                assertThat(text.contains(p))
+                        .as("the decision or its explanation shows personal data of the case "
+                                + "(an ID number or a name), unmasked")
+                        .isFalse();
             }
         }
     }
@@ -309,12 +335,16 @@ public final class ProgramContract {
                 gaps.add(bare);
             }
         }
-        assertThat(gaps).as(coverage + "; add a case for each, or list it with notExercised(pair, reason)").isEmpty();
+        assertThat(gaps)
+                .as(coverage + "; add a case for each, or list it with notExercised(pair, reason)")
+                .isEmpty();
         for (String allowed : allowedGaps.keySet()) {
-            assertThat(coverage.of(program.id())).as("allowed gap " + allowed + " is a declared outcome")
+            assertThat(coverage.of(program.id()))
+                    .as("allowed gap " + allowed + " is a declared outcome")
                     .containsKey(allowed);
-            assertThat(coverage.of(program.id()).get(allowed)).as("allowed gap " + allowed
-                    + " is exercised now: remove it from the list").isFalse();
+            assertThat(coverage.of(program.id()).get(allowed))
+                    .as("allowed gap " + allowed + " is exercised now: remove it from the list")
+                    .isFalse();
         }
     }
 }

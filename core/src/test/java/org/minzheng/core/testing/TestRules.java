@@ -7,8 +7,7 @@ import org.minzheng.core.decision.Verdict;
 /** Rules for tests of the kernel that record findings without a program: every verdict allowed. */
 public final class TestRules {
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     /**
      * @param id       the rule id
@@ -16,6 +15,8 @@ public final class TestRules {
      * @return a rule declaring every verdict
      */
     public static Rule rule(String id, Citation citation) {
-        return Rule.builder(id, citation).verdicts(Verdict.MET, Verdict.values()).build();
+        return Rule.builder(id, citation)
+                .verdicts(Verdict.MET, Verdict.values())
+                .build();
     }
 }

@@ -15,12 +15,15 @@ class AgesTest {
 
     @Test
     void agreesWithPeriodBetweenOnAnyTwoDates() {
-        qt().withExamples(20_000).forAll(longs().between(FROM, TO), longs().between(FROM, TO)).checkAssert((b, d) -> {
-            LocalDate birth = LocalDate.ofEpochDay(b);
-            LocalDate date = LocalDate.ofEpochDay(d);
-            assertThat(Ages.completedYears(birth, date)).as("%s → %s", birth, date)
-                    .isEqualTo(Period.between(birth, date).getYears());
-        });
+        qt().withExamples(20_000)
+                .forAll(longs().between(FROM, TO), longs().between(FROM, TO))
+                .checkAssert((b, d) -> {
+                    LocalDate birth = LocalDate.ofEpochDay(b);
+                    LocalDate date = LocalDate.ofEpochDay(d);
+                    assertThat(Ages.completedYears(birth, date))
+                            .as("%s → %s", birth, date)
+                            .isEqualTo(Period.between(birth, date).getYears());
+                });
     }
 
     @Test
@@ -32,6 +35,7 @@ class AgesTest {
         assertThat(Ages.completedYears(leap, LocalDate.of(2026, 2, 28))).isEqualTo(17);
         assertThat(Ages.completedYears(leap, LocalDate.of(2026, 3, 1))).isEqualTo(18);
         assertThat(Ages.completedYears(leap, LocalDate.of(2028, 2, 29))).isEqualTo(20);
-        assertThat(Ages.completedYears(LocalDate.of(2030, 1, 1), LocalDate.of(2026, 1, 2))).isEqualTo(-3);
+        assertThat(Ages.completedYears(LocalDate.of(2030, 1, 1), LocalDate.of(2026, 1, 2)))
+                .isEqualTo(-3);
     }
 }

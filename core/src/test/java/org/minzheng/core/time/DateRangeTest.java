@@ -33,9 +33,11 @@ class DateRangeTest {
     void overlaps_sharesADate() {
         DateRange a = DateRange.of(JUNE_1, JAN_1);
         assertThat(a.overlaps(DateRange.of(JAN_1, JAN_1.plusDays(1)))).isFalse();
-        assertThat(a.overlaps(DateRange.of(JAN_1.minusDays(1), JAN_1.plusDays(1)))).isTrue();
+        assertThat(a.overlaps(DateRange.of(JAN_1.minusDays(1), JAN_1.plusDays(1))))
+                .isTrue();
         assertThat(a.overlaps(DateRange.startingAt(JUNE_1.minusYears(1)))).isTrue();
-        assertThat(DateRange.startingAt(JAN_1).overlaps(DateRange.of(JUNE_1, JAN_1))).isFalse();
+        assertThat(DateRange.startingAt(JAN_1).overlaps(DateRange.of(JUNE_1, JAN_1)))
+                .isFalse();
     }
 
     @Test
@@ -51,10 +53,14 @@ class DateRangeTest {
     void equality_openness_andJson() {
         DateRange closed = DateRange.parse("2024-06-01/2025-01-01");
         DateRange open = DateRange.parse("2024-06-01/..");
-        assertThat(closed).isEqualTo(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1)))
+        assertThat(closed)
+                .isEqualTo(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1)))
                 .hasSameHashCodeAs(DateRange.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 1, 1)))
-                .isNotEqualTo(open).isNotEqualTo(DateRange.parse("2024-06-02/2025-01-01")).isNotEqualTo("x");
-        assertThat(closed.hashCode()).isNotEqualTo(open.hashCode())
+                .isNotEqualTo(open)
+                .isNotEqualTo(DateRange.parse("2024-06-02/2025-01-01"))
+                .isNotEqualTo("x");
+        assertThat(closed.hashCode())
+                .isNotEqualTo(open.hashCode())
                 .isNotEqualTo(DateRange.parse("2024-06-02/2025-01-01").hashCode());
         assertThat(closed.isOpen()).isFalse();
         assertThat(open.isOpen()).isTrue();

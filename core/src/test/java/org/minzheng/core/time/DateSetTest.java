@@ -35,10 +35,12 @@ class DateSetTest {
     void malformed_isRefused() {
         assertThatThrownBy(() -> DateSet.parse("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DateSet.parse("2024-02-30")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DateSet.parse("2024-10-03..2024-10-01")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DateSet.parse("2024-10-03..2024-10-01"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ends before");
         assertThatThrownBy(() -> DateSet.parse("2024-10-01 2024-10-01..2024-10-02"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
     }
 
     @Test
@@ -48,7 +50,8 @@ class DateSetTest {
         assertThatThrownBy(() -> new HolidayYear(2024, DateSet.EMPTY, DateSet.parse("2025-01-04")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HolidayYear(2024, DateSet.parse("2024-10-12"), DateSet.parse("2024-10-12")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("both");
         HolidayYear y = new HolidayYear(2024, DateSet.EMPTY, DateSet.EMPTY);
         assertThatThrownBy(() -> y.isRestDay(LocalDate.of(2025, 1, 1))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -56,10 +59,14 @@ class DateSetTest {
     @Test
     void equalSets_areEqual_andDifferentOnesAreNot() {
         DateSet a = DateSet.parse("2024-10-01..2024-10-07");
-        assertThat(a).isEqualTo(DateSet.parse("2024-10-01 2024-10-02..2024-10-07")).hasSameHashCodeAs(
-                DateSet.parse("2024-10-01 2024-10-02..2024-10-07"));
-        assertThat(a).isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06")).isNotEqualTo("2024-10-01..2024-10-07")
+        assertThat(a)
+                .isEqualTo(DateSet.parse("2024-10-01 2024-10-02..2024-10-07"))
+                .hasSameHashCodeAs(DateSet.parse("2024-10-01 2024-10-02..2024-10-07"));
+        assertThat(a)
+                .isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06"))
+                .isNotEqualTo("2024-10-01..2024-10-07")
                 .isNotEqualTo(null);
-        assertThat(a.hashCode()).isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06").hashCode());
+        assertThat(a.hashCode())
+                .isNotEqualTo(DateSet.parse("2024-10-01..2024-10-06").hashCode());
     }
 }

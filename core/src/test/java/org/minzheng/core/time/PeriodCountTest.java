@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 class PeriodCountTest {
 
     /** The 2024 arrangement of 国办发明电〔2023〕7号, as a fixture. */
-    static final HolidayYear Y2024 = new HolidayYear(2024,
+    static final HolidayYear Y2024 = new HolidayYear(
+            2024,
             DateSet.parse("2024-01-01 2024-02-10..2024-02-17 2024-04-04..2024-04-06 2024-05-01..2024-05-05 2024-06-10"
                     + " 2024-09-15..2024-09-17 2024-10-01..2024-10-07"),
             DateSet.parse("2024-02-04 2024-02-18 2024-04-07 2024-04-28 2024-05-11 2024-09-14 2024-09-29 2024-10-12"));
+
     static final HolidayCalendar ONLY_2024 = year -> year == 2024 ? Y2024 : null;
 
     @Test
@@ -75,7 +77,8 @@ class PeriodCountTest {
         assertThat(d.nominalLastDay()).isEqualTo(LocalDate.of(2027, 10, 2));
         assertThat(d.lastDay()).isEqualTo(LocalDate.of(2027, 10, 4));
         assertThat(d.yearsWithoutNotice()).containsExactly(2027);
-        assertThat(PeriodCount.days(LocalDate.of(2027, 9, 23), 7, HolidayCalendar.NONE).lastDay())
+        assertThat(PeriodCount.days(LocalDate.of(2027, 9, 23), 7, HolidayCalendar.NONE)
+                        .lastDay())
                 .isEqualTo(LocalDate.of(2027, 9, 30));
     }
 
@@ -94,24 +97,30 @@ class PeriodCountTest {
         assertThat(d.nominalLastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(d.lastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(PeriodCount.months(LocalDate.of(2024, 1, 15), 1, ONLY_2024).lastDay())
-                .isEqualTo(LocalDate.of(2024, 2, 18)); // 15 Feb is in the Spring Festival days off; 18 Feb is a working Sunday
+                .isEqualTo(LocalDate.of(
+                        2024, 2, 18)); // 15 Feb is in the Spring Festival days off; 18 Feb is a working Sunday
     }
 
     @Test
     void zeroDays_endOnTheEventDay_negativeIsRejected() {
-        assertThat(PeriodCount.days(LocalDate.of(2024, 7, 1), 0, ONLY_2024).lastDay()).isEqualTo(LocalDate.of(2024, 7, 1));
-        assertThat(PeriodCount.months(LocalDate.of(2024, 7, 1), 0, ONLY_2024).lastDay()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(PeriodCount.days(LocalDate.of(2024, 7, 1), 0, ONLY_2024).lastDay())
+                .isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(PeriodCount.months(LocalDate.of(2024, 7, 1), 0, ONLY_2024).lastDay())
+                .isEqualTo(LocalDate.of(2024, 7, 1));
         assertThatThrownBy(() -> PeriodCount.days(LocalDate.of(2024, 7, 1), -1, ONLY_2024))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> PeriodCount.months(LocalDate.of(2024, 7, 1), -1, ONLY_2024))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     @Test
     void aCalendarGivingTheWrongYear_isRefused() {
         HolidayCalendar wrong = year -> Y2024;
         assertThatThrownBy(() -> PeriodCount.days(LocalDate.of(2025, 7, 1), 7, wrong))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2025");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2025");
     }
 
     @Test
@@ -131,7 +140,8 @@ class PeriodCountTest {
         Deadline d = new Deadline(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 8), years);
         years.add(2031);
         assertThat(d.yearsWithoutNotice()).containsExactly(2030);
-        assertThatThrownBy(() -> new Deadline(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 8),
-                LocalDate.of(2030, 1, 7), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Deadline(
+                        LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 8), LocalDate.of(2030, 1, 7), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

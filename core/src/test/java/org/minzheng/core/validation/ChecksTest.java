@@ -17,33 +17,55 @@ class ChecksTest {
     @Test
     void aDateAfterTheDecisionDate_isOneViolation_namingTheDecisionDate_notTheValue() {
         List<Violation> vs = new ArrayList<>();
-        assertThat(Checks.notAfterDecisionDate("facts.birthDate", LocalDate.of(2025, 3, 7), DECIDED, vs)).isFalse();
-        assertThat(Checks.notAfterDecisionDate("facts.other", DECIDED, DECIDED, vs)).isTrue();
-        assertThat(Checks.notAfterDecisionDate("facts.absent", null, DECIDED, vs)).isFalse();
-        assertThat(vs).containsExactly(new Violation("facts.birthDate", "date.after-decision", "不能晚于认定日期 2024-12-31",
-                "must not be after the decision date 2024-12-31"));
+        assertThat(Checks.notAfterDecisionDate("facts.birthDate", LocalDate.of(2025, 3, 7), DECIDED, vs))
+                .isFalse();
+        assertThat(Checks.notAfterDecisionDate("facts.other", DECIDED, DECIDED, vs))
+                .isTrue();
+        assertThat(Checks.notAfterDecisionDate("facts.absent", null, DECIDED, vs))
+                .isFalse();
+        assertThat(vs)
+                .containsExactly(new Violation(
+                        "facts.birthDate",
+                        "date.after-decision",
+                        "不能晚于认定日期 2024-12-31",
+                        "must not be after the decision date 2024-12-31"));
         assertThat(vs.get(0).toString()).doesNotContain("2025-03-07");
     }
 
     @Test
     void aDateBeforeOneItCannotPrecede_namesTheOtherPath() {
         List<Violation> vs = new ArrayList<>();
-        assertThat(Checks.notBefore("facts.filedOn", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), "facts.signedOn", vs))
+        assertThat(Checks.notBefore(
+                        "facts.filedOn", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), "facts.signedOn", vs))
                 .isFalse();
-        assertThat(Checks.notBefore("facts.filedOn", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1), "facts.signedOn", vs))
+        assertThat(Checks.notBefore(
+                        "facts.filedOn", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1), "facts.signedOn", vs))
                 .isTrue();
-        assertThat(vs).extracting(Violation::code, Violation::messageEn, Violation::messageZh).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("date.before-other", "must not be before facts.signedOn", "不能早于 facts.signedOn"));
+        assertThat(vs)
+                .extracting(Violation::code, Violation::messageEn, Violation::messageZh)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "date.before-other", "must not be before facts.signedOn", "不能早于 facts.signedOn"));
     }
 
     @Test
     void aModuleCode_comesFromTheModulesBundle_inBothLanguages_orIsRefused() {
-        Violation v = InputValidator.get().violation("org.minzheng.core.validation.messages", ChecksTest.class.getClassLoader(),
-                "facts.x", "input.too-many", Map.of("max", 3));
+        Violation v = InputValidator.get()
+                .violation(
+                        "org.minzheng.core.validation.messages",
+                        ChecksTest.class.getClassLoader(),
+                        "facts.x",
+                        "input.too-many",
+                        Map.of("max", 3));
         assertThat(v.messageEn()).isEqualTo("must have at most 3 elements");
         assertThat(v.messageZh()).isNotBlank().isNotEqualTo(v.messageEn());
-        assertThatThrownBy(() -> InputValidator.get().violation("org.minzheng.core.validation.messages",
-                ChecksTest.class.getClassLoader(), "facts.x", "no.such-code", Map.of()))
-                .isInstanceOf(java.util.MissingResourceException.class).hasMessageContaining("no.such-code");
+        assertThatThrownBy(() -> InputValidator.get()
+                        .violation(
+                                "org.minzheng.core.validation.messages",
+                                ChecksTest.class.getClassLoader(),
+                                "facts.x",
+                                "no.such-code",
+                                Map.of()))
+                .isInstanceOf(java.util.MissingResourceException.class)
+                .hasMessageContaining("no.such-code");
     }
 }

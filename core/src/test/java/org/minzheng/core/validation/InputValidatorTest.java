@@ -17,17 +17,25 @@ class InputValidatorTest {
     @Test
     void validFacts_haveNoViolations() {
         SampleFacts f = ImmutableSampleFacts.builder()
-                .addPeople(ImmutablePerson.builder().id(ResidentIdNumber.parse(ID)).birthDate(LocalDate.of(1949, 12, 31)).build())
-                .income(Money.ofYuan(100)).build();
+                .addPeople(ImmutablePerson.builder()
+                        .id(ResidentIdNumber.parse(ID))
+                        .birthDate(LocalDate.of(1949, 12, 31))
+                        .build())
+                .income(Money.ofYuan(100))
+                .build();
         assertThat(InputValidator.get().validate(f, "facts")).isEmpty();
     }
 
     @Test
     void everyViolationIsListedWithItsPath_inBothLanguages() {
         SampleFacts f = ImmutableSampleFacts.builder()
-                .addPeople(ImmutablePerson.builder().id(ResidentIdNumber.parse(ID)).birthDate(LocalDate.of(1949, 12, 31))
-                        .children(-1).build())
-                .income(Money.ofYuan(-5)).build();
+                .addPeople(ImmutablePerson.builder()
+                        .id(ResidentIdNumber.parse(ID))
+                        .birthDate(LocalDate.of(1949, 12, 31))
+                        .children(-1)
+                        .build())
+                .income(Money.ofYuan(-5))
+                .build();
         List<Violation> vs = InputValidator.get().validate(f, "facts");
         assertThat(vs).extracting(Violation::path).containsExactly("facts.income", "facts.people[0].children");
         assertThat(vs).extracting(Violation::code).containsExactly("NonNegativeMoney", "Min");
@@ -37,12 +45,15 @@ class InputValidatorTest {
 
     @Test
     void json_unknownFieldsAndBadValuesAreViolationsWithPaths_neverEchoingTheInput() {
-        String json = "{\"people\": [{\"id\": \"11010519491231002Y\", \"birthDate\": \"1949-12-31\"}], \"income\": \"1.00\"}";
+        String json =
+                "{\"people\": [{\"id\": \"11010519491231002Y\", \"birthDate\": \"1949-12-31\"}], \"income\": \"1.00\"}";
         assertThatThrownBy(() -> Json.convert(Json.readTree(json, "facts"), SampleFacts.class, "facts"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.violations()).hasSize(1);
                     assertThat(e.violations().get(0).path()).isEqualTo("facts.people[0].id");
-                    assertThat(e.getMessage()).doesNotContain("11010519491231002").doesNotContain("19491231");
+                    assertThat(e.getMessage())
+                            .doesNotContain("11010519491231002")
+                            .doesNotContain("19491231");
                 });
         String unknown = "{\"people\": [], \"income\": \"1.00\", \"salary\": 3}";
         assertThatThrownBy(() -> Json.convert(Json.readTree(unknown, "facts"), SampleFacts.class, "facts"))
@@ -51,7 +62,8 @@ class InputValidatorTest {
                     assertThat(e.violations().get(0).code()).isEqualTo("json.unknown-field");
                 });
         assertThatThrownBy(() -> Json.readTree("{\"people\": [", "facts"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo("json.malformed"));
     }
 
@@ -67,22 +79,28 @@ class InputValidatorTest {
     @Test
     void facts_roundTripThroughJson_includingOptionals() throws Exception {
         SampleFacts f = ImmutableSampleFacts.builder()
-                .addPeople(ImmutablePerson.builder().id(ResidentIdNumber.parse(ID)).birthDate(LocalDate.of(1949, 12, 31)).build())
-                .income(Money.ofYuan(100)).build();
+                .addPeople(ImmutablePerson.builder()
+                        .id(ResidentIdNumber.parse(ID))
+                        .birthDate(LocalDate.of(1949, 12, 31))
+                        .build())
+                .income(Money.ofYuan(100))
+                .build();
         String json = Json.compact(f);
-        assertThat(Json.convert(Json.readTree(json, "facts"), SampleFacts.class, "facts")).isEqualTo(f);
+        assertThat(Json.convert(Json.readTree(json, "facts"), SampleFacts.class, "facts"))
+                .isEqualTo(f);
     }
 
     @Test
     void recordComponents_reportEachViolationOnce() {
         assertThat(InputValidator.get().validate(new RecordFacts(7), "facts"))
-                .extracting(v -> v.path() + " " + v.code()).containsExactly("facts.grade Max");
+                .extracting(v -> v.path() + " " + v.code())
+                .containsExactly("facts.grade Max");
     }
 
     @Test
     void exception_listsEveryViolationSorted() {
-        InvalidInputException e = new InvalidInputException(List.of(
-                new Violation("b", "X", "乙", "b is wrong"), new Violation("a", "Y", "甲", "a is wrong")));
+        InvalidInputException e = new InvalidInputException(
+                List.of(new Violation("b", "X", "乙", "b is wrong"), new Violation("a", "Y", "甲", "a is wrong")));
         assertThat(e.violations()).extracting(Violation::path).containsExactly("a", "b");
         assertThat(e.getMessage()).isEqualTo("2 violations:\n  a: a is wrong [Y]\n  b: b is wrong [X]");
         assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);

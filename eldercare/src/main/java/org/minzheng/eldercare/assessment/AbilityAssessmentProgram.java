@@ -20,9 +20,9 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
-import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
+import org.minzheng.eldercare.EldercareValidation;
 
 /**
  * {@code ability-assessment} — 老年人能力评估 under GB/T 42195-2022 《老年人能力评估规范》.
@@ -64,12 +64,15 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
 
     /** C.1: a domain subtotal of the Appendix B items (one finding per domain). */
     public static final Rule SUBTOTAL = Rule.builder("ability.domain-subtotal", ABILITY_ITEMS)
-            .verdicts(Verdict.INFO).build();
+            .verdicts(Verdict.INFO)
+            .build();
     /** C.2: the total score. */
-    public static final Rule TOTAL = Rule.builder("ability.total", ABILITY_TOTAL).verdicts(Verdict.INFO).build();
+    public static final Rule TOTAL =
+            Rule.builder("ability.total", ABILITY_TOTAL).verdicts(Verdict.INFO).build();
     /** C.3: the initial level by total score. */
     public static final Rule INITIAL_LEVEL = Rule.builder("ability.initial-level", ABILITY_INITIAL_LEVEL)
-            .verdicts(Verdict.INFO).build();
+            .verdicts(Verdict.INFO)
+            .build();
     /**
      * C.4, first clause: a person in a coma is rated at the level {@code ability.coma-rating} names.
      * The COMPLETE_LOSS reading cites C.4; the SEVERE reading cites the B.3.9 note of the one
@@ -78,13 +81,16 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
     public static final Rule COMA = Rule.builder("ability.coma", ABILITY_COMA)
             .alsoCites(EldercareCitations.ABILITY_COMA_NOTE)
             .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.COMA_RATING).build();
+            .reads(EldercareParameters.COMA_RATING)
+            .build();
     /** C.4, second clause: dementia F00–F03, or F04–F99 diagnosed by a psychiatrist, raises the level. */
     public static final Rule MENTAL_DISORDER = Rule.builder("ability.mental-disorder", ABILITY_MENTAL_DISORDER)
-            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE)
+            .build();
     /** C.4, third clause: two or more care-risk events in the last 30 days raise the level. */
     public static final Rule RISK_EVENTS = Rule.builder("ability.care-risk-events", ABILITY_RISK_EVENTS)
-            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE)
+            .build();
     /**
      * C.5: how the two C.4 raises combine when both apply. NOT FOUND in the sources: read from
      * {@code ability.adjustment-stacking} only where the two readings give different levels.
@@ -92,15 +98,21 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
     public static final Rule STACKING = Rule.builder("ability.adjustment-stacking", ABILITY_FINAL_LEVEL)
             .verdicts(Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
             .reads(EldercareParameters.ADJUSTMENT_STACKING)
-            .notes(STACKING_COUNTERFACTUAL).build();
+            .notes(STACKING_COUNTERFACTUAL)
+            .build();
     /** C.5: the final level. */
     public static final Rule FINAL_LEVEL = Rule.builder("ability.final-level", ABILITY_FINAL_LEVEL)
-            .verdicts(Verdict.INFO).build();
+            .verdicts(Verdict.INFO)
+            .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AbilityAssessmentProgram() {
-        super(ID, new LocalizedText("老年人能力评估（GB/T 42195-2022）", "Older-person ability assessment (GB/T 42195-2022)"),
-                AbilityAssessment.class, AbilityAssessmentResult.class, "org.minzheng.eldercare.messages",
+        super(
+                ID,
+                new LocalizedText("老年人能力评估（GB/T 42195-2022）", "Older-person ability assessment (GB/T 42195-2022)"),
+                AbilityAssessment.class,
+                AbilityAssessmentResult.class,
+                "org.minzheng.eldercare.messages",
                 List.of(SUBTOTAL, TOTAL, INITIAL_LEVEL, COMA, MENTAL_DISORDER, RISK_EVENTS, STACKING, FINAL_LEVEL));
     }
 
@@ -123,10 +135,12 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             String p = path + ".itemScores[" + item.name() + "]";
             Integer score = scores.get(item);
             if (score == null) {
-                violations.add(EldercareValidation.violation(p, "ability.item-missing",
-                        Map.of("item", item.code(), "itemZh", item.nameZh())));
+                violations.add(EldercareValidation.violation(
+                        p, "ability.item-missing", Map.of("item", item.code(), "itemZh", item.nameZh())));
             } else if (score > item.maximum()) {
-                violations.add(EldercareValidation.violation(p, "ability.item-above-maximum",
+                violations.add(EldercareValidation.violation(
+                        p,
+                        "ability.item-above-maximum",
                         Map.of("item", item.code(), "itemZh", item.nameZh(), "maximum", item.maximum())));
             } else if (score < 0) {
                 violations.add(EldercareValidation.violation(p, "ability.item-negative", Map.of("item", item.code())));
@@ -141,10 +155,11 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
                 violations.add(EldercareValidation.violation(p, "ability.icd10-unknown"));
             }
         }
-        for (Map.Entry<CareRiskEventType, Integer> e : f.careRiskEventsLast30Days().entrySet()) {
+        for (Map.Entry<CareRiskEventType, Integer> e :
+                f.careRiskEventsLast30Days().entrySet()) {
             if (e.getValue() < 0) {
-                violations.add(EldercareValidation.violation(path + ".careRiskEventsLast30Days[" + e.getKey().name() + "]",
-                        "ability.event-count-negative"));
+                violations.add(EldercareValidation.violation(
+                        path + ".careRiskEventsLast30Days[" + e.getKey().name() + "]", "ability.event-count-negative"));
             }
         }
     }
@@ -159,8 +174,17 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
         }
         ctx.record(TOTAL, Verdict.INFO, "total", total, "maximum", AbilityItem.MAXIMUM_TOTAL);
         AbilityLevel initial = AbilityLevel.initialForTotal(total);
-        ctx.record(INITIAL_LEVEL, Verdict.INFO, "level", initial, "total", total,
-                "bandFrom", initial.minTotal(), "bandTo", initial.maxTotal());
+        ctx.record(
+                INITIAL_LEVEL,
+                Verdict.INFO,
+                "level",
+                initial,
+                "total",
+                total,
+                "bandFrom",
+                initial.minTotal(),
+                "bandTo",
+                initial.maxTotal());
 
         ComaOutcome coma = coma(ctx, f);
         boolean mental = mentalDisorder(ctx, f);
@@ -171,8 +195,15 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             finalLevel = finalLevel(ctx, initial, clauses, coma.floor);
         }
         if (finalLevel != null) {
-            ctx.record(FINAL_LEVEL, Verdict.INFO, "level", finalLevel, "initialLevel", initial,
-                    "steps", finalLevel.number() - initial.number());
+            ctx.record(
+                    FINAL_LEVEL,
+                    Verdict.INFO,
+                    "level",
+                    finalLevel,
+                    "initialLevel",
+                    initial,
+                    "steps",
+                    finalLevel.number() - initial.number());
         }
         return ctx.decide(new AbilityAssessmentResult(subtotals, total, initial, clauses, f.coma(), finalLevel));
     }
@@ -196,8 +227,7 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
     }
 
     /** The coma clause and whether it could be applied. */
-    private record ComaOutcome(boolean determined, AbilityLevel floor) {
-    }
+    private record ComaOutcome(boolean determined, AbilityLevel floor) {}
 
     /** C.4, first clause: a comatose person is rated at the level the switch names. */
     private static ComaOutcome coma(RuleContext ctx, AbilityAssessment f) {
@@ -211,9 +241,14 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             return new ComaOutcome(false, null);
         }
         // the reading's own basis is cited; the pack row that chose it travels in the finding's sources
-        ctx.recordCiting(COMA, Verdict.MET,
+        ctx.recordCiting(
+                COMA,
+                Verdict.MET,
                 rating == ComaRating.COMPLETE_LOSS ? ABILITY_COMA : EldercareCitations.ABILITY_COMA_NOTE,
-                "rating", rating, "level", rating.level());
+                "rating",
+                rating,
+                "level",
+                rating.level());
         return new ComaOutcome(true, rating.level());
     }
 
@@ -232,8 +267,7 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
         }
         boolean raise = !dementia.isEmpty() || !other.isEmpty();
         if (raise) {
-            ctx.record(MENTAL_DISORDER, Verdict.MET, "dementia", dementia,
-                    "otherDisorders", other);
+            ctx.record(MENTAL_DISORDER, Verdict.MET, "dementia", dementia, "otherDisorders", other);
         } else {
             ctx.record(MENTAL_DISORDER, Verdict.NOT_APPLICABLE, "notByPsychiatrist", notByPsychiatrist);
         }
@@ -247,8 +281,13 @@ public final class AbilityAssessmentProgram extends AbstractProgram<AbilityAsses
             count += n;
         }
         boolean raise = count >= RISK_EVENT_THRESHOLD;
-        ctx.record(RISK_EVENTS, raise ? Verdict.MET : Verdict.NOT_APPLICABLE, "events", count,
-                "threshold", RISK_EVENT_THRESHOLD);
+        ctx.record(
+                RISK_EVENTS,
+                raise ? Verdict.MET : Verdict.NOT_APPLICABLE,
+                "events",
+                count,
+                "threshold",
+                RISK_EVENT_THRESHOLD);
         return raise;
     }
 

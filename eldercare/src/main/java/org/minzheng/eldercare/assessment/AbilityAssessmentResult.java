@@ -18,8 +18,13 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({"subtotals", "total", "initialLevel", "raisingClauses", "coma", "finalLevel"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AbilityAssessmentResult(List<DomainScore> subtotals, int total, AbilityLevel initialLevel,
-                                      int raisingClauses, boolean coma, AbilityLevel finalLevel) {
+public record AbilityAssessmentResult(
+        List<DomainScore> subtotals,
+        int total,
+        AbilityLevel initialLevel,
+        int raisingClauses,
+        boolean coma,
+        AbilityLevel finalLevel) {
 
     /** Copies the list. */
     public AbilityAssessmentResult {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.id.UnifiedSocialCreditCode;
-import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.InputValidator;
+import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.eldercare.assessment.legacy.LegacyLevel;
@@ -41,8 +41,13 @@ public final class AssessmentRecord {
     private final List<String> assessorIds;
     private final int finalLevel;
 
-    private AssessmentRecord(AssessmentScheme scheme, LocalDate assessedOn, UnifiedSocialCreditCode institution,
-                             ResidentIdNumber subject, List<String> assessorIds, int finalLevel) {
+    private AssessmentRecord(
+            AssessmentScheme scheme,
+            LocalDate assessedOn,
+            UnifiedSocialCreditCode institution,
+            ResidentIdNumber subject,
+            List<String> assessorIds,
+            int finalLevel) {
         this.scheme = scheme;
         this.assessedOn = assessedOn;
         this.institution = institution;
@@ -65,12 +70,13 @@ public final class AssessmentRecord {
      * @throws InvalidInputException listing every problem (messages never repeat the values)
      */
     @JsonCreator
-    public static AssessmentRecord of(@JsonProperty("scheme") AssessmentScheme scheme,
-                                      @JsonProperty("assessedOn") LocalDate assessedOn,
-                                      @JsonProperty("institution") UnifiedSocialCreditCode institution,
-                                      @JsonProperty("subject") ResidentIdNumber subject,
-                                      @JsonProperty("assessorIds") List<String> assessorIds,
-                                      @JsonProperty("finalLevel") int finalLevel) {
+    public static AssessmentRecord of(
+            @JsonProperty("scheme") AssessmentScheme scheme,
+            @JsonProperty("assessedOn") LocalDate assessedOn,
+            @JsonProperty("institution") UnifiedSocialCreditCode institution,
+            @JsonProperty("subject") ResidentIdNumber subject,
+            @JsonProperty("assessorIds") List<String> assessorIds,
+            @JsonProperty("finalLevel") int finalLevel) {
         List<Violation> vs = new ArrayList<>();
         required(vs, scheme, "scheme");
         required(vs, assessedOn, "assessedOn");
@@ -88,12 +94,12 @@ public final class AssessmentRecord {
             }
         }
         if (scheme != null && assessorIds != null && seen.size() < scheme.minAssessors()) {
-            vs.add(EldercareValidation.violation("record.assessorIds", "record.too-few-assessors",
-                    Map.of("minimum", scheme.minAssessors())));
+            vs.add(EldercareValidation.violation(
+                    "record.assessorIds", "record.too-few-assessors", Map.of("minimum", scheme.minAssessors())));
         }
         if (scheme != null && (finalLevel < 0 || finalLevel > scheme.topLevel())) {
-            vs.add(EldercareValidation.violation("record.finalLevel", "record.level-out-of-range",
-                    Map.of("top", scheme.topLevel())));
+            vs.add(EldercareValidation.violation(
+                    "record.finalLevel", "record.level-out-of-range", Map.of("top", scheme.topLevel())));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);
@@ -145,18 +151,26 @@ public final class AssessmentRecord {
 
     /** @return the final level, if the record is a GB/T 42195-2022 one */
     public Optional<AbilityLevel> abilityLevel() {
-        return scheme == AssessmentScheme.GB_T_42195_2022 ? Optional.of(AbilityLevel.ofNumber(finalLevel)) : Optional.empty();
+        return scheme == AssessmentScheme.GB_T_42195_2022
+                ? Optional.of(AbilityLevel.ofNumber(finalLevel))
+                : Optional.empty();
     }
 
     /** @return the final level, if the record is an MZ/T 039-2013 one */
     public Optional<LegacyLevel> legacyLevel() {
-        return scheme == AssessmentScheme.MZ_T_039_2013 ? Optional.of(LegacyLevel.ofNumber(finalLevel)) : Optional.empty();
+        return scheme == AssessmentScheme.MZ_T_039_2013
+                ? Optional.of(LegacyLevel.ofNumber(finalLevel))
+                : Optional.empty();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AssessmentRecord r && r.scheme == scheme && r.assessedOn.equals(assessedOn)
-                && r.institution.equals(institution) && r.subject.equals(subject) && r.assessorIds.equals(assessorIds)
+        return o instanceof AssessmentRecord r
+                && r.scheme == scheme
+                && r.assessedOn.equals(assessedOn)
+                && r.institution.equals(institution)
+                && r.subject.equals(subject)
+                && r.assessorIds.equals(assessorIds)
                 && r.finalLevel == finalLevel;
     }
 

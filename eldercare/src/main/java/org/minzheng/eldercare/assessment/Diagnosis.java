@@ -36,6 +36,9 @@ public interface Diagnosis {
      * @return the diagnosis
      */
     static Diagnosis of(String code, boolean byPsychiatrist) {
-        return ImmutableDiagnosis.builder().icd10Code(code).byPsychiatrist(byPsychiatrist).build();
+        return ImmutableDiagnosis.builder()
+                .icd10Code(code)
+                .byPsychiatrist(byPsychiatrist)
+                .build();
     }
 }

@@ -20,8 +20,13 @@ import org.minzheng.core.decision.ParameterUse;
  */
 @JsonPropertyOrder({"scheme", "assessedOn", "intervalMonths", "dueOn", "basis", "missing"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReassessmentDue(AssessmentScheme scheme, LocalDate assessedOn, Integer intervalMonths, LocalDate dueOn,
-                              ParameterUse basis, MissingParameter missing) {
+public record ReassessmentDue(
+        AssessmentScheme scheme,
+        LocalDate assessedOn,
+        Integer intervalMonths,
+        LocalDate dueOn,
+        ParameterUse basis,
+        MissingParameter missing) {
 
     /** Validates the components: either a due date with its basis, or a missing parameter. */
     public ReassessmentDue {

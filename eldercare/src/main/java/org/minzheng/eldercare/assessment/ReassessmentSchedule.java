@@ -21,8 +21,7 @@ import org.minzheng.core.region.RegionCode;
  */
 public final class ReassessmentSchedule {
 
-    private ReassessmentSchedule() {
-    }
+    private ReassessmentSchedule() {}
 
     /**
      * @param record the assessment record, not null
@@ -47,13 +46,25 @@ public final class ReassessmentSchedule {
         }
         ParameterValue<Integer> v = snapshotAtAssessment.find(scheme.reassessmentKey());
         if (v == null) {
-            return new ReassessmentDue(scheme, record.assessedOn(), null, null, null,
-                    new MissingParameter(scheme.reassessmentKey().name(), scheme.reassessmentKey().unit(),
+            return new ReassessmentDue(
+                    scheme,
+                    record.assessedOn(),
+                    null,
+                    null,
+                    null,
+                    new MissingParameter(
+                            scheme.reassessmentKey().name(),
+                            scheme.reassessmentKey().unit(),
                             snapshotAtAssessment.region()));
         }
         // how long an assessment stays current (the department's own schedule), not a period for a party's
         // act: not counted by PeriodCount, so a due date on a holiday is not moved (民法典 Art. 203 not applied)
-        return new ReassessmentDue(scheme, record.assessedOn(), v.value(), record.assessedOn().plusMonths(v.value()),
-                ParameterUse.of(v), null);
+        return new ReassessmentDue(
+                scheme,
+                record.assessedOn(),
+                v.value(),
+                record.assessedOn().plusMonths(v.value()),
+                ParameterUse.of(v),
+                null);
     }
 }

@@ -34,6 +34,7 @@ public final class BedCode implements Comparable<BedCode> {
 
     /** The length of the text form. */
     public static final int LENGTH = 31;
+
     private static final int USCC_END = 18;
 
     private final UnifiedSocialCreditCode institution;
@@ -89,8 +90,11 @@ public final class BedCode implements Comparable<BedCode> {
             throw new InvalidBedCodeException("Invalid bed code: " + p);
         }
         String s = text.toString();
-        return new BedCode(UnifiedSocialCreditCode.parse(s.substring(0, USCC_END)), s.substring(19, 21),
-                s.substring(22, 26), Integer.parseInt(s.substring(27, 29)));
+        return new BedCode(
+                UnifiedSocialCreditCode.parse(s.substring(0, USCC_END)),
+                s.substring(19, 21),
+                s.substring(22, 26),
+                Integer.parseInt(s.substring(27, 29)));
     }
 
     /**
@@ -123,8 +127,9 @@ public final class BedCode implements Comparable<BedCode> {
         }
         char check = s.charAt(30);
         if (Iso7064Mod3736.ALPHABET.indexOf(check) < 0
-                || Iso7064Mod3736.checkCharacter(s.substring(0, 18) + s.substring(19, 21) + s.substring(22, 26) + bedText)
-                != check) {
+                || Iso7064Mod3736.checkCharacter(
+                                s.substring(0, 18) + s.substring(19, 21) + s.substring(22, 26) + bedText)
+                        != check) {
             return "the check character does not match (ISO 7064 MOD 37,36)";
         }
         return null;

@@ -13,10 +13,10 @@ public final class Iso7064Mod3736 {
 
     /** The symbols, in order of value. */
     public static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private static final int M = 36;
 
-    private Iso7064Mod3736() {
-    }
+    private Iso7064Mod3736() {}
 
     /**
      * Computes the check character.

@@ -17,8 +17,7 @@ public final class OccupancyCheck {
     /** The violation code of an overlap. */
     public static final String OVERLAP = "bed.occupancy-overlap";
 
-    private OccupancyCheck() {
-    }
+    private OccupancyCheck() {}
 
     /**
      * Lists every occupancy that overlaps an earlier-listed occupancy of the same bed. Messages name

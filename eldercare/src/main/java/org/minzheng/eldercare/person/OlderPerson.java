@@ -1,14 +1,14 @@
 package org.minzheng.eldercare.person;
 
-import org.minzheng.core.person.AssistanceStatus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.minzheng.core.time.Ages;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.core.time.Ages;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 
 /**

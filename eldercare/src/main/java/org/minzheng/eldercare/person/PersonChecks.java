@@ -1,11 +1,11 @@
 package org.minzheng.eldercare.person;
 
-import org.minzheng.core.person.AssistanceStatus;
 import java.time.LocalDate;
 import java.util.List;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.validation.Checks;
-import org.minzheng.eldercare.EldercareValidation;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eldercare.EldercareValidation;
 
 /**
  * Domain checks on an {@link OlderPerson} that Jakarta constraints cannot express: no birth
@@ -13,8 +13,7 @@ import org.minzheng.core.validation.Violation;
  */
 public final class PersonChecks {
 
-    private PersonChecks() {
-    }
+    private PersonChecks() {}
 
     /**
      * @param p          the person, not null
@@ -25,7 +24,8 @@ public final class PersonChecks {
     public static void check(OlderPerson p, LocalDate date, String path, List<Violation> violations) {
         Checks.notAfterDecisionDate(path + ".birthDate", p.birthDate(), date, violations);
         if (p.dispersedSupport() && !p.receives(AssistanceStatus.EXTREME_POVERTY)) {
-            violations.add(EldercareValidation.violation(path + ".dispersedSupport", "person.dispersed-without-extreme-poverty"));
+            violations.add(EldercareValidation.violation(
+                    path + ".dispersedSupport", "person.dispersed-without-extreme-poverty"));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
@@ -17,7 +18,6 @@ import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.person.PersonChecks;
 import org.minzheng.eldercare.person.Situation;
@@ -53,35 +53,49 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
     public static final String ID = "family-care-bed";
 
     /** Art. 37 para. 1: the assessed level is at least as severe as the locality's minimum. */
-    public static final Rule LEVEL = Rule.builder("family-care-bed.ability-level",
-                    EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
+    public static final Rule LEVEL = Rule.builder(
+                    "family-care-bed.ability-level", EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
             .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.FAMILY_BED_MIN_LEVEL).build();
+            .reads(EldercareParameters.FAMILY_BED_MIN_LEVEL)
+            .build();
     /** Art. 37 para. 1: the locality opens beds to one of the person's situations. */
-    public static final Rule SITUATION = Rule.builder("family-care-bed.situation",
-                    EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
+    public static final Rule SITUATION = Rule.builder(
+                    "family-care-bed.situation", EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES)
             .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(List.copyOf(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values())).build();
+            .reads(List.copyOf(EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.values()))
+            .build();
     /** Art. 37 para. 2: the service package of a bed granted. */
-    public static final Rule PACKAGE = Rule.builder("family-care-bed.service-package",
-                    EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
+    public static final Rule PACKAGE = Rule.builder(
+                    "family-care-bed.service-package", EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
             .quote(EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY_TEXT)
             .verdicts(Verdict.INFO)
-            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY).build();
+            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY)
+            .build();
     /** Art. 37 para. 2 (information): part of the service package of a bed granted is not configured. */
-    public static final Rule PACKAGE_NOT_CONFIGURED = Rule.builder("family-care-bed.service-package-not-configured",
-                    EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
+    public static final Rule PACKAGE_NOT_CONFIGURED = Rule.builder(
+                    "family-care-bed.service-package-not-configured", EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
             .quote(EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY_TEXT)
             .verdicts(Verdict.INFO)
-            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY).build();
+            .reads(EldercareParameters.FAMILY_BED_SERVICE_HOURS, EldercareParameters.FAMILY_BED_SUBSIDY)
+            .build();
 
     /** Creates the program. */
     public FamilyCareBedProgram() {
-        super(ID, new LocalizedText("家庭养老床位", "Family eldercare bed"), OlderPerson.class, FamilyCareBedResult.class,
+        super(
+                ID,
+                new LocalizedText("家庭养老床位", "Family eldercare bed"),
+                OlderPerson.class,
+                FamilyCareBedResult.class,
                 "org.minzheng.eldercare.messages",
-                List.of(ServiceRules.OLDER_PERSON, ServiceRules.ASSESSED, LEVEL, SITUATION, PACKAGE, PACKAGE_NOT_CONFIGURED));
+                List.of(
+                        ServiceRules.OLDER_PERSON,
+                        ServiceRules.ASSESSED,
+                        LEVEL,
+                        SITUATION,
+                        PACKAGE,
+                        PACKAGE_NOT_CONFIGURED));
     }
 
     @Override
@@ -125,8 +139,13 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
             return ctx.record(LEVEL, Verdict.UNDETERMINED, "level", level);
         }
         AbilityLevel minimum = AbilityLevel.ofNumber(min);
-        return ctx.record(LEVEL, level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET, "level", level,
-                "minimumLevel", minimum);
+        return ctx.record(
+                LEVEL,
+                level.isAtLeast(minimum) ? Verdict.MET : Verdict.NOT_MET,
+                "level",
+                level,
+                "minimumLevel",
+                minimum);
     }
 
     /** The package of a bed granted, or which of its values are not configured. */
@@ -184,12 +203,13 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
     }
 
     private static Optional<Situation> situationOf(AssistanceStatus a) {
-        return Optional.ofNullable(switch (a) {
-            case EXTREME_POVERTY -> Situation.EXTREME_POVERTY;
-            case DIBAO -> Situation.DIBAO;
-            case LOW_INCOME_EDGE -> Situation.LOW_INCOME_EDGE;
-            // a rigid-expenditure household is not one of the bed programme's situations
-            case RIGID_EXPENDITURE -> null;
-        });
+        return Optional.ofNullable(
+                switch (a) {
+                    case EXTREME_POVERTY -> Situation.EXTREME_POVERTY;
+                    case DIBAO -> Situation.DIBAO;
+                    case LOW_INCOME_EDGE -> Situation.LOW_INCOME_EDGE;
+                    // a rigid-expenditure household is not one of the bed programme's situations
+                    case RIGID_EXPENDITURE -> null;
+                });
     }
 }

@@ -17,6 +17,9 @@ import org.minzheng.eldercare.person.Situation;
  */
 @JsonPropertyOrder({"age", "abilityLevel", "qualifyingSituation", "serviceHoursPerMonth", "subsidyPerMonth"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FamilyCareBedResult(int age, AbilityLevel abilityLevel, Situation qualifyingSituation,
-                                  Integer serviceHoursPerMonth, Money subsidyPerMonth) {
-}
+public record FamilyCareBedResult(
+        int age,
+        AbilityLevel abilityLevel,
+        Situation qualifyingSituation,
+        Integer serviceHoursPerMonth,
+        Money subsidyPerMonth) {}

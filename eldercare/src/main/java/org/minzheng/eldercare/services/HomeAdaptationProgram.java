@@ -10,13 +10,13 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.person.PersonChecks;
 
@@ -57,28 +57,45 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
 
     /** 分散供养特困人员 or 建档立卡贫困人口. */
     public static final Rule ECONOMIC = Rule.builder("home-adaptation.economic-situation", HOME_ADAPTATION_TARGET)
-            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE).build();
+            .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE)
+            .build();
     /** 高龄、失能、残疾: very old, functionally impaired or disabled. */
     public static final Rule FRAILTY = Rule.builder("home-adaptation.frailty", HOME_ADAPTATION_TARGET)
             .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.ADAPTATION_VERY_OLD_AGE).build();
+            .reads(EldercareParameters.ADAPTATION_VERY_OLD_AGE)
+            .build();
     /** A household outside the national target group is covered by the local scheme. */
     public static final Rule LOCAL_EXTENSION = Rule.builder("home-adaptation.local-extension", HOME_ADAPTATION_TARGET)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET).build();
+            .reads(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET)
+            .build();
     /** The subsidy per household. */
     public static final Rule SUBSIDY = Rule.builder("home-adaptation.subsidy", HOME_ADAPTATION_TARGET)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.ADAPTATION_SUBSIDY).build();
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.ADAPTATION_SUBSIDY)
+            .build();
     /** (Information) the subsidy per household is not configured. */
-    public static final Rule SUBSIDY_NOT_CONFIGURED = Rule.builder("home-adaptation.subsidy-not-configured",
-                    HOME_ADAPTATION_TARGET)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.ADAPTATION_SUBSIDY).build();
+    public static final Rule SUBSIDY_NOT_CONFIGURED = Rule.builder(
+                    "home-adaptation.subsidy-not-configured", HOME_ADAPTATION_TARGET)
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.ADAPTATION_SUBSIDY)
+            .build();
 
     /** Creates the program. */
     public HomeAdaptationProgram() {
-        super(ID, new LocalizedText("特殊困难老年人家庭适老化改造", "Home adaptation for older people in special difficulty"),
-                OlderPerson.class, HomeAdaptationResult.class, "org.minzheng.eldercare.messages",
-                List.of(ServiceRules.OLDER_PERSON, ECONOMIC, FRAILTY, LOCAL_EXTENSION, SUBSIDY, SUBSIDY_NOT_CONFIGURED));
+        super(
+                ID,
+                new LocalizedText("特殊困难老年人家庭适老化改造", "Home adaptation for older people in special difficulty"),
+                OlderPerson.class,
+                HomeAdaptationResult.class,
+                "org.minzheng.eldercare.messages",
+                List.of(
+                        ServiceRules.OLDER_PERSON,
+                        ECONOMIC,
+                        FRAILTY,
+                        LOCAL_EXTENSION,
+                        SUBSIDY,
+                        SUBSIDY_NOT_CONFIGURED));
     }
 
     @Override
@@ -114,7 +131,13 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
     private static boolean economicSituation(RuleContext ctx, OlderPerson p) {
         boolean dispersed = p.receives(AssistanceStatus.EXTREME_POVERTY) && p.dispersedSupport();
         boolean met = dispersed || p.registeredPoor();
-        ctx.record(ECONOMIC, met ? Verdict.MET : Verdict.NOT_APPLICABLE, "extremePovertyDispersed", dispersed, "registeredPoor", p.registeredPoor());
+        ctx.record(
+                ECONOMIC,
+                met ? Verdict.MET : Verdict.NOT_APPLICABLE,
+                "extremePovertyDispersed",
+                dispersed,
+                "registeredPoor",
+                p.registeredPoor());
         return met;
     }
 
@@ -152,11 +175,17 @@ public final class HomeAdaptationProgram extends AbstractProgram<OlderPerson, Ho
     private static void localExtension(RuleContext ctx) {
         Boolean covered = ctx.param(EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET);
         if (covered == null) {
-            ctx.record(LOCAL_EXTENSION, Verdict.UNDETERMINED,
-                    "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
+            ctx.record(
+                    LOCAL_EXTENSION,
+                    Verdict.UNDETERMINED,
+                    "key",
+                    EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
         } else {
-            ctx.record(LOCAL_EXTENSION, covered ? Verdict.MET : Verdict.NOT_MET,
-                    "key", EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
+            ctx.record(
+                    LOCAL_EXTENSION,
+                    covered ? Verdict.MET : Verdict.NOT_MET,
+                    "key",
+                    EldercareParameters.ADAPTATION_COVERS_OUTSIDE_TARGET.name());
         }
     }
 }

@@ -16,7 +16,8 @@ import org.minzheng.core.money.Money;
  */
 @JsonPropertyOrder({"age", "nationalTargetGroup", "frailty", "subsidyPerHousehold"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HomeAdaptationResult(int age, Boolean nationalTargetGroup, List<FrailtyBasis> frailty, Money subsidyPerHousehold) {
+public record HomeAdaptationResult(
+        int age, Boolean nationalTargetGroup, List<FrailtyBasis> frailty, Money subsidyPerHousehold) {
 
     /** Copies the list. */
     public HomeAdaptationResult {

@@ -38,20 +38,27 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
     /** The least training hours. */
     public static final Rule TRAINING = Rule.builder("home-care-nurse.training-hours", HUZHOU_HOME_CARE_NURSE)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.NURSE_MIN_TRAINING_HOURS).build();
+            .reads(EldercareParameters.NURSE_MIN_TRAINING_HOURS)
+            .build();
     /** The least vocational skill grade. */
     public static final Rule SKILL = Rule.builder("home-care-nurse.skill-grade", HUZHOU_HOME_CARE_NURSE)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.NURSE_MIN_SKILL_GRADE).build();
+            .reads(EldercareParameters.NURSE_MIN_SKILL_GRADE)
+            .build();
     /** The least home-service hours a month. */
     public static final Rule SERVICE = Rule.builder("home-care-nurse.service-hours", HUZHOU_HOME_CARE_NURSE)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.NURSE_MIN_SERVICE_HOURS).build();
+            .reads(EldercareParameters.NURSE_MIN_SERVICE_HOURS)
+            .build();
 
     /** Creates the program. */
     public HomeCareNurseProgram() {
-        super(ID, new LocalizedText("专职居家养老护理员认定", "Recognition of full-time home carers"),
-                HomeCareNurseApplication.class, HomeCareNurseResult.class, "org.minzheng.eldercare.messages",
+        super(
+                ID,
+                new LocalizedText("专职居家养老护理员认定", "Recognition of full-time home carers"),
+                HomeCareNurseApplication.class,
+                HomeCareNurseResult.class,
+                "org.minzheng.eldercare.messages",
                 List.of(TRAINING, SKILL, SERVICE));
     }
 
@@ -77,7 +84,8 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
     }
 
     /** The grade held, if any, against the configured least grade (not configured: UNDETERMINED). */
-    private static void skillGrade(RuleContext ctx, Optional<CareWorkerSkillGrade> grade, CareWorkerSkillGrade minimum) {
+    private static void skillGrade(
+            RuleContext ctx, Optional<CareWorkerSkillGrade> grade, CareWorkerSkillGrade minimum) {
         List<CareWorkerSkillGrade> held = grade.map(List::of).orElse(List.of());
         if (minimum == null) {
             ctx.record(SKILL, Verdict.UNDETERMINED, "grade", held);

@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"minTrainingHours", "minSkillGrade", "minServiceHours"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HomeCareNurseResult(Integer minTrainingHours, CareWorkerSkillGrade minSkillGrade, Integer minServiceHours) {
-}
+public record HomeCareNurseResult(
+        Integer minTrainingHours, CareWorkerSkillGrade minSkillGrade, Integer minServiceHours) {}

@@ -10,10 +10,10 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eldercare.EldercareParameters;
 import org.minzheng.eldercare.assessment.AbilityLevel;
@@ -57,39 +57,64 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
 
     /** The priority groups of 民发〔2023〕58号 the person belongs to. */
     public static final Rule GROUPS = Rule.builder("meal-assistance.priority-groups", MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.INFO).build();
+            .verdicts(Verdict.INFO)
+            .build();
     /** The rate per meal of the person's age band. */
     public static final Rule AGE_RATE = Rule.builder("meal-assistance.age-band-rate", MEAL_PRIORITY_GROUPS)
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
-            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values())).build();
+            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_AGE.values()))
+            .build();
     /** The rate per meal of a priority group (one finding per group). */
     public static final Rule GROUP_RATE = Rule.builder("meal-assistance.priority-rate", MEAL_PRIORITY_GROUPS)
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
-            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values())).build();
+            .reads(List.copyOf(EldercareParameters.MEAL_SUBSIDY_BY_GROUP.values()))
+            .build();
     /** How several applicable rates combine (NOT FOUND in 民发〔2023〕58号: the locality's). */
     public static final Rule COMBINATION = Rule.builder("meal-assistance.rate-combination", MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_RATE_COMBINATION).build();
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.MEAL_RATE_COMBINATION)
+            .build();
     /** (Information) several positive rates apply and how they combine is not configured. */
-    public static final Rule COMBINATION_NOT_CONFIGURED = Rule.builder("meal-assistance.rate-combination-not-configured",
-                    MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_RATE_COMBINATION).build();
+    public static final Rule COMBINATION_NOT_CONFIGURED = Rule.builder(
+                    "meal-assistance.rate-combination-not-configured", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.MEAL_RATE_COMBINATION)
+            .build();
     /** A positive subsidy per meal applies. */
     public static final Rule APPLIES = Rule.builder("meal-assistance.subsidy-applies", MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.MET, Verdict.NOT_MET).build();
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
     /** The month's amount: rate × meals, at most the monthly cap. */
     public static final Rule AMOUNT = Rule.builder("meal-assistance.monthly-amount", MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_MONTHLY_CAP).notes(CAPPED).build();
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.MEAL_MONTHLY_CAP)
+            .notes(CAPPED)
+            .build();
     /** (Information) the monthly cap is not configured. */
-    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder("meal-assistance.monthly-amount-not-configured",
-                    MEAL_PRIORITY_GROUPS)
-            .verdicts(Verdict.INFO).reads(EldercareParameters.MEAL_MONTHLY_CAP).build();
+    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder(
+                    "meal-assistance.monthly-amount-not-configured", MEAL_PRIORITY_GROUPS)
+            .verdicts(Verdict.INFO)
+            .reads(EldercareParameters.MEAL_MONTHLY_CAP)
+            .build();
 
     /** Creates the program. */
     public MealAssistanceProgram() {
-        super(ID, new LocalizedText("老年助餐补贴", "Meal assistance for older people"), MealAssistanceClaim.class,
-                MealAssistanceResult.class, "org.minzheng.eldercare.messages",
-                List.of(ServiceRules.OLDER_PERSON, GROUPS, AGE_RATE, GROUP_RATE, COMBINATION, COMBINATION_NOT_CONFIGURED,
-                        APPLIES, AMOUNT, AMOUNT_NOT_CONFIGURED));
+        super(
+                ID,
+                new LocalizedText("老年助餐补贴", "Meal assistance for older people"),
+                MealAssistanceClaim.class,
+                MealAssistanceResult.class,
+                "org.minzheng.eldercare.messages",
+                List.of(
+                        ServiceRules.OLDER_PERSON,
+                        GROUPS,
+                        AGE_RATE,
+                        GROUP_RATE,
+                        COMBINATION,
+                        COMBINATION_NOT_CONFIGURED,
+                        APPLIES,
+                        AMOUNT,
+                        AMOUNT_NOT_CONFIGURED));
     }
 
     @Override
@@ -124,19 +149,39 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         ctx.record(APPLIES, Verdict.MET, "ratePerMeal", rate);
         Money uncapped = rate.times(claim.meals());
         if (claim.meals() == 0) {
-            ctx.record(AMOUNT, Verdict.INFO, "amount", Money.ZERO, "meals", 0,
-                    "ratePerMeal", rate);
+            ctx.record(AMOUNT, Verdict.INFO, "amount", Money.ZERO, "meals", 0, "ratePerMeal", rate);
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, 0, null, Money.ZERO));
         }
         Money cap = ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyCap");
         if (cap == null) {
             ctx.detail(EldercareParameters.MEAL_MONTHLY_CAP, "monthlyAmount");
-            ctx.record(AMOUNT_NOT_CONFIGURED, Verdict.INFO, "meals", claim.meals(),
-                    "ratePerMeal", rate, "uncapped", uncapped, "key", EldercareParameters.MEAL_MONTHLY_CAP.name());
+            ctx.record(
+                    AMOUNT_NOT_CONFIGURED,
+                    Verdict.INFO,
+                    "meals",
+                    claim.meals(),
+                    "ratePerMeal",
+                    rate,
+                    "uncapped",
+                    uncapped,
+                    "key",
+                    EldercareParameters.MEAL_MONTHLY_CAP.name());
             return ctx.decide(new MealAssistanceResult(age, band, groups, rate, claim.meals(), null, null));
         }
         Money amount = Money.min(uncapped, cap);
-        ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "meals", claim.meals(), "ratePerMeal", rate, "uncapped", uncapped, "cap", cap);
+        ctx.record(
+                AMOUNT,
+                Verdict.INFO,
+                "amount",
+                amount,
+                "meals",
+                claim.meals(),
+                "ratePerMeal",
+                rate,
+                "uncapped",
+                uncapped,
+                "cap",
+                cap);
         if (uncapped.isGreaterThan(cap)) {
             ctx.counterfactual(CAPPED, "cut", uncapped.minus(cap), "cap", cap);
         }
@@ -166,13 +211,14 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
     }
 
     private static Optional<PriorityGroup> groupOf(AssistanceStatus a) {
-        return Optional.ofNullable(switch (a) {
-            case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
-            case DIBAO -> PriorityGroup.DIBAO;
-            case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
-            // 民发〔2023〕58号 names 低保, 特困 and 边缘 only
-            case RIGID_EXPENDITURE -> null;
-        });
+        return Optional.ofNullable(
+                switch (a) {
+                    case EXTREME_POVERTY -> PriorityGroup.EXTREME_POVERTY;
+                    case DIBAO -> PriorityGroup.DIBAO;
+                    case LOW_INCOME_EDGE -> PriorityGroup.LOW_INCOME_EDGE;
+                    // 民发〔2023〕58号 names 低保, 特困 and 边缘 only
+                    case RIGID_EXPENDITURE -> null;
+                });
     }
 
     /** The per-meal rate: the age band's and each group's, combined; null if any is not configured. */
@@ -213,8 +259,13 @@ public final class MealAssistanceProgram extends AbstractProgram<MealAssistanceC
         }
         RateCombination combination = ctx.detail(EldercareParameters.MEAL_RATE_COMBINATION, "ratePerMeal");
         if (combination == null) {
-            ctx.record(COMBINATION_NOT_CONFIGURED, Verdict.INFO, "rates", rates,
-                    "key", EldercareParameters.MEAL_RATE_COMBINATION.name());
+            ctx.record(
+                    COMBINATION_NOT_CONFIGURED,
+                    Verdict.INFO,
+                    "rates",
+                    rates,
+                    "key",
+                    EldercareParameters.MEAL_RATE_COMBINATION.name());
             return null;
         }
         Money combined = combination.combine(rates);

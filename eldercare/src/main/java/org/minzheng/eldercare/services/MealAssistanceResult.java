@@ -20,8 +20,14 @@ import org.minzheng.eldercare.person.PriorityGroup;
  */
 @JsonPropertyOrder({"age", "ageBand", "priorityGroups", "ratePerMeal", "meals", "monthlyCap", "monthlyAmount"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MealAssistanceResult(int age, AgeBand ageBand, List<PriorityGroup> priorityGroups, Money ratePerMeal,
-                                   int meals, Money monthlyCap, Money monthlyAmount) {
+public record MealAssistanceResult(
+        int age,
+        AgeBand ageBand,
+        List<PriorityGroup> priorityGroups,
+        Money ratePerMeal,
+        int meals,
+        Money monthlyCap,
+        Money monthlyAmount) {
 
     /** Copies the list. */
     public MealAssistanceResult {

@@ -50,20 +50,27 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
     public static final AbilityLevel MINIMUM_LEVEL = AbilityLevel.MODERATE;
 
     /** GB/T 42195-2022 C.5: the final level is 2 中度失能 or worse. */
-    public static final Rule LEVEL = Rule.builder("moderate-disability-care.level", EldercareCitations.ABILITY_FINAL_LEVEL)
-            .verdicts(Verdict.MET, Verdict.NOT_MET).build();
+    public static final Rule LEVEL = Rule.builder(
+                    "moderate-disability-care.level", EldercareCitations.ABILITY_FINAL_LEVEL)
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
     /**
      * The support the region gives: the report's announcement is the only source found; a
      * configured amount is what says the region gives it.
      */
     public static final Rule SUBSIDY = Rule.builder("moderate-disability-care.subsidy", HUZHOU_MODERATE_DISABILITY)
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
-            .reads(EldercareParameters.MODERATE_DISABILITY_SUBSIDY).build();
+            .reads(EldercareParameters.MODERATE_DISABILITY_SUBSIDY)
+            .build();
 
     /** Creates the program. */
     public ModerateDisabilityCareProgram() {
-        super(ID, new LocalizedText("中度及以上失能老年人照护支持", "Care support for older people at moderate disability or worse"),
-                OlderPerson.class, ModerateDisabilityCareResult.class, "org.minzheng.eldercare.messages",
+        super(
+                ID,
+                new LocalizedText("中度及以上失能老年人照护支持", "Care support for older people at moderate disability or worse"),
+                OlderPerson.class,
+                ModerateDisabilityCareResult.class,
+                "org.minzheng.eldercare.messages",
                 List.of(ServiceRules.OLDER_PERSON, ServiceRules.ASSESSED, LEVEL, SUBSIDY));
     }
 
@@ -77,7 +84,8 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
         RuleContext ctx = start(snapshot);
         int age = p.ageOn(snapshot.date());
         if (!ServiceRules.olderPerson(ctx, p, snapshot.date())) {
-            return ctx.decide(new ModerateDisabilityCareResult(age, p.abilityLevel().orElse(null), null));
+            return ctx.decide(
+                    new ModerateDisabilityCareResult(age, p.abilityLevel().orElse(null), null));
         }
         Optional<AbilityLevel> assessed = ServiceRules.assessedLevel(ctx, p);
         if (assessed.isEmpty()) {

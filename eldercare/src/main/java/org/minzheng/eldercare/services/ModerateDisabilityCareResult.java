@@ -14,5 +14,4 @@ import org.minzheng.eldercare.assessment.AbilityLevel;
  */
 @JsonPropertyOrder({"age", "abilityLevel", "subsidyPerMonth"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModerateDisabilityCareResult(int age, AbilityLevel abilityLevel, Money subsidyPerMonth) {
-}
+public record ModerateDisabilityCareResult(int age, AbilityLevel abilityLevel, Money subsidyPerMonth) {}

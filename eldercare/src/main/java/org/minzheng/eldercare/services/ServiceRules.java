@@ -19,17 +19,18 @@ final class ServiceRules {
     /** 老年人权益保障法 Art. 2: the person is an older person (aged 60 or over). */
     static final Rule OLDER_PERSON = Rule.builder("eldercare.older-person", EldercareCitations.ELDERLY_LAW_ART_2)
             .quote("本法所称老年人是指六十周岁以上的公民。")
-            .verdicts(Verdict.MET, Verdict.NOT_MET).build();
+            .verdicts(Verdict.MET, Verdict.NOT_MET)
+            .build();
     /**
      * GB/T 42195-2022 C.5: the person has a final level on record. Recorded only when there is
      * none (NOT_MET: the person must be assessed first); the level itself is then read by the
      * program's own level rule.
      */
     static final Rule ASSESSED = Rule.builder("eldercare.ability-assessed", EldercareCitations.ABILITY_FINAL_LEVEL)
-            .verdicts(Verdict.NOT_MET).build();
+            .verdicts(Verdict.NOT_MET)
+            .build();
 
-    private ServiceRules() {
-    }
+    private ServiceRules() {}
 
     /**
      * 老年人权益保障法 Art. 2: an older person is a citizen aged sixty or over.
@@ -39,8 +40,13 @@ final class ServiceRules {
     static boolean olderPerson(RuleContext ctx, OlderPerson p, LocalDate date) {
         int age = p.ageOn(date);
         boolean older = age >= EldercareParameters.OLDER_PERSON_AGE;
-        ctx.record(OLDER_PERSON, older ? Verdict.MET : Verdict.NOT_MET, "age", age,
-                "minimumAge", EldercareParameters.OLDER_PERSON_AGE);
+        ctx.record(
+                OLDER_PERSON,
+                older ? Verdict.MET : Verdict.NOT_MET,
+                "age",
+                age,
+                "minimumAge",
+                EldercareParameters.OLDER_PERSON_AGE);
         return older;
     }
 

@@ -11,17 +11,24 @@ class AbilityItemTest {
     @Test
     void gbt42195_appendixB_has26ItemsInFourDomains_totalling90() {
         assertThat(AbilityItem.values()).hasSize(26);
-        assertThat(Arrays.stream(AbilityItem.values()).mapToInt(AbilityItem::maximum).sum())
-                .isEqualTo(AbilityItem.MAXIMUM_TOTAL).isEqualTo(90);
+        assertThat(Arrays.stream(AbilityItem.values())
+                        .mapToInt(AbilityItem::maximum)
+                        .sum())
+                .isEqualTo(AbilityItem.MAXIMUM_TOTAL)
+                .isEqualTo(90);
         assertThat(AbilityDomain.SELF_CARE.maximum()).isEqualTo(32);
         assertThat(AbilityDomain.BASIC_MOBILITY.maximum()).isEqualTo(15);
         assertThat(AbilityDomain.MENTAL_STATE.maximum()).isEqualTo(28);
         assertThat(AbilityDomain.PERCEPTION_AND_SOCIAL_PARTICIPATION.maximum()).isEqualTo(15);
-        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.SELF_CARE)).hasSize(8);
-        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.BASIC_MOBILITY)).hasSize(4);
-        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.MENTAL_STATE)).hasSize(9);
+        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.SELF_CARE))
+                .hasSize(8);
+        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.BASIC_MOBILITY))
+                .hasSize(4);
+        assertThat(Arrays.stream(AbilityItem.values()).filter(i -> i.domain() == AbilityDomain.MENTAL_STATE))
+                .hasSize(9);
         assertThat(Arrays.stream(AbilityItem.values())
-                .filter(i -> i.domain() == AbilityDomain.PERCEPTION_AND_SOCIAL_PARTICIPATION)).hasSize(5);
+                        .filter(i -> i.domain() == AbilityDomain.PERCEPTION_AND_SOCIAL_PARTICIPATION))
+                .hasSize(5);
     }
 
     @Test

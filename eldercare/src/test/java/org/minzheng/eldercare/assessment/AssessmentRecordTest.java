@@ -21,6 +21,7 @@ class AssessmentRecordTest {
     /** A 社会服务机构 registered by civil affairs in Wuxing district (synthetic). */
     static final UnifiedSocialCreditCode INSTITUTION = UnifiedSocialCreditCode.parse(
             "52330502MJ5402138" + IdGenerators.creditCodeCheckCharacter("52330502MJ5402138"));
+
     static final String SUBJECT = "330502194003150027";
 
     static String subjectWithCheck() {
@@ -28,45 +29,68 @@ class AssessmentRecordTest {
     }
 
     static AssessmentRecord record(AssessmentScheme scheme, LocalDate on, int level, String... assessors) {
-        return AssessmentRecord.of(scheme, on, INSTITUTION, ResidentIdNumber.parse(subjectWithCheck()), List.of(assessors),
-                level);
+        return AssessmentRecord.of(
+                scheme, on, INSTITUTION, ResidentIdNumber.parse(subjectWithCheck()), List.of(assessors), level);
     }
 
     @Test
     void toString_neverPrintsPersonalData() {
-        AssessmentRecord r = record(AssessmentScheme.GB_T_42195_2022, LocalDate.of(2024, 11, 20), 2, "PG-0417-ZHANG", "PG-0533");
+        AssessmentRecord r =
+                record(AssessmentScheme.GB_T_42195_2022, LocalDate.of(2024, 11, 20), 2, "PG-0417-ZHANG", "PG-0533");
         String s = r.toString();
-        assertThat(s).doesNotContain(subjectWithCheck()).doesNotContain("19400315").doesNotContain("PG-0417")
-                .doesNotContain("ZHANG").doesNotContain("PG-0533");
-        assertThat(s).contains(ResidentIdNumber.parse(subjectWithCheck()).masked()).contains("assessors=2")
-                .contains(INSTITUTION.value()).contains("2024-11-20");
+        assertThat(s)
+                .doesNotContain(subjectWithCheck())
+                .doesNotContain("19400315")
+                .doesNotContain("PG-0417")
+                .doesNotContain("ZHANG")
+                .doesNotContain("PG-0533");
+        assertThat(s)
+                .contains(ResidentIdNumber.parse(subjectWithCheck()).masked())
+                .contains("assessors=2")
+                .contains(INSTITUTION.value())
+                .contains("2024-11-20");
     }
 
     @Test
     void toString_neverPrintsPersonalData_forAnySubject() {
-        qt().withFixedSeed(11643L).withExamples(200).forAll(IdGenerators.residentIdNumbersBornBetween(
-                LocalDate.of(1920, 1, 1), LocalDate.of(1965, 1, 1))).checkAssert(id -> {
-                    AssessmentRecord r = AssessmentRecord.of(AssessmentScheme.GB_T_42195_2022, LocalDate.of(2024, 1, 2),
-                            INSTITUTION, id, List.of("A-1"), 1);
-                    assertThat(r.toString()).doesNotContain(id.value()).doesNotContain(id.value().substring(6, 14));
+        qt().withFixedSeed(11643L)
+                .withExamples(200)
+                .forAll(IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1920, 1, 1), LocalDate.of(1965, 1, 1)))
+                .checkAssert(id -> {
+                    AssessmentRecord r = AssessmentRecord.of(
+                            AssessmentScheme.GB_T_42195_2022,
+                            LocalDate.of(2024, 1, 2),
+                            INSTITUTION,
+                            id,
+                            List.of("A-1"),
+                            1);
+                    assertThat(r.toString())
+                            .doesNotContain(id.value())
+                            .doesNotContain(id.value().substring(6, 14));
                 });
     }
 
     @Test
     void everyProblemIsListed_andNoValueIsRepeated() {
-        assertThatThrownBy(() -> AssessmentRecord.of(AssessmentScheme.MZ_T_039_2013, null, INSTITUTION, null,
-                List.of("secret-1", "secret-1"), 4)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                            "record.assessedOn NotNull", "record.assessorIds record.too-few-assessors",
-                            "record.assessorIds[1] record.assessor-duplicate", "record.finalLevel record.level-out-of-range",
-                            "record.subject NotNull");
+        assertThatThrownBy(() -> AssessmentRecord.of(
+                        AssessmentScheme.MZ_T_039_2013, null, INSTITUTION, null, List.of("secret-1", "secret-1"), 4))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(v -> v.path() + " " + v.code())
+                            .containsExactly(
+                                    "record.assessedOn NotNull",
+                                    "record.assessorIds record.too-few-assessors",
+                                    "record.assessorIds[1] record.assessor-duplicate",
+                                    "record.finalLevel record.level-out-of-range",
+                                    "record.subject NotNull");
                     assertThat(e.getMessage()).doesNotContain("secret");
                 });
     }
 
     @Test
     void levels_areOnTheRecordsScale() {
-        assertThat(record(AssessmentScheme.GB_T_42195_2022, LocalDate.of(2024, 1, 1), 4, "a").abilityLevel())
+        assertThat(record(AssessmentScheme.GB_T_42195_2022, LocalDate.of(2024, 1, 1), 4, "a")
+                        .abilityLevel())
                 .contains(AbilityLevel.COMPLETE_LOSS);
         AssessmentRecord legacy = record(AssessmentScheme.MZ_T_039_2013, LocalDate.of(2019, 1, 1), 3, "a", "b");
         assertThat(legacy.legacyLevel()).contains(LegacyLevel.SEVERE);

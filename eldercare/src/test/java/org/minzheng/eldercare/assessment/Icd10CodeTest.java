@@ -3,9 +3,9 @@ package org.minzheng.eldercare.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class Icd10CodeTest {
 
@@ -34,7 +34,10 @@ class Icd10CodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "F", "F0", "f03", "F03 ", " F03", "F3.1", "F03.", "F03.123", "F03x", "F03.x00", "0F3", "FF3", "F０3"})
+    @ValueSource(
+            strings = {
+                "", "F", "F0", "f03", "F03 ", " F03", "F3.1", "F03.", "F03.123", "F03x", "F03.x00", "0F3", "FF3", "F０3"
+            })
     void malformed(String code) {
         assertThat(Icd10Code.problemOf(code)).isEqualTo(Icd10Code.Problem.MALFORMED);
         assertThatThrownBy(() -> Icd10Code.parse(code)).isInstanceOf(IllegalArgumentException.class);

@@ -41,18 +41,24 @@ class BedCodeTest {
 
     @Test
     void property_formatAndParseRoundTrip() {
-        qt().withFixedSeed(1L).withExamples(300).forAll(EldercareGenerators.bedCodes()).checkAssert(c -> {
-            assertThat(BedCode.isValid(c.format())).isTrue();
-            assertThat(BedCode.parse(c.format())).isEqualTo(c);
-            assertThat(Json.convert(Json.readTree(Json.compact(c), "$"), BedCode.class, "bed")).isEqualTo(c);
-        });
+        qt().withFixedSeed(1L)
+                .withExamples(300)
+                .forAll(EldercareGenerators.bedCodes())
+                .checkAssert(c -> {
+                    assertThat(BedCode.isValid(c.format())).isTrue();
+                    assertThat(BedCode.parse(c.format())).isEqualTo(c);
+                    assertThat(Json.convert(Json.readTree(Json.compact(c), "$"), BedCode.class, "bed"))
+                            .isEqualTo(c);
+                });
     }
 
     @Test
     void property_everySingleCharacterChange_isDetected() {
         String symbols = "0123456789ABCDEFGHJKLMNPQRTUWXYZ";
-        qt().withFixedSeed(2L).withExamples(200).forAll(EldercareGenerators.bedCodes(), Generate.range(0, 30),
-                Generate.range(0, symbols.length() - 1)).checkAssert((c, pos, sym) -> {
+        qt().withFixedSeed(2L)
+                .withExamples(200)
+                .forAll(EldercareGenerators.bedCodes(), Generate.range(0, 30), Generate.range(0, symbols.length() - 1))
+                .checkAssert((c, pos, sym) -> {
                     String text = c.format();
                     if (text.charAt(pos) == '-' || text.charAt(pos) == symbols.charAt(sym)) {
                         return;
@@ -64,8 +70,10 @@ class BedCodeTest {
 
     @Test
     void property_adjacentTranspositions_inTheBedPartsAreDetected() {
-        qt().withFixedSeed(3L).withExamples(300).forAll(EldercareGenerators.bedCodes(), Generate.pick(
-                java.util.List.of(19, 22, 23, 24, 27))).checkAssert((c, pos) -> {
+        qt().withFixedSeed(3L)
+                .withExamples(300)
+                .forAll(EldercareGenerators.bedCodes(), Generate.pick(java.util.List.of(19, 22, 23, 24, 27)))
+                .checkAssert((c, pos) -> {
                     String t = c.format();
                     if (t.charAt(pos) == t.charAt(pos + 1)) {
                         return;
@@ -87,7 +95,8 @@ class BedCodeTest {
         String good = BedCode.of(HOME, "A1", "0203", 12).format();
         assertThat(BedCode.isValid(good.replace('-', '_'))).isFalse();
         assertThat(BedCode.isValid(good.toLowerCase(java.util.Locale.ROOT))).isFalse();
-        assertThat(BedCode.isValid(good.substring(0, 27) + "00" + good.substring(29))).isFalse();
+        assertThat(BedCode.isValid(good.substring(0, 27) + "00" + good.substring(29)))
+                .isFalse();
         assertThatThrownBy(() -> BedCode.of(HOME, "A", "0203", 1)).isInstanceOf(InvalidBedCodeException.class);
         assertThatThrownBy(() -> BedCode.of(HOME, "A1", "02-3", 1)).isInstanceOf(InvalidBedCodeException.class);
         assertThatThrownBy(() -> BedCode.of(HOME, "a1", "0203", 1)).isInstanceOf(InvalidBedCodeException.class);

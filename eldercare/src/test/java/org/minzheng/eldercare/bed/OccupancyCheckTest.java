@@ -37,14 +37,24 @@ class OccupancyCheckTest {
 
     @Test
     void oneSharedDay_isAnOverlap_namingThePositions_notTheBedCodeOrThePerson() {
-        List<BedOccupancy> list = List.of(occ(BED, A, "2024-01-01/2024-06-02"), occ(OTHER_BED, A, "2023-01-01/.."),
-                occ(BED, B, "2024-06-01/.."), occ(BED, B, "2025-01-01/2025-02-01"));
-        assertThatThrownBy(() -> OccupancyCheck.requireNoOverlap(list)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> {
-                    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly(
-                            "occupancies[2].period bed.occupancy-overlap", "occupancies[3].period bed.occupancy-overlap");
-                    assertThat(e.violations()).allSatisfy(v -> assertThat(v.messageEn()).contains("entry #"));
-                    assertThat(e.getMessage()).doesNotContain(BED.format()).doesNotContain(A.value()).doesNotContain(B.value());
+        List<BedOccupancy> list = List.of(
+                occ(BED, A, "2024-01-01/2024-06-02"),
+                occ(OTHER_BED, A, "2023-01-01/.."),
+                occ(BED, B, "2024-06-01/.."),
+                occ(BED, B, "2025-01-01/2025-02-01"));
+        assertThatThrownBy(() -> OccupancyCheck.requireNoOverlap(list))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(v -> v.path() + " " + v.code())
+                            .containsExactly(
+                                    "occupancies[2].period bed.occupancy-overlap",
+                                    "occupancies[3].period bed.occupancy-overlap");
+                    assertThat(e.violations())
+                            .allSatisfy(v -> assertThat(v.messageEn()).contains("entry #"));
+                    assertThat(e.getMessage())
+                            .doesNotContain(BED.format())
+                            .doesNotContain(A.value())
+                            .doesNotContain(B.value());
                 });
     }
 
@@ -57,15 +67,20 @@ class OccupancyCheckTest {
     @Test
     void toString_masksTheResident() {
         BedOccupancy o = occ(BED, A, "2024-01-01/2024-06-01");
-        assertThat(o.toString()).doesNotContain(A.value()).doesNotContain("19400315").contains(A.masked())
-                .contains(BED.format()).contains("2024-01-01/2024-06-01");
+        assertThat(o.toString())
+                .doesNotContain(A.value())
+                .doesNotContain("19400315")
+                .contains(A.masked())
+                .contains(BED.format())
+                .contains("2024-01-01/2024-06-01");
     }
 
     @Test
     void property_flaggedExactlyWhenTheSameBedOverlaps() {
         List<BedCode> beds = List.of(BED, OTHER_BED);
         LocalDate from = LocalDate.of(2024, 1, 1);
-        qt().withFixedSeed(7L).withExamples(300)
+        qt().withFixedSeed(7L)
+                .withExamples(300)
                 .forAll(EldercareGenerators.occupancies(beds, from), EldercareGenerators.occupancies(beds, from))
                 .checkAssert((a, b) -> {
                     boolean overlap = a.bed().equals(b.bed()) && a.period().overlaps(b.period());

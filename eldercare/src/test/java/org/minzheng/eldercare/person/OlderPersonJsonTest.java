@@ -30,15 +30,17 @@ class OlderPersonJsonTest {
         for (OlderPerson p : new OlderPerson[] {missing, nulls}) {
             assertThat(p.abilityLevel()).isEmpty();
             assertThat(p.assistance()).isEmpty();
-            assertThat(Json.compact(p)).isEqualTo("{\"birthDate\":\"1940-01-01\",\"dispersedSupport\":false,"
-                    + "\"registeredPoor\":false,\"livesAlone\":false,\"emptyNest\":false,\"leftBehind\":false,"
-                    + "\"disabled\":false,\"lostOnlyChild\":false}");
+            assertThat(Json.compact(p))
+                    .isEqualTo("{\"birthDate\":\"1940-01-01\",\"dispersedSupport\":false,"
+                            + "\"registeredPoor\":false,\"livesAlone\":false,\"emptyNest\":false,\"leftBehind\":false,"
+                            + "\"disabled\":false,\"lostOnlyChild\":false}");
         }
     }
 
     @Test
     void aPresentLevelAndStatus_readAsTheirValues() {
-        OlderPerson p = read("{\"birthDate\": \"1940-01-01\", \"abilityLevel\": \"MODERATE\", \"assistance\": \"DIBAO\"}");
+        OlderPerson p =
+                read("{\"birthDate\": \"1940-01-01\", \"abilityLevel\": \"MODERATE\", \"assistance\": \"DIBAO\"}");
         assertThat(p.abilityLevel()).contains(AbilityLevel.MODERATE);
         assertThat(p.assistance()).contains(AssistanceStatus.DIBAO);
         assertThat(p.receives(AssistanceStatus.DIBAO)).isTrue();
@@ -49,19 +51,27 @@ class OlderPersonJsonTest {
     void aWrongTypeOrAnUnknownWord_isRefusedWithItsPath_notCoerced() {
         for (String bad : new String[] {"2", "true", "\"moderate\"", "[\"MODERATE\"]", "{}"}) {
             assertThatThrownBy(() -> read("{\"birthDate\": \"1940-01-01\", \"abilityLevel\": " + bad + "}"))
-                    .as(bad).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                            .extracting(v -> v.path()).contains("facts.abilityLevel"));
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.violations())
+                                    .extracting(v -> v.path())
+                                    .contains("facts.abilityLevel"));
         }
     }
 
     @Test
     void aCarerWithoutAGrade_readsAsEmpty() {
-        HomeCareNurseApplication a = Json.convert(Json.readTree("{\"trainingHours\": 40, \"monthlyServiceHours\": 120}", "facts"),
-                HomeCareNurseApplication.class, "facts");
+        HomeCareNurseApplication a = Json.convert(
+                Json.readTree("{\"trainingHours\": 40, \"monthlyServiceHours\": 120}", "facts"),
+                HomeCareNurseApplication.class,
+                "facts");
         assertThat(a.skillGrade()).isEmpty();
-        HomeCareNurseApplication b = Json.convert(Json.readTree(
-                "{\"trainingHours\": 40, \"skillGrade\": \"GRADE_4\", \"monthlyServiceHours\": 120}", "facts"),
-                HomeCareNurseApplication.class, "facts");
+        HomeCareNurseApplication b = Json.convert(
+                Json.readTree(
+                        "{\"trainingHours\": 40, \"skillGrade\": \"GRADE_4\", \"monthlyServiceHours\": 120}", "facts"),
+                HomeCareNurseApplication.class,
+                "facts");
         assertThat(b.skillGrade()).isEqualTo(Optional.of(CareWorkerSkillGrade.GRADE_4));
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.core.id.ResidentIdNumber;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.testing.IdGenerators;
 import org.minzheng.core.time.DateRange;
 import org.minzheng.eldercare.assessment.AbilityAssessment;
@@ -19,7 +20,6 @@ import org.minzheng.eldercare.assessment.ImmutableAbilityAssessment;
 import org.minzheng.eldercare.assessment.legacy.LegacyAssessment;
 import org.minzheng.eldercare.bed.BedCode;
 import org.minzheng.eldercare.bed.BedOccupancy;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eldercare.person.ImmutableOlderPerson;
 import org.minzheng.eldercare.person.OlderPerson;
 import org.minzheng.eldercare.services.CareWorkerSkillGrade;
@@ -44,11 +44,11 @@ import org.quicktheories.generators.Generate;
 public final class EldercareGenerators {
 
     /** ICD-10 codes the generators draw diagnoses from: dementia, other Chapter V, and other chapters. */
-    public static final List<String> DIAGNOSIS_CODES = List.of("F00.1", "F01", "F02.3", "F03", "F05.0", "F06", "F20",
-            "F32.1", "F41.2", "F99", "I10", "E11.9", "I63", "J44", "M17");
+    public static final List<String> DIAGNOSIS_CODES = List.of(
+            "F00.1", "F01", "F02.3", "F03", "F05.0", "F06", "F20", "F32.1", "F41.2", "F99", "I10", "E11.9", "I63",
+            "J44", "M17");
 
-    private EldercareGenerators() {
-    }
+    private EldercareGenerators() {}
 
     /**
      * Item scores with every item present and within its maximum. A latent "ability" from 0 to
@@ -58,15 +58,17 @@ public final class EldercareGenerators {
      * @return the generator
      */
     public static Gen<Map<AbilityItem, Integer>> itemScores() {
-        return Generate.range(0, 100).zip(Generate.intArrays(Generate.constant(AbilityItem.values().length),
-                Generate.range(-1, 1)), (ability, noise) -> {
-                    Map<AbilityItem, Integer> m = new EnumMap<>(AbilityItem.class);
-                    for (AbilityItem item : AbilityItem.values()) {
-                        int base = (int) Math.round(ability * item.maximum() / 100.0);
-                        m.put(item, Math.max(0, Math.min(item.maximum(), base + noise[item.ordinal()])));
-                    }
-                    return m;
-                });
+        return Generate.range(0, 100)
+                .zip(
+                        Generate.intArrays(Generate.constant(AbilityItem.values().length), Generate.range(-1, 1)),
+                        (ability, noise) -> {
+                            Map<AbilityItem, Integer> m = new EnumMap<>(AbilityItem.class);
+                            for (AbilityItem item : AbilityItem.values()) {
+                                int base = (int) Math.round(ability * item.maximum() / 100.0);
+                                m.put(item, Math.max(0, Math.min(item.maximum(), base + noise[item.ordinal()])));
+                            }
+                            return m;
+                        });
     }
 
     /**
@@ -101,23 +103,32 @@ public final class EldercareGenerators {
 
     /** @return care-risk event counts, mostly zero, 0–3 per type */
     public static Gen<Map<CareRiskEventType, Integer>> careRiskEvents() {
-        return Generate.intArrays(Generate.constant(CareRiskEventType.values().length), Generate.range(0, 7)).map(a -> {
-            Map<CareRiskEventType, Integer> m = new EnumMap<>(CareRiskEventType.class);
-            for (CareRiskEventType t : CareRiskEventType.values()) {
-                int n = Math.max(0, a[t.ordinal()] - 4);
-                if (n > 0) {
-                    m.put(t, n);
-                }
-            }
-            return m;
-        });
+        return Generate.intArrays(Generate.constant(CareRiskEventType.values().length), Generate.range(0, 7))
+                .map(a -> {
+                    Map<CareRiskEventType, Integer> m = new EnumMap<>(CareRiskEventType.class);
+                    for (CareRiskEventType t : CareRiskEventType.values()) {
+                        int n = Math.max(0, a[t.ordinal()] - 4);
+                        if (n > 0) {
+                            m.put(t, n);
+                        }
+                    }
+                    return m;
+                });
     }
 
     /** @return valid GB/T 42195-2022 assessments, about one in ten in a coma */
     public static Gen<AbilityAssessment> assessments() {
-        return itemScores().zip(Generate.range(0, 9), diagnoses(), careRiskEvents(),
-                (scores, comaDie, diagnoses, events) -> ImmutableAbilityAssessment.builder().putAllItemScores(scores)
-                        .coma(comaDie == 0).addAllDiagnoses(diagnoses).putAllCareRiskEventsLast30Days(events).build());
+        return itemScores()
+                .zip(
+                        Generate.range(0, 9),
+                        diagnoses(),
+                        careRiskEvents(),
+                        (scores, comaDie, diagnoses, events) -> ImmutableAbilityAssessment.builder()
+                                .putAllItemScores(scores)
+                                .coma(comaDie == 0)
+                                .addAllDiagnoses(diagnoses)
+                                .putAllCareRiskEventsLast30Days(events)
+                                .build());
     }
 
     /**
@@ -126,17 +137,33 @@ public final class EldercareGenerators {
      */
     public static Gen<OlderPerson> olderPersons(LocalDate on) {
         Gen<Integer> ages = Generate.range(55, 104);
-        Gen<AbilityLevel> levels = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null, AbilityLevel.INTACT,
-                AbilityLevel.MILD, AbilityLevel.MODERATE, AbilityLevel.SEVERE, AbilityLevel.COMPLETE_LOSS)));
-        Gen<AssistanceStatus> status = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null, null,
-                AssistanceStatus.EXTREME_POVERTY, AssistanceStatus.DIBAO, AssistanceStatus.LOW_INCOME_EDGE)));
+        Gen<AbilityLevel> levels = Generate.pick(new ArrayList<>(java.util.Arrays.asList(
+                null,
+                AbilityLevel.INTACT,
+                AbilityLevel.MILD,
+                AbilityLevel.MODERATE,
+                AbilityLevel.SEVERE,
+                AbilityLevel.COMPLETE_LOSS)));
+        Gen<AssistanceStatus> status = Generate.pick(new ArrayList<>(java.util.Arrays.asList(
+                null,
+                null,
+                AssistanceStatus.EXTREME_POVERTY,
+                AssistanceStatus.DIBAO,
+                AssistanceStatus.LOW_INCOME_EDGE)));
         Gen<int[]> flags = Generate.intArrays(Generate.constant(8), Generate.range(0, 2));
         return ages.zip(Generate.range(0, 364), levels, status, flags, (age, day, level, st, f) -> {
             LocalDate birth = on.minusYears(age).minusDays(day);
-            return ImmutableOlderPerson.builder().birthDate(birth).abilityLevel(java.util.Optional.ofNullable(level)).assistance(java.util.Optional.ofNullable(st))
+            return ImmutableOlderPerson.builder()
+                    .birthDate(birth)
+                    .abilityLevel(java.util.Optional.ofNullable(level))
+                    .assistance(java.util.Optional.ofNullable(st))
                     .dispersedSupport(st == AssistanceStatus.EXTREME_POVERTY && f[0] == 1)
-                    .registeredPoor(f[1] == 1 && f[2] == 1).livesAlone(f[2] == 1).emptyNest(f[3] == 1)
-                    .leftBehind(f[4] == 1 && f[5] == 1).disabled(f[5] == 1).lostOnlyChild(f[6] == 1 && f[7] == 1)
+                    .registeredPoor(f[1] == 1 && f[2] == 1)
+                    .livesAlone(f[2] == 1)
+                    .emptyNest(f[3] == 1)
+                    .leftBehind(f[4] == 1 && f[5] == 1)
+                    .disabled(f[5] == 1)
+                    .lostOnlyChild(f[6] == 1 && f[7] == 1)
                     .build();
         });
     }
@@ -146,34 +173,55 @@ public final class EldercareGenerators {
      * @return meal claims of 0–62 meals in a month
      */
     public static Gen<MealAssistanceClaim> mealClaims(LocalDate on) {
-        return olderPersons(on).zip(Generate.range(0, 62),
-                (p, meals) -> ImmutableMealAssistanceClaim.builder().person(p).meals(meals).build());
+        return olderPersons(on)
+                .zip(
+                        Generate.range(0, 62),
+                        (p, meals) -> ImmutableMealAssistanceClaim.builder()
+                                .person(p)
+                                .meals(meals)
+                                .build());
     }
 
     /** @return carers' applications: 0–200 training hours, any grade or none, 0–220 service hours a month */
     public static Gen<HomeCareNurseApplication> nurseApplications() {
-        Gen<CareWorkerSkillGrade> grades = Generate.pick(new ArrayList<>(java.util.Arrays.asList(null,
-                CareWorkerSkillGrade.GRADE_5, CareWorkerSkillGrade.GRADE_4, CareWorkerSkillGrade.GRADE_3,
-                CareWorkerSkillGrade.GRADE_2, CareWorkerSkillGrade.GRADE_1)));
-        return Generate.range(0, 200).zip(grades, Generate.range(0, 220), (t, g, s) -> ImmutableHomeCareNurseApplication
-                .builder().trainingHours(t).skillGrade(java.util.Optional.ofNullable(g)).monthlyServiceHours(s).build());
+        Gen<CareWorkerSkillGrade> grades = Generate.pick(new ArrayList<>(java.util.Arrays.asList(
+                null,
+                CareWorkerSkillGrade.GRADE_5,
+                CareWorkerSkillGrade.GRADE_4,
+                CareWorkerSkillGrade.GRADE_3,
+                CareWorkerSkillGrade.GRADE_2,
+                CareWorkerSkillGrade.GRADE_1)));
+        return Generate.range(0, 200)
+                .zip(
+                        grades,
+                        Generate.range(0, 220),
+                        (t, g, s) -> ImmutableHomeCareNurseApplication.builder()
+                                .trainingHours(t)
+                                .skillGrade(java.util.Optional.ofNullable(g))
+                                .monthlyServiceHours(s)
+                                .build());
     }
 
     /** @return valid MZ/T 039-2013 records; one in four has all grades 0 and social participation 0–1 */
     public static Gen<LegacyAssessment> legacyAssessments() {
         Gen<int[]> grades = Generate.intArrays(Generate.constant(4), Generate.range(0, 3));
         Gen<int[]> intact = Generate.range(0, 1).map(s -> new int[] {0, 0, 0, s});
-        return Generate.frequency(List.of(org.quicktheories.api.Pair.of(3, grades), org.quicktheories.api.Pair.of(1, intact)))
-                .zip(Generate.range(0, 9), booleans().all(), Generate.range(0, 4), (g, comaDie, mental, events) ->
-                        new LegacyAssessment(g[0], g[1], g[2], g[3], comaDie == 0, mental, events));
+        return Generate.frequency(
+                        List.of(org.quicktheories.api.Pair.of(3, grades), org.quicktheories.api.Pair.of(1, intact)))
+                .zip(
+                        Generate.range(0, 9),
+                        booleans().all(),
+                        Generate.range(0, 4),
+                        (g, comaDie, mental, events) ->
+                                new LegacyAssessment(g[0], g[1], g[2], g[3], comaDie == 0, mental, events));
     }
 
     /** @return valid bed codes of random institutions, buildings, rooms and beds */
     public static Gen<BedCode> bedCodes() {
         Gen<Character> alnum = Generate.pick(List.of('0', '1', '2', '3', '9', 'A', 'B', 'K', 'Z'));
         Gen<String> two = alnum.zip(alnum, (a, b) -> "" + a + b);
-        return IdGenerators.unifiedSocialCreditCodes().zip(two, two.zip(two, String::concat), Generate.range(1, 99),
-                BedCode::of);
+        return IdGenerators.unifiedSocialCreditCodes()
+                .zip(two, two.zip(two, String::concat), Generate.range(1, 99), BedCode::of);
     }
 
     /**
@@ -181,8 +229,12 @@ public final class EldercareGenerators {
      * @return date ranges starting within a year of {@code from}, lasting 1–400 days, one in five open
      */
     public static Gen<DateRange> dateRanges(LocalDate from) {
-        return Generate.range(0, 365).zip(Generate.range(1, 400), Generate.range(0, 4),
-                (start, days, open) -> DateRange.of(from.plusDays(start), open == 0 ? null : from.plusDays(start + days)));
+        return Generate.range(0, 365)
+                .zip(
+                        Generate.range(1, 400),
+                        Generate.range(0, 4),
+                        (start, days, open) ->
+                                DateRange.of(from.plusDays(start), open == 0 ? null : from.plusDays(start + days)));
     }
 
     /**
@@ -191,8 +243,8 @@ public final class EldercareGenerators {
      * @return occupancies of those beds by random residents
      */
     public static Gen<BedOccupancy> occupancies(List<BedCode> beds, LocalDate from) {
-        Gen<ResidentIdNumber> residents = IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1920, 1, 1),
-                LocalDate.of(1965, 1, 1));
+        Gen<ResidentIdNumber> residents =
+                IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1920, 1, 1), LocalDate.of(1965, 1, 1));
         return Generate.pick(beds).zip(residents, dateRanges(from), BedOccupancy::new);
     }
 }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.minzheng.core.time.Ages;
 import java.util.List;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.core.time.Ages;
 
 /**
  * The facts of an application for the basic living allowance of an orphan (孤儿基本生活费) or of a

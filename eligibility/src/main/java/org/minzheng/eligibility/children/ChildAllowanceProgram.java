@@ -100,35 +100,37 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
             .build();
     /** The standard of the category (2010 opinion 二（一）; 2019 opinion 三（一）); a detail, see the class notes. */
     public static final Rule STANDARD = Rule.builder("child-allowance.standard", ORPHANS_SECTION_2_1)
-            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
-                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，" + "并建立孤儿基本生活最低养育标准自然增长机制。")
             .verdicts(Verdict.INFO)
             .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
             .alsoCites(DE_FACTO_SECTION_3_1)
             .build();
     /** The standard of the category is not configured (a detail: the outcome does not wait for it). */
-    public static final Rule STANDARD_MISSING = Rule.builder("child-allowance.standard.not-configured", ORPHANS_SECTION_2_1)
-            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，"
-                    + "并建立孤儿基本生活最低养育标准自然增长机制。")
+    public static final Rule STANDARD_MISSING = Rule.builder(
+                    "child-allowance.standard.not-configured", ORPHANS_SECTION_2_1)
+            .quote("各省、自治区、直辖市政府按照不低于当地平均生活水平的原则，合理确定孤儿基本生活最低养育标准，机构抚养孤儿养育标准应高于散居孤儿养育标准，" + "并建立孤儿基本生活最低养育标准自然增长机制。")
             .verdicts(Verdict.INFO)
             .reads(CA_ORPHAN_INSTITUTIONAL, CA_ORPHAN_SCATTERED, CA_DE_FACTO_STANDARD)
             .alsoCites(DE_FACTO_SECTION_3_1)
             .build();
     /** The top-up over the benefits a de-facto unsupported child already receives (2019 opinion 三（一）: 补差发放). */
     public static final Rule TOP_UP = Rule.builder("child-allowance.top-up", DE_FACTO_SECTION_3_1)
-            .quote("已获得最低生活保障金、特困人员救助供养金或者困难残疾人生活补贴且未达到事实无人抚养儿童基本生活保障补贴标准的进行补差发放，"
-                    + "其他事实无人抚养儿童按照补贴标准全额发放。")
+            .quote("已获得最低生活保障金、特困人员救助供养金或者困难残疾人生活补贴且未达到事实无人抚养儿童基本生活保障补贴标准的进行补差发放，" + "其他事实无人抚养儿童按照补贴标准全额发放。")
             .verdicts(Verdict.INFO)
             .build();
 
-    private static final Set<ParentStanding> LOST = EnumSet.of(ParentStanding.DEAD, ParentStanding.DECLARED_MISSING,
-            ParentStanding.NOT_FOUND);
+    private static final Set<ParentStanding> LOST =
+            EnumSet.of(ParentStanding.DEAD, ParentStanding.DECLARED_MISSING, ParentStanding.NOT_FOUND);
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public ChildAllowanceProgram() {
-        super(ID, new LocalizedText("孤儿、事实无人抚养儿童基本生活保障",
-                        "Basic living allowance of orphans and de-facto unsupported children"),
-                ChildAllowanceFacts.class, ChildAllowanceResult.class, "org.minzheng.eligibility.messages",
+        super(
+                ID,
+                new LocalizedText(
+                        "孤儿、事实无人抚养儿童基本生活保障", "Basic living allowance of orphans and de-facto unsupported children"),
+                ChildAllowanceFacts.class,
+                ChildAllowanceResult.class,
+                "org.minzheng.eligibility.messages",
                 List.of(AGE, PARENT, CATEGORY, STANDARD, STANDARD_MISSING, TOP_UP));
     }
 
@@ -152,9 +154,11 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                 break;
             case LOST_CONTACT:
                 if (p.lostContactSince().isEmpty()) {
-                    violations.add(SpecialChecks.violation(path + ".lostContactSince", "special.lost-contact-date-missing"));
+                    violations.add(
+                            SpecialChecks.violation(path + ".lostContactSince", "special.lost-contact-date-missing"));
                 } else {
-                    Checks.notAfterDecisionDate(path + ".lostContactSince", p.lostContactSince().get(), date, violations);
+                    Checks.notAfterDecisionDate(
+                            path + ".lostContactSince", p.lostContactSince().get(), date, violations);
                 }
                 break;
             case SEVERE_DISABILITY:
@@ -183,19 +187,21 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
             standard = standard(ctx, category, f.placement());
             if (standard != null) {
                 amount = standard;
-                if (category == ChildCategory.DE_FACTO_UNSUPPORTED && !f.existingBenefits().isEmpty()) {
+                if (category == ChildCategory.DE_FACTO_UNSUPPORTED
+                        && !f.existingBenefits().isEmpty()) {
                     existing = Money.ZERO;
                     for (ExistingBenefit b : f.existingBenefits()) {
                         existing = existing.plus(b.monthlyAmount());
                     }
                     amount = topUp(standard, existing);
                     topUp = true;
-                    ctx.record(TOP_UP, Verdict.INFO, "existingBenefits", existing, "standard", standard,
-                            "amount", amount);
+                    ctx.record(
+                            TOP_UP, Verdict.INFO, "existingBenefits", existing, "standard", standard, "amount", amount);
                 }
             }
         }
-        return ctx.decide(new ChildAllowanceResult(category, f.placement(), father, mother, standard, existing, amount, topUp));
+        return ctx.decide(
+                new ChildAllowanceResult(category, f.placement(), father, mother, standard, existing, amount, topUp));
     }
 
     /**
@@ -247,7 +253,8 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                 } else {
                     boolean mentalCategory = d.category() == DisabilityCategory.INTELLECTUAL
                             || d.category() == DisabilityCategory.PSYCHIATRIC;
-                    s = d.grade() <= severe || mentalCategory && d.grade() <= mental ? ParentStanding.CONDITION_MET
+                    s = d.grade() <= severe || mentalCategory && d.grade() <= mental
+                            ? ParentStanding.CONDITION_MET
                             : ParentStanding.CONDITION_NOT_MET;
                 }
                 return recordParent(ctx, which, p, s, "disability", d.category(), "grade", d.grade());
@@ -258,7 +265,8 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
                 if (min == null) {
                     s = ParentStanding.UNDETERMINED;
                 } else {
-                    s = since.plusMonths(min).isAfter(date) ? ParentStanding.CONDITION_NOT_MET
+                    s = since.plusMonths(min).isAfter(date)
+                            ? ParentStanding.CONDITION_NOT_MET
                             : ParentStanding.CONDITION_MET;
                 }
                 return recordParent(ctx, which, p, s, "since", since);
@@ -277,8 +285,8 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         return recordParent(ctx, which, p, s);
     }
 
-    private static ParentStanding recordParent(RuleContext ctx, Parent which, ParentSituation p, ParentStanding s,
-                                               Object... details) {
+    private static ParentStanding recordParent(
+            RuleContext ctx, Parent which, ParentSituation p, ParentStanding s, Object... details) {
         Object[] facts = new Object[6 + details.length];
         facts[0] = "parent";
         facts[1] = which;
@@ -300,7 +308,8 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
             return ChildCategory.ORPHAN;
         }
         if (LOST.contains(a) && LOST.contains(b)) {
-            ctx.recordCiting(CATEGORY, Verdict.NEEDS_REVIEW, ORPHANS_SECTION_1, "reason", ParentStanding.DECLARED_MISSING);
+            ctx.recordCiting(
+                    CATEGORY, Verdict.NEEDS_REVIEW, ORPHANS_SECTION_1, "reason", ParentStanding.DECLARED_MISSING);
             return null;
         }
         if (deFacto(a, b) || deFacto(b, a)) {
@@ -312,7 +321,9 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
             ctx.record(CATEGORY, Verdict.NEEDS_REVIEW, "reason", ParentStanding.NOT_FOUND);
             return null;
         }
-        if (couldQualify(a) && couldQualify(b) && (a == ParentStanding.UNDETERMINED || b == ParentStanding.UNDETERMINED)) {
+        if (couldQualify(a)
+                && couldQualify(b)
+                && (a == ParentStanding.UNDETERMINED || b == ParentStanding.UNDETERMINED)) {
             ctx.record(CATEGORY, Verdict.UNDETERMINED);
             return null;
         }
@@ -321,8 +332,10 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
     }
 
     private static boolean deFacto(ParentStanding one, ParentStanding other) {
-        return one == ParentStanding.CONDITION_MET && (other == ParentStanding.CONDITION_MET
-                || other == ParentStanding.DEAD || other == ParentStanding.DECLARED_MISSING);
+        return one == ParentStanding.CONDITION_MET
+                && (other == ParentStanding.CONDITION_MET
+                        || other == ParentStanding.DEAD
+                        || other == ParentStanding.DECLARED_MISSING);
     }
 
     private static boolean couldQualify(ParentStanding s) {
@@ -341,9 +354,19 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
         Money standard = ctx.detail(key, "monthlyAmount");
         if (standard == null) {
             ctx.detail(key, "standard");
-            ctx.recordCiting(STANDARD_MISSING, Verdict.INFO, basis, "category", category, "placement", placement, "key", key.name());
+            ctx.recordCiting(
+                    STANDARD_MISSING,
+                    Verdict.INFO,
+                    basis,
+                    "category",
+                    category,
+                    "placement",
+                    placement,
+                    "key",
+                    key.name());
         } else {
-            ctx.recordCiting(STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
+            ctx.recordCiting(
+                    STANDARD, Verdict.INFO, basis, "category", category, "placement", placement, "standard", standard);
         }
         return standard;
     }

@@ -17,10 +17,23 @@ import org.minzheng.core.money.Money;
  *                         existing benefits (never negative); null if not computed
  * @param topUp            true if the amount is a top-up (补差发放)
  */
-@JsonPropertyOrder({"category", "placement", "fatherStanding", "motherStanding", "standard", "existingBenefits",
-        "monthlyAmount", "topUp"})
+@JsonPropertyOrder({
+    "category",
+    "placement",
+    "fatherStanding",
+    "motherStanding",
+    "standard",
+    "existingBenefits",
+    "monthlyAmount",
+    "topUp"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChildAllowanceResult(ChildCategory category, Placement placement, ParentStanding fatherStanding,
-                                   ParentStanding motherStanding, Money standard, Money existingBenefits,
-                                   Money monthlyAmount, boolean topUp) {
-}
+public record ChildAllowanceResult(
+        ChildCategory category,
+        Placement placement,
+        ParentStanding fatherStanding,
+        ParentStanding motherStanding,
+        Money standard,
+        Money existingBenefits,
+        Money monthlyAmount,
+        boolean topUp) {}

@@ -74,12 +74,11 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     /** Warning: the county's gradual exit is longer than the national cap (2022 notice 一（三）). */
     public static final String WARNING_GRADUAL_EXIT_ABOVE_CAP = "dibao.warning.gradual-exit-above-cap";
 
-    private static final String ART_23_TEXT = "最低生活保障金可以按照审核确定的申请家庭人均收入与当地最低生活保障标准的实际差额计算；"
-            + "也可以根据申请家庭困难程度和人员情况，采取分档方式计算。";
-    private static final String ART_31_TEXT = "对短期内经济状况变化不大的最低生活保障家庭，乡镇人民政府（街道办事处）每年核查一次；"
-            + "对收入来源不固定、家庭成员有劳动能力的最低生活保障家庭，每半年核查一次。";
-    private static final String ART_33_TEXT = "对就业后家庭人均收入超过当地最低生活保障标准的最低生活保障家庭，"
-            + "县级人民政府民政部门可以给予一定时间的渐退期。";
+    private static final String ART_23_TEXT =
+            "最低生活保障金可以按照审核确定的申请家庭人均收入与当地最低生活保障标准的实际差额计算；" + "也可以根据申请家庭困难程度和人员情况，采取分档方式计算。";
+    private static final String ART_31_TEXT =
+            "对短期内经济状况变化不大的最低生活保障家庭，乡镇人民政府（街道办事处）每年核查一次；" + "对收入来源不固定、家庭成员有劳动能力的最低生活保障家庭，每半年核查一次。";
+    private static final String ART_33_TEXT = "对就业后家庭人均收入超过当地最低生活保障标准的最低生活保障家庭，" + "县级人民政府民政部门可以给予一定时间的渐退期。";
 
     /** The program id. */
     public static final String ID = "dibao";
@@ -118,7 +117,8 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             .alsoCites(EligibilityCitations.SAFETY_NET_2022_GRADUAL_EXIT)
             .build();
     /** Art. 33: the gradual-exit length is not configured (a detail). */
-    public static final Rule GRADUAL_EXIT_NOT_CONFIGURED = Rule.builder("dibao.gradual-exit.not-configured", DIBAO_ART_33)
+    public static final Rule GRADUAL_EXIT_NOT_CONFIGURED = Rule.builder(
+                    "dibao.gradual-exit.not-configured", DIBAO_ART_33)
             .quote(ART_33_TEXT)
             .verdicts(Verdict.INFO)
             .reads(EligibilityParameters.GRADUAL_EXIT_MONTHS)
@@ -141,15 +141,26 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DibaoProgram() {
-        super(ID, new LocalizedText("最低生活保障", "Minimum living guarantee"), Household.class, DibaoResult.class,
-                "org.minzheng.eligibility.messages", inDecisionOrder());
+        super(
+                ID,
+                new LocalizedText("最低生活保障", "Minimum living guarantee"),
+                Household.class,
+                DibaoResult.class,
+                "org.minzheng.eligibility.messages",
+                inDecisionOrder());
     }
 
     private static List<Rule> inDecisionOrder() {
         List<Rule> rules = new ArrayList<>(MeansTest.RULES);
         rules.add(INCOME_BELOW_STANDARD);
         rules.addAll(HouseholdRules.DIBAO_ASSETS.rules());
-        rules.addAll(List.of(ASSETS, AMOUNT, AMOUNT_NOT_CONFIGURED, GRADUAL_EXIT, GRADUAL_EXIT_NOT_CONFIGURED, REVIEW,
+        rules.addAll(List.of(
+                ASSETS,
+                AMOUNT,
+                AMOUNT_NOT_CONFIGURED,
+                GRADUAL_EXIT,
+                GRADUAL_EXIT_NOT_CONFIGURED,
+                REVIEW,
                 REVIEW_NOT_CONFIGURED));
         return rules;
     }
@@ -178,27 +189,44 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         if (!below) {
             counterfactualsAboveStandard(ctx, income, standard, n);
             LocalDate exitUntil = gradualExit(ctx, h, snapshot.date());
-            return ctx.decide(ctx.outcome(),
+            return ctx.decide(
+                    ctx.outcome(),
                     new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
         Money amount = differenceAmount(ctx, AMOUNT, AMOUNT_NOT_CONFIGURED, income, shownIncome, standard, n);
         if (assets != Verdict.MET) {
-            return ctx.decide(ctx.outcome(),
-                    new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
+            return ctx.decide(
+                    ctx.outcome(), new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
         }
         if (amount != null) {
             ctx.counterfactual(COUNTERFACTUAL_HEADROOM, "headroom", amount);
         }
         Integer review = reviewMonths(ctx, h, members);
-        return ctx.decide(ctx.outcome(), new DibaoResult(amount, n, shownIncome, perCapita, standard,
-                review, review == null ? null : snapshot.date().plusMonths(review), null));
+        return ctx.decide(
+                ctx.outcome(),
+                new DibaoResult(
+                        amount,
+                        n,
+                        shownIncome,
+                        perCapita,
+                        standard,
+                        review,
+                        review == null ? null : snapshot.date().plusMonths(review),
+                        null));
     }
 
     /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n. */
     private static boolean incomeBelowStandard(RuleContext ctx, MeansTest means) {
         boolean below = means.belowStandard();
-        ctx.record(INCOME_BELOW_STANDARD, below ? Verdict.MET : Verdict.NOT_MET,
-                "perCapitaIncome", means.perCapitaShown(), "standard", means.standard(), "counted", means.counted());
+        ctx.record(
+                INCOME_BELOW_STANDARD,
+                below ? Verdict.MET : Verdict.NOT_MET,
+                "perCapitaIncome",
+                means.perCapitaShown(),
+                "standard",
+                means.standard(),
+                "counted",
+                means.counted());
         return below;
     }
 
@@ -216,13 +244,19 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
      * @param n             the people covered
      * @return the amount, or null if a rounding is needed and not configured (the amount is then absent)
      */
-    public static Money differenceAmount(RuleContext ctx, Rule rule, Rule notConfigured, MonthlyAmount income,
-                                         Money standard, int n) {
+    public static Money differenceAmount(
+            RuleContext ctx, Rule rule, Rule notConfigured, MonthlyAmount income, Money standard, int n) {
         return differenceAmount(ctx, rule, notConfigured, income, income.rounded(HouseholdRules.DISPLAY), standard, n);
     }
 
-    private static Money differenceAmount(RuleContext ctx, Rule rule, Rule notConfigured, MonthlyAmount income,
-                                          Money shownIncome, Money standard, int n) {
+    private static Money differenceAmount(
+            RuleContext ctx,
+            Rule rule,
+            Rule notConfigured,
+            MonthlyAmount income,
+            Money shownIncome,
+            Money standard,
+            int n) {
         long line = Math.multiplyExact(standard.fen(), (long) n);
         Money amount;
         if (income.denominator() == 1) {
@@ -241,8 +275,8 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
                 amount = exact.rounded(rounding);
             }
         }
-        ctx.record(rule, Verdict.INFO, "amount", amount, "standard", standard, "counted", n,
-                "monthlyIncome", shownIncome);
+        ctx.record(
+                rule, Verdict.INFO, "amount", amount, "standard", standard, "counted", n, "monthlyIncome", shownIncome);
         return amount;
     }
 
@@ -250,8 +284,12 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         MonthlyAmount over = income.minusFen(Math.multiplyExact(standard.fen(), (long) n));
         // the household qualifies once its income is below standard × n: it must fall by the excess plus one fen
         Money fall = over.rounded(FEN_FLOOR).plus(Money.ofFen(1));
-        ctx.counterfactual(COUNTERFACTUAL_INCOME_ABOVE, "excessPerCapita", over.dividedBy(n, HouseholdRules.DISPLAY),
-                "fallNeeded", fall);
+        ctx.counterfactual(
+                COUNTERFACTUAL_INCOME_ABOVE,
+                "excessPerCapita",
+                over.dividedBy(n, HouseholdRules.DISPLAY),
+                "fallNeeded",
+                fall);
     }
 
     /** Art. 31: 12 months, or 6 with unstable income and a counted member able to work. */
@@ -265,8 +303,9 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             }
         }
         boolean unstable = !h.incomeStable() && someoneAbleToWork;
-        Integer months = ctx.detail(unstable ? EligibilityParameters.REVIEW_MONTHS_UNSTABLE
-                : EligibilityParameters.REVIEW_MONTHS_STABLE, "reviewMonths");
+        Integer months = ctx.detail(
+                unstable ? EligibilityParameters.REVIEW_MONTHS_UNSTABLE : EligibilityParameters.REVIEW_MONTHS_STABLE,
+                "reviewMonths");
         if (months == null) {
             ctx.record(REVIEW_NOT_CONFIGURED, Verdict.INFO, "unstableIncome", unstable);
             return null;

@@ -19,10 +19,23 @@ import org.minzheng.core.money.Money;
  * @param nextReview             the date of the next review, null when reviewMonths is
  * @param gradualExitUntil       for a household leaving dibao through employment, the first day after the gradual exit (Art. 33), else null
  */
-@JsonPropertyOrder({"monthlyAmount", "countedMembers", "householdMonthlyIncome", "perCapitaMonthlyIncome", "standard",
-        "reviewMonths", "nextReview", "gradualExitUntil"})
+@JsonPropertyOrder({
+    "monthlyAmount",
+    "countedMembers",
+    "householdMonthlyIncome",
+    "perCapitaMonthlyIncome",
+    "standard",
+    "reviewMonths",
+    "nextReview",
+    "gradualExitUntil"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DibaoResult(Money monthlyAmount, int countedMembers, Money householdMonthlyIncome,
-                          Money perCapitaMonthlyIncome, Money standard, Integer reviewMonths, LocalDate nextReview,
-                          LocalDate gradualExitUntil) {
-}
+public record DibaoResult(
+        Money monthlyAmount,
+        int countedMembers,
+        Money householdMonthlyIncome,
+        Money perCapitaMonthlyIncome,
+        Money standard,
+        Integer reviewMonths,
+        LocalDate nextReview,
+        LocalDate gradualExitUntil) {}

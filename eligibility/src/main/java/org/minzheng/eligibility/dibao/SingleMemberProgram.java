@@ -88,8 +88,8 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
 
     /** The program id. */
     public static final String ID = "dibao-single-member";
-    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，"
-            + "且财产状况符合相关规定的家庭。";
+
+    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，" + "且财产状况符合相关规定的家庭。";
     private static final String ART_14 = "家庭财产指共同生活的家庭成员拥有的全部动产和不动产。";
 
     /** Art. 7: the person is not counted in the household (so cannot apply as one of its members). */
@@ -158,8 +158,8 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             .reads(EligibilityParameters.SINGLE_MEMBER_COUNTY_CATEGORIES)
             .build();
     /** 社会救助暂行办法 Art. 9: the person's own counted income below the standard, as a one-person unit. */
-    public static final Rule OWN_INCOME = Rule.builder("dibao-single-member.own-income-below-standard",
-                    EligibilityCitations.SA_ART_9)
+    public static final Rule OWN_INCOME = Rule.builder(
+                    "dibao-single-member.own-income-below-standard", EligibilityCitations.SA_ART_9)
             .quote(MeansTest.SA_ART_9_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .reads(EligibilityParameters.DIBAO_STANDARD)
@@ -171,8 +171,8 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             .reads(EligibilityParameters.DIBAO_STANDARD, EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
             .build();
     /** Art. 23: the amount holds a fraction of a fen and the rounding is not configured (a detail). */
-    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder("dibao-single-member.amount.not-configured",
-                    EligibilityCitations.DIBAO_ART_23)
+    public static final Rule AMOUNT_NOT_CONFIGURED = Rule.builder(
+                    "dibao-single-member.amount.not-configured", EligibilityCitations.DIBAO_ART_23)
             .verdicts(Verdict.INFO)
             .reads(EligibilityParameters.DIBAO_AMOUNT_ROUNDING)
             .build();
@@ -184,8 +184,13 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
 
     /** Creates the program. */
     public SingleMemberProgram() {
-        super(ID, new LocalizedText("最低生活保障单人户", "Minimum living guarantee for a single member (单人户)"),
-                SingleMemberFacts.class, SingleMemberResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+        super(
+                ID,
+                new LocalizedText("最低生活保障单人户", "Minimum living guarantee for a single member (单人户)"),
+                SingleMemberFacts.class,
+                SingleMemberResult.class,
+                "org.minzheng.eligibility.messages",
+                inDecisionOrder());
     }
 
     private static List<Rule> inDecisionOrder() {
@@ -194,11 +199,20 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         // the household's property findings are recorded only for an edge family or one waiting for a
         // value (never NOT_MET: a family above a limit is not an edge family, said by not-edge-family)
         for (Rule r : HouseholdRules.DIBAO_ASSETS.rules()) {
-            Verdict[] kept = r.verdicts().stream().filter(v -> v != Verdict.NOT_MET).toArray(Verdict[]::new);
+            Verdict[] kept =
+                    r.verdicts().stream().filter(v -> v != Verdict.NOT_MET).toArray(Verdict[]::new);
             rules.add(r.narrowedTo(kept[0], java.util.Arrays.copyOfRange(kept, 1, kept.length)));
         }
-        rules.addAll(List.of(ASSETS, GROUND, OWN_ASSETS, NATIONAL_GROUNDS, NOT_EDGE_FAMILY, COUNTY_CATEGORIES, OWN_INCOME,
-                AMOUNT, AMOUNT_NOT_CONFIGURED));
+        rules.addAll(List.of(
+                ASSETS,
+                GROUND,
+                OWN_ASSETS,
+                NATIONAL_GROUNDS,
+                NOT_EDGE_FAMILY,
+                COUNTY_CATEGORIES,
+                OWN_INCOME,
+                AMOUNT,
+                AMOUNT_NOT_CONFIGURED));
         return rules;
     }
 
@@ -237,8 +251,13 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             return ctx.decide(null);
         }
         boolean householdDibao = means.belowStandard();
-        ctx.record(HOUSEHOLD_NOT_DIBAO, householdDibao ? Verdict.NOT_MET : Verdict.MET,
-                "perCapitaIncome", means.perCapitaShown(), "standard", means.standard());
+        ctx.record(
+                HOUSEHOLD_NOT_DIBAO,
+                householdDibao ? Verdict.NOT_MET : Verdict.MET,
+                "perCapitaIncome",
+                means.perCapitaShown(),
+                "standard",
+                means.standard());
         SingleMemberGround ground = ground(ctx, h, m, means, date);
         MonthlyAmount own = ownIncome(ctx, h, facts.member());
         Money shownOwn = ownIncomeBelowStandard(ctx, own, means.standard());
@@ -255,8 +274,11 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     private static SingleMemberGround ground(RuleContext ctx, Household h, Member m, MeansTest means, LocalDate date) {
         Disability d = m.disability().orElse(null);
         boolean certified = d != null && d.certificate();
-        SingleMemberGround edgeGround = certified && (d.severe() || d.atLeast(DisabilityCategory.INTELLECTUAL, 3)
-                || d.atLeast(DisabilityCategory.PSYCHIATRIC, 3)) ? SingleMemberGround.SEVERE_DISABILITY
+        SingleMemberGround edgeGround = certified
+                        && (d.severe()
+                                || d.atLeast(DisabilityCategory.INTELLECTUAL, 3)
+                                || d.atLeast(DisabilityCategory.PSYCHIATRIC, 3))
+                ? SingleMemberGround.SEVERE_DISABILITY
                 : m.seriousIllness() ? SingleMemberGround.SERIOUS_ILLNESS : null;
         Verdict edge = edgeGround == null ? null : edgeFamily(ctx, h, means, false);
         if (edge == Verdict.MET) {
@@ -265,8 +287,12 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
             return edgeGround;
         }
         if (certified && d.severe() && m.unemployed() && m.ageOn(date) >= ADULT_AGE) {
-            ctx.recordCiting(GROUND, Verdict.MET, EligibilityCitations.SAFETY_NET_2022_SINGLE,
-                    "ground", SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY);
+            ctx.recordCiting(
+                    GROUND,
+                    Verdict.MET,
+                    EligibilityCitations.SAFETY_NET_2022_SINGLE,
+                    "ground",
+                    SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY);
             Verdict own = HouseholdRules.assets(ctx, h, 1, means.standard(), HouseholdRules.DIBAO_ASSETS, false);
             ctx.record(OWN_ASSETS, own == Verdict.NOT_MET ? Verdict.NEEDS_REVIEW : own);
             return SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY;
@@ -320,12 +346,19 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         } else {
             income = means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET;
             if (record) {
-                ctx.record(EDGE_INCOME, income, "perCapitaIncome", means.perCapitaShown(),
-                        "multiplier", k, "standard", means.standard());
+                ctx.record(
+                        EDGE_INCOME,
+                        income,
+                        "perCapitaIncome",
+                        means.perCapitaShown(),
+                        "multiplier",
+                        k,
+                        "standard",
+                        means.standard());
             }
         }
-        Verdict assets = HouseholdRules.assets(ctx, h, means.counted(), means.standard(), HouseholdRules.DIBAO_ASSETS,
-                record);
+        Verdict assets =
+                HouseholdRules.assets(ctx, h, means.counted(), means.standard(), HouseholdRules.DIBAO_ASSETS, record);
         if (record) {
             ctx.record(ASSETS, assets);
         }
@@ -335,28 +368,38 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     /** Art. 8 (3): listed as clergy living apart since three years or more before the date. */
     private static boolean clergyApartThreeYears(Member m, LocalDate date) {
         Absence a = m.absence().orElse(null);
-        return a != null && a.reason() == AbsenceReason.CLERGY_LIVING_APART && !a.since().plusYears(CLERGY_YEARS).isAfter(date);
+        return a != null
+                && a.reason() == AbsenceReason.CLERGY_LIVING_APART
+                && !a.since().plusYears(CLERGY_YEARS).isAfter(date);
     }
 
     /** Art. 8 (3): what the library can check; the rest is for a case worker. */
-    private static Decision<SingleMemberResult> clergy(RuleContext ctx, Household h, int member, Member m, Money standard) {
-        ctx.record(GROUND, Verdict.NEEDS_REVIEW, "ground", SingleMemberGround.CLERGY,
-                "apartSince", m.absence().get().since());
+    private static Decision<SingleMemberResult> clergy(
+            RuleContext ctx, Household h, int member, Member m, Money standard) {
+        ctx.record(
+                GROUND,
+                Verdict.NEEDS_REVIEW,
+                "ground",
+                SingleMemberGround.CLERGY,
+                "apartSince",
+                m.absence().get().since());
         if (standard == null) {
             return ctx.decide(null);
         }
         MonthlyAmount own = ownIncome(ctx, h, member);
         Money shownOwn = ownIncomeBelowStandard(ctx, own, standard);
-        return ctx.decide(new SingleMemberResult(SingleMemberGround.CLERGY,
-                ctx.outcome() == Outcome.INELIGIBLE ? Money.ZERO : null, shownOwn, standard));
+        return ctx.decide(new SingleMemberResult(
+                SingleMemberGround.CLERGY,
+                ctx.outcome() == Outcome.INELIGIBLE ? Money.ZERO : null,
+                shownOwn,
+                standard));
     }
 
     /** 社会救助暂行办法 Art. 9: the person's own income below the standard, as a one-person unit. */
     private static Money ownIncomeBelowStandard(RuleContext ctx, MonthlyAmount own, Money standard) {
         Money shown = own.rounded(HouseholdRules.DISPLAY);
         boolean below = own.compareTo(standard, 1) < 0;
-        ctx.record(OWN_INCOME, below ? Verdict.MET : Verdict.NOT_MET,
-                "ownIncome", shown, "standard", standard);
+        ctx.record(OWN_INCOME, below ? Verdict.MET : Verdict.NOT_MET, "ownIncome", shown, "standard", standard);
         return shown;
     }
 
@@ -364,7 +407,8 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
     private static MonthlyAmount ownIncome(RuleContext ctx, Household h, int member) {
         MonthlyAmount total = MonthlyAmount.ZERO;
         for (IncomeItem item : h.incomes()) {
-            if (item.member().isPresent() && item.member().get() == member
+            if (item.member().isPresent()
+                    && item.member().get() == member
                     && !Boolean.TRUE.equals(HouseholdRules.exempt(ctx, item))) {
                 total = total.plus(MonthlyAmount.of(item.amount(), item.months()));
             }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.core.person.AssistanceStatus;
-import org.minzheng.eligibility.household.Disability;
 import java.util.Optional;
+import org.immutables.value.Value;
+import org.minzheng.core.person.AssistanceStatus;
+import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.eligibility.household.Disability;
 
 /**
  * The facts of an application for the 困难残疾人生活补贴 (living allowance for disabled people in

@@ -10,8 +10,8 @@ import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_EDGE;
 import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_EXTREME_POVERTY;
 import static org.minzheng.eligibility.EligibilityParameters.DL_COVERS_RIGID;
 import static org.minzheng.eligibility.EligibilityParameters.DL_EXCLUDES_ORPHANS;
-import static org.minzheng.eligibility.EligibilityParameters.DL_RATIO;
 import static org.minzheng.eligibility.EligibilityParameters.DL_PUBLISHED;
+import static org.minzheng.eligibility.EligibilityParameters.DL_RATIO;
 import static org.minzheng.eligibility.EligibilityParameters.DL_ROUNDING;
 
 import java.math.BigDecimal;
@@ -26,12 +26,12 @@ import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 
 /**
@@ -92,15 +92,16 @@ public final class DisabilityLivingAllowanceProgram
      * Not excluded by a child-support benefit: the full de-facto child allowance excludes it
      * (民发〔2019〕62号 三（一）); for the orphan allowance the local flag decides (see the class notes).
      */
-    public static final Rule CHILD_SUPPORT = Rule.builder("disability-living-allowance.child-support",
-                    DE_FACTO_NO_LIVING_ALLOWANCE)
+    public static final Rule CHILD_SUPPORT = Rule.builder(
+                    "disability-living-allowance.child-support", DE_FACTO_NO_LIVING_ALLOWANCE)
             .quote("已全额领取事实无人抚养儿童补贴的残疾儿童不享受困难残疾人生活补贴。")
             .verdicts(Verdict.NOT_MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
             .reads(DL_EXCLUDES_ORPHANS)
             .alsoCites(DA_LIVING)
             .build();
     /** The amount, as the locality published it (the Huzhou figure travels in the finding's sources). */
-    public static final Rule AMOUNT_PUBLISHED = Rule.builder("disability-living-allowance.amount.published", ZJ_LIVING_RATIO)
+    public static final Rule AMOUNT_PUBLISHED = Rule.builder(
+                    "disability-living-allowance.amount.published", ZJ_LIVING_RATIO)
             .verdicts(Verdict.INFO)
             .reads(DL_PUBLISHED)
             .build();
@@ -110,20 +111,26 @@ public final class DisabilityLivingAllowanceProgram
             .reads(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING)
             .build();
     /** The amount cannot be given (a detail: the outcome does not wait for it). */
-    public static final Rule AMOUNT_MISSING = Rule.builder("disability-living-allowance.amount.not-configured", ZJ_LIVING_RATIO)
+    public static final Rule AMOUNT_MISSING = Rule.builder(
+                    "disability-living-allowance.amount.not-configured", ZJ_LIVING_RATIO)
             .verdicts(Verdict.INFO)
             .reads(EligibilityParameters.DIBAO_STANDARD, DL_RATIO, DL_ROUNDING)
             .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DisabilityLivingAllowanceProgram() {
-        super(ID, new LocalizedText("困难残疾人生活补贴", "Living allowance for disabled people in hardship"),
-                DisabilityLivingAllowanceFacts.class, DisabilityLivingAllowanceResult.class, "org.minzheng.eligibility.messages",
+        super(
+                ID,
+                new LocalizedText("困难残疾人生活补贴", "Living allowance for disabled people in hardship"),
+                DisabilityLivingAllowanceFacts.class,
+                DisabilityLivingAllowanceResult.class,
+                "org.minzheng.eligibility.messages",
                 List.of(CERTIFICATE, HOUSEHOLD, CHILD_SUPPORT, AMOUNT_PUBLISHED, AMOUNT, AMOUNT_MISSING));
     }
 
     @Override
-    public Decision<DisabilityLivingAllowanceResult> evaluate(DisabilityLivingAllowanceFacts f, PolicySnapshot snapshot) {
+    public Decision<DisabilityLivingAllowanceResult> evaluate(
+            DisabilityLivingAllowanceFacts f, PolicySnapshot snapshot) {
         RuleContext ctx = start(snapshot);
         certificate(ctx, f.disability(), CERTIFICATE);
         household(ctx, f.householdStatus());
@@ -154,11 +161,20 @@ public final class DisabilityLivingAllowanceProgram
             ctx.record(AMOUNT_MISSING, Verdict.INFO, "keys", keys);
         } else {
             amount = amount(standard, ratio, rounding);
-            ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "standard", standard, "ratio", ratio,
-                    "rounding", rounding.toString());
+            ctx.record(
+                    AMOUNT,
+                    Verdict.INFO,
+                    "amount",
+                    amount,
+                    "standard",
+                    standard,
+                    "ratio",
+                    ratio,
+                    "rounding",
+                    rounding.toString());
         }
-        return ctx.decide(new DisabilityLivingAllowanceResult(amount, standard, ratio,
-                rounding == null ? null : rounding.toString(), false));
+        return ctx.decide(new DisabilityLivingAllowanceResult(
+                amount, standard, ratio, rounding == null ? null : rounding.toString(), false));
     }
 
     /**
@@ -187,7 +203,13 @@ public final class DisabilityLivingAllowanceProgram
             ctx.record(rule, Verdict.NOT_MET);
             return false;
         }
-        ctx.record(rule, Verdict.MET, "disability", held.get().category(), "grade", held.get().grade());
+        ctx.record(
+                rule,
+                Verdict.MET,
+                "disability",
+                held.get().category(),
+                "grade",
+                held.get().grade());
         return true;
     }
 
@@ -233,7 +255,8 @@ public final class DisabilityLivingAllowanceProgram
                 return;
             default:
                 Boolean excluded = ctx.param(DL_EXCLUDES_ORPHANS);
-                Verdict v = excluded == null ? Verdict.UNDETERMINED : excluded ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE;
+                Verdict v =
+                        excluded == null ? Verdict.UNDETERMINED : excluded ? Verdict.NOT_MET : Verdict.NOT_APPLICABLE;
                 ctx.recordCiting(CHILD_SUPPORT, v, DA_LIVING, "childSupport", support);
         }
     }

@@ -17,6 +17,5 @@ import org.minzheng.core.money.Money;
  */
 @JsonPropertyOrder({"monthlyAmount", "dibaoStandard", "ratio", "rounding", "published"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DisabilityLivingAllowanceResult(Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding,
-                                               boolean published) {
-}
+public record DisabilityLivingAllowanceResult(
+        Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding, boolean published) {}

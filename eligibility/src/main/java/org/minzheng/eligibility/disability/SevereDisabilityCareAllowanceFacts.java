@@ -3,12 +3,12 @@ package org.minzheng.eligibility.disability;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.immutables.value.Value;
-import org.minzheng.core.style.MinzhengStyle;
-import org.minzheng.eligibility.household.Disability;
 import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.core.person.SelfCareCategory;
-import java.util.Optional;
+import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.eligibility.household.Disability;
 
 /**
  * The facts of an application for the 重度残疾人护理补贴 (care allowance for severely disabled

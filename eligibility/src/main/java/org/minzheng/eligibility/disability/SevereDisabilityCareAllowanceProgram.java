@@ -18,6 +18,8 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareCategory;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicySnapshot;
@@ -26,8 +28,6 @@ import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
-import org.minzheng.core.person.SelfCareAssessment;
-import org.minzheng.core.person.SelfCareCategory;
 import org.minzheng.eligibility.special.SpecialChecks;
 
 /**
@@ -96,8 +96,8 @@ public final class SevereDisabilityCareAllowanceProgram
      * The amount of a tier the law grants (self-care partly or wholly lost, 残疾人保障法 Art. 48) is not
      * configured (a detail: the outcome does not wait for it).
      */
-    public static final Rule AMOUNT_MISSING = Rule.builder("severe-disability-care-allowance.amount.not-configured",
-                    DISABILITY_LAW_ART_48)
+    public static final Rule AMOUNT_MISSING = Rule.builder(
+                    "severe-disability-care-allowance.amount.not-configured", DISABILITY_LAW_ART_48)
             .quote("对生活不能自理的残疾人，地方各级人民政府应当根据情况给予护理补贴。")
             .verdicts(Verdict.INFO)
             .reads(DC_PARTIAL, DC_NONE)
@@ -105,13 +105,18 @@ public final class SevereDisabilityCareAllowanceProgram
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public SevereDisabilityCareAllowanceProgram() {
-        super(ID, new LocalizedText("重度残疾人护理补贴", "Care allowance for severely disabled people"),
-                SevereDisabilityCareAllowanceFacts.class, SevereDisabilityCareAllowanceResult.class,
-                "org.minzheng.eligibility.messages", List.of(CERTIFICATE, SEVERITY, TIER, AMOUNT, AMOUNT_MISSING));
+        super(
+                ID,
+                new LocalizedText("重度残疾人护理补贴", "Care allowance for severely disabled people"),
+                SevereDisabilityCareAllowanceFacts.class,
+                SevereDisabilityCareAllowanceResult.class,
+                "org.minzheng.eligibility.messages",
+                List.of(CERTIFICATE, SEVERITY, TIER, AMOUNT, AMOUNT_MISSING));
     }
 
     @Override
-    protected void checkFacts(SevereDisabilityCareAllowanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
+    protected void checkFacts(
+            SevereDisabilityCareAllowanceFacts f, PolicySnapshot snapshot, List<Violation> violations) {
         ParameterValue<CareTierAssessment> source = snapshot.find(DC_TIER_ASSESSMENT);
         CareTierAssessment a = source == null ? null : source.value();
         if (a == CareTierAssessment.SIX_ITEM_SELF_CARE && f.selfCare().isEmpty()) {
@@ -123,8 +128,8 @@ public final class SevereDisabilityCareAllowanceProgram
     }
 
     @Override
-    public Decision<SevereDisabilityCareAllowanceResult> evaluate(SevereDisabilityCareAllowanceFacts f,
-                                                                  PolicySnapshot snapshot) {
+    public Decision<SevereDisabilityCareAllowanceResult> evaluate(
+            SevereDisabilityCareAllowanceFacts f, PolicySnapshot snapshot) {
         RuleContext ctx = start(snapshot);
         boolean extension = false;
         if (DisabilityLivingAllowanceProgram.certificate(ctx, f.disability(), CERTIFICATE)) {
@@ -144,8 +149,8 @@ public final class SevereDisabilityCareAllowanceProgram
     }
 
     /** The tier, as the assessment the region names finds it (null if it cannot be said). */
-    private static SelfCareCategory tier(RuleContext ctx, SevereDisabilityCareAllowanceFacts f,
-                                         CareTierAssessment assessment) {
+    private static SelfCareCategory tier(
+            RuleContext ctx, SevereDisabilityCareAllowanceFacts f, CareTierAssessment assessment) {
         if (assessment == null) {
             ctx.record(TIER, Verdict.UNDETERMINED, "key", DC_TIER_ASSESSMENT.name());
             return null;
@@ -153,7 +158,8 @@ public final class SevereDisabilityCareAllowanceProgram
         if (assessment == CareTierAssessment.SIX_ITEM_SELF_CARE) {
             SelfCareAssessment selfCare = f.selfCare().orElseThrow(); // required, checkFacts
             SelfCareCategory c = selfCare.category();
-            ctx.record(TIER, Verdict.INFO, "category", c, "assessment", assessment, "failedItems", selfCare.failedItems());
+            ctx.record(
+                    TIER, Verdict.INFO, "category", c, "assessment", assessment, "failedItems", selfCare.failedItems());
             return c;
         }
         SelfCareCategory c = f.assessedTier().orElseThrow(); // required, checkFacts
@@ -196,7 +202,8 @@ public final class SevereDisabilityCareAllowanceProgram
         if (d.category() == DisabilityCategory.INTELLECTUAL || d.category() == DisabilityCategory.PSYCHIATRIC) {
             Boolean covers = ctx.param(DC_COVERS_MENTAL);
             Verdict v = covers == null ? Verdict.UNDETERMINED : covers ? Verdict.MET : Verdict.NOT_MET;
-            ctx.recordCiting(SEVERITY, v, DA_EXTENSION, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
+            ctx.recordCiting(
+                    SEVERITY, v, DA_EXTENSION, "disability", d.category(), "grade", d.grade(), "maxGrade", max);
             return Boolean.TRUE.equals(covers);
         }
         ctx.record(SEVERITY, Verdict.NOT_MET, "disability", d.category(), "grade", d.grade(), "maxGrade", max);

@@ -17,6 +17,5 @@ import org.minzheng.core.person.SelfCareCategory;
  */
 @JsonPropertyOrder({"selfCareCategory", "tierAssessment", "monthlyAmount", "extension"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SevereDisabilityCareAllowanceResult(SelfCareCategory selfCareCategory, CareTierAssessment tierAssessment,
-                                                 Money monthlyAmount, boolean extension) {
-}
+public record SevereDisabilityCareAllowanceResult(
+        SelfCareCategory selfCareCategory, CareTierAssessment tierAssessment, Money monthlyAmount, boolean extension) {}

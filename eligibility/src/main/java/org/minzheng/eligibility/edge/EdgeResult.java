@@ -15,5 +15,4 @@ import org.minzheng.core.money.Money;
  */
 @JsonPropertyOrder({"countedMembers", "perCapitaMonthlyIncome", "standard", "multiplier"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EdgeResult(int countedMembers, Money perCapitaMonthlyIncome, Money standard, BigDecimal multiplier) {
-}
+public record EdgeResult(int countedMembers, Money perCapitaMonthlyIncome, Money standard, BigDecimal multiplier) {}

@@ -40,8 +40,8 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
 
     /** The program id. */
     public static final String ID = "low-income-edge";
-    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，"
-            + "且财产状况符合相关规定的家庭。";
+
+    private static final String ART_8_EDGE = "最低生活保障边缘家庭一般指不符合最低生活保障条件，家庭人均收入低于当地最低生活保障标准1.5倍，" + "且财产状况符合相关规定的家庭。";
 
     /** Art. 8, last paragraph: the household does not meet the dibao conditions (per-capita income not below the standard). */
     public static final Rule NOT_DIBAO = Rule.builder("low-income-edge.not-dibao", DIBAO_ART_8)
@@ -63,8 +63,13 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
 
     /** Creates the program. */
     public LowIncomeEdgeProgram() {
-        super(ID, new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"), Household.class,
-                EdgeResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+        super(
+                ID,
+                new LocalizedText("最低生活保障边缘家庭", "Low-income edge family (低保边缘家庭)"),
+                Household.class,
+                EdgeResult.class,
+                "org.minzheng.eligibility.messages",
+                inDecisionOrder());
     }
 
     private static List<Rule> inDecisionOrder() {
@@ -88,14 +93,26 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
             return ctx.decide(null);
         }
         boolean dibao = means.belowStandard();
-        ctx.record(NOT_DIBAO, dibao ? Verdict.NOT_MET : Verdict.MET,
-                "perCapitaIncome", means.perCapitaShown(), "standard", means.standard());
+        ctx.record(
+                NOT_DIBAO,
+                dibao ? Verdict.NOT_MET : Verdict.MET,
+                "perCapitaIncome",
+                means.perCapitaShown(),
+                "standard",
+                means.standard());
         BigDecimal k = ctx.param(EligibilityParameters.EDGE_MULTIPLIER);
         if (k == null) {
             ctx.record(INCOME, Verdict.UNDETERMINED);
         } else {
-            ctx.record(INCOME, means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET,
-                    "perCapitaIncome", means.perCapitaShown(), "multiplier", k, "standard", means.standard());
+            ctx.record(
+                    INCOME,
+                    means.belowMultiple(k) ? Verdict.MET : Verdict.NOT_MET,
+                    "perCapitaIncome",
+                    means.perCapitaShown(),
+                    "multiplier",
+                    k,
+                    "standard",
+                    means.standard());
         }
         ctx.record(ASSETS, HouseholdRules.assets(ctx, h, means.counted(), means.standard()));
         return ctx.decide(new EdgeResult(means.counted(), means.perCapitaShown(), means.standard(), k));

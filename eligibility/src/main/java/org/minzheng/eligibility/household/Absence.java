@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param reason the reason, not null
  * @param since  the date it began, not null
  */
-public record Absence(@NotNull AbsenceReason reason, @NotNull LocalDate since) {
-}
+public record Absence(
+        @NotNull AbsenceReason reason, @NotNull LocalDate since) {}

@@ -15,7 +15,10 @@ import org.minzheng.core.validation.constraints.NonNegativeMoney;
  * @param amount the amount over the period, not negative
  * @param months the period in months, 1 to 12
  */
-public record Deduction(@NotNull DeductionType type, @NotNull @NonNegativeMoney Money amount, @Min(1) @Max(12) int months) {
+public record Deduction(
+        @NotNull DeductionType type,
+        @NotNull @NonNegativeMoney Money amount,
+        @Min(1) @Max(12) int months) {
 
     /** Kinds of deduction. */
     public enum DeductionType {

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
  * @param grade       the grade 1–4
  * @param certificate true if the person holds the (second-generation) certificate
  */
-public record Disability(@NotNull DisabilityCategory category, @Min(1) @Max(4) int grade, boolean certificate) {
+public record Disability(
+        @NotNull DisabilityCategory category,
+        @Min(1) @Max(4) int grade,
+        boolean certificate) {
 
     /** @return true for grade 1 or 2 (重度残疾) */
     public boolean severe() {

@@ -1,6 +1,5 @@
 package org.minzheng.eligibility.household;
 
-import org.minzheng.core.person.AssistanceStatus;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.style.MinzhengStyle;
 
 /**

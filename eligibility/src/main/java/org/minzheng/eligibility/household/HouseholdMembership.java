@@ -108,13 +108,16 @@ public final class HouseholdMembership {
                 if (m.ageOn(date) < 18) {
                     return MembershipReason.MINOR_CHILD;
                 }
-                if (m.fullTimeStudent() && m.schoolLevel().map(SchoolLevel::bachelorOrBelow).orElse(false)) {
+                if (m.fullTimeStudent()
+                        && m.schoolLevel().map(SchoolLevel::bachelorOrBelow).orElse(false)) {
                     return MembershipReason.ADULT_CHILD_IN_EDUCATION;
                 }
-                return m.livesIndependently() ? MembershipReason.ADULT_CHILD_INDEPENDENT
+                return m.livesIndependently()
+                        ? MembershipReason.ADULT_CHILD_INDEPENDENT
                         : MembershipReason.ADULT_CHILD_DEPENDENT;
             default:
-                return m.supportDuty() && m.livesWithFamily() ? MembershipReason.SUPPORT_DUTY_LIVING_TOGETHER
+                return m.supportDuty() && m.livesWithFamily()
+                        ? MembershipReason.SUPPORT_DUTY_LIVING_TOGETHER
                         : MembershipReason.NO_SUPPORT_DUTY_OR_APART;
         }
     }
@@ -166,7 +169,11 @@ public final class HouseholdMembership {
         return counted == reasons.length ? List.of() : new Entries(Selection.EXCLUDED);
     }
 
-    private enum Selection { ALL, COUNTED, EXCLUDED }
+    private enum Selection {
+        ALL,
+        COUNTED,
+        EXCLUDED
+    }
 
     /**
      * A read-only view of some of the entries, made on reading: a decision records the counted

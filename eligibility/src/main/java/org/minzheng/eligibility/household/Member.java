@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.minzheng.core.time.Ages;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.core.time.Ages;
 
 /**
  * A person in the household as the application lists them. Whether they count as a member of
@@ -85,7 +85,9 @@ public interface Member {
      */
     @Value.Default
     default boolean supportDuty() {
-        return relation() == Relation.SPOUSE || relation() == Relation.PARENT || relation() == Relation.CHILD
+        return relation() == Relation.SPOUSE
+                || relation() == Relation.PARENT
+                || relation() == Relation.CHILD
                 || relation() == Relation.APPLICANT;
     }
 

@@ -30,7 +30,9 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      * @return the exact monthly amount
      */
     public static MonthlyAmount of(Money amount, int months) {
-        return months == 1 ? new MonthlyAmount(amount.fen(), 1) : new MonthlyAmount(commonNumerator(amount, months), COMMON);
+        return months == 1
+                ? new MonthlyAmount(amount.fen(), 1)
+                : new MonthlyAmount(commonNumerator(amount, months), COMMON);
     }
 
     /** 27,720 ÷ months, for 1 to 12 months (a table: a division by a variable costs tens of cycles). */
@@ -226,8 +228,8 @@ public record MonthlyAmount(long numeratorFen, long denominator) {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof MonthlyAmount m && (m.denominator == denominator ? m.numeratorFen == numeratorFen
-                : compareTo(m) == 0);
+        return o instanceof MonthlyAmount m
+                && (m.denominator == denominator ? m.numeratorFen == numeratorFen : compareTo(m) == 0);
     }
 
     @Override

@@ -13,5 +13,7 @@ import org.minzheng.core.validation.constraints.NonNegativeMoney;
  *                  life (维持家庭生产生活的必需财产), which Art. 14 lets a locality exempt; whether it
  *                  is exempt is the locality's rule for that kind
  */
-public record PropertyItem(@NotNull PropertyKind kind, @NotNull @NonNegativeMoney Money value, boolean necessary) {
-}
+public record PropertyItem(
+        @NotNull PropertyKind kind,
+        @NotNull @NonNegativeMoney Money value,
+        boolean necessary) {}

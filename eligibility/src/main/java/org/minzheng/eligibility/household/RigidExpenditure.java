@@ -16,9 +16,12 @@ import org.minzheng.core.validation.constraints.NonNegativeMoney;
  * @param reimbursed paid by insurance (basic medical, serious-illness, commercial), not negative
  * @param assistance covered by assistance or donations already received, not negative
  */
-public record RigidExpenditure(@NotNull ExpenditureType type, @NotNull LocalDate date,
-                               @NotNull @NonNegativeMoney Money gross, @NotNull @NonNegativeMoney Money reimbursed,
-                               @NotNull @NonNegativeMoney Money assistance) {
+public record RigidExpenditure(
+        @NotNull ExpenditureType type,
+        @NotNull LocalDate date,
+        @NotNull @NonNegativeMoney Money gross,
+        @NotNull @NonNegativeMoney Money reimbursed,
+        @NotNull @NonNegativeMoney Money assistance) {
 
     /** @return the share the household bore itself, never negative */
     public Money ownShare() {

@@ -13,7 +13,8 @@ import org.minzheng.core.validation.constraints.NonNegativeMoney;
  * @param use   what it is used for, not null
  * @param value its estimated value, not negative
  */
-public record Vehicle(@NotNull Use use, @NotNull @NonNegativeMoney Money value) {
+public record Vehicle(
+        @NotNull Use use, @NotNull @NonNegativeMoney Money value) {
 
     /** What a vehicle is used for. */
     public enum Use {

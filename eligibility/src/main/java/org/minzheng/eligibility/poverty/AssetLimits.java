@@ -2,8 +2,6 @@ package org.minzheng.eligibility.poverty;
 
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_7;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
@@ -12,8 +10,6 @@ import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.PropertyKeys;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.eligibility.household.PropertyKind;
-import org.minzheng.eligibility.household.Vehicle;
 import org.minzheng.eligibility.rules.PropertyRules;
 
 /**
@@ -45,8 +41,7 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
             .build();
 
     /** The outcome of one kind of asset. */
-    record Check(Verdict verdict, Object limit) {
-    }
+    record Check(Verdict verdict, Object limit) {}
 
     /**
      * Applies the exemptions and the limits of trees and other fixtures.
@@ -117,8 +112,8 @@ record AssetLimits(ParameterKey<Money> financialLimit, PropertyKeys keys) {
      */
     Verdict all(RuleContext ctx, Assets assets) {
         PropertyRules.Held held = hold(ctx, assets, false);
-        return Verdict.worst(verdict(financial(ctx, held)), verdict(car(ctx, held)), verdict(homes(ctx, assets)),
-                held.verdict());
+        return Verdict.worst(
+                verdict(financial(ctx, held)), verdict(car(ctx, held)), verdict(homes(ctx, assets)), held.verdict());
     }
 
     static Verdict verdict(Check c) {

@@ -1,16 +1,16 @@
 package org.minzheng.eligibility.poverty;
 
-import org.minzheng.core.person.SelfCareAssessment;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import org.minzheng.core.time.Ages;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.core.time.Ages;
 import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.SchoolLevel;

@@ -138,8 +138,15 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     public static final Rule NO_WORK_CAPACITY = Rule.builder("extreme-poverty.no-work-capacity", EP_ART_5)
             .quote(ART_5)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
-            .reads(EP_ELDERLY_AGE, EP_MINOR_AGE, EP_MINOR_COVERAGE_AGE, EP_MAX_GRADE_INTELLECTUAL, EP_MAX_GRADE_PSYCHIATRIC,
-                    EP_MAX_GRADE_PHYSICAL, EP_MAX_GRADE_VISUAL, EP_STUDENT_CONTINUATION)
+            .reads(
+                    EP_ELDERLY_AGE,
+                    EP_MINOR_AGE,
+                    EP_MINOR_COVERAGE_AGE,
+                    EP_MAX_GRADE_INTELLECTUAL,
+                    EP_MAX_GRADE_PSYCHIATRIC,
+                    EP_MAX_GRADE_PHYSICAL,
+                    EP_MAX_GRADE_VISUAL,
+                    EP_STUDENT_CONTINUATION)
             .alsoCites(REFORM_ITEM_5, EP_ART_5_4)
             .build();
     /** The local dibao standard, against which own income is tested, is not configured (Art. 6). */
@@ -186,8 +193,14 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     public static final Rule SUPPORTER = Rule.builder("extreme-poverty.supporter", EP_ART_8)
             .quote(ART_8)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
-            .reads(EP_SUPPORTER_DIBAO_AGE, EP_SUPPORTER_ELDERLY_AGE, EP_SUPPORTER_SEVERE_GRADE, EP_SUPPORTER_MENTAL_GRADE,
-                    EP_SUPPORTER_DISPOSABLE_INCOME, EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EP_SUPPORTER_PROPERTY.carAllowed(),
+            .reads(
+                    EP_SUPPORTER_DIBAO_AGE,
+                    EP_SUPPORTER_ELDERLY_AGE,
+                    EP_SUPPORTER_SEVERE_GRADE,
+                    EP_SUPPORTER_MENTAL_GRADE,
+                    EP_SUPPORTER_DISPOSABLE_INCOME,
+                    EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
+                    EP_SUPPORTER_PROPERTY.carAllowed(),
                     EP_SUPPORTER_PROPERTY.maxHomes())
             .reads(EP_SUPPORTER_PROPERTY.declared())
             .build();
@@ -213,13 +226,14 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             .reads(EP_BASIC_STANDARD)
             .build();
     /** The basic living standard is not configured (a detail: the outcome does not wait for it). */
-    public static final Rule BASIC_STANDARD_MISSING = Rule.builder("extreme-poverty.basic-living-standard.not-configured",
-                    SA_ART_15)
+    public static final Rule BASIC_STANDARD_MISSING = Rule.builder(
+                    "extreme-poverty.basic-living-standard.not-configured", SA_ART_15)
             .verdicts(Verdict.INFO)
             .reads(EP_BASIC_STANDARD)
             .build();
-    private static final String ART_20 = "县级人民政府民政部门应当在乡镇人民政府（街道办事处）、村（居）民委员会协助下，对特困人员生活自理能力进行评估，"
-            + "并根据评估结果，确定特困人员应当享受的照料护理标准档次。";
+
+    private static final String ART_20 =
+            "县级人民政府民政部门应当在乡镇人民政府（街道办事处）、村（居）民委员会协助下，对特困人员生活自理能力进行评估，" + "并根据评估结果，确定特困人员应当享受的照料护理标准档次。";
     /** The care standard of the self-care tier (Art. 20); a detail, see the class notes. */
     public static final Rule CARE_STANDARD = Rule.builder("extreme-poverty.care-standard", EP_ART_20)
             .quote(ART_20)
@@ -227,7 +241,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             .reads(EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE)
             .build();
     /** The care standard of the tier is not configured (a detail: the outcome does not wait for it). */
-    public static final Rule CARE_STANDARD_MISSING = Rule.builder("extreme-poverty.care-standard.not-configured", EP_ART_20)
+    public static final Rule CARE_STANDARD_MISSING = Rule.builder(
+                    "extreme-poverty.care-standard.not-configured", EP_ART_20)
             .quote(ART_20)
             .verdicts(Verdict.INFO)
             .reads(EP_CARE_FULL, EP_CARE_PARTIAL, EP_CARE_NONE)
@@ -235,24 +250,53 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
 
     private static final Rounding DISPLAY = Rounding.of(MoneyUnit.FEN, RoundingMode.HALF_UP);
     private static final Rounding FEN_DOWN = Rounding.of(MoneyUnit.FEN, RoundingMode.FLOOR);
-    private static final Set<SchoolLevel> CONTINUATION_LEVELS = EnumSet.of(SchoolLevel.PRIMARY,
-            SchoolLevel.JUNIOR_SECONDARY, SchoolLevel.SENIOR_SECONDARY, SchoolLevel.SECONDARY_VOCATIONAL);
+    private static final Set<SchoolLevel> CONTINUATION_LEVELS = EnumSet.of(
+            SchoolLevel.PRIMARY,
+            SchoolLevel.JUNIOR_SECONDARY,
+            SchoolLevel.SENIOR_SECONDARY,
+            SchoolLevel.SECONDARY_VOCATIONAL);
     private static final Map<DisabilityCategory, ParameterKey<Integer>> GRADE_KEYS = Map.of(
-            DisabilityCategory.INTELLECTUAL, EP_MAX_GRADE_INTELLECTUAL, DisabilityCategory.PSYCHIATRIC, EP_MAX_GRADE_PSYCHIATRIC,
-            DisabilityCategory.PHYSICAL, EP_MAX_GRADE_PHYSICAL, DisabilityCategory.VISUAL, EP_MAX_GRADE_VISUAL);
+            DisabilityCategory.INTELLECTUAL,
+            EP_MAX_GRADE_INTELLECTUAL,
+            DisabilityCategory.PSYCHIATRIC,
+            EP_MAX_GRADE_PSYCHIATRIC,
+            DisabilityCategory.PHYSICAL,
+            EP_MAX_GRADE_PHYSICAL,
+            DisabilityCategory.VISUAL,
+            EP_MAX_GRADE_VISUAL);
     private static final AssetLimits OWN_ASSETS = new AssetLimits(EP_ASSET_FINANCIAL_LIMIT, EP_PROPERTY);
-    private static final AssetLimits LOW_INCOME_ASSETS = new AssetLimits(EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
-            EP_SUPPORTER_PROPERTY);
+    private static final AssetLimits LOW_INCOME_ASSETS =
+            new AssetLimits(EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EP_SUPPORTER_PROPERTY);
 
     /** The rules, in the order they are decided. */
-    static final List<Rule> RULES = List.of(NO_WORK_CAPACITY, DIBAO_STANDARD_MISSING, INCOME, AssetLimits.EXEMPTION,
-            AssetLimits.OTHER, ASSET_FINANCIAL, ASSET_CAR, ASSET_HOMES, ASSETS, SUPPORTER, NO_ABLE_SUPPORTER, CHILD_SCHEME,
-            SELF_CARE, BASIC_STANDARD, BASIC_STANDARD_MISSING, CARE_STANDARD, CARE_STANDARD_MISSING);
+    static final List<Rule> RULES = List.of(
+            NO_WORK_CAPACITY,
+            DIBAO_STANDARD_MISSING,
+            INCOME,
+            AssetLimits.EXEMPTION,
+            AssetLimits.OTHER,
+            ASSET_FINANCIAL,
+            ASSET_CAR,
+            ASSET_HOMES,
+            ASSETS,
+            SUPPORTER,
+            NO_ABLE_SUPPORTER,
+            CHILD_SCHEME,
+            SELF_CARE,
+            BASIC_STANDARD,
+            BASIC_STANDARD_MISSING,
+            CARE_STANDARD,
+            CARE_STANDARD_MISSING);
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public ExtremePovertyProgram() {
-        super(ID, new LocalizedText("特困人员救助供养", "Support for persons in extreme poverty"),
-                ExtremePovertyFacts.class, ExtremePovertyResult.class, "org.minzheng.eligibility.messages", RULES);
+        super(
+                ID,
+                new LocalizedText("特困人员救助供养", "Support for persons in extreme poverty"),
+                ExtremePovertyFacts.class,
+                ExtremePovertyResult.class,
+                "org.minzheng.eligibility.messages",
+                RULES);
     }
 
     @Override
@@ -298,8 +342,19 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             care = careStandard(ctx, category);
         }
         Money total = basic != null && care != null ? basic.plus(care) : null;
-        return ctx.decide(outcome, new ExtremePovertyResult(outcome == Outcome.ELIGIBLE, ground, category,
-                f.selfCare().failedItems().size(), f.arrangement(), income, basic, care, care != null, total));
+        return ctx.decide(
+                outcome,
+                new ExtremePovertyResult(
+                        outcome == Outcome.ELIGIBLE,
+                        ground,
+                        category,
+                        f.selfCare().failedItems().size(),
+                        f.arrangement(),
+                        income,
+                        basic,
+                        care,
+                        care != null,
+                        total));
     }
 
     // ---- Art. 5: no capacity to work ----
@@ -327,25 +382,44 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         }
         // (三) the listed disabilities; a multiple disability goes to a person
         Optional<Disability> certified = f.disability().filter(Disability::certificate);
-        boolean multiple = certified.map(d -> d.category() == DisabilityCategory.MULTIPLE).orElse(false);
+        boolean multiple =
+                certified.map(d -> d.category() == DisabilityCategory.MULTIPLE).orElse(false);
         if (certified.isPresent() && !multiple) {
             Disability d = certified.get();
             ParameterKey<Integer> key = GRADE_KEYS.get(d.category()); // hearing and speech are not listed in Art. 5(3)
             if (key != null) {
                 Integer max = ctx.param(key);
                 if (max == null) {
-                    ctx.record(NO_WORK_CAPACITY, Verdict.UNDETERMINED, "age", age, "disability", d.category(), "grade",
+                    ctx.record(
+                            NO_WORK_CAPACITY,
+                            Verdict.UNDETERMINED,
+                            "age",
+                            age,
+                            "disability",
+                            d.category(),
+                            "grade",
                             d.grade());
                     return WorkCapacityGround.NONE;
                 }
                 if (d.grade() <= max) {
-                    return met(ctx, WorkCapacityGround.DISABILITY, EP_ART_5, "age", age, "disability", d.category(),
-                            "grade", d.grade(), "threshold", max);
+                    return met(
+                            ctx,
+                            WorkCapacityGround.DISABILITY,
+                            EP_ART_5,
+                            "age",
+                            age,
+                            "disability",
+                            d.category(),
+                            "grade",
+                            d.grade(),
+                            "threshold",
+                            max);
                 }
             }
         }
         // past the coverage age, still at school (NOT FOUND in an official text: the flag decides)
-        Optional<SchoolLevel> level = f.schoolLevel().filter(l -> f.fullTimeStudent() && CONTINUATION_LEVELS.contains(l));
+        Optional<SchoolLevel> level =
+                f.schoolLevel().filter(l -> f.fullTimeStudent() && CONTINUATION_LEVELS.contains(l));
         if (level.isPresent()) {
             Boolean continues = ctx.param(EP_STUDENT_CONTINUATION);
             if (continues == null) {
@@ -353,19 +427,40 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                 return WorkCapacityGround.NONE;
             }
             if (continues) {
-                return met(ctx, WorkCapacityGround.STUDENT_CONTINUATION, REFORM_ITEM_5, "age", age, "schoolLevel",
+                return met(
+                        ctx,
+                        WorkCapacityGround.STUDENT_CONTINUATION,
+                        REFORM_ITEM_5,
+                        "age",
+                        age,
+                        "schoolLevel",
                         level.get());
             }
         }
         // (四) 省、自治区、直辖市人民政府规定的其他情形 (Zhejiang's list not found: a person decides)
         if (f.provincialNoWorkCapacityCase()) {
-            ctx.recordCiting(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, EP_ART_5_4, "age", age, "ground",
+            ctx.recordCiting(
+                    NO_WORK_CAPACITY,
+                    Verdict.NEEDS_REVIEW,
+                    EP_ART_5_4,
+                    "age",
+                    age,
+                    "ground",
                     WorkCapacityGround.PROVINCIAL_CASE);
             return WorkCapacityGround.PROVINCIAL_CASE;
         }
         if (multiple) {
-            ctx.record(NO_WORK_CAPACITY, Verdict.NEEDS_REVIEW, "age", age, "ground", WorkCapacityGround.DISABILITY,
-                    "disability", DisabilityCategory.MULTIPLE, "grade", certified.get().grade());
+            ctx.record(
+                    NO_WORK_CAPACITY,
+                    Verdict.NEEDS_REVIEW,
+                    "age",
+                    age,
+                    "ground",
+                    WorkCapacityGround.DISABILITY,
+                    "disability",
+                    DisabilityCategory.MULTIPLE,
+                    "grade",
+                    certified.get().grade());
             return WorkCapacityGround.DISABILITY;
         }
         ctx.record(NO_WORK_CAPACITY, Verdict.NOT_MET, "age", age, "elderlyAge", elderly, "coverageAge", coverage);
@@ -401,11 +496,14 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         } else if (income.compareTo(standard, 1) < 0) {
             ctx.record(INCOME, Verdict.MET, "monthlyIncome", shown, "standard", standard, "excludedItems", excluded);
         } else {
-            ctx.record(INCOME, Verdict.NOT_MET, "monthlyIncome", shown, "standard", standard, "excludedItems", excluded);
+            ctx.record(
+                    INCOME, Verdict.NOT_MET, "monthlyIncome", shown, "standard", standard, "excludedItems", excluded);
             // the least fall, to the fen, that brings the income below the standard
-            Money fallNeeded = income.minus(MonthlyAmount.ofFen(standard.fen())).rounded(FEN_DOWN).plus(Money.ofFen(1));
-            ctx.counterfactual("extreme-poverty.counterfactual.income-above", "fallNeeded", fallNeeded, "standard",
-                    standard);
+            Money fallNeeded = income.minus(MonthlyAmount.ofFen(standard.fen()))
+                    .rounded(FEN_DOWN)
+                    .plus(Money.ofFen(1));
+            ctx.counterfactual(
+                    "extreme-poverty.counterfactual.income-above", "fallNeeded", fallNeeded, "standard", standard);
         }
         assetsWithinLocalRules(ctx, f);
         return shown;
@@ -426,9 +524,12 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         if (homes != null) {
             recordAsset(ctx, ASSET_HOMES, homes, "homes", f.assets().homes());
         }
-        Verdict assets = Verdict.worst(AssetLimits.verdict(financial), AssetLimits.verdict(car), AssetLimits.verdict(homes),
-                held.verdict());
-        boolean assetsHeld = financial != null || car != null || homes != null || !f.assets().property().isEmpty()
+        Verdict assets = Verdict.worst(
+                AssetLimits.verdict(financial), AssetLimits.verdict(car), AssetLimits.verdict(homes), held.verdict());
+        boolean assetsHeld = financial != null
+                || car != null
+                || homes != null
+                || !f.assets().property().isEmpty()
                 || !f.assets().vehicles().isEmpty();
         ctx.record(ASSETS, assets, "assetsHeld", assetsHeld);
     }
@@ -458,8 +559,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     }
 
     /** A ground of Art. 8 that applies to a supporter, and whether its conditions hold. */
-    private record Ground(SupporterInability inability, Verdict verdict) {
-    }
+    private record Ground(SupporterInability inability, Verdict verdict) {}
 
     /**
      * Art. 8: MET if this supporter cannot support, NOT_MET if they can. The grounds are tried in
@@ -485,8 +585,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             g = severelyDisabledWithLowIncome(ctx, s);
         }
         if (g != null && (g.verdict() != Verdict.NOT_MET || !s.provincialCase())) {
-            return recordSupporter(ctx, g.verdict(), g.verdict() == Verdict.NOT_MET ? SupporterInability.ABLE
-                    : g.inability(), who);
+            return recordSupporter(
+                    ctx, g.verdict(), g.verdict() == Verdict.NOT_MET ? SupporterInability.ABLE : g.inability(), who);
         }
         if (s.provincialCase()) {
             return recordSupporter(ctx, Verdict.NEEDS_REVIEW, SupporterInability.PROVINCIAL_CASE, who);
@@ -497,7 +597,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     /** Art. 8(一): 特困人员. */
     private static Ground inExtremePoverty(LegalSupporter s) {
         return s.assistance().filter(a -> a == AssistanceStatus.EXTREME_POVERTY).isPresent()
-                ? new Ground(SupporterInability.EXTREME_POVERTY, Verdict.MET) : null;
+                ? new Ground(SupporterInability.EXTREME_POVERTY, Verdict.MET)
+                : null;
     }
 
     /** Art. 8(二): 60周岁以上的最低生活保障对象. */
@@ -535,7 +636,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             return new Ground(SupporterInability.DISABLED_LOW_INCOME, Verdict.UNDETERMINED);
         }
         Disability d = s.disability().get();
-        boolean mentalCategory = d.category() == DisabilityCategory.INTELLECTUAL || d.category() == DisabilityCategory.PSYCHIATRIC;
+        boolean mentalCategory =
+                d.category() == DisabilityCategory.INTELLECTUAL || d.category() == DisabilityCategory.PSYCHIATRIC;
         if (d.grade() <= severe || mentalCategory && d.grade() <= mental) {
             return new Ground(SupporterInability.DISABLED_LOW_INCOME, lowIncomeAndAssets(ctx, s));
         }
@@ -556,7 +658,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
      */
     private static Verdict lowIncomeAndAssets(RuleContext ctx, LegalSupporter s) {
         Money disposable = ctx.param(EP_SUPPORTER_DISPOSABLE_INCOME);
-        Verdict income = disposable == null ? Verdict.UNDETERMINED
+        Verdict income = disposable == null
+                ? Verdict.UNDETERMINED
                 : s.annualIncome().isLessThan(disposable) ? Verdict.MET : Verdict.NOT_MET;
         if (income == Verdict.NOT_MET) {
             return income;
@@ -583,15 +686,27 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         if (choice.isEmpty()) {
             ctx.record(CHILD_SCHEME, Verdict.NEEDS_REVIEW, "age", age);
         } else {
-            ctx.record(CHILD_SCHEME, choice.get() == SchemeChoice.EXTREME_POVERTY ? Verdict.NOT_APPLICABLE : Verdict.NOT_MET,
-                    "age", age, "schemeChoice", choice.get());
+            ctx.record(
+                    CHILD_SCHEME,
+                    choice.get() == SchemeChoice.EXTREME_POVERTY ? Verdict.NOT_APPLICABLE : Verdict.NOT_MET,
+                    "age",
+                    age,
+                    "schemeChoice",
+                    choice.get());
         }
     }
 
     /** Arts. 21–22: the category, from the six items. */
     private static SelfCareCategory selfCare(RuleContext ctx, ExtremePovertyFacts f) {
         SelfCareCategory c = f.selfCare().category();
-        ctx.record(SELF_CARE, Verdict.INFO, "category", c, "failedItems", f.selfCare().failedItems(), "arrangement",
+        ctx.record(
+                SELF_CARE,
+                Verdict.INFO,
+                "category",
+                c,
+                "failedItems",
+                f.selfCare().failedItems(),
+                "arrangement",
                 f.arrangement());
         return c;
     }

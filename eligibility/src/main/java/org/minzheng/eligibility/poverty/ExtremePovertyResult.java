@@ -1,9 +1,9 @@
 package org.minzheng.eligibility.poverty;
 
-import org.minzheng.core.person.SelfCareCategory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.SelfCareCategory;
 
 /**
  * The result of an {@code extreme-poverty} decision.
@@ -19,11 +19,27 @@ import org.minzheng.core.money.Money;
  * @param careStandardDetermined  false if the person is eligible but the care tier is not configured
  * @param monthlyTotal            basic living plus care standard, null unless both are known
  */
-@JsonPropertyOrder({"eligible", "workCapacityGround", "selfCareCategory", "failedSelfCareItems", "arrangement",
-        "monthlyIncome", "basicLivingStandard", "careStandard", "careStandardDetermined", "monthlyTotal"})
+@JsonPropertyOrder({
+    "eligible",
+    "workCapacityGround",
+    "selfCareCategory",
+    "failedSelfCareItems",
+    "arrangement",
+    "monthlyIncome",
+    "basicLivingStandard",
+    "careStandard",
+    "careStandardDetermined",
+    "monthlyTotal"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExtremePovertyResult(boolean eligible, WorkCapacityGround workCapacityGround, SelfCareCategory selfCareCategory,
-                                   int failedSelfCareItems, SupportArrangement arrangement, Money monthlyIncome,
-                                   Money basicLivingStandard, Money careStandard, boolean careStandardDetermined,
-                                   Money monthlyTotal) {
-}
+public record ExtremePovertyResult(
+        boolean eligible,
+        WorkCapacityGround workCapacityGround,
+        SelfCareCategory selfCareCategory,
+        int failedSelfCareItems,
+        SupportArrangement arrangement,
+        Money monthlyIncome,
+        Money basicLivingStandard,
+        Money careStandard,
+        boolean careStandardDetermined,
+        Money monthlyTotal) {}

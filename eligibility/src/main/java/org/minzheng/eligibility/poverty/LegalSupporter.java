@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.Relation;
 

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
 import org.minzheng.eligibility.household.IncomeCategory;
-import java.util.Optional;
 
 /**
  * One income of the applicant (特困人员认定办法 Art. 6): its category, the amount received over

@@ -17,6 +17,7 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
@@ -25,7 +26,6 @@ import org.minzheng.eligibility.EligibilityCitations;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.household.Assets;
 import org.minzheng.eligibility.household.Deduction;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.HouseholdMembership;
 import org.minzheng.eligibility.household.MonthlyAmount;
@@ -86,8 +86,8 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /** Art. 13 of the dibao measures: deductions of rigid costs are left out of income, counted as rigid spending instead. */
-    public static final Rule RIGID_COST_DEDUCTIONS = Rule.builder("rigid-expenditure.rigid-cost-deductions",
-                    EligibilityCitations.DIBAO_ART_13)
+    public static final Rule RIGID_COST_DEDUCTIONS = Rule.builder(
+                    "rigid-expenditure.rigid-cost-deductions", EligibilityCitations.DIBAO_ART_13)
             .quote("对于共同生活的家庭成员因残疾、患重病等增加的刚性支出、必要的就业成本等，在核算家庭收入时可按规定适当扣减。")
             .verdicts(Verdict.INFO)
             .build();
@@ -117,7 +117,8 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
             .reads(EligibilityParameters.RIGID_VALIDITY_MONTHS)
             .build();
     /** Art. 10: the validity period is not configured (a detail). */
-    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder("rigid-expenditure.validity.not-configured", RIGID_ART_10)
+    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder(
+                    "rigid-expenditure.validity.not-configured", RIGID_ART_10)
             .quote(ART_10)
             .verdicts(Verdict.INFO)
             .reads(EligibilityParameters.RIGID_VALIDITY_MONTHS)
@@ -125,13 +126,24 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
 
     /** Creates the program. */
     public RigidExpenditureProgram() {
-        super(ID, new LocalizedText("刚性支出困难家庭", "Household in hardship from rigid expenditure (刚性支出困难家庭)"),
-                Household.class, RigidExpenditureResult.class, "org.minzheng.eligibility.messages", inDecisionOrder());
+        super(
+                ID,
+                new LocalizedText("刚性支出困难家庭", "Household in hardship from rigid expenditure (刚性支出困难家庭)"),
+                Household.class,
+                RigidExpenditureResult.class,
+                "org.minzheng.eligibility.messages",
+                inDecisionOrder());
     }
 
     private static List<Rule> inDecisionOrder() {
-        List<Rule> rules = new ArrayList<>(List.of(IN_FORCE, NOT_ASSISTED, HouseholdRules.MEMBERS,
-                HouseholdRules.INCOME_EXEMPTION, HouseholdRules.DEDUCTIONS, HouseholdRules.INCOME, RIGID_COST_DEDUCTIONS,
+        List<Rule> rules = new ArrayList<>(List.of(
+                IN_FORCE,
+                NOT_ASSISTED,
+                HouseholdRules.MEMBERS,
+                HouseholdRules.INCOME_EXEMPTION,
+                HouseholdRules.DEDUCTIONS,
+                HouseholdRules.INCOME,
+                RIGID_COST_DEDUCTIONS,
                 INCOME));
         rules.addAll(HouseholdRules.RIGID_ASSETS.rules());
         rules.addAll(List.of(ASSETS, SHARE, VALIDITY, VALIDITY_NOT_CONFIGURED));
@@ -142,8 +154,8 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
     protected void checkFacts(Household facts, PolicySnapshot snapshot, List<Violation> violations) {
         HouseholdChecks.check(facts, snapshot.date(), "facts", violations);
         if (facts.applicationDate().isEmpty()) {
-            violations.add(HouseholdChecks.violation("facts.applicationDate", "rigid-expenditure.application-date-required",
-                    Map.of()));
+            violations.add(HouseholdChecks.violation(
+                    "facts.applicationDate", "rigid-expenditure.application-date-required", Map.of()));
         }
     }
 
@@ -181,23 +193,32 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
                 ctx.record(VALIDITY, Verdict.INFO, "months", months, "until", validUntil);
             }
         }
-        return ctx.decide(new RigidExpenditureResult(applied.minusMonths(12), applied, spending,
-                income12.rounded(HouseholdRules.DISPLAY), threshold, validUntil));
+        return ctx.decide(new RigidExpenditureResult(
+                applied.minusMonths(12),
+                applied,
+                spending,
+                income12.rounded(HouseholdRules.DISPLAY),
+                threshold,
+                validUntil));
     }
 
     /** Art. 14: the measures apply from their date of entry into force (from the instrument catalogue). */
     private static boolean inForce(RuleContext ctx, LocalDate date) {
         Instrument measures = ctx.snapshot().instruments().resolve(RIGID_ART_14);
         boolean inForce = measures.inForce() == null || !date.isBefore(measures.inForce());
-        ctx.record(IN_FORCE, inForce ? Verdict.MET : Verdict.NOT_MET,
-                "inForce", measures.inForce() == null ? "?" : measures.inForce());
+        ctx.record(
+                IN_FORCE,
+                inForce ? Verdict.MET : Verdict.NOT_MET,
+                "inForce",
+                measures.inForce() == null ? "?" : measures.inForce());
         return inForce;
     }
 
     /** Art. 4 (1): not on dibao or 特困 support, not an edge family. */
     private static void notOtherwiseAssisted(RuleContext ctx, Household h) {
         AssistanceStatus s = h.currentAssistance().orElse(null);
-        boolean other = s == AssistanceStatus.DIBAO || s == AssistanceStatus.EXTREME_POVERTY
+        boolean other = s == AssistanceStatus.DIBAO
+                || s == AssistanceStatus.EXTREME_POVERTY
                 || s == AssistanceStatus.LOW_INCOME_EDGE;
         if (other) {
             ctx.record(NOT_ASSISTED, Verdict.NOT_MET, "currentAssistance", s);
@@ -214,8 +235,13 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
             return;
         }
         boolean below = income.times(12).compareTo(annual, n) < 0;
-        ctx.record(INCOME, below ? Verdict.MET : Verdict.NOT_MET,
-                "perCapitaAnnualIncome", income.times(12).dividedBy(n, HouseholdRules.DISPLAY), "disposableIncome", annual);
+        ctx.record(
+                INCOME,
+                below ? Verdict.MET : Verdict.NOT_MET,
+                "perCapitaAnnualIncome",
+                income.times(12).dividedBy(n, HouseholdRules.DISPLAY),
+                "disposableIncome",
+                annual);
     }
 
     /** Art. 4 (3): the family's own property keys; the financial limit is in months of the dibao standard. */
@@ -244,8 +270,11 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
             }
         }
         if (left != null) {
-            ctx.record(RIGID_COST_DEDUCTIONS, Verdict.INFO,
-                    "deductions", left.total().rounded(HouseholdRules.DISPLAY));
+            ctx.record(
+                    RIGID_COST_DEDUCTIONS,
+                    Verdict.INFO,
+                    "deductions",
+                    left.total().rounded(HouseholdRules.DISPLAY));
         }
     }
 
@@ -274,8 +303,15 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
         BigDecimal lhs = BigDecimal.valueOf(spending.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
         BigDecimal rhs = threshold.multiply(BigDecimal.valueOf(income12.numeratorFen()));
         boolean exceeds = lhs.compareTo(rhs) > 0;
-        ctx.record(SHARE, exceeds ? Verdict.MET : Verdict.NOT_MET, "spending", spending,
-                "income", income12.rounded(HouseholdRules.DISPLAY), "threshold", threshold);
+        ctx.record(
+                SHARE,
+                exceeds ? Verdict.MET : Verdict.NOT_MET,
+                "spending",
+                spending,
+                "income",
+                income12.rounded(HouseholdRules.DISPLAY),
+                "threshold",
+                threshold);
         return threshold;
     }
 }

@@ -18,8 +18,19 @@ import org.minzheng.core.money.Money;
  * @param validUntil            the first day after the recognition lapses (Art. 10), null if not eligible or the
  *                              validity period is not configured
  */
-@JsonPropertyOrder({"spendingFrom", "spendingUntil", "rigidSpending12Months", "income12Months", "threshold", "validUntil"})
+@JsonPropertyOrder({
+    "spendingFrom",
+    "spendingUntil",
+    "rigidSpending12Months",
+    "income12Months",
+    "threshold",
+    "validUntil"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RigidExpenditureResult(LocalDate spendingFrom, LocalDate spendingUntil, Money rigidSpending12Months, Money income12Months, BigDecimal threshold,
-                                     LocalDate validUntil) {
-}
+public record RigidExpenditureResult(
+        LocalDate spendingFrom,
+        LocalDate spendingUntil,
+        Money rigidSpending12Months,
+        Money income12Months,
+        BigDecimal threshold,
+        LocalDate validUntil) {}

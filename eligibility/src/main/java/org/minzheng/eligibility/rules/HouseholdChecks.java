@@ -26,8 +26,7 @@ public final class HouseholdChecks {
     /** The module's validation bundle: codes of the checks only this module has, zh and en. */
     public static final String BUNDLE = "org.minzheng.eligibility.validation";
 
-    private HouseholdChecks() {
-    }
+    private HouseholdChecks() {}
 
     /**
      * @param h          the household
@@ -49,21 +48,24 @@ public final class HouseholdChecks {
             if (m.idNumber().isPresent()) {
                 Integer first = seen.putIfAbsent(m.idNumber().get(), i);
                 if (first != null) {
-                    violations.add(violation(p + ".idNumber", "household.member-duplicate", Map.of("first", first + 1)));
+                    violations.add(
+                            violation(p + ".idNumber", "household.member-duplicate", Map.of("first", first + 1)));
                 }
                 if (!m.idNumber().get().birthDate().equals(m.birthDate())) {
                     violations.add(violation(p + ".birthDate", "household.birth-date-mismatch", Map.of()));
                 }
             }
             if (m.absence().isPresent()) {
-                Checks.notAfterDecisionDate(p + ".absence.since", m.absence().get().since(), date, violations);
+                Checks.notAfterDecisionDate(
+                        p + ".absence.since", m.absence().get().since(), date, violations);
             }
         }
         if (applicants != 1) {
             violations.add(violation(path + ".members", "household.applicant-count", Map.of("found", applicants)));
         }
         if (h.applicationDate().isPresent()) {
-            Checks.notAfterDecisionDate(path + ".applicationDate", h.applicationDate().get(), date, violations);
+            Checks.notAfterDecisionDate(
+                    path + ".applicationDate", h.applicationDate().get(), date, violations);
         }
         List<IncomeItem> incomes = h.incomes();
         for (int i = 0; i < incomes.size(); i++) {
@@ -73,7 +75,8 @@ public final class HouseholdChecks {
         }
         List<RigidExpenditure> ex = h.rigidExpenditures();
         for (int i = 0; i < ex.size(); i++) {
-            Checks.notAfterDecisionDate(path + ".rigidExpenditures[" + i + "].date", ex.get(i).date(), date, violations);
+            Checks.notAfterDecisionDate(
+                    path + ".rigidExpenditures[" + i + "].date", ex.get(i).date(), date, violations);
         }
     }
 

@@ -59,15 +59,15 @@ public final class HouseholdRules {
             .build();
 
     /** The property rules of dibao and the edge family (Art. 14, the region's dibao keys). */
-    public static final AssetRules DIBAO_ASSETS = new AssetRules(EligibilityParameters.ASSET_FINANCIAL_MONTHS,
-            EligibilityParameters.DIBAO_PROPERTY);
+    public static final AssetRules DIBAO_ASSETS =
+            new AssetRules(EligibilityParameters.ASSET_FINANCIAL_MONTHS, EligibilityParameters.DIBAO_PROPERTY);
     /**
      * The property rules of 刚性支出困难家庭 (刚性支出困难家庭认定办法 Art. 4 (3)): the same tests under the
      * same rule ids, reading the family's own keys. The findings cite Art. 14 of the dibao measures,
      * whose property list the tests apply.
      */
-    public static final AssetRules RIGID_ASSETS = new AssetRules(EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS,
-            EligibilityParameters.RIGID_PROPERTY);
+    public static final AssetRules RIGID_ASSETS =
+            new AssetRules(EligibilityParameters.RIGID_ASSET_FINANCIAL_MONTHS, EligibilityParameters.RIGID_PROPERTY);
 
     /**
      * The property tests of one family (最低生活保障审核确认办法 Art. 14), each a rule reading the
@@ -84,30 +84,44 @@ public final class HouseholdRules {
      * @param car             private cars and vehicles not exempt
      * @param homes           homes against the largest number
      */
-    public record AssetRules(ParameterKey<Integer> financialMonths, PropertyKeys keys, Rule exemption, Rule other,
-                             Rule financial, Rule car, Rule homes) {
+    public record AssetRules(
+            ParameterKey<Integer> financialMonths,
+            PropertyKeys keys,
+            Rule exemption,
+            Rule other,
+            Rule financial,
+            Rule car,
+            Rule homes) {
 
         private static final String ART_14 = "对于维持家庭生产生活的必需财产，可以在认定家庭财产状况时予以豁免。";
 
         AssetRules(ParameterKey<Integer> financialMonths, PropertyKeys keys) {
-            this(financialMonths, keys,
-                    Rule.builder("household.assets.exemption", DIBAO_ART_14).quote(ART_14)
+            this(
+                    financialMonths,
+                    keys,
+                    Rule.builder("household.assets.exemption", DIBAO_ART_14)
+                            .quote(ART_14)
                             .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-                            .reads(keys.exemptions()).build(),
+                            .reads(keys.exemptions())
+                            .build(),
                     Rule.builder("household.assets.other", DIBAO_ART_14)
                             .quote("不动产主要包括房屋、林木等定着物。")
                             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-                            .reads(keys.limits()).build(),
+                            .reads(keys.limits())
+                            .build(),
                     Rule.builder("household.assets.financial", DIBAO_ART_14)
                             .quote("动产主要包括银行存款、证券、基金、商业保险、债权、互联网金融资产以及车辆等。")
                             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-                            .reads(financialMonths, EligibilityParameters.DIBAO_STANDARD).build(),
+                            .reads(financialMonths, EligibilityParameters.DIBAO_STANDARD)
+                            .build(),
                     Rule.builder("household.assets.private-car", DIBAO_ART_14)
                             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-                            .reads(keys.carAllowed()).build(),
+                            .reads(keys.carAllowed())
+                            .build(),
                     Rule.builder("household.assets.homes", DIBAO_ART_14)
                             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
-                            .reads(keys.maxHomes()).build());
+                            .reads(keys.maxHomes())
+                            .build());
         }
 
         /** @return the rules, in the order they are decided */
@@ -116,8 +130,7 @@ public final class HouseholdRules {
         }
     }
 
-    private HouseholdRules() {
-    }
+    private HouseholdRules() {}
 
     /**
      * Decides and records who counts.
@@ -128,8 +141,15 @@ public final class HouseholdRules {
      */
     public static HouseholdMembership members(RuleContext ctx, Household h) {
         HouseholdMembership m = HouseholdMembership.of(h, ctx.snapshot().date());
-        ctx.record(MEMBERS, m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET,
-                "counted", m.counted(), "countedMembers", m.countedEntries(), "excludedMembers", m.excluded());
+        ctx.record(
+                MEMBERS,
+                m.counted() > 0 ? Verdict.INFO : Verdict.NOT_MET,
+                "counted",
+                m.counted(),
+                "countedMembers",
+                m.countedEntries(),
+                "excludedMembers",
+                m.excluded());
         return m;
     }
 
@@ -189,7 +209,8 @@ public final class HouseholdRules {
             if (item.months() == 1) {
                 wholeFen = Math.addExact(wholeFen, item.amount().fen());
             } else {
-                commonNumerator = Math.addExact(commonNumerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
+                commonNumerator =
+                        Math.addExact(commonNumerator, MonthlyAmount.commonNumerator(item.amount(), item.months()));
             }
             counted++;
         }
@@ -220,8 +241,15 @@ public final class HouseholdRules {
         if (undetermined) {
             return null;
         }
-        ctx.record(INCOME, Verdict.INFO, "monthlyIncome", total.rounded(DISPLAY),
-                "countedItems", counted, "exemptItems", exempt);
+        ctx.record(
+                INCOME,
+                Verdict.INFO,
+                "monthlyIncome",
+                total.rounded(DISPLAY),
+                "countedItems",
+                counted,
+                "exemptItems",
+                exempt);
         return total;
     }
 
@@ -272,7 +300,8 @@ public final class HouseholdRules {
         if (item.exemption().isEmpty()) {
             return Boolean.FALSE;
         }
-        return ctx.param(EligibilityParameters.INCOME_EXEMPT.get(item.exemption().get()));
+        return ctx.param(
+                EligibilityParameters.INCOME_EXEMPT.get(item.exemption().get()));
     }
 
     /**
@@ -301,17 +330,20 @@ public final class HouseholdRules {
      * @param record   false to decide without recording findings
      * @return NOT_MET if any limit is exceeded, else UNDETERMINED if any is not configured, else MET
      */
-    public static Verdict assets(RuleContext ctx, Household h, int counted, Money standard, AssetRules family,
-                                 boolean record) {
+    public static Verdict assets(
+            RuleContext ctx, Household h, int counted, Money standard, AssetRules family, boolean record) {
         Assets a = h.assets();
         PropertyRules.Held held = PropertyRules.hold(ctx, a, family.keys(), family.exemption(), family.other(), record);
-        return Verdict.worst(financialAssets(ctx, held.financial(), counted, standard, family, record),
-                privateCars(ctx, held.vehicles(), family, record), homes(ctx, a.homes(), family, record), held.verdict());
+        return Verdict.worst(
+                financialAssets(ctx, held.financial(), counted, standard, family, record),
+                privateCars(ctx, held.vehicles(), family, record),
+                homes(ctx, a.homes(), family, record),
+                held.verdict());
     }
 
     /** Financial assets within months × standard × counted members; null if the household holds none. */
-    private static Verdict financialAssets(RuleContext ctx, Money financial, int counted, Money standard,
-                                           AssetRules family, boolean record) {
+    private static Verdict financialAssets(
+            RuleContext ctx, Money financial, int counted, Money standard, AssetRules family, boolean record) {
         if (!financial.isPositive()) {
             return null;
         }
@@ -325,8 +357,17 @@ public final class HouseholdRules {
         Money limit = Money.ofFen(Math.multiplyExact(Math.multiplyExact(standard.fen(), (long) months), counted));
         Verdict v = financial.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
         if (record) {
-            ctx.record(family.financial(), v, "financialAssets", financial, "limit", limit, "months", months,
-                    "counted", counted);
+            ctx.record(
+                    family.financial(),
+                    v,
+                    "financialAssets",
+                    financial,
+                    "limit",
+                    limit,
+                    "months",
+                    months,
+                    "counted",
+                    counted);
         }
         return v;
     }

@@ -25,12 +25,16 @@ import org.minzheng.eligibility.household.MonthlyAmount;
  * @param perCapitaShown per-capita monthly income rounded for display only, null unless
  *                       {@link #complete()}
  */
-public record MeansTest(HouseholdMembership members, int counted, Money standard, MonthlyAmount income,
-                        Money shownIncome, Money perCapitaShown) {
+public record MeansTest(
+        HouseholdMembership members,
+        int counted,
+        Money standard,
+        MonthlyAmount income,
+        Money shownIncome,
+        Money perCapitaShown) {
 
     /** 社会救助暂行办法 Art. 9, quoted: who receives dibao. */
-    public static final String SA_ART_9_TEXT =
-            "国家对共同生活的家庭成员人均收入低于当地最低生活保障标准，且符合当地最低生活保障家庭财产状况规定的家庭，给予最低生活保障。";
+    public static final String SA_ART_9_TEXT = "国家对共同生活的家庭成员人均收入低于当地最低生活保障标准，且符合当地最低生活保障家庭财产状况规定的家庭，给予最低生活保障。";
 
     /** 社会救助暂行办法 Art. 9: the dibao standard is not configured for the region and date. */
     public static final Rule STANDARD = Rule.builder("dibao.standard", SA_ART_9)
@@ -40,8 +44,12 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
             .build();
 
     /** The rules the means test records, in the order it records them. */
-    public static final List<Rule> RULES = List.of(HouseholdRules.MEMBERS, STANDARD, HouseholdRules.INCOME_EXEMPTION,
-            HouseholdRules.DEDUCTIONS, HouseholdRules.INCOME);
+    public static final List<Rule> RULES = List.of(
+            HouseholdRules.MEMBERS,
+            STANDARD,
+            HouseholdRules.INCOME_EXEMPTION,
+            HouseholdRules.DEDUCTIONS,
+            HouseholdRules.INCOME);
 
     /**
      * Runs the shared part of the means test and records its findings.
@@ -59,7 +67,11 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
         MonthlyAmount income = HouseholdRules.income(ctx, h, members);
         int counted = members.counted();
         // shown values are computed once here and shared by every finding and result that shows them
-        return new MeansTest(members, counted, standard, income,
+        return new MeansTest(
+                members,
+                counted,
+                standard,
+                income,
                 income == null ? null : income.rounded(HouseholdRules.DISPLAY),
                 income == null || counted == 0 ? null : income.dividedBy(counted, HouseholdRules.DISPLAY));
     }
@@ -80,8 +92,10 @@ public record MeansTest(HouseholdMembership members, int counted, Money standard
      */
     public boolean belowMultiple(BigDecimal multiplier) {
         BigDecimal lhs = BigDecimal.valueOf(income.numeratorFen());
-        BigDecimal rhs = BigDecimal.valueOf(standard.fen()).multiply(multiplier)
-                .multiply(BigDecimal.valueOf(counted)).multiply(BigDecimal.valueOf(income.denominator()));
+        BigDecimal rhs = BigDecimal.valueOf(standard.fen())
+                .multiply(multiplier)
+                .multiply(BigDecimal.valueOf(counted))
+                .multiply(BigDecimal.valueOf(income.denominator()));
         return lhs.compareTo(rhs) < 0;
     }
 }

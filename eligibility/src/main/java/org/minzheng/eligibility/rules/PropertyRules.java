@@ -1,7 +1,6 @@
 package org.minzheng.eligibility.rules;
 
 import java.util.List;
-import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
@@ -28,8 +27,7 @@ public final class PropertyRules {
 
     private static final PropertyKind[] KINDS = PropertyKind.values();
 
-    private PropertyRules() {
-    }
+    private PropertyRules() {}
 
     /**
      * What the shared part found.
@@ -39,8 +37,7 @@ public final class PropertyRules {
      * @param verdict   MET, or NOT_MET if trees or other fixtures exceed their limit, or UNDETERMINED if an
      *                  exemption or a limit that the property needs is not configured
      */
-    public record Held(Money financial, int vehicles, Verdict verdict) {
-    }
+    public record Held(Money financial, int vehicles, Verdict verdict) {}
 
     /**
      * Applies the exemptions and the limits of trees and other fixtures.
@@ -55,8 +52,8 @@ public final class PropertyRules {
      * @param record        false to decide without recording findings (parameters read are still recorded)
      * @return what was found
      */
-    public static Held hold(RuleContext ctx, Assets assets, PropertyKeys keys, Rule exemptionRule, Rule otherRule,
-                            boolean record) {
+    public static Held hold(
+            RuleContext ctx, Assets assets, PropertyKeys keys, Rule exemptionRule, Rule otherRule, boolean record) {
         long financial = assets.financialAssets().fen();
         int vehicles = 0;
         boolean undetermined = false;
@@ -82,8 +79,8 @@ public final class PropertyRules {
         for (int i = 0, size = items.size(); i < size; i++) {
             PropertyItem item = items.get(i);
             if (item.necessary()) {
-                Verdict exempt = exemption(ctx, keys.exempt(item.kind()), exemptionRule, record, item.kind(),
-                        item.value());
+                Verdict exempt =
+                        exemption(ctx, keys.exempt(item.kind()), exemptionRule, record, item.kind(), item.value());
                 if (exempt == Verdict.UNDETERMINED) {
                     undetermined = true;
                     continue;
@@ -95,7 +92,8 @@ public final class PropertyRules {
             if (item.kind().financial()) {
                 financial = Math.addExact(financial, item.value().fen());
             } else {
-                others[item.kind().ordinal()] = Math.addExact(others[item.kind().ordinal()], item.value().fen());
+                others[item.kind().ordinal()] = Math.addExact(
+                        others[item.kind().ordinal()], item.value().fen());
             }
         }
         boolean exceeded = false;
@@ -106,7 +104,8 @@ public final class PropertyRules {
             }
             Money value = Money.ofFen(held);
             Money limit = ctx.param(keys.limit(kind));
-            Verdict v = limit == null ? Verdict.UNDETERMINED : value.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
+            Verdict v =
+                    limit == null ? Verdict.UNDETERMINED : value.isGreaterThan(limit) ? Verdict.NOT_MET : Verdict.MET;
             if (record) {
                 if (limit == null) {
                     ctx.record(otherRule, v, "kind", kind, "value", value);
@@ -117,13 +116,15 @@ public final class PropertyRules {
             exceeded |= v == Verdict.NOT_MET;
             undetermined |= v == Verdict.UNDETERMINED;
         }
-        return new Held(Money.ofFen(financial), vehicles,
+        return new Held(
+                Money.ofFen(financial),
+                vehicles,
                 exceeded ? Verdict.NOT_MET : undetermined ? Verdict.UNDETERMINED : Verdict.MET);
     }
 
     /** MET if exempt, NOT_APPLICABLE if not exempt (the item is counted), UNDETERMINED if the rule is not configured. */
-    private static Verdict exemption(RuleContext ctx, ParameterKey<Boolean> key, Rule rule, boolean record, Object kind,
-                                     Money value) {
+    private static Verdict exemption(
+            RuleContext ctx, ParameterKey<Boolean> key, Rule rule, boolean record, Object kind, Money value) {
         Boolean exempt = ctx.param(key);
         Verdict v = exempt == null ? Verdict.UNDETERMINED : exempt ? Verdict.MET : Verdict.NOT_APPLICABLE;
         if (record) {

@@ -90,13 +90,15 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
      * The medical-spending signal: MET raised, NOT_MET not raised, UNDETERMINED threshold missing while
      * the signal decides the outcome, INFO threshold missing once a category decided it.
      */
-    public static final Rule MEDICAL_SIGNAL = Rule.builder("assistance-screening.signal.medical-spending", MONITORING_2023)
+    public static final Rule MEDICAL_SIGNAL = Rule.builder(
+                    "assistance-screening.signal.medical-spending", MONITORING_2023)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED, Verdict.INFO)
             .reads(EligibilityParameters.ALERT_MEDICAL_SHARE)
             .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
             .build();
     /** The income-drop signal, with the same verdicts as the medical-spending one. */
-    public static final Rule INCOME_DROP_SIGNAL = Rule.builder("assistance-screening.signal.income-drop", MONITORING_2023)
+    public static final Rule INCOME_DROP_SIGNAL = Rule.builder(
+                    "assistance-screening.signal.income-drop", MONITORING_2023)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED, Verdict.INFO)
             .reads(EligibilityParameters.ALERT_INCOME_DROP)
             .reads(List.copyOf(EligibilityParameters.INCOME_EXEMPT.values()))
@@ -116,8 +118,12 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
      * @param inOrder the household programs, first to last in precedence
      */
     AssistanceScreeningProgram(List<Program<Household, ?>> inOrder) {
-        super(ID, new LocalizedText("社会救助一门受理、分类审核与监测预警", "One-application screening and early warning"),
-                ScreeningFacts.class, ScreeningResult.class, "org.minzheng.eligibility.messages",
+        super(
+                ID,
+                new LocalizedText("社会救助一门受理、分类审核与监测预警", "One-application screening and early warning"),
+                ScreeningFacts.class,
+                ScreeningResult.class,
+                "org.minzheng.eligibility.messages",
                 List.of(PROGRAM, MEDICAL_SIGNAL, INCOME_DROP_SIGNAL));
         this.inOrder = List.copyOf(inOrder);
     }
@@ -142,8 +148,8 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             if (applies) {
                 primary = p.id();
             }
-            ctx.recordCiting(PROGRAM, Verdict.INFO, category(p), "program", p.id(), "outcome", d.outcome(),
-                    "applies", applies);
+            ctx.recordCiting(
+                    PROGRAM, Verdict.INFO, category(p), "program", p.id(), "outcome", d.outcome(), "applies", applies);
             if (d.outcome() != Outcome.INELIGIBLE) {
                 // precedence: a later category is examined only when every earlier one is refused
                 classified = d.outcome();
@@ -158,9 +164,9 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
             unknownSignal |= medicalSignal(ctx, h, snapshot.date(), signals, decides);
             unknownSignal |= incomeDropSignal(ctx, facts, signals, decides);
         }
-        Outcome outcome = classified != Outcome.INELIGIBLE ? classified
-                : !signals.isEmpty() ? Outcome.NEEDS_REVIEW
-                : unknownSignal ? Outcome.UNDETERMINED : Outcome.INELIGIBLE;
+        Outcome outcome = classified != Outcome.INELIGIBLE
+                ? classified
+                : !signals.isEmpty() ? Outcome.NEEDS_REVIEW : unknownSignal ? Outcome.UNDETERMINED : Outcome.INELIGIBLE;
         return ctx.decide(outcome, new ScreeningResult(primary, outcomes, signals));
     }
 
@@ -182,12 +188,14 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
     }
 
     /** 12 months' own medical spending ≥ share × 12 months' income; true if it cannot be evaluated. */
-    private static boolean medicalSignal(RuleContext ctx, Household h, LocalDate date, List<Signal> signals,
-                                         boolean decides) {
+    private static boolean medicalSignal(
+            RuleContext ctx, Household h, LocalDate date, List<Signal> signals, boolean decides) {
         Money medical = Money.ZERO;
         LocalDate from = date.minusMonths(12);
         for (RigidExpenditure e : h.rigidExpenditures()) {
-            if (e.type() == ExpenditureType.MEDICAL && !e.date().isBefore(from) && e.date().isBefore(date)) {
+            if (e.type() == ExpenditureType.MEDICAL
+                    && !e.date().isBefore(from)
+                    && e.date().isBefore(date)) {
                 medical = medical.plus(e.ownShare());
             }
         }
@@ -203,17 +211,27 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         BigDecimal lhs = BigDecimal.valueOf(medical.fen()).multiply(BigDecimal.valueOf(income12.denominator()));
         BigDecimal rhs = share.multiply(BigDecimal.valueOf(income12.numeratorFen()));
         boolean raised = lhs.compareTo(rhs) >= 0;
-        ctx.record(MEDICAL_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, "medical", medical,
-                "income", income12.rounded(HouseholdRules.DISPLAY), "share", share);
+        ctx.record(
+                MEDICAL_SIGNAL,
+                raised ? Verdict.MET : Verdict.NOT_MET,
+                "medical",
+                medical,
+                "income",
+                income12.rounded(HouseholdRules.DISPLAY),
+                "share",
+                share);
         if (raised) {
-            signals.add(new Signal(SignalKind.MEDICAL_SPENDING, List.of(RigidExpenditureProgram.ID, "temporary-assistance")));
+            signals.add(new Signal(
+                    SignalKind.MEDICAL_SPENDING, List.of(RigidExpenditureProgram.ID, "temporary-assistance")));
         }
         return false;
     }
 
     /** Income now ≤ previous × (1 − drop); true if it cannot be evaluated. */
-    private static boolean incomeDropSignal(RuleContext ctx, ScreeningFacts facts, List<Signal> signals, boolean decides) {
-        if (facts.previousMonthlyIncome().isEmpty() || facts.previousMonthlyIncome().get().isZero()) {
+    private static boolean incomeDropSignal(
+            RuleContext ctx, ScreeningFacts facts, List<Signal> signals, boolean decides) {
+        if (facts.previousMonthlyIncome().isEmpty()
+                || facts.previousMonthlyIncome().get().isZero()) {
             return false;
         }
         Money previous = facts.previousMonthlyIncome().get();
@@ -224,11 +242,20 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
         }
         MonthlyAmount now = HouseholdRules.countedIncome(ctx, facts.household());
         BigDecimal lhs = BigDecimal.valueOf(now.numeratorFen());
-        BigDecimal rhs = BigDecimal.ONE.subtract(drop).multiply(BigDecimal.valueOf(previous.fen()))
+        BigDecimal rhs = BigDecimal.ONE
+                .subtract(drop)
+                .multiply(BigDecimal.valueOf(previous.fen()))
                 .multiply(BigDecimal.valueOf(now.denominator()));
         boolean raised = lhs.compareTo(rhs) <= 0;
-        ctx.record(INCOME_DROP_SIGNAL, raised ? Verdict.MET : Verdict.NOT_MET, "previous", previous,
-                "now", now.rounded(HouseholdRules.DISPLAY), "drop", drop);
+        ctx.record(
+                INCOME_DROP_SIGNAL,
+                raised ? Verdict.MET : Verdict.NOT_MET,
+                "previous",
+                previous,
+                "now",
+                now.rounded(HouseholdRules.DISPLAY),
+                "drop",
+                drop);
         if (raised) {
             signals.add(new Signal(SignalKind.INCOME_DROP, List.of(DibaoProgram.ID)));
         }

@@ -26,8 +26,7 @@ public record ScreeningResult(String primary, List<ProgramOutcome> programs, Lis
      */
     @JsonPropertyOrder({"program", "outcome", "result"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProgramOutcome(String program, Outcome outcome, Object result) {
-    }
+    public record ProgramOutcome(String program, Outcome outcome, Object result) {}
 
     /**
      * An early-warning signal.
@@ -36,8 +35,7 @@ public record ScreeningResult(String primary, List<ProgramOutcome> programs, Lis
      * @param pointsTo  the programs the household should be checked for
      */
     @JsonPropertyOrder({"kind", "pointsTo"})
-    public record Signal(SignalKind kind, List<String> pointsTo) {
-    }
+    public record Signal(SignalKind kind, List<String> pointsTo) {}
 
     /** Kinds of early-warning signal. */
     public enum SignalKind {

@@ -15,8 +15,7 @@ public final class SpecialChecks {
     /** The module's validation bundle. */
     public static final String BUNDLE = "org.minzheng.eligibility.validation";
 
-    private SpecialChecks() {
-    }
+    private SpecialChecks() {}
 
     /**
      * @param path the path of the fact at fault, such as {@code facts.schoolLevel}

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.style.MinzhengStyle;
 import org.minzheng.core.validation.constraints.NonNegativeMoney;
-import org.minzheng.core.person.AssistanceStatus;
 
 /**
  * The facts of a temporary-assistance case (临时救助, 社会救助暂行办法 Arts. 47–49): what happened and

@@ -19,13 +19,13 @@ import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
 import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.EligibilityParameters;
-import org.minzheng.core.person.AssistanceStatus;
 
 /**
  * {@code temporary-assistance} — 临时救助 (temporary assistance).
@@ -59,7 +59,8 @@ import org.minzheng.core.person.AssistanceStatus;
  * sends the case to 一事一议 anyway, where it is a detail too. None of the regional values was found
  * for Huzhou.
  */
-public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryAssistanceFacts, TemporaryAssistanceResult> {
+public final class TemporaryAssistanceProgram
+        extends AbstractProgram<TemporaryAssistanceFacts, TemporaryAssistanceResult> {
 
     /** The program id. */
     public static final String ID = "temporary-assistance";
@@ -115,7 +116,8 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             .reads(TA_SMALL_AMOUNT)
             .build();
     /** The approval route cannot be given (a detail: the outcome does not wait for it). */
-    public static final Rule APPROVAL_MISSING = Rule.builder("temporary-assistance.approval-route.not-configured", SA_ART_48)
+    public static final Rule APPROVAL_MISSING = Rule.builder(
+                    "temporary-assistance.approval-route.not-configured", SA_ART_48)
             .quote(ART_48)
             .verdicts(Verdict.INFO)
             .reads(TA_SMALL_AMOUNT)
@@ -123,9 +125,21 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public TemporaryAssistanceProgram() {
-        super(ID, new LocalizedText("临时救助", "Temporary assistance"), TemporaryAssistanceFacts.class,
-                TemporaryAssistanceResult.class, "org.minzheng.eligibility.messages",
-                List.of(CAUSE, SERIOUS_HARDSHIP, COVERAGE, AMOUNT, AMOUNT_MISSING, CASE_BY_CASE, APPROVAL, APPROVAL_MISSING));
+        super(
+                ID,
+                new LocalizedText("临时救助", "Temporary assistance"),
+                TemporaryAssistanceFacts.class,
+                TemporaryAssistanceResult.class,
+                "org.minzheng.eligibility.messages",
+                List.of(
+                        CAUSE,
+                        SERIOUS_HARDSHIP,
+                        COVERAGE,
+                        AMOUNT,
+                        AMOUNT_MISSING,
+                        CASE_BY_CASE,
+                        APPROVAL,
+                        APPROVAL_MISSING));
     }
 
     @Override
@@ -153,8 +167,7 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         Integer granted = null;
         Money amount = null;
         if (max == null && !f.caseByCaseReferral()) {
-            ctx.record(AMOUNT, Verdict.UNDETERMINED, "persons", f.persons(), "monthsOfHardship",
-                    f.monthsOfHardship());
+            ctx.record(AMOUNT, Verdict.UNDETERMINED, "persons", f.persons(), "monthsOfHardship", f.monthsOfHardship());
         } else if (min == null || max == null || standard == null) {
             if (min == null || max == null) {
                 ctx.detail(TA_MIN_MONTHS, "amount");
@@ -167,13 +180,33 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             if (min != null && max != null) {
                 granted = monthsGranted(f.monthsOfHardship(), min, max);
             }
-            ctx.record(AMOUNT_MISSING, Verdict.INFO, "persons", f.persons(), "monthsOfHardship",
-                    f.monthsOfHardship(), "keys", keys);
+            ctx.record(
+                    AMOUNT_MISSING,
+                    Verdict.INFO,
+                    "persons",
+                    f.persons(),
+                    "monthsOfHardship",
+                    f.monthsOfHardship(),
+                    "keys",
+                    keys);
         } else {
             granted = monthsGranted(f.monthsOfHardship(), min, max);
             amount = amount(standard, f.persons(), granted);
-            ctx.record(AMOUNT, Verdict.INFO, "amount", amount, "standard", standard, "persons", f.persons(),
-                    "monthsGranted", granted, "minMonths", min, "maxMonths", max);
+            ctx.record(
+                    AMOUNT,
+                    Verdict.INFO,
+                    "amount",
+                    amount,
+                    "standard",
+                    standard,
+                    "persons",
+                    f.persons(),
+                    "monthsGranted",
+                    granted,
+                    "minMonths",
+                    min,
+                    "maxMonths",
+                    max);
         }
         boolean caseByCase = caseByCase(ctx, f, max, granted);
         Outcome outcome = ctx.outcome();
@@ -183,8 +216,10 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         } else if (outcome == Outcome.ELIGIBLE && amount != null) {
             route = approvalRoute(ctx, f, amount);
         }
-        return ctx.decide(outcome, new TemporaryAssistanceResult(type, f.persons(), f.monthsOfHardship(), granted, standard,
-                amount, route, caseByCase));
+        return ctx.decide(
+                outcome,
+                new TemporaryAssistanceResult(
+                        type, f.persons(), f.monthsOfHardship(), granted, standard, amount, route, caseByCase));
     }
 
     private static void addMissing(List<String> keys, Object value, String key) {
@@ -238,7 +273,12 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
         Boolean covered = ctx.param(TA_NON_DIBAO_COVERED);
         Verdict v = covered == null ? Verdict.UNDETERMINED : covered ? Verdict.MET : Verdict.NOT_MET;
         // an empty list renders as "none" in explanations
-        ctx.recordCiting(COVERAGE, v, TEMPORARY_2014_SYSTEM, "householdStatus", status.map(List::of).orElse(List.of()));
+        ctx.recordCiting(
+                COVERAGE,
+                v,
+                TEMPORARY_2014_SYSTEM,
+                "householdStatus",
+                status.map(List::of).orElse(List.of()));
     }
 
     /** 2020 reform opinion 二（四）15: a need beyond the range, or a referral, goes to 一事一议. */
@@ -248,14 +288,32 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             return false;
         }
         if (max == null) {
-            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, "monthsOfHardship", f.monthsOfHardship(),
-                    "maxMonths", List.of(), "referral", f.caseByCaseReferral());
+            ctx.record(
+                    CASE_BY_CASE,
+                    Verdict.NEEDS_REVIEW,
+                    "monthsOfHardship",
+                    f.monthsOfHardship(),
+                    "maxMonths",
+                    List.of(),
+                    "referral",
+                    f.caseByCaseReferral());
         } else {
-            ctx.record(CASE_BY_CASE, Verdict.NEEDS_REVIEW, "monthsOfHardship", f.monthsOfHardship(),
-                    "maxMonths", max, "referral", f.caseByCaseReferral());
+            ctx.record(
+                    CASE_BY_CASE,
+                    Verdict.NEEDS_REVIEW,
+                    "monthsOfHardship",
+                    f.monthsOfHardship(),
+                    "maxMonths",
+                    max,
+                    "referral",
+                    f.caseByCaseReferral());
             if (beyond) {
-                ctx.counterfactual("temporary-assistance.counterfactual.beyond-range", "monthsGranted", granted,
-                        "monthsOfHardship", f.monthsOfHardship());
+                ctx.counterfactual(
+                        "temporary-assistance.counterfactual.beyond-range",
+                        "monthsGranted",
+                        granted,
+                        "monthsOfHardship",
+                        f.monthsOfHardship());
             }
         }
         return true;
@@ -268,10 +326,19 @@ public final class TemporaryAssistanceProgram extends AbstractProgram<TemporaryA
             ctx.record(APPROVAL_MISSING, Verdict.INFO, "amount", amount, "key", TA_SMALL_AMOUNT.name());
             return null;
         }
-        ApprovalRoute route = amount.isGreaterThan(threshold) ? ApprovalRoute.COUNTY_APPROVAL
-                : ApprovalRoute.SMALL_AMOUNT_FAST_TRACK;
-        ctx.record(APPROVAL, Verdict.INFO, "route", route, "amount", amount, "threshold", threshold,
-                "type", f.event().type());
+        ApprovalRoute route =
+                amount.isGreaterThan(threshold) ? ApprovalRoute.COUNTY_APPROVAL : ApprovalRoute.SMALL_AMOUNT_FAST_TRACK;
+        ctx.record(
+                APPROVAL,
+                Verdict.INFO,
+                "route",
+                route,
+                "amount",
+                amount,
+                "threshold",
+                threshold,
+                "type",
+                f.event().type());
         return route;
     }
 }

@@ -16,9 +16,23 @@ import org.minzheng.core.money.Money;
  * @param approvalRoute    who approves; null if not decided (not eligible, or the small-amount threshold is missing)
  * @param caseByCase       true if the case goes to case-by-case decision (一事一议), which may grant more than the amount
  */
-@JsonPropertyOrder({"type", "persons", "monthsOfHardship", "monthsGranted", "standard", "amount", "approvalRoute",
-        "caseByCase"})
+@JsonPropertyOrder({
+    "type",
+    "persons",
+    "monthsOfHardship",
+    "monthsGranted",
+    "standard",
+    "amount",
+    "approvalRoute",
+    "caseByCase"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TemporaryAssistanceResult(AssistanceType type, int persons, int monthsOfHardship, Integer monthsGranted,
-                                        Money standard, Money amount, ApprovalRoute approvalRoute, boolean caseByCase) {
-}
+public record TemporaryAssistanceResult(
+        AssistanceType type,
+        int persons,
+        int monthsOfHardship,
+        Integer monthsGranted,
+        Money standard,
+        Money amount,
+        ApprovalRoute approvalRoute,
+        boolean caseByCase) {}

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
-import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
@@ -27,37 +26,52 @@ class ChildAllowanceProgramTest {
     static final ParentSituation NONE = ParentSituation.of(ParentCondition.NONE);
 
     static ImmutableChildAllowanceFacts.Builder child(int age, ParentSituation father, ParentSituation mother) {
-        return ImmutableChildAllowanceFacts.builder().birthDate(DATE.minusYears(age).minusDays(30)).father(father).mother(mother);
+        return ImmutableChildAllowanceFacts.builder()
+                .birthDate(DATE.minusYears(age).minusDays(30))
+                .father(father)
+                .mother(mother);
     }
 
     static ParentSituation detained(int months) {
-        return ImmutableParentSituation.builder().condition(ParentCondition.IMPRISONED_OR_DETAINED).termMonths(months).build();
+        return ImmutableParentSituation.builder()
+                .condition(ParentCondition.IMPRISONED_OR_DETAINED)
+                .termMonths(months)
+                .build();
     }
 
     static ParentSituation lostSince(LocalDate since) {
-        return ImmutableParentSituation.builder().condition(ParentCondition.LOST_CONTACT).lostContactSince(since).build();
+        return ImmutableParentSituation.builder()
+                .condition(ParentCondition.LOST_CONTACT)
+                .lostContactSince(since)
+                .build();
     }
 
     static ParentSituation disabled(DisabilityCategory c, int grade) {
-        return ImmutableParentSituation.builder().condition(ParentCondition.SEVERE_DISABILITY)
-                .disability(new Disability(c, grade, true)).build();
+        return ImmutableParentSituation.builder()
+                .condition(ParentCondition.SEVERE_DISABILITY)
+                .disability(new Disability(c, grade, true))
+                .build();
     }
 
     static Verdict category(ChildAllowanceFacts f) {
-        return PROGRAM.decide(f, huzhou()).finding(ChildAllowanceProgram.CATEGORY.id()).map(Finding::verdict).orElse(null);
+        return PROGRAM.decide(f, huzhou())
+                .finding(ChildAllowanceProgram.CATEGORY.id())
+                .map(Finding::verdict)
+                .orElse(null);
     }
 
     @Test
     void huzhou2024_orphans_institutional2730_scattered2184() {
-        Decision<ChildAllowanceResult> inst = PROGRAM.decide(child(8, DEAD, DEAD).placement(Placement.INSTITUTION).build(),
-                huzhou());
+        Decision<ChildAllowanceResult> inst = PROGRAM.decide(
+                child(8, DEAD, DEAD).placement(Placement.INSTITUTION).build(), huzhou());
         assertThat(inst.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(inst.result().orElseThrow().category()).isEqualTo(ChildCategory.ORPHAN);
         assertThat(inst.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("2730.00"));
-        assertThat(inst.parameterValues()).filteredOn(v -> v.key().name().startsWith("child-allowance.orphan"))
+        assertThat(inst.parameterValues())
+                .filteredOn(v -> v.key().name().startsWith("child-allowance.orphan"))
                 .allMatch(v -> v.grade() == Provenance.OFFICIAL);
-        Decision<ChildAllowanceResult> scattered = PROGRAM.decide(child(8, DEAD, ParentSituation.of(ParentCondition.NOT_FOUND))
-                .build(), huzhou());
+        Decision<ChildAllowanceResult> scattered = PROGRAM.decide(
+                child(8, DEAD, ParentSituation.of(ParentCondition.NOT_FOUND)).build(), huzhou());
         assertThat(scattered.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("2184.00"));
         assertThat(SpecialBooks.explainBoth(PROGRAM, scattered)).doesNotContain("{");
     }
@@ -69,7 +83,8 @@ class ChildAllowanceProgramTest {
      */
     @Test
     void deFactoChild_meetingEveryCondition_inHuzhou_isEligible_withTheAmountAbsent_andTheStandardNamed() {
-        Decision<ChildAllowanceResult> d = PROGRAM.decide(child(9, detained(36), DEAD).build(), huzhou());
+        Decision<ChildAllowanceResult> d =
+                PROGRAM.decide(child(9, detained(36), DEAD).build(), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         ChildAllowanceResult r = d.result().orElseThrow();
         assertThat(r.category()).isEqualTo(ChildCategory.DE_FACTO_UNSUPPORTED);
@@ -80,10 +95,16 @@ class ChildAllowanceProgramTest {
             assertThat(m.blocksOutcome()).isFalse();
             assertThat(m.absentFields()).containsExactly("monthlyAmount", "standard");
         });
-        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(ChildAllowanceProgram.STANDARD_MISSING.id())
+                        .orElseThrow()
+                        .verdict())
+                .isEqualTo(Verdict.INFO);
         assertThat(org.minzheng.core.json.Json.compact(d)).doesNotContain("\"monthlyAmount\":\"");
         String both = SpecialBooks.explainBoth(PROGRAM, d);
-        assertThat(both).contains("child-allowance.de-facto.standard").contains("月保障金额").contains("the monthly amount")
+        assertThat(both)
+                .contains("child-allowance.de-facto.standard")
+                .contains("月保障金额")
+                .contains("the monthly amount")
                 .doesNotContain("{");
     }
 
@@ -91,78 +112,130 @@ class ChildAllowanceProgramTest {
     void detentionOfExactlySixMonths_counts_fiveDoesNot() {
         assertThat(category(child(9, detained(6), DEAD).build())).isEqualTo(Verdict.MET);
         assertThat(category(child(9, detained(5), DEAD).build())).isEqualTo(Verdict.NOT_MET);
-        assertThat(category(child(9, DEAD, ImmutableParentSituation.builder()
-                .condition(ParentCondition.COMPULSORY_REHABILITATION).termMonths(6).build()).build())).isEqualTo(Verdict.MET);
+        assertThat(category(child(
+                                9,
+                                DEAD,
+                                ImmutableParentSituation.builder()
+                                        .condition(ParentCondition.COMPULSORY_REHABILITATION)
+                                        .termMonths(6)
+                                        .build())
+                        .build()))
+                .isEqualTo(Verdict.MET);
     }
 
     @Test
     void lostContact_countsSixMonthsFromThePoliceRegistrationDate() {
-        assertThat(category(child(9, lostSince(DATE.minusMonths(6)), detained(24)).build())).isEqualTo(Verdict.MET);
-        assertThat(category(child(9, lostSince(DATE.minusMonths(6).plusDays(1)), detained(24)).build()))
+        assertThat(category(
+                        child(9, lostSince(DATE.minusMonths(6)), detained(24)).build()))
+                .isEqualTo(Verdict.MET);
+        assertThat(category(child(9, lostSince(DATE.minusMonths(6).plusDays(1)), detained(24))
+                        .build()))
                 .isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
     void severeDisability_grades1to2_or3to4Mental() {
-        assertThat(category(child(9, disabled(DisabilityCategory.PHYSICAL, 2), DEAD).build())).isEqualTo(Verdict.MET);
-        assertThat(category(child(9, disabled(DisabilityCategory.PHYSICAL, 3), DEAD).build())).isEqualTo(Verdict.NOT_MET);
-        assertThat(category(child(9, disabled(DisabilityCategory.INTELLECTUAL, 4), DEAD).build())).isEqualTo(Verdict.MET);
-        assertThat(category(child(9, disabled(DisabilityCategory.PSYCHIATRIC, 4),
-                ParentSituation.of(ParentCondition.SERIOUS_ILLNESS)).build())).isEqualTo(Verdict.MET);
+        assertThat(category(
+                        child(9, disabled(DisabilityCategory.PHYSICAL, 2), DEAD).build()))
+                .isEqualTo(Verdict.MET);
+        assertThat(category(
+                        child(9, disabled(DisabilityCategory.PHYSICAL, 3), DEAD).build()))
+                .isEqualTo(Verdict.NOT_MET);
+        assertThat(category(child(9, disabled(DisabilityCategory.INTELLECTUAL, 4), DEAD)
+                        .build()))
+                .isEqualTo(Verdict.MET);
+        assertThat(category(child(
+                                9,
+                                disabled(DisabilityCategory.PSYCHIATRIC, 4),
+                                ParentSituation.of(ParentCondition.SERIOUS_ILLNESS))
+                        .build()))
+                .isEqualTo(Verdict.MET);
     }
 
     @Test
     void categories_otherCombinations() {
         // both parents with conditions
-        assertThat(category(child(9, detained(12), ParentSituation.of(ParentCondition.SERIOUS_ILLNESS)).build()))
+        assertThat(category(child(9, detained(12), ParentSituation.of(ParentCondition.SERIOUS_ILLNESS))
+                        .build()))
                 .isEqualTo(Verdict.MET);
         // one parent able: neither category
         assertThat(category(child(9, detained(12), NONE).build())).isEqualTo(Verdict.NOT_MET);
         assertThat(category(child(9, DEAD, NONE).build())).isEqualTo(Verdict.NOT_MET);
         // declared missing with the other dead, or a parent not found with the other detained: a person decides
-        assertThat(category(child(9, DEAD, ParentSituation.of(ParentCondition.DECLARED_MISSING)).build()))
+        assertThat(category(child(9, DEAD, ParentSituation.of(ParentCondition.DECLARED_MISSING))
+                        .build()))
                 .isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(category(child(9, ParentSituation.of(ParentCondition.NOT_FOUND), detained(12)).build()))
+        assertThat(category(child(9, ParentSituation.of(ParentCondition.NOT_FOUND), detained(12))
+                        .build()))
                 .isEqualTo(Verdict.NEEDS_REVIEW);
         // declared missing with the other detained is de-facto
-        assertThat(category(child(9, ParentSituation.of(ParentCondition.DECLARED_MISSING), detained(12)).build()))
+        assertThat(category(child(9, ParentSituation.of(ParentCondition.DECLARED_MISSING), detained(12))
+                        .build()))
                 .isEqualTo(Verdict.MET);
     }
 
     @Test
     void age17_isCovered_age18_isNot() {
-        assertThat(PROGRAM.decide(ImmutableChildAllowanceFacts.builder().birthDate(DATE.minusYears(18).plusDays(1))
-                .father(DEAD).mother(DEAD).build(), huzhou()).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Decision<ChildAllowanceResult> adult = PROGRAM.decide(ImmutableChildAllowanceFacts.builder()
-                .birthDate(DATE.minusYears(18)).father(DEAD).mother(DEAD).build(), huzhou());
+        assertThat(PROGRAM.decide(
+                                ImmutableChildAllowanceFacts.builder()
+                                        .birthDate(DATE.minusYears(18).plusDays(1))
+                                        .father(DEAD)
+                                        .mother(DEAD)
+                                        .build(),
+                                huzhou())
+                        .outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
+        Decision<ChildAllowanceResult> adult = PROGRAM.decide(
+                ImmutableChildAllowanceFacts.builder()
+                        .birthDate(DATE.minusYears(18))
+                        .father(DEAD)
+                        .mother(DEAD)
+                        .build(),
+                huzhou());
         assertThat(adult.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(adult.result().orElseThrow().monthlyAmount()).isNull();
     }
 
     @Test
     void deFacto_topUpOverExistingBenefits_neverNegative() {
-        ChildAllowanceFacts f = child(9, detained(36), DEAD).addExistingBenefits(ImmutableExistingBenefit.builder()
-                .kind(ExistingBenefitKind.DIBAO).monthlyAmount(Money.parse("600.00")).build()).build();
+        ChildAllowanceFacts f = child(9, detained(36), DEAD)
+                .addExistingBenefits(ImmutableExistingBenefit.builder()
+                        .kind(ExistingBenefitKind.DIBAO)
+                        .monthlyAmount(Money.parse("600.00"))
+                        .build())
+                .build();
         Decision<ChildAllowanceResult> d = PROGRAM.decide(f, fixture());
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1400.00"));
         assertThat(d.result().orElseThrow().topUp()).isTrue();
-        assertThat(ChildAllowanceProgram.topUp(Money.parse("2000.00"), Money.parse("2500.00"))).isEqualTo(Money.ZERO);
+        assertThat(ChildAllowanceProgram.topUp(Money.parse("2000.00"), Money.parse("2500.00")))
+                .isEqualTo(Money.ZERO);
     }
 
     @Test
     void badFacts_areRejectedWithEveryViolation() {
-        ChildAllowanceFacts bad = ImmutableChildAllowanceFacts.builder().birthDate(DATE.plusDays(1))
-                .father(ImmutableParentSituation.builder().condition(ParentCondition.IMPRISONED_OR_DETAINED).build())
-                .mother(ImmutableParentSituation.builder().condition(ParentCondition.LOST_CONTACT).build())
-                .addExistingBenefits(ImmutableExistingBenefit.builder().kind(ExistingBenefitKind.DIBAO)
-                        .monthlyAmount(Money.ofFen(-1)).build())
+        ChildAllowanceFacts bad = ImmutableChildAllowanceFacts.builder()
+                .birthDate(DATE.plusDays(1))
+                .father(ImmutableParentSituation.builder()
+                        .condition(ParentCondition.IMPRISONED_OR_DETAINED)
+                        .build())
+                .mother(ImmutableParentSituation.builder()
+                        .condition(ParentCondition.LOST_CONTACT)
+                        .build())
+                .addExistingBenefits(ImmutableExistingBenefit.builder()
+                        .kind(ExistingBenefitKind.DIBAO)
+                        .monthlyAmount(Money.ofFen(-1))
+                        .build())
                 .build();
-        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
-                        "facts.existingBenefits[0].monthlyAmount NonNegativeMoney",
-                        "facts.birthDate date.after-decision",
-                        "facts.father.termMonths special.term-missing",
-                        "facts.mother.lostContactSince special.lost-contact-date-missing"));
+        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactlyInAnyOrder(
+                                        "facts.existingBenefits[0].monthlyAmount NonNegativeMoney",
+                                        "facts.birthDate date.after-decision",
+                                        "facts.father.termMonths special.term-missing",
+                                        "facts.mother.lostContactSince special.lost-contact-date-missing"));
     }
 }

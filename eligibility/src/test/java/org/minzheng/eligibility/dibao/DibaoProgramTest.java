@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
@@ -22,20 +23,32 @@ import org.minzheng.eligibility.household.ImmutableIncomeItem;
 import org.minzheng.eligibility.household.ImmutableMember;
 import org.minzheng.eligibility.household.IncomeCategory;
 import org.minzheng.eligibility.household.Relation;
-import java.util.List;
 
 class DibaoProgramTest {
 
-    static final PolicySnapshot HUZHOU_2024 = PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31));
+    static final PolicySnapshot HUZHOU_2024 =
+            PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31));
     static final DibaoProgram DIBAO = new DibaoProgram();
 
     static Household family(long monthlyIncomeFen) {
         return ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1980, 3, 1)).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1982, 5, 1)).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.CHILD).birthDate(LocalDate.of(2012, 9, 1)).build())
-                .addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                        .amount(Money.ofFen(monthlyIncomeFen)).build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.APPLICANT)
+                        .birthDate(LocalDate.of(1980, 3, 1))
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.SPOUSE)
+                        .birthDate(LocalDate.of(1982, 5, 1))
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.CHILD)
+                        .birthDate(LocalDate.of(2012, 9, 1))
+                        .build())
+                .addIncomes(ImmutableIncomeItem.builder()
+                        .member(0)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.ofFen(monthlyIncomeFen))
+                        .build())
                 .build();
     }
 
@@ -52,7 +65,10 @@ class DibaoProgramTest {
     void huzhou2024_incomeEqualToTheStandard_isNotBelowIt() {
         Decision<DibaoResult> d = DIBAO.decide(family(3435_00), HUZHOU_2024);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(DibaoProgram.INCOME_BELOW_STANDARD.id()).orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.finding(DibaoProgram.INCOME_BELOW_STANDARD.id())
+                        .orElseThrow()
+                        .verdict())
+                .isEqualTo(Verdict.NOT_MET);
         Decision<DibaoResult> justBelow = DIBAO.decide(family(3434_99), HUZHOU_2024);
         assertThat(justBelow.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(justBelow.result().orElseThrow().monthlyAmount()).isEqualTo(Money.ofFen(1));
@@ -61,24 +77,28 @@ class DibaoProgramTest {
     @Test
     void explanation_readsInBothLanguages() {
         Decision<DibaoResult> d = DIBAO.decide(family(2000_00), HUZHOU_2024);
-        Explainer ex = Explainer.of(List.of(DIBAO.messageBundle()), getClass().getClassLoader(), HUZHOU_2024.instruments());
-        assertThat(ex.explain(d, DIBAO.title().zh(), Language.ZH)).contains(
-                "认定结果：符合条件",
-                "【符合】 家庭人均收入 666.67 元 低于低保标准 1145.00 元（3 人）",
-                "依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第七条",
-                "每月低保金：1435.00 元 = 1145.00 元 × 3 人 − 家庭月收入 2000.00 元",
-                "第3人 子女（未成年子女，第七条第（二）项）");
-        assertThat(ex.explain(d, DIBAO.title().en(), Language.EN)).contains(
-                "Decision: eligible",
-                "[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))",
-                "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第二十三条");
+        Explainer ex =
+                Explainer.of(List.of(DIBAO.messageBundle()), getClass().getClassLoader(), HUZHOU_2024.instruments());
+        assertThat(ex.explain(d, DIBAO.title().zh(), Language.ZH))
+                .contains(
+                        "认定结果：符合条件",
+                        "【符合】 家庭人均收入 666.67 元 低于低保标准 1145.00 元（3 人）",
+                        "依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第七条",
+                        "每月低保金：1435.00 元 = 1145.00 元 × 3 人 − 家庭月收入 2000.00 元",
+                        "第3人 子女（未成年子女，第七条第（二）项）");
+        assertThat(ex.explain(d, DIBAO.title().en(), Language.EN))
+                .contains(
+                        "Decision: eligible",
+                        "[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))",
+                        "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第二十三条");
     }
 
     @Test
     void json_matchesTheGoldenFile() throws Exception {
         Decision<DibaoResult> d = DIBAO.decide(family(2000_00), HUZHOU_2024);
         String actual = Json.pretty(d).replace(org.minzheng.core.MinzhengVersion.libraryVersion(), "${version}");
-        java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/org/minzheng/eligibility/dibao/huzhou2024-family-of-three.decision.json");
+        java.nio.file.Path file = java.nio.file.Path.of(
+                "src/test/resources/org/minzheng/eligibility/dibao/huzhou2024-family-of-three.decision.json");
         if (Boolean.getBoolean("minzheng.golden.update")) {
             // ./mvnw test -Dminzheng.golden.update=true rewrites the golden file; review the diff before committing
             java.nio.file.Files.writeString(file, actual, java.nio.charset.StandardCharsets.UTF_8);
@@ -89,14 +109,25 @@ class DibaoProgramTest {
     @Test
     void badFacts_areRejectedWithEveryViolation() {
         Household bad = ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(2030, 1, 1)).build())
-                .addIncomes(ImmutableIncomeItem.builder().member(5).category(IncomeCategory.WAGES).amount(Money.ofFen(-1)).build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.SPOUSE)
+                        .birthDate(LocalDate.of(2030, 1, 1))
+                        .build())
+                .addIncomes(ImmutableIncomeItem.builder()
+                        .member(5)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.ofFen(-1))
+                        .build())
                 .build();
-        assertThatThrownBy(() -> DIBAO.decide(bad, HUZHOU_2024)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code())
-                        .containsExactly("facts.incomes[0].amount NonNegativeMoney",
-                                "facts.incomes[0].member household.unknown-member",
-                                "facts.members household.applicant-count",
-                                "facts.members[0].birthDate date.after-decision"));
+        assertThatThrownBy(() -> DIBAO.decide(bad, HUZHOU_2024))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "facts.incomes[0].amount NonNegativeMoney",
+                                        "facts.incomes[0].member household.unknown-member",
+                                        "facts.members household.applicant-count",
+                                        "facts.members[0].birthDate date.after-decision"));
     }
 }

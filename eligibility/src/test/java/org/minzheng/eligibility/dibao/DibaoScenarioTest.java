@@ -12,10 +12,10 @@ import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.household.Absence;
 import org.minzheng.eligibility.household.AbsenceReason;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Deduction;
 import org.minzheng.eligibility.household.ImmutableAssets;
 import org.minzheng.eligibility.household.ImmutableIncomeItem;
@@ -38,10 +38,14 @@ class DibaoScenarioTest {
 
     @Test
     void huzhou2024_memberInPrison_isNotCountedAndNorIsTheirIncome() {
-        var h = familyOfThree("2000.00").withMembers(
-                member(Relation.APPLICANT, 1980).build(),
-                member(Relation.SPOUSE, 1982).absence(new Absence(AbsenceReason.IN_PRISON, LocalDate.of(2023, 1, 1))).build(),
-                member(Relation.CHILD, 2012).build()).withIncomes(wage(0, "1000.00"), wage(1, "5000.00"));
+        var h = familyOfThree("2000.00")
+                .withMembers(
+                        member(Relation.APPLICANT, 1980).build(),
+                        member(Relation.SPOUSE, 1982)
+                                .absence(new Absence(AbsenceReason.IN_PRISON, LocalDate.of(2023, 1, 1)))
+                                .build(),
+                        member(Relation.CHILD, 2012).build())
+                .withIncomes(wage(0, "1000.00"), wage(1, "5000.00"));
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().countedMembers()).isEqualTo(2);
@@ -51,44 +55,74 @@ class DibaoScenarioTest {
 
     @Test
     void huzhou2024_exemptIncomeIsNotCounted_nationalList() {
-        var h = familyOfThree("2000.00").withIncomes(wage(0, "2000.00"),
-                ImmutableIncomeItem.builder().member(2).category(IncomeCategory.TRANSFER_NET).amount(Money.parse("800.00"))
-                        .exemption(IncomeExemption.SCHOLARSHIP).build());
+        var h = familyOfThree("2000.00")
+                .withIncomes(
+                        wage(0, "2000.00"),
+                        ImmutableIncomeItem.builder()
+                                .member(2)
+                                .category(IncomeCategory.TRANSFER_NET)
+                                .amount(Money.parse("800.00"))
+                                .exemption(IncomeExemption.SCHOLARSHIP)
+                                .build());
         assertThat(official(h).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1435.00"));
     }
 
     @Test
     void residentBasicPensionExemption_endsWithThe14thFiveYearPlan() {
-        var h = familyOfThree("2000.00").withIncomes(wage(0, "2000.00"),
-                ImmutableIncomeItem.builder().member(0).category(IncomeCategory.TRANSFER_NET).amount(Money.parse("200.00"))
-                        .exemption(IncomeExemption.RESIDENT_BASIC_PENSION).build());
-        assertThat(DIBAO.decide(h, Books.official(LocalDate.of(2025, 12, 31))).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        var h = familyOfThree("2000.00")
+                .withIncomes(
+                        wage(0, "2000.00"),
+                        ImmutableIncomeItem.builder()
+                                .member(0)
+                                .category(IncomeCategory.TRANSFER_NET)
+                                .amount(Money.parse("200.00"))
+                                .exemption(IncomeExemption.RESIDENT_BASIC_PENSION)
+                                .build());
+        assertThat(DIBAO.decide(h, Books.official(LocalDate.of(2025, 12, 31))).outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
         Decision<DibaoResult> d2026 = DIBAO.decide(h, Books.official(LocalDate.of(2026, 1, 1)));
         assertThat(d2026.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d2026.missingParameters()).extracting(MissingParameter::key).containsExactly("income.exempt.resident-basic-pension");
+        assertThat(d2026.missingParameters())
+                .extracting(MissingParameter::key)
+                .containsExactly("income.exempt.resident-basic-pension");
     }
 
     @Test
     void huzhou2024_assetsThatNeedALocalLimit_areUndeterminedInTheOfficialPack() {
-        var h = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("30000.00")).build());
+        var h = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("30000.00"))
+                        .build());
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.asset.financial-months");
+        assertThat(d.missingParameters())
+                .extracting(MissingParameter::key)
+                .containsExactly("dibao.asset.financial-months");
         // with the illustrative limit (24 months × 1145 × 3 = 82,440) the household qualifies, and the decision says so
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(i.usedIllustrativeValues()).isTrue();
         assertThat(i.warnings()).extracting(n -> n.code()).contains("policy.illustrative-value");
-        var rich = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("82440.01")).build());
+        var rich = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("82440.01"))
+                        .build());
         assertThat(illustrative(rich).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        var limit = familyOfThree("2000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("82440.00")).build());
+        var limit = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("82440.00"))
+                        .build());
         assertThat(illustrative(limit).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
     void incomeAboveTheStandard_decidesEvenWhenAssetRulesAreMissing() {
-        var h = familyOfThree("4000.00").withAssets(ImmutableAssets.builder().financialAssets(Money.parse("30000.00"))
-                .addVehicles(new Vehicle(Vehicle.Use.PRIVATE_CAR, Money.parse("50000.00"))).homes(1).build());
+        var h = familyOfThree("4000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("30000.00"))
+                        .addVehicles(new Vehicle(Vehicle.Use.PRIVATE_CAR, Money.parse("50000.00")))
+                        .homes(1)
+                        .build());
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.counterfactuals()).extracting(n -> n.code()).containsExactly("dibao.counterfactual.income-above");
@@ -98,21 +132,27 @@ class DibaoScenarioTest {
 
     @Test
     void privateCar_isIneligibleUnderTheIllustrativeRule() {
-        var h = familyOfThree("2000.00").withAssets(ImmutableAssets.builder()
-                .addVehicles(new Vehicle(Vehicle.Use.PRIVATE_CAR, Money.parse("30000.00"))).build());
+        var h = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .addVehicles(new Vehicle(Vehicle.Use.PRIVATE_CAR, Money.parse("30000.00")))
+                        .build());
         assertThat(illustrative(h).outcome()).isEqualTo(Outcome.INELIGIBLE);
-        var mobility = familyOfThree("2000.00").withAssets(ImmutableAssets.builder()
-                .addVehicles(new Vehicle(Vehicle.Use.DISABILITY_MOBILITY, Money.parse("3000.00"))).build());
+        var mobility = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .addVehicles(new Vehicle(Vehicle.Use.DISABILITY_MOBILITY, Money.parse("3000.00")))
+                        .build());
         // Art. 14: 可以……豁免 — a local option: not configured in the official data, exempt in the illustrative overlay
         assertThat(official(mobility).outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(official(mobility).missingParameters()).extracting(MissingParameter::key)
+        assertThat(official(mobility).missingParameters())
+                .extracting(MissingParameter::key)
                 .containsExactly("dibao.asset.exempt.disability-mobility-vehicle");
         assertThat(illustrative(mobility).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
     void deductions_needALocalRule() {
-        var h = familyOfThree("3500.00").withDeductions(new Deduction(Deduction.DeductionType.RIGID_COST, Money.parse("600.00"), 1));
+        var h = familyOfThree("3500.00")
+                .withDeductions(new Deduction(Deduction.DeductionType.RIGID_COST, Money.parse("600.00"), 1));
         assertThat(official(h).outcome()).isEqualTo(Outcome.UNDETERMINED);
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.outcome()).isEqualTo(Outcome.ELIGIBLE);
@@ -121,8 +161,13 @@ class DibaoScenarioTest {
 
     @Test
     void fractionalAmount_usesTheNamedRoundingOnlyWhenNeeded() {
-        var h = familyOfThree("0").withIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                .amount(Money.parse("10000.00")).months(3).build());
+        var h = familyOfThree("0")
+                .withIncomes(ImmutableIncomeItem.builder()
+                        .member(0)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.parse("10000.00"))
+                        .months(3)
+                        .build());
         // 1145 × 3 − 10000/3 = 3435 − 3333.333… = 101.666…: a fraction of a fen
         Decision<DibaoResult> d = official(h);
         // item 5: the rounding only measures the amount; eligibility is settled by the means test
@@ -130,28 +175,38 @@ class DibaoScenarioTest {
         assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.amount-rounding");
         assertThat(d.missingParameters().get(0).absentFields()).containsExactly("monthlyAmount");
-        assertThat(d.finding("dibao.amount.not-configured").orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding("dibao.amount.not-configured").orElseThrow().verdict())
+                .isEqualTo(Verdict.INFO);
         assertThat(illustrative(h).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("101.67"));
     }
 
     @Test
     void reviewPeriod_isSixMonthsForUnstableIncomeWithAMemberAbleToWork() {
-        var h = familyOfThree("2000.00").withIncomeStable(false).withMembers(
-                member(Relation.APPLICANT, 1980).ableToWork(true).build(), member(Relation.SPOUSE, 1982).build(),
-                member(Relation.CHILD, 2012).build());
+        var h = familyOfThree("2000.00")
+                .withIncomeStable(false)
+                .withMembers(
+                        member(Relation.APPLICANT, 1980).ableToWork(true).build(),
+                        member(Relation.SPOUSE, 1982).build(),
+                        member(Relation.CHILD, 2012).build());
         Decision<DibaoResult> d = official(h);
         assertThat(d.result().orElseThrow().reviewMonths()).isEqualTo(6);
         // six months from 2024-12-31 end on the last day of June (民法典 第二百零二条)
         assertThat(d.result().orElseThrow().nextReview()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(official(h.withIncomeStable(true)).result().orElseThrow().reviewMonths()).isEqualTo(12);
+        assertThat(official(h.withIncomeStable(true)).result().orElseThrow().reviewMonths())
+                .isEqualTo(12);
     }
 
     @Test
     void gradualExit_forAHouseholdLeavingThroughWork() {
-        var h = familyOfThree("3600.00").withCurrentAssistance(AssistanceStatus.DIBAO).withIncomeRoseFromEmployment(true);
+        var h = familyOfThree("3600.00")
+                .withCurrentAssistance(AssistanceStatus.DIBAO)
+                .withIncomeRoseFromEmployment(true);
         Decision<DibaoResult> d = official(h);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED.id()).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
+        assertThat(d.finding(DibaoProgram.GRADUAL_EXIT_NOT_CONFIGURED.id())
+                        .orElseThrow()
+                        .verdict())
+                .isEqualTo(Verdict.INFO);
         assertThat(d.missingParameters().get(0).absentFields()).containsExactly("gradualExitUntil");
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.result().orElseThrow().gradualExitUntil()).isEqualTo(LocalDate.of(2025, 6, 30));
@@ -164,6 +219,9 @@ class DibaoScenarioTest {
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.standard");
         // a district inherits Huzhou's standard
         assertThat(DIBAO.decide(familyOfThree("2000.00"), Books.OFFICIAL.snapshot(Books.NANXUN, Books.DEC_2024))
-                .result().orElseThrow().standard()).isEqualTo(Money.parse("1145.00"));
+                        .result()
+                        .orElseThrow()
+                        .standard())
+                .isEqualTo(Money.parse("1145.00"));
     }
 }

@@ -15,8 +15,13 @@ class LowIncomeEdgeProgramTest {
     @Test
     void huzhou2024_boundaries() {
         var s = Books.official(Books.DEC_2024);
-        assertThat(P.decide(familyOfThree("3434.99"), s).outcome()).as("a dibao household").isEqualTo(Outcome.INELIGIBLE);
-        assertThat(P.decide(familyOfThree("3434.99"), s).finding(LowIncomeEdgeProgram.NOT_DIBAO.id()).orElseThrow().verdict())
+        assertThat(P.decide(familyOfThree("3434.99"), s).outcome())
+                .as("a dibao household")
+                .isEqualTo(Outcome.INELIGIBLE);
+        assertThat(P.decide(familyOfThree("3434.99"), s)
+                        .finding(LowIncomeEdgeProgram.NOT_DIBAO.id())
+                        .orElseThrow()
+                        .verdict())
                 .isEqualTo(Verdict.NOT_MET);
         assertThat(P.decide(familyOfThree("3435.00"), s).outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(P.decide(familyOfThree("5152.49"), s).outcome()).isEqualTo(Outcome.ELIGIBLE);

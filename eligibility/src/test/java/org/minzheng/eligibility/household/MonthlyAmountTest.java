@@ -65,20 +65,24 @@ class MonthlyAmountTest {
                 .checkAssert((list, n, standardFen) -> {
                     MonthlyAmount total = sumByPlus(list);
                     BigDecimal value = exact(total);
-                    assertThat(total.dividedBy(n, Rounding.FEN_HALF_UP).fen()).isEqualTo(value
-                            .divide(BigDecimal.valueOf(n), MathContext.DECIMAL128).setScale(0, java.math.RoundingMode.HALF_UP)
-                            .longValueExact());
+                    assertThat(total.dividedBy(n, Rounding.FEN_HALF_UP).fen())
+                            .isEqualTo(value.divide(BigDecimal.valueOf(n), MathContext.DECIMAL128)
+                                    .setScale(0, java.math.RoundingMode.HALF_UP)
+                                    .longValueExact());
                     assertThat(Integer.signum(total.compareTo(Money.ofFen(standardFen), n)))
                             .isEqualTo(value.compareTo(BigDecimal.valueOf(standardFen * n)));
                     MonthlyAmount gap = total.subtractedFromFen(standardFen * n);
-                    assertThat(gap).isEqualTo(MonthlyAmount.ofFen(standardFen * n).minus(total));
-                    assertThat(total.minusFen(standardFen * n)).isEqualTo(total.minus(MonthlyAmount.ofFen(standardFen * n)));
+                    assertThat(gap)
+                            .isEqualTo(MonthlyAmount.ofFen(standardFen * n).minus(total));
+                    assertThat(total.minusFen(standardFen * n))
+                            .isEqualTo(total.minus(MonthlyAmount.ofFen(standardFen * n)));
                 });
     }
 
     @Test
     void equality_isByValue() {
-        assertThat(new MonthlyAmount(3, 1)).isEqualTo(new MonthlyAmount(3 * 27_720, 27_720))
+        assertThat(new MonthlyAmount(3, 1))
+                .isEqualTo(new MonthlyAmount(3 * 27_720, 27_720))
                 .hasSameHashCodeAs(new MonthlyAmount(3 * 27_720, 27_720));
         assertThat(MonthlyAmount.of(Money.ofFen(1200), 12)).isEqualTo(MonthlyAmount.ofFen(100));
         assertThat(MonthlyAmount.of(Money.ofFen(100), 3)).isNotEqualTo(MonthlyAmount.ofFen(33));
@@ -88,10 +92,15 @@ class MonthlyAmountTest {
         assertThatThrownBy(() -> MonthlyAmount.of(Money.ofFen(100), 13)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MonthlyAmount.of(Money.ofFen(100), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new MonthlyAmount.Sum().total()).isEqualTo(MonthlyAmount.ZERO);
-        assertThat(new MonthlyAmount.Sum().add(Money.ofFen(5), 1).add(Money.ofFen(7), 1).total()).isEqualTo(MonthlyAmount.ofFen(12));
+        assertThat(new MonthlyAmount.Sum()
+                        .add(Money.ofFen(5), 1)
+                        .add(Money.ofFen(7), 1)
+                        .total())
+                .isEqualTo(MonthlyAmount.ofFen(12));
         assertThat(MonthlyAmount.ofFen(-1).isNegative()).isTrue();
         assertThat(MonthlyAmount.ZERO.isNegative()).isFalse();
-        assertThat(MonthlyAmount.ofFen(7).hashCode()).isNotEqualTo(MonthlyAmount.ofFen(8).hashCode());
+        assertThat(MonthlyAmount.ofFen(7).hashCode())
+                .isNotEqualTo(MonthlyAmount.ofFen(8).hashCode());
         assertThat(MonthlyAmount.ofFen(7)).hasToString("7 fen");
         assertThat(MonthlyAmount.of(Money.ofFen(100), 3)).hasToString("924000/27720 fen");
     }

@@ -1,14 +1,14 @@
 package org.minzheng.eligibility.poverty;
 
-import org.minzheng.core.person.SelfCareCategory;
-import org.minzheng.core.person.SelfCareAssessment;
-import org.minzheng.core.person.SelfCareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.minzheng.core.person.SelfCareAssessment;
+import org.minzheng.core.person.SelfCareCategory;
+import org.minzheng.core.person.SelfCareItem;
 
 class SelfCareAssessmentTest {
 

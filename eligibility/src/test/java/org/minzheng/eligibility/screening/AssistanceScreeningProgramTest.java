@@ -30,27 +30,38 @@ class AssistanceScreeningProgramTest {
         Decision<ScreeningResult> d = screen(familyOfThree("2000.00"), null, Books.DEC_2024, false);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().primary()).isEqualTo("dibao");
-        assertThat(d.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::program)
+        assertThat(d.result().orElseThrow().programs())
+                .extracting(ScreeningResult.ProgramOutcome::program)
                 .containsExactly("dibao");
         Decision<ScreeningResult> edge = screen(familyOfThree("4000.00"), null, Books.DEC_2024, false);
-        assertThat(edge.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::outcome)
+        assertThat(edge.result().orElseThrow().programs())
+                .extracting(ScreeningResult.ProgramOutcome::outcome)
                 .containsExactly(Outcome.INELIGIBLE, Outcome.ELIGIBLE);
     }
 
     @Test
     void edgeFamily_isPlacedAsEdge() {
-        assertThat(screen(familyOfThree("4000.00"), null, Books.DEC_2024, false).result().orElseThrow().primary())
+        assertThat(screen(familyOfThree("4000.00"), null, Books.DEC_2024, false)
+                        .result()
+                        .orElseThrow()
+                        .primary())
                 .isEqualTo("low-income-edge");
     }
 
     @Test
     void laoTan_medicalBillsRaiseAnEarlyWarning() {
         // an earner of 9,000 a month (above 1.5 × the standard) with ¥300,000 of medical bills, ¥100,000 reimbursed
-        Household h = familyOfThree("9000.00").withRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL,
-                LocalDate.of(2025, 1, 10), Money.parse("300000.00"), Money.parse("100000.00"), Money.ZERO));
+        Household h = familyOfThree("9000.00")
+                .withRigidExpenditures(new RigidExpenditure(
+                        ExpenditureType.MEDICAL,
+                        LocalDate.of(2025, 1, 10),
+                        Money.parse("300000.00"),
+                        Money.parse("100000.00"),
+                        Money.ZERO));
         Decision<ScreeningResult> d = screen(h, null, Books.MAR_2025, true);
         assertThat(d.result().orElseThrow().primary()).isEqualTo("rigid-expenditure");
-        assertThat(d.result().orElseThrow().signals()).extracting(ScreeningResult.Signal::kind)
+        assertThat(d.result().orElseThrow().signals())
+                .extracting(ScreeningResult.Signal::kind)
                 .containsExactly(ScreeningResult.SignalKind.MEDICAL_SPENDING);
         Decision<ScreeningResult> official = screen(h, null, Books.MAR_2025, false);
         assertThat(official.outcome()).isEqualTo(Outcome.UNDETERMINED);
@@ -60,9 +71,11 @@ class AssistanceScreeningProgramTest {
     void incomeDrop_isAWarningThatNeedsReview() {
         Decision<ScreeningResult> d = screen(familyOfThree("6000.00"), Money.parse("9000.00"), Books.DEC_2024, true);
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(d.result().orElseThrow().signals()).extracting(ScreeningResult.Signal::kind)
+        assertThat(d.result().orElseThrow().signals())
+                .extracting(ScreeningResult.Signal::kind)
                 .containsExactly(ScreeningResult.SignalKind.INCOME_DROP);
-        assertThat(screen(familyOfThree("6300.01"), Money.parse("9000.00"), Books.DEC_2024, true).outcome())
+        assertThat(screen(familyOfThree("6300.01"), Money.parse("9000.00"), Books.DEC_2024, true)
+                        .outcome())
                 .isEqualTo(Outcome.INELIGIBLE);
     }
 }

@@ -31,12 +31,12 @@ import org.minzheng.eligibility.household.Household;
  */
 class ScreeningPrecedenceTest {
 
-    static final ParameterKey<Money> DIBAO_ONLY = ParameterKey.of("screening-test.dibao-only-threshold", ParameterType.MONEY,
-            "CNY", "测试", "test: a dibao condition value");
-    static final ParameterKey<Money> DIBAO_AMOUNT = ParameterKey.of("screening-test.dibao-amount", ParameterType.MONEY,
-            "CNY", "测试", "test: a dibao amount value");
-    static final ParameterKey<Money> EDGE_ONLY = ParameterKey.of("screening-test.edge-only-threshold", ParameterType.MONEY,
-            "CNY", "测试", "test: an edge condition value");
+    static final ParameterKey<Money> DIBAO_ONLY = ParameterKey.of(
+            "screening-test.dibao-only-threshold", ParameterType.MONEY, "CNY", "测试", "test: a dibao condition value");
+    static final ParameterKey<Money> DIBAO_AMOUNT = ParameterKey.of(
+            "screening-test.dibao-amount", ParameterType.MONEY, "CNY", "测试", "test: a dibao amount value");
+    static final ParameterKey<Money> EDGE_ONLY = ParameterKey.of(
+            "screening-test.edge-only-threshold", ParameterType.MONEY, "CNY", "测试", "test: an edge condition value");
 
     /** A program whose outcome is fixed, reading one value that is not configured (as a condition or a detail). */
     static final class Fixed extends AbstractProgram<Household, String> {
@@ -45,7 +45,12 @@ class ScreeningPrecedenceTest {
         private final boolean detail;
 
         Fixed(String id, Verdict verdict, ParameterKey<Money> missing, boolean detail) {
-            super(id, new LocalizedText(id, id), Household.class, String.class, "org.minzheng.eligibility.messages",
+            super(
+                    id,
+                    new LocalizedText(id, id),
+                    Household.class,
+                    String.class,
+                    "org.minzheng.eligibility.messages",
                     List.of(condition(id, verdict, missing)));
             this.verdict = verdict;
             this.missing = missing;
@@ -54,7 +59,8 @@ class ScreeningPrecedenceTest {
 
         /** The one condition, recording the fixed verdict and reading the value given. */
         private static Rule condition(String id, Verdict verdict, ParameterKey<Money> missing) {
-            Rule.Builder b = Rule.builder(id + ".condition", EligibilityCitations.SA_ART_9).verdicts(verdict);
+            Rule.Builder b = Rule.builder(id + ".condition", EligibilityCitations.SA_ART_9)
+                    .verdicts(verdict);
             if (missing != null) {
                 b.reads(missing);
             }
@@ -77,35 +83,45 @@ class ScreeningPrecedenceTest {
     }
 
     static Decision<ScreeningResult> screen(Program<Household, ?>... programs) {
-        return new AssistanceScreeningProgram(List.of(programs)).decide(
-                ImmutableScreeningFacts.builder().household(familyOfThree("2000.00")).build(), Books.official(Books.DEC_2024));
+        return new AssistanceScreeningProgram(List.of(programs))
+                .decide(
+                        ImmutableScreeningFacts.builder()
+                                .household(familyOfThree("2000.00"))
+                                .build(),
+                        Books.official(Books.DEC_2024));
     }
 
     @Test
     void dibaoUndetermined_edgeEligible_screeningIsUndetermined_namingOnlyDibaosKeys() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.UNDETERMINED, DIBAO_ONLY, false),
-                new Fixed("low-income-edge", Verdict.MET, EDGE_ONLY, false), new Fixed("rigid-expenditure", Verdict.MET, null, false));
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.UNDETERMINED, DIBAO_ONLY, false),
+                new Fixed("low-income-edge", Verdict.MET, EDGE_ONLY, false),
+                new Fixed("rigid-expenditure", Verdict.MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(d.result().orElseThrow().primary()).isNull();
-        assertThat(d.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::program)
+        assertThat(d.result().orElseThrow().programs())
+                .extracting(ScreeningResult.ProgramOutcome::program)
                 .containsExactly("dibao");
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly(DIBAO_ONLY.name());
     }
 
     @Test
     void dibaoRefused_edgeUndetermined_rigidEligible_screeningIsUndetermined_namingEdgesKeys() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.NOT_MET, null, false),
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.NOT_MET, null, false),
                 new Fixed("low-income-edge", Verdict.UNDETERMINED, EDGE_ONLY, false),
                 new Fixed("rigid-expenditure", Verdict.MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.result().orElseThrow().programs()).extracting(ScreeningResult.ProgramOutcome::outcome)
+        assertThat(d.result().orElseThrow().programs())
+                .extracting(ScreeningResult.ProgramOutcome::outcome)
                 .containsExactly(Outcome.INELIGIBLE, Outcome.UNDETERMINED);
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly(EDGE_ONLY.name());
     }
 
     @Test
     void earlierCategoryNeedingReview_isNotPassedOver() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.NEEDS_REVIEW, null, false),
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.NEEDS_REVIEW, null, false),
                 new Fixed("low-income-edge", Verdict.MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(d.result().orElseThrow().primary()).isNull();
@@ -113,8 +129,10 @@ class ScreeningPrecedenceTest {
 
     @Test
     void laterCategoryApplies_onlyWhenEveryEarlierOneIsRefused() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.NOT_MET, null, false),
-                new Fixed("low-income-edge", Verdict.NOT_MET, null, false), new Fixed("rigid-expenditure", Verdict.MET, null, false));
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.NOT_MET, null, false),
+                new Fixed("low-income-edge", Verdict.NOT_MET, null, false),
+                new Fixed("rigid-expenditure", Verdict.MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().primary()).isEqualTo("rigid-expenditure");
         assertThat(d.missingParameters()).isEmpty();
@@ -122,7 +140,8 @@ class ScreeningPrecedenceTest {
 
     @Test
     void everyCategoryRefused_isIneligible() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.NOT_MET, null, false),
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.NOT_MET, null, false),
                 new Fixed("low-income-edge", Verdict.NOT_MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.result().orElseThrow().programs()).hasSize(2);
@@ -131,7 +150,8 @@ class ScreeningPrecedenceTest {
     /** Item 5: a sub-decision that only left its amount absent was decided; the screening absorbs it as recorded. */
     @Test
     void dibaoEligible_withItsAmountAbsent_screeningIsEligible_andListsTheDetail() {
-        Decision<ScreeningResult> d = screen(new Fixed("dibao", Verdict.MET, DIBAO_AMOUNT, true),
+        Decision<ScreeningResult> d = screen(
+                new Fixed("dibao", Verdict.MET, DIBAO_AMOUNT, true),
                 new Fixed("low-income-edge", Verdict.NOT_MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().primary()).isEqualTo("dibao");
@@ -142,12 +162,17 @@ class ScreeningPrecedenceTest {
         });
     }
 
-    static Decision<ScreeningResult> screenWithSignals(boolean medical, boolean drop, Program<Household, ?>... programs) {
+    static Decision<ScreeningResult> screenWithSignals(
+            boolean medical, boolean drop, Program<Household, ?>... programs) {
         Household h = familyOfThree("2000.00");
         if (medical) {
-            h = org.minzheng.eligibility.household.ImmutableHousehold.copyOf(h).withRigidExpenditures(
-                    new org.minzheng.eligibility.household.RigidExpenditure(org.minzheng.eligibility.household.ExpenditureType.MEDICAL,
-                            java.time.LocalDate.of(2024, 6, 1), Money.parse("42000.00"), Money.ZERO, Money.ZERO));
+            h = org.minzheng.eligibility.household.ImmutableHousehold.copyOf(h)
+                    .withRigidExpenditures(new org.minzheng.eligibility.household.RigidExpenditure(
+                            org.minzheng.eligibility.household.ExpenditureType.MEDICAL,
+                            java.time.LocalDate.of(2024, 6, 1),
+                            Money.parse("42000.00"),
+                            Money.ZERO,
+                            Money.ZERO));
         }
         ImmutableScreeningFacts.Builder b = ImmutableScreeningFacts.builder().household(h);
         if (drop) {
@@ -164,8 +189,11 @@ class ScreeningPrecedenceTest {
     @Test
     void everyCategoryRefused_andAWarningThresholdMissing_isUndetermined_namingTheThreshold() {
         for (boolean medical : new boolean[] {true, false}) {
-            Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.NOT_MET, null, false));
-            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id() : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
+            Decision<ScreeningResult> d =
+                    screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.NOT_MET, null, false));
+            String rule = medical
+                    ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id()
+                    : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
             String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
             assertThat(d.outcome()).as(key).isEqualTo(Outcome.UNDETERMINED);
             assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.UNDETERMINED);
@@ -176,7 +204,8 @@ class ScreeningPrecedenceTest {
             assertThat(d.result().orElseThrow().signals()).isEmpty();
         }
         // neither signal applies (no medical spending, no previous income): INELIGIBLE, nothing missing
-        Decision<ScreeningResult> none = screenWithSignals(false, false, new Fixed("dibao", Verdict.NOT_MET, null, false));
+        Decision<ScreeningResult> none =
+                screenWithSignals(false, false, new Fixed("dibao", Verdict.NOT_MET, null, false));
         assertThat(none.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(none.missingParameters()).isEmpty();
     }
@@ -185,8 +214,11 @@ class ScreeningPrecedenceTest {
     @Test
     void aCategoryDecided_andAWarningThresholdMissing_keepsTheOutcome_andNamesTheThresholdAsADetail() {
         for (boolean medical : new boolean[] {true, false}) {
-            Decision<ScreeningResult> d = screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.MET, null, false));
-            String rule = medical ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id() : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
+            Decision<ScreeningResult> d =
+                    screenWithSignals(medical, !medical, new Fixed("dibao", Verdict.MET, null, false));
+            String rule = medical
+                    ? AssistanceScreeningProgram.MEDICAL_SIGNAL.id()
+                    : AssistanceScreeningProgram.INCOME_DROP_SIGNAL.id();
             String key = medical ? "screening.alert.medical-share" : "screening.alert.income-drop";
             assertThat(d.outcome()).as(key).isEqualTo(Outcome.ELIGIBLE);
             assertThat(d.finding(rule).orElseThrow().verdict()).isEqualTo(Verdict.INFO);
@@ -201,7 +233,8 @@ class ScreeningPrecedenceTest {
     void bothWarningThresholdsMissing_bothAreNamed() {
         Decision<ScreeningResult> d = screenWithSignals(true, true, new Fixed("dibao", Verdict.NOT_MET, null, false));
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+        assertThat(d.missingParameters())
+                .extracting(MissingParameter::key)
                 .containsExactly("screening.alert.medical-share", "screening.alert.income-drop");
     }
 }

@@ -54,7 +54,9 @@ class SpecialAssistanceContractTest {
     static final Path CASES = Path.of("src/examples/cases");
 
     static ProgramContract contract(Program<?, ?> program) {
-        return ProgramContract.of(program).official(OFFICIAL).illustrative(SpecialBooks.ILLUSTRATIVE)
+        return ProgramContract.of(program)
+                .official(OFFICIAL)
+                .illustrative(SpecialBooks.ILLUSTRATIVE)
                 .cases(CASES.resolve(program.id()));
     }
 
@@ -85,7 +87,9 @@ class SpecialAssistanceContractTest {
 
     // ---- generated decisions: every message, enum values included, in both languages ----
 
-    static final List<PolicySnapshot> SNAPSHOTS = List.of(SpecialBooks.huzhou(), SpecialBooks.fixture(),
+    static final List<PolicySnapshot> SNAPSHOTS = List.of(
+            SpecialBooks.huzhou(),
+            SpecialBooks.fixture(),
             SpecialBooks.FIXTURE.snapshot(RegionCode.of("330100"), DATE),
             SpecialBooks.ILLUSTRATIVE.snapshot(HUZHOU, DATE),
             OFFICIAL.snapshot(SpecialBooks.ZHEJIANG, DATE));
@@ -109,11 +113,18 @@ class SpecialAssistanceContractTest {
     @Test
     void generatedDecisions_haveEveryMessageAndEnumNameInBothLanguages_andFillEveryPlaceholder() {
         List<Decision<?>> all = new ArrayList<>();
-        all.addAll(decide(new ExtremePovertyProgram(), sample(SpecialAssistanceGenerators.extremePovertyFacts(DATE), 400)));
-        all.addAll(decide(new TemporaryAssistanceProgram(), sample(SpecialAssistanceGenerators.temporaryAssistanceFacts(DATE), 200)));
-        all.addAll(decide(new ChildAllowanceProgram(), sample(SpecialAssistanceGenerators.childAllowanceFacts(DATE), 300)));
-        all.addAll(decide(new DisabilityLivingAllowanceProgram(), sample(SpecialAssistanceGenerators.disabilityLivingAllowanceFacts(), 150)));
-        all.addAll(decide(new SevereDisabilityCareAllowanceProgram(),
+        all.addAll(decide(
+                new ExtremePovertyProgram(), sample(SpecialAssistanceGenerators.extremePovertyFacts(DATE), 400)));
+        all.addAll(decide(
+                new TemporaryAssistanceProgram(),
+                sample(SpecialAssistanceGenerators.temporaryAssistanceFacts(DATE), 200)));
+        all.addAll(decide(
+                new ChildAllowanceProgram(), sample(SpecialAssistanceGenerators.childAllowanceFacts(DATE), 300)));
+        all.addAll(decide(
+                new DisabilityLivingAllowanceProgram(),
+                sample(SpecialAssistanceGenerators.disabilityLivingAllowanceFacts(), 150)));
+        all.addAll(decide(
+                new SevereDisabilityCareAllowanceProgram(),
                 sample(SpecialAssistanceGenerators.severeDisabilityCareAllowanceFacts(), 150)));
         Explainer ex = Explainer.of(ProgramRegistry.loadDefault(), SpecialBooks.ILLUSTRATIVE);
         TreeSet<String> seen = new TreeSet<>();
@@ -145,15 +156,27 @@ class SpecialAssistanceContractTest {
         assertThat(missing).isEmpty();
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.values());
         // the generated cases reach the important rules of every program, so the check above means something
-        assertThat(seen).contains("extreme-poverty.no-work-capacity.MET", "extreme-poverty.no-work-capacity.NOT_MET",
-                "extreme-poverty.supporter.MET", "extreme-poverty.supporter.NOT_MET",
-                "extreme-poverty.care-standard.not-configured.INFO", "extreme-poverty.child-scheme-precedence.NEEDS_REVIEW",
-                "severe-disability-care-allowance.tier.UNDETERMINED", "severe-disability-care-allowance.tier.INFO",
-                "extreme-poverty.child-scheme-precedence.NOT_MET", "temporary-assistance.amount.INFO",
-                "temporary-assistance.case-by-case.NEEDS_REVIEW", "child-allowance.category.MET",
-                "child-allowance.category.NEEDS_REVIEW", "child-allowance.top-up.INFO", "disability-living-allowance.amount.INFO",
-                "disability-living-allowance.amount.published.INFO", "disability-living-allowance.amount.not-configured.INFO",
-                "severe-disability-care-allowance.severity.MET", "enum.SelfCareItem.BATHING");
+        assertThat(seen)
+                .contains(
+                        "extreme-poverty.no-work-capacity.MET",
+                        "extreme-poverty.no-work-capacity.NOT_MET",
+                        "extreme-poverty.supporter.MET",
+                        "extreme-poverty.supporter.NOT_MET",
+                        "extreme-poverty.care-standard.not-configured.INFO",
+                        "extreme-poverty.child-scheme-precedence.NEEDS_REVIEW",
+                        "severe-disability-care-allowance.tier.UNDETERMINED",
+                        "severe-disability-care-allowance.tier.INFO",
+                        "extreme-poverty.child-scheme-precedence.NOT_MET",
+                        "temporary-assistance.amount.INFO",
+                        "temporary-assistance.case-by-case.NEEDS_REVIEW",
+                        "child-allowance.category.MET",
+                        "child-allowance.category.NEEDS_REVIEW",
+                        "child-allowance.top-up.INFO",
+                        "disability-living-allowance.amount.INFO",
+                        "disability-living-allowance.amount.published.INFO",
+                        "disability-living-allowance.amount.not-configured.INFO",
+                        "severe-disability-care-allowance.severity.MET",
+                        "enum.SelfCareItem.BATHING");
     }
 
     private static void enumKeys(Object v, List<String> keys) {
@@ -169,9 +192,15 @@ class SpecialAssistanceContractTest {
     @Test
     void theProgramsAreRegistered_withTheirIds_andUseTheModuleBundle() {
         ProgramRegistry registry = ProgramRegistry.loadDefault();
-        for (String id : List.of("extreme-poverty", "temporary-assistance", "child-allowance", "disability-living-allowance",
+        for (String id : List.of(
+                "extreme-poverty",
+                "temporary-assistance",
+                "child-allowance",
+                "disability-living-allowance",
                 "severe-disability-care-allowance")) {
-            assertThat(registry.find(id)).get().extracting(Program::messageBundle)
+            assertThat(registry.find(id))
+                    .get()
+                    .extracting(Program::messageBundle)
                     .isEqualTo("org.minzheng.eligibility.messages");
         }
     }
@@ -199,17 +228,29 @@ class SpecialAssistanceContractTest {
 
     @Test
     void valuesTheSourcesLeaveOpen_areAbsentForHuzhou() {
-        List<ParameterKey<?>> absent = List.of(EligibilityParameters.EP_CARE_FULL, EligibilityParameters.EP_CARE_PARTIAL,
-                EligibilityParameters.EP_CARE_NONE, EligibilityParameters.EP_ASSET_FINANCIAL_LIMIT,
-                EligibilityParameters.EP_ASSET_CAR_ALLOWED, EligibilityParameters.EP_ASSET_MAX_HOMES,
+        List<ParameterKey<?>> absent = List.of(
+                EligibilityParameters.EP_CARE_FULL,
+                EligibilityParameters.EP_CARE_PARTIAL,
+                EligibilityParameters.EP_CARE_NONE,
+                EligibilityParameters.EP_ASSET_FINANCIAL_LIMIT,
+                EligibilityParameters.EP_ASSET_CAR_ALLOWED,
+                EligibilityParameters.EP_ASSET_MAX_HOMES,
                 EligibilityParameters.EP_STUDENT_CONTINUATION,
-                EligibilityParameters.EP_SUPPORTER_ASSET_FINANCIAL_LIMIT, EligibilityParameters.TA_MIN_MONTHS,
-                EligibilityParameters.TA_MAX_MONTHS, EligibilityParameters.TA_SMALL_AMOUNT,
-                EligibilityParameters.TA_NON_DIBAO_COVERED, EligibilityParameters.CA_DE_FACTO_STANDARD,
-                EligibilityParameters.DL_COVERS_EDGE, EligibilityParameters.DL_COVERS_EXTREME_POVERTY,
-                EligibilityParameters.DL_COVERS_RIGID, EligibilityParameters.DL_EXCLUDES_ORPHANS,
-                EligibilityParameters.DC_COVERS_MENTAL, EligibilityParameters.DC_TIER_ASSESSMENT, EligibilityParameters.DC_FULL,
-                EligibilityParameters.DC_PARTIAL, EligibilityParameters.DC_NONE);
+                EligibilityParameters.EP_SUPPORTER_ASSET_FINANCIAL_LIMIT,
+                EligibilityParameters.TA_MIN_MONTHS,
+                EligibilityParameters.TA_MAX_MONTHS,
+                EligibilityParameters.TA_SMALL_AMOUNT,
+                EligibilityParameters.TA_NON_DIBAO_COVERED,
+                EligibilityParameters.CA_DE_FACTO_STANDARD,
+                EligibilityParameters.DL_COVERS_EDGE,
+                EligibilityParameters.DL_COVERS_EXTREME_POVERTY,
+                EligibilityParameters.DL_COVERS_RIGID,
+                EligibilityParameters.DL_EXCLUDES_ORPHANS,
+                EligibilityParameters.DC_COVERS_MENTAL,
+                EligibilityParameters.DC_TIER_ASSESSMENT,
+                EligibilityParameters.DC_FULL,
+                EligibilityParameters.DC_PARTIAL,
+                EligibilityParameters.DC_NONE);
         for (ParameterKey<?> k : absent) {
             assertThat(HUZHOU_2024.find(k)).as(k.name()).isNull();
         }
@@ -217,10 +258,13 @@ class SpecialAssistanceContractTest {
 
     @Test
     void nationalRules_areOfficial_theSupporterSevereGradeIsDerived_andNoRoundingShips() {
-        assertThat(HUZHOU_2024.find(EligibilityParameters.EP_ELDERLY_AGE).value()).isEqualTo(60);
+        assertThat(HUZHOU_2024.find(EligibilityParameters.EP_ELDERLY_AGE).value())
+                .isEqualTo(60);
         assertThat(HUZHOU_2024.find(EligibilityParameters.EP_MINOR_AGE).value()).isEqualTo(16);
-        assertThat(HUZHOU_2024.find(EligibilityParameters.EP_MINOR_COVERAGE_AGE).value()).isEqualTo(18);
-        assertThat(HUZHOU_2024.find(EligibilityParameters.CA_MIN_MONTHS).value()).isEqualTo(6);
+        assertThat(HUZHOU_2024.find(EligibilityParameters.EP_MINOR_COVERAGE_AGE).value())
+                .isEqualTo(18);
+        assertThat(HUZHOU_2024.find(EligibilityParameters.CA_MIN_MONTHS).value())
+                .isEqualTo(6);
         assertThat(HUZHOU_2024.find(EligibilityParameters.DC_MAX_GRADE).value()).isEqualTo(2);
         // item 11: 1145 × 0.30 = 343.50 → 344 under both CEILING and HALF_UP: the data cannot choose, nothing ships
         assertThat(HUZHOU_2024.find(EligibilityParameters.DL_ROUNDING)).isNull();
@@ -242,6 +286,7 @@ class SpecialAssistanceContractTest {
     @Test
     void beforeThe2021Measures_theExtremePovertyRulesAreNotInForce() {
         assertThat(OFFICIAL.snapshot(HUZHOU, java.time.LocalDate.of(2021, 6, 30))
-                .find(EligibilityParameters.EP_ELDERLY_AGE)).isNull();
+                        .find(EligibilityParameters.EP_ELDERLY_AGE))
+                .isNull();
     }
 }

@@ -54,19 +54,29 @@ class SpecialAssistanceProperties {
 
     @Test
     void extremePoverty_generatedFactsAreValid_amountsNeverNegative_andMoreIncomeNeverRaisesWhatIsPaid() {
-        qt().withExamples(300).forAll(SpecialAssistanceGenerators.extremePovertyFacts(DATE), integers().between(0, 1),
-                longs().between(1, 500_000)).checkAssert((f, s, extraFen) -> {
+        qt().withExamples(300)
+                .forAll(
+                        SpecialAssistanceGenerators.extremePovertyFacts(DATE),
+                        integers().between(0, 1),
+                        longs().between(1, 500_000))
+                .checkAssert((f, s, extraFen) -> {
                     PolicySnapshot snapshot = SNAPSHOTS[s];
                     assertThat(EP.validate(f, snapshot)).isEmpty();
                     Decision<ExtremePovertyResult> d = EP.decide(f, snapshot);
                     assertThat(paid(d).isNegative()).isFalse();
                     assertThat(d.result().orElseThrow().eligible()).isEqualTo(d.outcome() == Outcome.ELIGIBLE);
                     // a value the outcome waits for is missing exactly when some condition is UNDETERMINED
-                    assertThat(d.missingParameters().stream().noneMatch(org.minzheng.core.decision.MissingParameter::blocksOutcome))
-                            .isEqualTo(d.findings().stream().noneMatch(x -> x.verdict() == org.minzheng.core.decision.Verdict.UNDETERMINED));
-                    ExtremePovertyFacts richer = ImmutableExtremePovertyFacts.copyOf(f).withIncomes(
-                            concat(f, ImmutablePersonalIncome.builder().category(IncomeCategory.WAGES)
-                                    .amount(Money.ofFen(extraFen)).build()));
+                    assertThat(d.missingParameters().stream()
+                                    .noneMatch(org.minzheng.core.decision.MissingParameter::blocksOutcome))
+                            .isEqualTo(d.findings().stream()
+                                    .noneMatch(x -> x.verdict() == org.minzheng.core.decision.Verdict.UNDETERMINED));
+                    ExtremePovertyFacts richer = ImmutableExtremePovertyFacts.copyOf(f)
+                            .withIncomes(concat(
+                                    f,
+                                    ImmutablePersonalIncome.builder()
+                                            .category(IncomeCategory.WAGES)
+                                            .amount(Money.ofFen(extraFen))
+                                            .build()));
                     Decision<ExtremePovertyResult> r = EP.decide(richer, snapshot);
                     assertThat(paid(r)).isLessThanOrEqualTo(paid(d));
                     if (r.outcome() == Outcome.ELIGIBLE) {
@@ -75,8 +85,8 @@ class SpecialAssistanceProperties {
                 });
     }
 
-    static java.util.List<org.minzheng.eligibility.poverty.PersonalIncome> concat(ExtremePovertyFacts f,
-            org.minzheng.eligibility.poverty.PersonalIncome extra) {
+    static java.util.List<org.minzheng.eligibility.poverty.PersonalIncome> concat(
+            ExtremePovertyFacts f, org.minzheng.eligibility.poverty.PersonalIncome extra) {
         java.util.List<org.minzheng.eligibility.poverty.PersonalIncome> list = new java.util.ArrayList<>(f.incomes());
         list.add(extra);
         return list;
@@ -84,18 +94,24 @@ class SpecialAssistanceProperties {
 
     @Test
     void temporaryAssistance_amountNeverNegative_andNeverFallsWithLongerHardshipOrMorePeople() {
-        qt().withExamples(300).forAll(SpecialAssistanceGenerators.temporaryAssistanceFacts(DATE), integers().between(0, 1))
+        qt().withExamples(300)
+                .forAll(
+                        SpecialAssistanceGenerators.temporaryAssistanceFacts(DATE),
+                        integers().between(0, 1))
                 .checkAssert((f, s) -> {
                     PolicySnapshot snapshot = SNAPSHOTS[s];
                     assertThat(TA.validate(f, snapshot)).isEmpty();
-                    TemporaryAssistanceResult r = TA.decide(f, snapshot).result().orElseThrow();
+                    TemporaryAssistanceResult r =
+                            TA.decide(f, snapshot).result().orElseThrow();
                     Money amount = r.amount() == null ? Money.ZERO : r.amount();
                     assertThat(amount.isNegative()).isFalse();
                     TemporaryAssistanceFacts longer = ImmutableTemporaryAssistanceFacts.copyOf(f)
                             .withMonthsOfHardship(Math.min(60, f.monthsOfHardship() + 1));
-                    TemporaryAssistanceFacts more = ImmutableTemporaryAssistanceFacts.copyOf(f).withPersons(f.persons() + 1);
+                    TemporaryAssistanceFacts more =
+                            ImmutableTemporaryAssistanceFacts.copyOf(f).withPersons(f.persons() + 1);
                     for (TemporaryAssistanceFacts g : java.util.List.of(longer, more)) {
-                        TemporaryAssistanceResult r2 = TA.decide(g, snapshot).result().orElseThrow();
+                        TemporaryAssistanceResult r2 =
+                                TA.decide(g, snapshot).result().orElseThrow();
                         if (r.amount() != null) {
                             assertThat(r2.amount()).isGreaterThanOrEqualTo(r.amount());
                         }
@@ -105,8 +121,12 @@ class SpecialAssistanceProperties {
 
     @Test
     void childAllowance_amountNeverNegative_neverAboveTheStandard_andMoreExistingBenefitsNeverRaiseIt() {
-        qt().withExamples(300).forAll(SpecialAssistanceGenerators.childAllowanceFacts(DATE), integers().between(0, 1),
-                longs().between(1, 300_000)).checkAssert((f, s, extraFen) -> {
+        qt().withExamples(300)
+                .forAll(
+                        SpecialAssistanceGenerators.childAllowanceFacts(DATE),
+                        integers().between(0, 1),
+                        longs().between(1, 300_000))
+                .checkAssert((f, s, extraFen) -> {
                     PolicySnapshot snapshot = SNAPSHOTS[s];
                     assertThat(CA.validate(f, snapshot)).isEmpty();
                     ChildAllowanceResult r = CA.decide(f, snapshot).result().orElseThrow();
@@ -114,10 +134,15 @@ class SpecialAssistanceProperties {
                         assertThat(r.monthlyAmount().isNegative()).isFalse();
                         assertThat(r.monthlyAmount()).isLessThanOrEqualTo(r.standard());
                     }
-                    ChildAllowanceFacts richer = ImmutableChildAllowanceFacts.builder().from(f).addExistingBenefits(
-                            ImmutableExistingBenefit.builder().kind(ExistingBenefitKind.DIBAO)
-                                    .monthlyAmount(Money.ofFen(extraFen)).build()).build();
-                    ChildAllowanceResult r2 = CA.decide(richer, snapshot).result().orElseThrow();
+                    ChildAllowanceFacts richer = ImmutableChildAllowanceFacts.builder()
+                            .from(f)
+                            .addExistingBenefits(ImmutableExistingBenefit.builder()
+                                    .kind(ExistingBenefitKind.DIBAO)
+                                    .monthlyAmount(Money.ofFen(extraFen))
+                                    .build())
+                            .build();
+                    ChildAllowanceResult r2 =
+                            CA.decide(richer, snapshot).result().orElseThrow();
                     if (r.monthlyAmount() != null && r2.monthlyAmount() != null) {
                         assertThat(r2.monthlyAmount()).isLessThanOrEqualTo(r.monthlyAmount());
                     }
@@ -136,9 +161,13 @@ class SpecialAssistanceProperties {
             assertThat(a.toBigDecimal()).isGreaterThanOrEqualTo(exact);
             assertThat(a.toBigDecimal().subtract(exact)).isLessThan(BigDecimal.ONE);
             assertThat(a.fen() % 100).isZero();
-            assertThat(DisabilityLivingAllowanceProgram.amount(Money.ofFen(fen + 1), ratio, up)).isGreaterThanOrEqualTo(a);
+            assertThat(DisabilityLivingAllowanceProgram.amount(Money.ofFen(fen + 1), ratio, up))
+                    .isGreaterThanOrEqualTo(a);
         });
-        qt().withExamples(200).forAll(SpecialAssistanceGenerators.disabilityLivingAllowanceFacts(), integers().between(0, 1))
+        qt().withExamples(200)
+                .forAll(
+                        SpecialAssistanceGenerators.disabilityLivingAllowanceFacts(),
+                        integers().between(0, 1))
                 .checkAssert((f, s) -> {
                     assertThat(DL.validate(f, SNAPSHOTS[s])).isEmpty();
                     Decision<?> d = DL.decide(f, SNAPSHOTS[s]);
@@ -148,7 +177,10 @@ class SpecialAssistanceProperties {
 
     @Test
     void careAllowance_neverNegative_andPaysOnlyWhenEligible() {
-        qt().withExamples(300).forAll(SpecialAssistanceGenerators.severeDisabilityCareAllowanceFacts(), integers().between(0, 1))
+        qt().withExamples(300)
+                .forAll(
+                        SpecialAssistanceGenerators.severeDisabilityCareAllowanceFacts(),
+                        integers().between(0, 1))
                 .checkAssert((f, s) -> {
                     assertThat(DC.validate(f, SNAPSHOTS[s])).isEmpty();
                     Decision<SevereDisabilityCareAllowanceResult> d = DC.decide(f, SNAPSHOTS[s]);

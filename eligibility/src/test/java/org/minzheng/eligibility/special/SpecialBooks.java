@@ -29,8 +29,8 @@ public final class SpecialBooks {
     public static final PolicyBook OFFICIAL = PolicyBook.loadDefault();
     /** The shipped data plus the frozen fixture of test values. */
     public static final PolicyBook FIXTURE = PolicyBook.builderWithDefaults()
-            .addOverlay(PolicySource.ofResource(SpecialBooks.class.getClassLoader(),
-                    "org/minzheng/eligibility/special/fixture-special.yaml"))
+            .addOverlay(PolicySource.ofResource(
+                    SpecialBooks.class.getClassLoader(), "org/minzheng/eligibility/special/fixture-special.yaml"))
             .build();
     /** The module's illustrative overlays, in the order the examples load them. */
     public static final List<Path> ILLUSTRATIVE_OVERLAYS = List.of(
@@ -39,8 +39,7 @@ public final class SpecialBooks {
     /** The shipped data plus the module's illustrative overlays (as the examples and the CLI load them). */
     public static final PolicyBook ILLUSTRATIVE = withIllustrativeOverlays();
 
-    private SpecialBooks() {
-    }
+    private SpecialBooks() {}
 
     private static PolicyBook withIllustrativeOverlays() {
         PolicyBook.Builder b = PolicyBook.builderWithDefaults();

@@ -10,14 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
-import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.person.AssistanceStatus;
+import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.eligibility.special.SpecialBooks;
 
 class TemporaryAssistanceProgramTest {
@@ -25,8 +25,12 @@ class TemporaryAssistanceProgramTest {
     static final TemporaryAssistanceProgram PROGRAM = new TemporaryAssistanceProgram();
 
     static ImmutableTemporaryAssistanceFacts.Builder fire(int persons, int months) {
-        return ImmutableTemporaryAssistanceFacts.builder().event(TriggerEvent.FIRE).eventDate(DATE.minusDays(10))
-                .persons(persons).monthsOfHardship(months).basicLivingSeriouslyAffected(true);
+        return ImmutableTemporaryAssistanceFacts.builder()
+                .event(TriggerEvent.FIRE)
+                .eventDate(DATE.minusDays(10))
+                .persons(persons)
+                .monthsOfHardship(months)
+                .basicLivingSeriouslyAffected(true);
     }
 
     static Verdict verdict(Decision<?> d, Rule rule) {
@@ -42,9 +46,12 @@ class TemporaryAssistanceProgramTest {
     void huzhou2024_fire_isUndetermined_namingTheLargestMonths_asBlocking() {
         Decision<TemporaryAssistanceResult> d = PROGRAM.decide(fire(3, 2).build(), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(d.missingParameters()).extracting(MissingParameter::key)
+        assertThat(d.missingParameters())
+                .extracting(MissingParameter::key)
                 .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
-        assertThat(d.missingParameters()).filteredOn(MissingParameter::blocksOutcome).extracting(MissingParameter::key)
+        assertThat(d.missingParameters())
+                .filteredOn(MissingParameter::blocksOutcome)
+                .extracting(MissingParameter::key)
                 .containsExactly("temporary-assistance.months.max");
         assertThat(d.result().orElseThrow().type()).isEqualTo(AssistanceType.EMERGENCY);
         assertThat(d.result().orElseThrow().amount()).isNull();
@@ -54,11 +61,14 @@ class TemporaryAssistanceProgramTest {
     /** 二（四）15: a township referral goes to 一事一议 whatever the range: the range then only blanks the amount. */
     @Test
     void huzhou2024_fireReferredCaseByCase_needsReview_withTheAmountAbsent_andTheRangeNamed() {
-        Decision<TemporaryAssistanceResult> d = PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
+        Decision<TemporaryAssistanceResult> d =
+                PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(d.result().orElseThrow().caseByCase()).isTrue();
         assertThat(d.result().orElseThrow().amount()).isNull();
-        assertThat(d.missingParameters()).noneMatch(MissingParameter::blocksOutcome).extracting(MissingParameter::key)
+        assertThat(d.missingParameters())
+                .noneMatch(MissingParameter::blocksOutcome)
+                .extracting(MissingParameter::key)
                 .containsExactly("temporary-assistance.months.min", "temporary-assistance.months.max");
         assertThat(verdict(d, TemporaryAssistanceProgram.AMOUNT_MISSING)).isEqualTo(Verdict.INFO);
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{");
@@ -67,19 +77,31 @@ class TemporaryAssistanceProgramTest {
     /** Art. 49: the amount names what it lacks; the months granted need only the range, the amount also the standard. */
     @Test
     void anAmountLeftOut_namesTheMissingKeys_andKeepsWhatCanBeComputed() {
-        Decision<TemporaryAssistanceResult> referred = PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
-        assertThat(referred.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+        Decision<TemporaryAssistanceResult> referred =
+                PROGRAM.decide(fire(3, 2).caseByCaseReferral(true).build(), huzhou());
+        assertThat(referred.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id())
+                        .orElseThrow()
+                        .facts()
+                        .get("keys"))
                 .isEqualTo(List.of("temporary-assistance.months.min", "temporary-assistance.months.max"));
-        assertThat(referred.missingParameters()).filteredOn(m -> m.key().equals("temporary-assistance.months.min"))
-                .singleElement().satisfies(m -> assertThat(m.absentFields()).contains("monthsGranted", "amount"));
-        // mid-2024 with the test range but before Huzhou's 2024 dibao standard: the months are granted, the amount is not
-        Decision<TemporaryAssistanceResult> noStandard = PROGRAM.decide(fire(3, 2).eventDate(java.time.LocalDate.of(2024, 6, 1)).build(),
+        assertThat(referred.missingParameters())
+                .filteredOn(m -> m.key().equals("temporary-assistance.months.min"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.absentFields()).contains("monthsGranted", "amount"));
+        // mid-2024 with the test range but before Huzhou's 2024 dibao standard: the months are granted, the amount is
+        // not
+        Decision<TemporaryAssistanceResult> noStandard = PROGRAM.decide(
+                fire(3, 2).eventDate(java.time.LocalDate.of(2024, 6, 1)).build(),
                 SpecialBooks.FIXTURE.snapshot(SpecialBooks.HUZHOU, java.time.LocalDate.of(2024, 6, 30)));
         assertThat(noStandard.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(noStandard.result().orElseThrow().monthsGranted()).isEqualTo(2);
         assertThat(noStandard.result().orElseThrow().amount()).isNull();
         assertThat(noStandard.result().orElseThrow().approvalRoute()).isNull();
-        assertThat(noStandard.finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id()).orElseThrow().facts().get("keys"))
+        assertThat(noStandard
+                        .finding(TemporaryAssistanceProgram.AMOUNT_MISSING.id())
+                        .orElseThrow()
+                        .facts()
+                        .get("keys"))
                 .isEqualTo(List.of("dibao.standard"));
         assertThat(noStandard.missingParameters()).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("dibao.standard");
@@ -103,37 +125,54 @@ class TemporaryAssistanceProgramTest {
         assertThat(six.outcome()).isEqualTo(Outcome.ELIGIBLE);
         Decision<TemporaryAssistanceResult> seven = PROGRAM.decide(fire(2, 7).build(), fixture());
         assertThat(seven.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-        assertThat(seven.result().orElseThrow().amount()).isEqualTo(six.result().orElseThrow().amount());
+        assertThat(seven.result().orElseThrow().amount())
+                .isEqualTo(six.result().orElseThrow().amount());
         assertThat(seven.result().orElseThrow().approvalRoute()).isEqualTo(ApprovalRoute.CASE_BY_CASE);
-        assertThat(seven.counterfactuals()).extracting(Note::code)
+        assertThat(seven.counterfactuals())
+                .extracting(Note::code)
                 .containsExactly("temporary-assistance.counterfactual.beyond-range");
     }
 
     @Test
     void expenditureType_coversDibaoHouseholdsByArt47_othersAsConfigured() {
         ImmutableTemporaryAssistanceFacts medical = ImmutableTemporaryAssistanceFacts.builder()
-                .event(TriggerEvent.MEDICAL_EXPENSES).eventDate(DATE.minusMonths(1)).persons(2).monthsOfHardship(3)
-                .basicLivingSeriouslyAffected(true).ownShareOfCosts(Money.parse("80000.00")).build();
+                .event(TriggerEvent.MEDICAL_EXPENSES)
+                .eventDate(DATE.minusMonths(1))
+                .persons(2)
+                .monthsOfHardship(3)
+                .basicLivingSeriouslyAffected(true)
+                .ownShareOfCosts(Money.parse("80000.00"))
+                .build();
         Decision<TemporaryAssistanceResult> noStatus = PROGRAM.decide(medical, huzhou());
         assertThat(verdict(noStatus, TemporaryAssistanceProgram.COVERAGE)).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(noStatus.missingParameters()).extracting(MissingParameter::key)
+        assertThat(noStatus.missingParameters())
+                .extracting(MissingParameter::key)
                 .contains("temporary-assistance.expenditure.non-dibao-covered");
-        Decision<TemporaryAssistanceResult> dibao = PROGRAM.decide(medical.withHouseholdStatus(AssistanceStatus.DIBAO),
-                huzhou());
+        Decision<TemporaryAssistanceResult> dibao =
+                PROGRAM.decide(medical.withHouseholdStatus(AssistanceStatus.DIBAO), huzhou());
         assertThat(verdict(dibao, TemporaryAssistanceProgram.COVERAGE)).isEqualTo(Verdict.MET);
-        assertThat(dibao.missingParameters()).extracting(MissingParameter::key)
+        assertThat(dibao.missingParameters())
+                .extracting(MissingParameter::key)
                 .doesNotContain("temporary-assistance.expenditure.non-dibao-covered");
         assertThat(PROGRAM.decide(medical, fixture()).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(PROGRAM.decide(medical, fixture()).result().orElseThrow().type()).isEqualTo(AssistanceType.EXPENDITURE);
+        assertThat(PROGRAM.decide(medical, fixture()).result().orElseThrow().type())
+                .isEqualTo(AssistanceType.EXPENDITURE);
     }
 
     @Test
     void notSeriouslyAffected_isIneligible_andOtherHardship_orAReferral_goesToAPerson() {
-        assertThat(PROGRAM.decide(fire(2, 2).basicLivingSeriouslyAffected(false).build(), huzhou()).outcome())
+        assertThat(PROGRAM.decide(fire(2, 2).basicLivingSeriouslyAffected(false).build(), huzhou())
+                        .outcome())
                 .isEqualTo(Outcome.INELIGIBLE);
-        assertThat(PROGRAM.decide(fire(2, 2).event(TriggerEvent.OTHER_SPECIAL_HARDSHIP).build(), fixture()).outcome())
+        assertThat(PROGRAM.decide(
+                                fire(2, 2)
+                                        .event(TriggerEvent.OTHER_SPECIAL_HARDSHIP)
+                                        .build(),
+                                fixture())
+                        .outcome())
                 .isEqualTo(Outcome.NEEDS_REVIEW);
-        Decision<TemporaryAssistanceResult> referred = PROGRAM.decide(fire(2, 2).caseByCaseReferral(true).build(), fixture());
+        Decision<TemporaryAssistanceResult> referred =
+                PROGRAM.decide(fire(2, 2).caseByCaseReferral(true).build(), fixture());
         assertThat(referred.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(verdict(referred, TemporaryAssistanceProgram.CASE_BY_CASE)).isEqualTo(Verdict.NEEDS_REVIEW);
     }
@@ -147,11 +186,19 @@ class TemporaryAssistanceProgramTest {
 
     @Test
     void badFacts_areRejectedWithEveryViolation() {
-        ImmutableTemporaryAssistanceFacts bad = fire(0, 61).eventDate(DATE.plusDays(1))
-                .ownShareOfCosts(Money.ofFen(-5)).build();
-        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactlyInAnyOrder(
-                        "facts.persons Min", "facts.monthsOfHardship Max", "facts.ownShareOfCosts NonNegativeMoney",
-                        "facts.eventDate date.after-decision"));
+        ImmutableTemporaryAssistanceFacts bad = fire(0, 61)
+                .eventDate(DATE.plusDays(1))
+                .ownShareOfCosts(Money.ofFen(-5))
+                .build();
+        assertThatThrownBy(() -> PROGRAM.decide(bad, huzhou()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactlyInAnyOrder(
+                                        "facts.persons Min",
+                                        "facts.monthsOfHardship Max",
+                                        "facts.ownShareOfCosts NonNegativeMoney",
+                                        "facts.eventDate date.after-decision"));
     }
 }

@@ -30,17 +30,24 @@ public final class HouseholdGenerators {
     /** The decision date generated facts are valid on. */
     public static final LocalDate DECISION_DATE = LocalDate.of(2024, 12, 31);
 
-    private HouseholdGenerators() {
-    }
+    private HouseholdGenerators() {}
 
     /**
      * @param relation the relation
      * @return members of that relation, aged 0 to 95 on the decision date
      */
     public static Gen<Member> members(Relation relation) {
-        return integers().between(0, 95 * 365).zip(booleans().all(), booleans().all(), (days, work, illness) ->
-                ImmutableMember.builder().relation(relation).birthDate(DECISION_DATE.minusDays(days + 1L))
-                        .ableToWork(work).seriousIllness(illness).build());
+        return integers()
+                .between(0, 95 * 365)
+                .zip(
+                        booleans().all(),
+                        booleans().all(),
+                        (days, work, illness) -> ImmutableMember.builder()
+                                .relation(relation)
+                                .birthDate(DECISION_DATE.minusDays(days + 1L))
+                                .ableToWork(work)
+                                .seriousIllness(illness)
+                                .build());
     }
 
     /**
@@ -48,9 +55,15 @@ public final class HouseholdGenerators {
      * @return wage incomes of the applicant (member 0), monthly or over a period of 1 to 12 months
      */
     public static Gen<IncomeItem> applicantIncomes(long maxMonthlyFen) {
-        return longs().between(0, maxMonthlyFen).zip(integers().between(1, 12), (fen, months) ->
-                ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                        .amount(Money.ofFen(fen * months)).months(months).build());
+        return longs().between(0, maxMonthlyFen)
+                .zip(
+                        integers().between(1, 12),
+                        (fen, months) -> ImmutableIncomeItem.builder()
+                                .member(0)
+                                .category(IncomeCategory.WAGES)
+                                .amount(Money.ofFen(fen * months))
+                                .months(months)
+                                .build());
     }
 
     /**
@@ -60,13 +73,19 @@ public final class HouseholdGenerators {
     public static Gen<Household> households() {
         Gen<List<Member>> children = lists().of(members(Relation.CHILD)).ofSizeBetween(0, 4);
         Gen<List<IncomeItem>> incomes = lists().of(applicantIncomes(5000_00)).ofSizeBetween(0, 3);
-        return members(Relation.APPLICANT).zip(members(Relation.SPOUSE), booleans().all(), children, incomes,
-                (applicant, spouse, married, kids, items) -> {
-                    ImmutableHousehold.Builder b = ImmutableHousehold.builder().addMembers(applicant);
-                    if (married) {
-                        b.addMembers(spouse);
-                    }
-                    return b.addAllMembers(kids).addAllIncomes(items).build();
-                });
+        return members(Relation.APPLICANT)
+                .zip(
+                        members(Relation.SPOUSE),
+                        booleans().all(),
+                        children,
+                        incomes,
+                        (applicant, spouse, married, kids, items) -> {
+                            ImmutableHousehold.Builder b =
+                                    ImmutableHousehold.builder().addMembers(applicant);
+                            if (married) {
+                                b.addMembers(spouse);
+                            }
+                            return b.addAllMembers(kids).addAllIncomes(items).build();
+                        });
     }
 }

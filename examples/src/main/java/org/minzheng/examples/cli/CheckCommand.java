@@ -1,6 +1,5 @@
 package org.minzheng.examples.cli;
 
-import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.Mismatch;
 import org.minzheng.core.cases.RuleCoverage;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,11 +32,16 @@ import picocli.CommandLine.ParentCommand;
  * declare, those no decision recorded listed by program (in rule order), and a last line
  * {@code rule outcomes exercised: N of M}. Coverage never changes the exit code.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replay every case (<name>.json) against its expectation (<name>.expected.json) under the directories.",
-                "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure.",
-                "With --coverage: then the declared rule outcomes (rule × verdict) of the programs covered that no case exercised,"
-                        + " by program, and 'rule outcomes exercised: N of M'."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Replay every case (<name>.json) against its expectation (<name>.expected.json) under the directories.",
+            "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure.",
+            "With --coverage: then the declared rule outcomes (rule × verdict) of the programs covered that no case exercised,"
+                    + " by program, and 'rule outcomes exercised: N of M'."
+        })
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,7 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "directories of case files (or single case files)")
     List<Path> dirs = new ArrayList<>();
 
-    @Option(names = "--coverage", description = "count the declared rule outcomes the cases exercise and list those they do not")
+    @Option(
+            names = "--coverage",
+            description = "count the declared rule outcomes the cases exercise and list those they do not")
     boolean coverage;
 
     @Override
@@ -132,8 +139,13 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 });
                 if (!gaps.isEmpty()) {
-                    sb.append("  ").append(program).append(" (").append(gaps.size()).append(" of ")
-                            .append(count.of(program).size()).append(")\n");
+                    sb.append("  ")
+                            .append(program)
+                            .append(" (")
+                            .append(gaps.size())
+                            .append(" of ")
+                            .append(count.of(program).size())
+                            .append(")\n");
                     gaps.forEach(g -> sb.append("    ").append(g).append('\n'));
                 }
             }
@@ -171,7 +183,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             sb.append(diff.render());
         }
-        sb.append('\n').append(passed).append(" passed, ").append(results.size() - passed).append(" failed\n");
+        sb.append('\n')
+                .append(passed)
+                .append(" passed, ")
+                .append(results.size() - passed)
+                .append(" failed\n");
         // the diff's values are masked where they are made (CaseChecker); nothing ID-shaped passes here either
         return MaskedText.scrub(sb.toString());
     }

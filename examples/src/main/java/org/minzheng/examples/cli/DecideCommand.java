@@ -20,9 +20,14 @@ import picocli.CommandLine.ParentCommand;
  * before anything is printed: if any is invalid, every violation of every file goes to stderr,
  * nothing to stdout, and the exit code is 2.
  */
-@Command(name = "decide", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Decide case files ({\"program\", \"region\", \"date\", \"facts\"}) and print each decision record as JSON.",
-                "Several files print one JSON document each (one line each with --jsonl). '-' reads standard input."})
+@Command(
+        name = "decide",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Decide case files ({\"program\", \"region\", \"date\", \"facts\"}) and print each decision record as JSON.",
+            "Several files print one JSON document each (one line each with --jsonl). '-' reads standard input."
+        })
 final class DecideCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,10 +36,16 @@ final class DecideCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "case files")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--illustrative", description = "add the illustrative overlay (placeholder values for the examples; not policy)")
+    @Option(
+            names = "--illustrative",
+            description = "add the illustrative overlay (placeholder values for the examples; not policy)")
     boolean illustrative;
 
-    @Option(names = "--pack", paramLabel = "FILE", split = ",", description = "add a pack file of your own as an overlay; repeatable")
+    @Option(
+            names = "--pack",
+            paramLabel = "FILE",
+            split = ",",
+            description = "add a pack file of your own as an overlay; repeatable")
     List<Path> packs = new ArrayList<>();
 
     @Option(names = "--jsonl", description = "print JSON Lines: one decision per line")

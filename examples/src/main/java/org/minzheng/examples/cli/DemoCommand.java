@@ -12,16 +12,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.minzheng.core.json.MaskedText;
-import org.minzheng.core.decision.Decision;
-import org.minzheng.core.decision.Explainer;
-import org.minzheng.core.json.Json;
-import org.minzheng.core.policy.PolicyBook;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.Expectation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.json.Json;
+import org.minzheng.core.json.MaskedText;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.program.Program;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +33,12 @@ import picocli.CommandLine.ParentCommand;
  * outcome against the expected one, the key figures of the result and the first lines of the
  * explanation. Exits with 1 if a bundled case does not decide as expected.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Decide every bundled example case and print a readable summary of each (program, outcome, key result, explanation).")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "Decide every bundled example case and print a readable summary of each (program, outcome, key result, explanation).")
 final class DemoCommand implements Callable<Integer> {
 
     /** The class-path directory of the bundled cases. */
@@ -43,13 +47,21 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--lines", paramLabel = "N", defaultValue = "6", description = "explanation lines to show per case (default: 6)")
+    @Option(
+            names = "--lines",
+            paramLabel = "N",
+            defaultValue = "6",
+            description = "explanation lines to show per case (default: 6)")
     int lines;
 
     @Override
     public Integer call() throws IOException, URISyntaxException {
         Session s = main.session();
-        Path location = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(DemoCommand.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         if (Files.isDirectory(location)) {
             return demo(s, location.resolve(CASES));
         }
@@ -65,7 +77,9 @@ final class DemoCommand implements Callable<Integer> {
         List<CasePair> pairs = CaseChecker.discover(dir);
         CaseChecker checker = IllustrativeOverlay.checker();
         StringBuilder sb = new StringBuilder();
-        sb.append("minzheng demo: ").append(pairs.size()).append(" example cases, decided with the shipped policy data")
+        sb.append("minzheng demo: ")
+                .append(pairs.size())
+                .append(" example cases, decided with the shipped policy data")
                 .append(" (cases marked 'illustrative' add placeholder values that are not policy)\n");
         int matched = 0;
         int n = 0;
@@ -80,11 +94,22 @@ final class DemoCommand implements Callable<Integer> {
             }
             Decision<?> d = c.decision();
             Program<?, ?> program = s.program(d.program());
-            PolicyBook book = Expectation.ILLUSTRATIVE.equals(c.pack()) ? IllustrativeOverlay.book() : PolicyBook.loadDefault();
-            sb.append("    ").append(program.title().in(s.lang)).append(" · ").append(d.region()).append(' ')
-                    .append(ParamsCommand.regionName(book, d.region(), s.lang)).append(" · ").append(d.date())
-                    .append(" · ").append(c.pack()).append(" data\n");
-            sb.append("    outcome: ").append(d.outcome()).append(c.passed() ? "  (as expected)" : "  (EXPECTED " + c.expected() + ")")
+            PolicyBook book =
+                    Expectation.ILLUSTRATIVE.equals(c.pack()) ? IllustrativeOverlay.book() : PolicyBook.loadDefault();
+            sb.append("    ")
+                    .append(program.title().in(s.lang))
+                    .append(" · ")
+                    .append(d.region())
+                    .append(' ')
+                    .append(ParamsCommand.regionName(book, d.region(), s.lang))
+                    .append(" · ")
+                    .append(d.date())
+                    .append(" · ")
+                    .append(c.pack())
+                    .append(" data\n");
+            sb.append("    outcome: ")
+                    .append(d.outcome())
+                    .append(c.passed() ? "  (as expected)" : "  (EXPECTED " + c.expected() + ")")
                     .append('\n');
             String result = keyResult(d);
             if (!result.isEmpty()) {

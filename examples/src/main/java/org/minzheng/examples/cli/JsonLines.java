@@ -30,8 +30,7 @@ final class JsonLines {
      * @param text   its text, or null if it could not be read
      * @param error  why it could not be read, or null
      */
-    record Line(long number, String text, InvalidInputException error) {
-    }
+    record Line(long number, String text, InvalidInputException error) {}
 
     private final InputStream in;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
@@ -90,15 +89,28 @@ final class JsonLines {
         number++;
         byte[] bytes = buffer.toByteArray();
         int start = 0;
-        if (atStart && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (atStart
+                && bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
         }
         atStart = false;
         int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
         if (tooLong) {
-            return new Line(number, null, new InvalidInputException(List.of(InputValidator.get().violation("$", "json.limit",
-                    Map.of("limit", "a line of at most " + MAX_LINE_BYTES + " bytes",
-                            "limitZh", "每行不超过 " + MAX_LINE_BYTES + " 字节")))));
+            return new Line(
+                    number,
+                    null,
+                    new InvalidInputException(List.of(InputValidator.get()
+                            .violation(
+                                    "$",
+                                    "json.limit",
+                                    Map.of(
+                                            "limit",
+                                            "a line of at most " + MAX_LINE_BYTES + " bytes",
+                                            "limitZh",
+                                            "每行不超过 " + MAX_LINE_BYTES + " 字节")))));
         }
         byte[] line = start == 0 && end == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, start, end);
         try {

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.MinzhengVersion;
 import org.minzheng.core.decision.Language;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyLoadError;
 import org.minzheng.core.policy.PolicyLoadException;
 import org.minzheng.core.validation.InvalidInputException;
@@ -26,12 +26,27 @@ import picocli.CommandLine.ScopeType;
  * {@code --debug}) or, for {@code check} and {@code demo}, a case that does not match its
  * expectation; 2 bad input (every problem on stderr with its path, nothing on stdout).
  */
-@Command(name = "minzheng", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"China's civil-affairs policies as rules-as-code (民政): decide and explain cases, review the policy values in force.",
-                "Exit codes: 0 ok, 1 internal error or failed check, 2 bad input."},
-        subcommands = {ProgramsCommand.class, ParamsCommand.class, DecideCommand.class, ScreenCommand.class, ExplainCommand.class,
-                CheckCommand.class, DemoCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "minzheng",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "China's civil-affairs policies as rules-as-code (民政): decide and explain cases, review the policy values in force.",
+            "Exit codes: 0 ok, 1 internal error or failed check, 2 bad input."
+        },
+        subcommands = {
+            ProgramsCommand.class,
+            ParamsCommand.class,
+            DecideCommand.class,
+            ScreenCommand.class,
+            ExplainCommand.class,
+            CheckCommand.class,
+            DemoCommand.class,
+            SchemaCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code: success. */
@@ -41,9 +56,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code: bad input. */
     public static final int BAD_INPUT = 2;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", defaultValue = "en",
+    @Option(
+            names = "--lang",
+            scope = ScopeType.INHERIT,
+            paramLabel = "zh|en",
+            defaultValue = "en",
             converter = LanguageConverter.class,
-            description = "language of explanations and of error messages (English is always given): zh or en (default: en)")
+            description =
+                    "language of explanations and of error messages (English is always given): zh or en (default: en)")
     Language lang = Language.EN;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "print the stack trace of an internal error")
@@ -119,11 +139,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         List<String> lines = new ArrayList<>();
         int code = BAD_INPUT;
         if (ex instanceof InvalidInputException iie) {
-            lines.add("invalid input (" + iie.violations().size() + (iie.violations().size() == 1 ? " violation" : " violations")
-                    + "), nothing decided:");
+            lines.add("invalid input (" + iie.violations().size()
+                    + (iie.violations().size() == 1 ? " violation" : " violations") + "), nothing decided:");
             lines.addAll(session().violationLines("  ", iie.violations()));
         } else if (ex instanceof PolicyLoadException ple) {
-            lines.add("policy data does not load (" + ple.errors().size() + (ple.errors().size() == 1 ? " error" : " errors") + "):");
+            lines.add("policy data does not load (" + ple.errors().size()
+                    + (ple.errors().size() == 1 ? " error" : " errors") + "):");
             for (PolicyLoadError pe : ple.errors()) {
                 lines.add("  " + pe);
             }
@@ -137,7 +158,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } else {
             code = FAILED;
             // the message of a foreign exception may quote input: only its type, and the stack with --debug
-            lines.add("internal error: " + ex.getClass().getName() + (debug ? "" : " (run with --debug for the stack trace)"));
+            lines.add("internal error: " + ex.getClass().getName()
+                    + (debug ? "" : " (run with --debug for the stack trace)"));
         }
         // whatever a failing command buffered must not reach stdout
         for (String line : lines) {
@@ -166,8 +188,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"minzheng " + MinzhengVersion.libraryVersion(),
-                    "policy data " + MinzhengVersion.policyDataVersion()};
+            return new String[] {
+                "minzheng " + MinzhengVersion.libraryVersion(), "policy data " + MinzhengVersion.policyDataVersion()
+            };
         }
     }
 }

@@ -32,9 +32,14 @@ import picocli.CommandLine.ParentCommand;
  * the region that sets it, its dates, grade, citation and source line; what changed between two
  * dates; or a maintainer's pack file checked as an overlay on the shipped data.
  */
-@Command(name = "params", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Show the policy values in force at a region and date (with unit, the region that sets each, since/until, grade, citation and source file:line),",
-                "what changed between two dates (--diff), or check a pack file of your own as an overlay on the shipped data (--file)."})
+@Command(
+        name = "params",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Show the policy values in force at a region and date (with unit, the region that sets each, since/until, grade, citation and source file:line),",
+            "what changed between two dates (--diff), or check a pack file of your own as an overlay on the shipped data (--file)."
+        })
 final class ParamsCommand implements Callable<Integer> {
 
     /** The region shown when none is given: Huzhou 湖州市. */
@@ -45,72 +50,116 @@ final class ParamsCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--region", paramLabel = "CODE", converter = RegionConverter.class,
+    @Option(
+            names = "--region",
+            paramLabel = "CODE",
+            converter = RegionConverter.class,
             description = "six-digit region code (GB/T 2260), default 330500 (Huzhou)")
     RegionCode region = DEFAULT_REGION;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "policy date, default today (Asia/Shanghai)")
     LocalDate date;
 
-    @Option(names = "--key", paramLabel = "KEY", split = ",",
+    @Option(
+            names = "--key",
+            paramLabel = "KEY",
+            split = ",",
             description = "only this key, or the keys under this prefix (dibao matches dibao.*); repeatable")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--illustrative", description = "add the illustrative overlay (placeholder values for the examples; not policy)")
+    @Option(
+            names = "--illustrative",
+            description = "add the illustrative overlay (placeholder values for the examples; not policy)")
     boolean illustrative;
 
-    @Option(names = "--pack", paramLabel = "FILE", split = ",", description = "add a pack file of your own as an overlay; repeatable")
+    @Option(
+            names = "--pack",
+            paramLabel = "FILE",
+            split = ",",
+            description = "add a pack file of your own as an overlay; repeatable")
     List<Path> packs = new ArrayList<>();
 
-    @Option(names = "--diff", arity = "2", paramLabel = "DATE", description = "show what changed between two dates: --diff FROM TO")
+    @Option(
+            names = "--diff",
+            arity = "2",
+            paramLabel = "DATE",
+            description = "show what changed between two dates: --diff FROM TO")
     List<LocalDate> diff = new ArrayList<>();
 
-    @Option(names = "--file", paramLabel = "FILE", split = ",",
-            description = "check a pack file as an overlay on the shipped data: every error with file and line, or a summary of what it sets")
+    @Option(
+            names = "--file",
+            paramLabel = "FILE",
+            split = ",",
+            description =
+                    "check a pack file as an overlay on the shipped data: every error with file and line, or a summary of what it sets")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
     /** A value as printed. */
-    @JsonPropertyOrder({"key", "value", "unit", "region", "regionName", "since", "until", "sinceExact", "replaceableBy",
-            "sourceDate", "grade", "instrument", "article", "citation", "source", "note"})
+    @JsonPropertyOrder({
+        "key",
+        "value",
+        "unit",
+        "region",
+        "regionName",
+        "since",
+        "until",
+        "sinceExact",
+        "replaceableBy",
+        "sourceDate",
+        "grade",
+        "instrument",
+        "article",
+        "citation",
+        "source",
+        "note"
+    })
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ValueRow(String key, String value, String unit, String region, String regionName, LocalDate since,
-                    LocalDate until, boolean sinceExact, RegionLevel replaceableBy, LocalDate sourceDate, Provenance grade,
-                    String instrument, String article, String citation, String source, String note) {
-    }
+    record ValueRow(
+            String key,
+            String value,
+            String unit,
+            String region,
+            String regionName,
+            LocalDate since,
+            LocalDate until,
+            boolean sinceExact,
+            RegionLevel replaceableBy,
+            LocalDate sourceDate,
+            Provenance grade,
+            String instrument,
+            String article,
+            String citation,
+            String source,
+            String note) {}
 
     /** A key with no value in force. */
     @JsonPropertyOrder({"key", "unit", "description"})
-    record KeyRow(String key, String unit, String description) {
-    }
+    record KeyRow(String key, String unit, String description) {}
 
     /** The values in force. */
     @JsonPropertyOrder({"region", "regionName", "date", "values", "notConfigured"})
-    record InForce(String region, String regionName, LocalDate date, List<ValueRow> values, List<KeyRow> notConfigured) {
-    }
+    record InForce(
+            String region, String regionName, LocalDate date, List<ValueRow> values, List<KeyRow> notConfigured) {}
 
     /** One change between two dates. */
     @JsonPropertyOrder({"change", "key", "from", "to"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Change(String change, String key, ValueRow from, ValueRow to) {
-    }
+    record Change(String change, String key, ValueRow from, ValueRow to) {}
 
     /** The changes between two dates. */
     @JsonPropertyOrder({"region", "regionName", "from", "to", "changes"})
-    record Diff(String region, String regionName, LocalDate from, LocalDate to, List<Change> changes) {
-    }
+    record Diff(String region, String regionName, LocalDate from, LocalDate to, List<Change> changes) {}
 
     /** A timeline a checked file replaces. */
     @JsonPropertyOrder({"key", "region", "shippedValues"})
-    record Replaced(String key, String region, int shippedValues) {
-    }
+    record Replaced(String key, String region, int shippedValues) {}
 
     /** What a checked file sets. */
     @JsonPropertyOrder({"files", "values", "replaces"})
-    record FileSummary(List<String> files, List<ValueRow> values, List<Replaced> replaces) {
-    }
+    record FileSummary(List<String> files, List<ValueRow> values, List<Replaced> replaces) {}
 
     @Override
     public Integer call() {
@@ -122,7 +171,8 @@ final class ParamsCommand implements Callable<Integer> {
         if (!book.regions().contains(region)) {
             List<String> known = new ArrayList<>();
             book.regions().all().forEach(r -> known.add(r.code().code()));
-            throw new BadInputException("unknown region " + region + "; regions in the policy data: " + String.join(", ", known));
+            throw new BadInputException(
+                    "unknown region " + region + "; regions in the policy data: " + String.join(", ", known));
         }
         List<ParameterKey<?>> selected = selectKeys(book);
         if (!diff.isEmpty()) {
@@ -136,7 +186,8 @@ final class ParamsCommand implements Callable<Integer> {
         for (ParameterKey<?> k : selected) {
             ParameterValue<?> v = snap.find(k);
             if (v == null) {
-                missing.add(new KeyRow(k.name(), k.unit(), s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
+                missing.add(
+                        new KeyRow(k.name(), k.unit(), s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
             } else {
                 rows.add(row(book, v, s.lang));
                 inForce.add(v);
@@ -147,29 +198,47 @@ final class ParamsCommand implements Callable<Integer> {
             return Main.OK;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("Policy values in force in ").append(region).append(' ').append(regionName(book, region, s.lang))
-                .append(" on ").append(on).append(illustrative ? " (with the ILLUSTRATIVE overlay)" : "").append('\n');
+        sb.append("Policy values in force in ")
+                .append(region)
+                .append(' ')
+                .append(regionName(book, region, s.lang))
+                .append(" on ")
+                .append(on)
+                .append(illustrative ? " (with the ILLUSTRATIVE overlay)" : "")
+                .append('\n');
         if (rows.isEmpty()) {
             sb.append("(no value is in force)\n");
         } else {
             sb.append(valueTable(rows));
         }
         if (rows.stream().anyMatch(r -> !r.sinceExact())) {
-            sb.append("* the source states the value but not the exact date it took effect; it applies from the earliest date"
-                    + " a source proves it in force\n");
+            sb.append(
+                    "* the source states the value but not the exact date it took effect; it applies from the earliest date"
+                            + " a source proves it in force\n");
         }
         for (ParameterValue<?> v : inForce) {
             if (snap.inheritsDefault(v)) {
-                sb.append("† ").append(v.key().name()).append(": a default the text gives for ").append(v.region())
-                        .append("; the ").append(v.replaceableBy().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(" level and those below it may replace it, and none in this region's chain has: decisions here warn\n");
+                sb.append("† ")
+                        .append(v.key().name())
+                        .append(": a default the text gives for ")
+                        .append(v.region())
+                        .append("; the ")
+                        .append(v.replaceableBy().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(
+                                " level and those below it may replace it, and none in this region's chain has: decisions here warn\n");
             }
         }
         for (ParameterValue<?> v : inForce) {
             if (snap.isStale(v)) {
-                sb.append("! ").append(v.key().name()).append(": its source is dated ").append(v.sourceDate())
-                        .append(", more than ").append(PolicySnapshot.STALENESS_HORIZON_MONTHS).append(" months before ")
-                        .append(on).append(": decisions here warn that it may be outdated\n");
+                sb.append("! ")
+                        .append(v.key().name())
+                        .append(": its source is dated ")
+                        .append(v.sourceDate())
+                        .append(", more than ")
+                        .append(PolicySnapshot.STALENESS_HORIZON_MONTHS)
+                        .append(" months before ")
+                        .append(on)
+                        .append(": decisions here warn that it may be outdated\n");
             }
         }
         if (!missing.isEmpty()) {
@@ -230,31 +299,55 @@ final class ParamsCommand implements Callable<Integer> {
             return Main.OK;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("Changes in ").append(region).append(' ').append(name).append(" from ").append(from).append(" to ").append(to)
+        sb.append("Changes in ")
+                .append(region)
+                .append(' ')
+                .append(name)
+                .append(" from ")
+                .append(from)
+                .append(" to ")
+                .append(to)
                 .append('\n');
         if (changes.isEmpty()) {
             sb.append("(no change)\n");
         } else {
-            TextTable t = new TextTable("CHANGE", "KEY", "OLD", "NEW", "UNIT", "REGION", "SINCE", "GRADE", "CITATION (of the new value)");
+            TextTable t = new TextTable(
+                    "CHANGE", "KEY", "OLD", "NEW", "UNIT", "REGION", "SINCE", "GRADE", "CITATION (of the new value)");
             for (Change c : changes) {
                 ValueRow now = c.to() != null ? c.to() : c.from();
-                t.add(c.change(), c.key(), c.from() == null ? "-" : c.from().value(),
-                        c.to() == null ? "-" : c.to().value(), now.unit(), now.region(), since(now), now.grade().name(),
+                t.add(
+                        c.change(),
+                        c.key(),
+                        c.from() == null ? "-" : c.from().value(),
+                        c.to() == null ? "-" : c.to().value(),
+                        now.unit(),
+                        now.region(),
+                        since(now),
+                        now.grade().name(),
                         c.to() == null ? "-" : c.to().citation());
             }
             sb.append(t.render());
         }
         long added = changes.stream().filter(c -> c.change().equals("added")).count();
-        long removed = changes.stream().filter(c -> c.change().equals("removed")).count();
-        sb.append(added).append(" added, ").append(removed).append(" removed, ").append(changes.size() - added - removed)
+        long removed =
+                changes.stream().filter(c -> c.change().equals("removed")).count();
+        sb.append(added)
+                .append(" added, ")
+                .append(removed)
+                .append(" removed, ")
+                .append(changes.size() - added - removed)
                 .append(" changed\n");
         s.out.print(sb);
         return Main.OK;
     }
 
     private static boolean sameValue(ParameterValue<?> a, ParameterValue<?> b) {
-        return a.valueText().equals(b.valueText()) && a.region().equals(b.region()) && a.grade() == b.grade()
-                && a.citation().equals(b.citation()) && a.since().equals(b.since()) && Objects.equals(a.until(), b.until());
+        return a.valueText().equals(b.valueText())
+                && a.region().equals(b.region())
+                && a.grade() == b.grade()
+                && a.citation().equals(b.citation())
+                && a.since().equals(b.since())
+                && Objects.equals(a.until(), b.until());
     }
 
     private int checkFiles(Session s) {
@@ -275,7 +368,8 @@ final class ParamsCommand implements Callable<Integer> {
         List<ValueRow> rows = new ArrayList<>();
         List<Replaced> replaced = new ArrayList<>();
         for (ParameterKey<?> k : book.keys()) {
-            for (Map.Entry<RegionCode, ? extends Timeline<?>> e : book.timelines(k).entrySet()) {
+            for (Map.Entry<RegionCode, ? extends Timeline<?>> e :
+                    book.timelines(k).entrySet()) {
                 boolean fromFile = false;
                 for (ParameterValue<?> v : e.getValue().transitions()) {
                     if (fromAny(v, names)) {
@@ -285,7 +379,8 @@ final class ParamsCommand implements Callable<Integer> {
                 }
                 Timeline<?> shipped = base.timelines(k).get(e.getKey());
                 if (fromFile && shipped != null) {
-                    replaced.add(new Replaced(k.name(), e.getKey().code(), shipped.transitions().size()));
+                    replaced.add(new Replaced(
+                            k.name(), e.getKey().code(), shipped.transitions().size()));
                 }
             }
         }
@@ -294,22 +389,40 @@ final class ParamsCommand implements Callable<Integer> {
             return Main.OK;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(", ", names)).append(": loads cleanly as an overlay on the shipped data").append('\n');
+        sb.append(String.join(", ", names))
+                .append(": loads cleanly as an overlay on the shipped data")
+                .append('\n');
         long keyCount = rows.stream().map(ValueRow::key).distinct().count();
         long regionCount = rows.stream().map(ValueRow::region).distinct().count();
-        sb.append("It sets ").append(rows.size()).append(rows.size() == 1 ? " value" : " values").append(" of ").append(keyCount)
-                .append(keyCount == 1 ? " key" : " keys").append(" in ").append(regionCount)
-                .append(regionCount == 1 ? " region" : " regions").append(rows.isEmpty() ? ".\n" : ":\n");
+        sb.append("It sets ")
+                .append(rows.size())
+                .append(rows.size() == 1 ? " value" : " values")
+                .append(" of ")
+                .append(keyCount)
+                .append(keyCount == 1 ? " key" : " keys")
+                .append(" in ")
+                .append(regionCount)
+                .append(regionCount == 1 ? " region" : " regions")
+                .append(rows.isEmpty() ? ".\n" : ":\n");
         if (!rows.isEmpty()) {
             sb.append(valueTable(rows));
         }
         for (Replaced r : replaced) {
-            sb.append("Replaces the shipped timeline of ").append(r.key()).append(" in ").append(r.region()).append(" (")
-                    .append(r.shippedValues()).append(r.shippedValues() == 1 ? " value)" : " values)").append('\n');
+            sb.append("Replaces the shipped timeline of ")
+                    .append(r.key())
+                    .append(" in ")
+                    .append(r.region())
+                    .append(" (")
+                    .append(r.shippedValues())
+                    .append(r.shippedValues() == 1 ? " value)" : " values)")
+                    .append('\n');
         }
-        long illustrativeCount = rows.stream().filter(r -> r.grade() == Provenance.ILLUSTRATIVE).count();
+        long illustrativeCount =
+                rows.stream().filter(r -> r.grade() == Provenance.ILLUSTRATIVE).count();
         if (illustrativeCount > 0) {
-            sb.append(illustrativeCount).append(" ILLUSTRATIVE ").append(illustrativeCount == 1 ? "value" : "values")
+            sb.append(illustrativeCount)
+                    .append(" ILLUSTRATIVE ")
+                    .append(illustrativeCount == 1 ? "value" : "values")
                     .append(": every decision that reads one carries a warning\n");
         }
         s.out.print(sb);
@@ -326,15 +439,30 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     static ValueRow row(PolicyBook book, ParameterValue<?> v, Language lang) {
-        return new ValueRow(v.key().name(), v.valueText(), v.key().unit(), v.region().code(),
-                regionName(book, v.region(), lang), v.since(), v.until(), v.sinceExact(), v.replaceableBy(), v.sourceDate(),
+        return new ValueRow(
+                v.key().name(),
+                v.valueText(),
+                v.key().unit(),
+                v.region().code(),
+                regionName(book, v.region(), lang),
+                v.since(),
+                v.until(),
+                v.sinceExact(),
+                v.replaceableBy(),
+                v.sourceDate(),
                 v.grade(),
-                v.citation().instrument(), v.citation().article(), Session.cite(book, v.citation(), lang), v.source(),
+                v.citation().instrument(),
+                v.citation().article(),
+                Session.cite(book, v.citation(), lang),
+                v.source(),
                 v.note());
     }
 
     static String regionName(PolicyBook book, RegionCode code, Language lang) {
-        return book.regions().find(code).map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn()).orElse("");
+        return book.regions()
+                .find(code)
+                .map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn())
+                .orElse("");
     }
 
     private static String since(ValueRow r) {
@@ -344,8 +472,16 @@ final class ParamsCommand implements Callable<Integer> {
     private static String valueTable(List<ValueRow> rows) {
         TextTable t = new TextTable("KEY", "VALUE", "UNIT", "REGION", "SINCE", "UNTIL", "GRADE", "SOURCE", "CITATION");
         for (ValueRow r : rows) {
-            t.add(r.key(), r.value() + (r.replaceableBy() == null ? "" : "†"), r.unit(), r.region() + " " + r.regionName(), since(r),
-                    r.until() == null ? "-" : r.until().toString(), r.grade().name(), r.source(), r.citation());
+            t.add(
+                    r.key(),
+                    r.value() + (r.replaceableBy() == null ? "" : "†"),
+                    r.unit(),
+                    r.region() + " " + r.regionName(),
+                    since(r),
+                    r.until() == null ? "-" : r.until().toString(),
+                    r.grade().name(),
+                    r.source(),
+                    r.citation());
         }
         return t.render();
     }
@@ -357,7 +493,8 @@ final class ParamsCommand implements Callable<Integer> {
             try {
                 return RegionCode.of(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a six-digit region code (GB/T 2260)");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a six-digit region code (GB/T 2260)");
             }
         }
     }

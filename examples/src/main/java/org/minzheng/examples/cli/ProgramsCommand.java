@@ -23,9 +23,14 @@ import picocli.CommandLine.ParentCommand;
  * rules (each with the article it enforces, the passage quoted, the verdicts it may record, the
  * parameters it reads and the notes it may add), all read from {@link Program#rules()}.
  */
-@Command(name = "programs", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"List every registered program: id, title (zh/en), the instruments and articles it implements, the parameters it reads,",
-                "and its rules in the order they are decided: id, article (quoted where the text is at hand), verdicts, parameters, notes."})
+@Command(
+        name = "programs",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "List every registered program: id, title (zh/en), the instruments and articles it implements, the parameters it reads,",
+            "and its rules in the order they are decided: id, article (quoted where the text is at hand), verdicts, parameters, notes."
+        })
 final class ProgramsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,24 +41,31 @@ final class ProgramsCommand implements Callable<Integer> {
 
     /** One program, as printed with {@code --json}. */
     @JsonPropertyOrder({"id", "titleZh", "titleEn", "citations", "parameters", "rules"})
-    record ProgramInfo(String id, String titleZh, String titleEn, List<CitationInfo> citations, List<String> parameters,
-                       List<RuleInfo> rules) {
-    }
+    record ProgramInfo(
+            String id,
+            String titleZh,
+            String titleEn,
+            List<CitationInfo> citations,
+            List<String> parameters,
+            List<RuleInfo> rules) {}
 
     /** A citation with its resolved reference. */
     @JsonPropertyOrder({"instrument", "article", "reference"})
-    record CitationInfo(String instrument, String article, String reference) {
-    }
+    record CitationInfo(String instrument, String article, String reference) {}
 
     /**
      * One declared rule: {@code quote} is left out where the rule quotes no passage, {@code alsoCites}
      * where it cites no other article.
      */
     @JsonPropertyOrder({"id", "citation", "quote", "alsoCites", "verdicts", "parameters", "notes"})
-    record RuleInfo(String id, CitationInfo citation, @JsonInclude(JsonInclude.Include.NON_NULL) String quote,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CitationInfo> alsoCites, List<String> verdicts,
-                    List<String> parameters, List<String> notes) {
-    }
+    record RuleInfo(
+            String id,
+            CitationInfo citation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String quote,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CitationInfo> alsoCites,
+            List<String> verdicts,
+            List<String> parameters,
+            List<String> notes) {}
 
     @Override
     public Integer call() {
@@ -86,8 +98,14 @@ final class ProgramsCommand implements Callable<Integer> {
                 for (Verdict v : r.verdicts()) {
                     verdicts.add(v.name());
                 }
-                rules.add(new RuleInfo(r.id(), citation(book, r.citation(), lang), r.quote(), also, verdicts,
-                        names(r.parameters()), r.notes()));
+                rules.add(new RuleInfo(
+                        r.id(),
+                        citation(book, r.citation(), lang),
+                        r.quote(),
+                        also,
+                        verdicts,
+                        names(r.parameters()),
+                        r.notes()));
             }
             infos.add(new ProgramInfo(p.id(), p.title().zh(), p.title().en(), cites, names(p.parameters()), rules));
         }
@@ -114,11 +132,18 @@ final class ProgramsCommand implements Callable<Integer> {
     static String text(List<ProgramInfo> infos) {
         StringBuilder sb = new StringBuilder();
         for (ProgramInfo i : infos) {
-            sb.append(i.id()).append("  ").append(i.titleZh()).append(" / ").append(i.titleEn()).append('\n');
+            sb.append(i.id())
+                    .append("  ")
+                    .append(i.titleZh())
+                    .append(" / ")
+                    .append(i.titleEn())
+                    .append('\n');
             for (CitationInfo c : i.citations()) {
                 sb.append("    ").append(c.reference()).append('\n');
             }
-            sb.append("    parameters: ").append(i.parameters().isEmpty() ? "(none)" : String.join(", ", i.parameters())).append('\n');
+            sb.append("    parameters: ")
+                    .append(i.parameters().isEmpty() ? "(none)" : String.join(", ", i.parameters()))
+                    .append('\n');
             if (i.rules().isEmpty()) {
                 sb.append("    rules: (none declared)\n");
                 continue;
@@ -129,14 +154,22 @@ final class ProgramsCommand implements Callable<Integer> {
             for (RuleInfo r : i.rules()) {
                 List<String> articles = new ArrayList<>(List.of(r.citation().reference()));
                 r.alsoCites().forEach(c -> articles.add(c.reference()));
-                t.add("      " + ++n, r.id(), String.join(", ", r.verdicts()), String.join("; ", articles),
+                t.add(
+                        "      " + ++n,
+                        r.id(),
+                        String.join(", ", r.verdicts()),
+                        String.join("; ", articles),
                         r.parameters().isEmpty() ? "-" : String.join(", ", r.parameters()),
                         r.notes().isEmpty() ? "-" : String.join(", ", r.notes()));
             }
             sb.append(t.render());
             for (RuleInfo r : i.rules()) {
                 if (r.quote() != null) {
-                    sb.append("      ").append(r.id()).append(": 「").append(r.quote().strip().replace("\n", " ")).append("」\n");
+                    sb.append("      ")
+                            .append(r.id())
+                            .append(": 「")
+                            .append(r.quote().strip().replace("\n", " "))
+                            .append("」\n");
                 }
             }
         }

@@ -31,9 +31,13 @@ final class Progress implements AutoCloseable {
         if (!enabled() || max < 2) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).setUpdateIntervalMillis(200)
-                .clearDisplayOnFinish().build());
+        return new Progress(new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
+                .setUpdateIntervalMillis(200)
+                .clearDisplayOnFinish()
+                .build());
     }
 
     /** Counts one step done. */

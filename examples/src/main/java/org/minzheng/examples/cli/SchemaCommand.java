@@ -10,9 +10,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code minzheng schema}: the JSON Schema of a program's facts, or of the decision record. */
-@Command(name = "schema", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print the JSON Schema (draft 2020-12) of a program's facts: minzheng schema dibao.",
-                "With --decision, the schema of the decision record (with the program's result type when a program is named)."})
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Print the JSON Schema (draft 2020-12) of a program's facts: minzheng schema dibao.",
+            "With --decision, the schema of the decision record (with the program's result type when a program is named)."
+        })
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
@@ -29,6 +28,7 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.JsonPaths;
+import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
@@ -68,13 +68,18 @@ import picocli.CommandLine.ParentCommand;
  * parameters missing, and the rate. A progress bar is drawn on stderr only when there is a
  * terminal. Exit code 2 if any line was rejected, else 0.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Screen households (assistance-screening) from a JSON Lines file and stream one decision per line.",
-                "A line is the facts {\"household\": {...}, \"previousMonthlyIncome\": \"...\"}, or"
-                        + " {\"id\": \"...\", \"region\": \"330500\", \"date\": \"2025-03-01\", \"facts\": {...}}"
-                        + " (region and date may come from --region and --date instead). '-' reads standard input.",
-                "Output lines: {\"id\", \"line\", \"decision\"}. Bad lines go to stderr with their line number and path;"
-                        + " the rest are decided. A summary goes to stderr. Exit 2 if any line was rejected."})
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Screen households (assistance-screening) from a JSON Lines file and stream one decision per line.",
+            "A line is the facts {\"household\": {...}, \"previousMonthlyIncome\": \"...\"}, or"
+                    + " {\"id\": \"...\", \"region\": \"330500\", \"date\": \"2025-03-01\", \"facts\": {...}}"
+                    + " (region and date may come from --region and --date instead). '-' reads standard input.",
+            "Output lines: {\"id\", \"line\", \"decision\"}. Bad lines go to stderr with their line number and path;"
+                    + " the rest are decided. A summary goes to stderr. Exit 2 if any line was rejected."
+        })
 final class ScreenCommand implements Callable<Integer> {
 
     /** The program this command runs. */
@@ -85,29 +90,43 @@ final class ScreenCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "households, one per line; '-' reads standard input")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE.jsonl",
+            description = "households, one per line; '-' reads standard input")
     Path file;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "region of lines that do not give one, such as 330500")
+    @Option(
+            names = "--region",
+            paramLabel = "CODE",
+            description = "region of lines that do not give one, such as 330500")
     String region;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "decision date of lines that do not give one")
     LocalDate date;
 
-    @Option(names = "--illustrative", description = "add the illustrative overlay (placeholder values for the examples; not policy)")
+    @Option(
+            names = "--illustrative",
+            description = "add the illustrative overlay (placeholder values for the examples; not policy)")
     boolean illustrative;
 
-    @Option(names = "--pack", paramLabel = "FILE", split = ",", description = "add a pack file of your own as an overlay; repeatable")
+    @Option(
+            names = "--pack",
+            paramLabel = "FILE",
+            split = ",",
+            description = "add a pack file of your own as an overlay; repeatable")
     List<Path> packs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the decisions to FILE instead of standard output")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "write the decisions to FILE instead of standard output")
     Path out;
 
     /** One output line. */
     @JsonPropertyOrder({"id", "line", "decision"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Screened(String id, long line, Decision<?> decision) {
-    }
+    record Screened(String id, long line, Decision<?> decision) {}
 
     @Override
     public Integer call() throws IOException {
@@ -138,8 +157,8 @@ final class ScreenCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long lineNo = 0;
         try (InputStream input = stdin ? System.in : Files.newInputStream(file);
-             Writer w = out == null ? new NonClosing(s.out) : open(out);
-             Progress progress = Progress.start("screen", !stdin && Progress.enabled() ? countLines(file) : 0)) {
+                Writer w = out == null ? new NonClosing(s.out) : open(out);
+                Progress progress = Progress.start("screen", !stdin && Progress.enabled() ? countLines(file) : 0)) {
             JsonLines lines = new JsonLines(input);
             JsonLines.Line line;
             while ((line = lines.next()) != null) {
@@ -170,8 +189,8 @@ final class ScreenCommand implements Callable<Integer> {
                 } catch (RuntimeException | StackOverflowError e) {
                     // never let one line stop the batch: report it and go on
                     summary.failed++;
-                    s.err.println("minzheng: line " + lineNo + ": internal error (" + e.getClass().getName()
-                            + "), not decided; the rest go on");
+                    s.err.println("minzheng: line " + lineNo + ": internal error ("
+                            + e.getClass().getName() + "), not decided; the rest go on");
                     s.err.flush();
                 }
                 if ((lineNo & 0x3FF) == 0 && out == null && s.outputFailed()) {
@@ -184,7 +203,8 @@ final class ScreenCommand implements Callable<Integer> {
             if (e instanceof OutputIOException) {
                 throw outputFailed(lineNo, summary);
             }
-            throw new BadInputException(file + ": cannot read after line " + lineNo + " (" + e.getClass().getSimpleName() + ")");
+            throw new BadInputException(file + ": cannot read after line " + lineNo + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
         if (out == null && s.outputFailed()) {
             throw outputFailed(lineNo, summary);
@@ -242,7 +262,12 @@ final class ScreenCommand implements Callable<Integer> {
         private final RegionCode defaultRegion;
         private final LocalDate defaultDate;
 
-        Screening(CaseRunner runner, Program<?, ?> program, PolicyBook book, RegionCode defaultRegion, LocalDate defaultDate) {
+        Screening(
+                CaseRunner runner,
+                Program<?, ?> program,
+                PolicyBook book,
+                RegionCode defaultRegion,
+                LocalDate defaultDate) {
             this.runner = runner;
             this.program = program;
             this.book = book;
@@ -274,8 +299,11 @@ final class ScreenCommand implements Callable<Integer> {
                     String name = it.next();
                     if (!ENVELOPE_FIELDS.contains(name)) {
                         String segment = JsonPaths.field(name);
-                        vs.add(InputValidator.get().violation(segment.startsWith(".") ? segment.substring(1) : "$" + segment,
-                                "json.unknown-field", Map.of()));
+                        vs.add(InputValidator.get()
+                                .violation(
+                                        segment.startsWith(".") ? segment.substring(1) : "$" + segment,
+                                        "json.unknown-field",
+                                        Map.of()));
                     }
                 }
                 JsonNode idNode = tree.get("id");
@@ -283,7 +311,9 @@ final class ScreenCommand implements Callable<Integer> {
                     if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
                         vs.add(Json.wrongType("id", String.class));
                     } else if (personal(idNode.asText())) {
-                        vs.add(new Violation("id", "screen.id-personal",
+                        vs.add(new Violation(
+                                "id",
+                                "screen.id-personal",
                                 "不得含有居民身份证号码、姓名或类似内容，请使用不超过 64 个字符的案件或家庭编号",
                                 "must not carry an identity number, a name or anything like one: use a case or household"
                                         + " number of at most 64 characters"));
@@ -293,7 +323,8 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 JsonNode p = tree.get("program");
                 if (p != null && !(p.isTextual() && p.asText().equals(PROGRAM))) {
-                    vs.add(new Violation("program", "screen.program", "只能是 " + PROGRAM, "must be " + PROGRAM + " or absent"));
+                    vs.add(new Violation(
+                            "program", "screen.program", "只能是 " + PROGRAM, "must be " + PROGRAM + " or absent"));
                 }
                 r = field(tree, "region", RegionCode.class, r, vs);
                 d = field(tree, "date", LocalDate.class, d, vs);
@@ -307,13 +338,19 @@ final class ScreenCommand implements Callable<Integer> {
                 facts = tree.get("facts");
             }
             if (r == null) {
-                vs.add(new Violation("region", "screen.region", "缺少地区：在该行或用 --region 给出",
+                vs.add(new Violation(
+                        "region",
+                        "screen.region",
+                        "缺少地区：在该行或用 --region 给出",
                         "is required: give it on the line or with --region"));
             } else if (!book.regions().contains(r)) {
                 vs.add(InputValidator.get().violation("region", "case.unknown-region", Map.of()));
             }
             if (d == null && !tree.hasNonNull("date")) {
-                vs.add(new Violation("date", "screen.date", "缺少认定日期：在该行或用 --date 给出",
+                vs.add(new Violation(
+                        "date",
+                        "screen.date",
+                        "缺少认定日期：在该行或用 --date 给出",
                         "is required: give it on the line or with --date"));
             }
             if (facts == null || !facts.isObject()) {
@@ -359,7 +396,9 @@ final class ScreenCommand implements Callable<Integer> {
             for (int i = 0; i < id.length(); i++) {
                 char c = id.charAt(i);
                 digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-                if (digits >= 15 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isSurrogate(c)) {
+                if (digits >= 15
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.isSurrogate(c)) {
                     return true;
                 }
             }
@@ -427,9 +466,17 @@ final class ScreenCommand implements Callable<Integer> {
             StringBuilder sb = new StringBuilder();
             double rate = seconds > 0 ? decided / seconds : 0;
             long lines = decided + rejected + failed;
-            sb.append('\n').append(String.format(Locale.ROOT, "screened %d line%s: %d decided, %d rejected%s, %.2f s, %.1f households/s%n",
-                    lines, lines == 1 ? "" : "s", decided, rejected, failed == 0 ? "" : ", " + failed + " internal errors",
-                    seconds, rate));
+            sb.append('\n')
+                    .append(String.format(
+                            Locale.ROOT,
+                            "screened %d line%s: %d decided, %d rejected%s, %.2f s, %.1f households/s%n",
+                            lines,
+                            lines == 1 ? "" : "s",
+                            decided,
+                            rejected,
+                            failed == 0 ? "" : ", " + failed + " internal errors",
+                            seconds,
+                            rate));
             if (decided == 0) {
                 return sb.toString();
             }

@@ -117,9 +117,11 @@ final class Session {
 
     /** @return the citation as a reader recognises it: the instrument's reference and the article */
     static String cite(PolicyBook book, Citation c, Language lang) {
-        return book.instruments().find(c.instrument())
+        return book.instruments()
+                .find(c.instrument())
                 .map(i -> {
-                    String ref = lang == Language.ZH ? i.reference()
+                    String ref = lang == Language.ZH
+                            ? i.reference()
                             : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
                     return c.article() == null ? ref : ref + " " + c.article();
                 })

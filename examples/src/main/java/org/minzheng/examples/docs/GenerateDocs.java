@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class GenerateDocs {
 
-    private GenerateDocs() {
-    }
+    private GenerateDocs() {}
 
     /**
      * @param args the repository root (default: the working directory)
@@ -35,9 +34,15 @@ public final class GenerateDocs {
         if (!Files.isDirectory(cases)) {
             throw new IllegalArgumentException(root + " is not the repository root: no examples/cases");
         }
-        int book = write(root.resolve(PolicyBookWriter.DIRECTORY), PolicyBookWriter.standard(cases).pages(), ".md");
-        int schemas = write(root.resolve(SchemaWriter.DIRECTORY),
-                SchemaWriter.of(org.minzheng.core.program.ProgramRegistry.loadDefault()).files(), ".json");
+        int book = write(
+                root.resolve(PolicyBookWriter.DIRECTORY),
+                PolicyBookWriter.standard(cases).pages(),
+                ".md");
+        int schemas = write(
+                root.resolve(SchemaWriter.DIRECTORY),
+                SchemaWriter.of(org.minzheng.core.program.ProgramRegistry.loadDefault())
+                        .files(),
+                ".json");
         System.out.println("minzheng: " + book + " policy book pages in " + PolicyBookWriter.DIRECTORY + ", " + schemas
                 + " schemas in " + SchemaWriter.DIRECTORY);
     }
@@ -74,8 +79,12 @@ public final class GenerateDocs {
             return stale;
         }
         try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .map(dir::relativize).filter(p -> !files.containsKey(p)).sorted().forEach(stale::add);
+            all.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .map(dir::relativize)
+                    .filter(p -> !files.containsKey(p))
+                    .sorted()
+                    .forEach(stale::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

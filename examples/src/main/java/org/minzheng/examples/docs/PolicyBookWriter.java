@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
@@ -33,9 +36,6 @@ import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.time.DateSet;
-import org.minzheng.core.cases.CaseCheck;
-import org.minzheng.core.cases.CaseChecker;
-import org.minzheng.core.cases.CasePair;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**
@@ -100,7 +100,9 @@ public final class PolicyBookWriter {
         this.book = Objects.requireNonNull(book, "book");
         this.cases = Objects.requireNonNull(cases, "cases");
         Path abs = cases.toAbsolutePath().normalize();
-        this.root = abs.getParent() != null && abs.getParent().getParent() != null ? abs.getParent().getParent() : abs;
+        this.root = abs.getParent() != null && abs.getParent().getParent() != null
+                ? abs.getParent().getParent()
+                : abs;
         this.explainer = Explainer.of(programs, book);
         this.checker = CaseChecker.of(programs, () -> book, illustrative);
     }
@@ -114,8 +116,8 @@ public final class PolicyBookWriter {
      *                     links the pages follow to the files), not null
      * @return a writer
      */
-    public static PolicyBookWriter of(ProgramRegistry programs, PolicyBook book, Supplier<PolicyBook> illustrative,
-                                      Path cases) {
+    public static PolicyBookWriter of(
+            ProgramRegistry programs, PolicyBook book, Supplier<PolicyBook> illustrative, Path cases) {
         return new PolicyBookWriter(programs, book, illustrative, cases);
     }
 
@@ -220,8 +222,11 @@ public final class PolicyBookWriter {
             return dir;
         }
         try (java.util.stream.Stream<Path> modules = Files.list(root)) {
-            return modules.sorted().map(m -> m.resolve("src/examples/cases").resolve(program.id())).filter(Files::isDirectory)
-                    .findFirst().orElse(dir);
+            return modules.sorted()
+                    .map(m -> m.resolve("src/examples/cases").resolve(program.id()))
+                    .filter(Files::isDirectory)
+                    .findFirst()
+                    .orElse(dir);
         } catch (IOException e) {
             return dir;
         }
@@ -240,7 +245,9 @@ public final class PolicyBookWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot resolve " + file, e);
         }
-        Path rel = real.startsWith(base) ? base.relativize(real) : root.relativize(file.toAbsolutePath().normalize());
+        Path rel = real.startsWith(base)
+                ? base.relativize(real)
+                : root.relativize(file.toAbsolutePath().normalize());
         return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
     }
 
@@ -280,20 +287,46 @@ public final class PolicyBookWriter {
         int n = p.rules().size();
         int m = p.parameters().size();
         if (lang == Language.ZH) {
-            sb.append("**").append(p.title().zh()).append("**（").append(p.title().en()).append("，程序标识 `")
-                    .append(p.id()).append("`）根据案件事实（结构见 [").append(p.id()).append(".facts.schema.json](")
-                    .append(schema).append(")）和案件所在地区、认定日期有效的政策参数作出认定，依据")
-                    .append(String.join("；", basis)).append("。它依次适用下列 ").append(n).append(" 项条件，读取 ")
-                    .append(m).append(" 个政策参数，结论为 ELIGIBLE（符合）、INELIGIBLE（不符合）、NEEDS_REVIEW（需人工审核）或 UNDETERMINED（无法认定：缺少参数）之一");
+            sb.append("**")
+                    .append(p.title().zh())
+                    .append("**（")
+                    .append(p.title().en())
+                    .append("，程序标识 `")
+                    .append(p.id())
+                    .append("`）根据案件事实（结构见 [")
+                    .append(p.id())
+                    .append(".facts.schema.json](")
+                    .append(schema)
+                    .append(")）和案件所在地区、认定日期有效的政策参数作出认定，依据")
+                    .append(String.join("；", basis))
+                    .append("。它依次适用下列 ")
+                    .append(n)
+                    .append(" 项条件，读取 ")
+                    .append(m)
+                    .append(" 个政策参数，结论为 ELIGIBLE（符合）、INELIGIBLE（不符合）、NEEDS_REVIEW（需人工审核）或 UNDETERMINED（无法认定：缺少参数）之一");
             sb.append(reached.isEmpty() ? "。" : "；示例案件得出 " + String.join("、", reached) + "。");
         } else {
-            sb.append("**").append(p.title().en()).append("** (").append(p.title().zh()).append("), program id `")
-                    .append(p.id()).append("`, decides a case from its facts (see [").append(p.id())
-                    .append(".facts.schema.json](").append(schema).append(")) and the policy values in force at the case's")
-                    .append(" region and date, under ").append(String.join("; ", basis)).append(". It applies the ")
-                    .append(n).append(n == 1 ? " condition" : " conditions").append(" below, reads ").append(m)
+            sb.append("**")
+                    .append(p.title().en())
+                    .append("** (")
+                    .append(p.title().zh())
+                    .append("), program id `")
+                    .append(p.id())
+                    .append("`, decides a case from its facts (see [")
+                    .append(p.id())
+                    .append(".facts.schema.json](")
+                    .append(schema)
+                    .append(")) and the policy values in force at the case's")
+                    .append(" region and date, under ")
+                    .append(String.join("; ", basis))
+                    .append(". It applies the ")
+                    .append(n)
+                    .append(n == 1 ? " condition" : " conditions")
+                    .append(" below, reads ")
+                    .append(m)
                     .append(m == 1 ? " policy parameter" : " policy parameters")
-                    .append(" and decides ELIGIBLE, INELIGIBLE, NEEDS_REVIEW (a caseworker decides) or UNDETERMINED (a value is not configured)");
+                    .append(
+                            " and decides ELIGIBLE, INELIGIBLE, NEEDS_REVIEW (a caseworker decides) or UNDETERMINED (a value is not configured)");
             sb.append(reached.isEmpty() ? "." : "; its example cases reach " + String.join(", ", reached) + ".");
         }
         return sb.toString();
@@ -310,8 +343,11 @@ public final class PolicyBookWriter {
     }
 
     private static String header(Language lang) {
-        return "<!-- " + t(lang, "Generated by org.minzheng.examples.docs.PolicyBookWriter from the program registry, the shipped policy data and examples/cases. Do not edit; regenerate with: ",
-                "由 org.minzheng.examples.docs.PolicyBookWriter 根据程序注册表、随附政策数据和 examples/cases 生成，请勿手工编辑；重新生成：")
+        return "<!-- "
+                + t(
+                        lang,
+                        "Generated by org.minzheng.examples.docs.PolicyBookWriter from the program registry, the shipped policy data and examples/cases. Do not edit; regenerate with: ",
+                        "由 org.minzheng.examples.docs.PolicyBookWriter 根据程序注册表、随附政策数据和 examples/cases 生成，请勿手工编辑；重新生成：")
                 + REGENERATE + " -->\n\n";
     }
 
@@ -319,14 +355,16 @@ public final class PolicyBookWriter {
         StringBuilder sb = new StringBuilder(header(lang));
         sb.append(t(lang, "# The minzheng policy book\n\n", "# minzheng 政策手册\n\n"));
         sb.append(t(lang, "[中文](../zh/index.md)\n\n", "[English](../en/index.md)\n\n"));
-        sb.append(t(lang,
+        sb.append(t(
+                lang,
                 "Every program minzheng implements: what it decides, the conditions it applies in order with the article of the law"
                         + " each comes from, the policy values it reads with every dated value per region and its grade, and its example"
                         + " cases. The pages are generated from the code, the shipped policy data and `examples/cases`, so they cannot"
                         + " drift from what the SDK does; the test `PolicyBookTest` fails when they are stale.\n\n",
                 "minzheng 实现的每一项政策程序：认定什么、依次适用哪些条件及其法条依据、读取哪些政策参数（按地区列出每个有效期的取值及其来源等级），以及示例案件。"
                         + "本手册由代码、随附政策数据和 `examples/cases` 生成，与 SDK 的实际行为一致；内容过期时测试 `PolicyBookTest` 会失败。\n\n"));
-        sb.append(t(lang,
+        sb.append(t(
+                lang,
                 "Grades: **OFFICIAL** — stated by the cited official text; **DERIVED** — computed from an official value by a cited rule."
                         + " A parameter with no value for a region is *not configured*: a decision that needs it is UNDETERMINED and names"
                         + " the key. The JSON Schemas of every program's facts and of the decision record are in [docs/schemas](../../schemas/);"
@@ -334,7 +372,9 @@ public final class PolicyBookWriter {
                 "来源等级：**OFFICIAL** —— 所引官方文本明确规定的数值；**DERIVED** —— 按所引规则由官方数值计算得出。某地区没有取值的参数为“未配置”："
                         + "需要它的认定结论为 UNDETERMINED（无法认定）并列出该参数。各程序事实数据及认定记录的 JSON Schema 见 [docs/schemas](../../schemas/)；"
                         + "修改政策数据的流程见 [making-policy-changes.md](../../making-policy-changes.md)。\n\n"));
-        sb.append(t(lang, "| program | title | rules | rule outcomes with an example (exercised / declared) | parameters (with a value / read) | example cases |\n",
+        sb.append(t(
+                lang,
+                "| program | title | rules | rule outcomes with an example (exercised / declared) | parameters (with a value / read) | example cases |\n",
                 "| 程序 | 名称 | 规则 | 有示例的规则结论（已触及 / 已声明） | 参数（已有取值 / 读取） | 示例案件 |\n"));
         sb.append("| --- | --- | --- | --- | --- | --- |\n");
         int exercised = 0;
@@ -346,24 +386,46 @@ public final class PolicyBookWriter {
                     configured++;
                 }
             }
-            sb.append("| [`").append(p.program().id()).append("`](").append(p.program().id()).append(".md) | ")
-                    .append(cell(p.program().title().in(lang))).append(" | ").append(p.program().rules().size()).append(" | ")
-                    .append(p.exercised()).append(" / ").append(p.declared()).append(" | ")
-                    .append(configured).append(" / ").append(p.program().parameters().size()).append(" | ")
-                    .append(p.examples().size()).append(" |\n");
+            sb.append("| [`")
+                    .append(p.program().id())
+                    .append("`](")
+                    .append(p.program().id())
+                    .append(".md) | ")
+                    .append(cell(p.program().title().in(lang)))
+                    .append(" | ")
+                    .append(p.program().rules().size())
+                    .append(" | ")
+                    .append(p.exercised())
+                    .append(" / ")
+                    .append(p.declared())
+                    .append(" | ")
+                    .append(configured)
+                    .append(" / ")
+                    .append(p.program().parameters().size())
+                    .append(" | ")
+                    .append(p.examples().size())
+                    .append(" |\n");
             exercised += p.exercised();
             declared += p.declared();
         }
-        sb.append('\n').append(t(lang, "Rule outcomes exercised by the example cases: " + exercised + " of " + declared
-                        + " (`minzheng check --coverage examples/cases` lists those not exercised).\n",
-                "示例案件触及的规则结论：" + exercised + " / " + declared + "（`minzheng check --coverage examples/cases` 列出未触及的结论）。\n"));
-        sb.append('\n').append(t(lang,
-                "How every deadline is counted (民法典 Arts. 201–203), the reading of 法定休假日 implemented, the holiday calendar"
-                        + " shipped and the programs that count a deadline: [Deadlines and the holiday calendar](" + DEADLINES + ".md).\n\n",
-                "各项期限如何计算（民法典第二百零一条至第二百零三条）、对“法定休假日”的理解、随附的节假日日历以及计算期限的程序："
-                        + "[期限与节假日日历](" + DEADLINES + ".md)。\n\n"));
+        sb.append('\n')
+                .append(t(
+                        lang,
+                        "Rule outcomes exercised by the example cases: " + exercised + " of " + declared
+                                + " (`minzheng check --coverage examples/cases` lists those not exercised).\n",
+                        "示例案件触及的规则结论：" + exercised + " / " + declared
+                                + "（`minzheng check --coverage examples/cases` 列出未触及的结论）。\n"));
+        sb.append('\n')
+                .append(t(
+                        lang,
+                        "How every deadline is counted (民法典 Arts. 201–203), the reading of 法定休假日 implemented, the holiday calendar"
+                                + " shipped and the programs that count a deadline: [Deadlines and the holiday calendar]("
+                                + DEADLINES + ".md).\n\n",
+                        "各项期限如何计算（民法典第二百零一条至第二百零三条）、对“法定休假日”的理解、随附的节假日日历以及计算期限的程序：" + "[期限与节假日日历](" + DEADLINES
+                                + ".md)。\n\n"));
         sb.append(t(lang, "## How the pages are made\n\n", "## 本手册如何生成\n\n"));
-        sb.append(t(lang,
+        sb.append(t(
+                lang,
                 "Each program declares its rules (`Program.rules()`), in the order it decides them: for each, the article it"
                         + " enforces and the passage quoted, the verdicts it may record, the parameters it reads and the notes it may"
                         + " add. A page lists them as declared, with each verdict's message from the program's message bundle"
@@ -373,7 +435,9 @@ public final class PolicyBookWriter {
                 "每个程序按认定顺序声明其规则（`Program.rules()`）：每条规则执行的法条及引用的原文、可能得出的结论、读取的参数和可能附加的提示。"
                         + "各页按声明列出规则，每个结论附消息文件中的文字（键为 `<规则>.<结论>`），参数列出随附数据中按地区的每个有效期取值（从不列出示例用的占位数值）。"
                         + "每个程序的示例案件均经认定，每条规则的每个结论列出触及它的案件，或注明尚无示例。\n\n"));
-        sb.append(t(lang, "Regenerate after changing a program, its messages, the policy data or the example cases:\n\n",
+        sb.append(t(
+                lang,
+                "Regenerate after changing a program, its messages, the policy data or the example cases:\n\n",
                 "修改程序、消息、政策数据或示例案件后重新生成：\n\n"));
         sb.append("```\n").append(REGENERATE).append("\n```\n");
         return sb.toString();
@@ -383,13 +447,22 @@ public final class PolicyBookWriter {
         Program<?, ?> p = page.program();
         StringBuilder sb = new StringBuilder(header(lang));
         sb.append("# ").append(p.title().in(lang)).append(" (`").append(p.id()).append("`)\n\n");
-        sb.append(t(lang, "[中文](../zh/", "[English](../en/")).append(p.id()).append(".md) · ")
-                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)")).append("\n\n");
+        sb.append(t(lang, "[中文](../zh/", "[English](../en/"))
+                .append(p.id())
+                .append(".md) · ")
+                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)"))
+                .append("\n\n");
         sb.append(description(page, lang)).append("\n\n");
         if (countsDeadlines(page)) {
-            sb.append(t(lang, "## Deadlines\n\n", "## 期限\n\n")).append(deadlineLine(page, lang)).append(' ')
-                    .append(t(lang, "How periods are counted and which days are rest days: [Deadlines and the holiday calendar](",
-                            "期间如何计算、哪些日子是休假日：[期限与节假日日历](")).append(DEADLINES).append(t(lang, ".md).\n\n", ".md)。\n\n"));
+            sb.append(t(lang, "## Deadlines\n\n", "## 期限\n\n"))
+                    .append(deadlineLine(page, lang))
+                    .append(' ')
+                    .append(t(
+                            lang,
+                            "How periods are counted and which days are rest days: [Deadlines and the holiday calendar](",
+                            "期间如何计算、哪些日子是休假日：[期限与节假日日历]("))
+                    .append(DEADLINES)
+                    .append(t(lang, ".md).\n\n", ".md)。\n\n"));
         }
 
         sb.append(t(lang, "## Legal basis\n\n", "## 法律依据\n\n"));
@@ -399,7 +472,8 @@ public final class PolicyBookWriter {
         sb.append('\n');
 
         sb.append(t(lang, "## Rules\n\n", "## 规则\n\n"));
-        sb.append(t(lang,
+        sb.append(t(
+                lang,
                 "In the order the program decides them, as it declares them. Each verdict's message is what an explanation says"
                         + " (`{name}` is a figure of the case); the last column lists the example cases whose decision records it.\n\n",
                 "按程序认定的顺序，依其声明列出。每个结论的消息即解释文本所用文字（`{name}` 为案件中的数值）；最后一列为认定记录中得出该结论的示例案件。\n\n"));
@@ -415,7 +489,8 @@ public final class PolicyBookWriter {
         if (p.parameters().isEmpty()) {
             sb.append(t(lang, "The program reads no policy parameter.\n\n", "本程序不读取政策参数。\n\n"));
         } else {
-            sb.append(t(lang,
+            sb.append(t(
+                    lang,
                     "Every dated value in the shipped data, by region (a region without its own value inherits its parent's; `*`:"
                             + " the source gives the value but not the exact start date, and the value applies from the earliest date a"
                             + " source proves it in force; **default**: a value the text gives as a default (一般指, 一般不超过…) that"
@@ -428,17 +503,30 @@ public final class PolicyBookWriter {
                             + "沿用该数值的认定结论会提示；来源日期：报告载明该数值所依据的日期，认定日期晚于该日期 "
                             + PolicySnapshot.STALENESS_HORIZON_MONTHS + " 个月以上时提示数值可能已过时）。"
                             + "`minzheng params --key KEY` 可显示每个取值所在的文件和行。\n\n"));
-            sb.append(t(lang, "| key | meaning | unit | allowed values | regions with a value |\n",
+            sb.append(t(
+                    lang,
+                    "| key | meaning | unit | allowed values | regions with a value |\n",
                     "| 参数 | 含义 | 单位 | 允许的取值 | 有取值的地区 |\n"));
             sb.append("| --- | --- | --- | --- | --- |\n");
             for (ParameterKey<?> k : p.parameters()) {
                 Map<RegionCode, ? extends Timeline<?>> tl = book.timelines(k);
                 List<String> regions = new ArrayList<>();
                 tl.keySet().forEach(rc -> regions.add(rc + " " + regionName(rc, lang)));
-                sb.append("| [`").append(k.name()).append("`](#").append(anchor(k.name())).append(") | ")
-                        .append(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn())).append(" | `")
-                        .append(k.unit()).append("` | ").append(allowed(k, lang)).append(" | ")
-                        .append(regions.isEmpty() ? t(lang, "**not configured**", "**未配置**") : cell(String.join(", ", regions)))
+                sb.append("| [`")
+                        .append(k.name())
+                        .append("`](#")
+                        .append(anchor(k.name()))
+                        .append(") | ")
+                        .append(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()))
+                        .append(" | `")
+                        .append(k.unit())
+                        .append("` | ")
+                        .append(allowed(k, lang))
+                        .append(" | ")
+                        .append(
+                                regions.isEmpty()
+                                        ? t(lang, "**not configured**", "**未配置**")
+                                        : cell(String.join(", ", regions)))
                         .append(" |\n");
             }
             sb.append('\n');
@@ -451,7 +539,8 @@ public final class PolicyBookWriter {
         if (page.examples().isEmpty()) {
             sb.append(t(lang, "None yet.\n", "暂无。\n"));
         } else {
-            sb.append(t(lang,
+            sb.append(t(
+                    lang,
                     "Each case is decided with the shipped data (`official`) or with the illustrative overlay added (`illustrative`:"
                             + " placeholder values, not policy). `minzheng check --coverage examples/cases` replays them and counts the"
                             + " rule outcomes they exercise.\n\n",
@@ -460,9 +549,15 @@ public final class PolicyBookWriter {
             sb.append(t(lang, "| case | pack | expected | decided |\n", "| 案件 | 数据 | 预期结论 | 实际结论 |\n"));
             sb.append("| --- | --- | --- | --- |\n");
             for (Example e : page.examples()) {
-                sb.append("| ").append(link(e, lang)).append(" | ")
-                        .append(e.check().pack()).append(" | ").append(e.check().expected()).append(" | ")
-                        .append(e.check().actual()).append(e.check().passed() ? "" : t(lang, " (**does not match**)", "（**不一致**）"))
+                sb.append("| ")
+                        .append(link(e, lang))
+                        .append(" | ")
+                        .append(e.check().pack())
+                        .append(" | ")
+                        .append(e.check().expected())
+                        .append(" | ")
+                        .append(e.check().actual())
+                        .append(e.check().passed() ? "" : t(lang, " (**does not match**)", "（**不一致**）"))
                         .append(" |\n");
             }
         }
@@ -477,7 +572,9 @@ public final class PolicyBookWriter {
         for (Citation c : r.alsoCites()) {
             basis.add(article(c, lang));
         }
-        sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), basis)).append("\n\n");
+        sb.append(t(lang, "Legal basis: ", "法律依据："))
+                .append(String.join(t(lang, "; ", "；"), basis))
+                .append("\n\n");
         if (r.quote() != null) {
             for (String line : r.quote().strip().split("\n")) {
                 sb.append("> ").append(escape(line.strip())).append('\n');
@@ -490,18 +587,30 @@ public final class PolicyBookWriter {
             sb.append(t(lang, "Reads:\n\n", "读取：\n\n"));
             for (ParameterKey<?> k : r.parameters()) {
                 String allowed = k.allowedText();
-                sb.append("- [`").append(k.name()).append("`](#").append(anchor(k.name())).append(") — ")
-                        .append(escape(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn())).append(t(lang, "; unit `", "；单位 `"))
-                        .append(k.unit()).append('`')
+                sb.append("- [`")
+                        .append(k.name())
+                        .append("`](#")
+                        .append(anchor(k.name()))
+                        .append(") — ")
+                        .append(escape(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()))
+                        .append(t(lang, "; unit `", "；单位 `"))
+                        .append(k.unit())
+                        .append('`')
                         .append(allowed.isEmpty() ? "" : t(lang, "; allowed `", "；允许 `") + allowed + "`")
-                        .append(t(lang, "; in force: ", "；有效取值：")).append(inForce(k, lang)).append('\n');
+                        .append(t(lang, "; in force: ", "；有效取值："))
+                        .append(inForce(k, lang))
+                        .append('\n');
             }
             sb.append('\n');
         }
         if (!r.notes().isEmpty()) {
             sb.append(t(lang, "May add:\n\n", "可能附加：\n\n"));
             for (String code : r.notes()) {
-                sb.append("- `").append(code).append("` — ").append(message(code, lang)).append('\n');
+                sb.append("- `")
+                        .append(code)
+                        .append("` — ")
+                        .append(message(code, lang))
+                        .append('\n');
             }
             sb.append('\n');
         }
@@ -511,11 +620,17 @@ public final class PolicyBookWriter {
             List<String> cases = new ArrayList<>();
             for (Example e : page.examples()) {
                 if (e.exercises(r, v)) {
-                    cases.add("[" + e.pair().name() + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ")");
+                    cases.add("[" + e.pair().name() + "](" + TO_ROOT
+                            + repositoryPath(e.pair().caseFile()) + ")");
                 }
             }
-            sb.append("| ").append(v.name()).append(" | ").append(message(r.messageKey(v), lang)).append(" | ")
-                    .append(cases.isEmpty() ? t(lang, "no example yet", "尚无示例") : String.join(", ", cases)).append(" |\n");
+            sb.append("| ")
+                    .append(v.name())
+                    .append(" | ")
+                    .append(message(r.messageKey(v), lang))
+                    .append(" | ")
+                    .append(cases.isEmpty() ? t(lang, "no example yet", "尚无示例") : String.join(", ", cases))
+                    .append(" |\n");
         }
         sb.append('\n');
     }
@@ -523,14 +638,21 @@ public final class PolicyBookWriter {
     /** A citation as the catalogue names it, with a link to the instrument's text where one is recorded. */
     private String article(Citation c, Language lang) {
         StringBuilder sb = new StringBuilder(escape(explainer.cite(c, lang)));
-        book.instruments().find(c.instrument()).filter(i -> i.url() != null)
-                .ifPresent(i -> sb.append(" ([").append(t(lang, "text", "原文")).append("](").append(i.url()).append("))"));
+        book.instruments()
+                .find(c.instrument())
+                .filter(i -> i.url() != null)
+                .ifPresent(i -> sb.append(" ([")
+                        .append(t(lang, "text", "原文"))
+                        .append("](")
+                        .append(i.url())
+                        .append("))"));
         return sb.toString();
     }
 
     /** A message in a table cell, or a visible gap where the bundle lacks it. */
     private String message(String key, Language lang) {
-        return explainer.hasMessage(key, lang) ? cell(explainer.text(key, lang, Map.of()))
+        return explainer.hasMessage(key, lang)
+                ? cell(explainer.text(key, lang, Map.of()))
                 : t(lang, "**no message** (`" + key + "`)", "**无消息**（`" + key + "`）");
     }
 
@@ -549,8 +671,9 @@ public final class PolicyBookWriter {
         timelines.forEach((region, timeline) -> {
             List<ParameterValue<T>> all = timeline.transitions();
             ParameterValue<T> last = all.get(all.size() - 1);
-            values.add("`" + last.valueText() + "` (" + region + " " + escape(regionName(region, lang)) + t(lang, ", since ", "，自 ")
-                    + last.since() + (last.until() == null ? "" : t(lang, " until ", " 至 ") + last.until()) + ")");
+            values.add("`" + last.valueText() + "` (" + region + " " + escape(regionName(region, lang))
+                    + t(lang, ", since ", "，自 ") + last.since()
+                    + (last.until() == null ? "" : t(lang, " until ", " 至 ") + last.until()) + ")");
         });
         return String.join(t(lang, "; ", "；"), values);
     }
@@ -561,8 +684,8 @@ public final class PolicyBookWriter {
         if (e.pair().caseFile() == null || e.pair().expectedFile() == null) {
             return name;
         }
-        return "[" + name + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ") ([" + t(lang, "expected", "预期") + "]("
-                + TO_ROOT + repositoryPath(e.pair().expectedFile()) + "))";
+        return "[" + name + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ") ([" + t(lang, "expected", "预期")
+                + "](" + TO_ROOT + repositoryPath(e.pair().expectedFile()) + "))";
     }
 
     // ---------------------------------------------------------------- deadlines
@@ -604,7 +727,9 @@ public final class PolicyBookWriter {
         if (explainer.hasMessage(key, lang)) {
             return escape(explainer.text(key, lang, Map.of()));
         }
-        return t(lang, "Its example decisions read the holiday calendar: it counts a deadline as below. Its message bundle does not"
+        return t(
+                lang,
+                "Its example decisions read the holiday calendar: it counts a deadline as below. Its message bundle does not"
                         + " yet say which deadline and which day's law applies (message `" + key + "`).",
                 "其示例案件的认定读取了节假日日历，即按下述方法计算期限。其消息文件尚未说明计算哪项期限、适用哪一日有效的法律（消息 `" + key + "`）。");
     }
@@ -612,16 +737,21 @@ public final class PolicyBookWriter {
     private String deadlines(List<ProgramPage> pages, Language lang) {
         StringBuilder sb = new StringBuilder(header(lang));
         sb.append(t(lang, "# Deadlines and the holiday calendar\n\n", "# 期限与节假日日历\n\n"));
-        sb.append(t(lang, "[中文](../zh/", "[English](../en/")).append(DEADLINES).append(".md) · ")
-                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)")).append("\n\n");
+        sb.append(t(lang, "[中文](../zh/", "[English](../en/"))
+                .append(DEADLINES)
+                .append(".md) · ")
+                .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)"))
+                .append("\n\n");
 
         sb.append(t(lang, "## How a period is counted\n\n", "## 期间如何计算\n\n"));
         sb.append(escape(explainer.text("calendar.book.count", lang, Map.of()))).append("\n\n");
-        sb.append(t(lang, "Legal basis: ", "法律依据：")).append(String.join(t(lang, "; ", "；"), grouped(Periods.COUNT_BASIS, lang, true)))
+        sb.append(t(lang, "Legal basis: ", "法律依据："))
+                .append(String.join(t(lang, "; ", "；"), grouped(Periods.COUNT_BASIS, lang, true)))
                 .append("\n\n");
 
         sb.append(t(lang, "## Which days are statutory rest days (法定休假日)\n\n", "## 哪些日子是法定休假日\n\n"));
-        sb.append(escape(explainer.text("calendar.book.rest-days", lang, Map.of()))).append("\n\n");
+        sb.append(escape(explainer.text("calendar.book.rest-days", lang, Map.of())))
+                .append("\n\n");
         sb.append(t(lang, "Sources of this reading:\n\n", "这一理解的依据：\n\n"));
         for (String line : grouped(Periods.REST_DAY_READING, lang, true)) {
             sb.append("- ").append(line).append('\n');
@@ -629,13 +759,17 @@ public final class PolicyBookWriter {
         sb.append('\n');
 
         sb.append(t(lang, "## The holiday calendar shipped\n\n", "## 随附的节假日日历\n\n"));
-        sb.append(escape(explainer.text("calendar.book.no-notice", lang, Map.of()))).append("\n\n");
+        sb.append(escape(explainer.text("calendar.book.no-notice", lang, Map.of())))
+                .append("\n\n");
         calendar(sb, lang);
         sb.append(t(lang, "The warning, as a decision gives it (`{year}`: the year): ", "警告文字（`{year}` 为年份）："))
-                .append(escape(explainer.text(Periods.NOTICE_NOT_CONFIGURED, lang, Map.of()))).append("\n\n");
+                .append(escape(explainer.text(Periods.NOTICE_NOT_CONFIGURED, lang, Map.of())))
+                .append("\n\n");
 
         sb.append(t(lang, "## Programs that count a deadline\n\n", "## 计算期限的程序\n\n"));
-        sb.append(t(lang, "Each says which deadline it counts from which event, and under the law in force on which day.\n\n",
+        sb.append(t(
+                lang,
+                "Each says which deadline it counts from which event, and under the law in force on which day.\n\n",
                 "逐一说明计算哪项期限、自何事件起算、适用哪一日有效的法律。\n\n"));
         sb.append(t(lang, "| program | deadlines and the law applied |\n", "| 程序 | 期限及适用的法律 |\n"));
         sb.append("| --- | --- |\n");
@@ -643,8 +777,15 @@ public final class PolicyBookWriter {
         for (ProgramPage p : pages) {
             if (countsDeadlines(p)) {
                 listed++;
-                sb.append("| [`").append(p.program().id()).append("`](").append(p.program().id()).append(".md) ")
-                        .append(cell(p.program().title().in(lang))).append(" | ").append(cell(deadlineLine(p, lang))).append(" |\n");
+                sb.append("| [`")
+                        .append(p.program().id())
+                        .append("`](")
+                        .append(p.program().id())
+                        .append(".md) ")
+                        .append(cell(p.program().title().in(lang)))
+                        .append(" | ")
+                        .append(cell(deadlineLine(p, lang)))
+                        .append(" |\n");
             }
         }
         if (listed == 0) {
@@ -661,7 +802,9 @@ public final class PolicyBookWriter {
             sb.append(t(lang, "**No year is configured** in the shipped data.\n\n", "随附数据中**未配置任何年份**。\n\n"));
             return;
         }
-        sb.append(t(lang, "| region | year | notice | days off | make-up working days | grade |\n",
+        sb.append(t(
+                lang,
+                "| region | year | notice | days off | make-up working days | grade |\n",
                 "| 地区 | 年份 | 通知 | 放假日期 | 调休上班日期 | 等级 |\n"));
         sb.append("| --- | --- | --- | --- | --- | --- |\n");
         for (Map.Entry<RegionCode, Timeline<DateSet>> e : off.entrySet()) {
@@ -670,11 +813,21 @@ public final class PolicyBookWriter {
             for (ParameterValue<DateSet> v : e.getValue().transitions()) {
                 years.add(v.since().getYear());
                 ParameterValue<DateSet> wv = w == null ? null : w.at(v.since()).orElse(null);
-                sb.append("| ").append(e.getKey()).append(' ').append(cell(regionName(e.getKey(), lang))).append(" | ")
-                        .append(v.since().getYear()).append(" | ")
-                        .append(cell(explainer.cite(Citation.of(v.citation().instrument(), null), lang))).append(" | `")
-                        .append(v.valueText()).append("` | `").append(wv == null ? "—" : wv.valueText()).append("` | ")
-                        .append(v.grade().name()).append(" |\n");
+                sb.append("| ")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(cell(regionName(e.getKey(), lang)))
+                        .append(" | ")
+                        .append(v.since().getYear())
+                        .append(" | ")
+                        .append(cell(explainer.cite(Citation.of(v.citation().instrument(), null), lang)))
+                        .append(" | `")
+                        .append(v.valueText())
+                        .append("` | `")
+                        .append(wv == null ? "—" : wv.valueText())
+                        .append("` | ")
+                        .append(v.grade().name())
+                        .append(" |\n");
             }
             sb.append('\n');
             int first = years.get(0);
@@ -685,8 +838,11 @@ public final class PolicyBookWriter {
                     gaps.add(String.valueOf(y));
                 }
             }
-            sb.append(t(lang, "At " + e.getKey() + " " + regionName(e.getKey(), lang) + ": years " + first + " to " + last
-                            + (gaps.isEmpty() ? "" : " except " + String.join(", ", gaps)) + " are configured; every year before "
+            sb.append(t(
+                    lang,
+                    "At " + e.getKey() + " " + regionName(e.getKey(), lang) + ": years " + first + " to " + last
+                            + (gaps.isEmpty() ? "" : " except " + String.join(", ", gaps))
+                            + " are configured; every year before "
                             + first + " and after " + last + " is not configured.\n\n",
                     e.getKey() + " " + regionName(e.getKey(), lang) + "：已配置 " + first + " 年至 " + last + " 年"
                             + (gaps.isEmpty() ? "" : "（" + String.join("、", gaps) + " 年除外）") + "；" + first + " 年以前和 "
@@ -696,27 +852,48 @@ public final class PolicyBookWriter {
 
     private <T> void parameter(StringBuilder sb, ParameterKey<T> k, Language lang) {
         sb.append("### `").append(k.name()).append("`\n\n");
-        sb.append(sentence(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn(), lang)).append(t(lang, " Unit: `", "单位：`"))
-                .append(k.unit()).append("` (").append(k.type().name()).append(t(lang, ").\n\n", ")。\n\n"));
+        sb.append(sentence(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn(), lang))
+                .append(t(lang, " Unit: `", "单位：`"))
+                .append(k.unit())
+                .append("` (")
+                .append(k.type().name())
+                .append(t(lang, ").\n\n", ")。\n\n"));
         Map<RegionCode, Timeline<T>> timelines = book.timelines(k);
         if (timelines.isEmpty()) {
-            sb.append(t(lang,
+            sb.append(t(
+                    lang,
                     "**Not configured** in the shipped data: no source has been found. A decision that needs it is UNDETERMINED and"
                             + " names this key; an integrator with the local text supplies it in an overlay pack.\n\n",
                     "随附数据中**未配置**：尚未找到来源。需要它的认定结论为 UNDETERMINED 并列出此参数；掌握当地文件的集成方可在覆盖数据包中提供。\n\n"));
             return;
         }
-        sb.append(t(lang, "| region | since | until | value | grade | legal basis | pack file | note |\n",
+        sb.append(t(
+                lang,
+                "| region | since | until | value | grade | legal basis | pack file | note |\n",
                 "| 地区 | 起始 | 截止 | 取值 | 等级 | 法律依据 | 数据文件 | 备注 |\n"));
         sb.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Map.Entry<RegionCode, Timeline<T>> e : timelines.entrySet()) {
             for (ParameterValue<T> v : e.getValue().transitions()) {
-                sb.append("| ").append(e.getKey()).append(' ').append(cell(regionName(e.getKey(), lang))).append(" | ")
-                        .append(v.since()).append(v.sinceExact() ? "" : "*").append(" | ")
-                        .append(v.until() == null ? "" : v.until().toString()).append(" | `").append(v.valueText()).append("` | ")
-                        .append(v.grade().name()).append(" | ").append(cell(explainer.cite(v.citation(), lang))).append(" | `")
-                        .append(file(v.source())).append("` | ")
-                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + cell(v.note())).append(" |\n");
+                sb.append("| ")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(cell(regionName(e.getKey(), lang)))
+                        .append(" | ")
+                        .append(v.since())
+                        .append(v.sinceExact() ? "" : "*")
+                        .append(" | ")
+                        .append(v.until() == null ? "" : v.until().toString())
+                        .append(" | `")
+                        .append(v.valueText())
+                        .append("` | ")
+                        .append(v.grade().name())
+                        .append(" | ")
+                        .append(cell(explainer.cite(v.citation(), lang)))
+                        .append(" | `")
+                        .append(file(v.source()))
+                        .append("` | ")
+                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + cell(v.note()))
+                        .append(" |\n");
             }
         }
         sb.append('\n');
@@ -731,14 +908,20 @@ public final class PolicyBookWriter {
                 case PREFECTURE -> t(lang, "the city", "设区的市级");
                 default -> t(lang, "the county", "县级");
             };
-            sb.append(t(lang, "**Default**: " + level + " level and those below it may replace it; a decision that inherits it warns. ",
+            sb.append(t(
+                    lang,
+                    "**Default**: " + level
+                            + " level and those below it may replace it; a decision that inherits it warns. ",
                     "**一般性数值**：" + level + "及以下可另行规定；沿用此数值的认定结论会提示。"));
         }
         if (v.sourceDate() != null) {
-            sb.append(t(lang, "Source date " + v.sourceDate() + ": decisions after "
-                            + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS) + " warn that it may be outdated. ",
-                    "来源日期 " + v.sourceDate() + "：认定日期晚于 " + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS)
-                            + " 时提示可能已过时。"));
+            sb.append(t(
+                    lang,
+                    "Source date " + v.sourceDate() + ": decisions after "
+                            + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS)
+                            + " warn that it may be outdated. ",
+                    "来源日期 " + v.sourceDate() + "：认定日期晚于 "
+                            + v.sourceDate().plusMonths(PolicySnapshot.STALENESS_HORIZON_MONTHS) + " 时提示可能已过时。"));
         }
         return sb.toString();
     }
@@ -763,8 +946,14 @@ public final class PolicyBookWriter {
                 sb.append(' ').append(escape(String.join(t(lang, ", ", "、"), articles)));
             }
             if (link) {
-                book.instruments().find(instrument).filter(i -> i.url() != null)
-                        .ifPresent(i -> sb.append(" ([").append(t(lang, "text", "原文")).append("](").append(i.url()).append("))"));
+                book.instruments()
+                        .find(instrument)
+                        .filter(i -> i.url() != null)
+                        .ifPresent(i -> sb.append(" ([")
+                                .append(t(lang, "text", "原文"))
+                                .append("](")
+                                .append(i.url())
+                                .append("))"));
             }
             lines.add(sb.toString());
         });
@@ -772,7 +961,10 @@ public final class PolicyBookWriter {
     }
 
     private String regionName(RegionCode code, Language lang) {
-        return book.regions().find(code).map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn()).orElse("");
+        return book.regions()
+                .find(code)
+                .map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn())
+                .orElse("");
     }
 
     /** {@code org/minzheng/x/policy/huzhou.yaml:12} → {@code org/minzheng/x/policy/huzhou.yaml}. */

@@ -27,8 +27,7 @@ public final class IllustrativeOverlay {
 
     private static volatile PolicyBook book;
 
-    private IllustrativeOverlay() {
-    }
+    private IllustrativeOverlay() {}
 
     /**
      * @return the file names listed in the index, in order
@@ -114,7 +113,9 @@ public final class IllustrativeOverlay {
      *         expectation names the illustrative pack, the shipped data with this overlay
      */
     public static org.minzheng.core.cases.CaseChecker checker() {
-        return org.minzheng.core.cases.CaseChecker.of(org.minzheng.core.program.ProgramRegistry.loadDefault(),
-                org.minzheng.core.policy.PolicyBook::loadDefault, IllustrativeOverlay::book);
+        return org.minzheng.core.cases.CaseChecker.of(
+                org.minzheng.core.program.ProgramRegistry.loadDefault(),
+                org.minzheng.core.policy.PolicyBook::loadDefault,
+                IllustrativeOverlay::book);
     }
 }

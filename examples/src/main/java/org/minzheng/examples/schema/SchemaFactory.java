@@ -3,8 +3,8 @@ package org.minzheng.examples.schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
@@ -66,12 +66,14 @@ public final class SchemaFactory {
     /** The pattern of a GB 11643 resident identity number. */
     public static final String RESIDENT_ID_PATTERN = "^[0-9]{17}[0-9X]$";
 
-    private enum Mode { FACTS, DECISION }
+    private enum Mode {
+        FACTS,
+        DECISION
+    }
 
     private static final Map<Class<?>, List<String>> ORDERS = new ConcurrentHashMap<>();
 
-    private SchemaFactory() {
-    }
+    private SchemaFactory() {}
 
     /**
      * @param program a program, not null
@@ -79,7 +81,10 @@ public final class SchemaFactory {
      */
     public static ObjectNode facts(Program<?, ?> program) {
         ObjectNode schema = generator(Mode.FACTS).generateSchema(program.factsType());
-        return titled(schema, "Facts of " + program.id() + ": " + program.title().en() + " (" + program.title().zh() + ")");
+        return titled(
+                schema,
+                "Facts of " + program.id() + ": " + program.title().en() + " ("
+                        + program.title().zh() + ")");
     }
 
     /**
@@ -91,8 +96,12 @@ public final class SchemaFactory {
                 ? generator(Mode.DECISION).generateSchema(Decision.class)
                 : generator(Mode.DECISION).generateSchema(Decision.class, program.resultType());
         orderProperties(schema, Decision.class);
-        return titled(schema, program == null ? "minzheng decision record (schema version " + Decision.SCHEMA_VERSION + ")"
-                : "minzheng decision record of " + program.id() + " (schema version " + Decision.SCHEMA_VERSION + ")");
+        return titled(
+                schema,
+                program == null
+                        ? "minzheng decision record (schema version " + Decision.SCHEMA_VERSION + ")"
+                        : "minzheng decision record of " + program.id() + " (schema version " + Decision.SCHEMA_VERSION
+                                + ")");
     }
 
     /** Orders an object schema's properties as the type's {@code @JsonPropertyOrder} orders its JSON. */
@@ -104,7 +113,7 @@ public final class SchemaFactory {
         }
         ObjectNode sorted = Json.mapper().createObjectNode();
         for (String name : order.value()) {
-            for (String candidate : new String[]{name, name + "()"}) {
+            for (String candidate : new String[] {name, name + "()"}) {
                 if (props.has(candidate)) {
                     sorted.set(candidate, props.get(candidate));
                 }
@@ -230,12 +239,15 @@ public final class SchemaFactory {
     }
 
     private static SchemaGenerator generator(Mode mode) {
-        SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(Json.mapper(), SchemaVersion.DRAFT_2020_12,
-                OptionPreset.PLAIN_JSON)
+        SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(
+                        Json.mapper(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-                .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.FLATTENED_OPTIONALS,
-                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                .with(
+                        Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
+                        Option.FLATTENED_OPTIONALS,
+                        Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
                         Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.NULLABLE_FIELDS_BY_DEFAULT, Option.NULLABLE_METHOD_RETURN_VALUES_BY_DEFAULT);
         b.forTypesInGeneral().withPropertySorter(SchemaFactory::compareProperties);
@@ -243,14 +255,21 @@ public final class SchemaFactory {
             Class<?> c = type.getErasedType();
             ObjectNode n = Json.mapper().createObjectNode();
             if (c == Money.class) {
-                n.put("type", "string").put("pattern", MONEY_PATTERN)
+                n.put("type", "string")
+                        .put("pattern", MONEY_PATTERN)
                         .put("description", "CNY amount in yuan with at most two decimals, such as \"1145.00\"");
             } else if (c == RegionCode.class) {
-                n.put("type", "string").put("pattern", REGION_PATTERN)
+                n.put("type", "string")
+                        .put("pattern", REGION_PATTERN)
                         .put("description", "GB/T 2260 six-digit region code, such as \"330500\" (Huzhou)");
             } else if (c == ResidentIdNumber.class) {
-                n.put("type", "string").put("minLength", 18).put("maxLength", 18).put("pattern", RESIDENT_ID_PATTERN)
-                        .put("description", "GB 11643 resident identity number (18 characters, check digit ISO 7064 MOD 11-2)");
+                n.put("type", "string")
+                        .put("minLength", 18)
+                        .put("maxLength", 18)
+                        .put("pattern", RESIDENT_ID_PATTERN)
+                        .put(
+                                "description",
+                                "GB 11643 resident identity number (18 characters, check digit ISO 7064 MOD 11-2)");
             } else if (c == LocalDate.class) {
                 n.put("type", "string").put("format", "date");
             } else if (writtenAsString(c)) {
@@ -259,10 +278,13 @@ public final class SchemaFactory {
             } else {
                 return null;
             }
-            return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
+            return new CustomDefinition(
+                    n, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
         });
         b.forMethods().withIgnoreCheck(m -> !isProperty(m.getRawMember()));
-        b.forFields().withIgnoreCheck(f -> f.isStatic() || usesMethods(f.getDeclaringType().getErasedType()));
+        b.forFields()
+                .withIgnoreCheck(
+                        f -> f.isStatic() || usesMethods(f.getDeclaringType().getErasedType()));
         b.forMethods().withRequiredCheck(m -> required(m, mode));
         b.forFields().withRequiredCheck(f -> required(f, mode));
         return new SchemaGenerator(b.build());
@@ -287,7 +309,9 @@ public final class SchemaFactory {
      */
     private static Class<?> immutableImplementation(Class<?> c) {
         JsonDeserialize jd = c.getAnnotation(JsonDeserialize.class);
-        return (c.isInterface() || Modifier.isAbstract(c.getModifiers())) && jd != null && jd.as() != Void.class ? jd.as() : null;
+        return (c.isInterface() || Modifier.isAbstract(c.getModifiers())) && jd != null && jd.as() != Void.class
+                ? jd.as()
+                : null;
     }
 
     private static boolean usesMethods(Class<?> c) {
@@ -303,7 +327,8 @@ public final class SchemaFactory {
     }
 
     private static boolean isProperty(Method m) {
-        if (m.getParameterCount() > 0 || java.lang.reflect.Modifier.isStatic(m.getModifiers())
+        if (m.getParameterCount() > 0
+                || java.lang.reflect.Modifier.isStatic(m.getModifiers())
                 || m.getReturnType() == void.class) {
             return false;
         }
@@ -319,7 +344,9 @@ public final class SchemaFactory {
     }
 
     private static boolean optionalOrMany(Class<?> c) {
-        return Optional.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c);
+        return Optional.class.isAssignableFrom(c)
+                || Collection.class.isAssignableFrom(c)
+                || Map.class.isAssignableFrom(c);
     }
 
     private static boolean required(MethodScope m, Mode mode) {
@@ -328,8 +355,10 @@ public final class SchemaFactory {
             return false;
         }
         if (mode == Mode.FACTS || immutableImplementation(raw.getDeclaringClass()) != null) {
-            boolean hasDefault = raw.isDefault() || !raw.getDeclaringClass().isInterface() && !Modifier.isAbstract(raw.getModifiers());
-            return !hasDefault && !Optional.class.isAssignableFrom(raw.getReturnType())
+            boolean hasDefault = raw.isDefault()
+                    || !raw.getDeclaringClass().isInterface() && !Modifier.isAbstract(raw.getModifiers());
+            return !hasDefault
+                    && !Optional.class.isAssignableFrom(raw.getReturnType())
                     && (raw.isAnnotationPresent(NotNull.class) || raw.isAnnotationPresent(NotEmpty.class));
         }
         return !optionalOrMany(raw.getReturnType());
@@ -340,7 +369,9 @@ public final class SchemaFactory {
         if (f.getAnnotation(NotNull.class) != null || f.getAnnotation(NotEmpty.class) != null) {
             return true;
         }
-        if (mode == Mode.FACTS && type.isPrimitive() && f.getDeclaringType().getErasedType().isRecord()) {
+        if (mode == Mode.FACTS
+                && type.isPrimitive()
+                && f.getDeclaringType().getErasedType().isRecord()) {
             // a record's primitive component has no default: the reader requires it
             return true;
         }
@@ -351,6 +382,8 @@ public final class SchemaFactory {
             return true;
         }
         JsonInclude inc = f.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class);
-        return inc == null || inc.value() == JsonInclude.Include.ALWAYS || inc.value() == JsonInclude.Include.USE_DEFAULTS;
+        return inc == null
+                || inc.value() == JsonInclude.Include.ALWAYS
+                || inc.value() == JsonInclude.Include.USE_DEFAULTS;
     }
 }

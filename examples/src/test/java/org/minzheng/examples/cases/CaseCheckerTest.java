@@ -1,10 +1,5 @@
 package org.minzheng.examples.cases;
 
-import org.minzheng.core.cases.CaseChecker;
-import org.minzheng.core.cases.CaseCheck;
-import org.minzheng.core.cases.CasePair;
-import org.minzheng.core.cases.Mismatch;
-import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Mismatch;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.validation.InvalidInputException;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 class CaseCheckerTest {
 
@@ -42,28 +42,40 @@ class CaseCheckerTest {
     @Test
     void compareJson_subsetOfObjects_numbersByValue_arraysWhole() {
         List<Mismatch> m = new ArrayList<>();
-        JsonNode actual = Json.readTree("{\"a\": \"1.00\", \"n\": 3, \"list\": [1, 2], \"o\": {\"x\": true, \"y\": 1}}", "$");
-        CaseChecker.compareJson("result", Json.readTree("{\"n\": 3.0, \"o\": {\"x\": true}, \"list\": [1, 2]}", "$"), actual, m);
+        JsonNode actual =
+                Json.readTree("{\"a\": \"1.00\", \"n\": 3, \"list\": [1, 2], \"o\": {\"x\": true, \"y\": 1}}", "$");
+        CaseChecker.compareJson(
+                "result", Json.readTree("{\"n\": 3.0, \"o\": {\"x\": true}, \"list\": [1, 2]}", "$"), actual, m);
         assertThat(m).isEmpty();
-        CaseChecker.compareJson("result", Json.readTree("{\"a\": \"1.0\", \"n\": \"3\", \"list\": [1], \"z\": 0}", "$"), actual, m);
-        assertThat(m).extracting(Mismatch::toString).containsExactly(
-                "result.a: expected \"1.0\", actual \"1.00\"",
-                "result.n: expected \"3\", actual 3",
-                "result.list: expected 1 elements [1], actual 2 elements [1,2]",
-                "result.z: expected 0, actual (absent)");
+        CaseChecker.compareJson(
+                "result", Json.readTree("{\"a\": \"1.0\", \"n\": \"3\", \"list\": [1], \"z\": 0}", "$"), actual, m);
+        assertThat(m)
+                .extracting(Mismatch::toString)
+                .containsExactly(
+                        "result.a: expected \"1.0\", actual \"1.00\"",
+                        "result.n: expected \"3\", actual 3",
+                        "result.list: expected 1 elements [1], actual 2 elements [1,2]",
+                        "result.z: expected 0, actual (absent)");
     }
 
     @Test
     void readExpectation_isStrict(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("x.expected.json");
-        Files.writeString(f, "{\"pack\": \"hangzhou\", \"outcome\": \"ELIGIBLE\", \"rules\": {\"r\": \"PERHAPS\"}}", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+        Files.writeString(
+                f,
+                "{\"pack\": \"hangzhou\", \"outcome\": \"ELIGIBLE\", \"rules\": {\"r\": \"PERHAPS\"}}",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("rules.r");
         Files.writeString(f, "{\"pack\": \"hangzhou\", \"outcome\": \"ELIGIBLE\"}", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("pack: must be official or illustrative");
-        Files.writeString(f, "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"amount\": 1}", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> CaseChecker.readExpectation(f)).isInstanceOf(InvalidInputException.class)
+        Files.writeString(
+                f, "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"amount\": 1}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("amount: is not a known field");
     }
 
@@ -71,43 +83,73 @@ class CaseCheckerTest {
     void check_reportsEveryDifference() throws IOException {
         Path dir = Files.createTempDirectory("checker");
         Files.copy(CASES.resolve("dibao/huzhou-2024-savings-limit-not-configured.json"), dir.resolve("s.json"));
-        Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
-                + " \"missingParameters\": [\"dibao.asset.financial-months\"], \"rules\": {\"dibao.assets\": \"UNDETERMINED\"}}");
-        CaseCheck ok = IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
+        Files.writeString(
+                dir.resolve("s.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
+                        + " \"missingParameters\": [\"dibao.asset.financial-months\"], \"rules\": {\"dibao.assets\": \"UNDETERMINED\"}}");
+        CaseCheck ok =
+                IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
         assertThat(ok.passed()).isTrue();
         assertThat(ok.actual()).isEqualTo("UNDETERMINED");
-        Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
-                + " \"missingParameters\": [], \"rules\": {\"dibao.assets\": \"MET\"}}");
-        CaseCheck bad = IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
-        assertThat(bad.mismatches()).extracting(Mismatch::toString).containsExactly(
-                "rules.dibao.assets: expected MET, actual UNDETERMINED",
-                "missingParameters: expected [], actual [dibao.asset.financial-months]");
+        Files.writeString(
+                dir.resolve("s.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"UNDETERMINED\","
+                        + " \"missingParameters\": [], \"rules\": {\"dibao.assets\": \"MET\"}}");
+        CaseCheck bad =
+                IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0));
+        assertThat(bad.mismatches())
+                .extracting(Mismatch::toString)
+                .containsExactly(
+                        "rules.dibao.assets: expected MET, actual UNDETERMINED",
+                        "missingParameters: expected [], actual [dibao.asset.financial-months]");
     }
 
     /** A year with no holiday notice (民法典 第二百零三条 over weekends only) shows in the warnings a case can expect. */
     @Test
     void check_comparesTheWarningCodes() throws IOException {
         Path dir = Files.createTempDirectory("checker");
-        Files.copy(CASES.resolve("charity-trust-change/changed-in-2027-no-holiday-notice-the-weekend-still-extends.json"),
+        Files.copy(
+                CASES.resolve("charity-trust-change/changed-in-2027-no-holiday-notice-the-weekend-still-extends.json"),
                 dir.resolve("w.json"));
-        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
-                + " \"warnings\": [\"calendar.notice-not-configured\"]}");
-        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
-        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"warnings\": []}");
-        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+        Files.writeString(
+                dir.resolve("w.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                        + " \"warnings\": [\"calendar.notice-not-configured\"]}");
+        assertThat(IllustrativeOverlay.checker()
+                        .check(CaseChecker.discover(dir).get(0))
+                        .passed())
+                .isTrue();
+        Files.writeString(
+                dir.resolve("w.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"warnings\": []}");
+        assertThat(IllustrativeOverlay.checker()
+                        .check(CaseChecker.discover(dir).get(0))
+                        .mismatches())
+                .extracting(Mismatch::toString)
                 .containsExactly("warnings: expected [], actual [calendar.notice-not-configured]");
     }
 
     @Test
     void check_comparesTheWarningsGiven_asCodeAndKey() throws IOException {
         Path dir = Files.createTempDirectory("checker");
-        Files.copy(CASES.resolve("low-income-edge/huzhou-inherits-the-national-multiplier.json"), dir.resolve("w.json"));
-        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
-                + " \"warnings\": [\"policy.since-not-exact:dibao.standard\", \"policy.inherited-default:edge.income-multiplier\"]}");
-        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).passed()).isTrue();
-        Files.writeString(dir.resolve("w.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
-                + " \"warnings\": [\"policy.since-not-exact:dibao.standard\"]}");
-        assertThat(IllustrativeOverlay.checker().check(CaseChecker.discover(dir).get(0)).mismatches()).extracting(Mismatch::toString)
+        Files.copy(
+                CASES.resolve("low-income-edge/huzhou-inherits-the-national-multiplier.json"), dir.resolve("w.json"));
+        Files.writeString(
+                dir.resolve("w.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                        + " \"warnings\": [\"policy.since-not-exact:dibao.standard\", \"policy.inherited-default:edge.income-multiplier\"]}");
+        assertThat(IllustrativeOverlay.checker()
+                        .check(CaseChecker.discover(dir).get(0))
+                        .passed())
+                .isTrue();
+        Files.writeString(
+                dir.resolve("w.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\","
+                        + " \"warnings\": [\"policy.since-not-exact:dibao.standard\"]}");
+        assertThat(IllustrativeOverlay.checker()
+                        .check(CaseChecker.discover(dir).get(0))
+                        .mismatches())
+                .extracting(Mismatch::toString)
                 .containsExactly("warnings: expected [policy.since-not-exact:dibao.standard], actual"
                         + " [policy.inherited-default:edge.income-multiplier, policy.since-not-exact:dibao.standard]");
     }

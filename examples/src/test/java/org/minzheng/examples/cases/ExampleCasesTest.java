@@ -1,10 +1,5 @@
 package org.minzheng.examples.cases;
 
-import org.minzheng.core.cases.CaseChecker;
-import org.minzheng.core.cases.CaseCheck;
-import org.minzheng.core.cases.CasePair;
-import org.minzheng.core.cases.Mismatch;
-import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,8 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.minzheng.core.cases.CaseCheck;
+import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
+import org.minzheng.core.cases.Mismatch;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**
  * Replays every example case under {@code examples/cases} through the same {@link CaseChecker}
@@ -33,12 +33,19 @@ class ExampleCasesTest {
     Stream<DynamicTest> everyExampleCase_decidesAsExpected() throws IOException {
         List<CasePair> pairs = CaseChecker.discover(CASES);
         assertThat(pairs).isNotEmpty();
-        return pairs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-            CaseCheck c = CHECKER.check(p);
-            assertThat(c.mismatches()).as("%s:%n  %s", p.name(),
-                    c.mismatches().stream().map(Mismatch::toString).collect(Collectors.joining("\n  "))).isEmpty();
-            assertThat(c.decision()).isNotNull();
-        }));
+        return pairs.stream()
+                .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+                    CaseCheck c = CHECKER.check(p);
+                    assertThat(c.mismatches())
+                            .as(
+                                    "%s:%n  %s",
+                                    p.name(),
+                                    c.mismatches().stream()
+                                            .map(Mismatch::toString)
+                                            .collect(Collectors.joining("\n  ")))
+                            .isEmpty();
+                    assertThat(c.decision()).isNotNull();
+                }));
     }
 
     @Test
@@ -51,7 +58,8 @@ class ExampleCasesTest {
             assertThat(p.name()).startsWith(c.program() + "/");
         }
         for (Program<?, ?> program : ProgramRegistry.loadDefault().all()) {
-            assertThat(byProgram.getOrDefault(program.id(), 0)).as("example cases of %s under cases/%s/", program.id(), program.id())
+            assertThat(byProgram.getOrDefault(program.id(), 0))
+                    .as("example cases of %s under cases/%s/", program.id(), program.id())
                     .isGreaterThanOrEqualTo(3);
         }
     }

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
@@ -28,8 +28,10 @@ class CheckCommandTest {
         int cases = CaseChecker.discover(Fixtures.CASES).size();
         CliRun r = CliRun.of("check", s(Fixtures.CASES));
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).startsWith("CASE ").containsPattern(
-                "dibao/huzhou-2024-family-of-three-below-standard +dibao +official +ELIGIBLE +ELIGIBLE +PASS");
+        assertThat(r.out())
+                .startsWith("CASE ")
+                .containsPattern(
+                        "dibao/huzhou-2024-family-of-three-below-standard +dibao +official +ELIGIBLE +ELIGIBLE +PASS");
         assertThat(r.lastLine()).isEqualTo(cases + " passed, 0 failed");
         assertThat(r.err()).isEmpty();
     }
@@ -44,11 +46,13 @@ class CheckCommandTest {
                  "missingParameters": ["dibao.asset.financial-months"]}
                 """, StandardCharsets.UTF_8);
         Files.copy(Fixtures.EQUAL, dir.resolve("equal.json"));
-        Files.copy(Fixtures.EQUAL.resolveSibling("huzhou-2024-income-equal-to-standard.expected.json"),
+        Files.copy(
+                Fixtures.EQUAL.resolveSibling("huzhou-2024-income-equal-to-standard.expected.json"),
                 dir.resolve("equal.expected.json"));
         CliRun r = CliRun.of("check", s(dir));
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).containsPattern("below +dibao +official +INELIGIBLE +ELIGIBLE +FAIL")
+        assertThat(r.out())
+                .containsPattern("below +dibao +official +INELIGIBLE +ELIGIBLE +FAIL")
                 .containsPattern("equal +dibao +official +INELIGIBLE +INELIGIBLE +PASS")
                 .contains("FAIL below")
                 .containsPattern("outcome +INELIGIBLE +ELIGIBLE")
@@ -68,18 +72,23 @@ class CheckCommandTest {
     @Test
     void aDiffOfPersonalData_isMaskedLikeDecisions(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.BELOW, dir.resolve("below.json"));
-        Files.writeString(dir.resolve("below.expected.json"), """
+        Files.writeString(
+                dir.resolve("below.expected.json"),
+                """
                 {"pack": "official", "outcome": "ELIGIBLE",
                  "result": {"applicant": {"name": "欧阳娜娜", "idNumber": "%s"},
                             "monthlyAmount": "张三丰",
                             "countedMembers": 110105194912310021,
                             "household": ["%s", "110105491231002"],
                             "%s": "below"}}
-                """.formatted(Fixtures.FULL_ID, Fixtures.FULL_ID, Fixtures.FULL_ID), StandardCharsets.UTF_8);
+                """.formatted(Fixtures.FULL_ID, Fixtures.FULL_ID, Fixtures.FULL_ID),
+                StandardCharsets.UTF_8);
         CliRun r = CliRun.of("check", s(dir));
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).contains("FAIL below")
-                .containsPattern("result\\.applicant +\\{\"name\":\"欧\\*\\*\\*\",\"idNumber\":\"1101\\*{10}002X\"\\} +\\(absent\\)")
+        assertThat(r.out())
+                .contains("FAIL below")
+                .containsPattern(
+                        "result\\.applicant +\\{\"name\":\"欧\\*\\*\\*\",\"idNumber\":\"1101\\*{10}002X\"\\} +\\(absent\\)")
                 .containsPattern("result\\.monthlyAmount +\"张\\*\\*\" +\"1435\\.00\"")
                 .containsPattern("result\\.countedMembers +1101\\*{10}0021 +3")
                 .contains("[\"1101**********002X\",\"1101*******1002\"]")
@@ -90,12 +99,15 @@ class CheckCommandTest {
     @Test
     void aCaseWithoutExpectation_orAnInvalidCase_fails(@TempDir Path dir) throws IOException {
         Files.copy(Fixtures.BELOW, dir.resolve("orphan.json"));
-        Files.writeString(dir.resolve("invalid.json"), "{\"program\": \"dibao\", \"region\": \"330500\", \"date\": \"2024-12-31\","
-                + " \"facts\": {\"members\": []}}");
+        Files.writeString(
+                dir.resolve("invalid.json"),
+                "{\"program\": \"dibao\", \"region\": \"330500\", \"date\": \"2024-12-31\","
+                        + " \"facts\": {\"members\": []}}");
         Files.writeString(dir.resolve("invalid.expected.json"), "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\"}");
         CliRun r = CliRun.of("check", s(dir));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).containsPattern("file +orphan\\.expected\\.json +missing")
+        assertThat(r.out())
+                .containsPattern("file +orphan\\.expected\\.json +missing")
                 .containsPattern("invalid +dibao +official +ELIGIBLE +INVALID +FAIL")
                 .containsPattern("input:facts\\.members +valid +must not be empty");
         assertThat(r.lastLine()).isEqualTo("0 passed, 2 failed");
@@ -113,13 +125,17 @@ class CheckCommandTest {
         for (Rule rule : dibao.rules()) {
             declared += rule.verdicts().size();
         }
-        Matcher last = Pattern.compile("rule outcomes exercised: (\\d+) of (\\d+)").matcher(r.lastLine());
+        Matcher last =
+                Pattern.compile("rule outcomes exercised: (\\d+) of (\\d+)").matcher(r.lastLine());
         assertThat(last.matches()).as(r.lastLine()).isTrue();
-        assertThat(Integer.parseInt(last.group(2))).as("only dibao's pairs are counted").isEqualTo(declared);
+        assertThat(Integer.parseInt(last.group(2)))
+                .as("only dibao's pairs are counted")
+                .isEqualTo(declared);
         int exercised = Integer.parseInt(last.group(1));
         assertThat(exercised).isBetween(0, declared);
         // every pair not exercised is listed under dibao, one line each
-        List<String> listed = r.out().lines().filter(l -> l.matches(" {4}\\S+ [A-Z_]+")).toList();
+        List<String> listed =
+                r.out().lines().filter(l -> l.matches(" {4}\\S+ [A-Z_]+")).toList();
         assertThat(listed).hasSize(declared - exercised);
     }
 

@@ -42,7 +42,8 @@ class DecideCommandTest {
         CliRun r = CliRun.of("decide", s(file));
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).as(r.toString())
+        assertThat(r.err())
+                .as(r.toString())
                 .contains("date: is given more than once [json.duplicate-field]")
                 .contains("facts.members[2].birthDate: is given more than once [json.duplicate-field]")
                 .contains("facts.incomes[1].category: is given more than once [json.duplicate-field]")
@@ -63,7 +64,8 @@ class DecideCommandTest {
         CliRun r = CliRun.of("decide", s(Fixtures.BELOW));
         assertThat(r.code()).as(r.toString()).isZero();
         CaseRunner runner = CaseRunner.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
-        String expected = Json.pretty(runner.decide(runner.read(Files.readString(Fixtures.BELOW, StandardCharsets.UTF_8))));
+        String expected =
+                Json.pretty(runner.decide(runner.read(Files.readString(Fixtures.BELOW, StandardCharsets.UTF_8))));
         assertThat(r.out()).isEqualTo(expected);
         assertThat(CliRun.of("decide", s(Fixtures.BELOW)).out()).isEqualTo(r.out());
         JsonNode d = Json.readTree(r.out(), "$");
@@ -82,7 +84,8 @@ class DecideCommandTest {
         assertThat(l).hasSize(3);
         assertThat(Json.readTree(l[0], "$").get("outcome").asText()).isEqualTo("ELIGIBLE");
         assertThat(Json.readTree(l[1], "$").get("outcome").asText()).isEqualTo("INELIGIBLE");
-        assertThat(Json.readTree(l[2], "$").get("result").get("monthlyAmount").asText()).isEqualTo("790.00");
+        assertThat(Json.readTree(l[2], "$").get("result").get("monthlyAmount").asText())
+                .isEqualTo("790.00");
     }
 
     @Test
@@ -108,28 +111,35 @@ class DecideCommandTest {
         CliRun r = CliRun.of("decide", s(bad));
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("invalid input (4 violations), nothing decided")
+        assertThat(r.err())
+                .contains("invalid input (4 violations), nothing decided")
                 .contains("facts.incomes[0].amount: must not be a negative amount [NonNegativeMoney]")
-                .contains("facts.incomes[0].member: is not the position of a listed member (counting from 0) [household.unknown-member]")
+                .contains(
+                        "facts.incomes[0].member: is not the position of a listed member (counting from 0) [household.unknown-member]")
                 .contains("facts.members: must list exactly one APPLICANT (found 0) [household.applicant-count]")
-                .contains("facts.members[0].birthDate: must not be after the decision date 2024-12-31 [date.after-decision]")
+                .contains(
+                        "facts.members[0].birthDate: must not be after the decision date 2024-12-31 [date.after-decision]")
                 .doesNotContain("认定日期");
         CliRun zh = CliRun.of("decide", s(bad), "--lang", "zh");
-        assertThat(zh.err()).contains("facts.members[0].birthDate: must not be after the decision date")
+        assertThat(zh.err())
+                .contains("facts.members[0].birthDate: must not be after the decision date")
                 .contains("facts.members[0].birthDate：不能晚于认定日期 2024-12-31");
     }
 
     @Test
     void oneBadFileAmongGoodOnes_nothingOnStdout_everyBadFileReported(@TempDir Path dir) throws IOException {
         Path unknown = dir.resolve("unknown.json");
-        Files.writeString(unknown, "{\"program\": \"no-such-program\", \"region\": \"999999\", \"date\": \"2024-12-31\", \"facts\": {}}");
+        Files.writeString(
+                unknown,
+                "{\"program\": \"no-such-program\", \"region\": \"999999\", \"date\": \"2024-12-31\", \"facts\": {}}");
         Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, "{\"program\": \"dibao\", ");
         CliRun r = CliRun.of("decide", s(Fixtures.BELOW), s(unknown), s(malformed), s(dir.resolve("missing.json")));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         // file names only: a temporary directory's name may hold a run of digits that stderr masks as ID-shaped
-        assertThat(r.err()).contains("/unknown.json: program: names no known program [case.unknown-program]")
+        assertThat(r.err())
+                .contains("/unknown.json: program: names no known program [case.unknown-program]")
                 .contains("/unknown.json: region: names a region that is not in the policy data [case.unknown-region]")
                 .contains("/malformed.json: $: is not well-formed JSON (line 1, column 22) [json.malformed]")
                 .contains("missing.json: no such file");
@@ -144,6 +154,8 @@ class DecideCommandTest {
                 """, StandardCharsets.UTF_8);
         CliRun r = CliRun.of("decide", s(f));
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("facts.members[0].name: is not a known field [json.unknown-field]").doesNotContain("张三");
+        assertThat(r.err())
+                .contains("facts.members[0].name: is not a known field [json.unknown-field]")
+                .doesNotContain("张三");
     }
 }

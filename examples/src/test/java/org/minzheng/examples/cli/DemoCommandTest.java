@@ -17,7 +17,8 @@ class DemoCommandTest {
         for (CasePair p : CaseChecker.discover(Fixtures.CASES)) {
             assertThat(r.out()).contains("] " + p.name() + "\n");
         }
-        assertThat(r.out()).contains("outcome: ELIGIBLE  (as expected)")
+        assertThat(r.out())
+                .contains("outcome: ELIGIBLE  (as expected)")
                 .contains("result:  monthlyAmount 1435.00 · countedMembers 3")
                 .contains("missing: dibao.asset.financial-months")
                 .contains("| Conditions:")

@@ -12,7 +12,8 @@ class ExplainCommandTest {
     void english_showsEachConditionWithItsBasis() {
         CliRun r = CliRun.of("explain", s(Fixtures.BELOW));
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Decision: eligible")
+        assertThat(r.out())
+                .contains("Decision: eligible")
                 .contains("[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))")
                 .contains("Monthly dibao payment: 1435.00 yuan")
                 .contains("Legal basis: Interim Measures for Social Assistance 第九条");
@@ -23,24 +24,32 @@ class ExplainCommandTest {
     void chinese_namesTheMissingParameter() {
         CliRun r = CliRun.of("explain", s(Fixtures.SAVINGS), "--lang", "zh");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("认定结果：无法认定").contains("dibao.asset.financial-months")
+        assertThat(r.out())
+                .contains("认定结果：无法认定")
+                .contains("dibao.asset.financial-months")
                 .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第十四条");
     }
 
     @Test
     void neverPrintsTheFullIdentityNumber() {
-        for (String lang : new String[]{"en", "zh"}) {
+        for (String lang : new String[] {"en", "zh"}) {
             CliRun r = CliRun.of("explain", s(Fixtures.WITH_ID), "--lang", lang);
             assertThat(r.code()).as(r.toString()).isZero();
-            assertThat(r.out()).contains(lang.equals("en") ? "Decision: eligible" : "认定结果：符合").doesNotContain(Fixtures.FULL_ID);
+            assertThat(r.out())
+                    .contains(lang.equals("en") ? "Decision: eligible" : "认定结果：符合")
+                    .doesNotContain(Fixtures.FULL_ID);
             assertThat(r.err()).doesNotContain(Fixtures.FULL_ID);
         }
-        assertThat(CliRun.of("decide", s(Fixtures.WITH_ID)).out()).doesNotContain(Fixtures.FULL_ID).doesNotContain("19491231");
+        assertThat(CliRun.of("decide", s(Fixtures.WITH_ID)).out())
+                .doesNotContain(Fixtures.FULL_ID)
+                .doesNotContain("19491231");
     }
 
     @Test
     void scrub_masksAnythingIdShaped_validOrNot_andLeavesOtherDigitsAlone() {
-        assertThat(MaskedText.scrub("id " + Fixtures.FULL_ID + ".")).doesNotContain(Fixtures.FULL_ID).startsWith("id 1101");
+        assertThat(MaskedText.scrub("id " + Fixtures.FULL_ID + "."))
+                .doesNotContain(Fixtures.FULL_ID)
+                .startsWith("id 1101");
         // a mistyped check digit still leaves a real person's number: masked too (issue 14, item 6)
         assertThat(MaskedText.scrub("110105194912310021")).isEqualTo("1101**********0021");
         assertThat(MaskedText.scrub("old 110105491231002")).isEqualTo("old 1101*******1002");

@@ -8,6 +8,7 @@ final class Fixtures {
 
     /** The example cases, relative to the module directory (the tests' working directory). */
     static final Path CASES = Path.of("cases");
+
     static final Path DIBAO = CASES.resolve("dibao");
     static final Path BELOW = DIBAO.resolve("huzhou-2024-family-of-three-below-standard.json");
     static final Path EQUAL = DIBAO.resolve("huzhou-2024-income-equal-to-standard.json");
@@ -21,8 +22,7 @@ final class Fixtures {
     static final Path OVERLAY = resource("huzhou-financial-months.yaml");
     static final Path BROKEN_PACK = resource("broken-pack.yaml");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path resource(String name) {
         try {

@@ -33,8 +33,11 @@ import org.minzheng.core.validation.Violation;
 class InputFuzzTest {
 
     private static final CaseRunner RUNNER = CaseRunner.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
-    private static final ScreenCommand.Screening SCREENING = new ScreenCommand.Screening(RUNNER,
-            RUNNER.programs().find(ScreenCommand.PROGRAM).orElseThrow(), RUNNER.book(), RegionCode.of("330500"),
+    private static final ScreenCommand.Screening SCREENING = new ScreenCommand.Screening(
+            RUNNER,
+            RUNNER.programs().find(ScreenCommand.PROGRAM).orElseThrow(),
+            RUNNER.book(),
+            RegionCode.of("330500"),
             LocalDate.of(2024, 12, 1));
     private static final Pattern ID_SHAPED = Pattern.compile("[0-9]{15,}|[0-9]{17}[Xx]");
 
@@ -59,7 +62,8 @@ class InputFuzzTest {
                     throw line.error();
                 }
                 if (!line.text().isBlank()) {
-                    assertThat(Json.compact(SCREENING.screen(line.text(), line.number()))).isNotEmpty();
+                    assertThat(Json.compact(SCREENING.screen(line.text(), line.number())))
+                            .isNotEmpty();
                 }
             } catch (InvalidInputException e) {
                 assertClean(e, data);
@@ -72,10 +76,12 @@ class InputFuzzTest {
         assertThat(e.violations()).isNotEmpty();
         for (Violation v : e.violations()) {
             assertThat(v.path()).isNotBlank();
-            for (String m : new String[]{v.path(), v.messageEn(), v.messageZh()}) {
+            for (String m : new String[] {v.path(), v.messageEn(), v.messageZh()}) {
                 Matcher found = ID_SHAPED.matcher(m);
                 while (found.find()) {
-                    assertThat(input).as("a message repeats an ID-shaped part of the input: " + v).doesNotContain(found.group());
+                    assertThat(input)
+                            .as("a message repeats an ID-shaped part of the input: " + v)
+                            .doesNotContain(found.group());
                 }
             }
         }

@@ -13,13 +13,21 @@ class MainTest {
         CliRun r = CliRun.of();
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("a command is required").contains("Commands:").contains("decide");
+        assertThat(r.err())
+                .contains("a command is required")
+                .contains("Commands:")
+                .contains("decide");
     }
 
     @Test
     void unknownOptionOrCommand_isBadInput_nothingOnStdout() {
-        for (String[] args : new String[][]{{"decide", "--no-such-option", "x.json"}, {"frobnicate"}, {"params", "--date", "2024-02-30"},
-                {"params", "--region", "33050"}, {"explain", "x.json", "--lang", "fr"}}) {
+        for (String[] args : new String[][] {
+            {"decide", "--no-such-option", "x.json"},
+            {"frobnicate"},
+            {"params", "--date", "2024-02-30"},
+            {"params", "--region", "33050"},
+            {"explain", "x.json", "--lang", "fr"}
+        }) {
             CliRun r = CliRun.of(args);
             assertThat(r.code()).as(r.toString()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
@@ -49,14 +57,17 @@ class MainTest {
         main.err = new PrintWriter(err);
         assertThat(main.failure(new IllegalStateException("boom\nsecond line"))).isEqualTo(1);
         // the message of a foreign exception may quote input: only its type is printed
-        assertThat(err.toString()).isEqualTo("minzheng: internal error: java.lang.IllegalStateException"
-                + " (run with --debug for the stack trace)" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("minzheng: internal error: java.lang.IllegalStateException"
+                        + " (run with --debug for the stack trace)" + System.lineSeparator());
 
         StringWriter debugErr = new StringWriter();
         main.err = new PrintWriter(debugErr);
         main.debug = true;
         assertThat(main.failure(new IllegalStateException("boom"))).isEqualTo(1);
-        assertThat(debugErr.toString()).contains("internal error: java.lang.IllegalStateException").contains("boom")
+        assertThat(debugErr.toString())
+                .contains("internal error: java.lang.IllegalStateException")
+                .contains("boom")
                 .contains("\tat org.minzheng.examples.cli.MainTest");
     }
 

@@ -45,10 +45,15 @@ class MalformedCampaignTest {
             writeCorpus(mutants);
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "tried %d, exit 2: %d, exit 1: %d, exit 0: %d%n",
-                mutants.size(), byExit[2], byExit[1], byExit[0]));
-        byItem.forEach((item, c) -> report.append(String.format(Locale.ROOT, "  item %2d: exit 2: %d, exit 1: %d, exit 0: %d%n",
-                item, c[2], c[1], c[0])));
+        report.append(String.format(
+                Locale.ROOT,
+                "tried %d, exit 2: %d, exit 1: %d, exit 0: %d%n",
+                mutants.size(),
+                byExit[2],
+                byExit[1],
+                byExit[0]));
+        byItem.forEach((item, c) -> report.append(String.format(
+                Locale.ROOT, "  item %2d: exit 2: %d, exit 1: %d, exit 0: %d%n", item, c[2], c[1], c[0])));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "malformed-campaign.txt"), report + String.join("\n", failures));
         System.out.print("malformed-input campaign: " + report);
@@ -66,7 +71,10 @@ class MalformedCampaignTest {
     private static void writeCorpus(List<MalformedCases.Mutant> mutants) throws IOException {
         Files.createDirectories(CORPUS);
         for (Path p : MalformedCases.exampleCases(Fixtures.CASES)) {
-            Files.copy(p, CORPUS.resolve("example-" + Fixtures.CASES.relativize(p).toString().replace('/', '-')),
+            Files.copy(
+                    p,
+                    CORPUS.resolve(
+                            "example-" + Fixtures.CASES.relativize(p).toString().replace('/', '-')),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         for (MalformedCases.Mutant m : mutants) {
@@ -85,7 +93,8 @@ class MalformedCampaignTest {
             return t;
         });
         try {
-            return ex.submit(() -> CliRun.of("decide", f.toString())).get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            return ex.submit(() -> CliRun.of("decide", f.toString()))
+                    .get(seconds, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             return new CliRun(1, "", "hung: no result within " + seconds + " s");
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {

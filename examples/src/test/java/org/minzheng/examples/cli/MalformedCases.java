@@ -53,14 +53,14 @@ final class MalformedCases {
         }
     }
 
-    private MalformedCases() {
-    }
+    private MalformedCases() {}
 
     /** @return the example case files (not expectations), sorted */
     static List<Path> exampleCases(Path casesDir) throws IOException {
         try (Stream<Path> s = Files.walk(casesDir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -89,9 +89,17 @@ final class MalformedCases {
         out.add(new Mutant("literal null", 8, "null".getBytes(StandardCharsets.UTF_8), List.of()));
         out.add(new Mutant("literal array", 8, "[]".getBytes(StandardCharsets.UTF_8), List.of()));
         out.add(new Mutant("literal string", 8, ("\"" + ID + "\"").getBytes(StandardCharsets.UTF_8), List.of(ID)));
-        out.add(new Mutant("byte-order mark only", 9, new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, List.of()));
-        out.add(new Mutant("truncated object", 9, "{\"program\": \"dibao\", \"region\": ".getBytes(StandardCharsets.UTF_8), List.of()));
-        out.add(new Mutant("trailing garbage", 9, ("{\"program\": \"dibao\"} " + NAME).getBytes(StandardCharsets.UTF_8), List.of(NAME)));
+        out.add(new Mutant("byte-order mark only", 9, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, List.of()));
+        out.add(new Mutant(
+                "truncated object",
+                9,
+                "{\"program\": \"dibao\", \"region\": ".getBytes(StandardCharsets.UTF_8),
+                List.of()));
+        out.add(new Mutant(
+                "trailing garbage",
+                9,
+                ("{\"program\": \"dibao\"} " + NAME).getBytes(StandardCharsets.UTF_8),
+                List.of(NAME)));
         return out;
     }
 
@@ -104,16 +112,38 @@ final class MalformedCases {
         replaceFirst(c, out, name + " date-as-number", 2, facts, MalformedCases::isDateText, F.numberNode(20241201));
         out.add(tree(name + " envelope-date-as-number", 2, with(c, "date", F.numberNode(20241201))));
         // 3. silent coercions
-        replaceFirst(c, out, name + " float-for-integer", 3, facts, n -> n.isIntegralNumber(), F.numberNode(new java.math.BigDecimal("1.9")));
+        replaceFirst(
+                c,
+                out,
+                name + " float-for-integer",
+                3,
+                facts,
+                n -> n.isIntegralNumber(),
+                F.numberNode(new java.math.BigDecimal("1.9")));
         replaceFirst(c, out, name + " string-for-integer", 3, facts, n -> n.isIntegralNumber(), F.textNode("0"));
         replaceFirst(c, out, name + " number-for-boolean", 3, facts, JsonNode::isBoolean, F.numberNode(1));
         replaceFirst(c, out, name + " string-for-boolean", 3, facts, JsonNode::isBoolean, F.textNode("true"));
         ArrayNode dateArray = F.arrayNode().add(2024).add(12).add(1);
         replaceFirst(c, out, name + " date-as-array", 3, facts, MalformedCases::isDateText, dateArray);
-        replaceFirst(c, out, name + " date-time-for-date", 3, facts, MalformedCases::isDateText, F.textNode("2024-12-01T00:00:00"));
+        replaceFirst(
+                c,
+                out,
+                name + " date-time-for-date",
+                3,
+                facts,
+                MalformedCases::isDateText,
+                F.textNode("2024-12-01T00:00:00"));
         if (firstOfProgram) {
-            replaceFirst(c, out, name + " date-with-space", 3, facts, MalformedCases::isDateText, F.textNode(" 2024-12-01"));
-            replaceFirst(c, out, name + " number-for-amount", 3, facts, MalformedCases::isAmountText, F.numberNode(new java.math.BigDecimal("2000.00")));
+            replaceFirst(
+                    c, out, name + " date-with-space", 3, facts, MalformedCases::isDateText, F.textNode(" 2024-12-01"));
+            replaceFirst(
+                    c,
+                    out,
+                    name + " number-for-amount",
+                    3,
+                    facts,
+                    MalformedCases::isAmountText,
+                    F.numberNode(new java.math.BigDecimal("2000.00")));
             out.add(tree(name + " envelope-date-time", 3, with(c, "date", F.textNode("2024-12-01T00:00:00"))));
         }
         // 4. duplicate keys
@@ -138,12 +168,27 @@ final class MalformedCases {
                 out.add(tree(name + " list-of-5000", 5, big));
             }
             out.add(tree(name + " date-at-localdate-max", 8, with(c, "date", F.textNode("+999999999-12-31"))));
-            replaceFirst(c, out, name + " fact-date-at-localdate-min", 8, facts, MalformedCases::isDateText, F.textNode("-999999999-01-01"));
+            replaceFirst(
+                    c,
+                    out,
+                    name + " fact-date-at-localdate-min",
+                    8,
+                    facts,
+                    MalformedCases::isDateText,
+                    F.textNode("-999999999-01-01"));
         }
         // 6. personal data where it does not belong
         out.add(tree(name + " id-in-region", 6, with(c, "region", F.textNode(ID)), ID));
         replaceFirst(c, out, name + " name-in-amount", 6, facts, MalformedCases::isAmountText, F.textNode(NAME), NAME);
-        replaceFirst(c, out, name + " id-in-amount", 6, facts, MalformedCases::isAmountText, F.textNode(ID_SHAPED), ID_SHAPED);
+        replaceFirst(
+                c,
+                out,
+                name + " id-in-amount",
+                6,
+                facts,
+                MalformedCases::isAmountText,
+                F.textNode(ID_SHAPED),
+                ID_SHAPED);
         ObjectNode unknown = c.deepCopy();
         ((ObjectNode) unknown.get("facts")).put(ID, 1);
         out.add(tree(name + " id-as-field-name", 6, unknown, ID));
@@ -153,8 +198,15 @@ final class MalformedCases {
         replaceFirst(c, out, name + " id-in-enum", 6, facts, MalformedCases::isEnumText, F.textNode(ID), ID);
         replaceFirst(c, out, name + " name-in-date", 6, facts, MalformedCases::isDateText, F.textNode(NAME), NAME);
         if (firstOfProgram) {
-            replaceFirst(c, out, name + " one-megabyte-value", 6, facts, MalformedCases::isAmountText,
-                    F.textNode(ID.repeat(60_000)), ID);
+            replaceFirst(
+                    c,
+                    out,
+                    name + " one-megabyte-value",
+                    6,
+                    facts,
+                    MalformedCases::isAmountText,
+                    F.textNode(ID.repeat(60_000)),
+                    ID);
         }
         // 9. malformed JSON, non-UTF-8, parser limits, several problems at once
         String t = c.toString();
@@ -175,8 +227,16 @@ final class MalformedCases {
             b.write(utf8, at, utf8.length - at);
             out.add(new Mutant(name + " gbk-name", 9, b.toByteArray(), List.of(NAME)));
             String deep = "[".repeat(5_000) + "]".repeat(5_000);
-            out.add(text(name + " nesting-5000", 9, t.replace("\"facts\":{", "\"facts\":{\"deep\":" + deep + ","), List.of()));
-            out.add(text(name + " number-of-2000-digits", 9, t.replace("\"facts\":{", "\"facts\":{\"n\":" + "9".repeat(2_000) + ","), List.of()));
+            out.add(text(
+                    name + " nesting-5000",
+                    9,
+                    t.replace("\"facts\":{", "\"facts\":{\"deep\":" + deep + ","),
+                    List.of()));
+            out.add(text(
+                    name + " number-of-2000-digits",
+                    9,
+                    t.replace("\"facts\":{", "\"facts\":{\"n\":" + "9".repeat(2_000) + ","),
+                    List.of()));
             ObjectNode many = c.deepCopy();
             ObjectNode mf = (ObjectNode) many.get("facts");
             replaceAll(mf, MalformedCases::isEnumText, F.numberNode(1));
@@ -218,8 +278,15 @@ final class MalformedCases {
     }
 
     /** Adds a mutant where the first node of facts (depth first) matching is replaced, if any matches. */
-    private static void replaceFirst(ObjectNode c, List<Mutant> out, String name, int item, ObjectNode facts,
-                                     Predicate<JsonNode> match, JsonNode replacement, String... secrets) {
+    private static void replaceFirst(
+            ObjectNode c,
+            List<Mutant> out,
+            String name,
+            int item,
+            ObjectNode facts,
+            Predicate<JsonNode> match,
+            JsonNode replacement,
+            String... secrets) {
         ObjectNode copy = c.deepCopy();
         if (replaceFirst(copy.get("facts"), match, replacement)) {
             out.add(tree(name, item, copy, secrets));

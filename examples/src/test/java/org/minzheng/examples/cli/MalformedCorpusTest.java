@@ -20,7 +20,9 @@ class MalformedCorpusTest {
     static Stream<Path> malformed() throws IOException {
         Path dir = Path.of("src/test/resources/org/minzheng/examples/cli/InputFuzzTestInputs/caseFile");
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().startsWith("malformed-")).sorted().toList();
+            List<Path> files = s.filter(p -> p.getFileName().toString().startsWith("malformed-"))
+                    .sorted()
+                    .toList();
             assertThat(files).hasSizeGreaterThan(500);
             return files.stream();
         }
@@ -30,8 +32,10 @@ class MalformedCorpusTest {
     @MethodSource("malformed")
     void decide_malformedCaseFile_exit2_pathsOnStderr_nothingPersonal(Path file) {
         CliRun r = CliRun.of("decide", file.toString());
-        assertThat(RejectionChecks.problems(r, List.of(MalformedCases.NAME, MalformedCases.ID, MalformedCases.ID_SHAPED, "王小明")))
-                .as(r.toString()).isEmpty();
+        assertThat(RejectionChecks.problems(
+                        r, List.of(MalformedCases.NAME, MalformedCases.ID, MalformedCases.ID_SHAPED, "王小明")))
+                .as(r.toString())
+                .isEmpty();
         assertThat(r.err()).as("every problem is named with its path").containsPattern("minzheng: {3}\\S+: ");
     }
 }

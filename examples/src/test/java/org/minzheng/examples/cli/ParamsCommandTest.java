@@ -15,18 +15,33 @@ class ParamsCommandTest {
     void huzhou2024_tableShowsValueUnitRegionDatesGradeSourceAndCitation() {
         CliRun r = CliRun.of("params", "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
-        String row = r.out().lines().filter(l -> l.startsWith("dibao.standard ")).findFirst().orElseThrow();
-        assertThat(row.split(" {2,}")).containsExactly("dibao.standard", "1145.00", "CNY/person/month", "330500 Huzhou",
-                "2024-12-31*", "-", "OFFICIAL", "org/minzheng/eligibility/policy/huzhou.yaml:20",
-                "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
+        String row = r.out()
+                .lines()
+                .filter(l -> l.startsWith("dibao.standard "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.split(" {2,}"))
+                .containsExactly(
+                        "dibao.standard",
+                        "1145.00",
+                        "CNY/person/month",
+                        "330500 Huzhou",
+                        "2024-12-31*",
+                        "-",
+                        "OFFICIAL",
+                        "org/minzheng/eligibility/policy/huzhou.yaml:20",
+                        "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
         // national values are inherited and say which region sets them
         assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
-        assertThat(r.out()).contains("* the source states the value but not the exact date it took effect; it applies from the"
-                + " earliest date a source proves it in force");
+        assertThat(r.out())
+                .contains("* the source states the value but not the exact date it took effect; it applies from the"
+                        + " earliest date a source proves it in force");
         // 最低生活保障审核确认办法 第八条 "一般指……1.5倍": a default the province may replace, inherited here
-        assertThat(r.out()).containsPattern("edge\\.income-multiplier +1\\.5† +multiple of dibao standard +000000 China")
-                .contains("† edge.income-multiplier: a default the text gives for 000000; the province level and those below it"
-                        + " may replace it, and none in this region's chain has: decisions here warn")
+        assertThat(r.out())
+                .containsPattern("edge\\.income-multiplier +1\\.5† +multiple of dibao standard +000000 China")
+                .contains(
+                        "† edge.income-multiplier: a default the text gives for 000000; the province level and those below it"
+                                + " may replace it, and none in this region's chain has: decisions here warn")
                 .doesNotContain("may be outdated");
         assertThat(r.out()).containsPattern("Not configured here .*dibao\\.asset\\.financial-months");
         assertThat(r.err()).isEmpty();
@@ -35,7 +50,10 @@ class ParamsCommandTest {
     @Test
     void columnsLineUp_withChineseRegionNames() {
         CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao", "--lang", "zh");
-        List<String> lines = r.out().lines().filter(l -> l.startsWith("KEY") || l.startsWith("dibao.")).toList();
+        List<String> lines = r.out()
+                .lines()
+                .filter(l -> l.startsWith("KEY") || l.startsWith("dibao."))
+                .toList();
         assertThat(lines).hasSizeGreaterThan(2);
         // the GRADE column starts at the same terminal column on every line
         List<Integer> columns = new ArrayList<>();
@@ -68,13 +86,23 @@ class ParamsCommandTest {
         List<String> missing = new ArrayList<>();
         n.get("notConfigured").forEach(k -> missing.add(k.get("key").asText()));
         // no Huzhou or Zhejiang source sets the asset rules, nor any exemption of 最低生活保障审核确认办法 第十四条
-        assertThat(missing).containsExactly("dibao.asset.exempt.cash", "dibao.asset.exempt.claim",
-                "dibao.asset.exempt.commercial-insurance", "dibao.asset.exempt.deposit",
-                "dibao.asset.exempt.disability-mobility-vehicle", "dibao.asset.exempt.forest",
-                "dibao.asset.exempt.livelihood-vehicle", "dibao.asset.exempt.online-financial",
-                "dibao.asset.exempt.other-fixture", "dibao.asset.exempt.securities", "dibao.asset.financial-months",
-                "dibao.asset.limit.forest", "dibao.asset.limit.other-fixture", "dibao.asset.max-homes",
-                "dibao.asset.private-car-allowed");
+        assertThat(missing)
+                .containsExactly(
+                        "dibao.asset.exempt.cash",
+                        "dibao.asset.exempt.claim",
+                        "dibao.asset.exempt.commercial-insurance",
+                        "dibao.asset.exempt.deposit",
+                        "dibao.asset.exempt.disability-mobility-vehicle",
+                        "dibao.asset.exempt.forest",
+                        "dibao.asset.exempt.livelihood-vehicle",
+                        "dibao.asset.exempt.online-financial",
+                        "dibao.asset.exempt.other-fixture",
+                        "dibao.asset.exempt.securities",
+                        "dibao.asset.financial-months",
+                        "dibao.asset.limit.forest",
+                        "dibao.asset.limit.other-fixture",
+                        "dibao.asset.max-homes",
+                        "dibao.asset.private-car-allowed");
     }
 
     @Test
@@ -90,15 +118,17 @@ class ParamsCommandTest {
         CliRun before = CliRun.of("params", "--date", "2024-12-30", "--key", "dibao.standard");
         assertThat(before.out()).contains("(no value is in force)");
         CliRun r = CliRun.of("params", "--date", "2026-01-01", "--key", "dibao.standard");
-        assertThat(r.out()).contains("! dibao.standard: its source is dated 2024-12-31, more than 12 months before 2026-01-01:"
-                + " decisions here warn that it may be outdated");
+        assertThat(r.out())
+                .contains("! dibao.standard: its source is dated 2024-12-31, more than 12 months before 2026-01-01:"
+                        + " decisions here warn that it may be outdated");
     }
 
     @Test
     void diff_showsWhatChangedBetweenTwoDates() {
         CliRun r = CliRun.of("params", "--diff", "2023-06-01", "2024-12-31", "--key", "dibao");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).containsPattern("added +dibao\\.standard +- +1145\\.00 +CNY/person/month +330500")
+        assertThat(r.out())
+                .containsPattern("added +dibao\\.standard +- +1145\\.00 +CNY/person/month +330500")
                 .contains("1 added, 0 removed, 0 changed");
         CliRun back = CliRun.of("params", "--diff", "2024-12-31", "2023-06-01", "--json", "--key", "dibao");
         JsonNode changes = Json.readTree(back.out(), "$").get("changes");
@@ -116,17 +146,27 @@ class ParamsCommandTest {
     @Test
     void diff_ofAValueThatEnds_showsItRemoved() {
         // the national exemption of resident pensions ends on 2026-01-01 (the "14th five-year plan" period)
-        CliRun r = CliRun.of("params", "--diff", "2025-06-01", "2026-06-01", "--key", "income.exempt.resident-basic-pension");
+        CliRun r = CliRun.of(
+                "params", "--diff", "2025-06-01", "2026-06-01", "--key", "income.exempt.resident-basic-pension");
         assertThat(r.code()).isZero();
         assertThat(r.out()).containsPattern("removed +income\\.exempt\\.resident-basic-pension +true +-");
     }
 
     @Test
     void diff_ofAChangedValue_showsOldAndNewWithTheNewCitation() {
-        CliRun r = CliRun.of("params", "--diff", "2024-12-31", "2025-12-01", "--key", "dibao.standard",
-                "--pack", s(Fixtures.resource("standard-rise.yaml")));
+        CliRun r = CliRun.of(
+                "params",
+                "--diff",
+                "2024-12-31",
+                "2025-12-01",
+                "--key",
+                "dibao.standard",
+                "--pack",
+                s(Fixtures.resource("standard-rise.yaml")));
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).containsPattern("changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests 第二条")
+        assertThat(r.out())
+                .containsPattern(
+                        "changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests 第二条")
                 .contains("0 added, 0 removed, 1 changed");
     }
 
@@ -134,9 +174,11 @@ class ParamsCommandTest {
     void file_summarisesWhatAMaintainersPackSets() {
         CliRun r = CliRun.of("params", "--file", s(Fixtures.OVERLAY));
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("loads cleanly as an overlay on the shipped data")
+        assertThat(r.out())
+                .contains("loads cleanly as an overlay on the shipped data")
                 .contains("It sets 1 value of 1 key in 1 region:")
-                .containsPattern("dibao\\.asset\\.financial-months +24 +months of standard per member +330500 Huzhou +2024-01-01 +- +ILLUSTRATIVE +\\S*huzhou-financial-months\\.yaml:11 +Notice made up for the tests 第一条")
+                .containsPattern(
+                        "dibao\\.asset\\.financial-months +24 +months of standard per member +330500 Huzhou +2024-01-01 +- +ILLUSTRATIVE +\\S*huzhou-financial-months\\.yaml:11 +Notice made up for the tests 第一条")
                 .contains("1 ILLUSTRATIVE value: every decision that reads one carries a warning");
     }
 
@@ -146,7 +188,8 @@ class ParamsCommandTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         String file = s(Fixtures.BROKEN_PACK);
-        assertThat(r.err()).contains("policy data does not load (3 errors)")
+        assertThat(r.err())
+                .contains("policy data does not load (3 errors)")
                 .contains(file + ":3: [dibao.asset.financial-months] missing citation")
                 .contains(file + ":11: [dibao.asset.max-homes] field 'since' is not an ISO date")
                 .contains(file + ":14: [dibao.asset.max-homes] unknown grade 'GUESSED'");
@@ -154,7 +197,14 @@ class ParamsCommandTest {
 
     @Test
     void pack_overlaysTheShippedData() {
-        CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao.asset.financial-months", "--pack", s(Fixtures.OVERLAY));
+        CliRun r = CliRun.of(
+                "params",
+                "--date",
+                "2024-12-31",
+                "--key",
+                "dibao.asset.financial-months",
+                "--pack",
+                s(Fixtures.OVERLAY));
         assertThat(r.out()).containsPattern("dibao\\.asset\\.financial-months +24 ");
     }
 

@@ -17,7 +17,8 @@ import org.minzheng.examples.walkthrough.OldAgeAllowanceProgram;
 
 class ProgramsCommandTest {
 
-    static final String ELDERLY_LAW_EN = "Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly";
+    static final String ELDERLY_LAW_EN =
+            "Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly";
 
     @Test
     void listsEveryRegisteredProgram_withResolvedCitations() {
@@ -25,13 +26,15 @@ class ProgramsCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         PolicyBook book = PolicyBook.loadDefault();
         for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
-            assertThat(r.out()).contains(p.id() + "  " + p.title().zh() + " / " + p.title().en());
+            assertThat(r.out())
+                    .contains(p.id() + "  " + p.title().zh() + " / " + p.title().en());
             for (Citation c : p.citations()) {
                 assertThat(r.out()).contains("    " + Session.cite(book, c, Language.EN) + "\n");
             }
         }
         // resolved: the instrument's English title and document number, then the article
-        assertThat(r.out()).contains("Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第")
+        assertThat(r.out())
+                .contains("Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第")
                 .containsPattern("parameters: .*dibao\\.standard");
         assertThat(r.lastLine()).isEqualTo(ProgramRegistry.loadDefault().all().size() + " programs");
         assertThat(r.err()).isEmpty();
@@ -58,8 +61,11 @@ class ProgramsCommandTest {
         assertThat(dibao.get("id").asText()).isEqualTo("dibao");
         assertThat(dibao.get("titleZh").asText()).isEqualTo("最低生活保障");
         List<String> references = new ArrayList<>();
-        dibao.get("citations").forEach(c -> references.add(c.get("instrument").asText() + " → " + c.get("reference").asText()));
-        assertThat(references).anyMatch(c -> c.startsWith("sc-social-assistance-2014 → Interim Measures for Social Assistance"));
+        dibao.get("citations")
+                .forEach(c -> references.add(c.get("instrument").asText() + " → "
+                        + c.get("reference").asText()));
+        assertThat(references)
+                .anyMatch(c -> c.startsWith("sc-social-assistance-2014 → Interim Measures for Social Assistance"));
         assertThat(dibao.get("rules").isArray()).isTrue();
     }
 
@@ -69,9 +75,12 @@ class ProgramsCommandTest {
         CliRun r = CliRun.of("programs", "--json");
         assertThat(r.code()).as(r.toString()).isZero();
         for (JsonNode p : Json.readTree(r.out(), "$")) {
-            Program<?, ?> program = ProgramRegistry.loadDefault().find(p.get("id").asText()).orElseThrow();
+            Program<?, ?> program =
+                    ProgramRegistry.loadDefault().find(p.get("id").asText()).orElseThrow();
             JsonNode rules = p.get("rules");
-            assertThat(rules.size()).as("rules of " + program.id()).isEqualTo(program.rules().size());
+            assertThat(rules.size())
+                    .as("rules of " + program.id())
+                    .isEqualTo(program.rules().size());
             for (int i = 0; i < rules.size(); i++) {
                 assertRuleAsDeclared(rules.get(i), program.rules().get(i));
             }
@@ -80,8 +89,10 @@ class ProgramsCommandTest {
 
     @Test
     void json_aDeclaredRule_hasItsArticleQuoteVerdictsParametersAndNotes() {
-        JsonNode programs = Json.readTree(Json.pretty(ProgramsCommand.infos(List.of(new OldAgeAllowanceProgram()),
-                PolicyBook.loadDefault(), Language.EN)), "$");
+        JsonNode programs = Json.readTree(
+                Json.pretty(ProgramsCommand.infos(
+                        List.of(new OldAgeAllowanceProgram()), PolicyBook.loadDefault(), Language.EN)),
+                "$");
         JsonNode rules = programs.get(0).get("rules");
         assertThat(rules.size()).isEqualTo(3);
         JsonNode age = rules.get(0);
@@ -102,16 +113,21 @@ class ProgramsCommandTest {
 
     @Test
     void text_showsTheRulesAsATable_withTheirQuotes() {
-        String text = ProgramsCommand.text(ProgramsCommand.infos(List.of(new OldAgeAllowanceProgram()), PolicyBook.loadDefault(),
-                Language.EN));
-        assertThat(text).contains("old-age-allowance  高龄津贴 / Old-age allowance\n")
+        String text = ProgramsCommand.text(
+                ProgramsCommand.infos(List.of(new OldAgeAllowanceProgram()), PolicyBook.loadDefault(), Language.EN));
+        assertThat(text)
+                .contains("old-age-allowance  高龄津贴 / Old-age allowance\n")
                 .contains("    parameters: old-age-allowance.minimum-age, old-age-allowance.monthly-amount\n")
                 .contains("    rules, in the order they are decided:\n")
                 .containsPattern("\n +# +RULE +VERDICTS +ARTICLE +PARAMETERS +NOTES\n")
-                .containsPattern("\n +1 +old-age-allowance\\.age +MET, NOT_MET, UNDETERMINED +" + java.util.regex.Pattern.quote(ELDERLY_LAW_EN)
-                        + " 第三十三条第二款 +old-age-allowance\\.minimum-age +old-age-allowance\\.counterfactual\\.reaches-age\n")
-                .containsPattern("\n +2 +old-age-allowance\\.low-income +MET, NOT_MET, NEEDS_REVIEW +.+ 第三十三条第二款 +- +-\n")
-                .containsPattern("\n +3 +old-age-allowance\\.amount +UNDETERMINED, INFO +.+ old-age-allowance\\.monthly-amount +-\n")
+                .containsPattern(
+                        "\n +1 +old-age-allowance\\.age +MET, NOT_MET, UNDETERMINED +"
+                                + java.util.regex.Pattern.quote(ELDERLY_LAW_EN)
+                                + " 第三十三条第二款 +old-age-allowance\\.minimum-age +old-age-allowance\\.counterfactual\\.reaches-age\n")
+                .containsPattern(
+                        "\n +2 +old-age-allowance\\.low-income +MET, NOT_MET, NEEDS_REVIEW +.+ 第三十三条第二款 +- +-\n")
+                .containsPattern(
+                        "\n +3 +old-age-allowance\\.amount +UNDETERMINED, INFO +.+ old-age-allowance\\.monthly-amount +-\n")
                 .contains("      old-age-allowance.age: 「国家鼓励地方建立八十周岁以上低收入老年人高龄津贴制度。」\n")
                 .endsWith("1 program\n");
         assertThat(TextTable.width("高龄津贴")).isEqualTo(8);
@@ -119,18 +135,25 @@ class ProgramsCommandTest {
 
     private static void assertRuleAsDeclared(JsonNode node, Rule rule) {
         assertThat(node.get("id").asText()).isEqualTo(rule.id());
-        assertThat(node.get("citation").get("instrument").asText()).isEqualTo(rule.citation().instrument());
-        assertThat(node.get("citation").get("reference").asText()).as("citation of " + rule.id()).isNotBlank();
+        assertThat(node.get("citation").get("instrument").asText())
+                .isEqualTo(rule.citation().instrument());
+        assertThat(node.get("citation").get("reference").asText())
+                .as("citation of " + rule.id())
+                .isNotBlank();
         assertThat(node.has("quote") ? node.get("quote").asText() : null).isEqualTo(rule.quote());
         List<String> verdicts = new ArrayList<>();
         node.get("verdicts").forEach(v -> verdicts.add(v.asText()));
-        assertThat(verdicts).isEqualTo(rule.verdicts().stream().map(Enum::name).toList()).isNotEmpty();
+        assertThat(verdicts)
+                .isEqualTo(rule.verdicts().stream().map(Enum::name).toList())
+                .isNotEmpty();
         List<String> parameters = new ArrayList<>();
         node.get("parameters").forEach(v -> parameters.add(v.asText()));
-        assertThat(parameters).isEqualTo(rule.parameters().stream().map(k -> k.name()).toList());
+        assertThat(parameters)
+                .isEqualTo(rule.parameters().stream().map(k -> k.name()).toList());
         List<String> notes = new ArrayList<>();
         node.get("notes").forEach(v -> notes.add(v.asText()));
         assertThat(notes).isEqualTo(rule.notes());
-        assertThat(node.has("alsoCites") ? node.get("alsoCites").size() : 0).isEqualTo(rule.alsoCites().size());
+        assertThat(node.has("alsoCites") ? node.get("alsoCites").size() : 0)
+                .isEqualTo(rule.alsoCites().size());
     }
 }

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 final class RejectionChecks {
 
     /** Anything ID-shaped (15 or 18 characters of a resident identity number), valid or not. */
-    static final Pattern ID_SHAPED = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])|(?<![0-9])[0-9]{15}(?![0-9])");
+    static final Pattern ID_SHAPED =
+            Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])|(?<![0-9])[0-9]{15}(?![0-9])");
+
     private static final Pattern STACK = Pattern.compile("\\n\\s+at [a-zA-Z]|Exception\\b|Error:");
 
-    private RejectionChecks() {
-    }
+    private RejectionChecks() {}
 
     /**
      * @param r       the run

@@ -40,10 +40,14 @@ class SchemaCommandTest {
 
     @Test
     void patterns_agreeWithTheValueTypes() {
-        assertThat("1145.00").matches(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
-        assertThat(Money.parse("1145.5").toString()).matches(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
-        assertThat("1145.005").doesNotMatch(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
-        assertThat(ResidentIdNumber.parse(Fixtures.FULL_ID).value()).matches(SchemaFactory.RESIDENT_ID_PATTERN.replace("^", "").replace("$", ""));
+        assertThat("1145.00")
+                .matches(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
+        assertThat(Money.parse("1145.5").toString())
+                .matches(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
+        assertThat("1145.005")
+                .doesNotMatch(SchemaFactory.MONEY_PATTERN.replace("^", "").replace("$", ""));
+        assertThat(ResidentIdNumber.parse(Fixtures.FULL_ID).value())
+                .matches(SchemaFactory.RESIDENT_ID_PATTERN.replace("^", "").replace("$", ""));
     }
 
     @Test
@@ -51,11 +55,15 @@ class SchemaCommandTest {
         CliRun r = CliRun.of("schema", "--decision", "dibao");
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode schema = Json.readTree(r.out(), "$");
-        assertThat(names(schema.get("required"))).contains("schemaVersion", "program", "region", "date", "outcome",
-                "policyFingerprint", "libraryVersion");
+        assertThat(names(schema.get("required")))
+                .contains(
+                        "schemaVersion", "program", "region", "date", "outcome", "policyFingerprint", "libraryVersion");
         assertThat(schema.at("/properties/outcome/enum").toString()).contains("UNDETERMINED");
-        assertThat(schema.at("/properties/result/properties/monthlyAmount/pattern").asText()).isEqualTo(SchemaFactory.MONEY_PATTERN);
-        JsonNode decision = Json.readTree(CliRun.of("decide", s(Fixtures.SAVINGS)).out(), "$");
+        assertThat(schema.at("/properties/result/properties/monthlyAmount/pattern")
+                        .asText())
+                .isEqualTo(SchemaFactory.MONEY_PATTERN);
+        JsonNode decision =
+                Json.readTree(CliRun.of("decide", s(Fixtures.SAVINGS)).out(), "$");
         List<String> fields = new ArrayList<>();
         decision.fieldNames().forEachRemaining(fields::add);
         // the schema lists the fields in the order a decision writes them
@@ -77,7 +85,9 @@ class SchemaCommandTest {
         CliRun r = CliRun.of("schema", "no-such-program");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("unknown program 'no-such-program'; known programs: ").contains("dibao");
+        assertThat(r.err())
+                .contains("unknown program 'no-such-program'; known programs: ")
+                .contains("dibao");
         assertThat(CliRun.of("schema").code()).isEqualTo(2);
     }
 

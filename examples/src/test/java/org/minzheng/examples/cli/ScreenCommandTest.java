@@ -42,11 +42,11 @@ class ScreenCommandTest {
 
     /** No birth date, a name the facts do not know, and a valid identity number. */
     static final String BAD_FACTS = """
-            {"household": {"members": [{"relation": "APPLICANT", "name": "王秀英", "idNumber": "%s"}]}}"""
-            .formatted(Fixtures.FULL_ID).replace("\n", " ");
+            {"household": {"members": [{"relation": "APPLICANT", "name": "王秀英", "idNumber": "%s"}]}}""".formatted(Fixtures.FULL_ID).replace("\n", " ");
 
     static String wrapped(String id, String region, String date, String facts) {
-        return "{\"id\": \"" + id + "\", \"region\": \"" + region + "\", \"date\": \"" + date + "\", \"facts\": " + facts + "}";
+        return "{\"id\": \"" + id + "\", \"region\": \"" + region + "\", \"date\": \"" + date + "\", \"facts\": "
+                + facts + "}";
     }
 
     static Path write(Path dir, String... lines) throws IOException {
@@ -57,35 +57,54 @@ class ScreenCommandTest {
 
     static String expected(PolicyBook book, String region, String date, String facts) {
         CaseRunner runner = CaseRunner.of(ProgramRegistry.loadDefault(), book);
-        return Json.compact(runner.decide(new CaseFile("assistance-screening", RegionCode.of(region), LocalDate.parse(date),
-                Json.readTree(facts, "$"))));
+        return Json.compact(runner.decide(new CaseFile(
+                "assistance-screening", RegionCode.of(region), LocalDate.parse(date), Json.readTree(facts, "$"))));
     }
 
     @Test
     void wrappedAndBareLines_streamOneDecisionEach_identicalToTheLibrary(@TempDir Path dir) throws IOException {
-        Path in = write(dir, wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS), DROP_FACTS,
+        Path in = write(
+                dir,
+                wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS),
+                DROP_FACTS,
                 wrapped("h-003", "330503", "2025-03-01", DROP_FACTS));
         CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);
         PolicyBook book = PolicyBook.loadDefault();
-        assertThat(lines.get(0)).isEqualTo("{\"id\":\"h-001\",\"line\":1,\"decision\":"
-                + expected(book, "330500", "2024-12-31", DIBAO_FACTS) + "}");
+        assertThat(lines.get(0))
+                .isEqualTo("{\"id\":\"h-001\",\"line\":1,\"decision\":"
+                        + expected(book, "330500", "2024-12-31", DIBAO_FACTS) + "}");
         // a bare line takes --region and --date and has no id
-        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"decision\":" + expected(book, "330500", "2024-12-31", DROP_FACTS) + "}");
+        assertThat(lines.get(1))
+                .isEqualTo("{\"line\":2,\"decision\":" + expected(book, "330500", "2024-12-31", DROP_FACTS) + "}");
         // the line's own region and date win over the options
         JsonNode third = Json.readTree(lines.get(2), "$");
         assertThat(third.get("decision").get("region").asText()).isEqualTo("330503");
         assertThat(third.get("decision").get("date").asText()).isEqualTo("2025-03-01");
-        assertThat(Json.readTree(lines.get(0), "$").get("decision").get("result").get("primary").asText()).isEqualTo("dibao");
-        assertThat(r.err()).contains("screened 3 lines: 3 decided, 0 rejected").contains("households/s")
-                .contains("PRIMARY PROGRAM").contains("OUTCOME").contains("SIGNAL RAISED");
-        assertThat(r.err()).containsPattern("\ndibao +1\n").containsPattern("\n\\(none\\) +2\n")
-                .containsPattern("\nELIGIBLE +1\n").containsPattern("\nINCOME_DROP +0\n")
+        assertThat(Json.readTree(lines.get(0), "$")
+                        .get("decision")
+                        .get("result")
+                        .get("primary")
+                        .asText())
+                .isEqualTo("dibao");
+        assertThat(r.err())
+                .contains("screened 3 lines: 3 decided, 0 rejected")
+                .contains("households/s")
+                .contains("PRIMARY PROGRAM")
+                .contains("OUTCOME")
+                .contains("SIGNAL RAISED");
+        assertThat(r.err())
+                .containsPattern("\ndibao +1\n")
+                .containsPattern("\n\\(none\\) +2\n")
+                .containsPattern("\nELIGIBLE +1\n")
+                .containsPattern("\nINCOME_DROP +0\n")
                 // the official data has no local warning thresholds
                 .containsPattern("\nscreening.alert.income-drop +2\n");
-        assertThat(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31").out()).isEqualTo(r.out());
+        assertThat(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31")
+                        .out())
+                .isEqualTo(r.out());
     }
 
     @Test
@@ -94,17 +113,31 @@ class ScreenCommandTest {
         CliRun r = CliRun.of("screen", s(in), "--illustrative", "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("{\"line\":1,\"decision\":"
-                + expected(IllustrativeOverlay.book(), "330500", "2024-12-31", DROP_FACTS) + "}");
-        assertThat(Json.readTree(lines.get(0), "$").get("decision").get("outcome").asText()).isEqualTo("NEEDS_REVIEW");
-        assertThat(r.err()).containsPattern("\nINCOME_DROP +1\n").containsPattern("\nNEEDS_REVIEW +1\n")
-                .containsPattern("\ndibao +1\n").doesNotContain("PARAMETER NOT CONFIGURED");
+        assertThat(lines.get(0))
+                .isEqualTo("{\"line\":1,\"decision\":"
+                        + expected(IllustrativeOverlay.book(), "330500", "2024-12-31", DROP_FACTS) + "}");
+        assertThat(Json.readTree(lines.get(0), "$")
+                        .get("decision")
+                        .get("outcome")
+                        .asText())
+                .isEqualTo("NEEDS_REVIEW");
+        assertThat(r.err())
+                .containsPattern("\nINCOME_DROP +1\n")
+                .containsPattern("\nNEEDS_REVIEW +1\n")
+                .containsPattern("\ndibao +1\n")
+                .doesNotContain("PARAMETER NOT CONFIGURED");
     }
 
     @Test
-    void aBadLine_isReportedWithItsNumberAndPath_countedAsRejected_andTheRestIsDecided(@TempDir Path dir) throws IOException {
-        Path in = write(dir, wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS),
-                wrapped("h-002", "330500", "2024-12-31", BAD_FACTS), "{\"household\": ", "", BAD_FACTS,
+    void aBadLine_isReportedWithItsNumberAndPath_countedAsRejected_andTheRestIsDecided(@TempDir Path dir)
+            throws IOException {
+        Path in = write(
+                dir,
+                wrapped("h-001", "330500", "2024-12-31", DIBAO_FACTS),
+                wrapped("h-002", "330500", "2024-12-31", BAD_FACTS),
+                "{\"household\": ",
+                "",
+                BAD_FACTS,
                 wrapped("h-006", "330500", "2024-12-31", DIBAO_FACTS));
         CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
@@ -112,7 +145,8 @@ class ScreenCommandTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("{\"id\":\"h-001\",\"line\":1,");
         assertThat(lines.get(1)).startsWith("{\"id\":\"h-006\",\"line\":6,");
-        assertThat(r.err()).contains("minzheng: line 2: rejected (2 violations):")
+        assertThat(r.err())
+                .contains("minzheng: line 2: rejected (2 violations):")
                 .contains("line 2: facts.household.members[0].name: is not a known field [json.unknown-field]")
                 .contains("line 2: facts.household.members[0].birthDate: is required [NotNull]")
                 .contains("line 3: $: is not well-formed JSON (line 1, column 15) [json.malformed]")
@@ -124,28 +158,45 @@ class ScreenCommandTest {
 
     @Test
     void personalData_neverReachesStdoutOrStderr(@TempDir Path dir) throws IOException {
-        String badButNamed = "{\"household\": {\"members\": [{\"relation\": \"APPLICANT\", \"idNumber\": \"" + Fixtures.FULL_ID
-                + "\"}]}}";
-        Path in = write(dir, WITH_ID_FACTS, BAD_FACTS, badButNamed, wrapped(Fixtures.FULL_ID, "330500", "2024-12-31", DIBAO_FACTS));
+        String badButNamed = "{\"household\": {\"members\": [{\"relation\": \"APPLICANT\", \"idNumber\": \""
+                + Fixtures.FULL_ID + "\"}]}}";
+        Path in = write(
+                dir,
+                WITH_ID_FACTS,
+                BAD_FACTS,
+                badButNamed,
+                wrapped(Fixtures.FULL_ID, "330500", "2024-12-31", DIBAO_FACTS));
         CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31", "--lang", "zh");
         assertThat(r.code()).as(r.toString()).isEqualTo(2);
         assertThat(r.out().lines().toList()).hasSize(1);
-        assertThat(r.err()).contains("line 3: household.members[0].birthDate").contains("line 4: id: must not carry an identity number");
-        assertThat(r.out() + r.err()).doesNotContain(Fixtures.FULL_ID).doesNotContain("王秀英").doesNotContain("19491231");
+        assertThat(r.err())
+                .contains("line 3: household.members[0].birthDate")
+                .contains("line 4: id: must not carry an identity number");
+        assertThat(r.out() + r.err())
+                .doesNotContain(Fixtures.FULL_ID)
+                .doesNotContain("王秀英")
+                .doesNotContain("19491231");
     }
 
     @Test
     void regionAndDate_areRequiredOnTheLineOrAsOptions(@TempDir Path dir) throws IOException {
-        Path in = write(dir, DIBAO_FACTS, "{\"region\": \"330500\", \"facts\": " + DIBAO_FACTS + "}",
-                wrapped("x", "999999", "2024-12-31", DIBAO_FACTS), "{\"program\": \"dibao\", \"facts\": " + DIBAO_FACTS + ", \"note\": 1}");
+        Path in = write(
+                dir,
+                DIBAO_FACTS,
+                "{\"region\": \"330500\", \"facts\": " + DIBAO_FACTS + "}",
+                wrapped("x", "999999", "2024-12-31", DIBAO_FACTS),
+                "{\"program\": \"dibao\", \"facts\": " + DIBAO_FACTS + ", \"note\": 1}");
         CliRun r = CliRun.of("screen", s(in));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("line 1: region: is required: give it on the line or with --region")
+        assertThat(r.err())
+                .contains("line 1: region: is required: give it on the line or with --region")
                 .contains("line 1: date: is required: give it on the line or with --date")
-                .contains("line 2: date: is required").doesNotContain("line 2: region")
+                .contains("line 2: date: is required")
+                .doesNotContain("line 2: region")
                 .contains("line 3: region: names a region that is not in the policy data [case.unknown-region]")
-                .contains("line 4: note: is not a known field").contains("line 4: program: must be assistance-screening or absent")
+                .contains("line 4: note: is not a known field")
+                .contains("line 4: program: must be assistance-screening or absent")
                 .contains("screened 4 lines: 0 decided, 4 rejected");
         CliRun badOption = CliRun.of("screen", s(in), "--region", "999999");
         assertThat(badOption.code()).isEqualTo(2);
@@ -160,8 +211,12 @@ class ScreenCommandTest {
         CliRun r = CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31", "--out", s(out));
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(2)
-                .isEqualTo(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31").out().lines().toList());
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+                .hasSize(2)
+                .isEqualTo(CliRun.of("screen", s(in), "--region", "330500", "--date", "2024-12-31")
+                        .out()
+                        .lines()
+                        .toList());
     }
 
     @Test
@@ -169,7 +224,8 @@ class ScreenCommandTest {
         StringBuilder sb = new StringBuilder();
         int n = 400;
         for (int i = 1; i <= n; i++) {
-            sb.append(wrapped("h-" + i, "330500", "2024-12-31", i % 2 == 0 ? DIBAO_FACTS : DROP_FACTS)).append('\n');
+            sb.append(wrapped("h-" + i, "330500", "2024-12-31", i % 2 == 0 ? DIBAO_FACTS : DROP_FACTS))
+                    .append('\n');
         }
         Path in = dir.resolve("many.jsonl");
         Files.writeString(in, sb, StandardCharsets.UTF_8);
@@ -185,7 +241,8 @@ class ScreenCommandTest {
 
     @Test
     void relativePaths_dropTheFactsPrefixOfABareLine() {
-        assertThat(ScreenCommand.Screening.relativePath("facts.household.members[0]")).isEqualTo("household.members[0]");
+        assertThat(ScreenCommand.Screening.relativePath("facts.household.members[0]"))
+                .isEqualTo("household.members[0]");
         assertThat(ScreenCommand.Screening.relativePath("facts")).isEqualTo("$");
         assertThat(ScreenCommand.Screening.relativePath("$")).isEqualTo("$");
         assertThat(ScreenCommand.Screening.relativePath("factsheet")).isEqualTo("factsheet");

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScreenHardeningTest {
 
-    static final String GOOD = "{\"household\": {\"members\": [{\"relation\": \"APPLICANT\", \"birthDate\": \"1980-06-15\"},"
-            + " {\"relation\": \"SPOUSE\", \"birthDate\": \"1982-06-15\"}, {\"relation\": \"CHILD\", \"birthDate\": \"2012-06-15\"}],"
-            + " \"incomes\": [{\"member\": 0, \"category\": \"WAGES\", \"amount\": \"2000.00\"}]}}";
+    static final String GOOD =
+            "{\"household\": {\"members\": [{\"relation\": \"APPLICANT\", \"birthDate\": \"1980-06-15\"},"
+                    + " {\"relation\": \"SPOUSE\", \"birthDate\": \"1982-06-15\"}, {\"relation\": \"CHILD\", \"birthDate\": \"2012-06-15\"}],"
+                    + " \"incomes\": [{\"member\": 0, \"category\": \"WAGES\", \"amount\": \"2000.00\"}]}}";
 
     private static CliRun screen(Path file) {
         return CliRun.of("screen", file.toString(), "--region", "330500", "--date", "2024-12-01");
@@ -40,7 +41,8 @@ class ScreenHardeningTest {
         CliRun r = screen(f);
         assertThat(r.code()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out().split("\n")).hasSize(2);
-        assertThat(r.err()).contains("line 2: $: is not UTF-8 text (first bad byte at offset 20)")
+        assertThat(r.err())
+                .contains("line 2: $: is not UTF-8 text (first bad byte at offset 20)")
                 .contains("screened 3 lines: 2 decided, 1 rejected");
     }
 
@@ -53,8 +55,10 @@ class ScreenHardeningTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.out().split("\n")).hasSize(1);
         assertThat(r.out()).contains("\"line\":2");
-        assertThat(r.err()).contains("line 1: household.incomes[0].amount: must not exceed")
-                .contains("line 3: $: must be a JSON object").contains("line 6: $: must be a JSON object")
+        assertThat(r.err())
+                .contains("line 1: household.incomes[0].amount: must not exceed")
+                .contains("line 3: $: must be a JSON object")
+                .contains("line 6: $: must be a JSON object")
                 .contains("line 7: household.members[2].relation: has the wrong type")
                 .contains("screened 5 lines: 1 decided, 4 rejected")
                 .doesNotContain("999999999999999");
@@ -66,7 +70,11 @@ class ScreenHardeningTest {
         String[] ids = {"110105194912310021", "11010519491231002X", "张三丰", "case-" + "1".repeat(15)};
         StringBuilder sb = new StringBuilder();
         for (String id : ids) {
-            sb.append("{\"id\": \"").append(id).append("\", \"facts\": ").append(GOOD).append("}\n");
+            sb.append("{\"id\": \"")
+                    .append(id)
+                    .append("\", \"facts\": ")
+                    .append(GOOD)
+                    .append("}\n");
         }
         sb.append("{\"id\": \"h-001\", \"facts\": ").append(GOOD).append("}\n");
         Files.writeString(f, sb.toString());
@@ -90,8 +98,10 @@ class ScreenHardeningTest {
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new String[]{"screen", f.toString(), "--region", "330500", "--date", "2024-12-01"},
-                new PrintStream(full, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(
+                new String[] {"screen", f.toString(), "--region", "330500", "--date", "2024-12-01"},
+                new PrintStream(full, false, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         String e = err.toString(StandardCharsets.UTF_8);
         assertThat(code).as(e).isEqualTo(Main.FAILED);
         assertThat(e).contains("cannot write the decisions").doesNotContain("households/s");
@@ -106,7 +116,9 @@ class ScreenHardeningTest {
             }
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new String[]{"decide", Fixtures.BELOW.toString()}, new PrintStream(closed, false, StandardCharsets.UTF_8),
+        int code = Main.run(
+                new String[] {"decide", Fixtures.BELOW.toString()},
+                new PrintStream(closed, false, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(Main.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the decisions");

@@ -21,11 +21,12 @@ class TextTableTest {
                 .add("330502", "Wuxing District", "b")
                 .add("330521", "德清县", "c")
                 .render();
-        assertThat(table).isEqualTo(""
-                + "REGION  NAME             CODE\n"
-                + "330500  湖州市           a\n"
-                + "330502  Wuxing District  b\n"
-                + "330521  德清县           c\n");
+        assertThat(table)
+                .isEqualTo(""
+                        + "REGION  NAME             CODE\n"
+                        + "330500  湖州市           a\n"
+                        + "330502  Wuxing District  b\n"
+                        + "330521  德清县           c\n");
     }
 
     @Test

@@ -13,17 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
+import org.minzheng.core.decision.Rule;
+import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
-import org.minzheng.core.decision.Explainer;
-import org.minzheng.core.decision.Rule;
-import org.minzheng.core.decision.Verdict;
+import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.examples.walkthrough.OldAgeAllowanceProgram;
 import org.minzheng.examples.walkthrough.Walkthrough;
-import org.minzheng.eligibility.dibao.DibaoProgram;
-import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /** The policy book in docs/policy: current, complete, linked, and derived the documented way. */
 class PolicyBookTest {
@@ -49,34 +48,49 @@ class PolicyBookTest {
         List<String> stale = new ArrayList<>();
         for (Map.Entry<Path, String> e : pages().entrySet()) {
             Path file = BOOK.resolve(e.getKey());
-            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
+            if (!Files.isRegularFile(file)
+                    || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
                 stale.add(e.getKey() + (Files.isRegularFile(file) ? " (differs)" : " (missing)"));
             }
         }
         for (Path extra : GenerateDocs.stale(BOOK, pages(), ".md")) {
             stale.add(extra + " (no longer generated)");
         }
-        assertThat(stale).as("docs/policy is stale; regenerate it with%n  %s%nand commit the result", PolicyBookWriter.REGENERATE)
+        assertThat(stale)
+                .as(
+                        "docs/policy is stale; regenerate it with%n  %s%nand commit the result",
+                        PolicyBookWriter.REGENERATE)
                 .isEmpty();
     }
 
     @Test
     void theRegenerateCommand_isTheOneTheReadmeAndThePomGive() throws IOException {
-        assertThat(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)).contains(PolicyBookWriter.REGENERATE + "\n");
-        assertThat(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)).contains("<id>policy-book</id>")
+        assertThat(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
+                .contains(PolicyBookWriter.REGENERATE + "\n");
+        assertThat(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8))
+                .contains("<id>policy-book</id>")
                 .contains("<mainClass>" + GenerateDocs.class.getName() + "</mainClass>");
     }
 
     @Test
     void everyRegisteredProgram_hasAPageInBothLanguages_listedInTheIndex() {
-        List<Path> expected = new ArrayList<>(List.of(Path.of("en", "index.md"), Path.of("zh", "index.md"),
-                Path.of("en", PolicyBookWriter.DEADLINES + ".md"), Path.of("zh", PolicyBookWriter.DEADLINES + ".md")));
+        List<Path> expected = new ArrayList<>(List.of(
+                Path.of("en", "index.md"),
+                Path.of("zh", "index.md"),
+                Path.of("en", PolicyBookWriter.DEADLINES + ".md"),
+                Path.of("zh", PolicyBookWriter.DEADLINES + ".md")));
         for (Program<?, ?> p : ProgramRegistry.loadDefault().all()) {
             expected.add(Path.of("en", p.id() + ".md"));
             expected.add(Path.of("zh", p.id() + ".md"));
-            assertThat(pages().get(Path.of("en", "index.md"))).contains("[`" + p.id() + "`](" + p.id() + ".md) | " + p.title().en());
-            assertThat(pages().get(Path.of("zh", "index.md"))).contains("[`" + p.id() + "`](" + p.id() + ".md) | " + p.title().zh());
-            assertThat(page("en", p.id())).startsWith("<!-- Generated").contains("# " + p.title().en() + " (`" + p.id() + "`)");
+            assertThat(pages().get(Path.of("en", "index.md")))
+                    .contains("[`" + p.id() + "`](" + p.id() + ".md) | "
+                            + p.title().en());
+            assertThat(pages().get(Path.of("zh", "index.md")))
+                    .contains("[`" + p.id() + "`](" + p.id() + ".md) | "
+                            + p.title().zh());
+            assertThat(page("en", p.id()))
+                    .startsWith("<!-- Generated")
+                    .contains("# " + p.title().en() + " (`" + p.id() + "`)");
             assertThat(page("zh", p.id())).contains("# " + p.title().zh() + " (`" + p.id() + "`)");
         }
         assertThat(pages().keySet()).containsExactlyInAnyOrderElementsOf(expected);
@@ -96,8 +110,11 @@ class PolicyBookTest {
                 }
                 Path resolved = dir.resolve(target).normalize();
                 boolean generated = pages().containsKey(BOOK.normalize().relativize(resolved));
-                boolean schema = resolved.startsWith(ROOT.resolve(SchemaWriter.DIRECTORY).normalize());
-                assertThat(generated || schema || Files.exists(resolved)).as("%s links to %s", e.getKey(), target).isTrue();
+                boolean schema =
+                        resolved.startsWith(ROOT.resolve(SchemaWriter.DIRECTORY).normalize());
+                assertThat(generated || schema || Files.exists(resolved))
+                        .as("%s links to %s", e.getKey(), target)
+                        .isTrue();
                 checked++;
             }
         }
@@ -109,8 +126,12 @@ class PolicyBookTest {
 
     static synchronized Map<Path, String> walkthroughBook() {
         if (walkthrough == null) {
-            walkthrough = PolicyBookWriter.of(ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())), Walkthrough.official(),
-                    Walkthrough::illustrative, Walkthrough.CASES.getParent()).pages();
+            walkthrough = PolicyBookWriter.of(
+                            ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())),
+                            Walkthrough.official(),
+                            Walkthrough::illustrative,
+                            Walkthrough.CASES.getParent())
+                    .pages();
         }
         return walkthrough;
     }
@@ -129,26 +150,36 @@ class PolicyBookTest {
         assertThat(lowIncome).isLessThan(amount);
         String ageSection = en.substring(age, lowIncome);
         assertThat(ageSection)
-                .contains("Legal basis: Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly"
-                        + " 第三十三条第二款\n\n")
+                .contains(
+                        "Legal basis: Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly"
+                                + " 第三十三条第二款\n\n")
                 .contains("> 国家鼓励地方建立八十周岁以上低收入老年人高龄津贴制度。\n")
-                .contains("- [`old-age-allowance.minimum-age`](#old-age-allowanceminimum-age) — least age for the old-age allowance"
-                        + " (completed years); unit `years`; allowed `≥ 60`; in force: `80` (000000 ")
-                .contains("- `old-age-allowance.counterfactual.reaches-age` — Reaches the minimum age of {minimum} on {date}\n")
+                .contains(
+                        "- [`old-age-allowance.minimum-age`](#old-age-allowanceminimum-age) — least age for the old-age allowance"
+                                + " (completed years); unit `years`; allowed `≥ 60`; in force: `80` (000000 ")
+                .contains(
+                        "- `old-age-allowance.counterfactual.reaches-age` — Reaches the minimum age of {minimum} on {date}\n")
                 .containsPattern("\\| MET \\| Aged \\{age\\}: at least the minimum age of \\{minimum\\} \\| "
                         + "\\[huzhou-2024-aged-82-recognition-pending\\]\\([^)]*walkthrough/cases/old-age-allowance/"
                         + "huzhou-2024-aged-82-recognition-pending\\.json\\), ")
-                .contains("| NOT_MET | Aged {age}: below the minimum age of {minimum} | [huzhou-2024-aged-79-below-minimum-age](")
-                .contains("| UNDETERMINED | Aged {age}: the minimum age is not configured for this region and date | no example yet |");
-        assertThat(en.substring(lowIncome, amount)).contains("Reads no parameter.")
-                .contains("| NEEDS_REVIEW | The household's recognition as low-income is pending: a caseworker decides |");
+                .contains(
+                        "| NOT_MET | Aged {age}: below the minimum age of {minimum} | [huzhou-2024-aged-79-below-minimum-age](")
+                .contains(
+                        "| UNDETERMINED | Aged {age}: the minimum age is not configured for this region and date | no example yet |");
+        assertThat(en.substring(lowIncome, amount))
+                .contains("Reads no parameter.")
+                .contains(
+                        "| NEEDS_REVIEW | The household's recognition as low-income is pending: a caseworker decides |");
         // an amount the shipped data does not configure says so; the illustrative placeholder is never shown
-        assertThat(en.substring(amount)).contains("allowed `≥ 0.00`; in force: **not configured**")
+        assertThat(en.substring(amount))
+                .contains("allowed `≥ 0.00`; in force: **not configured**")
                 .contains("| UNDETERMINED | No monthly allowance is configured for this region")
-                .contains("| [`old-age-allowance.monthly-amount`](#old-age-allowancemonthly-amount) | monthly old-age allowance per"
-                        + " person | `CNY/person/month` | `≥ 0.00` | **not configured** |")
+                .contains(
+                        "| [`old-age-allowance.monthly-amount`](#old-age-allowancemonthly-amount) | monthly old-age allowance per"
+                                + " person | `CNY/person/month` | `≥ 0.00` | **not configured** |")
                 .doesNotContain("100.00");
-        assertThat(walkthrough("zh")).contains("法律依据：《中华人民共和国老年人权益保障法》 第三十三条第二款")
+        assertThat(walkthrough("zh"))
+                .contains("法律依据：《中华人民共和国老年人权益保障法》 第三十三条第二款")
                 .contains("| NOT_MET | {age} 周岁，未达到最低年龄 {minimum} 周岁 | [huzhou-2024-aged-79-below-minimum-age](")
                 .contains("| UNDETERMINED | {age} 周岁；本地区在认定日期未配置最低年龄 | 尚无示例 |");
     }
@@ -158,7 +189,9 @@ class PolicyBookTest {
         List<String> all = new ArrayList<>(pages().values());
         all.addAll(walkthroughBook().values());
         for (String page : all) {
-            assertThat(page).doesNotContain("recorded in the decision").doesNotContain("见认定记录")
+            assertThat(page)
+                    .doesNotContain("recorded in the decision")
+                    .doesNotContain("见认定记录")
                     .doesNotContain("no example case reaches this rule");
         }
     }
@@ -173,7 +206,9 @@ class PolicyBookTest {
                 int at = en.indexOf("### " + ++i + ". `" + r.id() + "`");
                 assertThat(at).as(p.id() + " rule " + r.id()).isPositive();
                 String section = en.substring(at);
-                assertThat(section).contains("Legal basis: " + explainer.cite(r.citation(), Language.EN).replace("<", "&lt;"));
+                assertThat(section)
+                        .contains("Legal basis: "
+                                + explainer.cite(r.citation(), Language.EN).replace("<", "&lt;"));
                 for (Verdict v : r.verdicts()) {
                     assertThat(section).contains("| " + v.name() + " | ");
                 }
@@ -184,15 +219,18 @@ class PolicyBookTest {
     @Test
     void parameters_listEveryDatedValuePerRegionWithGradeAndCitation_orSayNotConfigured() {
         String dibao = page("en", "dibao");
-        assertThat(dibao).containsPattern("\\| \\[`dibao\\.standard`\\]\\(#dibaostandard\\) \\| minimum living guarantee \\(dibao\\) standard"
-                        + " \\| `CNY/person/month` \\| (any money|`[^`|]+`) \\| 330500 Huzhou \\|")
+        assertThat(dibao)
+                .containsPattern(
+                        "\\| \\[`dibao\\.standard`\\]\\(#dibaostandard\\) \\| minimum living guarantee \\(dibao\\) standard"
+                                + " \\| `CNY/person/month` \\| (any money|`[^`|]+`) \\| 330500 Huzhou \\|")
                 .contains("| 330500 Huzhou | 2024-12-31* |  | `1145.00` | OFFICIAL | Putting people's voices first")
                 .contains("| [`dibao.asset.financial-months`](#dibaoassetfinancial-months) |")
                 .contains("**Not configured** in the shipped data")
                 .contains("Source date 2024-12-31: decisions after 2025-12-31 warn that it may be outdated.");
         // 最低生活保障审核确认办法 第八条 "一般指": the book shows the default and who may replace it
-        assertThat(page("en", "low-income-edge")).contains("| `org/minzheng/eligibility/policy/national.yaml` | **Default**: the province"
-                + " level and those below it may replace it; a decision that inherits it warns.");
+        assertThat(page("en", "low-income-edge"))
+                .contains("| `org/minzheng/eligibility/policy/national.yaml` | **Default**: the province"
+                        + " level and those below it may replace it; a decision that inherits it warns.");
         // illustrative values never reach the book
         for (String page : pages().values()) {
             assertThat(page).doesNotContain("| ILLUSTRATIVE |");
@@ -202,12 +240,18 @@ class PolicyBookTest {
 
     @Test
     void exampleCases_areLinkedToTheFilesInTheirModule_withTheirPackAndOutcome() {
-        assertThat(page("en", "dibao")).contains("| [huzhou-2024-family-of-three-below-standard](../../../eligibility/src/examples/cases/dibao/"
-                + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../eligibility/src/examples/cases/dibao/"
-                + "huzhou-2024-family-of-three-below-standard.expected.json)) | official | ELIGIBLE | ELIGIBLE |");
-        assertThat(page("en", "assistance-screening")).contains("income-drop-needs-review.expected.json)) | illustrative | NEEDS_REVIEW | NEEDS_REVIEW |");
+        assertThat(page("en", "dibao"))
+                .contains(
+                        "| [huzhou-2024-family-of-three-below-standard](../../../eligibility/src/examples/cases/dibao/"
+                                + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../eligibility/src/examples/cases/dibao/"
+                                + "huzhou-2024-family-of-three-below-standard.expected.json)) | official | ELIGIBLE | ELIGIBLE |");
+        assertThat(page("en", "assistance-screening"))
+                .contains("income-drop-needs-review.expected.json)) | illustrative | NEEDS_REVIEW | NEEDS_REVIEW |");
         for (String page : pages().values()) {
-            assertThat(page).doesNotContain("does not match").doesNotContain("不一致").doesNotContain("](../../../examples/cases/");
+            assertThat(page)
+                    .doesNotContain("does not match")
+                    .doesNotContain("不一致")
+                    .doesNotContain("](../../../examples/cases/");
         }
     }
 
@@ -219,8 +263,8 @@ class PolicyBookTest {
                 declared += r.verdicts().size();
             }
         }
-        assertThat(pages().get(Path.of("en", "index.md"))).containsPattern("Rule outcomes exercised by the example cases: \\d+ of "
-                + declared + " ");
+        assertThat(pages().get(Path.of("en", "index.md")))
+                .containsPattern("Rule outcomes exercised by the example cases: \\d+ of " + declared + " ");
         assertThat(walkthroughBook().get(Path.of("en", "index.md")))
                 .contains("| [`old-age-allowance`](old-age-allowance.md) | Old-age allowance | 3 | 7 / 8 | 1 / 2 | 5 |")
                 .contains("Rule outcomes exercised by the example cases: 7 of 8 ");
@@ -231,33 +275,49 @@ class PolicyBookTest {
         PolicyBookWriter w = PolicyBookWriter.standard(ROOT.resolve("examples/cases"));
         DibaoProgram dibao = new DibaoProgram();
         // the program's own paragraph (its readings of the open questions) comes first, then the derived one
-        assertThat(w.description(dibao, Language.EN)).startsWith("Readings where the texts are open:")
+        assertThat(w.description(dibao, Language.EN))
+                .startsWith("Readings where the texts are open:")
                 .contains("\n\n**Minimum living guarantee** (最低生活保障), program id `dibao`")
                 .contains("Interim Measures for Social Assistance 第九条")
                 .contains("第七条, 第十三条")
-                .containsPattern("It applies the \\d+ conditions below, reads " + dibao.parameters().size() + " policy parameters")
+                .containsPattern("It applies the \\d+ conditions below, reads "
+                        + dibao.parameters().size() + " policy parameters")
                 .endsWith("its example cases reach ELIGIBLE, INELIGIBLE, UNDETERMINED.");
-        assertThat(w.description(dibao, Language.ZH)).contains("\n\n**最低生活保障**（Minimum living guarantee，程序标识 `dibao`）")
+        assertThat(w.description(dibao, Language.ZH))
+                .contains("\n\n**最低生活保障**（Minimum living guarantee，程序标识 `dibao`）")
                 .contains("第七条、第十三条");
     }
 
     /** Nothing of a rule is rebuilt from examples: without any case the page has every rule, verdict and message. */
     @Test
     void aProgramWithoutCases_isDocumentedFromItsDeclarationsAlone(@TempDir Path emptyCases) {
-        PolicyBookWriter w = PolicyBookWriter.of(ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())), Walkthrough.official(),
-                Walkthrough::illustrative, emptyCases);
+        PolicyBookWriter w = PolicyBookWriter.of(
+                ProgramRegistry.of(List.of(new OldAgeAllowanceProgram())),
+                Walkthrough.official(),
+                Walkthrough::illustrative,
+                emptyCases);
         Map<Path, String> book = w.pages();
-        assertThat(book).containsOnlyKeys(Path.of("en", "index.md"), Path.of("zh", "index.md"), Path.of("en", "old-age-allowance.md"),
-                Path.of("zh", "old-age-allowance.md"), Path.of("en", "deadlines.md"), Path.of("zh", "deadlines.md"));
+        assertThat(book)
+                .containsOnlyKeys(
+                        Path.of("en", "index.md"),
+                        Path.of("zh", "index.md"),
+                        Path.of("en", "old-age-allowance.md"),
+                        Path.of("zh", "old-age-allowance.md"),
+                        Path.of("en", "deadlines.md"),
+                        Path.of("zh", "deadlines.md"));
         assertThat(book.get(Path.of("en", "deadlines.md"))).contains("| (none) | |");
         String page = book.get(Path.of("en", "old-age-allowance.md"));
         String withCases = walkthrough("en");
         // the rules are the same, but for the example column
         String rules = page.substring(page.indexOf("## Rules"), page.indexOf("## Parameters"));
         assertThat(rules.replaceAll("\\| [^|]+ \\|\n", "|\n"))
-                .isEqualTo(withCases.substring(withCases.indexOf("## Rules"), withCases.indexOf("## Parameters"))
+                .isEqualTo(withCases
+                        .substring(withCases.indexOf("## Rules"), withCases.indexOf("## Parameters"))
                         .replaceAll("\\| [^|]+ \\|\n", "|\n"));
-        assertThat(rules).contains("Legal basis: ").contains("> 国家鼓励地方").contains("| NEEDS_REVIEW | The household's recognition")
+        assertThat(rules)
+                .contains("Legal basis: ")
+                .contains("> 国家鼓励地方")
+                .contains("| NEEDS_REVIEW | The household's recognition")
                 .doesNotContain("](../../../");
         assertThat(rules.split("no example yet", -1)).hasSize(9);
         assertThat(page).contains("None yet.");
@@ -279,34 +339,43 @@ class PolicyBookTest {
     void deadlinesPage_statesTheReading_theYearsShippedWithTheirNotice_andEachProgramThatCountsADeadline() {
         String en = pages().get(Path.of("en", PolicyBookWriter.DEADLINES + ".md"));
         String zh = pages().get(Path.of("zh", PolicyBookWriter.DEADLINES + ".md"));
-        assertThat(en).startsWith("<!-- Generated").contains("# Deadlines and the holiday calendar")
+        assertThat(en)
+                .startsWith("<!-- Generated")
+                .contains("# Deadlines and the holiday calendar")
                 .contains("or a Saturday or a Sunday that the notice does not make a working day")
                 .contains("民通意见 item 198 para 2")
                 .contains("Civil Code of the People's Republic of China 第二百零一条, 第二百零二条, 第二百零三条")
                 .contains("Provisions of the State Council on the Working Hours of Employees (国务院令第146号) 第七条")
-                .contains("Notice of the General Office of the State Council on the arrangement of certain holidays in 2024 (国办发明电〔2023〕7号)")
+                .contains(
+                        "Notice of the General Office of the State Council on the arrangement of certain holidays in 2024 (国办发明电〔2023〕7号)")
                 .contains("`2024-01-01 2024-02-10..2024-02-17")
                 .contains("every year before 2023 and after 2026 is not configured")
                 .contains(org.minzheng.core.program.Periods.NOTICE_NOT_CONFIGURED);
-        assertThat(zh).contains("# 期限与节假日日历").contains("以及该通知未调为上班日的星期六、星期日")
+        assertThat(zh)
+                .contains("# 期限与节假日日历")
+                .contains("以及该通知未调为上班日的星期六、星期日")
                 .contains("《国务院关于职工工作时间的规定》（国务院令第146号） 第七条")
                 .contains("《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号）")
                 .contains("2023 年以前和 2026 年以后的年份均未配置");
         // every calendar row of the shipped data is listed
         PolicyBook book = PolicyBook.loadDefault();
-        book.timelines(org.minzheng.core.policy.CalendarParameters.DAYS_OFF).forEach((region, timeline) ->
-                timeline.transitions().forEach(v -> assertThat(en).contains("| " + v.since().getYear() + " | ")
-                        .contains("`" + v.valueText() + "`")));
+        book.timelines(org.minzheng.core.policy.CalendarParameters.DAYS_OFF)
+                .forEach((region, timeline) -> timeline.transitions()
+                        .forEach(v -> assertThat(en)
+                                .contains("| " + v.since().getYear() + " | ")
+                                .contains("`" + v.valueText() + "`")));
         // a line for each program that counts a deadline, saying which day's law applies
-        for (String program : List.of("charity-trust-filing", "charity-trust-change", "charity-trust-annual-report",
-                "after-death-tasks")) {
+        for (String program : List.of(
+                "charity-trust-filing", "charity-trust-change", "charity-trust-annual-report", "after-death-tasks")) {
             assertThat(en).as(program).contains("| [`" + program + "`](" + program + ".md) ");
             assertThat(zh).as(program).contains("| [`" + program + "`](" + program + ".md) ");
             assertThat(page("en", program)).as(program).contains("## Deadlines").contains("(deadlines.md)");
             assertThat(page("zh", program)).as(program).contains("## 期限");
         }
-        assertThat(en).contains("law in force on the day of the change, not on the decision date")
-                .contains("law in force on the day of signing").contains("law in force on the last day of that year");
+        assertThat(en)
+                .contains("law in force on the day of the change, not on the decision date")
+                .contains("law in force on the day of signing")
+                .contains("law in force on the last day of that year");
         assertThat(zh).contains("均按变更之日有效的法律确定").contains("均按签订之日有效的法律确定");
         assertThat(page("en", "dibao")).doesNotContain("## Deadlines");
         assertThat(pages().get(Path.of("en", "index.md"))).contains("(deadlines.md)");

@@ -36,14 +36,18 @@ class PublishedSchemasTest {
         List<String> stale = new ArrayList<>();
         for (Map.Entry<Path, String> e : files.entrySet()) {
             Path file = DIR.resolve(e.getKey());
-            if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
+            if (!Files.isRegularFile(file)
+                    || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
                 stale.add(e.getKey() + (Files.isRegularFile(file) ? " (differs)" : " (missing)"));
             }
         }
         for (Path extra : GenerateDocs.stale(DIR, files, ".json")) {
             stale.add(extra + " (no longer generated)");
         }
-        assertThat(stale).as("docs/schemas is stale; regenerate it with%n  %s%nand commit the result", PolicyBookWriter.REGENERATE)
+        assertThat(stale)
+                .as(
+                        "docs/schemas is stale; regenerate it with%n  %s%nand commit the result",
+                        PolicyBookWriter.REGENERATE)
                 .isEmpty();
     }
 

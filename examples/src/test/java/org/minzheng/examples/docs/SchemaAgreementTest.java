@@ -36,13 +36,15 @@ import org.minzheng.core.validation.InvalidInputException;
 class SchemaAgreementTest {
 
     private static final Path SCHEMAS = Path.of("..", "docs", "schemas");
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new HashMap<>();
 
     private Schema schema(String program) {
         return schemas.computeIfAbsent(program, p -> {
             try {
-                return REGISTRY.getSchema(Files.readString(SCHEMAS.resolve(p + ".facts.schema.json"), StandardCharsets.UTF_8),
+                return REGISTRY.getSchema(
+                        Files.readString(SCHEMAS.resolve(p + ".facts.schema.json"), StandardCharsets.UTF_8),
                         InputFormat.JSON);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -52,7 +54,9 @@ class SchemaAgreementTest {
 
     private static List<Path> cases() throws IOException {
         try (Stream<Path> s = Files.walk(Path.of("cases"), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expected.json"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -62,7 +66,8 @@ class SchemaAgreementTest {
         List<Path> cases = cases();
         for (Path p : cases) {
             JsonNode c = Json.readTree(Files.readString(p, StandardCharsets.UTF_8), "$");
-            List<Error> errors = schema(c.get("program").asText()).validate(c.get("facts").toString(), InputFormat.JSON);
+            List<Error> errors =
+                    schema(c.get("program").asText()).validate(c.get("facts").toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(p + ": " + errors);
             }

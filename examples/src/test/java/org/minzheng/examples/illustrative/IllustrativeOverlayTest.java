@@ -20,7 +20,9 @@ class IllustrativeOverlayTest {
         List<String> names = IllustrativeOverlay.fileNames();
         assertThat(names).allSatisfy(n -> {
             assertThat(n).doesNotStartWith("#").isNotBlank().endsWith(".yaml");
-            assertThat(IllustrativeOverlay.class.getClassLoader().getResource(IllustrativeOverlay.DIRECTORY + n)).as(n).isNotNull();
+            assertThat(IllustrativeOverlay.class.getClassLoader().getResource(IllustrativeOverlay.DIRECTORY + n))
+                    .as(n)
+                    .isNotNull();
         });
         assertThat(IllustrativeOverlay.sources()).hasSameSizeAs(names);
     }
@@ -28,13 +30,18 @@ class IllustrativeOverlayTest {
     @Test
     void everyOverlayValue_isIllustrative_andCitesAnIllustrativeInstrument() {
         PolicyBook book = IllustrativeOverlay.book();
-        List<String> files = IllustrativeOverlay.fileNames().stream().map(n -> IllustrativeOverlay.DIRECTORY + n + ":").toList();
+        List<String> files = IllustrativeOverlay.fileNames().stream()
+                .map(n -> IllustrativeOverlay.DIRECTORY + n + ":")
+                .toList();
         for (ParameterKey<?> k : book.keys()) {
-            for (Map.Entry<RegionCode, ? extends Timeline<?>> e : book.timelines(k).entrySet()) {
+            for (Map.Entry<RegionCode, ? extends Timeline<?>> e :
+                    book.timelines(k).entrySet()) {
                 for (ParameterValue<?> v : e.getValue().transitions()) {
                     if (files.stream().anyMatch(f -> v.source().startsWith(f))) {
                         assertThat(v.grade()).as(v.source()).isEqualTo(Provenance.ILLUSTRATIVE);
-                        assertThat(book.instruments().resolve(v.citation()).rank()).as(v.source()).isEqualTo(InstrumentRank.ILLUSTRATIVE);
+                        assertThat(book.instruments().resolve(v.citation()).rank())
+                                .as(v.source())
+                                .isEqualTo(InstrumentRank.ILLUSTRATIVE);
                     } else {
                         // the shipped data never holds placeholders
                         assertThat(v.grade()).as(v.source()).isNotEqualTo(Provenance.ILLUSTRATIVE);

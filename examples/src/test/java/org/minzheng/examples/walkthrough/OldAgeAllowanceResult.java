@@ -12,5 +12,4 @@ import org.minzheng.core.money.Money;
  *                      sets no amount
  */
 @JsonPropertyOrder({"age", "monthlyAmount"})
-public record OldAgeAllowanceResult(int age, Optional<Money> monthlyAmount) {
-}
+public record OldAgeAllowanceResult(int age, Optional<Money> monthlyAmount) {}

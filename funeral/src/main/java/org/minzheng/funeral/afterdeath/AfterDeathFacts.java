@@ -1,11 +1,11 @@
 package org.minzheng.funeral.afterdeath;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.minzheng.core.style.MinzhengStyle;

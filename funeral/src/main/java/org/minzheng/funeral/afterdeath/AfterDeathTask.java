@@ -18,14 +18,14 @@ public enum AfterDeathTask {
      */
     DIBAO_HOUSEHOLD_REVIEW(Department.CIVIL_AFFAIRS, Benefit.DIBAO, FuneralCitations.SAFETY_NET_DIBAO_DEATH),
     /** 终止特困人员救助供养 (特困人员认定办法 Art. 24(1): "及时", no period stated). */
-    EXTREME_POVERTY_TERMINATION(Department.CIVIL_AFFAIRS, Benefit.EXTREME_POVERTY_SUPPORT,
-            FuneralCitations.EXTREME_POVERTY_ART_24),
+    EXTREME_POVERTY_TERMINATION(
+            Department.CIVIL_AFFAIRS, Benefit.EXTREME_POVERTY_SUPPORT, FuneralCitations.EXTREME_POVERTY_ART_24),
     /** 停发困难残疾人生活补贴. */
-    DISABILITY_LIVING_ALLOWANCE_STOP(Department.CIVIL_AFFAIRS, Benefit.DISABILITY_LIVING_ALLOWANCE,
-            FuneralCitations.ONE_THING_AFTER_DEATH),
+    DISABILITY_LIVING_ALLOWANCE_STOP(
+            Department.CIVIL_AFFAIRS, Benefit.DISABILITY_LIVING_ALLOWANCE, FuneralCitations.ONE_THING_AFTER_DEATH),
     /** 停发重度残疾人护理补贴. */
-    SEVERE_DISABILITY_CARE_ALLOWANCE_STOP(Department.CIVIL_AFFAIRS, Benefit.SEVERE_DISABILITY_CARE_ALLOWANCE,
-            FuneralCitations.ONE_THING_AFTER_DEATH),
+    SEVERE_DISABILITY_CARE_ALLOWANCE_STOP(
+            Department.CIVIL_AFFAIRS, Benefit.SEVERE_DISABILITY_CARE_ALLOWANCE, FuneralCitations.ONE_THING_AFTER_DEATH),
     /** 停发高龄津贴. */
     OLD_AGE_ALLOWANCE_STOP(Department.CIVIL_AFFAIRS, Benefit.OLD_AGE_ALLOWANCE, FuneralCitations.ONE_THING_AFTER_DEATH),
     /**

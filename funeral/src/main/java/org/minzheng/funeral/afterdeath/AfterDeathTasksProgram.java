@@ -86,8 +86,8 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             .verdicts(Verdict.INFO)
             .build();
     /** 户口登记条例 Art. 8: in a city, before the burial, whose date is not yet set. */
-    public static final Rule HUKOU_URBAN_UNSCHEDULED = Rule.builder("after-death-tasks.hukou-urban-unscheduled",
-                    FuneralCitations.HUKOU_ART_8)
+    public static final Rule HUKOU_URBAN_UNSCHEDULED = Rule.builder(
+                    "after-death-tasks.hukou-urban-unscheduled", FuneralCitations.HUKOU_ART_8)
             .verdicts(Verdict.INFO)
             .build();
     /**
@@ -105,27 +105,28 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
      * {@code after-death.<task>.payment-stop-offset-months} after the month of death; cites the
      * task's own text (特困: Art. 24(1), with the national row's reading of Art. 26 in its sources).
      */
-    public static final Rule PAYMENT_STOP = Rule.builder("after-death-tasks.payment-stop", FuneralCitations.ONE_THING_AFTER_DEATH)
+    public static final Rule PAYMENT_STOP = Rule.builder(
+                    "after-death-tasks.payment-stop", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
             .alsoCites(taskCitations())
             .build();
     /** (Information) the hukou deadline in the countryside is not configured: the task's deadline is blank. */
-    public static final Rule HUKOU_RURAL_NOT_CONFIGURED = Rule.builder("after-death-tasks.hukou-rural-not-configured",
-                    FuneralCitations.HUKOU_ART_8)
+    public static final Rule HUKOU_RURAL_NOT_CONFIGURED = Rule.builder(
+                    "after-death-tasks.hukou-rural-not-configured", FuneralCitations.HUKOU_ART_8)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.HUKOU_RURAL_DUE_MONTHS)
             .build();
     /** (Information) a task's deadline is not configured (NOT FOUND): the task's deadline is blank. */
-    public static final Rule DUE_NOT_CONFIGURED = Rule.builder("after-death-tasks.due-not-configured",
-                    FuneralCitations.ONE_THING_AFTER_DEATH)
+    public static final Rule DUE_NOT_CONFIGURED = Rule.builder(
+                    "after-death-tasks.due-not-configured", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values()))
             .alsoCites(taskCitations())
             .build();
     /** (Information) the month a regular payment stops is not configured: the task's date is blank. */
-    public static final Rule PAYMENT_STOP_NOT_CONFIGURED = Rule.builder("after-death-tasks.payment-stop-not-configured",
-                    FuneralCitations.ONE_THING_AFTER_DEATH)
+    public static final Rule PAYMENT_STOP_NOT_CONFIGURED = Rule.builder(
+                    "after-death-tasks.payment-stop-not-configured", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
             .alsoCites(taskCitations())
@@ -133,17 +134,30 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public AfterDeathTasksProgram() {
-        super(ID, new LocalizedText("身后一件事", "After-death tasks (one-stop)"), AfterDeathFacts.class,
-                AfterDeathTasksResult.class, "org.minzheng.funeral.messages",
-                List.of(BUNDLE, HUKOU_RURAL, HUKOU_URBAN, HUKOU_URBAN_UNSCHEDULED, DUE, PAYMENT_STOP,
-                        HUKOU_RURAL_NOT_CONFIGURED, DUE_NOT_CONFIGURED, PAYMENT_STOP_NOT_CONFIGURED));
+        super(
+                ID,
+                new LocalizedText("身后一件事", "After-death tasks (one-stop)"),
+                AfterDeathFacts.class,
+                AfterDeathTasksResult.class,
+                "org.minzheng.funeral.messages",
+                List.of(
+                        BUNDLE,
+                        HUKOU_RURAL,
+                        HUKOU_URBAN,
+                        HUKOU_URBAN_UNSCHEDULED,
+                        DUE,
+                        PAYMENT_STOP,
+                        HUKOU_RURAL_NOT_CONFIGURED,
+                        DUE_NOT_CONFIGURED,
+                        PAYMENT_STOP_NOT_CONFIGURED));
     }
 
     /** The tasks' own texts other than the after-death item itself, each once, in task order. */
     private static Citation[] taskCitations() {
         Set<Citation> cited = new LinkedHashSet<>();
         for (AfterDeathTask t : AfterDeathTask.values()) {
-            if (t != AfterDeathTask.HUKOU_CANCELLATION && !t.citation().equals(FuneralCitations.ONE_THING_AFTER_DEATH)) {
+            if (t != AfterDeathTask.HUKOU_CANCELLATION
+                    && !t.citation().equals(FuneralCitations.ONE_THING_AFTER_DEATH)) {
                 cited.add(t.citation());
             }
         }
@@ -153,7 +167,8 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     @Override
     protected void checkFacts(AfterDeathFacts f, PolicySnapshot snapshot, List<Violation> violations) {
         Checks.notAfterDecisionDate("facts.dateOfDeath", f.dateOfDeath(), snapshot.date(), violations);
-        Checks.notBefore("facts.burialDate", f.burialDate().orElse(null), f.dateOfDeath(), "facts.dateOfDeath", violations);
+        Checks.notBefore(
+                "facts.burialDate", f.burialDate().orElse(null), f.dateOfDeath(), "facts.dateOfDeath", violations);
     }
 
     @Override
@@ -203,8 +218,15 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
         }
         Integer months = ctx.detail(FuneralParameters.HUKOU_RURAL_DUE_MONTHS, "deadline");
         if (months == null) {
-            ctx.record(HUKOU_RURAL_NOT_CONFIGURED, Verdict.INFO, "key", FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
-            return new TaskItem(t, t.department(), DueRule.NOT_CONFIGURED, null, null, null,
+            ctx.record(
+                    HUKOU_RURAL_NOT_CONFIGURED, Verdict.INFO, "key", FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name());
+            return new TaskItem(
+                    t,
+                    t.department(),
+                    DueRule.NOT_CONFIGURED,
+                    null,
+                    null,
+                    null,
                     List.of(FuneralParameters.HUKOU_RURAL_DUE_MONTHS.name()));
         }
         LocalDate deadline = Periods.months(ctx, f.dateOfDeath(), months).lastDay();
@@ -219,28 +241,53 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
         List<String> missing = new ArrayList<>(2);
         LocalDate deadline = null;
         if (months == null) {
-            ctx.recordCiting(DUE_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "department", t.department(),
-                    "key", dueKey.name());
+            ctx.recordCiting(
+                    DUE_NOT_CONFIGURED,
+                    Verdict.INFO,
+                    t.citation(),
+                    "task",
+                    t,
+                    "department",
+                    t.department(),
+                    "key",
+                    dueKey.name());
             missing.add(dueKey.name());
         } else {
             deadline = Periods.months(ctx, death, months).lastDay();
-            ctx.recordCiting(DUE, Verdict.INFO, t.citation(), "task", t,
-                    "department", t.department(), "months", months, "deadline", deadline);
+            ctx.recordCiting(
+                    DUE,
+                    Verdict.INFO,
+                    t.citation(),
+                    "task",
+                    t,
+                    "department",
+                    t.department(),
+                    "months",
+                    months,
+                    "deadline",
+                    deadline);
         }
         LocalDate stopsFrom = null;
         if (t.benefit() != null) {
             ParameterKey<Integer> stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t);
             Integer offset = ctx.detail(stopKey, "paymentStopsFrom");
             if (offset == null) {
-                ctx.recordCiting(PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
+                ctx.recordCiting(
+                        PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
                 missing.add(stopKey.name());
             } else {
                 stopsFrom = YearMonth.from(death).plusMonths(offset).atDay(1);
-                ctx.recordCiting(PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t,
-                        "offset", offset, "stopsFrom", stopsFrom);
+                ctx.recordCiting(
+                        PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t, "offset", offset, "stopsFrom", stopsFrom);
             }
         }
-        return new TaskItem(t, t.department(), months == null ? DueRule.NOT_CONFIGURED : DueRule.WITHIN_MONTHS_OF_DEATH,
-                deadline, months, stopsFrom, missing);
+        return new TaskItem(
+                t,
+                t.department(),
+                months == null ? DueRule.NOT_CONFIGURED : DueRule.WITHIN_MONTHS_OF_DEATH,
+                deadline,
+                months,
+                stopsFrom,
+                missing);
     }
 }

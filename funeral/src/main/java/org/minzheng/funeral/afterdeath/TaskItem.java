@@ -19,8 +19,14 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"task", "department", "dueRule", "deadline", "months", "paymentStopsFrom", "missingParameters"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TaskItem(AfterDeathTask task, Department department, DueRule dueRule, LocalDate deadline, Integer months,
-                       LocalDate paymentStopsFrom, List<String> missingParameters) {
+public record TaskItem(
+        AfterDeathTask task,
+        Department department,
+        DueRule dueRule,
+        LocalDate deadline,
+        Integer months,
+        LocalDate paymentStopsFrom,
+        List<String> missingParameters) {
 
     /** Validates the required components. */
     public TaskItem {

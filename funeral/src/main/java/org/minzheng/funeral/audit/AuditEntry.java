@@ -39,11 +39,33 @@ import org.minzheng.funeral.person.MaskedId;
  * @param previousHash the previous entry's hash, or 64 zeros for the first entry
  * @param hash         this entry's hash: lower-case hex SHA-256 of {@link #canonicalText()}
  */
-@JsonPropertyOrder({"sequence", "date", "caseId", "action", "actor", "fromState", "toState", "deceased", "applicant",
-        "detail", "previousHash", "hash"})
-public record AuditEntry(long sequence, LocalDate date, String caseId, String action, String actor, String fromState,
-                         String toState, MaskedId deceased, MaskedId applicant, SortedMap<String, String> detail,
-                         String previousHash, String hash) {
+@JsonPropertyOrder({
+    "sequence",
+    "date",
+    "caseId",
+    "action",
+    "actor",
+    "fromState",
+    "toState",
+    "deceased",
+    "applicant",
+    "detail",
+    "previousHash",
+    "hash"
+})
+public record AuditEntry(
+        long sequence,
+        LocalDate date,
+        String caseId,
+        String action,
+        String actor,
+        String fromState,
+        String toState,
+        MaskedId deceased,
+        MaskedId applicant,
+        SortedMap<String, String> detail,
+        String previousHash,
+        String hash) {
 
     /** The previous hash of the first entry: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
@@ -96,7 +118,8 @@ public record AuditEntry(long sequence, LocalDate date, String caseId, String ac
             boolean x = (c == 'X' || c == 'x') && digits == 17;
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
             if (digits >= 15 || x) {
-                throw new IllegalArgumentException(name + " must not hold an identity number (15 or more digits): mask it");
+                throw new IllegalArgumentException(
+                        name + " must not hold an identity number (15 or more digits): mask it");
             }
         }
     }
@@ -126,11 +149,31 @@ public record AuditEntry(long sequence, LocalDate date, String caseId, String ac
      * @return the entry with its hash
      * @throws IllegalArgumentException if a field does not have its allowed form
      */
-    public static AuditEntry chained(long sequence, LocalDate date, String caseId, String action, String actor,
-                                     String fromState, String toState, MaskedId deceased, MaskedId applicant,
-                                     Map<String, String> detail, String previousHash) {
-        AuditEntry draft = new AuditEntry(sequence, date, caseId, action, actor, fromState, toState, deceased, applicant,
-                new TreeMap<>(detail), previousHash, GENESIS);
+    public static AuditEntry chained(
+            long sequence,
+            LocalDate date,
+            String caseId,
+            String action,
+            String actor,
+            String fromState,
+            String toState,
+            MaskedId deceased,
+            MaskedId applicant,
+            Map<String, String> detail,
+            String previousHash) {
+        AuditEntry draft = new AuditEntry(
+                sequence,
+                date,
+                caseId,
+                action,
+                actor,
+                fromState,
+                toState,
+                deceased,
+                applicant,
+                new TreeMap<>(detail),
+                previousHash,
+                GENESIS);
         return draft.withHash(draft.computeHash());
     }
 
@@ -202,7 +245,18 @@ public record AuditEntry(long sequence, LocalDate date, String caseId, String ac
      * @return a copy with that hash (used to build entries, and by tests that forge them)
      */
     public AuditEntry withHash(String newHash) {
-        return new AuditEntry(sequence, date, caseId, action, actor, fromState, toState, deceased, applicant, detail,
-                previousHash, newHash);
+        return new AuditEntry(
+                sequence,
+                date,
+                caseId,
+                action,
+                actor,
+                fromState,
+                toState,
+                deceased,
+                applicant,
+                detail,
+                previousHash,
+                newHash);
     }
 }

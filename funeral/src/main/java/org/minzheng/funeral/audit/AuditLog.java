@@ -38,8 +38,7 @@ public final class AuditLog {
     private final List<AuditEntry> entries = new ArrayList<>();
 
     /** Creates an empty log. */
-    public AuditLog() {
-    }
+    public AuditLog() {}
 
     /**
      * Appends an entry, chained to the last one.
@@ -57,15 +56,34 @@ public final class AuditLog {
      * @throws IllegalArgumentException if a field does not have its allowed form or the date is
      *                                  before the last entry's
      */
-    public synchronized AuditEntry append(LocalDate date, String caseId, String action, String actor, String fromState,
-                                          String toState, MaskedId deceased, MaskedId applicant, Map<String, String> detail) {
+    public synchronized AuditEntry append(
+            LocalDate date,
+            String caseId,
+            String action,
+            String actor,
+            String fromState,
+            String toState,
+            MaskedId deceased,
+            MaskedId applicant,
+            Map<String, String> detail) {
         Objects.requireNonNull(date, "date");
         AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         if (last != null && date.isBefore(last.date())) {
-            throw new IllegalArgumentException("an audit entry cannot be dated before the last entry (" + last.date() + ")");
+            throw new IllegalArgumentException(
+                    "an audit entry cannot be dated before the last entry (" + last.date() + ")");
         }
-        AuditEntry e = AuditEntry.chained(entries.size(), date, caseId, action, actor, fromState, toState, deceased,
-                applicant, detail, last == null ? AuditEntry.GENESIS : last.hash());
+        AuditEntry e = AuditEntry.chained(
+                entries.size(),
+                date,
+                caseId,
+                action,
+                actor,
+                fromState,
+                toState,
+                deceased,
+                applicant,
+                detail,
+                last == null ? AuditEntry.GENESIS : last.hash());
         entries.add(e);
         return e;
     }
@@ -82,7 +100,11 @@ public final class AuditLog {
 
     /** @return the anchor to keep outside the log: the size and the last hash */
     public synchronized AuditAnchor anchor() {
-        return new AuditAnchor(entries.size(), entries.isEmpty() ? AuditEntry.GENESIS : entries.get(entries.size() - 1).hash());
+        return new AuditAnchor(
+                entries.size(),
+                entries.isEmpty()
+                        ? AuditEntry.GENESIS
+                        : entries.get(entries.size() - 1).hash());
     }
 
     /** @return the verification of this log against its own current anchor */
@@ -126,11 +148,12 @@ public final class AuditLog {
         }
         if (anchor != null) {
             if (entries.size() != anchor.size()) {
-                return AuditVerification.failedAt(Math.min(entries.size(), anchor.size()),
-                        AuditVerification.Problem.LENGTH_MISMATCH);
+                return AuditVerification.failedAt(
+                        Math.min(entries.size(), anchor.size()), AuditVerification.Problem.LENGTH_MISMATCH);
             }
             if (!previous.equals(anchor.headHash())) {
-                return AuditVerification.failedAt(Math.max(0, entries.size() - 1), AuditVerification.Problem.HEAD_MISMATCH);
+                return AuditVerification.failedAt(
+                        Math.max(0, entries.size() - 1), AuditVerification.Problem.HEAD_MISMATCH);
             }
         }
         return AuditVerification.ok();

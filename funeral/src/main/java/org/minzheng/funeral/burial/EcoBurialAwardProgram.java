@@ -51,8 +51,13 @@ public final class EcoBurialAwardProgram extends AbstractProgram<EcoBurialApplic
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public EcoBurialAwardProgram() {
-        super(ID, new LocalizedText("节地生态安葬奖补", "Eco-burial award"), EcoBurialApplication.class,
-                EcoBurialAwardResult.class, "org.minzheng.funeral.messages", List.of(ECO_FORM, AMOUNT));
+        super(
+                ID,
+                new LocalizedText("节地生态安葬奖补", "Eco-burial award"),
+                EcoBurialApplication.class,
+                EcoBurialAwardResult.class,
+                "org.minzheng.funeral.messages",
+                List.of(ECO_FORM, AMOUNT));
     }
 
     @Override
@@ -67,15 +72,22 @@ public final class EcoBurialAwardProgram extends AbstractProgram<EcoBurialApplic
         boolean eco = ecoForm(ctx, form);
         Money perSet = eco ? award(ctx, form, a.setsOfRemains()) : null;
         Money total = perSet == null ? null : perSet.times(a.setsOfRemains());
-        return ctx.decide(new EcoBurialAwardResult(form, form.category(), eco, form.keepsAshes(), perSet,
-                a.setsOfRemains(), total));
+        return ctx.decide(new EcoBurialAwardResult(
+                form, form.category(), eco, form.keepsAshes(), perSet, a.setsOfRemains(), total));
     }
 
     /** 民发〔2016〕21号: vertical storage, land-saving plots, ashes not kept, deep burial without a mound. */
     private static boolean ecoForm(RuleContext ctx, BurialForm form) {
         boolean eco = form.isEcoBurial();
-        ctx.record(ECO_FORM, eco ? Verdict.MET : Verdict.NOT_MET, "form", form,
-                "category", form.category(), "keepsAshes", form.keepsAshes());
+        ctx.record(
+                ECO_FORM,
+                eco ? Verdict.MET : Verdict.NOT_MET,
+                "form",
+                form,
+                "category",
+                form.category(),
+                "keepsAshes",
+                form.keepsAshes());
         return eco;
     }
 

@@ -17,6 +17,11 @@ import org.minzheng.core.money.Money;
  */
 @JsonPropertyOrder({"form", "category", "ecoBurial", "keepsAshes", "awardPerSet", "setsOfRemains", "totalAward"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EcoBurialAwardResult(BurialForm form, BurialCategory category, boolean ecoBurial, boolean keepsAshes,
-                                   Money awardPerSet, int setsOfRemains, Money totalAward) {
-}
+public record EcoBurialAwardResult(
+        BurialForm form,
+        BurialCategory category,
+        boolean ecoBurial,
+        boolean keepsAshes,
+        Money awardPerSet,
+        int setsOfRemains,
+        Money totalAward) {}

@@ -9,8 +9,8 @@ import org.minzheng.core.citation.Citation;
 import org.minzheng.core.time.DateRange;
 import org.minzheng.funeral.audit.AuditEntry;
 import org.minzheng.funeral.estate.AssetRecord;
-import org.minzheng.funeral.estate.Evidence;
 import org.minzheng.funeral.estate.EstateQueryRefusal;
+import org.minzheng.funeral.estate.Evidence;
 import org.minzheng.funeral.estate.GrantScope;
 import org.minzheng.funeral.person.MaskedId;
 import org.minzheng.funeral.person.Relation;
@@ -37,13 +37,42 @@ import org.minzheng.funeral.person.Relation;
  * @param withheldCount    how many answers are withheld (out of scope, or the date is outside the grant)
  * @param auditTrail       the audit entries
  */
-@JsonPropertyOrder({"caseId", "role", "date", "state", "deceased", "applicant", "relation", "evidence", "refusal", "scope",
-        "validity", "legalBasis", "records", "disclosableCount", "withheldCount", "auditTrail"})
+@JsonPropertyOrder({
+    "caseId",
+    "role",
+    "date",
+    "state",
+    "deceased",
+    "applicant",
+    "relation",
+    "evidence",
+    "refusal",
+    "scope",
+    "validity",
+    "legalBasis",
+    "records",
+    "disclosableCount",
+    "withheldCount",
+    "auditTrail"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseView(String caseId, Role role, LocalDate date, CaseState state, MaskedId deceased, MaskedId applicant,
-                       Relation relation, List<Evidence> evidence, EstateQueryRefusal refusal, GrantScope scope,
-                       DateRange validity, List<Citation> legalBasis, List<AssetRecord> records, Integer disclosableCount,
-                       Integer withheldCount, List<AuditEntry> auditTrail) {
+public record CaseView(
+        String caseId,
+        Role role,
+        LocalDate date,
+        CaseState state,
+        MaskedId deceased,
+        MaskedId applicant,
+        Relation relation,
+        List<Evidence> evidence,
+        EstateQueryRefusal refusal,
+        GrantScope scope,
+        DateRange validity,
+        List<Citation> legalBasis,
+        List<AssetRecord> records,
+        Integer disclosableCount,
+        Integer withheldCount,
+        List<AuditEntry> auditTrail) {
 
     /** Validates the required components. */
     public CaseView {

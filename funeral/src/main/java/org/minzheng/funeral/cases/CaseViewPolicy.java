@@ -38,22 +38,47 @@ public final class CaseViewPolicy {
 
     static {
         Map<Role, Set<CaseField>> m = new EnumMap<>(Role.class);
-        m.put(Role.APPLICANT, Collections.unmodifiableSet(EnumSet.of(CaseField.STATE, CaseField.DECEASED,
-                CaseField.APPLICANT, CaseField.RELATION, CaseField.EVIDENCE, CaseField.REFUSAL, CaseField.GRANT_SCOPE,
-                CaseField.ASSET_RECORDS)));
-        m.put(Role.CO_HEIR, Collections.unmodifiableSet(EnumSet.of(CaseField.STATE, CaseField.DECEASED,
-                CaseField.GRANT_SCOPE)));
-        m.put(Role.OFFICIAL, Collections.unmodifiableSet(EnumSet.of(CaseField.STATE, CaseField.DECEASED,
-                CaseField.APPLICANT, CaseField.RELATION, CaseField.EVIDENCE, CaseField.REFUSAL, CaseField.GRANT_SCOPE,
-                CaseField.ASSET_RECORDS, CaseField.RECORD_COUNTS)));
-        m.put(Role.AUDITOR, Collections.unmodifiableSet(EnumSet.of(CaseField.STATE, CaseField.DECEASED,
-                CaseField.APPLICANT, CaseField.RELATION, CaseField.REFUSAL, CaseField.GRANT_SCOPE,
-                CaseField.RECORD_COUNTS, CaseField.AUDIT_TRAIL)));
+        m.put(
+                Role.APPLICANT,
+                Collections.unmodifiableSet(EnumSet.of(
+                        CaseField.STATE,
+                        CaseField.DECEASED,
+                        CaseField.APPLICANT,
+                        CaseField.RELATION,
+                        CaseField.EVIDENCE,
+                        CaseField.REFUSAL,
+                        CaseField.GRANT_SCOPE,
+                        CaseField.ASSET_RECORDS)));
+        m.put(
+                Role.CO_HEIR,
+                Collections.unmodifiableSet(EnumSet.of(CaseField.STATE, CaseField.DECEASED, CaseField.GRANT_SCOPE)));
+        m.put(
+                Role.OFFICIAL,
+                Collections.unmodifiableSet(EnumSet.of(
+                        CaseField.STATE,
+                        CaseField.DECEASED,
+                        CaseField.APPLICANT,
+                        CaseField.RELATION,
+                        CaseField.EVIDENCE,
+                        CaseField.REFUSAL,
+                        CaseField.GRANT_SCOPE,
+                        CaseField.ASSET_RECORDS,
+                        CaseField.RECORD_COUNTS)));
+        m.put(
+                Role.AUDITOR,
+                Collections.unmodifiableSet(EnumSet.of(
+                        CaseField.STATE,
+                        CaseField.DECEASED,
+                        CaseField.APPLICANT,
+                        CaseField.RELATION,
+                        CaseField.REFUSAL,
+                        CaseField.GRANT_SCOPE,
+                        CaseField.RECORD_COUNTS,
+                        CaseField.AUDIT_TRAIL)));
         MATRIX = Collections.unmodifiableMap(m);
     }
 
-    private CaseViewPolicy() {
-    }
+    private CaseViewPolicy() {}
 
     /**
      * @param role a role, not null

@@ -67,8 +67,12 @@ public final class EstateQueryCase {
         this.lastEvent = on;
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("relation", application.applicant().relation().name());
-        detail.put("evidence", codes(application.evidence().isEmpty() ? List.of()
-                : new ArrayList<>(EnumSet.copyOf(application.evidence()))));
+        detail.put(
+                "evidence",
+                codes(
+                        application.evidence().isEmpty()
+                                ? List.of()
+                                : new ArrayList<>(EnumSet.copyOf(application.evidence()))));
         detail.put("kinds", codes(new ArrayList<>(EnumSet.copyOf(application.assetKinds()))));
         detail.put("institutions", Integer.toString(application.institutions().size()));
         log.append(on, caseId, "SUBMIT", Role.APPLICANT.name(), null, state.name(), deceased, applicant, detail);
@@ -88,7 +92,8 @@ public final class EstateQueryCase {
         if (!CASE_ID.matcher(caseId).matches()) {
             throw new IllegalArgumentException("a case id is 1-64 letters, digits, '.', '_' or '-'");
         }
-        return new EstateQueryCase(caseId, Objects.requireNonNull(application, "application"), Objects.requireNonNull(on, "on"));
+        return new EstateQueryCase(
+                caseId, Objects.requireNonNull(application, "application"), Objects.requireNonNull(on, "on"));
     }
 
     /**
@@ -136,15 +141,19 @@ public final class EstateQueryCase {
         LocalDate on = snapshot.date();
         require("GRANT", on, CaseState.GRANTED);
         Decision<EstateQueryResult> d = PROGRAM.decide(application, snapshot);
-        EstateQueryGrant g = d.outcome() == Outcome.ELIGIBLE ? d.result().orElseThrow().grant() : null;
+        EstateQueryGrant g =
+                d.outcome() == Outcome.ELIGIBLE ? d.result().orElseThrow().grant() : null;
         if (g == null) {
-            throw new IllegalTransitionException(caseId, state, "GRANT", IllegalTransitionException.Reason.NOT_GRANTED_BY_DECISION);
+            throw new IllegalTransitionException(
+                    caseId, state, "GRANT", IllegalTransitionException.Reason.NOT_GRANTED_BY_DECISION);
         }
         Map<String, String> detail = new LinkedHashMap<>();
         detail.put("kinds", codes(g.scope().kinds()));
         detail.put("institutions", Integer.toString(g.scope().institutions().size()));
         detail.put("valid-from", g.issuedOn().toString());
-        g.validityPeriod().ifPresent(v -> detail.put("valid-until", v.endExclusive().orElseThrow().toString()));
+        g.validityPeriod()
+                .ifPresent(v ->
+                        detail.put("valid-until", v.endExclusive().orElseThrow().toString()));
         detail.put("policy", d.policyFingerprint());
         decision = d;
         grant = g;
@@ -161,8 +170,14 @@ public final class EstateQueryCase {
     public synchronized void dispatch(LocalDate on) {
         require("DISPATCH", on, CaseState.DISPATCHED);
         requireValid("DISPATCH", on);
-        move("DISPATCH", Role.OFFICIAL, CaseState.DISPATCHED, on,
-                Map.of("institutions", Integer.toString(grant.scope().institutions().size())));
+        move(
+                "DISPATCH",
+                Role.OFFICIAL,
+                CaseState.DISPATCHED,
+                on,
+                Map.of(
+                        "institutions",
+                        Integer.toString(grant.scope().institutions().size())));
     }
 
     /**
@@ -211,11 +226,22 @@ public final class EstateQueryCase {
     public synchronized void expire(LocalDate on) {
         require("EXPIRE", on, CaseState.EXPIRED);
         if (grant.isValidOn(on)) {
-            throw new IllegalTransitionException(caseId, state, "EXPIRE", IllegalTransitionException.Reason.VALIDITY_NOT_ENDED);
+            throw new IllegalTransitionException(
+                    caseId, state, "EXPIRE", IllegalTransitionException.Reason.VALIDITY_NOT_ENDED);
         }
         // a grant without a validity period is valid from its issue date on, so it never gets here
-        move("EXPIRE", Role.OFFICIAL, CaseState.EXPIRED, on,
-                Map.of("valid-until", grant.validityPeriod().orElseThrow().endExclusive().orElseThrow().toString()));
+        move(
+                "EXPIRE",
+                Role.OFFICIAL,
+                CaseState.EXPIRED,
+                on,
+                Map.of(
+                        "valid-until",
+                        grant.validityPeriod()
+                                .orElseThrow()
+                                .endExclusive()
+                                .orElseThrow()
+                                .toString()));
     }
 
     /**
@@ -246,7 +272,8 @@ public final class EstateQueryCase {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(on, "on");
         if (on.isBefore(lastEvent)) {
-            throw new IllegalArgumentException("case " + caseId + ": a view cannot be dated before the last event (" + lastEvent + ")");
+            throw new IllegalArgumentException(
+                    "case " + caseId + ": a view cannot be dated before the last event (" + lastEvent + ")");
         }
         boolean disclosing = grant != null && (state == CaseState.ANSWERED || state == CaseState.CLOSED);
         List<AssetRecord> disclosable = disclosing ? grant.disclosable(answers, on) : List.of();
@@ -268,7 +295,11 @@ public final class EstateQueryCase {
         log.append(on, caseId, "DISCLOSE", role.name(), state.name(), state.name(), deceased, applicant, detail);
         lastEvent = on;
         boolean granted = grant != null;
-        return new CaseView(caseId, role, on, state,
+        return new CaseView(
+                caseId,
+                role,
+                on,
+                state,
                 shown.contains(CaseField.DECEASED) ? deceased : null,
                 shown.contains(CaseField.APPLICANT) ? applicant : null,
                 shown.contains(CaseField.RELATION) ? application.applicant().relation() : null,
@@ -291,7 +322,9 @@ public final class EstateQueryCase {
                 return grant != null;
             case ASSET_RECORDS:
             case RECORD_COUNTS:
-                return state == CaseState.ANSWERED || state == CaseState.CLOSED || state == CaseState.EXPIRED
+                return state == CaseState.ANSWERED
+                        || state == CaseState.CLOSED
+                        || state == CaseState.EXPIRED
                         || state == CaseState.REVOKED;
             default:
                 return true;
@@ -305,16 +338,19 @@ public final class EstateQueryCase {
     private void require(String action, LocalDate on, CaseState target) {
         Objects.requireNonNull(on, "on");
         if (!state.canMoveTo(target)) {
-            throw new IllegalTransitionException(caseId, state, action, IllegalTransitionException.Reason.NOT_ALLOWED_FROM_STATE);
+            throw new IllegalTransitionException(
+                    caseId, state, action, IllegalTransitionException.Reason.NOT_ALLOWED_FROM_STATE);
         }
         if (on.isBefore(lastEvent)) {
-            throw new IllegalTransitionException(caseId, state, action, IllegalTransitionException.Reason.DATE_BEFORE_LAST_EVENT);
+            throw new IllegalTransitionException(
+                    caseId, state, action, IllegalTransitionException.Reason.DATE_BEFORE_LAST_EVENT);
         }
     }
 
     private void requireValid(String action, LocalDate on) {
         if (!grant.isValidOn(on)) {
-            throw new IllegalTransitionException(caseId, state, action, IllegalTransitionException.Reason.OUTSIDE_VALIDITY);
+            throw new IllegalTransitionException(
+                    caseId, state, action, IllegalTransitionException.Reason.OUTSIDE_VALIDITY);
         }
     }
 

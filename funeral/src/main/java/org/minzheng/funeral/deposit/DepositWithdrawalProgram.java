@@ -69,7 +69,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * 2021 notice (kept in 2024): first-order heirs (spouse, children, parents; 民法典 Art. 1127)
      * and heirs or legatees under a notarised will may use the simplified procedure.
      */
-    public static final Rule APPLICANT = Rule.builder("deposit-withdrawal.applicant", FuneralCitations.WITHDRAWAL_2021_WHO)
+    public static final Rule APPLICANT = Rule.builder(
+                    "deposit-withdrawal.applicant", FuneralCitations.WITHDRAWAL_2021_WHO)
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /**
@@ -88,8 +89,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * full by a first-order heir ({@code deposit-withdrawal.survivor-payments-outside-limit});
      * before 2024-06-01 the rule was not clear (no value: UNDETERMINED).
      */
-    public static final Rule SURVIVOR = Rule.builder("deposit-withdrawal.survivor-payments",
-                    FuneralCitations.WITHDRAWAL_2024_SURVIVOR)
+    public static final Rule SURVIVOR = Rule.builder(
+                    "deposit-withdrawal.survivor-payments", FuneralCitations.WITHDRAWAL_2024_SURVIVOR)
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
             .reads(FuneralParameters.WITHDRAWAL_SURVIVOR_OUTSIDE_LIMIT)
             .build();
@@ -98,10 +99,12 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * ({@code deposit-withdrawal.bank-may-raise-limit}, {@code deposit-withdrawal.bank-limit-ceiling});
      * NOT_APPLICABLE where it may not (the 2024 uniform limit, cited by its passage).
      */
-    public static final Rule BANK_LIMIT = Rule.builder("deposit-withdrawal.bank-limit",
-                    FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT)
+    public static final Rule BANK_LIMIT = Rule.builder(
+                    "deposit-withdrawal.bank-limit", FuneralCitations.WITHDRAWAL_2021_BANK_LIMIT)
             .verdicts(Verdict.INFO, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
-            .reads(FuneralParameters.WITHDRAWAL_BANK_MAY_RAISE, FuneralParameters.WITHDRAWAL_BANK_CEILING,
+            .reads(
+                    FuneralParameters.WITHDRAWAL_BANK_MAY_RAISE,
+                    FuneralParameters.WITHDRAWAL_BANK_CEILING,
                     FuneralParameters.WITHDRAWAL_LIMIT)
             .alsoCites(FuneralCitations.WITHDRAWAL_2024_LIMIT)
             .build();
@@ -113,9 +116,12 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * ({@code deposit-withdrawal.rural-bank-transition-floor}) goes to review (cited by the 2024
      * passage).
      */
-    public static final Rule WITHIN_LIMIT = Rule.builder("deposit-withdrawal.within-limit", FuneralCitations.WITHDRAWAL_2021)
+    public static final Rule WITHIN_LIMIT = Rule.builder(
+                    "deposit-withdrawal.within-limit", FuneralCitations.WITHDRAWAL_2021)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
-            .reads(FuneralParameters.WITHDRAWAL_LIMIT, FuneralParameters.WITHDRAWAL_RURAL_TRANSITION,
+            .reads(
+                    FuneralParameters.WITHDRAWAL_LIMIT,
+                    FuneralParameters.WITHDRAWAL_RURAL_TRANSITION,
                     FuneralParameters.WITHDRAWAL_RURAL_FLOOR)
             .notes(OVER_LIMIT)
             .alsoCites(FuneralCitations.WITHDRAWAL_2024_RURAL)
@@ -124,28 +130,39 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
      * 2024 notice: a first-order heir may see the account's transactions from
      * {@code deposit-withdrawal.history-months-before-death} months before the death onward.
      */
-    public static final Rule HISTORY = Rule.builder("deposit-withdrawal.transaction-history",
-                    FuneralCitations.WITHDRAWAL_2024_HISTORY)
+    public static final Rule HISTORY = Rule.builder(
+                    "deposit-withdrawal.transaction-history", FuneralCitations.WITHDRAWAL_2024_HISTORY)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS)
             .build();
     /** (Information) the transaction-history window is not configured: the date is left blank. */
-    public static final Rule HISTORY_NOT_CONFIGURED = Rule.builder("deposit-withdrawal.transaction-history-not-configured",
-                    FuneralCitations.WITHDRAWAL_2024_HISTORY)
+    public static final Rule HISTORY_NOT_CONFIGURED = Rule.builder(
+                    "deposit-withdrawal.transaction-history-not-configured", FuneralCitations.WITHDRAWAL_2024_HISTORY)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.WITHDRAWAL_HISTORY_MONTHS)
             .build();
     /** (Information) the transaction history is for first-order heirs only. */
-    public static final Rule HISTORY_UNAVAILABLE = Rule.builder("deposit-withdrawal.transaction-history-unavailable",
-                    FuneralCitations.WITHDRAWAL_2024_HISTORY)
+    public static final Rule HISTORY_UNAVAILABLE = Rule.builder(
+                    "deposit-withdrawal.transaction-history-unavailable", FuneralCitations.WITHDRAWAL_2024_HISTORY)
             .verdicts(Verdict.INFO)
             .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public DepositWithdrawalProgram() {
-        super(ID, new LocalizedText("已故存款人小额存款免公证提取", "Withdrawal of a deceased depositor's small deposits"),
-                DepositWithdrawalRequest.class, DepositWithdrawalResult.class, "org.minzheng.funeral.messages",
-                List.of(APPLICANT, SCOPE, SURVIVOR, BANK_LIMIT, WITHIN_LIMIT, HISTORY, HISTORY_NOT_CONFIGURED,
+        super(
+                ID,
+                new LocalizedText("已故存款人小额存款免公证提取", "Withdrawal of a deceased depositor's small deposits"),
+                DepositWithdrawalRequest.class,
+                DepositWithdrawalResult.class,
+                "org.minzheng.funeral.messages",
+                List.of(
+                        APPLICANT,
+                        SCOPE,
+                        SURVIVOR,
+                        BANK_LIMIT,
+                        WITHIN_LIMIT,
+                        HISTORY,
+                        HISTORY_NOT_CONFIGURED,
                         HISTORY_UNAVAILABLE));
     }
 
@@ -162,7 +179,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             byKind.merge(h.kind(), h.balance(), Money::plus);
         }
         if (!applicantMayWithdraw(ctx, r.relation())) {
-            return ctx.decide(new DepositWithdrawalResult(null, Money.ZERO, Money.ZERO, Money.ZERO, List.of(), Money.ZERO, null));
+            return ctx.decide(
+                    new DepositWithdrawalResult(null, Money.ZERO, Money.ZERO, Money.ZERO, List.of(), Money.ZERO, null));
         }
         Money counted = Money.ZERO;
         Money notCovered = Money.ZERO;
@@ -202,8 +220,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             withdrawable = withdrawable.plus(survivor);
         }
         LocalDate historyFrom = r.transactionHistoryRequested() ? history(ctx, r) : null;
-        return ctx.decide(new DepositWithdrawalResult(limit, counted, survivor, notCovered, notCoveredKinds, withdrawable,
-                historyFrom));
+        return ctx.decide(new DepositWithdrawalResult(
+                limit, counted, survivor, notCovered, notCoveredKinds, withdrawable, historyFrom));
     }
 
     /** 2021 notice (kept in 2024): first-order heirs (民法典 Art. 1127) and heirs or legatees under a notarised will. */
@@ -216,7 +234,8 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
     /** Whether a kind counts: deposits and the bank's own products (2021); three more kinds from 2024-06-01. */
     private static Boolean scope(RuleContext ctx, HoldingKind kind, Money balance) {
         Citation basis = kind == HoldingKind.DEPOSITS || kind == HoldingKind.BANK_PRODUCTS
-                ? FuneralCitations.WITHDRAWAL_2021 : FuneralCitations.WITHDRAWAL_2024_SCOPE;
+                ? FuneralCitations.WITHDRAWAL_2021
+                : FuneralCitations.WITHDRAWAL_2024_SCOPE;
         ParameterKey<Boolean> key = FuneralParameters.WITHDRAWAL_SCOPE.get(kind);
         Boolean inScope = ctx.param(key);
         Verdict v = inScope == null ? Verdict.UNDETERMINED : inScope ? Verdict.MET : Verdict.NOT_APPLICABLE;
@@ -230,7 +249,15 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
         if (outside == null) {
             ctx.record(SURVIVOR, Verdict.UNDETERMINED, "amount", amount);
         } else {
-            ctx.record(SURVIVOR, Verdict.INFO, "amount", amount, "outsideLimit", outside, "firstOrderHeir", relation.isFirstOrderHeir());
+            ctx.record(
+                    SURVIVOR,
+                    Verdict.INFO,
+                    "amount",
+                    amount,
+                    "outsideLimit",
+                    outside,
+                    "firstOrderHeir",
+                    relation.isFirstOrderHeir());
         }
         return outside;
     }
@@ -252,8 +279,14 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             return null;
         }
         if (!mayRaise) {
-            ctx.recordCiting(BANK_LIMIT, Verdict.NOT_APPLICABLE, FuneralCitations.WITHDRAWAL_2024_LIMIT, "bankLimit", own,
-                    "limit", limit);
+            ctx.recordCiting(
+                    BANK_LIMIT,
+                    Verdict.NOT_APPLICABLE,
+                    FuneralCitations.WITHDRAWAL_2024_LIMIT,
+                    "bankLimit",
+                    own,
+                    "limit",
+                    limit);
             return limit;
         }
         Money ceiling = ctx.param(FuneralParameters.WITHDRAWAL_BANK_CEILING);
@@ -262,8 +295,7 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
             return null;
         }
         Money applied = Money.max(limit, Money.min(own, ceiling));
-        ctx.record(BANK_LIMIT, Verdict.INFO, "bankLimit", own, "floor", limit,
-                "ceiling", ceiling, "applied", applied);
+        ctx.record(BANK_LIMIT, Verdict.INFO, "bankLimit", own, "floor", limit, "ceiling", ceiling, "applied", applied);
         return applied;
     }
 
@@ -276,24 +308,42 @@ public final class DepositWithdrawalProgram extends AbstractProgram<DepositWithd
         if (within && r.ruralSmallOrMediumBank()) {
             Boolean transition = ctx.param(FuneralParameters.WITHDRAWAL_RURAL_TRANSITION);
             if (transition == null) {
-                return ctx.recordCiting(WITHIN_LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
-                        "limit", limit);
+                return ctx.recordCiting(
+                        WITHIN_LIMIT,
+                        Verdict.UNDETERMINED,
+                        FuneralCitations.WITHDRAWAL_2024_RURAL,
+                        "counted",
+                        counted,
+                        "limit",
+                        limit);
             }
             if (transition) {
                 Money floor = ctx.param(FuneralParameters.WITHDRAWAL_RURAL_FLOOR);
                 if (floor == null) {
-                    return ctx.recordCiting(WITHIN_LIMIT, Verdict.UNDETERMINED, FuneralCitations.WITHDRAWAL_2024_RURAL, "counted", counted,
-                            "limit", limit);
+                    return ctx.recordCiting(
+                            WITHIN_LIMIT,
+                            Verdict.UNDETERMINED,
+                            FuneralCitations.WITHDRAWAL_2024_RURAL,
+                            "counted",
+                            counted,
+                            "limit",
+                            limit);
                 }
                 if (counted.isGreaterThan(floor)) {
-                    return ctx.recordCiting(WITHIN_LIMIT, Verdict.NEEDS_REVIEW, FuneralCitations.WITHDRAWAL_2024_RURAL,
-                            "counted", counted,
-                            "floor", floor, "limit", limit);
+                    return ctx.recordCiting(
+                            WITHIN_LIMIT,
+                            Verdict.NEEDS_REVIEW,
+                            FuneralCitations.WITHDRAWAL_2024_RURAL,
+                            "counted",
+                            counted,
+                            "floor",
+                            floor,
+                            "limit",
+                            limit);
                 }
             }
         }
-        return ctx.record(WITHIN_LIMIT, within ? Verdict.MET : Verdict.NOT_MET, "counted", counted,
-                "limit", limit);
+        return ctx.record(WITHIN_LIMIT, within ? Verdict.MET : Verdict.NOT_MET, "counted", counted, "limit", limit);
     }
 
     /** 2024 notice: a first-order heir may see transactions from N months before the death onward. */

@@ -1,5 +1,6 @@
 package org.minzheng.funeral.deposit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.style.MinzhengStyle;

@@ -17,12 +17,24 @@ import org.minzheng.core.money.Money;
  * @param withdrawableWithoutNotarisation  what the applicant may withdraw without notarisation
  * @param transactionHistoryFrom           first date of the transaction history the bank may give (it runs to the present), null if not asked, not available or not configured
  */
-@JsonPropertyOrder({"limit", "countedBalance", "survivorPayments", "notCoveredBalance", "notCoveredKinds",
-        "withdrawableWithoutNotarisation", "transactionHistoryFrom"})
+@JsonPropertyOrder({
+    "limit",
+    "countedBalance",
+    "survivorPayments",
+    "notCoveredBalance",
+    "notCoveredKinds",
+    "withdrawableWithoutNotarisation",
+    "transactionHistoryFrom"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DepositWithdrawalResult(Money limit, Money countedBalance, Money survivorPayments, Money notCoveredBalance,
-                                      List<HoldingKind> notCoveredKinds, Money withdrawableWithoutNotarisation,
-                                      LocalDate transactionHistoryFrom) {
+public record DepositWithdrawalResult(
+        Money limit,
+        Money countedBalance,
+        Money survivorPayments,
+        Money notCoveredBalance,
+        List<HoldingKind> notCoveredKinds,
+        Money withdrawableWithoutNotarisation,
+        LocalDate transactionHistoryFrom) {
 
     /** Copies the list. */
     public DepositWithdrawalResult {

@@ -44,8 +44,14 @@ import org.minzheng.funeral.person.Relation;
  */
 @JsonPropertyOrder({"deceased", "grantee", "relation", "scope", "issuedOn", "validity", "legalBasis"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EstateQueryGrant(MaskedId deceased, MaskedId grantee, Relation relation, GrantScope scope,
-                               LocalDate issuedOn, DateRange validity, List<Citation> legalBasis) {
+public record EstateQueryGrant(
+        MaskedId deceased,
+        MaskedId grantee,
+        Relation relation,
+        GrantScope scope,
+        LocalDate issuedOn,
+        DateRange validity,
+        List<Citation> legalBasis) {
 
     /** Validates the components. */
     public EstateQueryGrant {

@@ -91,11 +91,13 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
             .alsoCites(FuneralCitations.HUZHOU_AUTHORISED_QUERY)
             .build();
     /** At least one asked-for kind is within the region's query; refused (NOT_MET) when none is. */
-    public static final Rule SCOPE_NOT_EMPTY = Rule.builder("estate-query.scope-not-empty", FuneralCitations.QUERY_SCOPE)
+    public static final Rule SCOPE_NOT_EMPTY = Rule.builder(
+                    "estate-query.scope-not-empty", FuneralCitations.QUERY_SCOPE)
             .verdicts(Verdict.NOT_MET)
             .build();
     /** 2019 notice (information): third-party products the bank only distributes are referred to their issuer. */
-    public static final Rule THIRD_PARTY = Rule.builder("estate-query.third-party-products", FuneralCitations.QUERY_THIRD_PARTY)
+    public static final Rule THIRD_PARTY = Rule.builder(
+                    "estate-query.third-party-products", FuneralCitations.QUERY_THIRD_PARTY)
             .verdicts(Verdict.INFO)
             .build();
     /** The grant's validity period ({@code estate-query.grant-validity-days}), a detail of the grant. */
@@ -104,16 +106,20 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
             .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
             .build();
     /** (Information) the validity period is not configured (NOT FOUND for Huzhou); the grant has no end date. */
-    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder("estate-query.validity-not-configured",
-                    FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+    public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder(
+                    "estate-query.validity-not-configured", FuneralCitations.HUZHOU_AUTHORISED_QUERY)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
             .build();
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public EstateQueryProgram() {
-        super(ID, new LocalizedText("已故人员涉财查询授权", "Estate query authorisation for a deceased person"),
-                EstateQueryApplication.class, EstateQueryResult.class, "org.minzheng.funeral.messages",
+        super(
+                ID,
+                new LocalizedText("已故人员涉财查询授权", "Estate query authorisation for a deceased person"),
+                EstateQueryApplication.class,
+                EstateQueryResult.class,
+                "org.minzheng.funeral.messages",
                 List.of(EVIDENCE, SCOPE, SCOPE_NOT_EMPTY, THIRD_PARTY, VALIDITY, VALIDITY_NOT_CONFIGURED));
     }
 
@@ -122,15 +128,18 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         LocalDate death = a.deceased().dateOfDeath();
         Checks.notAfterDecisionDate("facts.deceased.dateOfDeath", death, snapshot.date(), violations);
         if (death.isBefore(a.deceased().idNumber().birthDate())) {
-            violations.add(FuneralValidation.violation("facts.deceased.dateOfDeath", "estate-query.death-before-birth"));
+            violations.add(
+                    FuneralValidation.violation("facts.deceased.dateOfDeath", "estate-query.death-before-birth"));
         }
         if (a.applicant().idNumber().equals(a.deceased().idNumber())) {
-            violations.add(FuneralValidation.violation("facts.applicant.idNumber", "estate-query.applicant-is-deceased"));
+            violations.add(
+                    FuneralValidation.violation("facts.applicant.idNumber", "estate-query.applicant-is-deceased"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < a.institutions().size(); i++) {
             if (!seen.add(a.institutions().get(i))) {
-                violations.add(FuneralValidation.violation("facts.institutions[" + i + "]", "estate-query.institution-duplicate"));
+                violations.add(FuneralValidation.violation(
+                        "facts.institutions[" + i + "]", "estate-query.institution-duplicate"));
             }
         }
     }
@@ -144,8 +153,8 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         List<Evidence> missing = List.copyOf(route.missing(a.evidence()));
         if (!evidenceComplete(ctx, relation, route, missing)) {
             EstateQueryRefusal refusal = new EstateQueryRefusal(relation, missing, List.of(), route.citation());
-            return ctx.decide(new EstateQueryResult(relation, route, required, missing, List.of(), List.of(), List.of(),
-                    null, refusal));
+            return ctx.decide(new EstateQueryResult(
+                    relation, route, required, missing, List.of(), List.of(), List.of(), null, refusal));
         }
         List<AssetKind> covered = new ArrayList<>();
         List<AssetKind> excluded = new ArrayList<>();
@@ -155,9 +164,10 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         }
         if (covered.isEmpty() && undetermined.isEmpty()) {
             ctx.record(SCOPE_NOT_EMPTY, Verdict.NOT_MET, "excludedKinds", excluded);
-            EstateQueryRefusal refusal = new EstateQueryRefusal(relation, List.of(), excluded, FuneralCitations.QUERY_SCOPE);
-            return ctx.decide(new EstateQueryResult(relation, route, required, missing, covered, excluded, undetermined,
-                    null, refusal));
+            EstateQueryRefusal refusal =
+                    new EstateQueryRefusal(relation, List.of(), excluded, FuneralCitations.QUERY_SCOPE);
+            return ctx.decide(new EstateQueryResult(
+                    relation, route, required, missing, covered, excluded, undetermined, null, refusal));
         }
         if (covered.contains(AssetKind.BANK_PRODUCTS)) {
             ctx.record(THIRD_PARTY, Verdict.INFO);
@@ -165,19 +175,33 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         EstateQueryGrant grant = null;
         if (undetermined.isEmpty()) {
             DateRange validity = validity(ctx, snapshot.date());
-            grant = new EstateQueryGrant(MaskedId.of(a.deceased().idNumber()), MaskedId.of(a.applicant().idNumber()),
-                    relation, GrantScope.of(a.institutions(), covered), snapshot.date(), validity,
+            grant = new EstateQueryGrant(
+                    MaskedId.of(a.deceased().idNumber()),
+                    MaskedId.of(a.applicant().idNumber()),
+                    relation,
+                    GrantScope.of(a.institutions(), covered),
+                    snapshot.date(),
+                    validity,
                     legalBasis(snapshot, route, covered));
         }
-        return ctx.decide(new EstateQueryResult(relation, route, required, missing, covered, excluded, undetermined,
-                grant, null));
+        return ctx.decide(new EstateQueryResult(
+                relation, route, required, missing, covered, excluded, undetermined, grant, null));
     }
 
     /** 2019 notice: the relation's route and its documents; every missing document is named. */
-    private static boolean evidenceComplete(RuleContext ctx, Relation relation, EvidenceRoute route, List<Evidence> missing) {
+    private static boolean evidenceComplete(
+            RuleContext ctx, Relation relation, EvidenceRoute route, List<Evidence> missing) {
         boolean complete = missing.isEmpty();
-        ctx.recordCiting(EVIDENCE, complete ? Verdict.MET : Verdict.NOT_MET, route.citation(),
-                "relation", relation, "required", List.copyOf(route.required()), "missing", missing);
+        ctx.recordCiting(
+                EVIDENCE,
+                complete ? Verdict.MET : Verdict.NOT_MET,
+                route.citation(),
+                "relation",
+                relation,
+                "required",
+                List.copyOf(route.required()),
+                "missing",
+                missing);
         return complete;
     }
 
@@ -185,9 +209,14 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
      * 2019 notice (deposits, the bank's own products) or the region's joint service (other
      * kinds): whether the kind is covered, per {@code estate-query.scope.<kind>}.
      */
-    private static void scope(RuleContext ctx, AssetKind kind, List<AssetKind> covered, List<AssetKind> excluded,
-                              List<AssetKind> undetermined) {
-        Citation basis = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
+    private static void scope(
+            RuleContext ctx,
+            AssetKind kind,
+            List<AssetKind> covered,
+            List<AssetKind> excluded,
+            List<AssetKind> undetermined) {
+        Citation basis =
+                kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
         Boolean inScope = ctx.param(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind));
         if (inScope == null) {
             ctx.recordCiting(SCOPE, Verdict.UNDETERMINED, basis, "kind", kind);
@@ -211,13 +240,25 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     private static DateRange validity(RuleContext ctx, LocalDate date) {
         Integer days = ctx.detail(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS, "validity");
         if (days == null) {
-            ctx.record(VALIDITY_NOT_CONFIGURED, Verdict.INFO, "from", date,
-                    "key", FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS.name());
+            ctx.record(
+                    VALIDITY_NOT_CONFIGURED,
+                    Verdict.INFO,
+                    "from",
+                    date,
+                    "key",
+                    FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS.name());
             return null;
         }
         DateRange range = DateRange.of(date, date.plusDays(days));
-        ctx.record(VALIDITY, Verdict.INFO, "days", days, "from", date,
-                "lastDay", range.endExclusive().orElseThrow().minusDays(1));
+        ctx.record(
+                VALIDITY,
+                Verdict.INFO,
+                "days",
+                days,
+                "from",
+                date,
+                "lastDay",
+                range.endExclusive().orElseThrow().minusDays(1));
         return range;
     }
 
@@ -234,7 +275,10 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
         basis.add(FuneralCitations.QUERY_SCOPE);
         for (AssetKind kind : covered) {
             if (!kind.coveredBy2019Notice()) {
-                addOnce(basis, snapshot.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind)).citation());
+                addOnce(
+                        basis,
+                        snapshot.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind))
+                                .citation());
             }
         }
         ParameterValue<Integer> validity = snapshot.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS);

@@ -19,8 +19,8 @@ import org.minzheng.funeral.person.Relation;
  * @param basis             the passage the refusal rests on, not null
  */
 @JsonPropertyOrder({"relation", "missingEvidence", "kindsNotCovered", "basis"})
-public record EstateQueryRefusal(Relation relation, List<Evidence> missingEvidence, List<AssetKind> kindsNotCovered,
-                                 Citation basis) {
+public record EstateQueryRefusal(
+        Relation relation, List<Evidence> missingEvidence, List<AssetKind> kindsNotCovered, Citation basis) {
 
     /** Validates the components. */
     public EstateQueryRefusal {

@@ -22,12 +22,28 @@ import org.minzheng.funeral.person.Relation;
  * @param grant             the grant, null unless the outcome is ELIGIBLE
  * @param refusal           the refusal, null unless the outcome is INELIGIBLE
  */
-@JsonPropertyOrder({"relation", "route", "requiredEvidence", "missingEvidence", "coveredKinds", "excludedKinds",
-        "undeterminedKinds", "grant", "refusal"})
+@JsonPropertyOrder({
+    "relation",
+    "route",
+    "requiredEvidence",
+    "missingEvidence",
+    "coveredKinds",
+    "excludedKinds",
+    "undeterminedKinds",
+    "grant",
+    "refusal"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EstateQueryResult(Relation relation, EvidenceRoute route, List<Evidence> requiredEvidence,
-                                List<Evidence> missingEvidence, List<AssetKind> coveredKinds, List<AssetKind> excludedKinds,
-                                List<AssetKind> undeterminedKinds, EstateQueryGrant grant, EstateQueryRefusal refusal) {
+public record EstateQueryResult(
+        Relation relation,
+        EvidenceRoute route,
+        List<Evidence> requiredEvidence,
+        List<Evidence> missingEvidence,
+        List<AssetKind> coveredKinds,
+        List<AssetKind> excludedKinds,
+        List<AssetKind> undeterminedKinds,
+        EstateQueryGrant grant,
+        EstateQueryRefusal refusal) {
 
     /** Copies the lists. */
     public EstateQueryResult {

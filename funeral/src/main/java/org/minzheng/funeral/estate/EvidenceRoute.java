@@ -24,10 +24,12 @@ import org.minzheng.funeral.person.Relation;
  */
 public enum EvidenceRoute {
     /** 配偶、父母、子女. */
-    CLOSE_RELATIVE(EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID),
+    CLOSE_RELATIVE(
+            EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID),
             FuneralCitations.QUERY_CLOSE_RELATIVES),
     /** 公证遗嘱指定的继承人或受遗赠人. */
-    NOTARISED_WILL(EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.NOTARISED_WILL, Evidence.OWN_ID),
+    NOTARISED_WILL(
+            EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.NOTARISED_WILL, Evidence.OWN_ID),
             FuneralCitations.QUERY_WILL),
     /** 其他继承人. */
     NOTARY_LETTER(EnumSet.of(Evidence.NOTARY_QUERY_LETTER, Evidence.OWN_ID), FuneralCitations.QUERY_OTHER_HEIRS);

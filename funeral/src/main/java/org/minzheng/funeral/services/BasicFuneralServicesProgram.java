@@ -47,7 +47,8 @@ import org.minzheng.funeral.FuneralValidation;
  * items are decided without it, so it only blanks {@code unusedPaidInCash} (an INFO finding names
  * the key).
  */
-public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFuneralServicesRequest, BasicFuneralServicesResult> {
+public final class BasicFuneralServicesProgram
+        extends AbstractProgram<BasicFuneralServicesRequest, BasicFuneralServicesResult> {
 
     /** The program id. */
     public static final String ID = "basic-funeral-services";
@@ -55,10 +56,9 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
      * 2023 opinion 四（五）: funeral fee reductions "根据当地救助政策", so who benefits is the
      * region's ({@code basic-funeral.beneficiary-scope}); UNDETERMINED where it is not configured.
      */
-    public static final Rule BENEFICIARY = Rule.builder("basic-funeral-services.beneficiary",
-                    FuneralCitations.LOW_INCOME_2023_FUNERAL)
-            .quote("对符合条件的最低生活保障对象、特困人员、最低生活保障边缘家庭成员、刚性支出困难家庭成员，"
-                    + "可根据当地救助政策给予取暖补贴、殡葬费用减免等救助帮扶。")
+    public static final Rule BENEFICIARY = Rule.builder(
+                    "basic-funeral-services.beneficiary", FuneralCitations.LOW_INCOME_2023_FUNERAL)
+            .quote("对符合条件的最低生活保障对象、特困人员、最低生活保障边缘家庭成员、刚性支出困难家庭成员，" + "可根据当地救助政策给予取暖补贴、殡葬费用减免等救助帮扶。")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(FuneralParameters.FREE_BENEFICIARY_SCOPE)
             .build();
@@ -72,7 +72,8 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
             .reads(List.copyOf(FuneralParameters.FREE_ITEM.values()))
             .build();
     /** Free items left unused, and whether they are paid out in cash ({@code basic-funeral.unused-paid-in-cash}). */
-    public static final Rule UNUSED = Rule.builder("basic-funeral-services.unused-items", FuneralCitations.REFORM_2020_FUNERAL)
+    public static final Rule UNUSED = Rule.builder(
+                    "basic-funeral-services.unused-items", FuneralCitations.REFORM_2020_FUNERAL)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.FREE_UNUSED_PAID_IN_CASH)
             .build();
@@ -85,8 +86,12 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
 
     /** Creates the program (ServiceLoader needs a public no-argument constructor). */
     public BasicFuneralServicesProgram() {
-        super(ID, new LocalizedText("基本殡葬服务免费", "Free basic funeral services"), BasicFuneralServicesRequest.class,
-                BasicFuneralServicesResult.class, "org.minzheng.funeral.messages",
+        super(
+                ID,
+                new LocalizedText("基本殡葬服务免费", "Free basic funeral services"),
+                BasicFuneralServicesRequest.class,
+                BasicFuneralServicesResult.class,
+                "org.minzheng.funeral.messages",
                 List.of(BENEFICIARY, ITEM, UNUSED, UNUSED_CASH_NOT_CONFIGURED));
     }
 
@@ -102,7 +107,8 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
     public Decision<BasicFuneralServicesResult> evaluate(BasicFuneralServicesRequest r, PolicySnapshot snapshot) {
         RuleContext ctx = start(snapshot);
         BeneficiaryScope scope = beneficiary(ctx, r.hukouRegion(), snapshot.region());
-        List<FuneralServiceItem> used = r.itemsUsed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(r.itemsUsed()));
+        List<FuneralServiceItem> used =
+                r.itemsUsed().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(r.itemsUsed()));
         if (scope == null || !within(scope, r.hukouRegion(), snapshot.region())) {
             return ctx.decide(new BasicFuneralServicesResult(scope, List.of(), List.of(), used, List.of(), null));
         }
@@ -176,8 +182,13 @@ public final class BasicFuneralServicesProgram extends AbstractProgram<BasicFune
     private static Boolean unused(RuleContext ctx, List<FuneralServiceItem> unused) {
         Boolean cash = ctx.detail(FuneralParameters.FREE_UNUSED_PAID_IN_CASH, "unusedPaidInCash");
         if (cash == null) {
-            ctx.record(UNUSED_CASH_NOT_CONFIGURED, Verdict.INFO, "items", unused,
-                    "key", FuneralParameters.FREE_UNUSED_PAID_IN_CASH.name());
+            ctx.record(
+                    UNUSED_CASH_NOT_CONFIGURED,
+                    Verdict.INFO,
+                    "items",
+                    unused,
+                    "key",
+                    FuneralParameters.FREE_UNUSED_PAID_IN_CASH.name());
         } else {
             ctx.record(UNUSED, Verdict.INFO, "items", unused, "paidInCash", cash);
         }

@@ -14,11 +14,22 @@ import java.util.List;
  * @param unusedFreeItems  free items not used
  * @param unusedPaidInCash whether unused free items are paid out in cash; null if not configured or not asked
  */
-@JsonPropertyOrder({"beneficiaryScope", "freeItems", "freeItemsUsed", "chargedItems", "unusedFreeItems", "unusedPaidInCash"})
+@JsonPropertyOrder({
+    "beneficiaryScope",
+    "freeItems",
+    "freeItemsUsed",
+    "chargedItems",
+    "unusedFreeItems",
+    "unusedPaidInCash"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BasicFuneralServicesResult(BeneficiaryScope beneficiaryScope, List<FuneralServiceItem> freeItems,
-                                         List<FuneralServiceItem> freeItemsUsed, List<FuneralServiceItem> chargedItems,
-                                         List<FuneralServiceItem> unusedFreeItems, Boolean unusedPaidInCash) {
+public record BasicFuneralServicesResult(
+        BeneficiaryScope beneficiaryScope,
+        List<FuneralServiceItem> freeItems,
+        List<FuneralServiceItem> freeItemsUsed,
+        List<FuneralServiceItem> chargedItems,
+        List<FuneralServiceItem> unusedFreeItems,
+        Boolean unusedPaidInCash) {
 
     /** Copies the lists. */
     public BasicFuneralServicesResult {

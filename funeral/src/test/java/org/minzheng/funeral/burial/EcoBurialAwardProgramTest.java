@@ -20,23 +20,39 @@ class EcoBurialAwardProgramTest {
     static final LocalDate DATE = LocalDate.of(2024, 12, 1);
 
     static EcoBurialApplication app(BurialForm f, int sets) {
-        return ImmutableEcoBurialApplication.builder().form(f).burialDate(LocalDate.of(2024, 11, 20)).setsOfRemains(sets).build();
+        return ImmutableEcoBurialApplication.builder()
+                .form(f)
+                .burialDate(LocalDate.of(2024, 11, 20))
+                .setsOfRemains(sets)
+                .build();
     }
 
     @Test
     void theClassificationOf2016_everyForm() {
         Set<BurialForm> vertical = EnumSet.of(BurialForm.COLUMBARIUM_HALL, BurialForm.WALL, BurialForm.TOWER);
-        Set<BurialForm> ashesNotKept = EnumSet.of(BurialForm.TREE, BurialForm.BAMBOO_GROVE, BurialForm.FLOWER, BurialForm.LAWN,
-                BurialForm.SEA_SCATTER, BurialForm.LAND_SCATTER, BurialForm.ASH_CRYSTAL);
+        Set<BurialForm> ashesNotKept = EnumSet.of(
+                BurialForm.TREE,
+                BurialForm.BAMBOO_GROVE,
+                BurialForm.FLOWER,
+                BurialForm.LAWN,
+                BurialForm.SEA_SCATTER,
+                BurialForm.LAND_SCATTER,
+                BurialForm.ASH_CRYSTAL);
         for (BurialForm f : BurialForm.values()) {
-            BurialCategory expected = vertical.contains(f) ? BurialCategory.VERTICAL_STORAGE
-                    : ashesNotKept.contains(f) ? BurialCategory.ASHES_NOT_KEPT
-                    : f == BurialForm.SMALL_PLOT ? BurialCategory.LAND_SAVING_PLOT
-                    : f == BurialForm.DEEP_BURIAL_NO_MOUND ? BurialCategory.DEEP_BURIAL_WITHOUT_MOUND : BurialCategory.CONVENTIONAL;
+            BurialCategory expected = vertical.contains(f)
+                    ? BurialCategory.VERTICAL_STORAGE
+                    : ashesNotKept.contains(f)
+                            ? BurialCategory.ASHES_NOT_KEPT
+                            : f == BurialForm.SMALL_PLOT
+                                    ? BurialCategory.LAND_SAVING_PLOT
+                                    : f == BurialForm.DEEP_BURIAL_NO_MOUND
+                                            ? BurialCategory.DEEP_BURIAL_WITHOUT_MOUND
+                                            : BurialCategory.CONVENTIONAL;
             assertThat(f.category()).as(f.name()).isEqualTo(expected);
             assertThat(f.isEcoBurial()).as(f.name()).isEqualTo(f != BurialForm.TRADITIONAL_PLOT);
-            assertThat(f.keepsAshes()).as(f.name()).isEqualTo(vertical.contains(f) || f == BurialForm.SMALL_PLOT
-                    || f == BurialForm.TRADITIONAL_PLOT);
+            assertThat(f.keepsAshes())
+                    .as(f.name())
+                    .isEqualTo(vertical.contains(f) || f == BurialForm.SMALL_PLOT || f == BurialForm.TRADITIONAL_PLOT);
         }
     }
 
@@ -51,7 +67,8 @@ class EcoBurialAwardProgramTest {
 
     @Test
     void aConventionalGrave_getsNoAward_andNoAmountIsRead() {
-        Decision<EcoBurialAwardResult> d = PROGRAM.decide(app(BurialForm.TRADITIONAL_PLOT, 1), FuneralTestBooks.huzhou(DATE));
+        Decision<EcoBurialAwardResult> d =
+                PROGRAM.decide(app(BurialForm.TRADITIONAL_PLOT, 1), FuneralTestBooks.huzhou(DATE));
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.missingParameters()).isEmpty();
         assertThat(d.result().orElseThrow().awardPerSet()).isNull();
@@ -59,7 +76,8 @@ class EcoBurialAwardProgramTest {
 
     @Test
     void withAnAward_theTotalIsPerSetTimesSets() {
-        Decision<EcoBurialAwardResult> d = PROGRAM.decide(app(BurialForm.SEA_SCATTER, 2), FuneralTestBooks.huzhouFixture(DATE));
+        Decision<EcoBurialAwardResult> d =
+                PROGRAM.decide(app(BurialForm.SEA_SCATTER, 2), FuneralTestBooks.huzhouFixture(DATE));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().totalAward()).isEqualTo(Money.parse("6000.00"));
         assertThat(d.warnings()).extracting(n -> n.code()).contains("policy.illustrative-value");
@@ -67,18 +85,20 @@ class EcoBurialAwardProgramTest {
 
     @Test
     void theOutcomeFollowsTheForm_forEveryApplication() {
-        qt().withExamples(200).forAll(FuneralGenerators.ecoBurialApplications(DATE)).checkAssert(a -> {
-            Decision<EcoBurialAwardResult> d = PROGRAM.decide(a, FuneralTestBooks.huzhouFixture(DATE));
-            if (!a.form().isEcoBurial()) {
-                assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
-            } else {
-                assertThat(d.outcome()).isIn(Outcome.ELIGIBLE, Outcome.UNDETERMINED);
-            }
-            EcoBurialAwardResult r = d.result().orElseThrow();
-            if (r.totalAward() != null) {
-                assertThat(r.totalAward()).isEqualTo(r.awardPerSet().times(a.setsOfRemains()));
-            }
-        });
+        qt().withExamples(200)
+                .forAll(FuneralGenerators.ecoBurialApplications(DATE))
+                .checkAssert(a -> {
+                    Decision<EcoBurialAwardResult> d = PROGRAM.decide(a, FuneralTestBooks.huzhouFixture(DATE));
+                    if (!a.form().isEcoBurial()) {
+                        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+                    } else {
+                        assertThat(d.outcome()).isIn(Outcome.ELIGIBLE, Outcome.UNDETERMINED);
+                    }
+                    EcoBurialAwardResult r = d.result().orElseThrow();
+                    if (r.totalAward() != null) {
+                        assertThat(r.totalAward()).isEqualTo(r.awardPerSet().times(a.setsOfRemains()));
+                    }
+                });
     }
 
     @Test

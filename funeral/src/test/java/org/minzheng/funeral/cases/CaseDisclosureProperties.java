@@ -26,8 +26,7 @@ class CaseDisclosureProperties {
     static final PolicySnapshot FIXTURE = FuneralTestBooks.huzhouFixture(DATE);
 
     /** A step after the answers: a view by some role some days later, or a revocation or closure. */
-    record Step(Role role, int daysLater, int kind) {
-    }
+    record Step(Role role, int daysLater, int kind) {}
 
     @Test
     void noViewEverDisclosesARecordOutsideTheGrantsScopeOrDates_andTheTrailVerifies() {
@@ -38,15 +37,28 @@ class CaseDisclosureProperties {
                     k.remove(AssetKind.REAL_ESTATE);
                     return (java.util.Set<AssetKind>) k;
                 });
-        Gen<List<AssetRecord>> answers = lists().of(FuneralGenerators.assetRecords(FuneralGenerators.INSTITUTIONS, DATE))
+        Gen<List<AssetRecord>> answers = lists().of(
+                        FuneralGenerators.assetRecords(FuneralGenerators.INSTITUTIONS, DATE))
                 .ofSizeBetween(0, 10);
-        Gen<List<Step>> steps = lists().of(Generate.enumValues(Role.class).zip(integers().between(0, 20),
-                integers().between(0, 9), Step::new)).ofSizeBetween(1, 8);
-        qt().withExamples(150).forAll(FuneralGenerators.estateQueryApplications(DATE,
-                Generate.constant(EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.NOTARISED_WILL,
-                        Evidence.NOTARY_QUERY_LETTER, Evidence.OWN_ID)), kinds), answers, steps)
+        Gen<List<Step>> steps = lists().of(Generate.enumValues(Role.class)
+                        .zip(integers().between(0, 20), integers().between(0, 9), Step::new))
+                .ofSizeBetween(1, 8);
+        qt().withExamples(150)
+                .forAll(
+                        FuneralGenerators.estateQueryApplications(
+                                DATE,
+                                Generate.constant(EnumSet.of(
+                                        Evidence.DEATH_CERTIFICATE,
+                                        Evidence.RELATIONSHIP_PROOF,
+                                        Evidence.NOTARISED_WILL,
+                                        Evidence.NOTARY_QUERY_LETTER,
+                                        Evidence.OWN_ID)),
+                                kinds),
+                        answers,
+                        steps)
                 .checkAssert((app, records, plan) -> {
-                    EstateQueryCase c = EstateQueryCase.submit("P-1", app, app.deceased().dateOfDeath());
+                    EstateQueryCase c =
+                            EstateQueryCase.submit("P-1", app, app.deceased().dateOfDeath());
                     c.verify(FIXTURE);
                     EstateQueryGrant g = c.grant(FIXTURE);
                     c.dispatch(DATE);
@@ -63,7 +75,8 @@ class CaseDisclosureProperties {
                         if (v.records() != null) {
                             for (AssetRecord r : v.records()) {
                                 assertThat(g.validity().contains(on)).isTrue();
-                                assertThat(g.scope().covers(r.institution(), r.kind())).isTrue();
+                                assertThat(g.scope().covers(r.institution(), r.kind()))
+                                        .isTrue();
                                 assertThat(c.state()).isIn(CaseState.ANSWERED, CaseState.CLOSED);
                             }
                         }
@@ -71,7 +84,8 @@ class CaseDisclosureProperties {
                             assertThat(v.disclosableCount() + v.withheldCount()).isEqualTo(records.size());
                         }
                     }
-                    assertThat(AuditLog.verify(c.auditTrail(), c.auditAnchor()).valid()).isTrue();
+                    assertThat(AuditLog.verify(c.auditTrail(), c.auditAnchor()).valid())
+                            .isTrue();
                 });
     }
 }

@@ -38,15 +38,24 @@ class EstateQueryCaseTest {
 
     static EstateQueryApplication application(Set<Evidence> evidence) {
         return ImmutableEstateQueryApplication.builder()
-                .deceased(ImmutableDeceased.builder().idNumber(ResidentIdNumber.parse("330523195209080154"))
-                        .name(PersonName.of("钱文远")).dateOfDeath(LocalDate.of(2024, 11, 2)).build())
-                .applicant(ImmutableApplicant.builder().idNumber(ResidentIdNumber.parse("330523198001120261"))
-                        .name(PersonName.of("钱晓燕")).relation(Relation.CHILD).build())
-                .evidence(evidence).assetKinds(EnumSet.of(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS))
-                .institutions(List.of("湖州银行", "工商银行湖州分行")).build();
+                .deceased(ImmutableDeceased.builder()
+                        .idNumber(ResidentIdNumber.parse("330523195209080154"))
+                        .name(PersonName.of("钱文远"))
+                        .dateOfDeath(LocalDate.of(2024, 11, 2))
+                        .build())
+                .applicant(ImmutableApplicant.builder()
+                        .idNumber(ResidentIdNumber.parse("330523198001120261"))
+                        .name(PersonName.of("钱晓燕"))
+                        .relation(Relation.CHILD)
+                        .build())
+                .evidence(evidence)
+                .assetKinds(EnumSet.of(AssetKind.DEPOSITS, AssetKind.BANK_PRODUCTS))
+                .institutions(List.of("湖州银行", "工商银行湖州分行"))
+                .build();
     }
 
-    static final Set<Evidence> COMPLETE = EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID);
+    static final Set<Evidence> COMPLETE =
+            EnumSet.of(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF, Evidence.OWN_ID);
 
     static final List<AssetRecord> ANSWERS = List.of(
             AssetRecord.balance("湖州银行", AssetKind.DEPOSITS, Money.parse("38250.16"), DECIDED_ON),
@@ -71,34 +80,48 @@ class EstateQueryCaseTest {
         CaseView v = c.view(Role.APPLICANT, LocalDate.of(2024, 12, 6));
         assertThat(v.records()).containsExactly(ANSWERS.get(0), ANSWERS.get(1), ANSWERS.get(4));
         CaseView late = c.view(Role.APPLICANT, AFTER_VALIDITY);
-        assertThat(late.records()).as("nothing is disclosed after the grant's dates").isEmpty();
+        assertThat(late.records())
+                .as("nothing is disclosed after the grant's dates")
+                .isEmpty();
         c.close(AFTER_VALIDITY);
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
         List<AuditEntry> trail = c.auditTrail();
-        assertThat(trail).extracting(AuditEntry::action).containsExactly("SUBMIT", "VERIFY", "GRANT", "DISPATCH", "ANSWER",
-                "DISCLOSE", "DISCLOSE", "CLOSE");
-        assertThat(trail).extracting(AuditEntry::toState).containsExactly("SUBMITTED", "VERIFIED", "GRANTED", "DISPATCHED",
-                "ANSWERED", "ANSWERED", "ANSWERED", "CLOSED");
+        assertThat(trail)
+                .extracting(AuditEntry::action)
+                .containsExactly("SUBMIT", "VERIFY", "GRANT", "DISPATCH", "ANSWER", "DISCLOSE", "DISCLOSE", "CLOSE");
+        assertThat(trail)
+                .extracting(AuditEntry::toState)
+                .containsExactly(
+                        "SUBMITTED", "VERIFIED", "GRANTED", "DISPATCHED", "ANSWERED", "ANSWERED", "ANSWERED", "CLOSED");
         assertThat(trail.get(5).detail()).containsEntry("records", "3").containsEntry("withheld", "2");
         assertThat(trail.get(6).detail()).containsEntry("records", "0").containsEntry("withheld", "5");
-        assertThat(trail.get(2).detail()).containsEntry("valid-from", "2024-12-01").containsEntry("valid-until", "2024-12-31");
+        assertThat(trail.get(2).detail())
+                .containsEntry("valid-from", "2024-12-01")
+                .containsEntry("valid-until", "2024-12-31");
         assertThat(c.auditAnchor().size()).isEqualTo(8);
-        assertThat(org.minzheng.funeral.audit.AuditLog.verify(trail, c.auditAnchor()).valid()).isTrue();
+        assertThat(org.minzheng.funeral.audit.AuditLog.verify(trail, c.auditAnchor())
+                        .valid())
+                .isTrue();
         assertThat(c.toString()).isEqualTo("EstateQueryCase[HZ-2024-000123 closed]");
     }
 
     @Test
     void missingDocuments_areRefusedAtVerification_andTheRefusalIsShownToTheApplicant() {
-        EstateQueryCase c = EstateQueryCase.submit("HZ-2024-000124", application(EnumSet.of(Evidence.OWN_ID)), SUBMITTED_ON);
+        EstateQueryCase c =
+                EstateQueryCase.submit("HZ-2024-000124", application(EnumSet.of(Evidence.OWN_ID)), SUBMITTED_ON);
         c.verify(OFFICIAL);
         assertThat(c.state()).isEqualTo(CaseState.REFUSED);
-        assertThat(c.refusal().orElseThrow().missingEvidence()).containsExactly(Evidence.DEATH_CERTIFICATE,
-                Evidence.RELATIONSHIP_PROOF);
-        assertThat(c.view(Role.APPLICANT, DECIDED_ON).refusal().missingEvidence()).hasSize(2);
+        assertThat(c.refusal().orElseThrow().missingEvidence())
+                .containsExactly(Evidence.DEATH_CERTIFICATE, Evidence.RELATIONSHIP_PROOF);
+        assertThat(c.view(Role.APPLICANT, DECIDED_ON).refusal().missingEvidence())
+                .hasSize(2);
         assertThat(c.auditTrail()).extracting(AuditEntry::action).containsExactly("SUBMIT", "REFUSE", "DISCLOSE");
         assertThat(c.auditTrail().get(1).detail()).containsEntry("missing", "DEATH_CERTIFICATE,RELATIONSHIP_PROOF");
-        assertThatThrownBy(() -> c.grant(FIXTURE)).isInstanceOfSatisfying(IllegalTransitionException.class,
-                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.NOT_ALLOWED_FROM_STATE));
+        assertThatThrownBy(() -> c.grant(FIXTURE))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(IllegalTransitionException.Reason.NOT_ALLOWED_FROM_STATE));
     }
 
     @Test
@@ -111,11 +134,14 @@ class EstateQueryCaseTest {
         EstateQueryGrant g = c.issuedGrant().orElseThrow();
         assertThat(g.issuedOn()).isEqualTo(DECIDED_ON);
         assertThat(g.validityPeriod()).isEmpty();
-        assertThat(c.auditTrail().get(c.auditTrail().size() - 1).detail()).containsEntry("valid-from", DECIDED_ON.toString())
+        assertThat(c.auditTrail().get(c.auditTrail().size() - 1).detail())
+                .containsEntry("valid-from", DECIDED_ON.toString())
                 .doesNotContainKey("valid-until");
         int entries = c.auditTrail().size();
-        assertThatThrownBy(() -> c.expire(AFTER_VALIDITY.plusYears(1))).isInstanceOfSatisfying(IllegalTransitionException.class,
-                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.VALIDITY_NOT_ENDED));
+        assertThatThrownBy(() -> c.expire(AFTER_VALIDITY.plusYears(1)))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.VALIDITY_NOT_ENDED));
         assertThat(c.auditTrail()).hasSize(entries);
     }
 
@@ -192,7 +218,8 @@ class EstateQueryCaseTest {
                 assertThat(c.state()).as(from + " " + a).isEqualTo(a.target);
                 assertThat(c.auditTrail()).hasSize(entries + 1);
             } else {
-                assertThatThrownBy(() -> a.run.accept(c)).as(from + " " + a)
+                assertThatThrownBy(() -> a.run.accept(c))
+                        .as(from + " " + a)
                         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                             assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.NOT_ALLOWED_FROM_STATE);
                             assertThat(e.state()).isEqualTo(from);
@@ -209,7 +236,9 @@ class EstateQueryCaseTest {
         assertThat(CaseState.SUBMITTED.successors()).containsExactlyInAnyOrder(CaseState.VERIFIED, CaseState.REFUSED);
         assertThat(CaseState.VERIFIED.successors()).containsExactly(CaseState.GRANTED);
         for (CaseState s : List.of(CaseState.GRANTED, CaseState.DISPATCHED, CaseState.ANSWERED)) {
-            assertThat(s.successors()).contains(CaseState.EXPIRED, CaseState.REVOKED).hasSize(3);
+            assertThat(s.successors())
+                    .contains(CaseState.EXPIRED, CaseState.REVOKED)
+                    .hasSize(3);
         }
         assertThat(EnumSet.allOf(CaseState.class).stream().filter(CaseState::isFinal))
                 .containsExactlyInAnyOrder(CaseState.CLOSED, CaseState.REFUSED, CaseState.EXPIRED, CaseState.REVOKED);
@@ -218,12 +247,19 @@ class EstateQueryCaseTest {
     @Test
     void datesAndValidity_areEnforced() {
         EstateQueryCase c = reach(CaseState.GRANTED);
-        assertThatThrownBy(() -> c.expire(LAST_VALID_DAY)).isInstanceOfSatisfying(IllegalTransitionException.class,
-                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.VALIDITY_NOT_ENDED));
-        assertThatThrownBy(() -> c.dispatch(AFTER_VALIDITY)).isInstanceOfSatisfying(IllegalTransitionException.class,
-                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.OUTSIDE_VALIDITY));
-        assertThatThrownBy(() -> c.dispatch(SUBMITTED_ON)).isInstanceOfSatisfying(IllegalTransitionException.class,
-                e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.DATE_BEFORE_LAST_EVENT));
+        assertThatThrownBy(() -> c.expire(LAST_VALID_DAY))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.VALIDITY_NOT_ENDED));
+        assertThatThrownBy(() -> c.dispatch(AFTER_VALIDITY))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.reason()).isEqualTo(IllegalTransitionException.Reason.OUTSIDE_VALIDITY));
+        assertThatThrownBy(() -> c.dispatch(SUBMITTED_ON))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.reason())
+                                .isEqualTo(IllegalTransitionException.Reason.DATE_BEFORE_LAST_EVENT));
         assertThatThrownBy(() -> c.view(Role.AUDITOR, SUBMITTED_ON)).isInstanceOf(IllegalArgumentException.class);
         assertThat(c.state()).isEqualTo(CaseState.GRANTED);
         assertThatThrownBy(() -> EstateQueryCase.submit("沈 case", application(COMPLETE), SUBMITTED_ON))
@@ -263,11 +299,14 @@ class EstateQueryCaseTest {
 
     @Test
     void theRoleMatrix_isTheDocumentedDesign() {
-        assertThat(CaseViewPolicy.visibleTo(Role.CO_HEIR)).containsExactlyInAnyOrder(CaseField.STATE, CaseField.DECEASED,
-                CaseField.GRANT_SCOPE);
-        assertThat(CaseViewPolicy.visibleTo(Role.AUDITOR)).contains(CaseField.AUDIT_TRAIL).doesNotContain(CaseField.ASSET_RECORDS,
-                CaseField.EVIDENCE);
-        assertThat(CaseViewPolicy.visibleTo(Role.APPLICANT)).contains(CaseField.ASSET_RECORDS).doesNotContain(CaseField.AUDIT_TRAIL);
+        assertThat(CaseViewPolicy.visibleTo(Role.CO_HEIR))
+                .containsExactlyInAnyOrder(CaseField.STATE, CaseField.DECEASED, CaseField.GRANT_SCOPE);
+        assertThat(CaseViewPolicy.visibleTo(Role.AUDITOR))
+                .contains(CaseField.AUDIT_TRAIL)
+                .doesNotContain(CaseField.ASSET_RECORDS, CaseField.EVIDENCE);
+        assertThat(CaseViewPolicy.visibleTo(Role.APPLICANT))
+                .contains(CaseField.ASSET_RECORDS)
+                .doesNotContain(CaseField.AUDIT_TRAIL);
         for (Role r : Role.values()) {
             assertThat(CaseViewPolicy.allows(r, CaseField.STATE)).isTrue();
         }

@@ -23,36 +23,53 @@ class DepositWithdrawalProperties {
     void theLimitInForce_is10000BeforeJune2024And50000From() {
         qt().withExamples(200).forAll(integers().between(0, 2500)).checkAssert(days -> {
             LocalDate d = LocalDate.of(2021, 2, 4).plusDays(days);
-            Money limit = FuneralTestBooks.huzhou(d).find(FuneralParameters.WITHDRAWAL_LIMIT).value();
-            assertThat(limit).isEqualTo(d.isBefore(LocalDate.of(2024, 6, 1)) ? Money.ofYuan(10_000) : Money.ofYuan(50_000));
+            Money limit = FuneralTestBooks.huzhou(d)
+                    .find(FuneralParameters.WITHDRAWAL_LIMIT)
+                    .value();
+            assertThat(limit)
+                    .isEqualTo(d.isBefore(LocalDate.of(2024, 6, 1)) ? Money.ofYuan(10_000) : Money.ofYuan(50_000));
         });
     }
 
     @Test
     void aLargerBalanceNeverTurnsARefusalIntoAnApproval_andNothingMoreThanHeldIsWithdrawable() {
-        qt().withExamples(300).forAll(FuneralGenerators.depositWithdrawalRequests(LocalDate.of(2024, 12, 1)),
-                longs().between(0, 60_000_00L), integers().between(0, 1)).checkAssert((r, extraFen, early) -> {
+        qt().withExamples(300)
+                .forAll(
+                        FuneralGenerators.depositWithdrawalRequests(LocalDate.of(2024, 12, 1)),
+                        longs().between(0, 60_000_00L),
+                        integers().between(0, 1))
+                .checkAssert((r, extraFen, early) -> {
                     LocalDate date = early == 1 ? LocalDate.of(2024, 3, 1) : LocalDate.of(2024, 12, 1);
                     if (r.dateOfDeath().isAfter(date)) {
                         return;
                     }
                     PolicySnapshot s = FuneralTestBooks.huzhou(date);
                     Decision<DepositWithdrawalResult> d = PROGRAM.decide(r, s);
-                    DepositWithdrawalRequest more = ImmutableDepositWithdrawalRequest.copyOf(r).withHoldings(
-                            appended(r, ImmutableHolding.builder().kind(HoldingKind.DEPOSITS).balance(Money.ofFen(extraFen)).build()));
+                    DepositWithdrawalRequest more = ImmutableDepositWithdrawalRequest.copyOf(r)
+                            .withHoldings(appended(
+                                    r,
+                                    ImmutableHolding.builder()
+                                            .kind(HoldingKind.DEPOSITS)
+                                            .balance(Money.ofFen(extraFen))
+                                            .build()));
                     Decision<DepositWithdrawalResult> dm = PROGRAM.decide(more, s);
                     if (d.outcome() == Outcome.INELIGIBLE) {
                         assertThat(dm.outcome()).isEqualTo(Outcome.INELIGIBLE);
                     }
                     Money held = r.holdings().stream().map(Holding::balance).reduce(Money.ZERO, Money::plus);
                     DepositWithdrawalResult res = d.result().orElseThrow();
-                    assertThat(res.withdrawableWithoutNotarisation().isGreaterThan(held)).isFalse();
-                    assertThat(res.withdrawableWithoutNotarisation().isNegative()).isFalse();
+                    assertThat(res.withdrawableWithoutNotarisation().isGreaterThan(held))
+                            .isFalse();
+                    assertThat(res.withdrawableWithoutNotarisation().isNegative())
+                            .isFalse();
                     for (org.minzheng.core.decision.Note n : d.counterfactuals()) {
-                        assertThat(((Money) n.facts().get("excess")).isPositive()).as("a counterfactual asks for a real reduction").isTrue();
+                        assertThat(((Money) n.facts().get("excess")).isPositive())
+                                .as("a counterfactual asks for a real reduction")
+                                .isTrue();
                     }
                     if (d.outcome() == Outcome.ELIGIBLE && res.limit() != null) {
-                        assertThat(res.countedBalance().isGreaterThan(res.limit())).isFalse();
+                        assertThat(res.countedBalance().isGreaterThan(res.limit()))
+                                .isFalse();
                     }
                 });
     }

@@ -65,15 +65,14 @@ import org.quicktheories.generators.Generate;
 public final class FuneralGenerators {
 
     /** Institutions the generators name (fictional bank and agency names). */
-    public static final List<String> INSTITUTIONS = List.of("湖州银行", "工商银行湖州分行", "农商银行德清支行",
-            "证券营业部甲", "保险公司乙", "湖州市住房公积金管理中心", "湖州市不动产登记中心");
+    public static final List<String> INSTITUTIONS =
+            List.of("湖州银行", "工商银行湖州分行", "农商银行德清支行", "证券营业部甲", "保险公司乙", "湖州市住房公积金管理中心", "湖州市不动产登记中心");
 
     private static final List<String> SURNAMES = List.of("张", "王", "李", "赵", "陈", "沈", "钱", "欧阳", "司马");
-    private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
-            "杰", "涛", "明", "超", "秀", "英", "华", "𠮷");
+    private static final List<String> GIVEN = List.of(
+            "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀", "英", "华", "𠮷");
 
-    private FuneralGenerators() {
-    }
+    private FuneralGenerators() {}
 
     /** @return any relation */
     public static Gen<Relation> relations() {
@@ -133,12 +132,22 @@ public final class FuneralGenerators {
     }
 
     /** Indexes into {@link #INSTITUTIONS}, to reuse the subset generator. */
-    private enum InstitutionIndex { A, B, C, D, E, F, G }
+    private enum InstitutionIndex {
+        A,
+        B,
+        C,
+        D,
+        E,
+        F,
+        G
+    }
 
     /** @return Chinese personal names of two to four characters, compound surnames and a rare (non-BMP) character included */
     public static Gen<PersonName> personNames() {
-        return Generate.pick(SURNAMES).zip(lists().of(Generate.pick(GIVEN)).ofSizeBetween(1, 2),
-                (s, g) -> PersonName.of(s + String.join("", g)));
+        return Generate.pick(SURNAMES)
+                .zip(
+                        lists().of(Generate.pick(GIVEN)).ofSizeBetween(1, 2),
+                        (s, g) -> PersonName.of(s + String.join("", g)));
     }
 
     /**
@@ -156,24 +165,45 @@ public final class FuneralGenerators {
      * @param kinds        the kinds asked about
      * @return valid estate-query applications for that date
      */
-    public static Gen<EstateQueryApplication> estateQueryApplications(LocalDate decisionDate, Gen<Set<Evidence>> evidence,
-                                                                      Gen<Set<AssetKind>> kinds) {
+    public static Gen<EstateQueryApplication> estateQueryApplications(
+            LocalDate decisionDate, Gen<Set<Evidence>> evidence, Gen<Set<AssetKind>> kinds) {
         Objects.requireNonNull(decisionDate, "decisionDate");
-        Gen<ResidentIdNumber> deceasedIds = IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1920, 1, 1),
-                LocalDate.of(1990, 1, 1));
-        Gen<ResidentIdNumber> applicantIds = IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1940, 1, 1),
-                LocalDate.of(2006, 1, 1));
+        Gen<ResidentIdNumber> deceasedIds =
+                IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1920, 1, 1), LocalDate.of(1990, 1, 1));
+        Gen<ResidentIdNumber> applicantIds =
+                IdGenerators.residentIdNumbersBornBetween(LocalDate.of(1940, 1, 1), LocalDate.of(2006, 1, 1));
         Gen<LocalDate> deaths = longs().between(decisionDate.minusYears(5).toEpochDay(), decisionDate.toEpochDay())
                 .map(LocalDate::ofEpochDay);
         Gen<java.util.Optional<PersonName>> names = personNames().toOptionals(20);
         // names are nullable facts: absent when the optional is empty
-        Gen<ImmutableDeceased> deceased = deceasedIds.zip(names, deaths,
-                (id, n, d) -> ImmutableDeceased.builder().idNumber(id).name(n).dateOfDeath(d).build());
-        Gen<ImmutableApplicant> applicants = applicantIds.zip(names, relations(),
-                (id, n, r) -> ImmutableApplicant.builder().idNumber(id).name(n).relation(r).build());
-        return deceased.zip(applicants, evidence, kinds, institutionLists(),
-                (d, a, e, k, i) -> (EstateQueryApplication) ImmutableEstateQueryApplication.builder()
-                        .deceased(d).applicant(a).evidence(e).assetKinds(k).institutions(i).build())
+        Gen<ImmutableDeceased> deceased = deceasedIds.zip(
+                names,
+                deaths,
+                (id, n, d) -> ImmutableDeceased.builder()
+                        .idNumber(id)
+                        .name(n)
+                        .dateOfDeath(d)
+                        .build());
+        Gen<ImmutableApplicant> applicants = applicantIds.zip(
+                names,
+                relations(),
+                (id, n, r) -> ImmutableApplicant.builder()
+                        .idNumber(id)
+                        .name(n)
+                        .relation(r)
+                        .build());
+        return deceased.zip(
+                        applicants,
+                        evidence,
+                        kinds,
+                        institutionLists(),
+                        (d, a, e, k, i) -> (EstateQueryApplication) ImmutableEstateQueryApplication.builder()
+                                .deceased(d)
+                                .applicant(a)
+                                .evidence(e)
+                                .assetKinds(k)
+                                .institutions(i)
+                                .build())
                 .assuming(a -> !a.deceased().idNumber().equals(a.applicant().idNumber()));
     }
 
@@ -183,9 +213,14 @@ public final class FuneralGenerators {
      * @return an institution's answers: balances from 0 to 200,000.00 or referrals
      */
     public static Gen<AssetRecord> assetRecords(List<String> institutions, LocalDate asOf) {
-        return Generate.pick(institutions).zip(Generate.enumValues(AssetKind.class), longs().between(0, 200_000_00L),
-                integers().between(0, 9), (i, k, fen, r) -> r == 0 ? AssetRecord.referral(i, k, asOf)
-                        : AssetRecord.balance(i, k, Money.ofFen(fen), asOf));
+        return Generate.pick(institutions)
+                .zip(
+                        Generate.enumValues(AssetKind.class),
+                        longs().between(0, 200_000_00L),
+                        integers().between(0, 9),
+                        (i, k, fen, r) -> r == 0
+                                ? AssetRecord.referral(i, k, asOf)
+                                : AssetRecord.balance(i, k, Money.ofFen(fen), asOf));
     }
 
     /**
@@ -194,18 +229,35 @@ public final class FuneralGenerators {
      *         from a start within a year of {@code from}
      */
     public static Gen<EstateQueryGrant> grants(LocalDate from) {
-        Gen<DateRange> ranges = integers().between(0, 365).zip(integers().between(1, 120),
-                (s, len) -> DateRange.of(from.plusDays(s), from.plusDays(s + len)));
+        Gen<DateRange> ranges = integers()
+                .between(0, 365)
+                .zip(integers().between(1, 120), (s, len) -> DateRange.of(from.plusDays(s), from.plusDays(s + len)));
         Gen<MaskedId> ids = IdGenerators.residentIdNumbers().map(MaskedId::of);
-        return institutionLists().zip(assetKindSets(), ranges, ids, relations(),
-                (inst, kinds, range, id, rel) -> new EstateQueryGrant(id, id, rel, GrantScope.of(inst, kinds), range.start(),
-                        range, List.<Citation>of(FuneralCitations.QUERY_SCOPE)));
+        return institutionLists()
+                .zip(
+                        assetKindSets(),
+                        ranges,
+                        ids,
+                        relations(),
+                        (inst, kinds, range, id, rel) -> new EstateQueryGrant(
+                                id,
+                                id,
+                                rel,
+                                GrantScope.of(inst, kinds),
+                                range.start(),
+                                range,
+                                List.<Citation>of(FuneralCitations.QUERY_SCOPE)));
     }
 
     /** @return a holding of any kind, balance 0 to 80,000.00 */
     public static Gen<Holding> holdings() {
-        return Generate.enumValues(HoldingKind.class).zip(longs().between(0, 80_000_00L),
-                (k, fen) -> ImmutableHolding.builder().kind(k).balance(Money.ofFen(fen)).build());
+        return Generate.enumValues(HoldingKind.class)
+                .zip(
+                        longs().between(0, 80_000_00L),
+                        (k, fen) -> ImmutableHolding.builder()
+                                .kind(k)
+                                .balance(Money.ofFen(fen))
+                                .build());
     }
 
     /**
@@ -215,12 +267,21 @@ public final class FuneralGenerators {
     public static Gen<DepositWithdrawalRequest> depositWithdrawalRequests(LocalDate decisionDate) {
         Gen<LocalDate> deaths = longs().between(decisionDate.minusYears(3).toEpochDay(), decisionDate.toEpochDay())
                 .map(LocalDate::ofEpochDay);
-        Gen<java.util.Optional<Money>> ownLimits = longs().between(0, 80_000_00L).map(Money::ofFen).toOptionals(75);
-        return deaths.zip(relations(), lists().of(holdings()).ofSizeBetween(1, 5), ownLimits,
+        Gen<java.util.Optional<Money>> ownLimits =
+                longs().between(0, 80_000_00L).map(Money::ofFen).toOptionals(75);
+        return deaths.zip(
+                relations(),
+                lists().of(holdings()).ofSizeBetween(1, 5),
+                ownLimits,
                 integers().between(0, 3),
                 (d, r, h, own, flags) -> (DepositWithdrawalRequest) ImmutableDepositWithdrawalRequest.builder()
-                        .dateOfDeath(d).relation(r).holdings(h).bankOwnLimit(own)
-                        .ruralSmallOrMediumBank((flags & 1) != 0).transactionHistoryRequested((flags & 2) != 0).build());
+                        .dateOfDeath(d)
+                        .relation(r)
+                        .holdings(h)
+                        .bankOwnLimit(own)
+                        .ruralSmallOrMediumBank((flags & 1) != 0)
+                        .transactionHistoryRequested((flags & 2) != 0)
+                        .build());
     }
 
     /**
@@ -230,13 +291,24 @@ public final class FuneralGenerators {
     public static Gen<AfterDeathFacts> afterDeathFacts(LocalDate decisionDate) {
         Gen<LocalDate> deaths = longs().between(decisionDate.minusYears(1).toEpochDay(), decisionDate.toEpochDay())
                 .map(LocalDate::ofEpochDay);
-        return deaths.zip(Generate.enumValues(Settlement.class), integers().between(-1, 10), subsets(Benefit.class),
+        return deaths.zip(
+                Generate.enumValues(Settlement.class),
+                integers().between(-1, 10),
+                subsets(Benefit.class),
                 integers().between(0, 15),
                 (d, s, burialAfter, benefits, flags) -> (AfterDeathFacts) ImmutableAfterDeathFacts.builder()
-                        .dateOfDeath(d).settlement(s)
-                        .burialDate(burialAfter < 0 ? java.util.Optional.empty() : java.util.Optional.of(d.plusDays(burialAfter)))
-                        .benefits(benefits).basicPensionInsured((flags & 1) != 0).medicallyInsured((flags & 2) != 0)
-                        .providentFundAccount((flags & 4) != 0).drivingLicence((flags & 8) != 0).build());
+                        .dateOfDeath(d)
+                        .settlement(s)
+                        .burialDate(
+                                burialAfter < 0
+                                        ? java.util.Optional.empty()
+                                        : java.util.Optional.of(d.plusDays(burialAfter)))
+                        .benefits(benefits)
+                        .basicPensionInsured((flags & 1) != 0)
+                        .medicallyInsured((flags & 2) != 0)
+                        .providentFundAccount((flags & 4) != 0)
+                        .drivingLicence((flags & 8) != 0)
+                        .build());
     }
 
     /**
@@ -244,9 +316,15 @@ public final class FuneralGenerators {
      * @return valid eco-burial applications for that date
      */
     public static Gen<EcoBurialApplication> ecoBurialApplications(LocalDate decisionDate) {
-        return Generate.enumValues(BurialForm.class).zip(integers().between(0, 365), integers().between(1, 10),
-                (f, back, sets) -> (EcoBurialApplication) ImmutableEcoBurialApplication.builder().form(f)
-                        .burialDate(decisionDate.minusDays(back)).setsOfRemains(sets).build());
+        return Generate.enumValues(BurialForm.class)
+                .zip(
+                        integers().between(0, 365),
+                        integers().between(1, 10),
+                        (f, back, sets) -> (EcoBurialApplication) ImmutableEcoBurialApplication.builder()
+                                .form(f)
+                                .burialDate(decisionDate.minusDays(back))
+                                .setsOfRemains(sets)
+                                .build());
     }
 
     /**
@@ -256,8 +334,13 @@ public final class FuneralGenerators {
     public static Gen<BasicFuneralServicesRequest> basicFuneralServicesRequests(LocalDate decisionDate) {
         Gen<RegionCode> hukou = Generate.pick(List.of("330502", "330523", "330106", "330500", "320102", "110105"))
                 .map(RegionCode::of);
-        return hukou.zip(integers().between(0, 30), subsets(FuneralServiceItem.class),
+        return hukou.zip(
+                integers().between(0, 30),
+                subsets(FuneralServiceItem.class),
                 (h, back, items) -> (BasicFuneralServicesRequest) ImmutableBasicFuneralServicesRequest.builder()
-                        .hukouRegion(h).dateOfDeath(decisionDate.minusDays(back)).itemsUsed(items).build());
+                        .hukouRegion(h)
+                        .dateOfDeath(decisionDate.minusDays(back))
+                        .itemsUsed(items)
+                        .build());
     }
 }

@@ -21,15 +21,13 @@ public final class FuneralTestBooks {
     /** Hangzhou. */
     public static final RegionCode HANGZHOU = RegionCode.of("330100");
     /** The illustrative overlay of the examples, relative to the funeral module directory. */
-    public static final Path ILLUSTRATIVE_OVERLAY =
-            Path.of("src/examples/illustrative/funeral.yaml");
+    public static final Path ILLUSTRATIVE_OVERLAY = Path.of("src/examples/illustrative/funeral.yaml");
 
     private static volatile PolicyBook fixture;
     private static volatile PolicyBook illustrative;
     private static volatile PolicyBook gaps;
 
-    private FuneralTestBooks() {
-    }
+    private FuneralTestBooks() {}
 
     /** @return the shipped data of every module on the class path */
     public static PolicyBook official() {
@@ -40,8 +38,10 @@ public final class FuneralTestBooks {
     public static PolicyBook fixture() {
         PolicyBook b = fixture;
         if (b == null) {
-            b = PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofResource(FuneralTestBooks.class.getClassLoader(),
-                    "org/minzheng/funeral/fixture.yaml")).build();
+            b = PolicyBook.builderWithDefaults()
+                    .addOverlay(PolicySource.ofResource(
+                            FuneralTestBooks.class.getClassLoader(), "org/minzheng/funeral/fixture.yaml"))
+                    .build();
             fixture = b;
         }
         return b;
@@ -55,9 +55,11 @@ public final class FuneralTestBooks {
     public static PolicyBook gaps() {
         PolicyBook b = gaps;
         if (b == null) {
-            b = PolicyBook.builder().addProvider(new org.minzheng.core.policy.CorePolicyData())
+            b = PolicyBook.builder()
+                    .addProvider(new org.minzheng.core.policy.CorePolicyData())
                     .addKeys("funeral", new org.minzheng.funeral.FuneralPolicyData().keys())
-                    .addOverlay(PolicySource.ofResource(FuneralTestBooks.class.getClassLoader(), "org/minzheng/funeral/gaps.yaml"))
+                    .addOverlay(PolicySource.ofResource(
+                            FuneralTestBooks.class.getClassLoader(), "org/minzheng/funeral/gaps.yaml"))
                     .build();
             gaps = b;
         }
@@ -69,9 +71,12 @@ public final class FuneralTestBooks {
         PolicyBook b = illustrative;
         if (b == null) {
             if (!Files.exists(ILLUSTRATIVE_OVERLAY)) {
-                throw new IllegalStateException("illustrative overlay not found at " + ILLUSTRATIVE_OVERLAY.toAbsolutePath());
+                throw new IllegalStateException(
+                        "illustrative overlay not found at " + ILLUSTRATIVE_OVERLAY.toAbsolutePath());
             }
-            b = PolicyBook.builderWithDefaults().addOverlay(PolicySource.of(ILLUSTRATIVE_OVERLAY)).build();
+            b = PolicyBook.builderWithDefaults()
+                    .addOverlay(PolicySource.of(ILLUSTRATIVE_OVERLAY))
+                    .build();
             illustrative = b;
         }
         return b;

@@ -21,11 +21,23 @@ import org.minzheng.eldercare.EldercareValidation;
  * @param dementiaOrMentalIllness      has cognitive impairment / dementia or a mental illness
  * @param riskEventsLast30Days         falls, choking, suicide attempts and wandering episodes in the last 30 days
  */
-@JsonPropertyOrder({"adlGrade", "mentalStateGrade", "perceptionCommunicationGrade", "socialParticipationGrade",
-        "coma", "dementiaOrMentalIllness", "riskEventsLast30Days"})
-public record LegacyAssessment(int adlGrade, int mentalStateGrade, int perceptionCommunicationGrade,
-                               int socialParticipationGrade, boolean coma, boolean dementiaOrMentalIllness,
-                               int riskEventsLast30Days) {
+@JsonPropertyOrder({
+    "adlGrade",
+    "mentalStateGrade",
+    "perceptionCommunicationGrade",
+    "socialParticipationGrade",
+    "coma",
+    "dementiaOrMentalIllness",
+    "riskEventsLast30Days"
+})
+public record LegacyAssessment(
+        int adlGrade,
+        int mentalStateGrade,
+        int perceptionCommunicationGrade,
+        int socialParticipationGrade,
+        boolean coma,
+        boolean dementiaOrMentalIllness,
+        int riskEventsLast30Days) {
 
     /**
      * Checks every component.

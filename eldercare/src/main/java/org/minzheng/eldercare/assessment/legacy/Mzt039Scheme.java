@@ -29,8 +29,7 @@ public final class Mzt039Scheme {
     /** Risk events in 30 days from which the level is raised. */
     public static final int RISK_EVENT_THRESHOLD = 2;
 
-    private Mzt039Scheme() {
-    }
+    private Mzt039Scheme() {}
 
     /**
      * Determines the level of an old record.
@@ -59,8 +58,9 @@ public final class Mzt039Scheme {
         }
         if (a.riskEventsLast30Days() >= RISK_EVENT_THRESHOLD) {
             clauses++;
-            steps.add(new Note("mzt039.risk-events", RuleContext.facts("events", a.riskEventsLast30Days(),
-                    "threshold", RISK_EVENT_THRESHOLD)));
+            steps.add(new Note(
+                    "mzt039.risk-events",
+                    RuleContext.facts("events", a.riskEventsLast30Days(), "threshold", RISK_EVENT_THRESHOLD)));
         }
         LegacyLevel cumulative = initial.raisedBy(AdjustmentStacking.CUMULATIVE.steps(clauses));
         LegacyLevel oneStep = initial.raisedBy(AdjustmentStacking.ONE_STEP.steps(clauses));
@@ -68,8 +68,8 @@ public final class Mzt039Scheme {
         if (cumulative == oneStep) {
             result = cumulative;
         } else if (stacking.isEmpty()) {
-            steps.add(new Note("mzt039.stacking-not-given", RuleContext.facts("ifCumulative", cumulative,
-                    "ifOneStep", oneStep)));
+            steps.add(new Note(
+                    "mzt039.stacking-not-given", RuleContext.facts("ifCumulative", cumulative, "ifOneStep", oneStep)));
             return new LegacyDetermination(initial, null, steps);
         } else {
             result = stacking.get() == AdjustmentStacking.CUMULATIVE ? cumulative : oneStep;
@@ -81,14 +81,24 @@ public final class Mzt039Scheme {
 
     /** The decision card, as far as the sources give it: only the "intact" row. */
     private static LegacyLevel initialLevel(LegacyAssessment a, List<Note> steps) {
-        if (a.adlGrade() == 0 && a.mentalStateGrade() == 0 && a.perceptionCommunicationGrade() == 0
+        if (a.adlGrade() == 0
+                && a.mentalStateGrade() == 0
+                && a.perceptionCommunicationGrade() == 0
                 && a.socialParticipationGrade() <= 1) {
             steps.add(new Note("mzt039.initial-intact", RuleContext.facts("social", a.socialParticipationGrade())));
             return LegacyLevel.INTACT;
         }
-        steps.add(new Note("mzt039.card-row-not-given", RuleContext.facts("adl", a.adlGrade(),
-                "mental", a.mentalStateGrade(), "perception", a.perceptionCommunicationGrade(),
-                "social", a.socialParticipationGrade())));
+        steps.add(new Note(
+                "mzt039.card-row-not-given",
+                RuleContext.facts(
+                        "adl",
+                        a.adlGrade(),
+                        "mental",
+                        a.mentalStateGrade(),
+                        "perception",
+                        a.perceptionCommunicationGrade(),
+                        "social",
+                        a.socialParticipationGrade())));
         return null;
     }
 }

@@ -12,8 +12,10 @@ class LevelCorrespondenceTest {
     void sameNamedLevels_correspond() {
         assertThat(LevelCorrespondence.toGbt42195(LegacyLevel.INTACT).target()).contains(AbilityLevel.INTACT);
         assertThat(LevelCorrespondence.toGbt42195(LegacyLevel.MILD).target()).contains(AbilityLevel.MILD);
-        assertThat(LevelCorrespondence.toGbt42195(LegacyLevel.MODERATE).orElseThrow()).isEqualTo(AbilityLevel.MODERATE);
-        assertThat(LevelCorrespondence.toMzt039(AbilityLevel.SEVERE).orElseThrow()).isEqualTo(LegacyLevel.SEVERE);
+        assertThat(LevelCorrespondence.toGbt42195(LegacyLevel.MODERATE).orElseThrow())
+                .isEqualTo(AbilityLevel.MODERATE);
+        assertThat(LevelCorrespondence.toMzt039(AbilityLevel.SEVERE).orElseThrow())
+                .isEqualTo(LegacyLevel.SEVERE);
         assertThat(LevelCorrespondence.toMzt039(AbilityLevel.MILD).basis()).isEqualTo(MappingBasis.SAME_NAME);
     }
 
@@ -22,8 +24,10 @@ class LevelCorrespondenceTest {
         LevelCorrespondence<AbilityLevel> c = LevelCorrespondence.toGbt42195(LegacyLevel.SEVERE);
         assertThat(c.target()).isEmpty();
         assertThat(c.basis()).isEqualTo(MappingBasis.AMBIGUOUS_TOP_LEVEL);
-        assertThatThrownBy(c::orElseThrow).isInstanceOfSatisfying(NoCorrespondenceException.class,
-                e -> assertThat(e.basis()).isEqualTo(MappingBasis.AMBIGUOUS_TOP_LEVEL));
+        assertThatThrownBy(c::orElseThrow)
+                .isInstanceOfSatisfying(
+                        NoCorrespondenceException.class,
+                        e -> assertThat(e.basis()).isEqualTo(MappingBasis.AMBIGUOUS_TOP_LEVEL));
     }
 
     @Test
@@ -37,8 +41,10 @@ class LevelCorrespondenceTest {
     @Test
     void whereBothDirectionsAreDefined_theyRoundTrip() {
         for (LegacyLevel l : LegacyLevel.values()) {
-            LevelCorrespondence.toGbt42195(l).target().ifPresent(a ->
-                    assertThat(LevelCorrespondence.toMzt039(a).orElseThrow()).isEqualTo(l));
+            LevelCorrespondence.toGbt42195(l)
+                    .target()
+                    .ifPresent(a -> assertThat(LevelCorrespondence.toMzt039(a).orElseThrow())
+                            .isEqualTo(l));
         }
         for (AbilityLevel a : AbilityLevel.values()) {
             LevelCorrespondence<LegacyLevel> c = LevelCorrespondence.toMzt039(a);

@@ -23,7 +23,8 @@ class Mzt039SchemeTest {
 
     @Test
     void mzt039_card_allZeroAndSocialZeroOrOne_isIntact() {
-        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 0)).finalLevel()).isEqualTo(LegacyLevel.INTACT);
+        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 0)).finalLevel())
+                .isEqualTo(LegacyLevel.INTACT);
         LegacyDetermination d = determine(new LegacyAssessment(0, 0, 0, 1, false, false, 1));
         assertThat(d.initialLevel()).isEqualTo(LegacyLevel.INTACT);
         assertThat(d.finalLevel()).isEqualTo(LegacyLevel.INTACT);
@@ -31,8 +32,10 @@ class Mzt039SchemeTest {
 
     @Test
     void mzt039_card_rowsNotGivenByTheSources_areRefused() {
-        for (LegacyAssessment a : List.of(new LegacyAssessment(0, 0, 0, 2, false, false, 0),
-                new LegacyAssessment(1, 0, 0, 0, false, false, 0), new LegacyAssessment(3, 3, 3, 3, false, true, 5),
+        for (LegacyAssessment a : List.of(
+                new LegacyAssessment(0, 0, 0, 2, false, false, 0),
+                new LegacyAssessment(1, 0, 0, 0, false, false, 0),
+                new LegacyAssessment(3, 3, 3, 3, false, true, 5),
                 new LegacyAssessment(0, 1, 0, 0, false, false, 0))) {
             LegacyDetermination d = determine(a);
             assertThat(d.determined()).isFalse();
@@ -47,14 +50,18 @@ class Mzt039SchemeTest {
         LegacyDetermination d = determine(new LegacyAssessment(2, 1, 3, 2, true, false, 0));
         assertThat(d.finalLevel()).isEqualTo(LegacyLevel.SEVERE);
         assertThat(d.initialLevel()).isNull();
-        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, true, false, 0)).finalLevel()).isEqualTo(LegacyLevel.SEVERE);
+        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, true, false, 0)).finalLevel())
+                .isEqualTo(LegacyLevel.SEVERE);
     }
 
     @Test
     void mzt039_changes_eachClauseRaisesOneLevel() {
-        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, true, 0)).finalLevel()).isEqualTo(LegacyLevel.MILD);
-        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 2)).finalLevel()).isEqualTo(LegacyLevel.MILD);
-        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 1)).finalLevel()).isEqualTo(LegacyLevel.INTACT);
+        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, true, 0)).finalLevel())
+                .isEqualTo(LegacyLevel.MILD);
+        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 2)).finalLevel())
+                .isEqualTo(LegacyLevel.MILD);
+        assertThat(determine(new LegacyAssessment(0, 0, 0, 0, false, false, 1)).finalLevel())
+                .isEqualTo(LegacyLevel.INTACT);
     }
 
     @Test
@@ -64,9 +71,11 @@ class Mzt039SchemeTest {
         assertThat(refused.determined()).isFalse();
         assertThat(refused.initialLevel()).isEqualTo(LegacyLevel.INTACT);
         assertThat(refused.steps()).extracting(Note::code).last().isEqualTo("mzt039.stacking-not-given");
-        assertThat(Mzt039Scheme.determine(both, Optional.of(AdjustmentStacking.CUMULATIVE)).finalLevel())
+        assertThat(Mzt039Scheme.determine(both, Optional.of(AdjustmentStacking.CUMULATIVE))
+                        .finalLevel())
                 .isEqualTo(LegacyLevel.MODERATE);
-        assertThat(Mzt039Scheme.determine(both, Optional.of(AdjustmentStacking.ONE_STEP)).finalLevel())
+        assertThat(Mzt039Scheme.determine(both, Optional.of(AdjustmentStacking.ONE_STEP))
+                        .finalLevel())
                 .isEqualTo(LegacyLevel.MILD);
     }
 
@@ -79,32 +88,47 @@ class Mzt039SchemeTest {
     @Test
     void badGrades_areListedTogether() {
         assertThatThrownBy(() -> new LegacyAssessment(4, -1, 0, 0, false, false, -1))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.path() + " " + v.code()).containsExactly(
-                                "legacy.adlGrade legacy.grade-out-of-range",
-                                "legacy.mentalStateGrade legacy.grade-out-of-range",
-                                "legacy.riskEventsLast30Days legacy.event-count-negative"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path() + " " + v.code())
+                                .containsExactly(
+                                        "legacy.adlGrade legacy.grade-out-of-range",
+                                        "legacy.mentalStateGrade legacy.grade-out-of-range",
+                                        "legacy.riskEventsLast30Days legacy.event-count-negative"));
     }
 
     @Test
     void properties_determinedLevelsAreNeverBetterThanInitial_andEveryStepRendersInBothLanguages() {
-        Explainer ex = Explainer.of(List.of("org.minzheng.eldercare.messages"), getClass().getClassLoader(),
+        Explainer ex = Explainer.of(
+                List.of("org.minzheng.eldercare.messages"),
+                getClass().getClassLoader(),
                 Books.official().instruments());
-        qt().withFixedSeed(392013L).withExamples(300).forAll(EldercareGenerators.legacyAssessments()).checkAssert(a -> {
-            for (Optional<AdjustmentStacking> s : List.of(Optional.<AdjustmentStacking>empty(),
-                    Optional.of(AdjustmentStacking.CUMULATIVE), Optional.of(AdjustmentStacking.ONE_STEP))) {
-                LegacyDetermination d = Mzt039Scheme.determine(a, s);
-                if (d.determined() && d.initialLevel() != null) {
-                    assertThat(d.finalLevel().number()).isGreaterThanOrEqualTo(d.initialLevel().number());
-                }
-                assertThat(d.determined() || !a.coma()).isTrue();
-                for (Note n : d.steps()) {
-                    for (Language lang : Language.values()) {
-                        assertThat(ex.hasMessage(n.code(), lang)).as(n.code()).isTrue();
-                        assertThat(ex.text(n.code(), lang, n.facts())).doesNotContain("{").doesNotContain("enum.");
+        qt().withFixedSeed(392013L)
+                .withExamples(300)
+                .forAll(EldercareGenerators.legacyAssessments())
+                .checkAssert(a -> {
+                    for (Optional<AdjustmentStacking> s : List.of(
+                            Optional.<AdjustmentStacking>empty(),
+                            Optional.of(AdjustmentStacking.CUMULATIVE),
+                            Optional.of(AdjustmentStacking.ONE_STEP))) {
+                        LegacyDetermination d = Mzt039Scheme.determine(a, s);
+                        if (d.determined() && d.initialLevel() != null) {
+                            assertThat(d.finalLevel().number())
+                                    .isGreaterThanOrEqualTo(d.initialLevel().number());
+                        }
+                        assertThat(d.determined() || !a.coma()).isTrue();
+                        for (Note n : d.steps()) {
+                            for (Language lang : Language.values()) {
+                                assertThat(ex.hasMessage(n.code(), lang))
+                                        .as(n.code())
+                                        .isTrue();
+                                assertThat(ex.text(n.code(), lang, n.facts()))
+                                        .doesNotContain("{")
+                                        .doesNotContain("enum.");
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
     }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.person.AssistanceStatus;
+import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.eligibility.children.ChildAllowanceFacts;
 import org.minzheng.eligibility.children.ExistingBenefit;
 import org.minzheng.eligibility.children.ExistingBenefitKind;
@@ -24,7 +26,6 @@ import org.minzheng.eligibility.disability.ImmutableDisabilityLivingAllowanceFac
 import org.minzheng.eligibility.disability.ImmutableSevereDisabilityCareAllowanceFacts;
 import org.minzheng.eligibility.disability.SevereDisabilityCareAllowanceFacts;
 import org.minzheng.eligibility.household.Assets;
-import org.minzheng.core.person.AssistanceStatus;
 import org.minzheng.eligibility.household.Disability;
 import org.minzheng.eligibility.household.DisabilityCategory;
 import org.minzheng.eligibility.household.ImmutableAssets;
@@ -39,7 +40,6 @@ import org.minzheng.eligibility.poverty.ImmutableLegalSupporter;
 import org.minzheng.eligibility.poverty.ImmutablePersonalIncome;
 import org.minzheng.eligibility.poverty.LegalSupporter;
 import org.minzheng.eligibility.poverty.PersonalIncome;
-import org.minzheng.core.person.SelfCareAssessment;
 import org.minzheng.eligibility.poverty.SupportArrangement;
 import org.minzheng.eligibility.poverty.SupporterStatus;
 import org.minzheng.eligibility.temporary.ImmutableTemporaryAssistanceFacts;
@@ -65,8 +65,7 @@ import org.quicktheories.core.Gen;
  */
 public final class SpecialAssistanceGenerators {
 
-    private SpecialAssistanceGenerators() {
-    }
+    private SpecialAssistanceGenerators() {}
 
     /** @return amounts from 0 to 5,000.00 yuan, in fen */
     public static Gen<Money> smallAmounts() {
@@ -75,14 +74,22 @@ public final class SpecialAssistanceGenerators {
 
     /** @return self-care assessments, every combination of the six items */
     public static Gen<SelfCareAssessment> selfCareAssessments() {
-        return integers().between(0, 63).map(bits -> new SelfCareAssessment((bits & 1) != 0, (bits & 2) != 0,
-                (bits & 4) != 0, (bits & 8) != 0, (bits & 16) != 0, (bits & 32) != 0));
+        return integers()
+                .between(0, 63)
+                .map(bits -> new SelfCareAssessment(
+                        (bits & 1) != 0,
+                        (bits & 2) != 0,
+                        (bits & 4) != 0,
+                        (bits & 8) != 0,
+                        (bits & 16) != 0,
+                        (bits & 32) != 0));
     }
 
     /** @return disabilities of every category and grade, with or without the certificate */
     public static Gen<Disability> disabilities() {
-        return arbitrary().enumValues(DisabilityCategory.class).zip(integers().between(1, 4), booleans().all(),
-                Disability::new);
+        return arbitrary()
+                .enumValues(DisabilityCategory.class)
+                .zip(integers().between(1, 4), booleans().all(), Disability::new);
     }
 
     /** @return assets: usually none, sometimes financial assets, a car or homes */
@@ -98,7 +105,8 @@ public final class SpecialAssistanceGenerators {
                 b.homes(integers().between(0, 2).generate(in));
             }
             if (kind == 3) {
-                b.addVehicles(new Vehicle(arbitrary().enumValues(Vehicle.Use.class).generate(in),
+                b.addVehicles(new Vehicle(
+                        arbitrary().enumValues(Vehicle.Use.class).generate(in),
                         Money.ofFen(longs().between(0, 20_000_000).generate(in))));
             }
             return b.build();
@@ -126,8 +134,14 @@ public final class SpecialAssistanceGenerators {
     public static Gen<LegalSupporter> legalSupporters(LocalDate date) {
         return in -> {
             ImmutableLegalSupporter.Builder b = ImmutableLegalSupporter.builder()
-                    .relation(arbitrary().pick(Relation.SPOUSE, Relation.CHILD, Relation.PARENT, Relation.SIBLING,
-                            Relation.GRANDCHILD).generate(in))
+                    .relation(arbitrary()
+                            .pick(
+                                    Relation.SPOUSE,
+                                    Relation.CHILD,
+                                    Relation.PARENT,
+                                    Relation.SIBLING,
+                                    Relation.GRANDCHILD)
+                            .generate(in))
                     .birthDate(date.minusYears(integers().between(20, 95).generate(in))
                             .minusDays(integers().between(0, 364).generate(in)))
                     .annualIncome(Money.ofFen(longs().between(0, 12_000_000).generate(in)))
@@ -152,13 +166,17 @@ public final class SpecialAssistanceGenerators {
      */
     public static Gen<ExtremePovertyFacts> extremePovertyFacts(LocalDate date) {
         return in -> {
-            int age = arbitrary().pick(List.of(0, 10, 15, 16, 17, 18, 19, 30, 45, 59, 60, 61, 69, 70, 85, 100)).generate(in);
-            LocalDate birth = date.minusYears(age).minusDays(integers().between(0, 364).generate(in));
+            int age = arbitrary()
+                    .pick(List.of(0, 10, 15, 16, 17, 18, 19, 30, 45, 59, 60, 61, 69, 70, 85, 100))
+                    .generate(in);
+            LocalDate birth =
+                    date.minusYears(age).minusDays(integers().between(0, 364).generate(in));
             ImmutableExtremePovertyFacts.Builder b = ImmutableExtremePovertyFacts.builder()
                     .birthDate(birth)
                     .selfCare(selfCareAssessments().generate(in))
                     .assets(assets().generate(in))
-                    .arrangement(arbitrary().enumValues(SupportArrangement.class).generate(in))
+                    .arrangement(
+                            arbitrary().enumValues(SupportArrangement.class).generate(in))
                     .provincialNoWorkCapacityCase(integers().between(0, 9).generate(in) == 0);
             int incomes = integers().between(0, 3).generate(in);
             for (int i = 0; i < incomes; i++) {
@@ -172,7 +190,8 @@ public final class SpecialAssistanceGenerators {
                 b.disability(disabilities().generate(in));
             }
             if (age >= 6 && age <= 22 && booleans().all().generate(in)) {
-                b.fullTimeStudent(true).schoolLevel(arbitrary().enumValues(SchoolLevel.class).generate(in));
+                b.fullTimeStudent(true)
+                        .schoolLevel(arbitrary().enumValues(SchoolLevel.class).generate(in));
             }
             if (age < 18 && booleans().all().generate(in)) {
                 b.qualifiesForChildScheme(true);
@@ -215,7 +234,8 @@ public final class SpecialAssistanceGenerators {
     public static Gen<ParentSituation> parentSituations(LocalDate date) {
         return in -> {
             ParentCondition c = arbitrary().enumValues(ParentCondition.class).generate(in);
-            ImmutableParentSituation.Builder b = ImmutableParentSituation.builder().condition(c);
+            ImmutableParentSituation.Builder b =
+                    ImmutableParentSituation.builder().condition(c);
             switch (c) {
                 case IMPRISONED_OR_DETAINED:
                 case COMPULSORY_REHABILITATION:
@@ -246,7 +266,8 @@ public final class SpecialAssistanceGenerators {
         return in -> {
             int age = integers().between(0, 19).generate(in);
             ImmutableChildAllowanceFacts.Builder b = ImmutableChildAllowanceFacts.builder()
-                    .birthDate(date.minusYears(age).minusDays(integers().between(0, 364).generate(in)))
+                    .birthDate(date.minusYears(age)
+                            .minusDays(integers().between(0, 364).generate(in)))
                     .father(parentSituations(date).generate(in))
                     .mother(parentSituations(date).generate(in))
                     .placement(arbitrary().enumValues(Placement.class).generate(in));
@@ -255,7 +276,8 @@ public final class SpecialAssistanceGenerators {
             for (int i = 0; i < benefits; i++) {
                 list.add(ImmutableExistingBenefit.builder()
                         .kind(arbitrary().enumValues(ExistingBenefitKind.class).generate(in))
-                        .monthlyAmount(Money.ofFen(longs().between(0, 300_000).generate(in))).build());
+                        .monthlyAmount(Money.ofFen(longs().between(0, 300_000).generate(in)))
+                        .build());
             }
             return b.addAllExistingBenefits(list).build();
         };
@@ -280,10 +302,13 @@ public final class SpecialAssistanceGenerators {
     /** @return care-allowance applications: with or without a disability, every self-care combination */
     public static Gen<SevereDisabilityCareAllowanceFacts> severeDisabilityCareAllowanceFacts() {
         return in -> {
-            ImmutableSevereDisabilityCareAllowanceFacts.Builder b = ImmutableSevereDisabilityCareAllowanceFacts.builder()
-                    .selfCare(selfCareAssessments().generate(in));
+            ImmutableSevereDisabilityCareAllowanceFacts.Builder b =
+                    ImmutableSevereDisabilityCareAllowanceFacts.builder()
+                            .selfCare(selfCareAssessments().generate(in));
             // both assessments are given, so the facts are valid whichever one a region names
-            b.assessedTier(arbitrary().enumValues(org.minzheng.core.person.SelfCareCategory.class).generate(in));
+            b.assessedTier(arbitrary()
+                    .enumValues(org.minzheng.core.person.SelfCareCategory.class)
+                    .generate(in));
             if (integers().between(0, 5).generate(in) > 0) {
                 b.disability(disabilities().generate(in));
             }

@@ -17,5 +17,4 @@ import org.minzheng.eligibility.screening.ScreeningResult.SignalKind;
  * @param date        the date of the check that raised it
  */
 @JsonPropertyOrder({"householdId", "region", "kind", "pointsTo", "date"})
-public record Alert(String householdId, String region, SignalKind kind, List<String> pointsTo, LocalDate date) {
-}
+public record Alert(String householdId, String region, SignalKind kind, List<String> pointsTo, LocalDate date) {}

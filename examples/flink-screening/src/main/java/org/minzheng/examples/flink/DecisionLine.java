@@ -12,5 +12,4 @@ import org.minzheng.core.decision.Decision;
  * @param decision    the decision
  */
 @JsonPropertyOrder({"householdId", "trigger", "decision"})
-public record DecisionLine(String householdId, String trigger, Decision<?> decision) {
-}
+public record DecisionLine(String householdId, String trigger, Decision<?> decision) {}

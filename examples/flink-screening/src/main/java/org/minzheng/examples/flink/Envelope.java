@@ -22,8 +22,7 @@ public class Envelope {
     private String line;
 
     /** For Flink's POJO serializer. */
-    public Envelope() {
-    }
+    public Envelope() {}
 
     /**
      * @param householdId the household's key
@@ -85,8 +84,11 @@ public class Envelope {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Envelope e && e.epochDay == epochDay && e.order == order
-                && Objects.equals(e.householdId, householdId) && Objects.equals(e.line, line);
+        return o instanceof Envelope e
+                && e.epochDay == epochDay
+                && e.order == order
+                && Objects.equals(e.householdId, householdId)
+                && Objects.equals(e.line, line);
     }
 
     @Override

@@ -63,8 +63,7 @@ public final class HouseholdMonitor {
      * @param alerts   the alerts for newly raised signals, in signal order
      * @param reject   the rejection, null if the record applied
      */
-    public record Step(HouseholdState state, DecisionLine decision, List<Alert> alerts, Rejection reject) {
-    }
+    public record Step(HouseholdState state, DecisionLine decision, List<Alert> alerts, Rejection reject) {}
 
     private final PolicyBook book;
     private final AssistanceScreeningProgram program = new AssistanceScreeningProgram();
@@ -99,8 +98,14 @@ public final class HouseholdMonitor {
         }
         if (asOf != null) {
             if (!(record instanceof InputRecord.Snapshot s)) {
-                return rejected(current, record, List.of(new Violation("type", "daily.snapshots-only",
-                        "每日复核只接受家庭快照", "the daily re-screening takes household snapshots only")));
+                return rejected(
+                        current,
+                        record,
+                        List.of(new Violation(
+                                "type",
+                                "daily.snapshots-only",
+                                "每日复核只接受家庭快照",
+                                "the daily re-screening takes household snapshots only")));
             }
             record = s.asOf(asOf);
         }
@@ -120,8 +125,14 @@ public final class HouseholdMonitor {
             return rejected(current, record, problems);
         }
         if (current != null && record.date().toEpochDay() < current.getLastEpochDay()) {
-            return rejected(current, record, List.of(new Violation("date", "record.out-of-order",
-                    "早于该户已处理的记录", "is before a record of this household already applied")));
+            return rejected(
+                    current,
+                    record,
+                    List.of(new Violation(
+                            "date",
+                            "record.out-of-order",
+                            "早于该户已处理的记录",
+                            "is before a record of this household already applied")));
         }
         Household household;
         RegionCode region;
@@ -133,14 +144,23 @@ public final class HouseholdMonitor {
             household = s.household();
             region = s.region();
             explicitPrevious = s.previousMonthlyIncome() != null;
-            previous = explicitPrevious ? s.previousMonthlyIncome() : current == null ? null : fen(current.getPreviousIncomeFen());
-            raisedBefore = s.raisedSignals() != null ? signals(s.raisedSignals())
+            previous = explicitPrevious
+                    ? s.previousMonthlyIncome()
+                    : current == null ? null : fen(current.getPreviousIncomeFen());
+            raisedBefore = s.raisedSignals() != null
+                    ? signals(s.raisedSignals())
                     : current == null ? EnumSet.noneOf(SignalKind.class) : signals(current.getRaisedSignals());
             lastIncome = current == null ? null : current.getLastIncomeFen();
         } else {
             if (current == null) {
-                return rejected(null, record, List.of(new Violation("householdId", "record.unknown-household",
-                        "尚无该户的家庭快照", "no snapshot of this household has been received")));
+                return rejected(
+                        null,
+                        record,
+                        List.of(new Violation(
+                                "householdId",
+                                "record.unknown-household",
+                                "尚无该户的家庭快照",
+                                "no snapshot of this household has been received")));
             }
             Household before = JsonLines.read(current.getHousehold(), Household.class, "state.household");
             problems = new ArrayList<>();
@@ -157,8 +177,11 @@ public final class HouseholdMonitor {
             lastIncome = current.getLastIncomeFen();
         }
         if (!book.regions().contains(region)) {
-            return rejected(current, record, List.of(new Violation("region", "record.unknown-region",
-                    "政策数据中没有该区划", "is not a region of the policy data")));
+            return rejected(
+                    current,
+                    record,
+                    List.of(new Violation(
+                            "region", "record.unknown-region", "政策数据中没有该区划", "is not a region of the policy data")));
         }
         PolicySnapshot snapshot = book.snapshot(region, record.date());
         ScreeningFacts facts = facts(household, previous);
@@ -179,8 +202,8 @@ public final class HouseholdMonitor {
         }
         for (Signal signal : decision.result().map(ScreeningResult::signals).orElse(List.of())) {
             if (!raisedBefore.contains(signal.kind())) {
-                alerts.add(new Alert(record.householdId(), region.toString(), signal.kind(), signal.pointsTo(),
-                        record.date()));
+                alerts.add(new Alert(
+                        record.householdId(), region.toString(), signal.kind(), signal.pointsTo(), record.date()));
             }
         }
         HouseholdState next = new HouseholdState();
@@ -223,7 +246,9 @@ public final class HouseholdMonitor {
                 return h;
             }
             List<IncomeItem> incomes = new ArrayList<>(h.incomes().size() + 1);
-            ImmutableIncomeItem.Builder b = ImmutableIncomeItem.builder().category(c.category()).amount(c.amount())
+            ImmutableIncomeItem.Builder b = ImmutableIncomeItem.builder()
+                    .category(c.category())
+                    .amount(c.amount())
                     .months(c.periodMonths());
             if (c.member() != null) {
                 b.member(c.member());
@@ -231,7 +256,8 @@ public final class HouseholdMonitor {
             IncomeItem replacement = c.amount().isZero() ? null : b.build();
             boolean placed = false;
             for (IncomeItem item : h.incomes()) {
-                boolean same = item.category() == c.category() && item.exemption().isEmpty()
+                boolean same = item.category() == c.category()
+                        && item.exemption().isEmpty()
                         && item.member().equals(Optional.ofNullable(c.member()));
                 if (!same) {
                     incomes.add(item);
@@ -247,12 +273,15 @@ public final class HouseholdMonitor {
         }
         if (record instanceof InputRecord.MedicalBill bill) {
             if (bill.incurred().isAfter(bill.date())) {
-                problems.add(new Violation("incurred", "record.incurred-after-date", "发生日期晚于记录日期",
-                        "is after the record's date"));
+                problems.add(new Violation(
+                        "incurred", "record.incurred-after-date", "发生日期晚于记录日期", "is after the record's date"));
                 return h;
             }
             List<RigidExpenditure> ex = new ArrayList<>(h.rigidExpenditures());
-            ex.add(new RigidExpenditure(ExpenditureType.MEDICAL, bill.incurred(), bill.gross(),
+            ex.add(new RigidExpenditure(
+                    ExpenditureType.MEDICAL,
+                    bill.incurred(),
+                    bill.gross(),
                     bill.reimbursed() == null ? Money.ZERO : bill.reimbursed(),
                     bill.assistance() == null ? Money.ZERO : bill.assistance()));
             return before.withRigidExpenditures(ex);
@@ -263,8 +292,10 @@ public final class HouseholdMonitor {
                 return h;
             }
             List<Member> members = new ArrayList<>(h.members());
-            members.set(cert.member(), ImmutableMember.copyOf(members.get(cert.member()))
-                    .withDisability(new Disability(cert.category(), cert.grade(), true)));
+            members.set(
+                    cert.member(),
+                    ImmutableMember.copyOf(members.get(cert.member()))
+                            .withDisability(new Disability(cert.category(), cert.grade(), true)));
             return before.withMembers(members);
         }
         if (record instanceof InputRecord.MemberDeath death) {
@@ -274,7 +305,10 @@ public final class HouseholdMonitor {
                 return h;
             }
             if (h.members().get(dead).relation() == Relation.APPLICANT) {
-                problems.add(new Violation("member", "record.applicant-death", "申请人去世：须以新的家庭快照指定新申请人",
+                problems.add(new Violation(
+                        "member",
+                        "record.applicant-death",
+                        "申请人去世：须以新的家庭快照指定新申请人",
                         "the applicant died: send a new snapshot naming the new applicant"));
                 return h;
             }
@@ -287,7 +321,8 @@ public final class HouseholdMonitor {
                 } else if (item.member().get() < dead) {
                     incomes.add(item);
                 } else if (item.member().get() > dead) {
-                    incomes.add(ImmutableIncomeItem.copyOf(item).withMember(item.member().get() - 1));
+                    incomes.add(ImmutableIncomeItem.copyOf(item)
+                            .withMember(item.member().get() - 1));
                 }
             }
             return before.withMembers(members).withIncomes(incomes);
@@ -296,7 +331,10 @@ public final class HouseholdMonitor {
     }
 
     private static Violation unknownMember() {
-        return new Violation("member", "record.unknown-member", "不是该户现有成员的序号（从 0 开始）",
+        return new Violation(
+                "member",
+                "record.unknown-member",
+                "不是该户现有成员的序号（从 0 开始）",
                 "is not the position of a member of the household (counting from 0)");
     }
 
@@ -311,7 +349,8 @@ public final class HouseholdMonitor {
     private static Step rejected(HouseholdState current, InputRecord record, List<Violation> problems) {
         List<Violation> sorted = new ArrayList<>(problems);
         sorted.sort(null);
-        Rejection r = record == null ? new Rejection(null, null, null, sorted)
+        Rejection r = record == null
+                ? new Rejection(null, null, null, sorted)
                 : new Rejection(record.householdId(), record.typeName(), record.date(), sorted);
         return new Step(current, null, List.of(), r);
     }

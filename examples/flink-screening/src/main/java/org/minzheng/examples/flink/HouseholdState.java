@@ -27,8 +27,7 @@ public class HouseholdState {
     private String raisedSignals;
 
     /** For Flink's POJO serializer. */
-    public HouseholdState() {
-    }
+    public HouseholdState() {}
 
     /** @return the region code */
     public String getRegion() {
@@ -92,8 +91,11 @@ public class HouseholdState {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HouseholdState s && s.lastEpochDay == lastEpochDay && Objects.equals(s.region, region)
-                && Objects.equals(s.household, household) && Objects.equals(s.lastIncomeFen, lastIncomeFen)
+        return o instanceof HouseholdState s
+                && s.lastEpochDay == lastEpochDay
+                && Objects.equals(s.region, region)
+                && Objects.equals(s.household, household)
+                && Objects.equals(s.lastIncomeFen, lastIncomeFen)
                 && Objects.equals(s.previousIncomeFen, previousIncomeFen)
                 && Objects.equals(s.raisedSignals, raisedSignals);
     }

@@ -33,11 +33,12 @@ import org.minzheng.eligibility.screening.ScreeningResult.SignalKind;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = InputRecord.Snapshot.class, name = InputRecord.SNAPSHOT),
-        @JsonSubTypes.Type(value = InputRecord.IncomeChange.class, name = InputRecord.INCOME_CHANGE),
-        @JsonSubTypes.Type(value = InputRecord.MedicalBill.class, name = InputRecord.MEDICAL_BILL),
-        @JsonSubTypes.Type(value = InputRecord.DisabilityCertificate.class, name = InputRecord.DISABILITY_CERTIFICATE),
-        @JsonSubTypes.Type(value = InputRecord.MemberDeath.class, name = InputRecord.MEMBER_DEATH)})
+    @JsonSubTypes.Type(value = InputRecord.Snapshot.class, name = InputRecord.SNAPSHOT),
+    @JsonSubTypes.Type(value = InputRecord.IncomeChange.class, name = InputRecord.INCOME_CHANGE),
+    @JsonSubTypes.Type(value = InputRecord.MedicalBill.class, name = InputRecord.MEDICAL_BILL),
+    @JsonSubTypes.Type(value = InputRecord.DisabilityCertificate.class, name = InputRecord.DISABILITY_CERTIFICATE),
+    @JsonSubTypes.Type(value = InputRecord.MemberDeath.class, name = InputRecord.MEMBER_DEATH)
+})
 public sealed interface InputRecord {
 
     /** Type name of a snapshot. */
@@ -111,8 +112,14 @@ public sealed interface InputRecord {
      * @param previousMonthlyIncome the counted monthly income at the previous check, if known
      * @param raisedSignals         signals already raised at the previous check, if known
      */
-    record Snapshot(String householdId, LocalDate date, RegionCode region, Household household,
-                    Money previousMonthlyIncome, List<SignalKind> raisedSignals) implements InputRecord {
+    record Snapshot(
+            String householdId,
+            LocalDate date,
+            RegionCode region,
+            Household household,
+            Money previousMonthlyIncome,
+            List<SignalKind> raisedSignals)
+            implements InputRecord {
 
         @Override
         public String typeName() {
@@ -146,8 +153,9 @@ public sealed interface InputRecord {
      * @param amount      the new amount over the period
      * @param months      the length of the period, 1–12, null for 1
      */
-    record IncomeChange(String householdId, LocalDate date, Integer member, IncomeCategory category, Money amount,
-                        Integer months) implements InputRecord {
+    record IncomeChange(
+            String householdId, LocalDate date, Integer member, IncomeCategory category, Money amount, Integer months)
+            implements InputRecord {
 
         @Override
         public String typeName() {
@@ -183,8 +191,9 @@ public sealed interface InputRecord {
      * @param reimbursed  paid by insurance, null for none
      * @param assistance  already covered by assistance or donations, null for none
      */
-    record MedicalBill(String householdId, LocalDate date, LocalDate incurred, Money gross, Money reimbursed,
-                       Money assistance) implements InputRecord {
+    record MedicalBill(
+            String householdId, LocalDate date, LocalDate incurred, Money gross, Money reimbursed, Money assistance)
+            implements InputRecord {
 
         @Override
         public String typeName() {
@@ -210,8 +219,9 @@ public sealed interface InputRecord {
      * @param category    the category
      * @param grade       the grade 1–4, 1 the most severe
      */
-    record DisabilityCertificate(String householdId, LocalDate date, Integer member, DisabilityCategory category,
-                                 Integer grade) implements InputRecord {
+    record DisabilityCertificate(
+            String householdId, LocalDate date, Integer member, DisabilityCategory category, Integer grade)
+            implements InputRecord {
 
         @Override
         public String typeName() {

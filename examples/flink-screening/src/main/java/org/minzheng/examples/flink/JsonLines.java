@@ -20,12 +20,12 @@ import org.minzheng.core.validation.InvalidInputException;
  */
 public final class JsonLines {
 
-    private static final ObjectMapper MAPPER = Json.mapper().copy()
+    private static final ObjectMapper MAPPER = Json.mapper()
+            .copy()
             .registerModule(new Jdk8Module())
             .setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** @return the mapper (do not reconfigure it) */
     public static ObjectMapper mapper() {
@@ -40,7 +40,8 @@ public final class JsonLines {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON for " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Cannot write JSON for " + value.getClass().getName(), e);
         }
     }
 

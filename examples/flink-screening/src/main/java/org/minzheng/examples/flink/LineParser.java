@@ -90,18 +90,21 @@ public final class LineParser extends ProcessFunction<String, Envelope> {
         if (id == null) {
             problems.add(new Violation("householdId", "record.missing", "缺少必填项", "is required"));
         } else if (ID_LIKE.matcher(id).matches() || ResidentIdNumber.isValid(id)) {
-            problems.add(new Violation("householdId", "record.key-is-id-number", "户编号不得使用身份号码",
-                    "must not be an identity number"));
+            problems.add(new Violation(
+                    "householdId", "record.key-is-id-number", "户编号不得使用身份号码", "must not be an identity number"));
         } else if (!KEY.matcher(id).matches()) {
-            problems.add(new Violation("householdId", "record.key-format", "户编号只能含字母、数字和 . _ : -（至多 64 个字符）",
+            problems.add(new Violation(
+                    "householdId",
+                    "record.key-format",
+                    "户编号只能含字母、数字和 . _ : -（至多 64 个字符）",
                     "must be letters, digits and . _ : - (at most 64 characters)"));
         } else {
             key = id;
         }
         String knownType = type != null && InputRecord.TYPES.contains(type) ? type : null;
         if (knownType == null) {
-            problems.add(new Violation("type", "record.type", "记录类型须为 " + InputRecord.TYPES,
-                    "must be one of " + InputRecord.TYPES));
+            problems.add(new Violation(
+                    "type", "record.type", "记录类型须为 " + InputRecord.TYPES, "must be one of " + InputRecord.TYPES));
         }
         LocalDate day = null;
         if (date == null) {
@@ -122,7 +125,10 @@ public final class LineParser extends ProcessFunction<String, Envelope> {
     }
 
     private static Rejection malformed() {
-        return new Rejection(null, null, null, List.of(new Violation("$", "json.malformed", "不是一行完整的 JSON 对象",
-                "is not one well-formed JSON object")));
+        return new Rejection(
+                null,
+                null,
+                null,
+                List.of(new Violation("$", "json.malformed", "不是一行完整的 JSON 对象", "is not one well-formed JSON object")));
     }
 }

@@ -54,8 +54,8 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
     /** Rejected records, as {@link Rejection} JSON lines. */
     public static final OutputTag<String> REJECTS = new OutputTag<>("rejects", Types.STRING);
 
-    private static final Comparator<Envelope> IN_ORDER = Comparator.comparingLong(Envelope::getEpochDay)
-            .thenComparingInt(Envelope::getOrder);
+    private static final Comparator<Envelope> IN_ORDER =
+            Comparator.comparingLong(Envelope::getEpochDay).thenComparingInt(Envelope::getOrder);
 
     private final String overlayName;
     private final String overlayText;
@@ -81,23 +81,35 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
 
     @Override
     public void open(OpenContext openContext) {
-        PolicyBook book = overlayText == null ? PolicyBook.loadDefault()
-                : PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText(overlayName, overlayText)).build();
+        PolicyBook book = overlayText == null
+                ? PolicyBook.loadDefault()
+                : PolicyBook.builderWithDefaults()
+                        .addOverlay(PolicySource.ofText(overlayName, overlayText))
+                        .build();
         monitor = new HouseholdMonitor(book);
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("household", HouseholdState.class));
         pending = getRuntimeContext().getListState(new ListStateDescriptor<>("pending", Envelope.class));
         decisions = getRuntimeContext().getMetricGroup().counter("decisions");
         alerts = getRuntimeContext().getMetricGroup().counter("alerts");
         rejects = getRuntimeContext().getMetricGroup().counter("rejects");
-        LOG.info("Policy book loaded for task {} ({}): {}", getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
-                overlayText == null ? "shipped data" : "shipped data + overlay " + overlayName, book.dataVersions());
+        LOG.info(
+                "Policy book loaded for task {} ({}): {}",
+                getRuntimeContext().getTaskInfo().getIndexOfThisSubtask(),
+                overlayText == null ? "shipped data" : "shipped data + overlay " + overlayName,
+                book.dataVersions());
     }
 
     @Override
     public void processElement(Envelope e, Context ctx, Collector<String> out) throws Exception {
         if (e.timestamp() <= ctx.timerService().currentWatermark()) {
-            Rejection late = new Rejection(e.getHouseholdId(), null, LocalDate.ofEpochDay(e.getEpochDay()),
-                    List.of(new Violation("date", "record.late", "迟到：该日的记录已处理完毕",
+            Rejection late = new Rejection(
+                    e.getHouseholdId(),
+                    null,
+                    LocalDate.ofEpochDay(e.getEpochDay()),
+                    List.of(new Violation(
+                            "date",
+                            "record.late",
+                            "迟到：该日的记录已处理完毕",
                             "late: the records of that day have already been applied")));
             reject(late, ctx);
             return;

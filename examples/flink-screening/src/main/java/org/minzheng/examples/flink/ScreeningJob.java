@@ -88,9 +88,17 @@ public final class ScreeningJob {
      * @param maxDelayDays       how many days a record may arrive after later-dated ones and still be applied in order ({@link Mode#STREAM})
      * @param monitorInterval    to keep watching the input directories for new files, the interval; null to read them once
      */
-    public record Settings(Mode mode, List<String> inputs, String output, String overlayName, String overlayText,
-                           LocalDate asOf, int parallelism, Duration checkpointInterval, int maxDelayDays,
-                           Duration monitorInterval) {
+    public record Settings(
+            Mode mode,
+            List<String> inputs,
+            String output,
+            String overlayName,
+            String overlayText,
+            LocalDate asOf,
+            int parallelism,
+            Duration checkpointInterval,
+            int maxDelayDays,
+            Duration monitorInterval) {
 
         /** Validates the settings. */
         public Settings {
@@ -117,7 +125,8 @@ public final class ScreeningJob {
          * @return the settings
          */
         public static Settings of(Mode mode, String overlayName, String overlayText, LocalDate asOf) {
-            return new Settings(mode, List.of(), null, overlayName, overlayText, asOf, 0, Duration.ofSeconds(60), 0, null);
+            return new Settings(
+                    mode, List.of(), null, overlayName, overlayText, asOf, 0, Duration.ofSeconds(60), 0, null);
         }
     }
 
@@ -128,11 +137,9 @@ public final class ScreeningJob {
      * @param alerts    the alerts
      * @param rejects   the rejections (unreadable lines and records that could not be applied)
      */
-    public record Outputs(DataStream<String> decisions, DataStream<String> alerts, DataStream<String> rejects) {
-    }
+    public record Outputs(DataStream<String> decisions, DataStream<String> alerts, DataStream<String> rejects) {}
 
-    private ScreeningJob() {
-    }
+    private ScreeningJob() {}
 
     /**
      * Runs the job: reads the files, screens, writes the three output directories.
@@ -176,9 +183,17 @@ public final class ScreeningJob {
         }
         LocalDate asOf = p.has("as-of") ? LocalDate.parse(p.get("as-of")) : null;
         Duration monitor = p.has("monitor-interval") ? Duration.ofSeconds(p.getLong("monitor-interval")) : null;
-        return new Settings(mode, inputs, p.getRequired("output"), overlayName, overlayText, asOf,
-                p.getInt("parallelism", 0), Duration.ofSeconds(p.getLong("checkpoint-interval", 60)),
-                p.getInt("max-delay-days", 0), monitor);
+        return new Settings(
+                mode,
+                inputs,
+                p.getRequired("output"),
+                overlayName,
+                overlayText,
+                asOf,
+                p.getInt("parallelism", 0),
+                Duration.ofSeconds(p.getLong("checkpoint-interval", 60)),
+                p.getInt("max-delay-days", 0),
+                monitor);
     }
 
     /**
@@ -191,11 +206,13 @@ public final class ScreeningJob {
     public static void configure(StreamExecutionEnvironment env, Settings settings) {
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.GENERIC_TYPES, false);
-        conf.set(ExecutionOptions.RUNTIME_MODE,
+        conf.set(
+                ExecutionOptions.RUNTIME_MODE,
                 settings.mode() == Mode.STREAM ? RuntimeExecutionMode.STREAMING : RuntimeExecutionMode.BATCH);
         if (settings.mode() == Mode.STREAM) {
             conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, settings.checkpointInterval());
-            conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
+            conf.set(
+                    CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE,
                     org.apache.flink.core.execution.CheckpointingMode.EXACTLY_ONCE);
         }
         env.configure(conf);
@@ -211,12 +228,13 @@ public final class ScreeningJob {
      */
     public static DataStream<String> fileInput(StreamExecutionEnvironment env, Settings settings) {
         Path[] paths = settings.inputs().stream().map(Path::new).toArray(Path[]::new);
-        FileSource.FileSourceBuilder<String> b = FileSource.forRecordStreamFormat(
-                new TextLineInputFormat(StandardCharsets.UTF_8.name()), paths);
+        FileSource.FileSourceBuilder<String> b =
+                FileSource.forRecordStreamFormat(new TextLineInputFormat(StandardCharsets.UTF_8.name()), paths);
         if (settings.monitorInterval() != null) {
             b.monitorContinuously(settings.monitorInterval());
         }
-        return env.fromSource(b.build(), WatermarkStrategy.noWatermarks(), "input files").uid("input-files");
+        return env.fromSource(b.build(), WatermarkStrategy.noWatermarks(), "input files")
+                .uid("input-files");
     }
 
     /**
@@ -229,11 +247,15 @@ public final class ScreeningJob {
      * @param perCheckpoint lines per checkpoint and source instance, 0 for no limit
      * @return the lines as a stream
      */
-    public static DataStream<String> inMemoryInput(StreamExecutionEnvironment env, List<String> lines, int perCheckpoint) {
-        DataGeneratorSource<String> source = new DataGeneratorSource<>(new LineAt(lines), lines.size(),
+    public static DataStream<String> inMemoryInput(
+            StreamExecutionEnvironment env, List<String> lines, int perCheckpoint) {
+        DataGeneratorSource<String> source = new DataGeneratorSource<>(
+                new LineAt(lines),
+                lines.size(),
                 perCheckpoint > 0 ? RateLimiterStrategy.perCheckpoint(perCheckpoint) : RateLimiterStrategy.noOp(),
                 Types.STRING);
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "input lines").uid("input-lines");
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "input lines")
+                .uid("input-lines");
     }
 
     /**
@@ -244,20 +266,26 @@ public final class ScreeningJob {
      * @return the three outputs
      */
     public static Outputs screen(DataStream<String> lines, Settings settings) {
-        SingleOutputStreamOperator<Envelope> envelopes = lines
-                .process(new LineParser(settings.asOf()), Types.POJO(Envelope.class))
-                .name("read record heads").uid("parse");
-        WatermarkStrategy<Envelope> watermarks = WatermarkStrategy
-                .<Envelope>forBoundedOutOfOrderness(Duration.ofDays(settings.maxDelayDays()))
+        SingleOutputStreamOperator<Envelope> envelopes = lines.process(
+                        new LineParser(settings.asOf()), Types.POJO(Envelope.class))
+                .name("read record heads")
+                .uid("parse");
+        WatermarkStrategy<Envelope> watermarks = WatermarkStrategy.<Envelope>forBoundedOutOfOrderness(
+                        Duration.ofDays(settings.maxDelayDays()))
                 .withTimestampAssigner((e, previous) -> e.timestamp())
                 .withIdleness(Duration.ofMinutes(1));
         SingleOutputStreamOperator<String> decisions = envelopes
-                .assignTimestampsAndWatermarks(watermarks).name("event time = record date").uid("watermarks")
+                .assignTimestampsAndWatermarks(watermarks)
+                .name("event time = record date")
+                .uid("watermarks")
                 .keyBy(Envelope::getHouseholdId, Types.STRING)
-                .process(new ScreeningFunction(settings.overlayName(), settings.overlayText(), settings.asOf()), Types.STRING)
-                .name("screen households").uid("screen");
-        DataStream<String> rejects = envelopes.getSideOutput(LineParser.REJECTS)
-                .union(decisions.getSideOutput(ScreeningFunction.REJECTS));
+                .process(
+                        new ScreeningFunction(settings.overlayName(), settings.overlayText(), settings.asOf()),
+                        Types.STRING)
+                .name("screen households")
+                .uid("screen");
+        DataStream<String> rejects =
+                envelopes.getSideOutput(LineParser.REJECTS).union(decisions.getSideOutput(ScreeningFunction.REJECTS));
         return new Outputs(decisions, decisions.getSideOutput(ScreeningFunction.ALERTS), rejects);
     }
 
@@ -270,16 +298,23 @@ public final class ScreeningJob {
      * @param directory the directory (any Flink file system URI)
      */
     public static void writeFiles(Outputs out, String directory) {
-        out.decisions().sinkTo(fileSink(directory, "decisions")).name("decisions/").uid("decisions-sink");
+        out.decisions()
+                .sinkTo(fileSink(directory, "decisions"))
+                .name("decisions/")
+                .uid("decisions-sink");
         out.alerts().sinkTo(fileSink(directory, "alerts")).name("alerts/").uid("alerts-sink");
         out.rejects().sinkTo(fileSink(directory, "rejects")).name("rejects/").uid("rejects-sink");
     }
 
     private static FileSink<String> fileSink(String directory, String name) {
-        return FileSink.forRowFormat(new Path(directory, name), new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
+        return FileSink.forRowFormat(
+                        new Path(directory, name), new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
                 .withBucketAssigner(new BasePathBucketAssigner<>())
                 .withRollingPolicy(OnCheckpointRollingPolicy.build())
-                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix(name).withPartSuffix(".jsonl").build())
+                .withOutputFileConfig(OutputFileConfig.builder()
+                        .withPartPrefix(name)
+                        .withPartSuffix(".jsonl")
+                        .build())
                 .build();
     }
 

@@ -36,11 +36,9 @@ public final class SequentialScreening {
      * @param rejects    the rejection lines
      * @param households how many households are known at the end
      */
-    public record Result(List<String> decisions, List<String> alerts, List<String> rejects, int households) {
-    }
+    public record Result(List<String> decisions, List<String> alerts, List<String> rejects, int households) {}
 
-    private SequentialScreening() {
-    }
+    private SequentialScreening() {}
 
     /**
      * @param lines   the input lines

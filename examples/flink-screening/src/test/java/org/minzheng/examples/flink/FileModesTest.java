@@ -33,11 +33,14 @@ class FileModesTest {
 
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     static final String ID_NUMBER = "11010519491231002X";
     static final String MALFORMED = "{\"type\":\"SNAPSHOT\",\"householdId\":";
-    static final String KEY_IS_ID = "{\"type\":\"MEMBER_DEATH\",\"householdId\":\"" + ID_NUMBER + "\",\"date\":\"2025-01-20\",\"member\":1}";
+    static final String KEY_IS_ID =
+            "{\"type\":\"MEMBER_DEATH\",\"householdId\":\"" + ID_NUMBER + "\",\"date\":\"2025-01-20\",\"member\":1}";
 
     static Path write(Path dir, String name, List<String> lines) throws Exception {
         Path f = dir.resolve(name);
@@ -71,15 +74,27 @@ class FileModesTest {
         Path in = write(dir, "households.jsonl", lines);
         Path out = dir.resolve("out");
 
-        main("--input", in.toString(), "--output", out.toString(), "--overlay", Records.ILLUSTRATIVE_OVERLAY.toString(),
-                "--parallelism", "2", "--checkpoint-interval", "1");
+        main(
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--overlay",
+                Records.ILLUSTRATIVE_OVERLAY.toString(),
+                "--parallelism",
+                "2",
+                "--checkpoint-interval",
+                "1");
 
         SequentialScreening.Result expected = SequentialScreening.run(lines, illustrative(), null);
         assertOutputs(out, expected);
         assertThat(expected.alerts()).anyMatch(a -> a.contains("\"LT-1\""));
         List<String> rejects = Lines.readCommitted(out.resolve("rejects"));
-        assertThat(rejects).hasSize(2).anyMatch(r -> r.contains("json.malformed"))
-                .anyMatch(r -> r.contains("record.key-is-id-number")).noneMatch(r -> r.contains(ID_NUMBER));
+        assertThat(rejects)
+                .hasSize(2)
+                .anyMatch(r -> r.contains("json.malformed"))
+                .anyMatch(r -> r.contains("record.key-is-id-number"))
+                .noneMatch(r -> r.contains(ID_NUMBER));
     }
 
     @Test
@@ -93,8 +108,17 @@ class FileModesTest {
         Path snapshotFile = write(dir, "snapshots.jsonl", snapshots);
         Path out = dir.resolve("out");
 
-        main("--mode", "batch", "--input", changesFile + "," + snapshotFile, "--output", out.toString(),
-                "--overlay", Records.ILLUSTRATIVE_OVERLAY.toString(), "--parallelism", "2");
+        main(
+                "--mode",
+                "batch",
+                "--input",
+                changesFile + "," + snapshotFile,
+                "--output",
+                out.toString(),
+                "--overlay",
+                Records.ILLUSTRATIVE_OVERLAY.toString(),
+                "--parallelism",
+                "2");
 
         SequentialScreening.Result expected = SequentialScreening.run(lines, illustrative(), null);
         assertOutputs(out, expected);
@@ -107,9 +131,17 @@ class FileModesTest {
     void daily_reScreensTheSnapshotFileAsOfTheDate(@TempDir Path dir) throws Exception {
         LocalDate asOf = LocalDate.of(2025, 11, 2);
         // Lao Tan with a bill of 1 November 2024: raised on 1 November 2025, out of the 12 months a day later
-        InputRecord.Snapshot laoTan = Records.snapshot("LT-1", LocalDate.of(2025, 11, 1), Records.NANXUN,
-                ImmutableHousehold.copyOf(Records.laoTan()).withRigidExpenditures(new RigidExpenditure(
-                        ExpenditureType.MEDICAL, LocalDate.of(2024, 11, 1), Money.parse("90000.00"), Money.ZERO, Money.ZERO)));
+        InputRecord.Snapshot laoTan = Records.snapshot(
+                "LT-1",
+                LocalDate.of(2025, 11, 1),
+                Records.NANXUN,
+                ImmutableHousehold.copyOf(Records.laoTan())
+                        .withRigidExpenditures(new RigidExpenditure(
+                                ExpenditureType.MEDICAL,
+                                LocalDate.of(2024, 11, 1),
+                                Money.parse("90000.00"),
+                                Money.ZERO,
+                                Money.ZERO)));
         List<String> lines = new ArrayList<>();
         lines.add(Records.line(Records.withMemory(laoTan, null, List.of(SignalKind.MEDICAL_SPENDING))));
         lines.addAll(SyntheticEvents.lines(13, 40, 1));
@@ -117,14 +149,26 @@ class FileModesTest {
         Path in = write(dir, "snapshots.jsonl", lines);
         Path out = dir.resolve("out");
 
-        main("--mode", "daily", "--as-of", asOf.toString(), "--input", in.toString(), "--output", out.toString(),
-                "--overlay", Records.ILLUSTRATIVE_OVERLAY.toString(), "--parallelism", "2");
+        main(
+                "--mode",
+                "daily",
+                "--as-of",
+                asOf.toString(),
+                "--input",
+                in.toString(),
+                "--output",
+                out.toString(),
+                "--overlay",
+                Records.ILLUSTRATIVE_OVERLAY.toString(),
+                "--parallelism",
+                "2");
 
         SequentialScreening.Result expected = SequentialScreening.run(lines, illustrative(), asOf);
         assertOutputs(out, expected);
         List<String> decisions = Lines.readCommitted(out.resolve("decisions"));
         assertThat(decisions).hasSize(41).allMatch(d -> d.contains("\"date\":\"2025-11-02\""));
-        assertThat(Lines.readCommitted(out.resolve("rejects"))).singleElement()
+        assertThat(Lines.readCommitted(out.resolve("rejects")))
+                .singleElement()
                 .matches(r -> r.contains("daily.snapshots-only"));
         assertThat(Lines.readCommitted(out.resolve("alerts"))).noneMatch(a -> a.contains("\"LT-1\""));
     }

@@ -19,8 +19,10 @@ class LineParserTest {
     void head_isReadWithoutBindingTheRest() {
         String line = "{\"householdId\":\"HZ-1\",\"household\":{\"members\":[{\"x\":[1,{\"date\":\"1999-01-01\"}]}]},"
                 + "\"type\":\"SNAPSHOT\",\"date\":\"2025-02-03\"}";
-        assertThat(LineParser.head(line, null)).isEqualTo(new Envelope("HZ-1", LocalDate.of(2025, 2, 3).toEpochDay(), 0, line));
-        String change = "{\"type\":\"MEMBER_DEATH\",\"householdId\":\"a.b:c_d-9\",\"date\":\"2025-02-03\",\"member\":1}";
+        assertThat(LineParser.head(line, null))
+                .isEqualTo(new Envelope("HZ-1", LocalDate.of(2025, 2, 3).toEpochDay(), 0, line));
+        String change =
+                "{\"type\":\"MEMBER_DEATH\",\"householdId\":\"a.b:c_d-9\",\"date\":\"2025-02-03\",\"member\":1}";
         assertThat(((Envelope) LineParser.head(change, null)).getOrder()).isEqualTo(1);
         assertThat(((Envelope) LineParser.head(change, LocalDate.of(2030, 1, 1))).getEpochDay())
                 .isEqualTo(LocalDate.of(2030, 1, 1).toEpochDay());
@@ -28,12 +30,15 @@ class LineParserTest {
 
     @Test
     void missingOrWrongHeadFields_areAllReported() {
-        assertThat(rejected("{\"member\":1}").codes()).containsExactly("record.missing", "record.missing", "record.type");
+        assertThat(rejected("{\"member\":1}").codes())
+                .containsExactly("record.missing", "record.missing", "record.type");
         Rejection r = rejected("{\"type\":\"HOLIDAY\",\"householdId\":\"HZ 1\",\"date\":\"03/02/2025\"}");
-        assertThat(r.problems()).extracting(v -> v.path() + " " + v.code())
+        assertThat(r.problems())
+                .extracting(v -> v.path() + " " + v.code())
                 .containsExactly("date record.date", "householdId record.key-format", "type record.type");
         assertThat(r.householdId()).isNull();
-        assertThat(rejected("{\"type\":\"SNAPSHOT\",\"householdId\":7,\"date\":\"2025-01-01\"}").codes())
+        assertThat(rejected("{\"type\":\"SNAPSHOT\",\"householdId\":7,\"date\":\"2025-01-01\"}")
+                        .codes())
                 .containsExactly("record.missing");
     }
 
@@ -52,7 +57,8 @@ class LineParserTest {
     void malformedLines_areRejectedWithoutRepeatingThem(String line) {
         Rejection r = rejected(line);
         assertThat(r.codes()).containsExactly("json.malformed");
-        assertThat(HouseholdMonitor.toJson(r)).isEqualTo("{\"problems\":[{\"path\":\"$\",\"code\":\"json.malformed\","
-                + "\"messageZh\":\"不是一行完整的 JSON 对象\",\"messageEn\":\"is not one well-formed JSON object\"}]}");
+        assertThat(HouseholdMonitor.toJson(r))
+                .isEqualTo("{\"problems\":[{\"path\":\"$\",\"code\":\"json.malformed\","
+                        + "\"messageZh\":\"不是一行完整的 JSON 对象\",\"messageEn\":\"is not one well-formed JSON object\"}]}");
     }
 }

@@ -33,7 +33,9 @@ class ScreeningJobTest {
 
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
 
     static final String OVERLAY = Records.overlayText();
 
@@ -54,8 +56,8 @@ class ScreeningJobTest {
      */
     static Published run(String name, List<String> lines, int perCheckpoint, boolean failOnce) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Settings settings = new Settings(Mode.STREAM, List.of(), null, "eligibility.yaml", OVERLAY, null, 2,
-                Duration.ofMillis(100), 0, null);
+        Settings settings = new Settings(
+                Mode.STREAM, List.of(), null, "eligibility.yaml", OVERLAY, null, 2, Duration.ofMillis(100), 0, null);
         ScreeningJob.configure(env, settings);
         Configuration restarts = new Configuration();
         restarts.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
@@ -66,13 +68,16 @@ class ScreeningJobTest {
         ScreeningJob.Outputs out = ScreeningJob.screen(ScreeningJob.inMemoryInput(env, lines, perCheckpoint), settings);
         DataStream<String> decisions = out.decisions();
         if (failOnce) {
-            decisions = decisions.map(new FailOnceAfterCheckpoint(name), Types.STRING).name("fail once");
+            decisions = decisions
+                    .map(new FailOnceAfterCheckpoint(name), Types.STRING)
+                    .name("fail once");
         }
         decisions.sinkTo(new CommittingCollectSink(name + "/decisions"));
         out.alerts().sinkTo(new CommittingCollectSink(name + "/alerts"));
         out.rejects().sinkTo(new CommittingCollectSink(name + "/rejects"));
         env.execute(name);
-        return new Published(Lines.sorted(CommittingCollectSink.published(name + "/decisions")),
+        return new Published(
+                Lines.sorted(CommittingCollectSink.published(name + "/decisions")),
                 Lines.sorted(CommittingCollectSink.published(name + "/alerts")),
                 Lines.sorted(CommittingCollectSink.published(name + "/rejects")));
     }
@@ -86,18 +91,27 @@ class ScreeningJobTest {
 
         Published p = run("lao-tan", lines, 0, false);
 
-        List<String> his = p.alerts().stream().filter(a -> a.contains("\"householdId\":\"LT-1\"")).toList();
-        assertThat(his).containsExactly("{\"householdId\":\"LT-1\",\"region\":\"330503\",\"kind\":\"MEDICAL_SPENDING\","
-                + "\"pointsTo\":[\"rigid-expenditure\",\"temporary-assistance\"],\"date\":\"2025-01-10\"}");
-        Decision<ScreeningResult> expected = new AssistanceScreeningProgram().decide(
-                ImmutableScreeningFacts.builder().household(HouseholdMonitorTest.laoTanOnJan10()).build(),
-                Records.illustrativeBook().snapshot(Records.NANXUN, HouseholdMonitorTest.JAN_10));
+        List<String> his = p.alerts().stream()
+                .filter(a -> a.contains("\"householdId\":\"LT-1\""))
+                .toList();
+        assertThat(his)
+                .containsExactly("{\"householdId\":\"LT-1\",\"region\":\"330503\",\"kind\":\"MEDICAL_SPENDING\","
+                        + "\"pointsTo\":[\"rigid-expenditure\",\"temporary-assistance\"],\"date\":\"2025-01-10\"}");
+        Decision<ScreeningResult> expected = new AssistanceScreeningProgram()
+                .decide(
+                        ImmutableScreeningFacts.builder()
+                                .household(HouseholdMonitorTest.laoTanOnJan10())
+                                .build(),
+                        Records.illustrativeBook().snapshot(Records.NANXUN, HouseholdMonitorTest.JAN_10));
         assertThat(p.decisions()).contains(HouseholdMonitor.toJson(new DecisionLine("LT-1", "MEDICAL_BILL", expected)));
-        assertThat(p.decisions()).filteredOn(d -> d.startsWith("{\"householdId\":\"LT-1\"")).hasSize(5);
+        assertThat(p.decisions())
+                .filteredOn(d -> d.startsWith("{\"householdId\":\"LT-1\""))
+                .hasSize(5);
         assertThat(p.rejects()).isEmpty();
         // and everything else is what the same logic gives in one thread
-        assertThat(p).isEqualTo(Published.of(SequentialScreening.run(lines,
-                new HouseholdMonitor(Records.illustrativeBook()), null)));
+        assertThat(p)
+                .isEqualTo(Published.of(
+                        SequentialScreening.run(lines, new HouseholdMonitor(Records.illustrativeBook()), null)));
     }
 
     @Test
@@ -105,15 +119,19 @@ class ScreeningJobTest {
     void failureAfterACheckpoint_restoresWithoutLossOrDuplicates() throws Exception {
         List<String> lines = SyntheticEvents.lines(11, 40, 6);
         lines = new ArrayList<>(lines);
-        lines.add(7, "{\"type\":\"MEDICAL_BILL\",\"householdId\":\"HZ-0000001\",\"date\":\"2025-01-06\"}"); // rejected: no amounts
+        lines.add(
+                7,
+                "{\"type\":\"MEDICAL_BILL\",\"householdId\":\"HZ-0000001\",\"date\":\"2025-01-06\"}"); // rejected: no
+        // amounts
 
         Published clean = run("exactly-once-clean", lines, 60, false);
         Published restored = run("exactly-once-failure", lines, 60, true);
 
         assertThat(FailOnceAfterCheckpoint.failed("exactly-once-failure")).isTrue();
         assertThat(restored).isEqualTo(clean);
-        assertThat(clean).isEqualTo(Published.of(SequentialScreening.run(lines,
-                new HouseholdMonitor(Records.illustrativeBook()), null)));
+        assertThat(clean)
+                .isEqualTo(Published.of(
+                        SequentialScreening.run(lines, new HouseholdMonitor(Records.illustrativeBook()), null)));
         assertThat(clean.decisions()).hasSizeGreaterThan(150);
         assertThat(clean.alerts()).isNotEmpty();
         assertThat(clean.rejects()).hasSize(1);
@@ -123,6 +141,7 @@ class ScreeningJobTest {
     void dailySettingsNeedADate() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> Settings.of(Mode.DAILY, null, null, null));
-        assertThat(Settings.of(Mode.DAILY, null, null, LocalDate.of(2025, 3, 1)).asOf()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(Settings.of(Mode.DAILY, null, null, LocalDate.of(2025, 3, 1)).asOf())
+                .isEqualTo(LocalDate.of(2025, 3, 1));
     }
 }

@@ -42,13 +42,15 @@ class SerializationTest {
         s.setLastEpochDay(20_000);
         s.setLastIncomeFen(630_000L);
         s.setRaisedSignals("MEDICAL_SPENDING");
-        TypeSerializer<HouseholdState> ser = TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
+        TypeSerializer<HouseholdState> ser =
+                TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
         DataOutputSerializer out = new DataOutputSerializer(256);
         ser.serialize(s, out);
         HouseholdState back = ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
         assertThat(back).isEqualTo(s);
         assertThat(back.getPreviousIncomeFen()).isNull();
-        assertThat(JsonLines.read(back.getHousehold(), Household.class, "state")).isEqualTo(Records.laoTan());
+        assertThat(JsonLines.read(back.getHousehold(), Household.class, "state"))
+                .isEqualTo(Records.laoTan());
     }
 
     @Test
@@ -56,15 +58,17 @@ class SerializationTest {
         Settings settings = Settings.of(Mode.STREAM, null, null, null);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
         ScreeningJob.configure(env, settings);
-        ScreeningJob.writeFiles(ScreeningJob.screen(ScreeningJob.inMemoryInput(env, List.of("{}"), 0), settings),
-                out.toString());
+        ScreeningJob.writeFiles(
+                ScreeningJob.screen(ScreeningJob.inMemoryInput(env, List.of("{}"), 0), settings), out.toString());
         assertThat(env.getStreamGraph().getStreamNodes()).hasSizeGreaterThan(5);
 
         StreamExecutionEnvironment kryo = StreamExecutionEnvironment.createLocalEnvironment(2);
         ScreeningJob.configure(kryo, settings);
         assertThatThrownBy(() -> {
-            kryo.fromData(List.of(Records.laoTan()), TypeInformation.of(Household.class)).sinkTo(new DiscardingSink<>());
-            kryo.getStreamGraph();
-        }).hasStackTraceContaining("Generic types have been disabled");
+                    kryo.fromData(List.of(Records.laoTan()), TypeInformation.of(Household.class))
+                            .sinkTo(new DiscardingSink<>());
+                    kryo.getStreamGraph();
+                })
+                .hasStackTraceContaining("Generic types have been disabled");
     }
 }

@@ -51,8 +51,7 @@ public final class ThroughputRun {
 
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
 
-    private ThroughputRun() {
-    }
+    private ThroughputRun() {}
 
     /**
      * @param args households, records per household, parallelism
@@ -62,10 +61,17 @@ public final class ThroughputRun {
         int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int perHousehold = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        say("# Flink screening throughput: %d households x %d records, parallelism %d, %d cores, Java %s, max heap %d MB, "
-                + "load average at start %.1f", households, perHousehold, parallelism, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        say(
+                "# Flink screening throughput: %d households x %d records, parallelism %d, %d cores, Java %s, max heap %d MB, "
+                        + "load average at start %.1f",
+                households,
+                perHousehold,
+                parallelism,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
 
         long t = System.nanoTime();
         List<String> lines = SyntheticEvents.lines(2024, households, perHousehold);
@@ -112,9 +118,10 @@ public final class ThroughputRun {
         });
         double s = seconds(t);
         double c = (cpuNanos() - cpu) / 1e9;
-        say("single JVM, 1 thread: %.1f s, %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), GC %.1f s "
-                + "(decisions %d, alerts %d, rejects %d)", s, lines.size() / s, c, lines.size() / c,
-                (gcMillis() - gc) / 1000.0, d.get(), a.get(), r.get());
+        say(
+                "single JVM, 1 thread: %.1f s, %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), GC %.1f s "
+                        + "(decisions %d, alerts %d, rejects %d)",
+                s, lines.size() / s, c, lines.size() / c, (gcMillis() - gc) / 1000.0, d.get(), a.get(), r.get());
         lines = null;
 
         for (Mode mode : List.of(Mode.STREAM, Mode.BATCH, Mode.STREAM)) {
@@ -126,10 +133,23 @@ public final class ThroughputRun {
         Configuration conf = new Configuration();
         conf.set(StateBackendOptions.STATE_BACKEND, "hashmap");
         conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, dir.resolve("checkpoints").toUri().toString());
+        conf.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                dir.resolve("checkpoints").toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-        Settings settings = new Settings(mode, List.of(dir.resolve("a.jsonl").toString(), dir.resolve("b.jsonl").toString()),
-                null, "eligibility.yaml", overlay, null, parallelism, Duration.ofSeconds(30), 0, null);
+        Settings settings = new Settings(
+                mode,
+                List.of(
+                        dir.resolve("a.jsonl").toString(),
+                        dir.resolve("b.jsonl").toString()),
+                null,
+                "eligibility.yaml",
+                overlay,
+                null,
+                parallelism,
+                Duration.ofSeconds(30),
+                0,
+                null);
         ScreeningJob.configure(env, settings);
         ScreeningJob.Outputs out = ScreeningJob.screen(ScreeningJob.fileInput(env, settings), settings);
         String run = mode + "-" + System.nanoTime();
@@ -143,11 +163,21 @@ public final class ThroughputRun {
         double wall = seconds(t);
         double c = (cpuNanos() - cpu) / 1e9;
         double net = result.getNetRuntime() / 1000.0;
-        say("Flink %s, parallelism %d%s: net %.1f s (wall %.1f s), %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), "
-                + "GC %.1f s (decisions %d, alerts %d, rejects %d)",
-                mode, parallelism, mode == Mode.STREAM ? ", checkpoints every 30 s (hashmap state, file storage)" : "",
-                net, wall, records / net, c, records / c, (gcMillis() - gc) / 1000.0,
-                count(run + "/decisions"), count(run + "/alerts"), count(run + "/rejects"));
+        say(
+                "Flink %s, parallelism %d%s: net %.1f s (wall %.1f s), %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), "
+                        + "GC %.1f s (decisions %d, alerts %d, rejects %d)",
+                mode,
+                parallelism,
+                mode == Mode.STREAM ? ", checkpoints every 30 s (hashmap state, file storage)" : "",
+                net,
+                wall,
+                records / net,
+                c,
+                records / c,
+                (gcMillis() - gc) / 1000.0,
+                count(run + "/decisions"),
+                count(run + "/alerts"),
+                count(run + "/rejects"));
     }
 
     /** The library alone: assistance-screening on facts already in memory, one thread. */
@@ -161,12 +191,16 @@ public final class ThroughputRun {
             long t = System.nanoTime();
             long eligible = 0;
             for (InputRecord.Snapshot s : snapshots) {
-                Decision<?> d = p.decide(ImmutableScreeningFacts.builder().household(s.household()).build(),
+                Decision<?> d = p.decide(
+                        ImmutableScreeningFacts.builder()
+                                .household(s.household())
+                                .build(),
                         book.snapshot(s.region(), s.date()));
                 eligible += d.outcome() == org.minzheng.core.decision.Outcome.ELIGIBLE ? 1 : 0;
             }
             double s = seconds(t);
-            say("library only (decide on facts in memory, no JSON), 1 thread, run %d: %,.0f decisions/s (%d placed)",
+            say(
+                    "library only (decide on facts in memory, no JSON), 1 thread, run %d: %,.0f decisions/s (%d placed)",
                     round, snapshots.size() / s, eligible);
         }
     }
@@ -190,14 +224,16 @@ public final class ThroughputRun {
             states.add(st);
         }
         say("household facts as JSON: %d bytes on average", jsonBytes / n);
-        TypeSerializer<HouseholdState> pojo = TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
+        TypeSerializer<HouseholdState> pojo =
+                TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
         for (int round = 1; round <= 2; round++) {
             long t = System.nanoTime();
             long size = 0;
             for (HouseholdState st : states) {
                 size += roundTrip(pojo, st);
             }
-            say("PojoSerializer<HouseholdState> write+read (a checkpoint or restore of one household), run %d: %.2f us, %d bytes",
+            say(
+                    "PojoSerializer<HouseholdState> write+read (a checkpoint or restore of one household), run %d: %.2f us, %d bytes",
                     round, micros(t, n), size / n);
             t = System.nanoTime();
             for (HouseholdState st : states) {
@@ -205,7 +241,8 @@ public final class ThroughputRun {
             }
             say("JSON read+write of the facts (what the job does per record), run %d: %.2f us", round, micros(t, n));
         }
-        KryoSerializer<ImmutableHousehold> kryo = new KryoSerializer<>(ImmutableHousehold.class, new SerializerConfigImpl());
+        KryoSerializer<ImmutableHousehold> kryo =
+                new KryoSerializer<>(ImmutableHousehold.class, new SerializerConfigImpl());
         for (int round = 1; round <= 2; round++) {
             long t = System.nanoTime();
             long size = 0;
@@ -224,11 +261,17 @@ public final class ThroughputRun {
                     }
                 } catch (RuntimeException | IOException e) {
                     failed++;
-                    failure = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                    failure = e.getClass().getSimpleName() + ": "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                 }
             }
-            say("Kryo (generic types on) write+read of ImmutableHousehold, run %d: %.2f us, %d bytes, %d of %d failed%s",
-                    round, micros(t, n), n == failed ? 0 : size / (n - failed), failed, n,
+            say(
+                    "Kryo (generic types on) write+read of ImmutableHousehold, run %d: %.2f us, %d bytes, %d of %d failed%s",
+                    round,
+                    micros(t, n),
+                    n == failed ? 0 : size / (n - failed),
+                    failed,
+                    n,
                     failure == null ? "" : " (" + failure + ")");
         }
     }
@@ -249,7 +292,8 @@ public final class ThroughputRun {
 
     /** @return the CPU time of the whole process (every thread: the MiniCluster's included) */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -300,12 +344,10 @@ public final class ThroughputRun {
                 }
 
                 @Override
-                public void flush(boolean endOfInput) {
-                }
+                public void flush(boolean endOfInput) {}
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
     }

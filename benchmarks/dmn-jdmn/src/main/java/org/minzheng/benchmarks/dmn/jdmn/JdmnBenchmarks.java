@@ -42,8 +42,10 @@ public class JdmnBenchmarks {
     }
 
     static void check(JdmnDibao.Outputs o) {
-        if (!Boolean.TRUE.equals(o.eligible()) || !(o.amount() instanceof BigDecimal a)
-                || new BigDecimal("1435.00").compareTo(a) != 0 || !"OK".equals(o.reason())) {
+        if (!Boolean.TRUE.equals(o.eligible())
+                || !(o.amount() instanceof BigDecimal a)
+                || new BigDecimal("1435.00").compareTo(a) != 0
+                || !"OK".equals(o.reason())) {
             throw new IllegalStateException("unexpected answer: " + o);
         }
     }

@@ -25,12 +25,14 @@ public class JdmnColdStartBenchmarks {
     /** @return the generated code's first answer in a fresh JVM */
     @Benchmark
     public JdmnDibao.Outputs generatedFirstDecision() {
-        return new JdmnDibao().generated(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
+        return new JdmnDibao()
+                .generated(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
     }
 
     /** @return the interpreter's first answer in a fresh JVM */
     @Benchmark
     public JdmnDibao.Outputs interpreterFirstDecision() {
-        return JdmnDibao.Interpreter.load().evaluate(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
+        return JdmnDibao.Interpreter.load()
+                .evaluate(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
     }
 }

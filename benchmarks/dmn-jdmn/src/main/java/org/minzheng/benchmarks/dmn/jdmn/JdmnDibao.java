@@ -53,8 +53,7 @@ public final class JdmnDibao {
      * @param amount   the {@code amount} decision
      * @param reason   the {@code reason} decision
      */
-    public record Outputs(Object eligible, Object amount, Object reason) {
-    }
+    public record Outputs(Object eligible, Object amount, Object reason) {}
 
     /**
      * Evaluates the generated code.
@@ -65,8 +64,11 @@ public final class JdmnDibao {
      * @param assetsWithinLimit      property within the rules
      * @return the three outputs (a decision that failed is null: jDMN's generated code logs and returns null)
      */
-    public Outputs generated(BigDecimal householdSize, BigDecimal monthlyHouseholdIncome, BigDecimal standard,
-                             boolean assetsWithinLimit) {
+    public Outputs generated(
+            BigDecimal householdSize,
+            BigDecimal monthlyHouseholdIncome,
+            BigDecimal standard,
+            boolean assetsWithinLimit) {
         ExecutionContext ctx = ExecutionContextBuilder.executionContext().build();
         return new Outputs(
                 eligible.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, ctx),
@@ -111,7 +113,8 @@ public final class JdmnDibao {
                     throw new IllegalStateException("dibao.dmn not on the class path");
                 }
                 try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    definitions = dialect.createDMNSerializer(new NopBuildLogger(), parameters).readModel(reader);
+                    definitions = dialect.createDMNSerializer(new NopBuildLogger(), parameters)
+                            .readModel(reader);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -130,8 +133,11 @@ public final class JdmnDibao {
          * @return the three outputs
          * @throws IllegalStateException if an evaluation reported an error
          */
-        public Outputs evaluate(BigDecimal householdSize, BigDecimal monthlyHouseholdIncome, BigDecimal standard,
-                                boolean assetsWithinLimit) {
+        public Outputs evaluate(
+                BigDecimal householdSize,
+                BigDecimal monthlyHouseholdIncome,
+                BigDecimal standard,
+                boolean assetsWithinLimit) {
             Map<String, Object> inputs = new HashMap<>(8);
             inputs.put("householdSize", householdSize);
             inputs.put("monthlyHouseholdIncome", monthlyHouseholdIncome);
@@ -141,8 +147,8 @@ public final class JdmnDibao {
         }
 
         private Object value(TDRGElement decision, Map<String, Object> inputs) {
-            Result r = interpreter.evaluateDecision(NAMESPACE, decision.getName(),
-                    EvaluationContext.makeDecisionEvaluationContext(decision, inputs));
+            Result r = interpreter.evaluateDecision(
+                    NAMESPACE, decision.getName(), EvaluationContext.makeDecisionEvaluationContext(decision, inputs));
             if (r.hasErrors()) {
                 throw new IllegalStateException("decision " + decision.getName() + ": " + r);
             }

@@ -22,10 +22,11 @@ class GeneratedJavaIsCurrentTest {
     @Test
     void committedCodeIsWhatJdmnGenerates(@TempDir Path scratch) throws IOException {
         Map<String, String> generated = DibaoJavaGenerator.generate(DibaoJavaGenerator.MODEL, scratch);
-        assertThat(generated).containsKeys(
-                "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Eligible.java",
-                "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Amount.java",
-                "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Reason.java");
+        assertThat(generated)
+                .containsKeys(
+                        "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Eligible.java",
+                        "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Amount.java",
+                        "src/main/java/org/minzheng/benchmarks/dmn/jdmn/generated/Reason.java");
         if (Boolean.getBoolean("minzheng.golden.update")) {
             DibaoJavaGenerator.write(Path.of("."), generated);
         }
@@ -35,13 +36,16 @@ class GeneratedJavaIsCurrentTest {
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) s::iterator) {
                     if (!p.getFileName().toString().equals("package-info.java")) {
-                        committed.put(root + DibaoJavaGenerator.PACKAGE.replace('.', '/') + "/" + p.getFileName(),
+                        committed.put(
+                                root + DibaoJavaGenerator.PACKAGE.replace('.', '/') + "/" + p.getFileName(),
                                 Files.readString(p, StandardCharsets.UTF_8));
                     }
                 }
             }
         }
         assertThat(committed).as("regenerate: see DibaoJavaGenerator").isEqualTo(generated);
-        assertThat(generated.values()).filteredOn(t -> t.startsWith("//")).allMatch(t -> t.startsWith(DibaoJavaGenerator.HEADER));
+        assertThat(generated.values())
+                .filteredOn(t -> t.startsWith("//"))
+                .allMatch(t -> t.startsWith(DibaoJavaGenerator.HEADER));
     }
 }

@@ -44,19 +44,31 @@ class JdmnAgreementTest {
 
     @Test
     void generatedJavaAgreesWithMinzheng() {
-        assertThat(disagreements(c -> generated.generated(BigDecimal.valueOf(c.householdSize()), c.monthlyHouseholdIncome(),
-                c.standard(), c.assetsWithinLimit()))).as("jDMN generated Java disagrees with minzheng's dibao").isEmpty();
+        assertThat(disagreements(c -> generated.generated(
+                        BigDecimal.valueOf(c.householdSize()),
+                        c.monthlyHouseholdIncome(),
+                        c.standard(),
+                        c.assetsWithinLimit())))
+                .as("jDMN generated Java disagrees with minzheng's dibao")
+                .isEmpty();
     }
 
     @Test
     void interpreterAgreesWithMinzheng() {
-        assertThat(disagreements(c -> interpreter.evaluate(BigDecimal.valueOf(c.householdSize()), c.monthlyHouseholdIncome(),
-                c.standard(), c.assetsWithinLimit()))).as("jDMN interpreter disagrees with minzheng's dibao").isEmpty();
+        assertThat(disagreements(c -> interpreter.evaluate(
+                        BigDecimal.valueOf(c.householdSize()),
+                        c.monthlyHouseholdIncome(),
+                        c.standard(),
+                        c.assetsWithinLimit())))
+                .as("jDMN interpreter disagrees with minzheng's dibao")
+                .isEmpty();
     }
 
     @Test
     void theCasesCoverEveryReason() {
-        assertThat(CASES).hasSizeGreaterThan(300).extracting(Case::reason)
+        assertThat(CASES)
+                .hasSizeGreaterThan(300)
+                .extracting(Case::reason)
                 .contains(DibaoDmnCases.ASSETS, DibaoDmnCases.INCOME, DibaoDmnCases.OK);
     }
 
@@ -65,12 +77,15 @@ class JdmnAgreementTest {
         Case c = DibaoDmnCases.huzhouFamilyOfThree();
         for (JdmnDibao.Outputs o : List.of(
                 generated.generated(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true),
-                interpreter.evaluate(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true))) {
+                interpreter.evaluate(
+                        new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true))) {
             assertThat(o.eligible()).isEqualTo(Boolean.TRUE);
             assertThat((BigDecimal) o.amount()).isEqualByComparingTo("1435.00");
             assertThat(o.reason()).isEqualTo("OK");
-            assertThat(DibaoDmnCases.disagreement(c, o.eligible(), o.amount(), o.reason())).isNull();
+            assertThat(DibaoDmnCases.disagreement(c, o.eligible(), o.amount(), o.reason()))
+                    .isNull();
         }
-        JdmnBenchmarks.check(generated.generated(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true));
+        JdmnBenchmarks.check(
+                generated.generated(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true));
     }
 }

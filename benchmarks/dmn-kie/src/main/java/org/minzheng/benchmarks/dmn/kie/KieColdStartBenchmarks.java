@@ -25,6 +25,7 @@ public class KieColdStartBenchmarks {
     /** @return the first result of a fresh JVM */
     @Benchmark
     public DMNResult kieFirstDecision() {
-        return KieDibao.load().evaluateAll(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
+        return KieDibao.load()
+                .evaluateAll(new BigDecimal("3"), new BigDecimal("2000.00"), new BigDecimal("1145.00"), true);
     }
 }

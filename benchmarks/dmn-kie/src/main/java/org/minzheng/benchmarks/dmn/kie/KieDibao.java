@@ -71,8 +71,11 @@ public final class KieDibao {
      * @param assetsWithinLimit      property within the rules
      * @return KIE's result
      */
-    public DMNResult evaluateAll(BigDecimal householdSize, BigDecimal monthlyHouseholdIncome, BigDecimal standard,
-                                 boolean assetsWithinLimit) {
+    public DMNResult evaluateAll(
+            BigDecimal householdSize,
+            BigDecimal monthlyHouseholdIncome,
+            BigDecimal standard,
+            boolean assetsWithinLimit) {
         DMNContext ctx = runtime.newContext();
         ctx.set("householdSize", householdSize);
         ctx.set("monthlyHouseholdIncome", monthlyHouseholdIncome);
@@ -105,7 +108,8 @@ public final class KieDibao {
         private static Object value(DMNResult result, String decision) {
             DMNDecisionResult r = result.getDecisionResultByName(decision);
             if (r == null || r.getEvaluationStatus() != DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
-                throw new IllegalStateException("decision " + decision + ": " + (r == null ? "missing" : r.getEvaluationStatus()));
+                throw new IllegalStateException(
+                        "decision " + decision + ": " + (r == null ? "missing" : r.getEvaluationStatus()));
             }
             return r.getResult();
         }

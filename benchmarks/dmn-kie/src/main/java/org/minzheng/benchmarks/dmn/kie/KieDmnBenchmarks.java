@@ -38,7 +38,8 @@ public class KieDmnBenchmarks {
     public void setUp() {
         kie = KieDibao.load();
         KieDibao.Outputs o = KieDibao.Outputs.of(evaluateAll());
-        if (!Boolean.TRUE.equals(o.eligible()) || new BigDecimal("1435.00").compareTo((BigDecimal) o.amount()) != 0
+        if (!Boolean.TRUE.equals(o.eligible())
+                || new BigDecimal("1435.00").compareTo((BigDecimal) o.amount()) != 0
                 || !"OK".equals(o.reason())) {
             throw new IllegalStateException("unexpected answer: " + o);
         }

@@ -31,8 +31,11 @@ class KieAgreementTest {
     }
 
     private static KieDibao.Outputs evaluate(Case c) {
-        return KieDibao.Outputs.of(kie.evaluateAll(BigDecimal.valueOf(c.householdSize()), c.monthlyHouseholdIncome(),
-                c.standard(), c.assetsWithinLimit()));
+        return KieDibao.Outputs.of(kie.evaluateAll(
+                BigDecimal.valueOf(c.householdSize()),
+                c.monthlyHouseholdIncome(),
+                c.standard(),
+                c.assetsWithinLimit()));
     }
 
     @Test
@@ -48,10 +51,15 @@ class KieAgreementTest {
         }
         assertThat(disagreements).as("KIE DMN disagrees with minzheng's dibao").isEmpty();
         // the check covers every branch of the model
-        assertThat(cases).extracting(Case::reason)
+        assertThat(cases)
+                .extracting(Case::reason)
                 .contains(DibaoDmnCases.ASSETS, DibaoDmnCases.INCOME, DibaoDmnCases.OK);
-        assertThat(cases).filteredOn(c -> !c.assetsWithinLimit() && c.monthlyHouseholdIncome()
-                .compareTo(c.standard().multiply(BigDecimal.valueOf(c.householdSize()))) < 0).isNotEmpty();
+        assertThat(cases)
+                .filteredOn(c -> !c.assetsWithinLimit()
+                        && c.monthlyHouseholdIncome()
+                                        .compareTo(c.standard().multiply(BigDecimal.valueOf(c.householdSize())))
+                                < 0)
+                .isNotEmpty();
     }
 
     @Test
@@ -65,23 +73,29 @@ class KieAgreementTest {
         assertThat(o.eligible()).isEqualTo(Boolean.TRUE);
         assertThat((BigDecimal) o.amount()).isEqualByComparingTo("1435.00");
         assertThat(o.reason()).isEqualTo("OK");
-        assertThat(DibaoDmnCases.disagreement(c, o.eligible(), o.amount(), o.reason())).isNull();
+        assertThat(DibaoDmnCases.disagreement(c, o.eligible(), o.amount(), o.reason()))
+                .isNull();
     }
 
     @Test
     void aWrongAnswerIsReportedWithItsInputs() {
         Case c = DibaoDmnCases.huzhouFamilyOfThree();
-        assertThat(DibaoDmnCases.disagreement(c, true, new BigDecimal("1435.004"), "OK")).isNull();
+        assertThat(DibaoDmnCases.disagreement(c, true, new BigDecimal("1435.004"), "OK"))
+                .isNull();
         assertThat(DibaoDmnCases.disagreement(c, true, new BigDecimal("1435.005"), "OK"))
-                .contains("amount: minzheng 1435.00, DMN 1435.005 (rounded 1435.01)").contains("householdSize=3");
+                .contains("amount: minzheng 1435.00, DMN 1435.005 (rounded 1435.01)")
+                .contains("householdSize=3");
         assertThat(DibaoDmnCases.disagreement(c, false, BigDecimal.ZERO, "INCOME"))
-                .contains("eligible: minzheng true, DMN false").contains("reason: minzheng OK, DMN INCOME");
+                .contains("eligible: minzheng true, DMN false")
+                .contains("reason: minzheng OK, DMN INCOME");
     }
 
     @Test
     void bothDmnModulesHoldTheSameModel() throws IOException {
-        String here = Files.readString(Path.of("src/main/resources/org/minzheng/benchmarks/dmn/kie/dibao.dmn"), StandardCharsets.UTF_8);
-        String there = Files.readString(Path.of("../dmn-jdmn/src/main/resources/org/minzheng/benchmarks/dmn/jdmn/dibao.dmn"),
+        String here = Files.readString(
+                Path.of("src/main/resources/org/minzheng/benchmarks/dmn/kie/dibao.dmn"), StandardCharsets.UTF_8);
+        String there = Files.readString(
+                Path.of("../dmn-jdmn/src/main/resources/org/minzheng/benchmarks/dmn/jdmn/dibao.dmn"),
                 StandardCharsets.UTF_8);
         assertThat(here).isEqualTo(there).contains("round half up((standard - perCapitaIncome) * householdSize, 2)");
     }

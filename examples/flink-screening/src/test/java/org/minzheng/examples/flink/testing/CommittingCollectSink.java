@@ -78,8 +78,7 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
      * @param id    a random id
      * @param lines the lines
      */
-    public record Batch(String id, List<String> lines) {
-    }
+    public record Batch(String id, List<String> lines) {}
 
     private static final class Writer implements CommittingSinkWriter<String, Batch> {
 
@@ -91,8 +90,7 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
         }
 
         @Override
-        public void flush(boolean endOfInput) {
-        }
+        public void flush(boolean endOfInput) {}
 
         @Override
         public Collection<Batch> prepareCommit() {
@@ -105,8 +103,7 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private record Publisher(String name) implements Committer<Batch> {
@@ -115,13 +112,13 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
         public void commit(Collection<CommitRequest<Batch>> requests) {
             Map<String, List<String>> target = PUBLISHED.get(name);
             for (CommitRequest<Batch> r : requests) {
-                target.putIfAbsent(r.getCommittable().id(), List.copyOf(r.getCommittable().lines()));
+                target.putIfAbsent(
+                        r.getCommittable().id(), List.copyOf(r.getCommittable().lines()));
             }
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static final class BatchSerializer implements SimpleVersionedSerializer<Batch> {

@@ -15,8 +15,7 @@ import org.minzheng.examples.flink.JsonLines;
 /** Helpers for lists of JSON lines. */
 public final class Lines {
 
-    private Lines() {
-    }
+    private Lines() {}
 
     /**
      * @param records records
@@ -32,7 +31,8 @@ public final class Lines {
      */
     public static List<String> byDate(List<String> lines) {
         List<String> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparing(l -> JsonLines.read(l, InputRecord.class, "$").date()));
+        sorted.sort(Comparator.comparing(
+                l -> JsonLines.read(l, InputRecord.class, "$").date()));
         return sorted;
     }
 
@@ -58,7 +58,8 @@ public final class Lines {
         }
         List<String> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
                     .toList()) {
                 all.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
             }

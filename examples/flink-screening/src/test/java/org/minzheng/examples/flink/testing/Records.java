@@ -36,8 +36,7 @@ public final class Records {
     /** Nanxun district, Huzhou. */
     public static final RegionCode NANXUN = RegionCode.of("330503");
 
-    private Records() {
-    }
+    private Records() {}
 
     /** @return the overlay's YAML */
     public static String overlayText() {
@@ -50,7 +49,9 @@ public final class Records {
 
     /** @return the shipped data with the illustrative overlay */
     public static PolicyBook illustrativeBook() {
-        return PolicyBook.builderWithDefaults().addOverlay(PolicySource.ofText("eligibility.yaml", overlayText())).build();
+        return PolicyBook.builderWithDefaults()
+                .addOverlay(PolicySource.ofText("eligibility.yaml", overlayText()))
+                .build();
     }
 
     /**
@@ -61,14 +62,30 @@ public final class Records {
      */
     public static Household laoTan() {
         return ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1968, 5, 10))
-                        .seriousIllness(true).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1970, 11, 3)).build())
-                .addMembers(ImmutableMember.builder().relation(Relation.CHILD).birthDate(LocalDate.of(1996, 8, 21)).build())
-                .addIncomes(ImmutableIncomeItem.builder().member(1).category(IncomeCategory.WAGES)
-                        .amount(Money.parse("6000.00")).build())
-                .addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.PROPERTY_NET)
-                        .amount(Money.parse("3600.00")).months(12).build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.APPLICANT)
+                        .birthDate(LocalDate.of(1968, 5, 10))
+                        .seriousIllness(true)
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.SPOUSE)
+                        .birthDate(LocalDate.of(1970, 11, 3))
+                        .build())
+                .addMembers(ImmutableMember.builder()
+                        .relation(Relation.CHILD)
+                        .birthDate(LocalDate.of(1996, 8, 21))
+                        .build())
+                .addIncomes(ImmutableIncomeItem.builder()
+                        .member(1)
+                        .category(IncomeCategory.WAGES)
+                        .amount(Money.parse("6000.00"))
+                        .build())
+                .addIncomes(ImmutableIncomeItem.builder()
+                        .member(0)
+                        .category(IncomeCategory.PROPERTY_NET)
+                        .amount(Money.parse("3600.00"))
+                        .months(12)
+                        .build())
                 .build();
     }
 
@@ -91,7 +108,8 @@ public final class Records {
      * @param reimbursed what insurance paid
      * @return a medical bill
      */
-    public static InputRecord.MedicalBill bill(String id, LocalDate date, LocalDate incurred, String gross, String reimbursed) {
+    public static InputRecord.MedicalBill bill(
+            String id, LocalDate date, LocalDate incurred, String gross, String reimbursed) {
         return new InputRecord.MedicalBill(id, date, incurred, Money.parse(gross), Money.parse(reimbursed), null);
     }
 
@@ -103,8 +121,8 @@ public final class Records {
      * @param amount the new monthly amount
      * @return an income change over one month
      */
-    public static InputRecord.IncomeChange income(String id, LocalDate date, Integer member, IncomeCategory category,
-                                                  String amount) {
+    public static InputRecord.IncomeChange income(
+            String id, LocalDate date, Integer member, IncomeCategory category, String amount) {
         return new InputRecord.IncomeChange(id, date, member, category, Money.parse(amount), null);
     }
 
@@ -135,9 +153,15 @@ public final class Records {
      * @param raised   the signals raised then
      * @return the snapshot with that monitoring memory
      */
-    public static InputRecord.Snapshot withMemory(InputRecord.Snapshot snapshot, String previous, List<SignalKind> raised) {
-        return new InputRecord.Snapshot(snapshot.householdId(), snapshot.date(), snapshot.region(), snapshot.household(),
-                previous == null ? null : Money.parse(previous), raised);
+    public static InputRecord.Snapshot withMemory(
+            InputRecord.Snapshot snapshot, String previous, List<SignalKind> raised) {
+        return new InputRecord.Snapshot(
+                snapshot.householdId(),
+                snapshot.date(),
+                snapshot.region(),
+                snapshot.household(),
+                previous == null ? null : Money.parse(previous),
+                raised);
     }
 
     /**

@@ -39,8 +39,7 @@ public final class SyntheticEvents {
 
     private static final String[] REGIONS = {"330500", "330502", "330503", "330521", "330522", "330523"};
 
-    private SyntheticEvents() {
-    }
+    private SyntheticEvents() {}
 
     /**
      * @param seed       the seed
@@ -96,16 +95,25 @@ public final class SyntheticEvents {
             if (p < 45) {
                 long own = r.nextInt(8) == 0 ? r.nextLong(150_000_00L) : r.nextLong(30_000_00L);
                 long reimbursed = r.nextLong(own + 1);
-                return new InputRecord.MedicalBill(id, date, date.minusDays(1 + r.nextInt(6)),
-                        Money.ofFen(own + reimbursed), Money.ofFen(reimbursed), null);
+                return new InputRecord.MedicalBill(
+                        id,
+                        date,
+                        date.minusDays(1 + r.nextInt(6)),
+                        Money.ofFen(own + reimbursed),
+                        Money.ofFen(reimbursed),
+                        null);
             }
             if (p < 80) {
                 incomeFen = r.nextInt(10) == 0 ? 0 : incomeFen * (40 + r.nextInt(91)) / 100;
                 return new InputRecord.IncomeChange(id, date, 0, IncomeCategory.WAGES, Money.ofFen(incomeFen), null);
             }
             if (p < 92 || members == 1) {
-                return new InputRecord.DisabilityCertificate(id, date, r.nextInt(members),
-                        DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)], 1 + r.nextInt(4));
+                return new InputRecord.DisabilityCertificate(
+                        id,
+                        date,
+                        r.nextInt(members),
+                        DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
+                        1 + r.nextInt(4));
             }
             members--;
             return new InputRecord.MemberDeath(id, date, 1 + r.nextInt(members));
@@ -118,26 +126,38 @@ public final class SyntheticEvents {
             ImmutableHousehold.Builder b = ImmutableHousehold.builder();
             b.addMembers(member(Relation.APPLICANT, age));
             for (int i = 1; i < members; i++) {
-                b.addMembers(i == 1 ? member(Relation.SPOUSE, Math.max(18, age - 5 + r.nextInt(11)))
-                        : member(Relation.CHILD, r.nextInt(Math.max(1, Math.min(26, age - 17)))));
+                b.addMembers(
+                        i == 1
+                                ? member(Relation.SPOUSE, Math.max(18, age - 5 + r.nextInt(11)))
+                                : member(Relation.CHILD, r.nextInt(Math.max(1, Math.min(26, age - 17)))));
             }
             incomeFen = (r.nextLong(6_000_00L) + r.nextLong(6_000_00L)) / 2 * (r.nextInt(4) == 0 ? 1 : 2);
-            b.addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES)
-                    .amount(Money.ofFen(incomeFen)).build());
+            b.addIncomes(ImmutableIncomeItem.builder()
+                    .member(0)
+                    .category(IncomeCategory.WAGES)
+                    .amount(Money.ofFen(incomeFen))
+                    .build());
             if (r.nextInt(15) == 0) {
                 long gross = 1_000_00L + r.nextLong(100_000_00L);
-                b.addRigidExpenditures(new RigidExpenditure(ExpenditureType.MEDICAL, START.minusDays(1 + r.nextInt(300)),
-                        Money.ofFen(gross), Money.ofFen(gross / 2), Money.ZERO));
+                b.addRigidExpenditures(new RigidExpenditure(
+                        ExpenditureType.MEDICAL,
+                        START.minusDays(1 + r.nextInt(300)),
+                        Money.ofFen(gross),
+                        Money.ofFen(gross / 2),
+                        Money.ZERO));
             }
             return b.build();
         }
 
         private Member member(Relation relation, int age) {
-            ImmutableMember.Builder m = ImmutableMember.builder().relation(relation)
+            ImmutableMember.Builder m = ImmutableMember.builder()
+                    .relation(relation)
                     .birthDate(START.minusYears(age).minusDays(1 + r.nextInt(364)));
             if (r.nextInt(100) < 6) {
-                m.disability(new Disability(DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
-                        1 + r.nextInt(4), true));
+                m.disability(new Disability(
+                        DisabilityCategory.values()[r.nextInt(DisabilityCategory.values().length)],
+                        1 + r.nextInt(4),
+                        true));
             }
             return m.ableToWork(age >= 16 && age < 60).build();
         }
