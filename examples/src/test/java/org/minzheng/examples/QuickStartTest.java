@@ -42,9 +42,7 @@ class QuickStartTest {
             System.setOut(stdout);
         }
         assertThat(result.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1435.00"));
-        assertThat(printed.toString(StandardCharsets.UTF_8))
-                .startsWith("1435.00\n")
-                .contains("Decision: eligible");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("1435.00\n").contains("Decision: eligible");
     }
 
     private static Decision<DibaoResult> quickStart() {
@@ -52,27 +50,14 @@ class QuickStartTest {
         PolicyBook book = PolicyBook.loadDefault();
         PolicySnapshot huzhou = book.snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31));
         Household household = ImmutableHousehold.builder()
-                .addMembers(ImmutableMember.builder()
-                        .relation(Relation.APPLICANT)
-                        .birthDate(LocalDate.of(1980, 3, 1))
-                        .build())
-                .addMembers(ImmutableMember.builder()
-                        .relation(Relation.SPOUSE)
-                        .birthDate(LocalDate.of(1982, 5, 1))
-                        .build())
-                .addMembers(ImmutableMember.builder()
-                        .relation(Relation.CHILD)
-                        .birthDate(LocalDate.of(2012, 9, 1))
-                        .build())
-                .addIncomes(ImmutableIncomeItem.builder()
-                        .member(0)
-                        .category(IncomeCategory.WAGES)
-                        .amount(Money.parse("2000.00"))
-                        .build())
+                .addMembers(ImmutableMember.builder().relation(Relation.APPLICANT).birthDate(LocalDate.of(1980, 3, 1)).build())
+                .addMembers(ImmutableMember.builder().relation(Relation.SPOUSE).birthDate(LocalDate.of(1982, 5, 1)).build())
+                .addMembers(ImmutableMember.builder().relation(Relation.CHILD).birthDate(LocalDate.of(2012, 9, 1)).build())
+                .addIncomes(ImmutableIncomeItem.builder().member(0).category(IncomeCategory.WAGES).amount(Money.parse("2000.00")).build())
                 .build();
         DibaoProgram dibao = new DibaoProgram();
         Decision<DibaoResult> decision = dibao.decide(household, huzhou);
-        System.out.println(decision.result().orElseThrow().monthlyAmount()); // 1435.00 = 1145.00 × 3 − 2000.00
+        System.out.println(decision.result().orElseThrow().monthlyAmount());   // 1435.00 = 1145.00 × 3 − 2000.00
         Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), book);
         System.out.println(explainer.explain(decision, Language.EN));
         // --- end of the README's Java block ---

@@ -14,13 +14,11 @@ class OldAgeAllowanceContractTest {
 
     @TestFactory
     Stream<DynamicTest> oldAgeAllowanceKeepsTheContract() {
-        return ProgramContract.of(
-                        Walkthrough.programs().find("old-age-allowance").orElseThrow())
+        return ProgramContract.of(Walkthrough.programs().find("old-age-allowance").orElseThrow())
                 .official(Walkthrough.official())
                 .illustrative(Walkthrough.illustrative())
                 .cases(Walkthrough.CASES)
-                .notExercised(
-                        "old-age-allowance.age UNDETERMINED",
+                .notExercised("old-age-allowance.age UNDETERMINED",
                         "the national minimum age covers every region from 2018-12-29; only a case dated before it reaches this")
                 .tests();
     }

@@ -59,13 +59,8 @@ public final class OldAgeAllowanceProgram extends AbstractProgram<OldAgeAllowanc
 
     /** Creates the program. */
     public OldAgeAllowanceProgram() {
-        super(
-                ID,
-                new LocalizedText("高龄津贴", "Old-age allowance"),
-                OldAgeAllowanceFacts.class,
-                OldAgeAllowanceResult.class,
-                "org.minzheng.examples.walkthrough.messages",
-                List.of(AGE, LOW_INCOME, AMOUNT));
+        super(ID, new LocalizedText("高龄津贴", "Old-age allowance"), OldAgeAllowanceFacts.class,
+                OldAgeAllowanceResult.class, "org.minzheng.examples.walkthrough.messages", List.of(AGE, LOW_INCOME, AMOUNT));
     }
 
     @Override
@@ -90,12 +85,8 @@ public final class OldAgeAllowanceProgram extends AbstractProgram<OldAgeAllowanc
             return ctx.record(AGE, Verdict.UNDETERMINED, "age", age);
         }
         if (age < minimum) {
-            ctx.counterfactual(
-                    "old-age-allowance.counterfactual.reaches-age",
-                    "minimum",
-                    minimum,
-                    "date",
-                    f.birthDate().plusYears(minimum));
+            ctx.counterfactual("old-age-allowance.counterfactual.reaches-age", "minimum", minimum,
+                    "date", f.birthDate().plusYears(minimum));
             return ctx.record(AGE, Verdict.NOT_MET, "age", age, "minimum", minimum);
         }
         return ctx.record(AGE, Verdict.MET, "age", age, "minimum", minimum);

@@ -12,4 +12,5 @@ import org.minzheng.core.money.Money;
  *                      sets no amount
  */
 @JsonPropertyOrder({"age", "monthlyAmount"})
-public record OldAgeAllowanceResult(int age, Optional<Money> monthlyAmount) {}
+public record OldAgeAllowanceResult(int age, Optional<Money> monthlyAmount) {
+}

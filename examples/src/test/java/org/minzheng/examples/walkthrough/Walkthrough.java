@@ -34,7 +34,8 @@ public final class Walkthrough {
     /** The class path with the walk-through's ServiceLoader lines. */
     public static final ClassLoader MODULE = classPath(ROOT);
 
-    private Walkthrough() {}
+    private Walkthrough() {
+    }
 
     /** @return every program ServiceLoader finds, the walk-through's among them */
     public static ProgramRegistry programs() {

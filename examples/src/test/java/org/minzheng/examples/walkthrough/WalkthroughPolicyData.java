@@ -8,9 +8,6 @@ public final class WalkthroughPolicyData extends ModulePolicyData {
 
     /** Creates the provider. */
     public WalkthroughPolicyData() {
-        super(
-                "walkthrough",
-                List.of(WalkthroughParameters.class),
-                "org/minzheng/examples/walkthrough/policy/old-age-allowance.yaml");
+        super("walkthrough", List.of(WalkthroughParameters.class), "org/minzheng/examples/walkthrough/policy/old-age-allowance.yaml");
     }
 }
