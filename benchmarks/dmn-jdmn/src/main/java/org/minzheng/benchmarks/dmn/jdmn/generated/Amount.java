@@ -5,75 +5,57 @@
 package org.minzheng.benchmarks.dmn.jdmn.generated;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 @javax.annotation.Generated(value = {"decision.ftl", "amount"})
 @com.gs.dmn.runtime.annotation.DRGElement(
-        namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
-        name = "amount",
-        label = "",
-        elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-        expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-        hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-        rulesCount = -1)
+    namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
+    name = "amount",
+    label = "",
+    elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+    expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+    hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+    rulesCount = -1
+)
 public class Amount extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
-    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA =
-            new com.gs.dmn.runtime.listener.DRGElement(
-                    "org.minzheng.benchmarks.dmn.jdmn.generated",
-                    "amount",
-                    "",
-                    com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-                    com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-                    com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-                    -1);
+    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA = new com.gs.dmn.runtime.listener.DRGElement(
+        "org.minzheng.benchmarks.dmn.jdmn.generated",
+        "amount",
+        "",
+        com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+        com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+        com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+        -1
+    );
 
     private final org.minzheng.benchmarks.dmn.jdmn.generated.Eligible eligible;
     private final org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome perCapitaIncome;
 
     public Amount() {
-        this(
-                new org.minzheng.benchmarks.dmn.jdmn.generated.Eligible(),
-                new org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome());
+        this(new org.minzheng.benchmarks.dmn.jdmn.generated.Eligible(), new org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome());
     }
 
-    public Amount(
-            org.minzheng.benchmarks.dmn.jdmn.generated.Eligible eligible,
-            org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome perCapitaIncome) {
+    public Amount(org.minzheng.benchmarks.dmn.jdmn.generated.Eligible eligible, org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome perCapitaIncome) {
         this.eligible = eligible;
         this.perCapitaIncome = perCapitaIncome;
     }
 
     @java.lang.Override()
-    public java.lang.Number applyMap(
-            java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
+    public java.lang.Number applyMap(java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
-            return apply(
-                    (input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null),
-                    (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null),
-                    (input_.get("monthlyHouseholdIncome") != null
-                            ? number(input_.get("monthlyHouseholdIncome"))
-                            : null),
-                    (input_.get("standard") != null ? number(input_.get("standard")) : null),
-                    context_);
+            return apply((input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null), (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null), (input_.get("monthlyHouseholdIncome") != null ? number(input_.get("monthlyHouseholdIncome")) : null), (input_.get("standard") != null ? number(input_.get("standard")) : null), context_);
         } catch (Exception e) {
             logError("Cannot apply decision 'Amount'", e);
             return null;
         }
     }
 
-    public java.lang.Number apply(
-            Boolean assetsWithinLimit,
-            java.lang.Number householdSize,
-            java.lang.Number monthlyHouseholdIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public java.lang.Number apply(Boolean assetsWithinLimit, java.lang.Number householdSize, java.lang.Number monthlyHouseholdIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
             // Start decision 'amount'
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
+            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+            com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
             com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
             long amountStartTime_ = System.currentTimeMillis();
             com.gs.dmn.runtime.listener.Arguments amountArguments_ = new com.gs.dmn.runtime.listener.Arguments();
@@ -84,12 +66,10 @@ public class Amount extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
             eventListener_.startDRGElement(DRG_ELEMENT_METADATA, amountArguments_);
 
             // Evaluate decision 'amount'
-            java.lang.Number output_ =
-                    lambda.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
+            java.lang.Number output_ = lambda.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
 
             // End decision 'amount'
-            eventListener_.endDRGElement(
-                    DRG_ELEMENT_METADATA, amountArguments_, output_, (System.currentTimeMillis() - amountStartTime_));
+            eventListener_.endDRGElement(DRG_ELEMENT_METADATA, amountArguments_, output_, (System.currentTimeMillis() - amountStartTime_));
 
             return output_;
         } catch (Exception e) {
@@ -99,33 +79,23 @@ public class Amount extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
     }
 
     public com.gs.dmn.runtime.LambdaExpression<java.lang.Number> lambda =
-            new com.gs.dmn.runtime.LambdaExpression<java.lang.Number>() {
-                public java.lang.Number apply(Object... args_) {
-                    Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
-                    java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
-                    java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
-                    java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
-                    com.gs.dmn.runtime.ExecutionContext context_ =
-                            4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
-                    com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                            context_ != null ? context_.getAnnotations() : null;
-                    com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                            context_ != null ? context_.getEventListener() : null;
-                    com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                            context_ != null ? context_.getExternalFunctionExecutor() : null;
-                    com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
+        new com.gs.dmn.runtime.LambdaExpression<java.lang.Number>() {
+            public java.lang.Number apply(Object... args_) {
+                Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
+                java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
+                java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
+                java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
+                com.gs.dmn.runtime.ExecutionContext context_ = 4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
+                com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+                com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+                com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
+                com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
 
-                    // Apply child decisions
-                    Boolean eligible = Amount.this.eligible.apply(
-                            assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
-                    java.lang.Number perCapitaIncome =
-                            Amount.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
+                // Apply child decisions
+                Boolean eligible = Amount.this.eligible.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
+                java.lang.Number perCapitaIncome = Amount.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
 
-                    return (booleanEqual(eligible, Boolean.TRUE))
-                            ? roundHalfUp(
-                                    numericMultiply(numericSubtract(standard, perCapitaIncome), householdSize),
-                                    number("2"))
-                            : number("0");
-                }
-            };
+                return (booleanEqual(eligible, Boolean.TRUE)) ? roundHalfUp(numericMultiply(numericSubtract(standard, perCapitaIncome), householdSize), number("2")) : number("0");
+            }
+        };
 }

@@ -5,26 +5,28 @@
 package org.minzheng.benchmarks.dmn.jdmn.generated;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 @javax.annotation.Generated(value = {"decision.ftl", "eligible"})
 @com.gs.dmn.runtime.annotation.DRGElement(
-        namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
-        name = "eligible",
-        label = "",
-        elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-        expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-        hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-        rulesCount = -1)
+    namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
+    name = "eligible",
+    label = "",
+    elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+    expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+    hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+    rulesCount = -1
+)
 public class Eligible extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
-    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA =
-            new com.gs.dmn.runtime.listener.DRGElement(
-                    "org.minzheng.benchmarks.dmn.jdmn.generated",
-                    "eligible",
-                    "",
-                    com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-                    com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-                    com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-                    -1);
+    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA = new com.gs.dmn.runtime.listener.DRGElement(
+        "org.minzheng.benchmarks.dmn.jdmn.generated",
+        "eligible",
+        "",
+        com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+        com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+        com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+        -1
+    );
 
     private final org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome perCapitaIncome;
 
@@ -39,34 +41,19 @@ public class Eligible extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
     @java.lang.Override()
     public Boolean applyMap(java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
-            return apply(
-                    (input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null),
-                    (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null),
-                    (input_.get("monthlyHouseholdIncome") != null
-                            ? number(input_.get("monthlyHouseholdIncome"))
-                            : null),
-                    (input_.get("standard") != null ? number(input_.get("standard")) : null),
-                    context_);
+            return apply((input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null), (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null), (input_.get("monthlyHouseholdIncome") != null ? number(input_.get("monthlyHouseholdIncome")) : null), (input_.get("standard") != null ? number(input_.get("standard")) : null), context_);
         } catch (Exception e) {
             logError("Cannot apply decision 'Eligible'", e);
             return null;
         }
     }
 
-    public Boolean apply(
-            Boolean assetsWithinLimit,
-            java.lang.Number householdSize,
-            java.lang.Number monthlyHouseholdIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public Boolean apply(Boolean assetsWithinLimit, java.lang.Number householdSize, java.lang.Number monthlyHouseholdIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
             // Start decision 'eligible'
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
+            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+            com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
             com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
             long eligibleStartTime_ = System.currentTimeMillis();
             com.gs.dmn.runtime.listener.Arguments eligibleArguments_ = new com.gs.dmn.runtime.listener.Arguments();
@@ -77,15 +64,10 @@ public class Eligible extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
             eventListener_.startDRGElement(DRG_ELEMENT_METADATA, eligibleArguments_);
 
             // Evaluate decision 'eligible'
-            Boolean output_ =
-                    lambda.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
+            Boolean output_ = lambda.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
 
             // End decision 'eligible'
-            eventListener_.endDRGElement(
-                    DRG_ELEMENT_METADATA,
-                    eligibleArguments_,
-                    output_,
-                    (System.currentTimeMillis() - eligibleStartTime_));
+            eventListener_.endDRGElement(DRG_ELEMENT_METADATA, eligibleArguments_, output_, (System.currentTimeMillis() - eligibleStartTime_));
 
             return output_;
         } catch (Exception e) {
@@ -94,27 +76,23 @@ public class Eligible extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
         }
     }
 
-    public com.gs.dmn.runtime.LambdaExpression<Boolean> lambda = new com.gs.dmn.runtime.LambdaExpression<Boolean>() {
-        public Boolean apply(Object... args_) {
-            Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
-            java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
-            java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
-            java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
-            com.gs.dmn.runtime.ExecutionContext context_ =
-                    4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
-            com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
+    public com.gs.dmn.runtime.LambdaExpression<Boolean> lambda =
+        new com.gs.dmn.runtime.LambdaExpression<Boolean>() {
+            public Boolean apply(Object... args_) {
+                Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
+                java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
+                java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
+                java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
+                com.gs.dmn.runtime.ExecutionContext context_ = 4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
+                com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+                com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+                com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
+                com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
 
-            // Apply child decisions
-            java.lang.Number perCapitaIncome =
-                    Eligible.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
+                // Apply child decisions
+                java.lang.Number perCapitaIncome = Eligible.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
 
-            return booleanAnd(assetsWithinLimit, numericLessThan(perCapitaIncome, standard));
-        }
-    };
+                return booleanAnd(assetsWithinLimit, numericLessThan(perCapitaIncome, standard));
+            }
+        };
 }

@@ -5,61 +5,51 @@
 package org.minzheng.benchmarks.dmn.jdmn.generated;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 @javax.annotation.Generated(value = {"decision.ftl", "perCapitaIncome"})
 @com.gs.dmn.runtime.annotation.DRGElement(
-        namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
-        name = "perCapitaIncome",
-        label = "",
-        elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-        expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-        hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-        rulesCount = -1)
+    namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
+    name = "perCapitaIncome",
+    label = "",
+    elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+    expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+    hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+    rulesCount = -1
+)
 public class PerCapitaIncome extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
-    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA =
-            new com.gs.dmn.runtime.listener.DRGElement(
-                    "org.minzheng.benchmarks.dmn.jdmn.generated",
-                    "perCapitaIncome",
-                    "",
-                    com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-                    com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
-                    com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
-                    -1);
+    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA = new com.gs.dmn.runtime.listener.DRGElement(
+        "org.minzheng.benchmarks.dmn.jdmn.generated",
+        "perCapitaIncome",
+        "",
+        com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+        com.gs.dmn.runtime.annotation.ExpressionKind.LITERAL_EXPRESSION,
+        com.gs.dmn.runtime.annotation.HitPolicy.UNKNOWN,
+        -1
+    );
 
-    public PerCapitaIncome() {}
+    public PerCapitaIncome() {
+    }
 
     @java.lang.Override()
-    public java.lang.Number applyMap(
-            java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
+    public java.lang.Number applyMap(java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
-            return apply(
-                    (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null),
-                    (input_.get("monthlyHouseholdIncome") != null
-                            ? number(input_.get("monthlyHouseholdIncome"))
-                            : null),
-                    context_);
+            return apply((input_.get("householdSize") != null ? number(input_.get("householdSize")) : null), (input_.get("monthlyHouseholdIncome") != null ? number(input_.get("monthlyHouseholdIncome")) : null), context_);
         } catch (Exception e) {
             logError("Cannot apply decision 'PerCapitaIncome'", e);
             return null;
         }
     }
 
-    public java.lang.Number apply(
-            java.lang.Number householdSize,
-            java.lang.Number monthlyHouseholdIncome,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public java.lang.Number apply(java.lang.Number householdSize, java.lang.Number monthlyHouseholdIncome, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
             // Start decision 'perCapitaIncome'
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
+            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+            com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
             com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
             long perCapitaIncomeStartTime_ = System.currentTimeMillis();
-            com.gs.dmn.runtime.listener.Arguments perCapitaIncomeArguments_ =
-                    new com.gs.dmn.runtime.listener.Arguments();
+            com.gs.dmn.runtime.listener.Arguments perCapitaIncomeArguments_ = new com.gs.dmn.runtime.listener.Arguments();
             perCapitaIncomeArguments_.put("householdSize", householdSize);
             perCapitaIncomeArguments_.put("monthlyHouseholdIncome", monthlyHouseholdIncome);
             eventListener_.startDRGElement(DRG_ELEMENT_METADATA, perCapitaIncomeArguments_);
@@ -68,11 +58,7 @@ public class PerCapitaIncome extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision 
             java.lang.Number output_ = lambda.apply(householdSize, monthlyHouseholdIncome, context_);
 
             // End decision 'perCapitaIncome'
-            eventListener_.endDRGElement(
-                    DRG_ELEMENT_METADATA,
-                    perCapitaIncomeArguments_,
-                    output_,
-                    (System.currentTimeMillis() - perCapitaIncomeStartTime_));
+            eventListener_.endDRGElement(DRG_ELEMENT_METADATA, perCapitaIncomeArguments_, output_, (System.currentTimeMillis() - perCapitaIncomeStartTime_));
 
             return output_;
         } catch (Exception e) {
@@ -82,21 +68,17 @@ public class PerCapitaIncome extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision 
     }
 
     public com.gs.dmn.runtime.LambdaExpression<java.lang.Number> lambda =
-            new com.gs.dmn.runtime.LambdaExpression<java.lang.Number>() {
-                public java.lang.Number apply(Object... args_) {
-                    java.lang.Number householdSize = 0 < args_.length ? (java.lang.Number) args_[0] : null;
-                    java.lang.Number monthlyHouseholdIncome = 1 < args_.length ? (java.lang.Number) args_[1] : null;
-                    com.gs.dmn.runtime.ExecutionContext context_ =
-                            2 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[2] : null;
-                    com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                            context_ != null ? context_.getAnnotations() : null;
-                    com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                            context_ != null ? context_.getEventListener() : null;
-                    com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                            context_ != null ? context_.getExternalFunctionExecutor() : null;
-                    com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
+        new com.gs.dmn.runtime.LambdaExpression<java.lang.Number>() {
+            public java.lang.Number apply(Object... args_) {
+                java.lang.Number householdSize = 0 < args_.length ? (java.lang.Number) args_[0] : null;
+                java.lang.Number monthlyHouseholdIncome = 1 < args_.length ? (java.lang.Number) args_[1] : null;
+                com.gs.dmn.runtime.ExecutionContext context_ = 2 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[2] : null;
+                com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+                com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+                com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
+                com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
 
-                    return numericDivide(monthlyHouseholdIncome, householdSize);
-                }
-            };
+                return numericDivide(monthlyHouseholdIncome, householdSize);
+            }
+        };
 }

@@ -5,26 +5,28 @@
 package org.minzheng.benchmarks.dmn.jdmn.generated;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 @javax.annotation.Generated(value = {"decision.ftl", "reason"})
 @com.gs.dmn.runtime.annotation.DRGElement(
-        namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
-        name = "reason",
-        label = "",
-        elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-        expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.DECISION_TABLE,
-        hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.FIRST,
-        rulesCount = 3)
+    namespace = "org.minzheng.benchmarks.dmn.jdmn.generated",
+    name = "reason",
+    label = "",
+    elementKind = com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+    expressionKind = com.gs.dmn.runtime.annotation.ExpressionKind.DECISION_TABLE,
+    hitPolicy = com.gs.dmn.runtime.annotation.HitPolicy.FIRST,
+    rulesCount = 3
+)
 public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
-    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA =
-            new com.gs.dmn.runtime.listener.DRGElement(
-                    "org.minzheng.benchmarks.dmn.jdmn.generated",
-                    "reason",
-                    "",
-                    com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
-                    com.gs.dmn.runtime.annotation.ExpressionKind.DECISION_TABLE,
-                    com.gs.dmn.runtime.annotation.HitPolicy.FIRST,
-                    3);
+    public static final com.gs.dmn.runtime.listener.DRGElement DRG_ELEMENT_METADATA = new com.gs.dmn.runtime.listener.DRGElement(
+        "org.minzheng.benchmarks.dmn.jdmn.generated",
+        "reason",
+        "",
+        com.gs.dmn.runtime.annotation.DRGElementKind.DECISION,
+        com.gs.dmn.runtime.annotation.ExpressionKind.DECISION_TABLE,
+        com.gs.dmn.runtime.annotation.HitPolicy.FIRST,
+        3
+    );
 
     private final org.minzheng.benchmarks.dmn.jdmn.generated.PerCapitaIncome perCapitaIncome;
 
@@ -39,34 +41,19 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
     @java.lang.Override()
     public String applyMap(java.util.Map<String, String> input_, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
-            return apply(
-                    (input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null),
-                    (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null),
-                    (input_.get("monthlyHouseholdIncome") != null
-                            ? number(input_.get("monthlyHouseholdIncome"))
-                            : null),
-                    (input_.get("standard") != null ? number(input_.get("standard")) : null),
-                    context_);
+            return apply((input_.get("assetsWithinLimit") != null ? Boolean.valueOf(input_.get("assetsWithinLimit")) : null), (input_.get("householdSize") != null ? number(input_.get("householdSize")) : null), (input_.get("monthlyHouseholdIncome") != null ? number(input_.get("monthlyHouseholdIncome")) : null), (input_.get("standard") != null ? number(input_.get("standard")) : null), context_);
         } catch (Exception e) {
             logError("Cannot apply decision 'Reason'", e);
             return null;
         }
     }
 
-    public String apply(
-            Boolean assetsWithinLimit,
-            java.lang.Number householdSize,
-            java.lang.Number monthlyHouseholdIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public String apply(Boolean assetsWithinLimit, java.lang.Number householdSize, java.lang.Number monthlyHouseholdIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         try {
             // Start decision 'reason'
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
+            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+            com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
             com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
             long reasonStartTime_ = System.currentTimeMillis();
             com.gs.dmn.runtime.listener.Arguments reasonArguments_ = new com.gs.dmn.runtime.listener.Arguments();
@@ -80,8 +67,7 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
             String output_ = lambda.apply(assetsWithinLimit, householdSize, monthlyHouseholdIncome, standard, context_);
 
             // End decision 'reason'
-            eventListener_.endDRGElement(
-                    DRG_ELEMENT_METADATA, reasonArguments_, output_, (System.currentTimeMillis() - reasonStartTime_));
+            eventListener_.endDRGElement(DRG_ELEMENT_METADATA, reasonArguments_, output_, (System.currentTimeMillis() - reasonStartTime_));
 
             return output_;
         } catch (Exception e) {
@@ -90,81 +76,70 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
         }
     }
 
-    public com.gs.dmn.runtime.LambdaExpression<String> lambda = new com.gs.dmn.runtime.LambdaExpression<String>() {
-        public String apply(Object... args_) {
-            Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
-            java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
-            java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
-            java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
-            com.gs.dmn.runtime.ExecutionContext context_ =
-                    4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
-            com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                    context_ != null ? context_.getAnnotations() : null;
-            com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                    context_ != null ? context_.getEventListener() : null;
-            com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                    context_ != null ? context_.getExternalFunctionExecutor() : null;
-            com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
+    public com.gs.dmn.runtime.LambdaExpression<String> lambda =
+        new com.gs.dmn.runtime.LambdaExpression<String>() {
+            public String apply(Object... args_) {
+                Boolean assetsWithinLimit = 0 < args_.length ? (Boolean) args_[0] : null;
+                java.lang.Number householdSize = 1 < args_.length ? (java.lang.Number) args_[1] : null;
+                java.lang.Number monthlyHouseholdIncome = 2 < args_.length ? (java.lang.Number) args_[2] : null;
+                java.lang.Number standard = 3 < args_.length ? (java.lang.Number) args_[3] : null;
+                com.gs.dmn.runtime.ExecutionContext context_ = 4 < args_.length ? (com.gs.dmn.runtime.ExecutionContext) args_[4] : null;
+                com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+                com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+                com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
+                com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
 
-            // Apply child decisions
-            java.lang.Number perCapitaIncome =
-                    Reason.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
+                // Apply child decisions
+                java.lang.Number perCapitaIncome = Reason.this.perCapitaIncome.apply(householdSize, monthlyHouseholdIncome, context_);
 
-            // Apply rules and collect results
-            com.gs.dmn.runtime.RuleOutputList ruleOutputList_ = new com.gs.dmn.runtime.RuleOutputList();
-            com.gs.dmn.runtime.RuleOutput tempRuleOutput_ =
-                    rule0(assetsWithinLimit, perCapitaIncome, standard, context_);
-            ruleOutputList_.add(tempRuleOutput_);
-            boolean matched_ = tempRuleOutput_.isMatched();
-            if (!matched_) {
-                tempRuleOutput_ = rule1(assetsWithinLimit, perCapitaIncome, standard, context_);
+                // Apply rules and collect results
+                com.gs.dmn.runtime.RuleOutputList ruleOutputList_ = new com.gs.dmn.runtime.RuleOutputList();
+                com.gs.dmn.runtime.RuleOutput tempRuleOutput_ = rule0(assetsWithinLimit, perCapitaIncome, standard, context_);
                 ruleOutputList_.add(tempRuleOutput_);
-                matched_ = tempRuleOutput_.isMatched();
-            }
-            if (!matched_) {
-                tempRuleOutput_ = rule2(assetsWithinLimit, perCapitaIncome, standard, context_);
-                ruleOutputList_.add(tempRuleOutput_);
-                matched_ = tempRuleOutput_.isMatched();
-            }
+                boolean matched_ = tempRuleOutput_.isMatched();
+                if (!matched_) {
+                    tempRuleOutput_ = rule1(assetsWithinLimit, perCapitaIncome, standard, context_);
+                    ruleOutputList_.add(tempRuleOutput_);
+                    matched_ = tempRuleOutput_.isMatched();
+                }
+                if (!matched_) {
+                    tempRuleOutput_ = rule2(assetsWithinLimit, perCapitaIncome, standard, context_);
+                    ruleOutputList_.add(tempRuleOutput_);
+                    matched_ = tempRuleOutput_.isMatched();
+                }
 
-            // Return results based on hit policy
-            String output_;
-            if (ruleOutputList_.noMatchedRules()) {
-                // Default value
-                output_ = null;
-            } else {
-                com.gs.dmn.runtime.RuleOutput ruleOutput_ =
-                        ruleOutputList_.applySingle(com.gs.dmn.runtime.annotation.HitPolicy.FIRST);
-                output_ = ruleOutput_ == null ? null : ((ReasonRuleOutput) ruleOutput_).getReason();
-            }
+                // Return results based on hit policy
+                String output_;
+                if (ruleOutputList_.noMatchedRules()) {
+                    // Default value
+                    output_ = null;
+                } else {
+                    com.gs.dmn.runtime.RuleOutput ruleOutput_ = ruleOutputList_.applySingle(com.gs.dmn.runtime.annotation.HitPolicy.FIRST);
+                    output_ = ruleOutput_ == null ? null : ((ReasonRuleOutput)ruleOutput_).getReason();
+                }
 
-            return output_;
-        }
+                return output_;
+            }
     };
 
     @com.gs.dmn.runtime.annotation.Rule(index = 0, annotation = "")
-    public com.gs.dmn.runtime.RuleOutput rule0(
-            Boolean assetsWithinLimit,
-            java.lang.Number perCapitaIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public com.gs.dmn.runtime.RuleOutput rule0(Boolean assetsWithinLimit, java.lang.Number perCapitaIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         // Rule metadata
         com.gs.dmn.runtime.listener.Rule drgRuleMetadata = new com.gs.dmn.runtime.listener.Rule(0, "");
 
         // Rule start
-        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                context_ != null ? context_.getAnnotations() : null;
-        com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                context_ != null ? context_.getEventListener() : null;
-        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                context_ != null ? context_.getExternalFunctionExecutor() : null;
+        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+        com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
         com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
         eventListener_.startRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
         // Apply rule
         ReasonRuleOutput output_ = new ReasonRuleOutput(false);
-        if (ruleMatches(
-                eventListener_, drgRuleMetadata, booleanEqual(assetsWithinLimit, Boolean.FALSE), Boolean.TRUE)) {
+        if (ruleMatches(eventListener_, drgRuleMetadata,
+            booleanEqual(assetsWithinLimit, Boolean.FALSE),
+            Boolean.TRUE
+        )) {
             // Rule match
             eventListener_.matchRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
@@ -180,28 +155,23 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
     }
 
     @com.gs.dmn.runtime.annotation.Rule(index = 1, annotation = "")
-    public com.gs.dmn.runtime.RuleOutput rule1(
-            Boolean assetsWithinLimit,
-            java.lang.Number perCapitaIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public com.gs.dmn.runtime.RuleOutput rule1(Boolean assetsWithinLimit, java.lang.Number perCapitaIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         // Rule metadata
         com.gs.dmn.runtime.listener.Rule drgRuleMetadata = new com.gs.dmn.runtime.listener.Rule(1, "");
 
         // Rule start
-        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                context_ != null ? context_.getAnnotations() : null;
-        com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                context_ != null ? context_.getEventListener() : null;
-        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                context_ != null ? context_.getExternalFunctionExecutor() : null;
+        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+        com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
         com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
         eventListener_.startRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
         // Apply rule
         ReasonRuleOutput output_ = new ReasonRuleOutput(false);
-        if (ruleMatches(
-                eventListener_, drgRuleMetadata, Boolean.TRUE, numericGreaterEqualThan(perCapitaIncome, standard))) {
+        if (ruleMatches(eventListener_, drgRuleMetadata,
+            Boolean.TRUE,
+            numericGreaterEqualThan(perCapitaIncome, standard)
+        )) {
             // Rule match
             eventListener_.matchRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
@@ -217,27 +187,23 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
     }
 
     @com.gs.dmn.runtime.annotation.Rule(index = 2, annotation = "")
-    public com.gs.dmn.runtime.RuleOutput rule2(
-            Boolean assetsWithinLimit,
-            java.lang.Number perCapitaIncome,
-            java.lang.Number standard,
-            com.gs.dmn.runtime.ExecutionContext context_) {
+    public com.gs.dmn.runtime.RuleOutput rule2(Boolean assetsWithinLimit, java.lang.Number perCapitaIncome, java.lang.Number standard, com.gs.dmn.runtime.ExecutionContext context_) {
         // Rule metadata
         com.gs.dmn.runtime.listener.Rule drgRuleMetadata = new com.gs.dmn.runtime.listener.Rule(2, "");
 
         // Rule start
-        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ =
-                context_ != null ? context_.getAnnotations() : null;
-        com.gs.dmn.runtime.listener.EventListener eventListener_ =
-                context_ != null ? context_.getEventListener() : null;
-        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ =
-                context_ != null ? context_.getExternalFunctionExecutor() : null;
+        com.gs.dmn.runtime.annotation.AnnotationSet annotationSet_ = context_ != null ? context_.getAnnotations() : null;
+        com.gs.dmn.runtime.listener.EventListener eventListener_ = context_ != null ? context_.getEventListener() : null;
+        com.gs.dmn.runtime.external.ExternalFunctionExecutor externalExecutor_ = context_ != null ? context_.getExternalFunctionExecutor() : null;
         com.gs.dmn.runtime.cache.Cache cache_ = context_ != null ? context_.getCache() : null;
         eventListener_.startRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
         // Apply rule
         ReasonRuleOutput output_ = new ReasonRuleOutput(false);
-        if (ruleMatches(eventListener_, drgRuleMetadata, Boolean.TRUE, Boolean.TRUE)) {
+        if (ruleMatches(eventListener_, drgRuleMetadata,
+            Boolean.TRUE,
+            Boolean.TRUE
+        )) {
             // Rule match
             eventListener_.matchRule(DRG_ELEMENT_METADATA, drgRuleMetadata);
 
@@ -251,4 +217,5 @@ public class Reason extends com.gs.dmn.runtime.JavaTimeDMNBaseDecision {
 
         return output_;
     }
+
 }

@@ -30,8 +30,7 @@ public class ReasonRuleOutput extends com.gs.dmn.runtime.RuleOutput {
         if (o == null || getClass() != o.getClass()) return false;
 
         ReasonRuleOutput other = (ReasonRuleOutput) o;
-        if (this.getReason() != null ? !this.getReason().equals(other.getReason()) : other.getReason() != null)
-            return false;
+        if (this.getReason() != null ? !this.getReason().equals(other.getReason()) : other.getReason() != null) return false;
 
         return true;
     }
