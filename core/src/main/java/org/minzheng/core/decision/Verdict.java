@@ -25,15 +25,56 @@ public enum Verdict {
      * @return the verdict of the condition, not null
      */
     public static Verdict worst(Verdict... parts) {
-        boolean undetermined = false;
-        boolean review = false;
+        int worst = 0;
         for (Verdict v : parts) {
-            if (v == NOT_MET) {
-                return NOT_MET;
-            }
-            undetermined |= v == UNDETERMINED;
-            review |= v == NEEDS_REVIEW;
+            worst = Math.max(worst, severity(v));
         }
-        return undetermined ? UNDETERMINED : review ? NEEDS_REVIEW : MET;
+        return ofSeverity(worst);
+    }
+
+    /**
+     * {@link #worst(Verdict...)} of two parts, without an array (rule code on the screening path
+     * calls it for every household).
+     *
+     * @param a a part's verdict, or null
+     * @param b a part's verdict, or null
+     * @return the verdict of the condition
+     */
+    public static Verdict worst(Verdict a, Verdict b) {
+        return ofSeverity(Math.max(severity(a), severity(b)));
+    }
+
+    /**
+     * {@link #worst(Verdict...)} of three parts, without an array.
+     *
+     * @param a a part's verdict, or null
+     * @param b a part's verdict, or null
+     * @param c a part's verdict, or null
+     * @return the verdict of the condition
+     */
+    public static Verdict worst(Verdict a, Verdict b, Verdict c) {
+        return ofSeverity(Math.max(Math.max(severity(a), severity(b)), severity(c)));
+    }
+
+    /**
+     * {@link #worst(Verdict...)} of four parts, without an array.
+     *
+     * @param a a part's verdict, or null
+     * @param b a part's verdict, or null
+     * @param c a part's verdict, or null
+     * @param d a part's verdict, or null
+     * @return the verdict of the condition
+     */
+    public static Verdict worst(Verdict a, Verdict b, Verdict c, Verdict d) {
+        return ofSeverity(Math.max(Math.max(severity(a), severity(b)), Math.max(severity(c), severity(d))));
+    }
+
+    /** How far a part holds its condition back: NOT_MET 3, UNDETERMINED 2, NEEDS_REVIEW 1, any other (or none) 0. */
+    private static int severity(Verdict v) {
+        return v == NOT_MET ? 3 : v == UNDETERMINED ? 2 : v == NEEDS_REVIEW ? 1 : 0;
+    }
+
+    private static Verdict ofSeverity(int s) {
+        return s == 3 ? NOT_MET : s == 2 ? UNDETERMINED : s == 1 ? NEEDS_REVIEW : MET;
     }
 }

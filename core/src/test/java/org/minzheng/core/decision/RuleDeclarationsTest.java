@@ -171,6 +171,20 @@ class RuleDeclarationsTest {
                     assertThat(worst).isEqualTo(expected);
                 });
         assertThat(Verdict.worst()).isEqualTo(Verdict.MET);
+        // the fixed-arity forms (no array) agree with the varargs form on every combination
+        List<Verdict> all = new ArrayList<>(java.util.Arrays.asList(Verdict.values()));
+        all.add(null);
+        for (Verdict a : all) {
+            for (Verdict b : all) {
+                assertThat(Verdict.worst(a, b)).isEqualTo(Verdict.worst(new Verdict[] {a, b}));
+                for (Verdict c : all) {
+                    assertThat(Verdict.worst(a, b, c)).isEqualTo(Verdict.worst(new Verdict[] {a, b, c}));
+                    for (Verdict d : all) {
+                        assertThat(Verdict.worst(a, b, c, d)).isEqualTo(Verdict.worst(new Verdict[] {a, b, c, d}));
+                    }
+                }
+            }
+        }
         assertThat(Verdict.worst(Verdict.NOT_APPLICABLE, null, Verdict.INFO)).isEqualTo(Verdict.MET);
     }
 
