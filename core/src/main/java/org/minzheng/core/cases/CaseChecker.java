@@ -22,6 +22,7 @@ import org.minzheng.core.json.Json;
 import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
 
@@ -107,11 +108,10 @@ public final class CaseChecker {
         List<Violation> vs = new ArrayList<>();
         if (e.pack() == null
                 || !(e.pack().equals(Expectation.OFFICIAL) || e.pack().equals(Expectation.ILLUSTRATIVE))) {
-            vs.add(new Violation(
-                    "pack", "expected.pack", "须为 official 或 illustrative", "must be official or illustrative"));
+            vs.add(InputValidator.get().violation("pack", "expected.pack", Map.of()));
         }
         if (e.outcome() == null) {
-            vs.add(new Violation("outcome", "NotNull", "不得为空", "must not be null"));
+            vs.add(InputValidator.get().violation("outcome", "NotNull", Map.of()));
         }
         if (!vs.isEmpty()) {
             throw new InvalidInputException(vs);

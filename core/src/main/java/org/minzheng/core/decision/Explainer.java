@@ -99,7 +99,9 @@ public final class Explainer {
     }
 
     /**
-     * Obtains an explainer over the given message bundles (and the core bundle).
+     * Obtains an explainer over the given message bundles (and the core bundle), without programs:
+     * for checking and rendering a bundle's messages (tests of message bundles). To explain
+     * decisions, use {@link #of(ProgramRegistry, PolicyBook)}.
      *
      * @param baseNames   bundle base names such as {@code org.minzheng.eligibility.messages}
      * @param loader      the class loader to find them with, not null

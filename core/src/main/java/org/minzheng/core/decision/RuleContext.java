@@ -122,6 +122,22 @@ public final class RuleContext {
     }
 
     /**
+     * Tells whether a parameter is configured for the decision's region and date, without
+     * recording it: for a rule that takes a path only where a value exists (a published amount
+     * that replaces a computed one, a cap that applies where it is set, the first open switch of
+     * several) and then reads the value with {@link #param} or {@link #detail}, which record it.
+     * The key must be one a rule of the program declares, as for every read.
+     *
+     * @param key the key, not null
+     * @return true if a value is in force
+     */
+    public boolean isConfigured(ParameterKey<?> key) {
+        checkOpen();
+        assert declaresRead(key);
+        return snapshot.find(key) != null;
+    }
+
+    /**
      * Reads a parameter in force on another date than the decision's, at the decision's region,
      * recording it as {@link #param} records a value (or a missing key): for rules that follow the
      * law in force on the day of an event, such as the signing of a trust.

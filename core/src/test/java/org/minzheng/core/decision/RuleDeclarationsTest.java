@@ -88,6 +88,19 @@ class RuleDeclarationsTest {
     }
 
     @Test
+    void askingWhetherAValueIsConfigured_recordsNothing_andIsCheckedLikeARead() {
+        RuleContext ctx = RuleContext.start("t", RULES, RuleContextTest.snapshot());
+        assertThat(ctx.isConfigured(RuleContextTest.B)).isTrue();
+        assertThat(ctx.isConfigured(RuleContextTest.NONE)).isFalse();
+        assertThatThrownBy(() -> ctx.isConfigured(RuleContextTest.C))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ctx-test.c");
+        Decision<Object> d = ctx.decide(null);
+        assertThat(d.parameterValues()).isEmpty();
+        assertThat(d.missingParameters()).isEmpty();
+    }
+
+    @Test
     void recordingARuleTheProgramDoesNotList_fails() {
         RuleContext ctx = RuleContext.start("t", List.of(BELOW), RuleContextTest.snapshot());
         assertThatThrownBy(() -> ctx.record(AMOUNT, Verdict.INFO))

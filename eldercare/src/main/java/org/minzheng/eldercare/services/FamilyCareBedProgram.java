@@ -173,7 +173,7 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         List<Situation> situations = situations(p);
         for (Situation s : situations) {
             ParameterKey<Boolean> key = EldercareParameters.FAMILY_BED_SITUATION_ELIGIBLE.get(s);
-            if (Boolean.TRUE.equals(peek(ctx, key)) && Boolean.TRUE.equals(ctx.param(key))) {
+            if (ctx.isConfigured(key) && Boolean.TRUE.equals(ctx.param(key))) {
                 ctx.record(SITUATION, Verdict.MET, "situation", s);
                 return s;
             }
@@ -185,11 +185,6 @@ public final class FamilyCareBedProgram extends AbstractProgram<OlderPerson, Fam
         // not met: every switch of the person's situations is configured closed
         ctx.record(SITUATION, unknown ? Verdict.UNDETERMINED : Verdict.NOT_MET, "situations", situations);
         return null;
-    }
-
-    private static <T> T peek(RuleContext ctx, ParameterKey<T> key) {
-        var v = ctx.snapshot().find(key);
-        return v == null ? null : v.value();
     }
 
     static List<Situation> situations(OlderPerson p) {

@@ -331,7 +331,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         }
         LocalDate until = date.plusMonths(months);
         ctx.record(GRADUAL_EXIT, Verdict.INFO, "months", months, "until", until);
-        if (ctx.snapshot().find(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS) != null) {
+        if (ctx.isConfigured(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS)) {
             int cap = ctx.param(EligibilityParameters.GRADUAL_EXIT_MAX_MONTHS);
             if (months > cap) {
                 ctx.warn(WARNING_GRADUAL_EXIT_ABOVE_CAP, "months", months, "cap", cap);

@@ -138,7 +138,7 @@ public final class DisabilityLivingAllowanceProgram
         if (ctx.outcome() == Outcome.INELIGIBLE) {
             return ctx.decide(null);
         }
-        if (ctx.snapshot().find(DL_PUBLISHED) != null) {
+        if (ctx.isConfigured(DL_PUBLISHED)) {
             Money published = ctx.detail(DL_PUBLISHED, "monthlyAmount");
             ctx.record(AMOUNT_PUBLISHED, Verdict.INFO, "amount", published);
             return ctx.decide(new DisabilityLivingAllowanceResult(published, null, null, null, true));
