@@ -1,19 +1,17 @@
 package org.minzheng.eligibility.special;
 
 import java.util.Map;
-import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eligibility.rules.HouseholdChecks;
 
 /**
  * The domain checks of the special-assistance programs that core's shared checks
  * ({@link org.minzheng.core.validation.Checks}) do not cover: their messages are in the module's
- * validation bundle, {@code org/minzheng/eligibility/validation.properties} (+ {@code _zh}), and,
+ * validation bundle, {@code org/minzheng/eligibility/validation.properties} (+ {@code _zh}, rendered
+ * by {@link HouseholdChecks#violation}), and,
  * like every validation message, never include the value.
  */
 public final class SpecialChecks {
-
-    /** The module's validation bundle. */
-    public static final String BUNDLE = "org.minzheng.eligibility.validation";
 
     private SpecialChecks() {}
 
@@ -23,6 +21,6 @@ public final class SpecialChecks {
      * @return the violation, with its zh and en messages
      */
     public static Violation violation(String path, String code) {
-        return InputValidator.get().violation(BUNDLE, SpecialChecks.class.getClassLoader(), path, code, Map.of());
+        return HouseholdChecks.violation(path, code, Map.of());
     }
 }
