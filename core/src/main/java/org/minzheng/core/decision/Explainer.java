@@ -99,6 +99,18 @@ public final class Explainer {
     }
 
     /**
+     * The citizen's notice of a decision (群众版). COORDINATION PLACEHOLDER: the citizen view
+     * replaces this body before the change lands.
+     *
+     * @param decision a decision of one of the explainer's programs, not null
+     * @param lang     the language, not null
+     * @return the notice
+     */
+    public CitizenNotice notice(Decision<?> decision, Language lang) {
+        throw new UnsupportedOperationException("the citizen view is being built");
+    }
+
+    /**
      * Obtains an explainer over the given message bundles (and the core bundle), without programs:
      * for checking and rendering a bundle's messages (tests of message bundles). To explain
      * decisions, use {@link #of(ProgramRegistry, PolicyBook)}.
