@@ -9,7 +9,8 @@ import org.minzheng.core.decision.Decision;
  *
  * @param name       the case name
  * @param program    the program id, or {@code ?} if the case could not be read
- * @param pack       the pack the case was decided with ({@code official} or {@code illustrative})
+ * @param pack       the pack the case was decided with ({@code official} or {@code illustrative}),
+ *                   followed by {@code +} and the file name of each overlay the checker adds
  * @param expected   the expected outcome, or {@code ?}
  * @param actual     the actual outcome, or {@code INVALID} if the input was rejected, {@code ?}
  *                   if there was nothing to decide

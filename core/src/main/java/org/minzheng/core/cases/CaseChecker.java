@@ -2,6 +2,7 @@ package org.minzheng.core.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.minzheng.core.decision.Note;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
@@ -28,10 +30,25 @@ import org.minzheng.core.validation.Violation;
 
 /**
  * Replays example cases: finds every {@code <name>.json} / {@code <name>.expected.json} pair
- * under a directory, decides each case with the pack its expectation names, and compares the
- * outcome, the result subset (field by field), the rule verdicts and the missing parameters.
- * The one implementation behind {@code minzheng check}, {@code minzheng demo}, the program
- * contract kit and an integrator's own case tests. Thread-safe once built.
+ * under a directory, decides each case with the pack its expectation names plus the overlay packs
+ * the checker was given, and compares the outcome, the result subset (field by field), the rule
+ * verdicts and the missing parameters. The one implementation behind {@code minzheng check},
+ * {@code minzheng demo}, the program contract and an integrator's own case tests. Thread-safe once
+ * built.
+ *
+ * <p>An expectation may name the overlay files its case needs ({@link Expectation#packs()}, paths
+ * relative to the case file). A case needing a file the checker was not given fails with a
+ * {@code packs} mismatch naming it, without being decided: a case written for a county's overlay
+ * never passes against the shipped data alone. Likewise a case whose expectation names the
+ * {@code illustrative} pack fails where the checker has no illustrative book
+ * ({@link #withOverlays}).
+ *
+ * <pre>{@code
+ * CaseChecker checker = CaseChecker.withOverlays(ProgramRegistry.loadDefault(), List.of(Path.of("packs/wuxing.yaml")));
+ * for (CasePair pair : CaseChecker.discover(Path.of("cases"))) {
+ *     CaseCheck check = checker.check(pair);   // check.mismatches() is empty when it passes
+ * }
+ * }</pre>
  */
 public final class CaseChecker {
 
@@ -41,14 +58,22 @@ public final class CaseChecker {
     private final ProgramRegistry programs;
     private final Supplier<PolicyBook> official;
     private final Supplier<PolicyBook> illustrative;
+    private final List<Path> overlays;
 
-    private CaseChecker(ProgramRegistry programs, Supplier<PolicyBook> official, Supplier<PolicyBook> illustrative) {
+    private CaseChecker(
+            ProgramRegistry programs,
+            Supplier<PolicyBook> official,
+            Supplier<PolicyBook> illustrative,
+            List<Path> overlays) {
         this.programs = programs;
         this.official = official;
         this.illustrative = illustrative;
+        this.overlays = overlays;
     }
 
     /**
+     * A checker given no overlay: a case whose expectation names an overlay file fails.
+     *
      * @param programs     the programs, not null
      * @param official     the shipped data, built when first needed, not null
      * @param illustrative the shipped data with the illustrative overlay, built when first needed, not null
@@ -56,10 +81,77 @@ public final class CaseChecker {
      */
     public static CaseChecker of(
             ProgramRegistry programs, Supplier<PolicyBook> official, Supplier<PolicyBook> illustrative) {
+        return of(programs, official, illustrative, List.of());
+    }
+
+    /**
+     * A checker given overlay files, which both books must already hold (the caller builds them
+     * as {@code PolicyBook.builderWithDefaults()}, the illustrative overlay for the second, then
+     * {@code addOverlay} of each file in order).
+     *
+     * @param programs     the programs, not null
+     * @param official     the shipped data with the overlays, built once when first needed, not null
+     * @param illustrative the shipped data with the illustrative overlay and the overlays, built
+     *                     once when first needed, not null
+     * @param overlays     the overlay files the books hold, in order, not null
+     * @return a checker
+     */
+    public static CaseChecker of(
+            ProgramRegistry programs,
+            Supplier<PolicyBook> official,
+            Supplier<PolicyBook> illustrative,
+            List<Path> overlays) {
         return new CaseChecker(
                 Objects.requireNonNull(programs),
-                Objects.requireNonNull(official),
-                Objects.requireNonNull(illustrative));
+                once(Objects.requireNonNull(official)),
+                once(Objects.requireNonNull(illustrative)),
+                List.copyOf(overlays));
+    }
+
+    /**
+     * The checker an integrator's tests use: every case is decided with the shipped data plus the
+     * overlay files, in order ({@code PolicyBook.builderWithDefaults().addOverlay(…)}), built once
+     * when first needed. There is no illustrative book: a case whose expectation names the
+     * {@code illustrative} pack fails.
+     *
+     * @param programs the programs, not null
+     * @param overlays the overlay pack files, in order, not null
+     * @return a checker
+     * @throws UncheckedIOException if an overlay file cannot be read
+     * @throws org.minzheng.core.policy.PolicyLoadException (when the first case is checked) listing
+     *         every problem of the overlays with file and line
+     */
+    public static CaseChecker withOverlays(ProgramRegistry programs, List<Path> overlays) {
+        List<Path> files = List.copyOf(overlays);
+        List<PolicySource> sources = new ArrayList<>(files.size());
+        for (Path p : files) {
+            sources.add(PolicySource.of(p));
+        }
+        Supplier<PolicyBook> book = once(() -> {
+            PolicyBook.Builder b = PolicyBook.builderWithDefaults();
+            sources.forEach(b::addOverlay);
+            return b.build();
+        });
+        return new CaseChecker(Objects.requireNonNull(programs), book, null, files);
+    }
+
+    private static Supplier<PolicyBook> once(Supplier<PolicyBook> build) {
+        return new Supplier<>() {
+            private PolicyBook book;
+
+            @Override
+            public synchronized PolicyBook get() {
+                if (book == null) {
+                    book = build.get();
+                }
+                return book;
+            }
+        };
+    }
+
+    /** @return the overlay files this checker decides every case with, in order */
+    public List<Path> overlays() {
+        return overlays;
     }
 
     /**
@@ -110,6 +202,12 @@ public final class CaseChecker {
                 || !(e.pack().equals(Expectation.OFFICIAL) || e.pack().equals(Expectation.ILLUSTRATIVE))) {
             vs.add(InputValidator.get().violation("pack", "expected.pack", Map.of()));
         }
+        for (int i = 0; i < e.neededPacks().size(); i++) {
+            String pack = e.neededPacks().get(i);
+            if (pack == null || pack.isBlank() || isAbsolute(pack)) {
+                vs.add(InputValidator.get().violation("packs[" + i + "]", "expected.packs", Map.of()));
+            }
+        }
         if (e.outcome() == null) {
             vs.add(InputValidator.get().violation("outcome", "NotNull", Map.of()));
         }
@@ -149,6 +247,17 @@ public final class CaseChecker {
             return new CaseCheck(pair.name(), "?", "?", "?", "?", mismatches, null);
         }
         String outcome = expected.outcome().name();
+        String pack = packLabel(expected);
+        missingPacks(pair, expected, mismatches);
+        if (expected.illustrative() && illustrative == null) {
+            mismatches.add(new Mismatch(
+                    "pack",
+                    Expectation.ILLUSTRATIVE,
+                    "not available (the examples' illustrative overlay is not loaded)"));
+        }
+        if (!mismatches.isEmpty()) {
+            return new CaseCheck(pair.name(), "?", pack, outcome, "?", mismatches, null);
+        }
         CaseRunner runner = CaseRunner.of(programs, expected.illustrative() ? illustrative.get() : official.get());
         String program = "?";
         Decision<?> decision;
@@ -160,21 +269,60 @@ public final class CaseChecker {
             for (Violation v : e.violations()) {
                 mismatches.add(new Mismatch("input:" + v.path(), "valid", v.messageEn()));
             }
-            return new CaseCheck(pair.name(), program, expected.pack(), outcome, "INVALID", mismatches, null);
+            return new CaseCheck(pair.name(), program, pack, outcome, "INVALID", mismatches, null);
         } catch (IOException e) {
             mismatches.add(
                     new Mismatch("file", "readable " + pair.name() + CASE_SUFFIX, String.valueOf(e.getMessage())));
-            return new CaseCheck(pair.name(), program, expected.pack(), outcome, "?", mismatches, null);
+            return new CaseCheck(pair.name(), program, pack, outcome, "?", mismatches, null);
         }
         compare(expected, decision, mismatches);
         return new CaseCheck(
-                pair.name(),
-                program,
-                expected.pack(),
-                outcome,
-                decision.outcome().name(),
-                mismatches,
-                decision);
+                pair.name(), program, pack, outcome, decision.outcome().name(), mismatches, decision);
+    }
+
+    private static boolean isAbsolute(String pack) {
+        return pack.startsWith("/") || pack.startsWith("\\") || pack.matches("^[A-Za-z]:.*");
+    }
+
+    /** @return the expectation's pack, then the file name of each overlay this checker adds, joined by {@code +} */
+    private String packLabel(Expectation expected) {
+        StringBuilder sb = new StringBuilder(expected.pack());
+        for (Path p : overlays) {
+            sb.append('+').append(p.getFileName());
+        }
+        return sb.toString();
+    }
+
+    /** Adds a {@code packs} mismatch for every overlay file the case needs that this checker was not given. */
+    private void missingPacks(CasePair pair, Expectation expected, List<Mismatch> mismatches) {
+        Path dir = pair.caseFile().toAbsolutePath().getParent();
+        for (String needed : expected.neededPacks()) {
+            Path file = dir.resolve(needed);
+            if (!Files.isRegularFile(file)) {
+                mismatches.add(new Mismatch("packs", needed + " (relative to the case file)", "no such file"));
+            } else if (overlays.stream().noneMatch(given -> sameFile(given, file))) {
+                mismatches.add(new Mismatch(
+                        "packs",
+                        needed + " given as an overlay",
+                        "not given: the case needs it (minzheng check --pack " + realPath(file) + ")"));
+            }
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    private static boolean sameFile(Path given, Path needed) {
+        try {
+            return Files.isRegularFile(given) && Files.isSameFile(given, needed);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -14,6 +14,8 @@ import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.Mismatch;
 import org.minzheng.core.cases.RuleCoverage;
 import org.minzheng.core.json.MaskedText;
+import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine.Command;
@@ -27,6 +29,12 @@ import picocli.CommandLine.ParentCommand;
  * {@code N passed, M failed}. Exits with 1 if any case fails. The diff masks personal data as
  * decisions do: ID-shaped numbers keep their first and last four characters, names their first.
  *
+ * <p>With {@code --pack FILE} (repeatable) every case is decided with the shipped data (and, for a
+ * case whose expectation names {@code illustrative}, the illustrative overlay) plus the given
+ * overlay packs, in order. A case whose expectation names the packs it needs
+ * ({@code "packs": ["../packs/wuxing.yaml"]}, relative to the case file) fails, undecided, unless
+ * each of them is given: a case written for a county's overlay never passes on the shipped data.
+ *
  * <p>With {@code --coverage} it goes on to count the declared rule outcomes the cases exercised
  * ({@link RuleCoverage}): of the programs the cases cover, every rule × verdict pair their rules
  * declare, those no decision recorded listed by program (in rule order), and a last line
@@ -38,6 +46,8 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Replay every case (<name>.json) against its expectation (<name>.expected.json) under the directories.",
+            "With --pack FILE: every case is decided with the shipped data plus your overlay packs; a case whose"
+                    + " expectation names packs it needs (\"packs\") fails unless they are given.",
             "Prints a table, a diff (field path, expected, actual) for every failure, and 'N passed, M failed'. Exit 1 on any failure.",
             "With --coverage: then the declared rule outcomes (rule × verdict) of the programs covered that no case exercised,"
                     + " by program, and 'rule outcomes exercised: N of M'."
@@ -49,6 +59,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "directories of case files (or single case files)")
     List<Path> dirs = new ArrayList<>();
+
+    @Option(
+            names = "--pack",
+            paramLabel = "FILE",
+            description = "add a pack file of your own as an overlay to every case; repeatable."
+                    + " A case whose expectation names packs (\"packs\": [paths relative to the case file])"
+                    + " fails unless each is given here")
+    List<Path> packs = new ArrayList<>();
 
     @Option(
             names = "--coverage",
@@ -65,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         if (pairs.isEmpty()) {
             throw new BadInputException("no case files under " + dirs);
         }
-        CaseChecker checker = IllustrativeOverlay.checker();
+        CaseChecker checker = checker(s, packs);
         List<CaseCheck> results = new ArrayList<>(pairs.size());
         try (Progress progress = Progress.start("check", pairs.size())) {
             for (CasePair p : pairs) {
@@ -78,6 +96,24 @@ final class CheckCommand implements Callable<Integer> {
             s.out.print(coverage(s.programs(), results));
         }
         return results.stream().allMatch(CaseCheck::passed) ? Main.OK : Main.FAILED;
+    }
+
+    /**
+     * @param s     the session
+     * @param packs the overlay files given with {@code --pack}
+     * @return the checker; with overlays, the book is built at once so that a pack that does not
+     *         load is reported (exit 2) before any case is checked
+     */
+    static CaseChecker checker(Session s, List<Path> packs) {
+        if (packs.isEmpty()) {
+            return IllustrativeOverlay.checker();
+        }
+        List<PolicySource> sources = new ArrayList<>(packs.size());
+        for (Path p : packs) {
+            sources.add(Session.policySource(p));
+        }
+        PolicyBook official = IllustrativeOverlay.book(false, sources);
+        return CaseChecker.of(s.programs(), () -> official, () -> IllustrativeOverlay.book(true, sources), packs);
     }
 
     static List<CasePair> discover(Path path, boolean prefix) {
