@@ -17,6 +17,7 @@ import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.Mismatch;
 import org.minzheng.core.json.Json;
+import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
@@ -77,6 +78,62 @@ class CaseCheckerTest {
         assertThatThrownBy(() -> CaseChecker.readExpectation(f))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("amount: is not a known field");
+        Files.writeString(
+                f,
+                "{\"pack\": \"official\", \"packs\": [\"/etc/county.yaml\", \" \", null], \"outcome\": \"ELIGIBLE\"}",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseChecker.readExpectation(f))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("packs[0]: must be the path of a pack file relative to the case file")
+                .hasMessageContaining("packs[1]: must be")
+                .hasMessageContaining("packs[2]: must be");
+        Files.writeString(
+                f,
+                "{\"pack\": \"official\", \"packs\": [\"../packs/county.yaml\"], \"outcome\": \"ELIGIBLE\"}",
+                StandardCharsets.UTF_8);
+        assertThat(CaseChecker.readExpectation(f).neededPacks()).containsExactly("../packs/county.yaml");
+    }
+
+    /**
+     * Issue 21: an integrator's checker has no illustrative book, so a case whose expectation
+     * names {@code illustrative} fails instead of silently running the examples' placeholders.
+     */
+    @Test
+    void withOverlays_failsACaseNamingTheIllustrativePack(@TempDir Path dir) throws IOException {
+        Files.copy(CASES.resolve("dibao/huzhou-2024-savings-limit-not-configured.json"), dir.resolve("s.json"));
+        Files.writeString(dir.resolve("s.expected.json"), "{\"pack\": \"illustrative\", \"outcome\": \"ELIGIBLE\"}");
+        CaseChecker checker = CaseChecker.withOverlays(ProgramRegistry.loadDefault(), List.of());
+        CaseCheck check = checker.check(CaseChecker.discover(dir).get(0));
+        assertThat(check.passed()).isFalse();
+        assertThat(check.decisionMade()).isEmpty();
+        assertThat(check.mismatches())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "pack: expected illustrative, actual not available (the examples' illustrative overlay is not loaded)");
+        assertThat(IllustrativeOverlay.checker()
+                        .check(CaseChecker.discover(dir).get(0))
+                        .passed())
+                .as("with the illustrative overlay it is decided (and the savings fit its placeholder limit)")
+                .isTrue();
+    }
+
+    /** The overlays decide the case: the county's limit makes an UNDETERMINED Huzhou case decidable. */
+    @Test
+    void withOverlays_decidesWithTheShippedDataPlusTheOverlays(@TempDir Path dir) throws IOException {
+        String huzhouCase = Files.readString(CASES.resolve("dibao/huzhou-2024-savings-limit-not-configured.json"));
+        Files.writeString(dir.resolve("w.json"), huzhouCase.replace("\"330500\"", "\"330502\""));
+        Files.writeString(
+                dir.resolve("w.expected.json"),
+                "{\"pack\": \"official\", \"outcome\": \"ELIGIBLE\", \"rules\": {\"dibao.assets\": \"MET\"}}");
+        Path pack = Path.of("src/test/integrating/packs/wuxing.yaml");
+        CaseChecker checker = CaseChecker.withOverlays(ProgramRegistry.loadDefault(), List.of(pack));
+        assertThat(checker.overlays()).containsExactly(pack);
+        CaseCheck check = checker.check(CaseChecker.discover(dir).get(0));
+        assertThat(check.mismatches()).isEmpty();
+        assertThat(check.pack()).isEqualTo("official+wuxing.yaml");
+        CaseCheck shipped = CaseChecker.withOverlays(ProgramRegistry.loadDefault(), List.of())
+                .check(CaseChecker.discover(dir).get(0));
+        assertThat(shipped.actual()).isEqualTo("UNDETERMINED");
     }
 
     @Test

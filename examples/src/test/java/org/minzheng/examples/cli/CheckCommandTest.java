@@ -207,4 +207,76 @@ class CheckCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.lastLine()).isEqualTo("1 passed, 0 failed");
     }
+
+    static final Path SAMPLE_PACK = Path.of("src/test/integrating/packs/wuxing.yaml");
+    static final Path SAMPLE_CASES = Path.of("src/test/integrating/cases");
+
+    /**
+     * Issue 21: a case written for a county's overlay names the pack it needs; {@code check
+     * --pack} decides it with the shipped data plus that overlay, and without the pack the case
+     * fails, undecided, saying which file to give (it never passes on the shipped data alone).
+     */
+    @Test
+    void aCaseNamingItsPack_passesWithPack_andFailsWithoutIt() {
+        CliRun with = CliRun.of("check", "--pack", s(SAMPLE_PACK), s(SAMPLE_CASES));
+        assertThat(with.code()).as(with.toString()).isZero();
+        assertThat(with.out())
+                .containsPattern(
+                        "dibao/wuxing-2024-savings-within-the-county-limit +dibao +official\\+wuxing\\.yaml +ELIGIBLE +ELIGIBLE +PASS");
+        assertThat(with.lastLine()).isEqualTo("1 passed, 0 failed");
+
+        CliRun without = CliRun.of("check", s(SAMPLE_CASES));
+        assertThat(without.code()).as(without.toString()).isEqualTo(1);
+        assertThat(without.out())
+                .containsPattern(
+                        "dibao/wuxing-2024-savings-within-the-county-limit +\\? +official +ELIGIBLE +\\? +FAIL")
+                .containsPattern(
+                        "packs +\\.\\./\\.\\./packs/wuxing\\.yaml given as an overlay +not given: the case needs it"
+                                + " \\(minzheng check --pack \\S*wuxing\\.yaml\\)");
+        assertThat(without.lastLine()).isEqualTo("0 passed, 1 failed");
+    }
+
+    /** Every shipped case still passes with an overlay that sets values only for another county. */
+    @Test
+    void theShippedCases_passWithTheSampleCountyPack() throws IOException {
+        int cases = CaseChecker.discover(Fixtures.CASES).size();
+        CliRun r = CliRun.of("check", "--pack", s(SAMPLE_PACK), s(Fixtures.CASES));
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .containsPattern("dibao/huzhou-2024-family-of-three-below-standard +dibao +official\\+wuxing\\.yaml");
+        assertThat(r.lastLine()).isEqualTo(cases + " passed, 0 failed");
+    }
+
+    @Test
+    void aCaseNamingAPackFileThatDoesNotExist_fails(@TempDir Path dir) throws IOException {
+        Files.copy(Fixtures.BELOW, dir.resolve("below.json"));
+        Files.writeString(
+                dir.resolve("below.expected.json"),
+                "{\"pack\": \"official\", \"packs\": [\"county.yaml\"], \"outcome\": \"ELIGIBLE\"}",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("check", "--pack", s(SAMPLE_PACK), s(dir));
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("packs +county\\.yaml \\(relative to the case file\\) +no such file");
+    }
+
+    @Test
+    void aPackThatDoesNotLoad_isBadInput_beforeAnyCase(@TempDir Path dir) throws IOException {
+        Path pack = dir.resolve("bad.yaml");
+        Files.writeString(pack, """
+                pack: bad
+                dataVersion: "1"
+                values:
+                  - key: dibao.no-such-key
+                    region: "330502"
+                    since: 2024-01-01
+                    value: "1"
+                """, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("check", "--pack", s(pack), s(Fixtures.DIBAO));
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("bad.yaml");
+        CliRun missing = CliRun.of("check", "--pack", s(dir.resolve("none.yaml")), s(Fixtures.DIBAO));
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.yaml: no such file");
+    }
 }
