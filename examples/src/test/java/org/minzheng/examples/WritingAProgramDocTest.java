@@ -6,12 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,31 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class WritingAProgramDocTest {
 
-    static final Path ROOT = Path.of("..");
+    static final Path ROOT = DocQuotes.ROOT;
     static final Path DOC = ROOT.resolve("docs/writing-a-program.md");
-
-    /** A caption line {@code `path`:}, a blank line, and a fenced block. */
-    static final Pattern BLOCK = Pattern.compile("(?m)^`([^`\\s]+)`:\\n\\n```([a-z]*)\\n(.*?)\\n```$", Pattern.DOTALL);
 
     @Test
     void everyCodeBlock_isQuotedVerbatimFromTheFileItsCaptionNames() throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        Matcher m = BLOCK.matcher(doc);
-        int quoted = 0;
-        Set<String> files = new TreeSet<>();
-        while (m.find()) {
-            Path file = ROOT.resolve(m.group(1));
-            assertThat(file).as("file of a code block").isRegularFile();
-            assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                    .as("%s quotes %s", DOC, m.group(1))
-                    .contains(m.group(3));
-            files.add(m.group(1));
-            quoted++;
-        }
-        int fences = doc.split("\n```", -1).length - 1;
-        assertThat(quoted * 2)
-                .as("every fenced block has a caption naming its file")
-                .isEqualTo(fences);
+        Set<String> files = DocQuotes.assertEveryBlockQuotedVerbatim(DOC);
         // the walk-through quotes every piece a new program touches
         String w = "examples/src/test/java/org/minzheng/examples/walkthrough/";
         String r = "examples/src/test/resources/org/minzheng/examples/walkthrough/";
@@ -97,15 +73,5 @@ class WritingAProgramDocTest {
                         "org.minzheng.core.citation.Instruments",
                         "## When a missing value blocks the outcome")
                 .doesNotContain("RuleContext.start(ID", "ctx.record(\"");
-        List<String> paths = new ArrayList<>();
-        Matcher code =
-                Pattern.compile("`((?:examples|eligibility|docs)/[^`\\s<>…]+)`").matcher(doc);
-        while (code.find()) {
-            paths.add(code.group(1));
-        }
-        assertThat(paths).isNotEmpty();
-        for (String p : paths) {
-            assertThat(ROOT.resolve(p)).as("path named by the page").exists();
-        }
     }
 }
