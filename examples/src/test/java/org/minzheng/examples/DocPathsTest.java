@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * relative link resolves (and its {@code #anchor}, on a page, is one of that page's headings),
  * every path in backquotes that starts at a top-level entry of the repository exists, and every
  * {@code .md} page named anywhere in the text is one of the repository's. The generated policy
- * book (docs/policy/) is checked by its own test.
+ * book (docs/policy/) quotes pack notes and class-path resources: its links and the pages it names
+ * are checked, not its paths in backquotes (class-path names such as
+ * {@code org/minzheng/eligibility/policy/huzhou.yaml}).
  */
 class DocPathsTest {
 
@@ -86,16 +88,7 @@ class DocPathsTest {
                     }
                 }
             }
-            Matcher md = Pattern.compile("(?<![\\w./-])([\\w.-]+\\.md)\\b").matcher(text);
-            while (md.find()) {
-                String file = md.group(1);
-                checked++;
-                if (!Files.exists(dir.resolve(file))
-                        && !Files.exists(ROOT.resolve(file))
-                        && !Files.exists(ROOT.resolve("docs").resolve(file))) {
-                    problems.add(name + ": names " + file + ", which the project does not ship");
-                }
-            }
+            checked += namedPages(page, text, problems);
         }
         assertThat(checked).isGreaterThan(50);
         assertThat(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
@@ -105,6 +98,55 @@ class DocPathsTest {
                         "`examples/cases/dibao/`",
                         "(.ci/run)",
                         "(LICENSE)");
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Adds a problem for every {@code .md} page named in the text (as a word, such as
+     * {@code REFERENCE.md}) that is neither beside the page, at the root nor under docs/.
+     *
+     * @return how many names were checked
+     */
+    static int namedPages(Path page, String text, List<String> problems) {
+        Matcher md = Pattern.compile("(?<![\\w./-])([\\w.-]+\\.md)\\b").matcher(text);
+        int checked = 0;
+        while (md.find()) {
+            String file = md.group(1);
+            checked++;
+            if (!Files.exists(page.getParent().resolve(file))
+                    && !Files.exists(ROOT.resolve(file))
+                    && !Files.exists(ROOT.resolve("docs").resolve(file))) {
+                problems.add(ROOT.relativize(page) + ": names " + file + ", which the project does not ship");
+            }
+        }
+        return checked;
+    }
+
+    @Test
+    void theGeneratedPolicyPages_linkAndNameOnlyFilesTheProjectShips() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(ROOT.resolve("docs/policy"))) {
+            for (Path page :
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                pages++;
+                String text = Files.readString(page, StandardCharsets.UTF_8);
+                namedPages(page, text, problems);
+                Matcher link = Pattern.compile("\\]\\(([^)\\s]+)\\)").matcher(text);
+                while (link.find()) {
+                    String target = link.group(1);
+                    if (target.contains("://")) {
+                        continue;
+                    }
+                    int hash = target.indexOf('#');
+                    String file = hash < 0 ? target : target.substring(0, hash);
+                    if (!file.isEmpty() && !Files.exists(page.getParent().resolve(file))) {
+                        problems.add(ROOT.relativize(page) + ": link " + target + " (no such file)");
+                    }
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(10);
         assertThat(problems).isEmpty();
     }
 
