@@ -2,9 +2,7 @@ package org.minzheng.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.money.MoneyUnit;
 import org.minzheng.core.policy.Provenance;
-import org.minzheng.examples.cli.Main;
+import org.minzheng.examples.cli.CliRun;
 
 /**
  * docs/integrating.md walks an integrator through a sample county overlay, and the walk-through is
@@ -59,37 +57,28 @@ class IntegratingDocTest {
                         .toList();
         assertThat(commands).hasSize(2);
         for (String command : commands) {
-            String[] run = run(command);
-            assertThat(run[0]).as(command + "\n" + run[2]).isEqualTo("0");
+            CliRun run = run(command);
+            assertThat(run.code()).as(command + "\n" + run).isZero();
             if (command.startsWith("minzheng check ")) {
-                assertThat(run[1])
+                assertThat(run.out())
                         .as(command)
                         .isEqualTo(Files.readString(ROOT.resolve(SAMPLE + "check-output.txt"), StandardCharsets.UTF_8));
             } else {
-                assertThat(run[1]).as(command).contains("loads cleanly as an overlay on the shipped data");
+                assertThat(run.out()).as(command).contains("loads cleanly as an overlay on the shipped data");
             }
         }
         // without the pack, the case fails, undecided, naming the pack to give
-        String[] without = run("minzheng check " + SAMPLE + "cases");
-        assertThat(without[0]).isEqualTo("1");
-        assertThat(without[1]).contains("packs ").contains("not given: the case needs it (minzheng check --pack ");
+        CliRun without = run("minzheng check " + SAMPLE + "cases");
+        assertThat(without.code()).isEqualTo(1);
+        assertThat(without.out()).contains("packs ").contains("not given: the case needs it (minzheng check --pack ");
     }
 
-    /** Runs one command line, with paths of the repository seen from the examples module; {exit, stdout, stderr}. */
-    static String[] run(String command) {
-        String[] words = command.substring("minzheng ".length()).split(" ");
-        String[] args = Arrays.stream(words)
+    /** Runs one command line, with paths of the repository seen from the examples module. */
+    static CliRun run(String command) {
+        String[] args = Arrays.stream(command.substring("minzheng ".length()).split(" "))
                 .map(w -> w.startsWith("examples/") ? ROOT.resolve(w).toString() : w)
                 .toArray(String[]::new);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {
-            String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
-        };
+        return CliRun.of(args);
     }
 
     @Test

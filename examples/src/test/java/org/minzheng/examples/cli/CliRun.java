@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
  * @param out  what was printed on stdout
  * @param err  what was printed on stderr
  */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-    static CliRun of(String... args) {
+    /**
+     * @param args the command line's arguments
+     * @return the exit code and what was printed
+     */
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(
@@ -24,7 +28,7 @@ record CliRun(int code, String out, String err) {
     }
 
     /** @return the last non-empty line of stdout */
-    String lastLine() {
+    public String lastLine() {
         String[] lines = out.strip().split("\n");
         return lines[lines.length - 1];
     }
