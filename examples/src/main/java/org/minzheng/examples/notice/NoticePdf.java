@@ -342,14 +342,14 @@ public final class NoticePdf {
         /**
          * @return the text with anything shaped like an identity number masked (a second guard: the
          *     notice's texts are masked already), each character the font cannot draw replaced by □,
-         *     and tabs and other spaces by a plain space
+         *     and tabs and other control characters by a space
          */
         String printable(String text) {
             StringBuilder b = new StringBuilder(text.length());
             MaskedText.scrub(text).codePoints().forEach(cp -> {
                 if (cp == '\n') {
                     b.append('\n');
-                } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                } else if (Character.isISOControl(cp)) {
                     b.append(' ');
                 } else if (cmap.getGlyphId(cp) == 0) {
                     b.append(MISSING_GLYPH);

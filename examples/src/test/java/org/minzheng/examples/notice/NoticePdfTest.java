@@ -394,10 +394,9 @@ class NoticePdfTest {
         static void png(byte[] pdf, String name) throws IOException {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 110);
-                java.nio.file.Path dir = java.nio.file.Path.of("target", "notice");
-                java.nio.file.Files.createDirectories(dir);
-                javax.imageio.ImageIO.write(
-                        image, "png", dir.resolve(name + ".png").toFile());
+                java.nio.file.Path file = java.nio.file.Path.of("target", "notice", name + ".png");
+                java.nio.file.Files.createDirectories(file.getParent());
+                javax.imageio.ImageIO.write(image, "png", file.toFile());
             }
         }
     }
