@@ -24,6 +24,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code minzheng explain}: a case file in, the citizen-facing explanation out, rendered from
  * the decision's findings in Chinese or English. It never shows an identity number or a name.
+ * With {@code --format pdf} it writes the citizen's notice ({@code Explainer.notice}) as an A4 PDF
+ * instead ({@link NoticePdf}; docs/printable-notice.md).
  */
 @Command(
         name = "explain",
