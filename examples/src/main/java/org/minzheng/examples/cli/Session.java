@@ -47,6 +47,16 @@ final class Session {
         return out.checkError() || rawOut != null && rawOut.checkError();
     }
 
+    /**
+     * Standard output for a binary document (the PDF notice), after flushing the text written so far.
+     *
+     * @return standard output as bytes
+     */
+    java.io.OutputStream binaryOut() {
+        out.flush();
+        return rawOut;
+    }
+
     ProgramRegistry programs() {
         return ProgramRegistry.loadDefault();
     }
