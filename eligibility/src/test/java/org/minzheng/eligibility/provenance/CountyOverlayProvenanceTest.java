@@ -61,12 +61,12 @@ class CountyOverlayProvenanceTest {
         ValueSource county = standardSource(d);
         assertThat(county.region()).isEqualTo(WUXING);
         assertThat(county.pack()).isEqualTo("wuxing-county-test");
-        assertThat(county.source()).isEqualTo("wuxing.yaml:7");
+        assertThat(county.source()).isEqualTo("wuxing.yaml:5");
         assertThat(county.citation().instrument()).isEqualTo("test-wuxing-county");
         String json = Json.compact(d);
         assertThat(json)
                 .contains("\"key\":\"dibao.standard\",\"value\":\"1200.00\"")
-                .contains("\"pack\":\"wuxing-county-test\",\"source\":\"wuxing.yaml:7\"")
+                .contains("\"pack\":\"wuxing-county-test\",\"source\":\"wuxing.yaml:5\"")
                 .doesNotContain(dir.toString())
                 .doesNotContain("eligibility-huzhou");
 
