@@ -242,7 +242,9 @@ public final class DibaoDmnCases {
                 r.standard().toBigDecimal(),
                 assets == Verdict.MET,
                 d.outcome() == Outcome.ELIGIBLE,
-                r.monthlyAmount(),
+                // the DMN model states 0.00 for every household it does not grant; minzheng leaves the amount of an
+                // undecided household absent
+                r.monthlyAmount().orElse(org.minzheng.core.money.Money.ZERO),
                 reason);
     }
 

@@ -34,16 +34,36 @@ class EligibilityProperties {
     static final DibaoProgram DIBAO = new DibaoProgram();
 
     static Money amount(Household h) {
-        return DIBAO.decide(h, S).result().map(DibaoResult::monthlyAmount).orElse(Money.ZERO);
+        return DIBAO.decide(h, S).result().flatMap(DibaoResult::monthlyAmount).orElse(Money.ZERO);
     }
 
     @Test
     void dibaoAmount_isNeverNegative_andPositiveExactlyWhenEligible() {
         qt().forAll(HouseholdGenerators.households()).checkAssert(h -> {
             Decision<DibaoResult> d = DIBAO.decide(h, S);
-            Money a = d.result().map(DibaoResult::monthlyAmount).orElse(Money.ZERO);
+            Money a = d.result().flatMap(DibaoResult::monthlyAmount).orElse(Money.ZERO);
             assertThat(a.isNegative()).isFalse();
             assertThat(a.isPositive()).isEqualTo(d.outcome() == Outcome.ELIGIBLE);
+        });
+    }
+
+    /** Issue 21 item 5: a payment that is not decided is absent, never zero; a refusal pays zero. */
+    @Test
+    void dibaoAmount_isAbsentExactlyWhenNotDecided_andZeroWhenRefused() {
+        qt().forAll(HouseholdGenerators.households()).checkAssert(h -> {
+            Decision<DibaoResult> d = DIBAO.decide(h, S);
+            d.result().ifPresent(r -> {
+                if (d.outcome() == Outcome.INELIGIBLE) {
+                    assertThat(r.monthlyAmount()).contains(Money.ZERO);
+                } else if (d.outcome() != Outcome.ELIGIBLE) {
+                    assertThat(r.monthlyAmount()).isEmpty();
+                } else if (r.monthlyAmount().isEmpty()) {
+                    // eligible without an amount only when the rounding it needs is not configured
+                    assertThat(d.missingParameters())
+                            .extracting(org.minzheng.core.decision.MissingParameter::key)
+                            .contains("dibao.amount-rounding");
+                }
+            });
         });
     }
 

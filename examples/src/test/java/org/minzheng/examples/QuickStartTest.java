@@ -41,7 +41,7 @@ class QuickStartTest {
         } finally {
             System.setOut(stdout);
         }
-        assertThat(result.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1435.00"));
+        assertThat(result.result().orElseThrow().monthlyAmount()).contains(Money.parse("1435.00"));
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("1435.00\n").contains("Decision: eligible");
     }
 
@@ -57,7 +57,7 @@ class QuickStartTest {
                 .build();
         DibaoProgram dibao = new DibaoProgram();
         Decision<DibaoResult> decision = dibao.decide(household, huzhou);
-        System.out.println(decision.result().orElseThrow().monthlyAmount());   // 1435.00 = 1145.00 × 3 − 2000.00
+        System.out.println(decision.result().orElseThrow().monthlyAmount().orElseThrow());   // 1435.00 = 1145.00 × 3 − 2000.00
         Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), book);
         System.out.println(explainer.explain(decision, Language.EN));
         // --- end of the README's Java block ---

@@ -19,8 +19,11 @@ import org.minzheng.core.region.RegionCode;
  * @param until    the first date it no longer applies, null if open
  * @param grade    the provenance grade
  * @param citation the source
+ * @param pack     the name of the pack that set the value (shipped, or an overlay's own name)
+ * @param source   the pack row's {@code file:line} (a class-path resource path or an overlay's file
+ *                 name, never an absolute path)
  */
-@JsonPropertyOrder({"key", "value", "unit", "region", "since", "until", "grade", "citation"})
+@JsonPropertyOrder({"key", "value", "unit", "region", "since", "until", "grade", "citation", "pack", "source"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParameterUse(
         String key,
@@ -30,7 +33,9 @@ public record ParameterUse(
         LocalDate since,
         LocalDate until,
         Provenance grade,
-        Citation citation) {
+        Citation citation,
+        String pack,
+        String source) {
 
     /**
      * @param v a parameter value, not null
@@ -45,6 +50,8 @@ public record ParameterUse(
                 v.since(),
                 v.until(),
                 v.grade(),
-                v.citation());
+                v.citation(),
+                v.pack(),
+                v.source());
     }
 }

@@ -9,18 +9,24 @@ import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.region.RegionCode;
 
 /**
- * Where a value a finding used was set: the pack row's key, region, grade and citation. A finding
- * cites the article its rule enforces; its sources cite what set the numbers it compared against
- * (a Huzhou standard cites the Huzhou notice, a national default the national text).
+ * Where a value a finding used was set: the pack row's key, region, grade, citation, pack and
+ * {@code file:line}. A finding cites the article its rule enforces; its sources cite what set the
+ * numbers it compared against (a Huzhou standard cites the Huzhou notice, a national default the
+ * national text, a county's own value the integrator's overlay pack that set it).
  *
  * @param key      the parameter key's name, not null
  * @param region   the region whose row set the value, not null
  * @param grade    the row's provenance grade, not null
  * @param citation the row's citation, not null
+ * @param pack     the name of the pack whose row set the value (a shipped pack such as
+ *                 {@code eligibility-huzhou}, or an overlay's own name), not null
+ * @param source   the row's {@code file:line}; the file is a class-path resource path or an
+ *                 overlay's file name, never an absolute path ({@link ParameterValue#source()}), not null
  */
-@JsonPropertyOrder({"key", "region", "grade", "citation"})
+@JsonPropertyOrder({"key", "region", "grade", "citation", "pack", "source"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValueSource(String key, RegionCode region, Provenance grade, Citation citation) {
+public record ValueSource(
+        String key, RegionCode region, Provenance grade, Citation citation, String pack, String source) {
 
     /** Validates the components. */
     public ValueSource {
@@ -28,6 +34,8 @@ public record ValueSource(String key, RegionCode region, Provenance grade, Citat
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(source, "source");
     }
 
     /**
@@ -35,6 +43,6 @@ public record ValueSource(String key, RegionCode region, Provenance grade, Citat
      * @return where it was set
      */
     public static ValueSource of(ParameterValue<?> v) {
-        return new ValueSource(v.key().name(), v.region(), v.grade(), v.citation());
+        return new ValueSource(v.key().name(), v.region(), v.grade(), v.citation(), v.pack(), v.source());
     }
 }

@@ -49,9 +49,17 @@ final class PackReader {
             "note");
     private static final Set<String> CITATION_FIELDS = Set.of("instrument", "article");
 
-    /** A value row as written, before its key and type are checked. */
+    /**
+     * A value row as written, before its key and type are checked.
+     *
+     * @param file     the file's name for messages
+     * @param location the file's machine-independent location for decision records ({@link PolicySource#location()})
+     * @param pack     the pack's name: its {@code pack} field, or its location if it has none
+     */
     record RawValue(
             String file,
+            String location,
+            String pack,
             int line,
             String key,
             RegionCode region,
@@ -66,25 +74,30 @@ final class PackReader {
             RegionLevel replaceableBy,
             String note) {}
 
-    /** What one file holds. */
+    /** What one file holds; {@code name} is its {@code pack} field, or its location if it has none. */
     record Pack(
             String file,
+            String name,
             String dataVersion,
             List<Region> regions,
             List<Instrument> instruments,
             List<RawValue> values) {}
 
     private final String file;
+    private final String location;
+    private String packName;
     private final List<PolicyLoadError> errors;
     private boolean failed;
 
-    private PackReader(String file, List<PolicyLoadError> errors) {
+    private PackReader(String file, String location, List<PolicyLoadError> errors) {
         this.file = file;
+        this.location = location;
+        this.packName = location;
         this.errors = errors;
     }
 
     static Pack read(PolicySource source, List<PolicyLoadError> errors) {
-        return new PackReader(source.name(), errors).read(source);
+        return new PackReader(source.name(), source.location(), errors).read(source);
     }
 
     private Pack read(PolicySource source) {
@@ -112,6 +125,10 @@ final class PackReader {
         Map<String, YamlTree.Node> top = root.map();
         checkFields(top, TOP, root.line(), null);
         String version = optText(top.get("dataVersion"), "dataVersion", null);
+        String declaredName = optText(top.get("pack"), "pack", null);
+        if (declaredName != null && !declaredName.isBlank()) {
+            packName = declaredName;
+        }
         List<Region> regions = new java.util.ArrayList<>();
         List<Instrument> instruments = new java.util.ArrayList<>();
         List<RawValue> values = new java.util.ArrayList<>();
@@ -133,11 +150,11 @@ final class PackReader {
                 values.add(v);
             }
         }
-        return new Pack(file, version, regions, instruments, values);
+        return new Pack(file, packName, version, regions, instruments, values);
     }
 
     private Pack empty() {
-        return new Pack(file, null, List.of(), List.of(), List.of());
+        return new Pack(file, packName, null, List.of(), List.of(), List.of());
     }
 
     private List<YamlTree.Node> listOf(YamlTree.Node node, String section) {
@@ -268,6 +285,8 @@ final class PackReader {
         }
         return new RawValue(
                 file,
+                location,
+                packName,
                 n.line(),
                 key,
                 region,
@@ -334,6 +353,14 @@ final class PackReader {
         checkFields(m, CITATION_FIELDS, node.line(), ctx);
         String instrument = reqText(m.get("instrument"), "citation.instrument", node.line(), ctx);
         String article = optText(m.get("article"), "citation.article", ctx);
+        if (article != null && article.isBlank()) {
+            // a pack skeleton leaves the article empty to be filled in: left so, it must not load
+            error(
+                    m.get("article").line(),
+                    ctx,
+                    "field 'citation.article' is empty: name the article, or leave the field out");
+            return null;
+        }
         return instrument == null ? null : Citation.of(instrument, article);
     }
 

@@ -28,7 +28,10 @@ import org.minzheng.core.time.DateRange;
  *                   instrument's {@code sourceDate}), null for a value an enactment sets until it is
  *                   repealed or amended; see {@link PolicySnapshot#isStale(ParameterValue)}
  * @param note       a reviewer's note, may be null
- * @param source     where the value was read: {@code file:line}, not null
+ * @param source     where the value was read: {@code file:line}, not null; the file is the pack's
+ *                   {@linkplain PolicySource#location() location}, never an absolute path
+ * @param pack       the name of the pack that set the value (its {@code pack} field: a shipped pack
+ *                   such as {@code eligibility-huzhou}, or an integrator's overlay), not null
  * @param <T>        the value type
  */
 public record ParameterValue<T>(
@@ -43,7 +46,8 @@ public record ParameterValue<T>(
         RegionLevel replaceableBy,
         LocalDate sourceDate,
         String note,
-        String source) {
+        String source,
+        String pack) {
 
     /** Validates the components. */
     public ParameterValue {
@@ -54,6 +58,7 @@ public record ParameterValue<T>(
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(pack, "pack");
         if (until != null && !until.isAfter(since)) {
             throw new IllegalArgumentException(key + ": until " + until + " must be after since " + since);
         }
@@ -73,7 +78,10 @@ public record ParameterValue<T>(
         return DateRange.of(since, until);
     }
 
-    /** @return a one-line canonical form, used for fingerprints */
+    /**
+     * @return a one-line canonical form of the value itself (what a duplicate row must repeat),
+     *         without where it was read
+     */
     String canonicalLine() {
         return key.name()
                 + '|'
@@ -95,5 +103,14 @@ public record ParameterValue<T>(
                 + '|'
                 + (citation.article() == null ? "" : citation.article())
                 + (replaceableBy == null ? "" : "|replaceableBy:" + replaceableBy);
+    }
+
+    /**
+     * @return the line fingerprinted: the canonical form and where the value was read (pack and
+     *         {@code file:line}), which decision records show, so that equal fingerprints mean equal
+     *         records
+     */
+    String fingerprintLine() {
+        return canonicalLine() + "|pack:" + pack + "|source:" + source;
     }
 }

@@ -544,7 +544,8 @@ public final class PolicyBook {
                     raw.replaceableBy(),
                     catalogue.find(raw.citation().instrument()).get().sourceDate(),
                     raw.note(),
-                    raw.file() + ":" + raw.line());
+                    raw.location() + ":" + raw.line(),
+                    raw.pack());
         }
     }
 }

@@ -163,8 +163,8 @@ public final class PolicySnapshot {
 
     /**
      * Computes the SHA-256 fingerprint of a set of values: the library version, then one
-     * canonical line per value (key, region, dates, value, unit, grade, citation), ordered by
-     * key name. Equal values give equal fingerprints on any machine, in any locale.
+     * canonical line per value (key, region, dates, value, unit, grade, citation, and the pack and
+     * {@code file:line} it was read from), sorted. Equal values give equal fingerprints on any machine, in any locale.
      *
      * @param used the values, not null
      * @return 64 lower-case hex digits
@@ -172,7 +172,7 @@ public final class PolicySnapshot {
     public static String fingerprint(Collection<? extends ParameterValue<?>> used) {
         List<String> lines = new ArrayList<>(used.size());
         for (ParameterValue<?> v : used) {
-            lines.add(v.canonicalLine());
+            lines.add(v.fingerprintLine());
         }
         lines.sort(null);
         try {

@@ -12,28 +12,40 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A pack file to load: a name for messages and a way to open it as UTF-8 text.
+ * A pack file to load: a name for messages, a location for decision records and its UTF-8 text.
+ *
+ * <p>The {@linkplain #location() location} is what every value read from the file records as its
+ * {@code file:line} ({@link ParameterValue#source()}), and so what decision records show. It never
+ * depends on the machine: a class-path resource is located by its resource path (such as
+ * {@code org/minzheng/eligibility/policy/huzhou.yaml}); a file on disk by its file name alone
+ * ({@code wuxing.yaml}, whatever directory it was read from); text in memory by the name given.
  */
 public final class PolicySource {
 
     private final String name;
+    private final String location;
     private final String text;
 
-    private PolicySource(String name, String text) {
+    private PolicySource(String name, String location, String text) {
         this.name = name;
+        this.location = location;
         this.text = text;
     }
 
     /**
      * Obtains a source from a file on disk.
      *
-     * @param path the file, not null
+     * @param path the file, not null; messages name it as given, decision records by its file name
      * @return the source, not null
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PolicySource of(Path path) {
         try {
-            return new PolicySource(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+            Path fileName = path.getFileName();
+            return new PolicySource(
+                    path.toString(),
+                    fileName == null ? path.toString() : fileName.toString(),
+                    Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy file " + path, e);
         }
@@ -47,7 +59,8 @@ public final class PolicySource {
      * @return the source, not null
      */
     public static PolicySource ofText(String name, String text) {
-        return new PolicySource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"));
+        Objects.requireNonNull(name, "name");
+        return new PolicySource(name, name, Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -64,7 +77,7 @@ public final class PolicySource {
             throw new UncheckedIOException(new IOException("Policy resource not found: " + resource));
         }
         try (InputStream in = url.openStream()) {
-            return new PolicySource(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new PolicySource(resource, resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy resource " + resource, e);
         }
@@ -89,6 +102,14 @@ public final class PolicySource {
     /** @return the name used in messages */
     public String name() {
         return name;
+    }
+
+    /**
+     * @return where decision records say the file's values were read: the resource path, the file
+     *         name of a file on disk (never its directory), or the name of text in memory
+     */
+    public String location() {
+        return location;
     }
 
     /** @return the text */

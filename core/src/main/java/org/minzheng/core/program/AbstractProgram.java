@@ -50,6 +50,31 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
             Class<R> resultType,
             String messageBundle,
             List<Rule> rules) {
+        this(id, title, factsType, resultType, messageBundle, rules, List.of());
+    }
+
+    /**
+     * Creates a composite program: one that also runs other programs and takes their decisions in
+     * ({@link org.minzheng.core.decision.RuleContext#absorb}). It may read every parameter they read,
+     * so its {@link #parameters()} are its own rules' and then each sub-program's, each once.
+     *
+     * @param id            the program id
+     * @param title         the title
+     * @param factsType     the facts type
+     * @param resultType    the result type
+     * @param messageBundle the message bundle base name
+     * @param rules         the program's own rules, in the order they are decided
+     * @param runs          the programs it runs, not null
+     * @throws IllegalArgumentException if two rules have the same id, or none is given
+     */
+    protected AbstractProgram(
+            String id,
+            LocalizedText title,
+            Class<I> factsType,
+            Class<R> resultType,
+            String messageBundle,
+            List<Rule> rules,
+            List<? extends Program<?, ?>> runs) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.rules = List.copyOf(rules);
@@ -66,6 +91,9 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
             cited.add(r.citation());
             cited.addAll(r.alsoCites());
             read.addAll(r.parameters());
+        }
+        for (Program<?, ?> sub : runs) {
+            read.addAll(sub.parameters());
         }
         this.citations = List.copyOf(cited);
         this.parameters = List.copyOf(read);

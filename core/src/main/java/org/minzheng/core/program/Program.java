@@ -41,7 +41,10 @@ public interface Program<I, R> {
      */
     List<Citation> citations();
 
-    /** @return the parameters the program may read: those its rules read, each once, in rule order */
+    /**
+     * @return the parameters the program may read: those its rules read, each once, in rule order,
+     *         then those of every program it runs (a composite such as {@code assistance-screening})
+     */
     List<ParameterKey<?>> parameters();
 
     /** @return the type of the facts, for JSON reading and schemas */

@@ -140,14 +140,19 @@ class RuleDeclarationsTest {
         Decision<Object> d = ctx.decide(null);
         assertThat(d.findings().get(0).sources())
                 .containsExactly(new ValueSource(
-                        "ctx-test.b", RegionCode.of("330500"), Provenance.OFFICIAL, Citation.of("r", null)));
+                        "ctx-test.b",
+                        RegionCode.of("330500"),
+                        Provenance.OFFICIAL,
+                        Citation.of("r", null),
+                        "official.yaml",
+                        "official.yaml:6"));
         assertThat(d.findings().get(1).sources())
                 .extracting(ValueSource::key, ValueSource::grade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ctx-test.a", Provenance.ILLUSTRATIVE));
         assertThat(Json.compact(d))
-                .contains(
-                        "\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"},\"sources\":"
-                                + "[{\"key\":\"ctx-test.b\",\"region\":\"330500\",\"grade\":\"OFFICIAL\",\"citation\":{\"instrument\":\"r\"}}]");
+                .contains("\"citation\":{\"instrument\":\"r\",\"article\":\"第一条\"},\"sources\":"
+                        + "[{\"key\":\"ctx-test.b\",\"region\":\"330500\",\"grade\":\"OFFICIAL\",\"citation\":{\"instrument\":\"r\"},"
+                        + "\"pack\":\"official.yaml\",\"source\":\"official.yaml:6\"}]");
     }
 
     @Test

@@ -128,7 +128,8 @@ class LocalDefaultsAndSourceDatesTest {
                         RegionLevel.PROVINCE,
                         null,
                         null,
-                        "x:1"))
+                        "x:1",
+                        "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("replaceableBy PROVINCE must be a level below 330500");
         // the row's own level is not below it
@@ -144,7 +145,8 @@ class LocalDefaultsAndSourceDatesTest {
                         RegionLevel.PROVINCE,
                         null,
                         null,
-                        "x:1"))
+                        "x:1",
+                        "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be a level below 330000 (PROVINCE)");
         ParameterValue<?> ok2 = new ParameterValue<>(
@@ -159,7 +161,8 @@ class LocalDefaultsAndSourceDatesTest {
                 RegionLevel.PREFECTURE,
                 null,
                 null,
-                "x:1");
+                "x:1",
+                "x");
         assertThat(ok2.declaredRange())
                 .isEqualTo(org.minzheng.core.time.DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
     }

@@ -3,9 +3,12 @@ package org.minzheng.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.region.RegionCode;
 
@@ -78,6 +81,68 @@ class PolicyBookTest {
     }
 
     @Test
+    void everyValue_carriesItsPacksName_andAFileLineThatDoesNotDependOnTheMachine(@TempDir Path dir) throws Exception {
+        // 最低生活保障审核确认办法 Art. 5 leaves the standard to the local people's government: a county's overlay
+        // names itself, and a decision record says which pack set each value and where
+        String overlay = "pack: wuxing-county\nvalues:\n"
+                + "  - {key: test.standard, region: \"330500\", since: 2024-06-01, value: \"1200.00\", unit: CNY/person/month,"
+                + " grade: OFFICIAL, citation: {instrument: fixture-rule, article: x}}\n";
+        Path file = dir.resolve("wuxing.yaml");
+        Files.writeString(file, overlay);
+        PolicySource source = PolicySource.of(file.toAbsolutePath());
+        assertThat(source.name()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(source.location()).isEqualTo("wuxing.yaml");
+        PolicyBook book = TestKeys.fixture().addOverlay(source).build();
+        ParameterValue<Money> mine =
+                book.snapshot(HUZHOU, LocalDate.of(2024, 6, 1)).find(TestKeys.STANDARD);
+        assertThat(mine.pack()).isEqualTo("wuxing-county");
+        assertThat(mine.source()).isEqualTo("wuxing.yaml:3");
+        ParameterValue<Money> shipped =
+                book.snapshot(HUZHOU, LocalDate.of(2024, 5, 31)).find(TestKeys.STANDARD);
+        assertThat(shipped.pack()).isEqualTo("fixture");
+        assertThat(shipped.source()).startsWith("org/minzheng/core/policy/fixture.yaml:");
+        // a pack without a name is named by its location
+        PolicyBook unnamed = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("mine.yaml", overlay.substring(overlay.indexOf('\n') + 1)))
+                .build();
+        assertThat(unnamed.snapshot(HUZHOU, LocalDate.of(2024, 6, 1))
+                        .find(TestKeys.STANDARD)
+                        .pack())
+                .isEqualTo("mine.yaml");
+    }
+
+    @Test
+    void fingerprint_changesWithThePackAndLineAValueWasReadFrom_asTheRecordsDo() {
+        String row =
+                "  - {key: test.standard, region: \"330500\", since: 2024-06-01, value: \"1200.00\", unit: CNY/person/month,"
+                        + " grade: OFFICIAL, citation: {instrument: fixture-rule, article: x}}\n";
+        LocalDate day = LocalDate.of(2024, 6, 1);
+        PolicySnapshot a = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("a.yaml", "pack: a\nvalues:\n" + row))
+                .build()
+                .snapshot(HUZHOU, day);
+        PolicySnapshot sameAgain = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("a.yaml", "pack: a\nvalues:\n" + row))
+                .build()
+                .snapshot(HUZHOU, day);
+        PolicySnapshot otherPack = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("a.yaml", "pack: b\nvalues:\n" + row))
+                .build()
+                .snapshot(HUZHOU, day);
+        PolicySnapshot otherLine = TestKeys.fixture()
+                .addOverlay(PolicySource.ofText("a.yaml", "pack: a\n# moved\nvalues:\n" + row))
+                .build()
+                .snapshot(HUZHOU, day);
+        List<ParameterValue<?>> used = List.of(a.find(TestKeys.STANDARD));
+        assertThat(PolicySnapshot.fingerprint(List.of(sameAgain.find(TestKeys.STANDARD))))
+                .isEqualTo(PolicySnapshot.fingerprint(used));
+        assertThat(PolicySnapshot.fingerprint(List.of(otherPack.find(TestKeys.STANDARD))))
+                .isNotEqualTo(PolicySnapshot.fingerprint(used));
+        assertThat(PolicySnapshot.fingerprint(List.of(otherLine.find(TestKeys.STANDARD))))
+                .isNotEqualTo(PolicySnapshot.fingerprint(used));
+    }
+
+    @Test
     void overlay_replacesTheTimelineOfItsKeyAndRegionOnly() {
         String overlay = "values:\n"
                 + "  - {key: test.standard, region: \"330500\", since: 2024-06-01, value: \"1200.00\", unit: CNY/person/month,"
@@ -119,13 +184,14 @@ class PolicyBookTest {
                 .build();
         assertThat(c.snapshot(HUZHOU, d).fingerprint())
                 .isNotEqualTo(a.snapshot(HUZHOU, d).fingerprint());
-        // same values from another file: the same fingerprint (the source line is not policy)
+        // same values from another file: another fingerprint, since a decision record names the pack and
+        // file:line of every value it used, and equal fingerprints must mean equal records
         String same = overlay.replace("0.31", "0.30");
         PolicyBook e = TestKeys.fixture()
                 .addOverlay(PolicySource.ofText("elsewhere.yaml", "\n\n" + same))
                 .build();
         assertThat(e.snapshot(HUZHOU, d).fingerprint())
-                .isEqualTo(a.snapshot(HUZHOU, d).fingerprint());
+                .isNotEqualTo(a.snapshot(HUZHOU, d).fingerprint());
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.Verdict;
@@ -191,12 +193,14 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             LocalDate exitUntil = gradualExit(ctx, h, snapshot.date());
             return ctx.decide(
                     ctx.outcome(),
-                    new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, exitUntil));
+                    new DibaoResult(nothingIfRefused(ctx), n, shownIncome, perCapita, standard, null, null, exitUntil));
         }
         Money amount = differenceAmount(ctx, AMOUNT, AMOUNT_NOT_CONFIGURED, income, shownIncome, standard, n);
         if (assets != Verdict.MET) {
+            // the amount finding measures the difference; whether it is paid waits on the assets
             return ctx.decide(
-                    ctx.outcome(), new DibaoResult(Money.ZERO, n, shownIncome, perCapita, standard, null, null, null));
+                    ctx.outcome(),
+                    new DibaoResult(nothingIfRefused(ctx), n, shownIncome, perCapita, standard, null, null, null));
         }
         if (amount != null) {
             ctx.counterfactual(COUNTERFACTUAL_HEADROOM, "headroom", amount);
@@ -205,7 +209,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         return ctx.decide(
                 ctx.outcome(),
                 new DibaoResult(
-                        amount,
+                        Optional.ofNullable(amount),
                         n,
                         shownIncome,
                         perCapita,
@@ -213,6 +217,14 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
                         review,
                         review == null ? null : snapshot.date().plusMonths(review),
                         null));
+    }
+
+    /**
+     * The payment of a household that is not granted dibao: zero once it is refused (INELIGIBLE: 社会救助暂行办法
+     * Art. 12 pays only 批准获得最低生活保障的家庭), absent while the outcome is UNDETERMINED or NEEDS_REVIEW.
+     */
+    private static Optional<Money> nothingIfRefused(RuleContext ctx) {
+        return ctx.outcome() == Outcome.INELIGIBLE ? Optional.of(Money.ZERO) : Optional.empty();
     }
 
     /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n. */

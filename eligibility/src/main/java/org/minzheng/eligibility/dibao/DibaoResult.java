@@ -3,14 +3,18 @@ package org.minzheng.eligibility.dibao;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 import org.minzheng.core.money.Money;
 
 /**
  * The result of a dibao decision.
  *
- * @param monthlyAmount          the monthly payment (zero when not eligible); exact, or rounded by
- *                               {@code dibao.amount-rounding}; absent (null) when eligible and that rounding is
- *                               needed but not configured (the key is in missingParameters)
+ * @param monthlyAmount          the monthly payment when it is decided: the amount when eligible (exact, or rounded by
+ *                               {@code dibao.amount-rounding}), zero when ineligible; absent when the outcome is
+ *                               UNDETERMINED or NEEDS_REVIEW (whether anything is paid is not decided, so no amount is
+ *                               stated, never zero), and when eligible but the rounding it needs is not configured (the
+ *                               key is in missingParameters)
  * @param countedMembers         the members counted (Art. 7)
  * @param householdMonthlyIncome the counted monthly income, shown to the fen (comparisons are exact)
  * @param perCapitaMonthlyIncome the per-capita monthly income, shown to the fen (comparisons are exact)
@@ -29,13 +33,19 @@ import org.minzheng.core.money.Money;
     "nextReview",
     "gradualExitUntil"
 })
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record DibaoResult(
-        Money monthlyAmount,
+        Optional<Money> monthlyAmount,
         int countedMembers,
         Money householdMonthlyIncome,
         Money perCapitaMonthlyIncome,
         Money standard,
         Integer reviewMonths,
         LocalDate nextReview,
-        LocalDate gradualExitUntil) {}
+        LocalDate gradualExitUntil) {
+
+    /** An absent amount is an empty Optional, never null. */
+    public DibaoResult {
+        monthlyAmount = Objects.requireNonNullElse(monthlyAmount, Optional.empty());
+    }
+}

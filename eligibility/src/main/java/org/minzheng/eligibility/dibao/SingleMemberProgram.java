@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Rule;
@@ -264,7 +265,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         Money amount = ctx.outcome() == Outcome.ELIGIBLE
                 ? DibaoProgram.differenceAmount(ctx, AMOUNT, AMOUNT_NOT_CONFIGURED, own, means.standard(), 1)
                 : ctx.outcome() == Outcome.INELIGIBLE ? Money.ZERO : null;
-        return ctx.decide(new SingleMemberResult(ground, amount, shownOwn, means.standard()));
+        return ctx.decide(new SingleMemberResult(ground, Optional.ofNullable(amount), shownOwn, means.standard()));
     }
 
     /**
@@ -390,7 +391,7 @@ public final class SingleMemberProgram extends AbstractProgram<SingleMemberFacts
         Money shownOwn = ownIncomeBelowStandard(ctx, own, standard);
         return ctx.decide(new SingleMemberResult(
                 SingleMemberGround.CLERGY,
-                ctx.outcome() == Outcome.INELIGIBLE ? Money.ZERO : null,
+                ctx.outcome() == Outcome.INELIGIBLE ? Optional.of(Money.ZERO) : Optional.empty(),
                 shownOwn,
                 standard));
     }

@@ -2,6 +2,8 @@ package org.minzheng.eligibility.dibao;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import java.util.Optional;
 import org.minzheng.core.money.Money;
 
 /**
@@ -15,8 +17,14 @@ import org.minzheng.core.money.Money;
  * @param standard      the dibao standard applied
  */
 @JsonPropertyOrder({"ground", "monthlyAmount", "ownIncome", "standard"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record SingleMemberResult(SingleMemberGround ground, Money monthlyAmount, Money ownIncome, Money standard) {
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record SingleMemberResult(
+        SingleMemberGround ground, Optional<Money> monthlyAmount, Money ownIncome, Money standard) {
+
+    /** An absent amount is an empty Optional, never null. */
+    public SingleMemberResult {
+        monthlyAmount = Objects.requireNonNullElse(monthlyAmount, Optional.empty());
+    }
 
     /** The grounds for applying alone. */
     public enum SingleMemberGround {

@@ -345,7 +345,9 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
         return ctx.decide(
                 outcome,
                 new ExtremePovertyResult(
-                        outcome == Outcome.ELIGIBLE,
+                        outcome == Outcome.ELIGIBLE || outcome == Outcome.INELIGIBLE
+                                ? Optional.of(outcome == Outcome.ELIGIBLE)
+                                : Optional.empty(),
                         ground,
                         category,
                         f.selfCare().failedItems().size(),

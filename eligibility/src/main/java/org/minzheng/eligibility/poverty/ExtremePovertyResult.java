@@ -2,13 +2,16 @@ package org.minzheng.eligibility.poverty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import java.util.Optional;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.person.SelfCareCategory;
 
 /**
  * The result of an {@code extreme-poverty} decision.
  *
- * @param eligible                true if the person is recognised as in extreme poverty (outcome ELIGIBLE)
+ * @param eligible                true if the person is recognised as in extreme poverty (outcome ELIGIBLE), false if
+ *                                refused (INELIGIBLE); absent while the outcome is UNDETERMINED or NEEDS_REVIEW
  * @param workCapacityGround      why the person has no capacity to work, or NONE
  * @param selfCareCategory        the self-care category (Art. 22)
  * @param failedSelfCareItems     how many of the six items are not achieved
@@ -31,9 +34,9 @@ import org.minzheng.core.person.SelfCareCategory;
     "careStandardDetermined",
     "monthlyTotal"
 })
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ExtremePovertyResult(
-        boolean eligible,
+        Optional<Boolean> eligible,
         WorkCapacityGround workCapacityGround,
         SelfCareCategory selfCareCategory,
         int failedSelfCareItems,
@@ -42,4 +45,10 @@ public record ExtremePovertyResult(
         Money basicLivingStandard,
         Money careStandard,
         boolean careStandardDetermined,
-        Money monthlyTotal) {}
+        Money monthlyTotal) {
+
+    /** An undecided recognition is an empty Optional, never null. */
+    public ExtremePovertyResult {
+        eligible = Objects.requireNonNullElse(eligible, Optional.empty());
+    }
+}

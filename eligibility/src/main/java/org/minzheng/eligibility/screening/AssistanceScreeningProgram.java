@@ -124,7 +124,8 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
                 ScreeningFacts.class,
                 ScreeningResult.class,
                 "org.minzheng.eligibility.messages",
-                List.of(PROGRAM, MEDICAL_SIGNAL, INCOME_DROP_SIGNAL));
+                List.of(PROGRAM, MEDICAL_SIGNAL, INCOME_DROP_SIGNAL),
+                inOrder);
         this.inOrder = List.copyOf(inOrder);
     }
 

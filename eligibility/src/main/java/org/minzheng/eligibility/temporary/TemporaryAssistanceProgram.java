@@ -219,7 +219,18 @@ public final class TemporaryAssistanceProgram
         return ctx.decide(
                 outcome,
                 new TemporaryAssistanceResult(
-                        type, f.persons(), f.monthsOfHardship(), granted, standard, amount, route, caseByCase));
+                        type,
+                        f.persons(),
+                        f.monthsOfHardship(),
+                        granted,
+                        standard,
+                        // the amount finding measures the grant; the result states it only once a grant is
+                        // decided or goes to review, never for a refusal or an undetermined case
+                        outcome == Outcome.ELIGIBLE || outcome == Outcome.NEEDS_REVIEW
+                                ? Optional.ofNullable(amount)
+                                : Optional.empty(),
+                        route,
+                        caseByCase));
     }
 
     private static void addMissing(List<String> keys, Object value, String key) {

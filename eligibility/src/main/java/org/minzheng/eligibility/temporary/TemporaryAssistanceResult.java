@@ -2,6 +2,8 @@ package org.minzheng.eligibility.temporary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import java.util.Optional;
 import org.minzheng.core.money.Money;
 
 /**
@@ -12,7 +14,9 @@ import org.minzheng.core.money.Money;
  * @param monthsOfHardship the months of hardship assessed
  * @param monthsGranted    the months of the standard granted, within the regional range; null if the range is not configured
  * @param standard         the dibao standard the amount is counted in; null if not configured
- * @param amount           standard × persons × months granted (a one-off payment); null if not computed
+ * @param amount           standard × persons × months granted (a one-off payment), when a grant is decided or
+ *                         goes to review (ELIGIBLE, NEEDS_REVIEW); absent when the outcome is UNDETERMINED or
+ *                         INELIGIBLE (no grant is decided) or a value it needs is not configured
  * @param approvalRoute    who approves; null if not decided (not eligible, or the small-amount threshold is missing)
  * @param caseByCase       true if the case goes to case-by-case decision (一事一议), which may grant more than the amount
  */
@@ -26,13 +30,19 @@ import org.minzheng.core.money.Money;
     "approvalRoute",
     "caseByCase"
 })
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record TemporaryAssistanceResult(
         AssistanceType type,
         int persons,
         int monthsOfHardship,
         Integer monthsGranted,
         Money standard,
-        Money amount,
+        Optional<Money> amount,
         ApprovalRoute approvalRoute,
-        boolean caseByCase) {}
+        boolean caseByCase) {
+
+    /** An absent amount is an empty Optional, never null. */
+    public TemporaryAssistanceResult {
+        amount = Objects.requireNonNullElse(amount, Optional.empty());
+    }
+}

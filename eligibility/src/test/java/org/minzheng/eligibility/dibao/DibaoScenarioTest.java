@@ -50,7 +50,7 @@ class DibaoScenarioTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().countedMembers()).isEqualTo(2);
         // 1145 × 2 − 1000 = 1290
-        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1290.00"));
+        assertThat(d.result().orElseThrow().monthlyAmount()).contains(Money.parse("1290.00"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class DibaoScenarioTest {
                                 .amount(Money.parse("800.00"))
                                 .exemption(IncomeExemption.SCHOLARSHIP)
                                 .build());
-        assertThat(official(h).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1435.00"));
+        assertThat(official(h).result().orElseThrow().monthlyAmount()).contains(Money.parse("1435.00"));
     }
 
     @Test
@@ -85,6 +85,36 @@ class DibaoScenarioTest {
         assertThat(d2026.missingParameters())
                 .extracting(MissingParameter::key)
                 .containsExactly("income.exempt.resident-basic-pension");
+    }
+
+    /**
+     * Issue 21 item 5. 社会救助暂行办法 第十二条 pays "对批准获得最低生活保障的家庭": while the savings limit is not
+     * configured nothing is approved or refused, so the result states no payment — absent, never "0.00", which a
+     * payment system would read as "pays nothing" — while the amount finding still measures the difference
+     * (1145 × 3 − 2000 = 1435). Once refused, the payment is decided: zero.
+     */
+    @Test
+    void huzhou2024_savingsLimitNotConfigured_undetermined_statesNoPayment_whileTheAmountFindingMeasures1435() {
+        var h = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("30000.00"))
+                        .build());
+        Decision<DibaoResult> d = official(h);
+        assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+        assertThat(d.result().orElseThrow().monthlyAmount()).isEmpty();
+        assertThat(d.finding(DibaoProgram.AMOUNT.id()).orElseThrow().facts().get("amount"))
+                .isEqualTo(Money.parse("1435.00"));
+        String json = org.minzheng.core.json.Json.compact(d);
+        assertThat(json).doesNotContain("\"monthlyAmount\"").contains("\"countedMembers\":3");
+        // refused: the payment is decided, and it is zero
+        var rich = familyOfThree("2000.00")
+                .withAssets(ImmutableAssets.builder()
+                        .financialAssets(Money.parse("82440.01"))
+                        .build());
+        Decision<DibaoResult> refused = illustrative(rich);
+        assertThat(refused.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(refused.result().orElseThrow().monthlyAmount()).contains(Money.ZERO);
+        assertThat(org.minzheng.core.json.Json.compact(refused)).contains("\"monthlyAmount\":\"0.00\"");
     }
 
     @Test
@@ -156,7 +186,7 @@ class DibaoScenarioTest {
         assertThat(official(h).outcome()).isEqualTo(Outcome.UNDETERMINED);
         Decision<DibaoResult> i = illustrative(h);
         assertThat(i.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(i.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("535.00"));
+        assertThat(i.result().orElseThrow().monthlyAmount()).contains(Money.parse("535.00"));
     }
 
     @Test
@@ -172,12 +202,12 @@ class DibaoScenarioTest {
         Decision<DibaoResult> d = official(h);
         // item 5: the rounding only measures the amount; eligibility is settled by the means test
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
+        assertThat(d.result().orElseThrow().monthlyAmount()).isEmpty();
         assertThat(d.missingParameters()).extracting(MissingParameter::key).containsExactly("dibao.amount-rounding");
         assertThat(d.missingParameters().get(0).absentFields()).containsExactly("monthlyAmount");
         assertThat(d.finding("dibao.amount.not-configured").orElseThrow().verdict())
                 .isEqualTo(Verdict.INFO);
-        assertThat(illustrative(h).result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("101.67"));
+        assertThat(illustrative(h).result().orElseThrow().monthlyAmount()).contains(Money.parse("101.67"));
     }
 
     @Test

@@ -88,7 +88,7 @@ class Issue13ScenarioTest {
         Decision<SingleMemberResult> d = SINGLE.decide(single(h, 2), Books.official(Books.DEC_2024));
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().ground()).isEqualTo(SingleMemberGround.ADULT_UNEMPLOYED_SEVERE_DISABILITY);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1145.00"));
+        assertThat(d.result().orElseThrow().monthlyAmount()).contains(Money.parse("1145.00"));
         assertThat(d.finding(SingleMemberProgram.GROUND.id())
                         .orElseThrow()
                         .citation()
@@ -167,7 +167,7 @@ class Issue13ScenarioTest {
         assertThat(d.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
         assertThat(d.finding(SingleMemberProgram.OWN_ASSETS.id()).orElseThrow().verdict())
                 .isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isNull();
+        assertThat(d.result().orElseThrow().monthlyAmount()).isEmpty();
         Household within = ImmutableHousehold.copyOf(h)
                 .withAssets(ImmutableAssets.builder()
                         .financialAssets(Money.parse("27480.00"))

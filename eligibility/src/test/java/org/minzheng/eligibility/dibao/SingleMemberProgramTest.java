@@ -48,7 +48,7 @@ class SingleMemberProgramTest {
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
         assertThat(d.result().orElseThrow().ground())
                 .isEqualTo(SingleMemberResult.SingleMemberGround.SEVERE_DISABILITY);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("1145.00"));
+        assertThat(d.result().orElseThrow().monthlyAmount()).contains(Money.parse("1145.00"));
     }
 
     @Test
@@ -117,6 +117,6 @@ class SingleMemberProgramTest {
                 .withIncomes(wage(0, "500.00"), wage(1, "3500.00"));
         Decision<SingleMemberResult> d = decide(h, 0);
         assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(d.result().orElseThrow().monthlyAmount()).isEqualTo(Money.parse("645.00"));
+        assertThat(d.result().orElseThrow().monthlyAmount()).contains(Money.parse("645.00"));
     }
 }

@@ -39,6 +39,34 @@ class AssistanceScreeningProgramTest {
                 .containsExactly(Outcome.INELIGIBLE, Outcome.ELIGIBLE);
     }
 
+    /**
+     * Issue 21 item 4: the screening runs dibao, the edge test and the rigid-expenditure test (一门受理、分类审核), so
+     * it declares every key they read, derived from their rules, and every key any screening reads or misses is
+     * among them.
+     */
+    @Test
+    void theScreening_declaresEveryKeyItsSubProgramsRead_andEveryKeyItReadsIsDeclared() {
+        for (org.minzheng.core.program.Program<?, ?> sub : java.util.List.of(
+                new org.minzheng.eligibility.dibao.DibaoProgram(),
+                new org.minzheng.eligibility.edge.LowIncomeEdgeProgram(),
+                new org.minzheng.eligibility.rigid.RigidExpenditureProgram())) {
+            assertThat(P.parameters()).as(sub.id()).containsAll(sub.parameters());
+        }
+        assertThat(P.parameters()).doesNotHaveDuplicates();
+        for (Household h :
+                java.util.List.of(familyOfThree("2000.00"), familyOfThree("4000.00"), familyOfThree("9000.00"))) {
+            for (boolean illustrative : new boolean[] {false, true}) {
+                Decision<ScreeningResult> d = screen(h, Money.parse("12000.00"), Books.DEC_2024, illustrative);
+                java.util.Set<String> declared = new java.util.HashSet<>();
+                P.parameters().forEach(k -> declared.add(k.name()));
+                assertThat(d.parameterValues())
+                        .allSatisfy(v -> assertThat(declared).contains(v.key().name()));
+                assertThat(d.missingParameters())
+                        .allSatisfy(m -> assertThat(declared).contains(m.key()));
+            }
+        }
+    }
+
     @Test
     void edgeFamily_isPlacedAsEdge() {
         assertThat(screen(familyOfThree("4000.00"), null, Books.DEC_2024, false)

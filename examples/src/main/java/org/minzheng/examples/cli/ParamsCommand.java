@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.json.Json;
+import org.minzheng.core.policy.PackTemplate;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicyBook;
@@ -19,6 +20,7 @@ import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.policy.Timeline;
+import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.region.RegionLevel;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
@@ -38,7 +40,8 @@ import picocli.CommandLine.ParentCommand;
         sortOptions = false,
         description = {
             "Show the policy values in force at a region and date (with unit, the region that sets each, since/until, grade, citation and source file:line),",
-            "what changed between two dates (--diff), or check a pack file of your own as an overlay on the shipped data (--file)."
+            "what changed between two dates (--diff), check a pack file of your own as an overlay on the shipped data (--file),",
+            "or list the keys a program reads that are not configured at the region and date (--program), as a pack skeleton to fill in (--template)."
         })
 final class ParamsCommand implements Callable<Integer> {
 
@@ -94,6 +97,19 @@ final class ParamsCommand implements Callable<Integer> {
                     "check a pack file as an overlay on the shipped data: every error with file and line, or a summary of what it sets")
     List<Path> files = new ArrayList<>();
 
+    @Option(
+            names = "--program",
+            paramLabel = "ID",
+            description =
+                    "list the keys this program reads that are not configured at the region and date (with unit, type, allowed values, description)")
+    String program;
+
+    @Option(
+            names = "--template",
+            description =
+                    "with --program: print a pack skeleton (YAML, the shipped pack format) for those keys, to fill in and load with --pack")
+    boolean template;
+
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
@@ -114,6 +130,7 @@ final class ParamsCommand implements Callable<Integer> {
         "article",
         "citation",
         "source",
+        "pack",
         "note"
     })
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -133,11 +150,21 @@ final class ParamsCommand implements Callable<Integer> {
             String article,
             String citation,
             String source,
+            String pack,
             String note) {}
 
     /** A key with no value in force. */
     @JsonPropertyOrder({"key", "unit", "description"})
     record KeyRow(String key, String unit, String description) {}
+
+    /** A key a program reads that is not configured. */
+    @JsonPropertyOrder({"key", "unit", "type", "allowed", "description"})
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record NeededRow(String key, String unit, String type, String allowed, String description) {}
+
+    /** What a program still needs at a region and date. */
+    @JsonPropertyOrder({"program", "region", "regionName", "date", "notConfigured"})
+    record Needed(String program, String region, String regionName, LocalDate date, List<NeededRow> notConfigured) {}
 
     /** The values in force. */
     @JsonPropertyOrder({"region", "regionName", "date", "values", "notConfigured"})
@@ -173,6 +200,12 @@ final class ParamsCommand implements Callable<Integer> {
             book.regions().all().forEach(r -> known.add(r.code().code()));
             throw new BadInputException(
                     "unknown region " + region + "; regions in the policy data: " + String.join(", ", known));
+        }
+        if (template && program == null) {
+            throw new BadInputException("--template needs --program ID: the skeleton is for the keys a program reads");
+        }
+        if (program != null) {
+            return needed(s, book);
         }
         List<ParameterKey<?>> selected = selectKeys(book);
         if (!diff.isEmpty()) {
@@ -246,6 +279,56 @@ final class ParamsCommand implements Callable<Integer> {
             List<String> names = new ArrayList<>();
             missing.forEach(m -> names.add(m.key()));
             sb.append(String.join(", ", names)).append('\n');
+        }
+        s.out.print(sb);
+        return Main.OK;
+    }
+
+    private int needed(Session s, PolicyBook book) {
+        Program<?, ?> p = s.program(program);
+        LocalDate on = date != null ? date : LocalDate.now(CHINA);
+        PolicySnapshot snap = book.snapshot(region, on);
+        List<ParameterKey<?>> missing = PackTemplate.notConfigured(snap, p.parameters());
+        if (template) {
+            s.out.print(PackTemplate.yaml(snap, missing));
+            return Main.OK;
+        }
+        List<NeededRow> rows = new ArrayList<>();
+        for (ParameterKey<?> k : missing) {
+            rows.add(new NeededRow(
+                    k.name(),
+                    k.unit(),
+                    k.type().name(),
+                    k.allowedText(),
+                    s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
+        }
+        String name = regionName(book, region, s.lang);
+        if (json) {
+            s.out.print(Json.pretty(new Needed(p.id(), region.code(), name, on, rows)));
+            return Main.OK;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Keys ")
+                .append(p.id())
+                .append(" reads that are not configured in ")
+                .append(region)
+                .append(' ')
+                .append(name)
+                .append(" on ")
+                .append(on)
+                .append(": ")
+                .append(rows.size())
+                .append(" of ")
+                .append(p.parameters().size())
+                .append('\n');
+        if (!rows.isEmpty()) {
+            TextTable t = new TextTable("KEY", "UNIT", "TYPE", "ALLOWED", "DESCRIPTION");
+            for (NeededRow r : rows) {
+                t.add(r.key(), r.unit(), r.type(), r.allowed().isEmpty() ? "-" : r.allowed(), r.description());
+            }
+            sb.append(t.render());
+            sb.append("Decisions that need one of them are UNDETERMINED or leave a detail absent;")
+                    .append(" --template writes a pack skeleton for them.\n");
         }
         s.out.print(sb);
         return Main.OK;
@@ -353,10 +436,12 @@ final class ParamsCommand implements Callable<Integer> {
     private int checkFiles(Session s) {
         List<PolicySource> sources = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
         for (Path p : files) {
             PolicySource src = Session.policySource(p);
             sources.add(src);
             names.add(src.name());
+            locations.add(src.location());
         }
         List<PolicySource> all = new ArrayList<>();
         for (Path p : packs) {
@@ -372,7 +457,7 @@ final class ParamsCommand implements Callable<Integer> {
                     book.timelines(k).entrySet()) {
                 boolean fromFile = false;
                 for (ParameterValue<?> v : e.getValue().transitions()) {
-                    if (fromAny(v, names)) {
+                    if (fromAny(v, locations)) {
                         rows.add(row(book, v, s.lang));
                         fromFile = true;
                     }
@@ -429,8 +514,8 @@ final class ParamsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static boolean fromAny(ParameterValue<?> v, List<String> names) {
-        for (String n : names) {
+    private static boolean fromAny(ParameterValue<?> v, List<String> locations) {
+        for (String n : locations) {
             if (v.source().startsWith(n + ":")) {
                 return true;
             }
@@ -455,6 +540,7 @@ final class ParamsCommand implements Callable<Integer> {
                 v.citation().article(),
                 Session.cite(book, v.citation(), lang),
                 v.source(),
+                v.pack(),
                 v.note());
     }
 

@@ -42,7 +42,7 @@ public final class Main {
                 .build();
         DibaoProgram dibao = new DibaoProgram();
         Decision<DibaoResult> decision = dibao.decide(household, huzhou);
-        System.out.println(decision.result().orElseThrow().monthlyAmount());   // 1435.00 = 1145.00 × 3 − 2000.00
+        System.out.println(decision.result().orElseThrow().monthlyAmount().orElseThrow());   // 1435.00 = 1145.00 × 3 − 2000.00
         Explainer explainer = Explainer.of(ProgramRegistry.loadDefault(), book);
         System.out.println(explainer.explain(decision, Language.EN));
     }
