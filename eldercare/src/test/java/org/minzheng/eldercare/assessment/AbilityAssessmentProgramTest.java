@@ -339,9 +339,9 @@ class AbilityAssessmentProgramTest {
                 Explainer.of(List.of(PROGRAM.messageBundle()), getClass().getClassLoader(), OFFICIAL.instruments());
         String zh = ex.explain(PROGRAM.decide(a, OFFICIAL), PROGRAM.title().zh(), Language.ZH);
         assertThat(zh)
-                .contains("自理能力（B.1）")
-                .contains("能力初步等级：1级 能力轻度受损（轻度失能）")
-                .contains("累加则为3级 能力重度受损（重度失能），至多提高一级则为2级 能力中度受损（中度失能）")
+                .contains("自理能力：")
+                .contains("能力初步等级：1级（轻度失能）")
+                .contains("累加为3级（重度失能），至多提高一级为2级（中度失能）")
                 .contains("《老年人能力评估规范》（GB/T 42195-2022）");
     }
 }

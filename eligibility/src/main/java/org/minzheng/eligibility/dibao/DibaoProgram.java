@@ -71,6 +71,11 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
 
     /** Counterfactual: how far income would have to fall (household above the standard). */
     public static final String COUNTERFACTUAL_INCOME_ABOVE = "dibao.counterfactual.income-above";
+    /**
+     * Counterfactual: the household's income is exactly the standard × members (not below it, Art. 9
+     * 低于): how far it would have to fall. A separate note so that the message can say 持平.
+     */
+    public static final String COUNTERFACTUAL_INCOME_EQUAL = "dibao.counterfactual.income-equal";
     /** Counterfactual: how far income could rise before the household is no longer eligible. */
     public static final String COUNTERFACTUAL_HEADROOM = "dibao.counterfactual.headroom";
     /** Warning: the county's gradual exit is longer than the national cap (2022 notice 一（三）). */
@@ -90,7 +95,7 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
             .quote(MeansTest.SA_ART_9_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .reads(EligibilityParameters.DIBAO_STANDARD)
-            .notes(COUNTERFACTUAL_INCOME_ABOVE)
+            .notes(COUNTERFACTUAL_INCOME_ABOVE, COUNTERFACTUAL_INCOME_EQUAL)
             .build();
     /** Art. 14: the household's property within the rules (the worst of the property tests). */
     public static final Rule ASSETS = Rule.builder("dibao.assets", DIBAO_ART_14)
@@ -296,6 +301,10 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
         MonthlyAmount over = income.minusFen(Math.multiplyExact(standard.fen(), (long) n));
         // the household qualifies once its income is below standard × n: it must fall by the excess plus one fen
         Money fall = over.rounded(FEN_FLOOR).plus(Money.ofFen(1));
+        if (over.numeratorFen() == 0) {
+            ctx.counterfactual(COUNTERFACTUAL_INCOME_EQUAL, "fallNeeded", fall);
+            return;
+        }
         ctx.counterfactual(
                 COUNTERFACTUAL_INCOME_ABOVE,
                 "excessPerCapita",

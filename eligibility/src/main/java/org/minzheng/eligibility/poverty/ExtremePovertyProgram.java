@@ -557,7 +557,13 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                 able++;
             }
         }
-        ctx.record(NO_ABLE_SUPPORTER, Verdict.worst(verdicts), "supporters", supporters.size(), "able", able);
+        ctx.record(
+                NO_ABLE_SUPPORTER,
+                Verdict.worst(verdicts),
+                "supporters",
+                new SupporterCount(supporters.size()),
+                "able",
+                able);
     }
 
     /** A ground of Art. 8 that applies to a supporter, and whether its conditions hold. */

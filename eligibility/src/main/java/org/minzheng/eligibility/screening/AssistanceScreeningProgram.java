@@ -150,7 +150,15 @@ public final class AssistanceScreeningProgram extends AbstractProgram<ScreeningF
                 primary = p.id();
             }
             ctx.recordCiting(
-                    PROGRAM, Verdict.INFO, category(p), "program", p.id(), "outcome", d.outcome(), "applies", applies);
+                    PROGRAM,
+                    Verdict.INFO,
+                    category(p),
+                    "program",
+                    new ScreenedProgram(p.id(), d.outcome()),
+                    "outcome",
+                    d.outcome(),
+                    "applies",
+                    applies);
             if (d.outcome() != Outcome.INELIGIBLE) {
                 // precedence: a later category is examined only when every earlier one is refused
                 classified = d.outcome();

@@ -160,6 +160,26 @@ class DibaoScenarioTest {
         assertThat(d.counterfactuals().get(0).facts().get("fallNeeded")).isEqualTo(Money.parse("565.01"));
     }
 
+    /**
+     * 社会救助暂行办法 第九条: "家庭人均收入低于当地最低生活保障标准" — income exactly at the standard is
+     * not below it; the counterfactual says so (持平) instead of "0.00 above".
+     */
+    @Test
+    void incomeEqualToTheStandard_isNotBelowIt_andTheCounterfactualSaysTheyAreEqual() {
+        // 1145 × 3 = 3435
+        Decision<DibaoResult> d = official(familyOfThree("3435.00"));
+        assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
+        assertThat(d.counterfactuals())
+                .extracting(n -> n.code())
+                .containsExactly(DibaoProgram.COUNTERFACTUAL_INCOME_EQUAL);
+        assertThat(d.counterfactuals().get(0).facts()).containsOnlyKeys("fallNeeded");
+        assertThat(d.counterfactuals().get(0).facts().get("fallNeeded")).isEqualTo(Money.parse("0.01"));
+        // one fen above the standard in all is still "above"
+        assertThat(official(familyOfThree("3435.01")).counterfactuals())
+                .extracting(n -> n.code())
+                .containsExactly(DibaoProgram.COUNTERFACTUAL_INCOME_ABOVE);
+    }
+
     @Test
     void privateCar_isIneligibleUnderTheIllustrativeRule() {
         var h = familyOfThree("2000.00")

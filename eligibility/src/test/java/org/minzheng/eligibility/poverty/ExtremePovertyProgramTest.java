@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Finding;
+import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
@@ -98,6 +99,22 @@ class ExtremePovertyProgramTest {
         });
         assertThat(d.warnings()).extracting(Note::code).contains("policy.since-not-exact");
         assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("1950.00 元", "1950.00 yuan");
+    }
+
+    /**
+     * 特困人员认定办法 第四条第（三）项 "无法定赡养、抚养、扶养义务人，或者其法定义务人无履行义务能力": with
+     * nobody listed the finding says there is no one, not "none able (0 listed)"; the JSON keeps the count.
+     */
+    @Test
+    void noSupporterListed_readsAsNoOneWithADutyOfSupport_andOneListedAsNoneAble() {
+        Decision<ExtremePovertyResult> none = PROGRAM.decide(person(aged(72)).build(), huzhou());
+        Finding f = none.finding(ExtremePovertyProgram.NO_ABLE_SUPPORTER.id()).orElseThrow();
+        assertThat(f.verdict()).isEqualTo(Verdict.MET);
+        assertThat(SpecialBooks.explainer(PROGRAM, SpecialBooks.OFFICIAL).finding(f, Language.ZH))
+                .isEqualTo("无法定赡养、抚养、扶养义务人");
+        assertThat(SpecialBooks.explainer(PROGRAM, SpecialBooks.OFFICIAL).finding(f, Language.EN))
+                .isEqualTo("There is no one with a legal duty of support");
+        assertThat(org.minzheng.core.json.Json.pretty(f)).contains("\"supporters\" : 0");
     }
 
     @Test
@@ -310,7 +327,7 @@ class ExtremePovertyProgramTest {
         assertThat(d.finding(ExtremePovertyProgram.NO_ABLE_SUPPORTER.id())
                         .orElseThrow()
                         .facts())
-                .containsEntry("supporters", 2)
+                .containsEntry("supporters", new SupporterCount(2))
                 .containsEntry("able", 1);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
     }

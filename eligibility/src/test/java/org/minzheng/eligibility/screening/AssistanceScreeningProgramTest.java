@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.eligibility.Households.familyOfThree;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.Explainer;
+import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.Outcome;
+import org.minzheng.core.json.Json;
 import org.minzheng.core.money.Money;
 import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.household.ExpenditureType;
@@ -65,6 +69,21 @@ class AssistanceScreeningProgramTest {
                         .allSatisfy(m -> assertThat(declared).contains(m.key()));
             }
         }
+    }
+
+    /** Issue 20: the screening names the program and what follows, not its id and a yes/no ("dibao：符合条件（适用：是）"). */
+    @Test
+    void eachProgramScreened_readsAsItsNameAndWhatFollows_whileTheJsonKeepsTheId() {
+        Decision<ScreeningResult> d = screen(familyOfThree("4000.00"), null, Books.DEC_2024, false);
+        Explainer ex = Explainer.of(
+                List.of(P.messageBundle()),
+                getClass().getClassLoader(),
+                Books.official(Books.DEC_2024).instruments());
+        assertThat(d.findings())
+                .filteredOn(f -> f.rule().equals(AssistanceScreeningProgram.PROGRAM.id()))
+                .extracting(f -> ex.finding(f, Language.ZH))
+                .containsExactly("不符合低保条件", "符合低保边缘家庭条件，建议转低保边缘家庭认定");
+        assertThat(Json.pretty(d)).contains("\"program\" : \"low-income-edge\"");
     }
 
     @Test
