@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.time.DateSet;
 
 /**
  * A rule between two parameter keys that every pack must keep, such as
@@ -24,12 +25,27 @@ import org.minzheng.core.region.RegionCode;
  */
 public final class KeyConstraint {
 
+    /** How the two values relate. */
+    private enum Relation {
+        AT_MOST(" ≤ "),
+        DISJOINT(" ∩ ∅ ");
+
+        final String symbol;
+
+        Relation(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    private final Relation relation;
     private final ParameterKey<?> lesser;
     private final ParameterKey<?> greater;
     private final String reasonZh;
     private final String reasonEn;
 
-    private KeyConstraint(ParameterKey<?> lesser, ParameterKey<?> greater, String reasonZh, String reasonEn) {
+    private KeyConstraint(
+            Relation relation, ParameterKey<?> lesser, ParameterKey<?> greater, String reasonZh, String reasonEn) {
+        this.relation = relation;
         this.lesser = lesser;
         this.greater = greater;
         this.reasonZh = reasonZh;
@@ -50,24 +66,46 @@ public final class KeyConstraint {
      */
     public static <T extends Comparable<? super T>> KeyConstraint atMost(
             ParameterKey<T> lesser, ParameterKey<T> greater, String reasonZh, String reasonEn) {
-        Objects.requireNonNull(lesser, "lesser");
-        Objects.requireNonNull(greater, "greater");
-        if (lesser.equals(greater)) {
-            throw new IllegalArgumentException("a constraint relates two different keys: " + lesser);
+        return of(Relation.AT_MOST, lesser, greater, reasonZh, reasonEn);
+    }
+
+    /**
+     * Declares that two sets of dates in force together share no date (a day off of a holiday
+     * notice is not also one of its make-up working days).
+     *
+     * @param first    one key, not null
+     * @param second   the other key, not null
+     * @param reasonZh why, in Chinese, not null
+     * @param reasonEn why, in English, not null
+     * @return the constraint
+     * @throws IllegalArgumentException if both keys are the same
+     */
+    public static KeyConstraint disjoint(
+            ParameterKey<DateSet> first, ParameterKey<DateSet> second, String reasonZh, String reasonEn) {
+        return of(Relation.DISJOINT, first, second, reasonZh, reasonEn);
+    }
+
+    private static KeyConstraint of(
+            Relation relation, ParameterKey<?> a, ParameterKey<?> b, String reasonZh, String reasonEn) {
+        Objects.requireNonNull(a, "first key");
+        Objects.requireNonNull(b, "second key");
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("a constraint relates two different keys: " + a);
         }
         return new KeyConstraint(
-                lesser,
-                greater,
+                relation,
+                a,
+                b,
                 Objects.requireNonNull(reasonZh, "reasonZh"),
                 Objects.requireNonNull(reasonEn, "reasonEn"));
     }
 
-    /** @return the key whose value is at most the other's */
+    /** @return the key whose value is at most the other's (the first key of a disjoint pair) */
     public ParameterKey<?> lesser() {
         return lesser;
     }
 
-    /** @return the key whose value is at least the other's */
+    /** @return the key whose value is at least the other's (the second key of a disjoint pair) */
     public ParameterKey<?> greater() {
         return greater;
     }
@@ -82,15 +120,20 @@ public final class KeyConstraint {
         return reasonEn;
     }
 
-    /** @return {@code lesser ≤ greater}, as in the policy book */
+    /** @return {@code lesser ≤ greater}, or {@code first ∩ second ∩ ∅} for a disjoint pair */
     @Override
     public String toString() {
-        return lesser.name() + " ≤ " + greater.name();
+        return relation == Relation.AT_MOST
+                ? lesser.name() + relation.symbol + greater.name()
+                : lesser.name() + " ∩ " + greater.name() + " = ∅";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof KeyConstraint c && c.lesser.equals(lesser) && c.greater.equals(greater);
+        return o instanceof KeyConstraint c
+                && c.relation == relation
+                && c.lesser.equals(lesser)
+                && c.greater.equals(greater);
     }
 
     @Override
@@ -100,6 +143,15 @@ public final class KeyConstraint {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private boolean holds(ParameterValue<?> low, ParameterValue<?> high) {
+        if (relation == Relation.DISJOINT) {
+            DateSet other = (DateSet) high.value();
+            for (LocalDate d : ((DateSet) low.value()).dates()) {
+                if (other.contains(d)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return ((Comparable) low.value()).compareTo(high.value()) <= 0;
     }
 
@@ -138,11 +190,12 @@ public final class KeyConstraint {
                 }
                 LoadMessages.Localized reason = new LoadMessages.Localized(reasonEn, reasonZh);
                 // blame the more local row (an overlay's county value rather than the province's it meets)
+                boolean disjoint = relation == Relation.DISJOINT;
                 if (chain.indexOf(high.region()) < chain.indexOf(low.region())) {
                     errs.add(PolicyBook.Builder.errorAt(
                             high,
                             greater.name(),
-                            "constraint.at-least",
+                            disjoint ? "constraint.disjoint" : "constraint.at-least",
                             lesser.name(),
                             low.source(),
                             region,
@@ -152,7 +205,7 @@ public final class KeyConstraint {
                     errs.add(PolicyBook.Builder.errorAt(
                             low,
                             lesser.name(),
-                            "constraint.at-most",
+                            disjoint ? "constraint.disjoint" : "constraint.at-most",
                             greater.name(),
                             high.source(),
                             region,

@@ -25,7 +25,10 @@ import org.minzheng.core.region.RegionTable;
  * <p>A book is built from pack files, strictly: an unknown key or field, a unit that is not the
  * key's, a value that is not of the key's type, a missing citation or grade, a citation of an
  * unknown instrument, an unknown region, a value defined twice, overlapping values and gaps the
- * key forbids all fail the load with file and line ({@link PolicyLoadException}).
+ * key forbids, a value outside the key's range, a value graded OFFICIAL or DERIVED citing an
+ * ILLUSTRATIVE instrument, and a pair of values in force together that breaks a
+ * {@link KeyConstraint} all fail the load with file and line ({@link PolicyLoadException}), in
+ * English and Chinese ({@link PolicyLoadError#toStringZh()}).
  *
  * <p>Files come in two layers. The <em>base</em> layer is the data the modules ship (found
  * through {@link PolicyDataProvider}); it may not contain {@link Provenance#ILLUSTRATIVE}
@@ -495,6 +498,34 @@ public final class PolicyBook {
                     v.source().substring(0, colon), Integer.parseInt(v.source().substring(colon + 1)), key, code, args);
         }
 
+        /**
+         * A set of dates (a year's holiday arrangement) applies within its row: the row lies within
+         * one calendar year, from {@code since} to a required {@code until}, and every date of the
+         * set falls in it — otherwise the row in force on a 1 January could hold dates of another
+         * year, which no decision can use.
+         */
+        private static void checkDatesInRow(
+                PackReader.RawValue raw, org.minzheng.core.time.DateSet dates, List<PolicyLoadError> errs) {
+            LocalDate nextYear = LocalDate.of(raw.since().getYear() + 1, 1, 1);
+            if (raw.until() == null || raw.until().isAfter(nextYear)) {
+                errs.add(LoadMessages.error(
+                        raw.file(), raw.line(), raw.key(), "value.dates-one-year", raw.since(), nextYear));
+                return;
+            }
+            for (LocalDate d : dates.dates()) {
+                if (d.isBefore(raw.since()) || !d.isBefore(raw.until())) {
+                    errs.add(LoadMessages.error(
+                            raw.file(),
+                            raw.valueLine(),
+                            raw.key(),
+                            "value.dates-outside-row",
+                            raw.since(),
+                            raw.until()));
+                    return;
+                }
+            }
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         private ParameterValue<?> typed(
                 PackReader.RawValue raw,
@@ -559,6 +590,9 @@ public final class PolicyBook {
                             "value.above",
                             key.type().print(key.greatest().get())));
                 }
+            }
+            if (value instanceof org.minzheng.core.time.DateSet dates && raw.since() != null) {
+                checkDatesInRow(raw, dates, errs);
             }
             if (!table.contains(raw.region())) {
                 errs.add(LoadMessages.error(raw.file(), raw.line(), raw.key(), "value.unknown-region", raw.region()));
