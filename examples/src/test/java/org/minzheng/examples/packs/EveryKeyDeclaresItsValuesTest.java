@@ -54,7 +54,7 @@ class EveryKeyDeclaresItsValuesTest {
     }
 
     @Test
-    void theModulesDeclare_theLowerAndUpperBoundPairs() {
+    void theModulesDeclare_theLowerAndUpperBoundPairs_andTheHolidayDaysThatCannotBeBoth() {
         List<String> declared = new ArrayList<>();
         for (PolicyDataProvider p : ServiceLoader.load(PolicyDataProvider.class)) {
             for (KeyConstraint c : p.constraints()) {
@@ -65,6 +65,7 @@ class EveryKeyDeclaresItsValuesTest {
         }
         assertThat(declared)
                 .containsExactlyInAnyOrder(
+                        "core: calendar.days-off ∩ calendar.working-days = ∅",
                         "eligibility: temporary-assistance.months.min ≤ temporary-assistance.months.max",
                         "funeral: deposit-withdrawal.limit ≤ deposit-withdrawal.bank-limit-ceiling",
                         "funeral: deposit-withdrawal.rural-bank-transition-floor ≤ deposit-withdrawal.limit");
