@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
+import org.minzheng.core.policy.KeyConstraint;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
 import org.minzheng.eligibility.disability.CareTierAssessment;
@@ -139,7 +140,8 @@ public final class EligibilityParameters {
             .within(Money.ZERO, null);
     /**
      * The share of household income that 12 months' rigid spending must exceed (刚性支出困难家庭); not
-     * bounded above, since spending may exceed income.
+     * bounded above, since spending may exceed income, and above 0: a share of nothing would make any
+     * spending at all a hardship.
      */
     public static final ParameterKey<BigDecimal> RIGID_SHARE = ParameterKey.of(
                     "rigid.spending-share-threshold",
@@ -147,7 +149,8 @@ public final class EligibilityParameters {
                     "share of household income",
                     "刚性支出总额占家庭总收入比例的认定标准",
                     "share of household income that 12 months' rigid spending must exceed")
-            .within(BigDecimal.ZERO, null);
+            .within(BigDecimal.ZERO, null)
+            .excludingLeast();
     /** 刚性支出困难家庭 Art. 4 (3): financial-asset limit, months of the dibao standard per counted member. */
     public static final ParameterKey<Integer> RIGID_ASSET_FINANCIAL_MONTHS = ParameterKey.of(
                     "rigid.asset.financial-months",
@@ -182,22 +185,30 @@ public final class EligibilityParameters {
                     "刚性支出困难家庭认定有效期",
                     "validity of a rigid-expenditure recognition")
             .within(1, null);
-    /** Early warning: 12-month medical own share as a share of 12-month income that raises a signal. */
+    /**
+     * Early warning: 12-month medical own share as a share of 12-month income that raises a signal;
+     * above 0 (a share of nothing would signal every household with any bill), not bounded above.
+     */
     public static final ParameterKey<BigDecimal> ALERT_MEDICAL_SHARE = ParameterKey.of(
                     "screening.alert.medical-share",
                     ParameterType.DECIMAL,
                     "share of household income",
                     "监测预警：近12个月自付医疗支出占家庭收入比例",
                     "early warning: 12-month medical own share relative to household income")
-            .within(BigDecimal.ZERO, null);
-    /** Early warning: a drop of monthly income by at least this share (of the previous income, 0..1) raises a signal. */
+            .within(BigDecimal.ZERO, null)
+            .excludingLeast();
+    /**
+     * Early warning: a drop of monthly income by at least this share of the previous income raises a
+     * signal; a ratio in (0, 1] (a drop of nothing would signal every household).
+     */
     public static final ParameterKey<BigDecimal> ALERT_INCOME_DROP = ParameterKey.of(
                     "screening.alert.income-drop",
                     ParameterType.DECIMAL,
                     "share of previous income",
                     "监测预警：家庭月收入下降比例",
                     "early warning: drop of monthly household income, as a share of the previous income")
-            .within(BigDecimal.ZERO, BigDecimal.ONE);
+            .within(BigDecimal.ZERO, BigDecimal.ONE)
+            .excludingLeast();
 
     /** Whether each kind of income is exempt, by kind. */
     public static final Map<IncomeExemption, ParameterKey<Boolean>> INCOME_EXEMPT;
@@ -440,6 +451,17 @@ public final class EligibilityParameters {
                     "小额临时救助由乡镇（街道）审批或先行救助的金额上限",
                     "amount up to which the township approves directly (small-amount fast track)")
             .within(Money.ZERO, null);
+    /**
+     * The amount is the dibao standard × persons × a number of months from {@code .min} to {@code .max}:
+     * a least number above the largest would leave no amount to grant (and once gave "range 9 to 6
+     * months").
+     */
+    public static final KeyConstraint TA_MONTHS_RANGE = KeyConstraint.atMost(
+            TA_MIN_MONTHS,
+            TA_MAX_MONTHS,
+            "临时救助金额按低保标准×人数×月数计算，最少月数不得多于最多月数",
+            "the amount is the dibao standard × persons × months from the least to the largest number,"
+                    + " so the least number may not exceed the largest");
     /** Whether expenditure-type assistance extends beyond dibao households. */
     public static final ParameterKey<Boolean> TA_NON_DIBAO_COVERED = ParameterKey.of(
             "temporary-assistance.expenditure.non-dibao-covered",
@@ -509,14 +531,18 @@ public final class EligibilityParameters {
 
     // ---- 残疾人两项补贴 ----
 
-    /** Living allowance as a share of the local dibao standard. */
+    /**
+     * Living allowance as a share of the local dibao standard: a ratio in (0, 1] — a share of nothing
+     * would be no allowance, and the allowance is a part of the standard, not more.
+     */
     public static final ParameterKey<BigDecimal> DL_RATIO = ParameterKey.of(
                     "disability.living-allowance.ratio-of-dibao",
                     ParameterType.DECIMAL,
                     "ratio of dibao standard",
                     "困难残疾人生活补贴占当地低保标准的比例",
                     "living allowance as a share of the local dibao standard")
-            .within(BigDecimal.ZERO, BigDecimal.ONE);
+            .within(BigDecimal.ZERO, BigDecimal.ONE)
+            .excludingLeast();
     /** Rounding of the living allowance. */
     public static final ParameterKey<Rounding> DL_ROUNDING = ParameterKey.of(
             "disability.living-allowance.rounding",

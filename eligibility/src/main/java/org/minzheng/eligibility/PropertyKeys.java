@@ -58,11 +58,12 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
                 l.put(
                         k,
                         ParameterKey.of(
-                                prefix + ".asset.limit." + kind,
-                                ParameterType.MONEY,
-                                "CNY/household",
-                                zhFamily + "财产状况：该类财产总值上限（" + k.name() + "）",
-                                enFamily + " property: largest total value of this kind (" + k.name() + ")"));
+                                        prefix + ".asset.limit." + kind,
+                                        ParameterType.MONEY,
+                                        "CNY/household",
+                                        zhFamily + "财产状况：该类财产总值上限（" + k.name() + "）",
+                                        enFamily + " property: largest total value of this kind (" + k.name() + ")")
+                                .within(Money.ZERO, null));
             }
         }
         this.exempt = Collections.unmodifiableMap(e);

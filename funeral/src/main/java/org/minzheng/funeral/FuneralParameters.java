@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.policy.KeyConstraint;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
 import org.minzheng.funeral.afterdeath.AfterDeathTask;
@@ -66,6 +67,16 @@ public final class FuneralParameters {
                     "银行自行上调限额的上限",
                     "highest limit a bank may set of its own")
             .within(Money.ZERO, null);
+    /**
+     * The limit is the least a bank applies and the ceiling the most it may set of its own (2021
+     * notice: 鼓励银行在1万元至5万元之间具体确定免公证提取限额): the limit may not exceed the ceiling.
+     */
+    public static final KeyConstraint WITHDRAWAL_LIMIT_WITHIN_CEILING = KeyConstraint.atMost(
+            WITHDRAWAL_LIMIT,
+            WITHDRAWAL_BANK_CEILING,
+            "免公证提取限额是银行适用的下限，上调限额的上限是银行可自行确定的最高额（1万元至5万元之间）",
+            "the limit is the least a bank applies and the ceiling the most it may set of its own"
+                    + " (between 10,000 and 50,000)");
     /** Whether rural small and medium banks are still in their transition to the uniform limit. */
     public static final ParameterKey<Boolean> WITHDRAWAL_RURAL_TRANSITION = ParameterKey.of(
             "deposit-withdrawal.rural-bank-transition",
@@ -81,6 +92,17 @@ public final class FuneralParameters {
                     "过渡期内农村中小银行至少适用的限额",
                     "limit a rural small or medium bank applies at least during its transition")
             .within(Money.ZERO, null);
+    /**
+     * During the transition a rural bank applies at least the floor on its way up to the uniform
+     * limit (2024 notice: 由最低1万元统一提高至5万元；允许农村中小银行延后至2025年底达到该要求): the floor
+     * may not exceed the limit.
+     */
+    public static final KeyConstraint WITHDRAWAL_RURAL_FLOOR_WITHIN_LIMIT = KeyConstraint.atMost(
+            WITHDRAWAL_RURAL_FLOOR,
+            WITHDRAWAL_LIMIT,
+            "过渡期内农村中小银行至少适用的限额是其逐步达到统一限额之前的下限，不得高于统一限额",
+            "during the transition a rural bank applies at least the floor on its way up to the uniform"
+                    + " limit, so the floor may not exceed the limit");
     /** Whether each kind of holding counts toward the limit and may be withdrawn this way. */
     public static final Map<HoldingKind, ParameterKey<Boolean>> WITHDRAWAL_SCOPE;
     /** Whether funeral grants and survivor pensions are outside the limit and withdrawable in full. */

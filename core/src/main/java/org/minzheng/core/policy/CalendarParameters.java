@@ -28,6 +28,17 @@ public final class CalendarParameters {
             "国务院办公厅部分节假日安排通知确定的调休上班日期",
             "make-up working days (Saturdays or Sundays worked) set by the year's holiday notice");
 
+    /**
+     * A day the notice gives off is not also one of its make-up working days (a
+     * {@link org.minzheng.core.time.HolidayYear} holding both could not say whether the day is a
+     * rest day).
+     */
+    public static final KeyConstraint OFF_NOT_WORKING = KeyConstraint.disjoint(
+            DAYS_OFF,
+            WORKING_DAYS,
+            "节假日安排通知中的放假日期不能同时是调休上班日期",
+            "a day the holiday notice gives off is not also one of its make-up working days");
+
     private CalendarParameters() {}
 
     /** @return the calendar keys */

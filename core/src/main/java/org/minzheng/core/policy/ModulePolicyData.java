@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +29,7 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
 
     private final String name;
     private final List<ParameterKey<?>> keys;
+    private final List<KeyConstraint> constraints;
     private final List<String> resources;
 
     /**
@@ -39,6 +41,7 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
     protected ModulePolicyData(String name, List<Class<?>> holders, String... resources) {
         this.name = Objects.requireNonNull(name, "name");
         this.keys = keysOf(holders);
+        this.constraints = constantsOf(holders, KeyConstraint.class);
         this.resources = List.of(resources);
     }
 
@@ -49,6 +52,26 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
      */
     public static List<ParameterKey<?>> keysOf(List<Class<?>> holders) {
         Map<String, ParameterKey<?>> byName = new TreeMap<>();
+        for (ParameterKey<?> k : constantsOf(holders, ParameterKey.class)) {
+            ParameterKey<?> old = byName.put(k.name(), k);
+            if (old != null && old != k) {
+                throw new IllegalStateException("two constants declare the key " + k.name());
+            }
+        }
+        return List.copyOf(new ArrayList<>(byName.values()));
+    }
+
+    /**
+     * @param holders classes declaring constants, not null
+     * @param type    the constants' type
+     * @param <C>     the type
+     * @return the holders' {@code public static final} constants of the type, and those their
+     *         {@code Map} or {@code Iterable} constants hold, in declaration order, each instance once
+     */
+    static <C> List<C> constantsOf(List<Class<?>> holders, Class<C> type) {
+        List<C> found = new ArrayList<>();
+        // the same constant reached twice (a key held by a constant and by a map) counts once
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Class<?> holder : holders) {
             for (Field f : holder.getDeclaredFields()) {
                 int m = f.getModifiers();
@@ -63,20 +86,20 @@ public abstract class ModulePolicyData implements PolicyDataProvider {
                 }
                 Iterable<?> values = value instanceof Map<?, ?> map
                         ? map.values()
-                        : value instanceof Iterable<?> c
-                                ? c
-                                : value instanceof ParameterKey<?> k ? List.of(k) : List.of();
+                        : value instanceof Iterable<?> c ? c : java.util.Collections.singletonList(value);
                 for (Object o : values) {
-                    if (o instanceof ParameterKey<?> k) {
-                        ParameterKey<?> old = byName.put(k.name(), k);
-                        if (old != null && old != k) {
-                            throw new IllegalStateException("two constants declare the key " + k.name());
-                        }
+                    if (type.isInstance(o) && seen.add(o)) {
+                        found.add(type.cast(o));
                     }
                 }
             }
         }
-        return List.copyOf(new ArrayList<>(byName.values()));
+        return List.copyOf(found);
+    }
+
+    @Override
+    public final Collection<KeyConstraint> constraints() {
+        return constraints;
     }
 
     @Override

@@ -105,21 +105,23 @@ final class PackReader {
         try {
             root = YamlTree.read(source.text());
         } catch (YamlTree.DuplicateFieldException e) {
-            error(e.line, null, e.getMessage());
+            error(e.line, null, "yaml.duplicate-field", YamlTree.shown(e.field));
             return empty();
         } catch (IOException | RuntimeException e) {
-            int line = 0;
-            String column = "";
-            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
-                line = jpe.getLocation().getLineNr();
-                column = " (column " + jpe.getLocation().getColumnNr() + ")";
-            }
             // the parser's own message quotes the offending text, which may be anything: not shown
-            error(line, null, "not valid YAML" + column);
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null) {
+                error(
+                        jpe.getLocation().getLineNr(),
+                        null,
+                        "yaml.invalid-at",
+                        jpe.getLocation().getColumnNr());
+            } else {
+                error(0, null, "yaml.invalid");
+            }
             return empty();
         }
         if (!root.isMap()) {
-            error(root.line(), null, "a pack file is a mapping with sections " + TOP);
+            error(root.line(), null, "pack.not-mapping", new java.util.TreeSet<>(TOP));
             return empty();
         }
         Map<String, YamlTree.Node> top = root.map();
@@ -162,7 +164,7 @@ final class PackReader {
             return List.of();
         }
         if (!node.isList()) {
-            error(node.line(), section, "section '" + section + "' must be a list");
+            error(node.line(), section, "section.not-list", section);
             return List.of();
         }
         return node.list();
@@ -170,7 +172,7 @@ final class PackReader {
 
     private Region region(YamlTree.Node n) {
         if (!n.isMap()) {
-            error(n.line(), "regions", "a region is a mapping with fields " + REGION_FIELDS);
+            error(n.line(), "regions", "region.not-mapping", new java.util.TreeSet<>(REGION_FIELDS));
             return null;
         }
         failed = false;
@@ -185,7 +187,7 @@ final class PackReader {
 
     private Instrument instrument(YamlTree.Node n) {
         if (!n.isMap()) {
-            error(n.line(), "instruments", "an instrument is a mapping with fields " + INSTRUMENT_FIELDS);
+            error(n.line(), "instruments", "instrument.not-mapping", new java.util.TreeSet<>(INSTRUMENT_FIELDS));
             return null;
         }
         failed = false;
@@ -205,18 +207,15 @@ final class PackReader {
                 error(
                         m.get("rank").line(),
                         ctx,
-                        "unknown rank " + YamlTree.shown(rankText) + "; one of "
-                                + java.util.Arrays.toString(InstrumentRank.values()));
+                        "instrument.unknown-rank",
+                        YamlTree.shown(rankText),
+                        java.util.Arrays.toString(InstrumentRank.values()));
             }
         }
         LocalDate sourceDate = optDate(m.get("sourceDate"), "sourceDate", ctx);
         if (rank == InstrumentRank.OFFICIAL_REPORT && sourceDate == null && !m.containsKey("sourceDate")) {
             // a report proves a figure only as of its date: without it, no decision could tell how old the figure is
-            error(
-                    n.line(),
-                    ctx,
-                    "missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
-                            + " (its publication date, or the last day of the period it reports on)");
+            error(n.line(), ctx, "instrument.report-without-date");
         }
         Instrument i = failed
                 ? null
@@ -237,7 +236,7 @@ final class PackReader {
 
     private RawValue value(YamlTree.Node n) {
         if (!n.isMap()) {
-            error(n.line(), "values", "a value is a mapping with fields " + VALUE_FIELDS);
+            error(n.line(), "values", "value.not-mapping", new java.util.TreeSet<>(VALUE_FIELDS));
             return null;
         }
         failed = false;
@@ -248,11 +247,11 @@ final class PackReader {
         RegionCode region = regionCode(m.get("region"), n.line(), ctx, "region");
         LocalDate since = optDate(m.get("since"), "since", ctx);
         if (since == null && !m.containsKey("since")) {
-            error(n.line(), ctx, "missing field 'since'");
+            error(n.line(), ctx, "field.missing", "since");
         }
         LocalDate until = optDate(m.get("until"), "until", ctx);
         if (since != null && until != null && !until.isAfter(since)) {
-            error(m.get("until").line(), ctx, "until " + until + " must be after since " + since);
+            error(m.get("until").line(), ctx, "value.until-not-after", until, since);
         }
         YamlTree.Node valueNode = m.get("value");
         String value = reqText(valueNode, "value", n.line(), ctx);
@@ -266,7 +265,9 @@ final class PackReader {
                 error(
                         m.get("grade").line(),
                         ctx,
-                        "unknown grade " + YamlTree.shown(gradeText) + "; one of OFFICIAL, DERIVED, ILLUSTRATIVE");
+                        "value.unknown-grade",
+                        YamlTree.shown(gradeText),
+                        "OFFICIAL, DERIVED, ILLUSTRATIVE");
             }
         }
         Citation citation = citation(m.get("citation"), n.line(), ctx);
@@ -274,7 +275,7 @@ final class PackReader {
         String se = optText(m.get("sinceExact"), "sinceExact", ctx);
         if (se != null) {
             if (!se.equals("true") && !se.equals("false")) {
-                error(m.get("sinceExact").line(), ctx, "sinceExact must be true or false");
+                error(m.get("sinceExact").line(), ctx, "value.since-exact");
             }
             sinceExact = Boolean.parseBoolean(se);
         }
@@ -319,19 +320,11 @@ final class PackReader {
             }
         }
         if (level == null) {
-            error(
-                    node.line(),
-                    ctx,
-                    "replaceableBy must be PROVINCE, PREFECTURE or COUNTY: the local level the texts leave"
-                            + " the value to");
+            error(node.line(), ctx, "value.replaceable-by-level");
             return null;
         }
         if (region != null && level.compareTo(region.level()) <= 0) {
-            error(
-                    node.line(),
-                    ctx,
-                    "replaceableBy " + level + " must be a level below the row's region " + region + " ("
-                            + region.level() + ")");
+            error(node.line(), ctx, "value.replaceable-by-below", level, region, region.level());
             return null;
         }
         return level;
@@ -339,14 +332,11 @@ final class PackReader {
 
     private Citation citation(YamlTree.Node node, int line, String ctx) {
         if (node == null || node.value() == null) {
-            error(
-                    line,
-                    ctx,
-                    "missing citation: every value cites its source (citation: {instrument: ..., article: ...})");
+            error(line, ctx, "citation.missing");
             return null;
         }
         if (!node.isMap()) {
-            error(node.line(), ctx, "citation must be a mapping {instrument: ..., article: ...}");
+            error(node.line(), ctx, "citation.not-mapping");
             return null;
         }
         Map<String, YamlTree.Node> m = node.map();
@@ -372,7 +362,7 @@ final class PackReader {
         try {
             return RegionCode.of(text);
         } catch (IllegalArgumentException e) {
-            error(node.line(), ctx, e.getMessage() + " (quote codes: \"330500\")");
+            error(node.line(), ctx, "field.not-region-code", field);
             return null;
         }
     }
@@ -383,19 +373,20 @@ final class PackReader {
                 error(
                         e.getValue().line(),
                         ctx,
-                        "unknown field " + YamlTree.shown(e.getKey()) + "; allowed: "
-                                + new java.util.TreeSet<>(allowed));
+                        "field.unknown",
+                        YamlTree.shown(e.getKey()),
+                        new java.util.TreeSet<>(allowed));
             }
         }
     }
 
     private String reqText(YamlTree.Node node, String field, int line, String ctx) {
         if (node == null || node.value() == null) {
-            error(line, ctx, "missing field '" + field + "'");
+            error(line, ctx, "field.missing", field);
             return null;
         }
         if (!node.isScalar() || node.text().isBlank()) {
-            error(node.line(), ctx, "field '" + field + "' must be a non-empty scalar");
+            error(node.line(), ctx, "field.not-nonempty-scalar", field);
             return null;
         }
         return node.text();
@@ -406,7 +397,7 @@ final class PackReader {
             return null;
         }
         if (!node.isScalar()) {
-            error(node.line(), ctx, "field '" + field + "' must be a scalar");
+            error(node.line(), ctx, "field.not-scalar", field);
             return null;
         }
         return node.text();
@@ -420,13 +411,13 @@ final class PackReader {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            error(node.line(), ctx, "field '" + field + "' is not an ISO date (yyyy-MM-dd): " + YamlTree.shown(text));
+            error(node.line(), ctx, "field.not-date", field);
             return null;
         }
     }
 
-    private void error(int line, String key, String message) {
+    private void error(int line, String key, String code, Object... args) {
         failed = true;
-        errors.add(new PolicyLoadError(file, line, key, message));
+        errors.add(LoadMessages.error(file, line, key, code, args));
     }
 }

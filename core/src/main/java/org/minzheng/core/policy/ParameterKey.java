@@ -27,6 +27,8 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     // the least and greatest values allowed, inclusive; null where unbounded
     private final T min;
     private final T max;
+    // true when the least value itself is not allowed: a ratio in (0, 1]
+    private final boolean minExclusive;
 
     private ParameterKey(
             String name,
@@ -44,9 +46,10 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         this.index = NEXT_INDEX.getAndIncrement();
         this.min = null;
         this.max = null;
+        this.minExclusive = false;
     }
 
-    private ParameterKey(ParameterKey<T> k, T min, T max) {
+    private ParameterKey(ParameterKey<T> k, T min, T max, boolean minExclusive) {
         this.name = k.name;
         this.type = k.type;
         this.unit = k.unit;
@@ -57,6 +60,7 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         this.index = k.index;
         this.min = min;
         this.max = max;
+        this.minExclusive = minExclusive;
     }
 
     /**
@@ -80,7 +84,26 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
             throw new IllegalArgumentException(
                     "Parameter key " + name + ": range " + least + ".." + greatest + " is empty");
         }
-        return new ParameterKey<>(this, least, greatest);
+        return new ParameterKey<>(this, least, greatest, false);
+    }
+
+    /**
+     * Excludes the least value of the range: {@code .within(ZERO, ONE).excludingLeast()} allows a
+     * ratio in (0, 1], where a share of nothing would make the parameter meaningless.
+     *
+     * @return the key with the least value excluded (the same key: same name, type and place)
+     * @throws IllegalStateException if the key has no least value
+     */
+    public ParameterKey<T> excludingLeast() {
+        if (min == null) {
+            throw new IllegalStateException("Parameter key " + name + ": no least value to exclude");
+        }
+        return new ParameterKey<>(this, min, max, true);
+    }
+
+    /** @return true if the least value itself is outside the range, as in (0, 1] */
+    public boolean leastExcluded() {
+        return minExclusive;
     }
 
     /**
@@ -95,6 +118,9 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         Objects.requireNonNull(value, "value");
         if (min != null && ((Comparable) value).compareTo(min) < 0) {
             throw new IllegalArgumentException("below the least value the key allows, " + type.print(min));
+        }
+        if (minExclusive && ((Comparable) value).compareTo(min) == 0) {
+            throw new IllegalArgumentException("not above " + type.print(min) + ", which the key excludes");
         }
         if (max != null && ((Comparable) value).compareTo(max) > 0) {
             throw new IllegalArgumentException("above the greatest value the key allows, " + type.print(max));
@@ -114,7 +140,7 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
 
     /**
      * @return the values the key allows as text for the policy book: the range ({@code 1..12},
-     *         {@code ≥ 0}, {@code ≤ 6}), the code words of an enumeration ({@code HIGHEST | SUM}), or
+     *         {@code ≥ 0}, {@code ≤ 6}, {@code > 0, ≤ 1}), the code words of an enumeration ({@code HIGHEST | SUM}), or
      *         empty where any value of the type is allowed
      */
     public String allowedText() {
@@ -122,10 +148,12 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
             return String.join(" | ", type.codes());
         }
         if (min != null && max != null) {
-            return type.print(min) + ".." + type.print(max);
+            return minExclusive
+                    ? "> " + type.print(min) + ", ≤ " + type.print(max)
+                    : type.print(min) + ".." + type.print(max);
         }
         if (min != null) {
-            return "≥ " + type.print(min);
+            return (minExclusive ? "> " : "≥ ") + type.print(min);
         }
         return max != null ? "≤ " + type.print(max) : "";
     }

@@ -25,7 +25,10 @@ import org.minzheng.core.region.RegionTable;
  * <p>A book is built from pack files, strictly: an unknown key or field, a unit that is not the
  * key's, a value that is not of the key's type, a missing citation or grade, a citation of an
  * unknown instrument, an unknown region, a value defined twice, overlapping values and gaps the
- * key forbids all fail the load with file and line ({@link PolicyLoadException}).
+ * key forbids, a value outside the key's range, a value graded OFFICIAL or DERIVED citing an
+ * ILLUSTRATIVE instrument, and a pair of values in force together that breaks a
+ * {@link KeyConstraint} all fail the load with file and line ({@link PolicyLoadException}), in
+ * English and Chinese ({@link PolicyLoadError#toStringZh()}).
  *
  * <p>Files come in two layers. The <em>base</em> layer is the data the modules ship (found
  * through {@link PolicyDataProvider}); it may not contain {@link Provenance#ILLUSTRATIVE}
@@ -154,17 +157,7 @@ public final class PolicyBook {
         List<RegionCode> chain = regions.chain(region);
         ParameterValue<?>[] resolved = new ParameterValue<?>[keysByIndex.length];
         for (ParameterKey<?> key : keys.values()) {
-            Map<RegionCode, Timeline<?>> byRegion = timelines.getOrDefault(key, Map.of());
-            for (RegionCode r : chain) {
-                Timeline<?> t = byRegion.get(r);
-                if (t != null) {
-                    ParameterValue<?> v = t.valueAt(date);
-                    if (v != null) {
-                        resolved[key.index()] = v;
-                        break;
-                    }
-                }
-            }
+            resolved[key.index()] = resolve(key, chain, date);
         }
         s = new PolicySnapshot(this, region, date, resolved);
         if (snapshots.size() > 4096) {
@@ -215,6 +208,29 @@ public final class PolicyBook {
         return dataVersions;
     }
 
+    /**
+     * Resolves one key: the value in force on the date in the first region of the chain that
+     * sets one (a region inherits from its parent where it sets no value).
+     *
+     * @param key   the key
+     * @param chain the region and its ancestors, from the region up to the nation
+     * @param date  the date
+     * @return the value, null if no region of the chain sets one on that date
+     */
+    ParameterValue<?> resolve(ParameterKey<?> key, List<RegionCode> chain, LocalDate date) {
+        Map<RegionCode, Timeline<?>> byRegion = timelines.getOrDefault(key, Map.of());
+        for (RegionCode r : chain) {
+            Timeline<?> t = byRegion.get(r);
+            if (t != null) {
+                ParameterValue<?> v = t.valueAt(date);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
     ParameterKey<?> keyAt(int index) {
         return index < keysByIndex.length ? keysByIndex[index] : null;
     }
@@ -230,18 +246,36 @@ public final class PolicyBook {
         private final List<PolicySource> overlays = new ArrayList<>();
         private final Map<String, String> dataVersions = new TreeMap<>();
         private final List<PolicyLoadError> errors = new ArrayList<>();
+        private final List<KeyConstraint> constraints = new ArrayList<>();
 
         private Builder() {}
 
         /**
-         * Adds a provider's keys and its files to the base layer.
+         * Adds a provider's keys, its cross-key constraints and its files to the base layer.
          *
          * @param provider the provider, not null
          * @return this builder
          */
         public Builder addProvider(PolicyDataProvider provider) {
             addKeys(provider.name(), provider.keys());
+            addConstraints(provider.constraints());
             base.addAll(provider.sources());
+            return this;
+        }
+
+        /**
+         * Adds cross-key constraints, checked over the merged book (base and overlays) in every
+         * region and on every date where values of their keys are in force together.
+         *
+         * @param declared the constraints, not null
+         * @return this builder
+         */
+        public Builder addConstraints(Collection<KeyConstraint> declared) {
+            for (KeyConstraint c : declared) {
+                if (!constraints.contains(c)) {
+                    constraints.add(c);
+                }
+            }
             return this;
         }
 
@@ -256,11 +290,8 @@ public final class PolicyBook {
             for (ParameterKey<?> k : declared) {
                 ParameterKey<?> old = keys.putIfAbsent(k.name(), k);
                 if (old != null && old != k) {
-                    errors.add(new PolicyLoadError(
-                            owner,
-                            0,
-                            k.name(),
-                            "key is declared by both " + keyOwners.get(k.name()) + " and " + owner));
+                    errors.add(LoadMessages.error(
+                            owner, 0, k.name(), "key.declared-twice", keyOwners.get(k.name()), owner));
                 } else {
                     keyOwners.putIfAbsent(k.name(), owner);
                 }
@@ -345,12 +376,18 @@ public final class PolicyBook {
             for (Map.Entry<ParameterKey<?>, Map<RegionCode, Timeline<?>>> e : merged.entrySet()) {
                 frozen.put(e.getKey(), Collections.unmodifiableMap(e.getValue()));
             }
-            return new PolicyBook(
+            PolicyBook book = new PolicyBook(
                     Collections.unmodifiableMap(new TreeMap<>(keys)),
                     Collections.unmodifiableMap(frozen),
                     catalogue,
                     table,
                     Collections.unmodifiableMap(versions));
+            // cross-key constraints hold over what is in force, an overlay's values with what they inherit
+            KeyConstraint.checkAll(constraints, book, errs);
+            if (!errs.isEmpty()) {
+                throw new PolicyLoadException(errs);
+            }
+            return book;
         }
 
         private static InstrumentCatalogue catalogue(List<Instrument> all, List<PolicyLoadError> errs) {
@@ -361,8 +398,7 @@ public final class PolicyBook {
                 if (old == null) {
                     unique.add(i);
                 } else if (!old.equals(i)) {
-                    errs.add(new PolicyLoadError(
-                            "instruments", 0, i.id(), "instrument defined twice with different content"));
+                    errs.add(LoadMessages.error("instruments", 0, i.id(), "instrument.defined-twice"));
                 }
             }
             return InstrumentCatalogue.of(unique);
@@ -373,8 +409,7 @@ public final class PolicyBook {
             for (Region r : all) {
                 Region old = seen.putIfAbsent(r.code(), r);
                 if (old != null && !old.equals(r)) {
-                    errs.add(new PolicyLoadError(
-                            "regions", 0, r.code().toString(), "region defined twice with different content"));
+                    errs.add(LoadMessages.error("regions", 0, r.code().toString(), "region.defined-twice"));
                 }
             }
             return RegionTable.of(seen.values());
@@ -433,24 +468,14 @@ public final class PolicyBook {
                     ParameterValue<?> prev = kept.get(kept.size() - 1);
                     if (prev.since().equals(v.since())) {
                         if (!sameContent(prev, v)) {
-                            errs.add(error(
-                                    v,
-                                    "value for region " + v.region() + " since " + v.since()
-                                            + " is defined twice with different content (also at " + prev.source()
-                                            + ")"));
+                            errs.add(error(v, "value.defined-twice", v.region(), v.since(), prev.source()));
                         }
                         continue;
                     }
                     if (prev.until() != null && prev.until().isAfter(v.since())) {
-                        errs.add(error(
-                                v,
-                                "overlaps the value at " + prev.source() + " (" + prev.since() + " until "
-                                        + prev.until() + ")"));
+                        errs.add(error(v, "value.overlaps", prev.source(), prev.since(), prev.until()));
                     } else if (prev.until() != null && prev.until().isBefore(v.since()) && !key.gapsAllowed()) {
-                        errs.add(error(
-                                v,
-                                "gap from " + prev.until() + " to " + v.since() + " after the value at " + prev.source()
-                                        + "; this key allows no gaps"));
+                        errs.add(error(v, "value.gap", prev.until(), v.since(), prev.source()));
                     }
                 }
                 kept.add(v);
@@ -462,13 +487,43 @@ public final class PolicyBook {
             return a.canonicalLine().equals(b.canonicalLine()) && Objects.equals(a.note(), b.note());
         }
 
-        private static PolicyLoadError error(ParameterValue<?> v, String message) {
+        private static PolicyLoadError error(ParameterValue<?> v, String code, Object... args) {
+            return errorAt(v, v.key().name(), code, args);
+        }
+
+        /** @return an error at the row a value was read from ({@code file:line}) */
+        static PolicyLoadError errorAt(ParameterValue<?> v, String key, String code, Object... args) {
             int colon = v.source().lastIndexOf(':');
-            return new PolicyLoadError(
-                    v.source().substring(0, colon),
-                    Integer.parseInt(v.source().substring(colon + 1)),
-                    v.key().name(),
-                    message);
+            return LoadMessages.error(
+                    v.source().substring(0, colon), Integer.parseInt(v.source().substring(colon + 1)), key, code, args);
+        }
+
+        /**
+         * A set of dates (a year's holiday arrangement) applies within its row: the row lies within
+         * one calendar year, from {@code since} to a required {@code until}, and every date of the
+         * set falls in it — otherwise the row in force on a 1 January could hold dates of another
+         * year, which no decision can use.
+         */
+        private static void checkDatesInRow(
+                PackReader.RawValue raw, org.minzheng.core.time.DateSet dates, List<PolicyLoadError> errs) {
+            LocalDate nextYear = LocalDate.of(raw.since().getYear() + 1, 1, 1);
+            if (raw.until() == null || raw.until().isAfter(nextYear)) {
+                errs.add(LoadMessages.error(
+                        raw.file(), raw.line(), raw.key(), "value.dates-one-year", raw.since(), nextYear));
+                return;
+            }
+            for (LocalDate d : dates.dates()) {
+                if (d.isBefore(raw.since()) || !d.isBefore(raw.until())) {
+                    errs.add(LoadMessages.error(
+                            raw.file(),
+                            raw.valueLine(),
+                            raw.key(),
+                            "value.dates-outside-row",
+                            raw.since(),
+                            raw.until()));
+                    return;
+                }
+            }
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -481,53 +536,88 @@ public final class PolicyBook {
             ParameterKey key = keys.get(raw.key());
             int before = errs.size();
             if (key == null) {
-                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), "unknown parameter key"));
+                String near = NearestName.of(raw.key(), keys.keySet());
+                errs.add(
+                        near == null
+                                ? LoadMessages.error(raw.file(), raw.line(), raw.key(), "key.unknown")
+                                : LoadMessages.error(
+                                        raw.file(), raw.line(), raw.key(), "key.unknown-did-you-mean", near));
                 return null;
             }
             if (!key.unit().equals(raw.unit())) {
-                errs.add(new PolicyLoadError(
-                        raw.file(),
-                        raw.line(),
-                        raw.key(),
-                        "unit '" + raw.unit() + "' is not the key's unit '" + key.unit() + "'"));
+                errs.add(LoadMessages.error(raw.file(), raw.line(), raw.key(), "value.unit", raw.unit(), key.unit()));
             }
             Object value = null;
             try {
                 value = key.type().parse(raw.value());
             } catch (RuntimeException e) {
-                errs.add(new PolicyLoadError(
-                        raw.file(),
-                        raw.valueLine(),
-                        raw.key(),
-                        "value is not a " + key.type().name() + ": " + org.minzheng.core.json.Json.safeReason(e)));
+                // the parser's reason may quote the value: the message names what is expected instead
+                List<String> codes = key.type().codes();
+                errs.add(
+                        codes.isEmpty()
+                                ? LoadMessages.error(
+                                        raw.file(),
+                                        raw.valueLine(),
+                                        raw.key(),
+                                        "value.not-type",
+                                        key.type().name(),
+                                        LoadMessages.localized(
+                                                "type." + key.type().name()))
+                                : LoadMessages.error(
+                                        raw.file(),
+                                        raw.valueLine(),
+                                        raw.key(),
+                                        "value.not-one-of",
+                                        String.join(", ", codes)));
             }
             if (value != null) {
-                try {
-                    key.check(value);
-                } catch (IllegalArgumentException e) {
-                    errs.add(new PolicyLoadError(raw.file(), raw.valueLine(), raw.key(), "value is " + e.getMessage()));
+                int toLeast = key.least().isPresent()
+                        ? ((Comparable) value).compareTo(key.least().get())
+                        : 1;
+                if (toLeast < 0 || toLeast == 0 && key.leastExcluded()) {
+                    errs.add(LoadMessages.error(
+                            raw.file(),
+                            raw.valueLine(),
+                            raw.key(),
+                            toLeast < 0 ? "value.below" : "value.not-above",
+                            key.type().print(key.least().get())));
+                } else if (key.greatest().isPresent()
+                        && ((Comparable) value).compareTo(key.greatest().get()) > 0) {
+                    errs.add(LoadMessages.error(
+                            raw.file(),
+                            raw.valueLine(),
+                            raw.key(),
+                            "value.above",
+                            key.type().print(key.greatest().get())));
                 }
             }
-            if (!table.contains(raw.region())) {
-                errs.add(new PolicyLoadError(
-                        raw.file(),
-                        raw.line(),
-                        raw.key(),
-                        "unknown region " + raw.region() + "; list it in a regions section"));
+            if (value instanceof org.minzheng.core.time.DateSet dates && raw.since() != null) {
+                checkDatesInRow(raw, dates, errs);
             }
-            if (catalogue.find(raw.citation().instrument()).isEmpty()) {
-                errs.add(new PolicyLoadError(
+            if (!table.contains(raw.region())) {
+                errs.add(LoadMessages.error(raw.file(), raw.line(), raw.key(), "value.unknown-region", raw.region()));
+            }
+            Optional<Instrument> cited = catalogue.find(raw.citation().instrument());
+            if (cited.isEmpty()) {
+                errs.add(LoadMessages.error(
                         raw.file(),
                         raw.line(),
                         raw.key(),
-                        "citation names unknown instrument '" + raw.citation().instrument() + "'"));
+                        "value.unknown-instrument",
+                        raw.citation().instrument()));
+            } else if (raw.grade() != Provenance.ILLUSTRATIVE
+                    && cited.get().rank() == org.minzheng.core.citation.InstrumentRank.ILLUSTRATIVE) {
+                // a placeholder source proves nothing: only an ILLUSTRATIVE value may rest on it
+                errs.add(LoadMessages.error(
+                        raw.file(),
+                        raw.line(),
+                        raw.key(),
+                        "value.cites-illustrative",
+                        raw.grade(),
+                        raw.citation().instrument()));
             }
             if (!overlay && raw.grade() == Provenance.ILLUSTRATIVE) {
-                errs.add(new PolicyLoadError(
-                        raw.file(),
-                        raw.line(),
-                        raw.key(),
-                        "ILLUSTRATIVE values may not ship in base data; put them in an overlay pack"));
+                errs.add(LoadMessages.error(raw.file(), raw.line(), raw.key(), "value.illustrative-in-base"));
             }
             if (errs.size() > before) {
                 return null;

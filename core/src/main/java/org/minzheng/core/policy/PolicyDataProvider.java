@@ -23,4 +23,12 @@ public interface PolicyDataProvider {
      *         a value of an earlier one (the load fails), overlays do that
      */
     List<PolicySource> sources();
+
+    /**
+     * @return the cross-key constraints this module declares over its keys (checked over the
+     *         merged book when it loads); none by default
+     */
+    default Collection<KeyConstraint> constraints() {
+        return List.of();
+    }
 }

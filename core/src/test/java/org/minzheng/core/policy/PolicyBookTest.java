@@ -249,8 +249,8 @@ class PolicyBookTest {
                     assertThat(lines)
                             .anySatisfy(l -> assertThat(l).startsWith("bad.yaml:13: [test.standard] unit 'CNY/month'"));
                     assertThat(lines)
-                            .anySatisfy(
-                                    l -> assertThat(l).startsWith("bad.yaml:16: [test.standard] value is not a money"));
+                            .anySatisfy(l -> assertThat(l)
+                                    .startsWith("bad.yaml:16: [test.standard] value is not of type money"));
                     assertThat(lines).anySatisfy(l -> assertThat(l).contains("unknown instrument 'nowhere'"));
                     assertThat(lines)
                             .anySatisfy(l -> assertThat(l).startsWith("bad.yaml:20: [test.ratio] missing citation"));

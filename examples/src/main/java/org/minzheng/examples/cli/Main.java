@@ -145,8 +145,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         } else if (ex instanceof PolicyLoadException ple) {
             lines.add("policy data does not load (" + ple.errors().size()
                     + (ple.errors().size() == 1 ? " error" : " errors") + "):");
+            if (lang == Language.ZH) {
+                lines.add("政策数据无法加载（" + ple.errors().size() + " 处错误）：");
+            }
+            // English is always given; with --lang zh each error follows in Chinese
             for (PolicyLoadError pe : ple.errors()) {
                 lines.add("  " + pe);
+                if (lang == Language.ZH) {
+                    lines.add("  " + pe.toStringZh());
+                }
             }
         } else if (ex instanceof BadInputException bie) {
             lines.addAll(bie.lines());
