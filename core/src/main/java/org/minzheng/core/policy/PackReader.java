@@ -348,7 +348,7 @@ final class PackReader {
             error(
                     m.get("article").line(),
                     ctx,
-                    "field 'citation.article' is empty: name the article, or leave the field out");
+                    "citation.article-empty");
             return null;
         }
         return instrument == null ? null : Citation.of(instrument, article);
