@@ -193,12 +193,12 @@ final class PackReader {
             }
         }
         LocalDate sourceDate = optDate(m.get("sourceDate"), "sourceDate", ctx);
-        if (rank == InstrumentRank.OFFICIAL_REPORT && sourceDate == null && !m.containsKey("sourceDate")) {
+        if (rank != null && rank.isReport() && sourceDate == null && !m.containsKey("sourceDate")) {
             // a report proves a figure only as of its date: without it, no decision could tell how old the figure is
             error(
                     n.line(),
                     ctx,
-                    "missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
+                    "missing field 'sourceDate': an " + rank + " states figures as of a date"
                             + " (its publication date, or the last day of the period it reports on)");
         }
         Instrument i = failed

@@ -17,6 +17,7 @@ import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Finding;
@@ -941,10 +942,10 @@ public final class PolicyBookWriter {
         }
         List<String> lines = new ArrayList<>();
         byInstrument.forEach((instrument, articles) -> {
-            StringBuilder sb = new StringBuilder(escape(explainer.cite(Citation.of(instrument, null), lang)));
-            if (!articles.isEmpty()) {
-                sb.append(' ').append(escape(String.join(t(lang, ", ", "、"), articles)));
-            }
+            StringBuilder sb = new StringBuilder(escape(book.instruments()
+                    .find(instrument)
+                    .map(i -> lang == Language.ZH ? CitationFormat.zh(i, articles) : CitationFormat.en(i, articles))
+                    .orElseGet(() -> explainer.cite(Citation.of(instrument, null), lang))));
             if (link) {
                 book.instruments()
                         .find(instrument)
