@@ -48,6 +48,10 @@ public final class CitationFormat {
     private static final Pattern OUTLINE =
             Pattern.compile("(?:[一二三四五六七八九十]+(?:至[一二三四五六七八九十]+)?(?:（[一二三四五六七八九十]+）)?[0-9]*|附录[A-Z]|[A-Z]\\.[0-9.]+)");
 
+    /** A sub-section after an outline section: C.4, C.1、C.2, 表B.1–B.4. */
+    private static final Pattern SUB_SECTION =
+            Pattern.compile("(?:表)?[A-Z]\\.[0-9]+(?:\\.[0-9]+)*(?:[、–-](?:表)?[A-Z]\\.[0-9]+(?:\\.[0-9]+)*)*");
+
     /** An amendment year at the end of a recorded title. */
     private static final Pattern AMENDMENT = Pattern.compile("^(.*)（([0-9]{4}年(?:修正|修订|修正本|修订本))）$");
 
@@ -228,22 +232,15 @@ public final class CitationFormat {
             String first = space < 0 ? a : a.substring(0, space);
             if (OUTLINE.matcher(first).matches()) {
                 String rest = space < 0 ? "" : a.substring(space + 1).strip();
-                if (rest.isEmpty() || !startsOutline(rest)) {
-                    return new Parts(first, true, rest.isEmpty() ? null : rest);
+                Matcher sub = SUB_SECTION.matcher(rest);
+                if (sub.lookingAt()) {
+                    // 附录C C.4 …: the section and its sub-section
+                    first = first + " " + sub.group();
+                    rest = rest.substring(sub.end()).strip();
                 }
-                // 附录C C.4 …: the section and its sub-section
-                int next = rest.indexOf(' ');
-                String second = next < 0 ? rest : rest.substring(0, next);
-                String tail = next < 0 ? "" : rest.substring(next + 1).strip();
-                return new Parts(first + " " + second, true, tail.isEmpty() ? null : tail);
+                return new Parts(first, true, rest.isEmpty() ? null : rest);
             }
             return new Parts(null, false, a);
-        }
-
-        private static boolean startsOutline(String s) {
-            int space = s.indexOf(' ');
-            String first = space < 0 ? s : s.substring(0, space);
-            return first.matches("[A-Z]\\.[0-9.]+|表[A-Z]\\.[0-9.–\\-A-Z]+");
         }
     }
 

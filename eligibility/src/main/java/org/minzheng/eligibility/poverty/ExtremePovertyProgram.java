@@ -138,6 +138,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
      */
     public static final Rule NO_WORK_CAPACITY = Rule.builder("extreme-poverty.no-work-capacity", EP_ART_5)
             .quote(ART_5)
+            .reading("“60周岁以上”含60周岁；“未满16周岁”不含16周岁", "60 or over includes 60; under 16 excludes 16")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
             .reads(
                     EP_ELDERLY_AGE,
@@ -153,6 +154,9 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     /** The local dibao standard, against which own income is tested, is not configured (Art. 6). */
     public static final Rule DIBAO_STANDARD_MISSING = Rule.builder("extreme-poverty.dibao-standard", EP_ART_6)
             .quote(ART_6)
+            .reading(
+                    "“低于”指严格小于：收入与低保标准持平的，不属于无生活来源",
+                    "below means strictly below: an income equal to the dibao standard is a source of living")
             .verdicts(Verdict.UNDETERMINED)
             .reads(DIBAO_STANDARD)
             .build();
