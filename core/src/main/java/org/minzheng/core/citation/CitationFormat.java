@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *       〈中华人民共和国民法通则〉若干问题的意见（试行）);</li>
  *   <li>an amendment year that ends the recorded title (（2023年修正）, （2013年修订）) outside the
  *       书名号: 《中华人民共和国慈善法》（2023年修正）;</li>
- *   <li>the document number in parentheses after the title (（民发〔2021〕57号）); with an amendment
- *       year, both in one parenthesis separated by ，; a standard's number (GB/T, GB, MZ/T, DB…)
- *       before its title, as standards are cited: GB/T 42195-2022《老年人能力评估规范》;</li>
+ *   <li>the document number in parentheses after the title (（民发〔2021〕57号）, a standard's
+ *       number likewise: 《老年人能力评估规范》（GB/T 42195-2022）); with an amendment year, both in
+ *       one parenthesis separated by ，;</li>
  *   <li>the article written without a space: 第三十一条第二款第三项 (a 项 recorded as 第（三）项 is
  *       written 第三项, as the statute book cites it); several articles 第四十七条、第四十九条;</li>
  *   <li>a passage recorded after the article (the words of the article the citation points at, a
@@ -55,16 +55,13 @@ public final class CitationFormat {
     /** An amendment year at the end of a recorded title. */
     private static final Pattern AMENDMENT = Pattern.compile("^(.*)（([0-9]{4}年(?:修正|修订|修正本|修订本))）$");
 
-    /** The number of a standard: GB, GB/T, MZ/T, DB3305/T…. */
-    private static final Pattern STANDARD = Pattern.compile("^(?:GB|MZ|DB)[0-9]*(?:/T)?\\s.*");
-
     private CitationFormat() {}
 
     // ------------------------------------------------------------------ Chinese
 
     /**
      * @param instrument an instrument, not null
-     * @return its Chinese reference: {@code 《标题》（2023年修正，文号）}, a standard {@code 编号《标题》}
+     * @return its Chinese reference: {@code 《标题》（2023年修正，文号）}
      */
     public static String referenceZh(Instrument instrument) {
         Objects.requireNonNull(instrument, "instrument");
@@ -77,9 +74,6 @@ public final class CitationFormat {
         }
         String number = instrument.documentNumber();
         String quoted = "《" + title.replace('《', '〈').replace('》', '〉') + "》";
-        if (number != null && STANDARD.matcher(number).matches()) {
-            return number + quoted + (amendment == null ? "" : "（" + amendment + "）");
-        }
         List<String> parts = new ArrayList<>(2);
         if (amendment != null) {
             parts.add(amendment);
@@ -120,7 +114,11 @@ public final class CitationFormat {
             return "";
         }
         String head = p.head == null ? "" : p.outline ? p.head : normaliseZh(p.head);
-        return p.passage == null ? head : head + "：" + p.passage;
+        if (p.passage == null) {
+            return head;
+        }
+        // a passage that is itself a parenthesis (（26项二级指标）) follows without a colon
+        return head + (p.passage.startsWith("（") && !head.isEmpty() ? "" : "：") + p.passage;
     }
 
     // ------------------------------------------------------------------ English

@@ -90,9 +90,13 @@ class CitationFormatTest {
     }
 
     @Test
-    void aStandard_isCitedByItsNumberBeforeTheTitle() {
+    void aStandard_isCitedWithItsNumberInParentheses_andItsAppendixSections() {
         assertThat(CitationFormat.zh(ABILITY_STANDARD, "附录C C.4 处于昏迷状态者，直接评定为能力完全丧失（完全失能）"))
-                .isEqualTo("GB/T 42195-2022《老年人能力评估规范》附录C C.4：处于昏迷状态者，直接评定为能力完全丧失（完全失能）");
+                .isEqualTo("《老年人能力评估规范》（GB/T 42195-2022）附录C C.4：处于昏迷状态者，直接评定为能力完全丧失（完全失能）");
+        assertThat(CitationFormat.zh(ABILITY_STANDARD, "附录C C.1、C.2"))
+                .isEqualTo("《老年人能力评估规范》（GB/T 42195-2022）附录C C.1、C.2");
+        assertThat(CitationFormat.zh(ABILITY_STANDARD, "附录B 表B.1–B.4（26项二级指标）"))
+                .isEqualTo("《老年人能力评估规范》（GB/T 42195-2022）附录B 表B.1–B.4（26项二级指标）");
     }
 
     @Test

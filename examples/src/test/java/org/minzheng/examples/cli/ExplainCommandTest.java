@@ -16,7 +16,7 @@ class ExplainCommandTest {
                 .contains("Decision: eligible")
                 .contains("[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))")
                 .contains("Monthly dibao payment: 1435.00 yuan")
-                .contains("Legal basis: Interim Measures for Social Assistance 第九条");
+                .contains("Legal basis: Interim Measures for Social Assistance, Art. 9");
         assertThat(r.err()).isEmpty();
     }
 
@@ -27,7 +27,7 @@ class ExplainCommandTest {
         assertThat(r.out())
                 .contains("认定结果：无法认定")
                 .contains("dibao.asset.financial-months")
-                .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第十四条");
+                .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号）第十四条");
     }
 
     @Test
