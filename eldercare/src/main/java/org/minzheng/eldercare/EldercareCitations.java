@@ -1,7 +1,6 @@
 package org.minzheng.eldercare;
 
 import org.minzheng.core.citation.Citation;
-import org.minzheng.core.citation.Instruments;
 
 /**
  * The instruments and passages the eldercare rules cite. The ids declared here are the
@@ -80,16 +79,6 @@ public final class EldercareCitations {
     /** 国办发〔2019〕5号: the target group of home adaptation. */
     public static final Citation HOME_ADAPTATION_TARGET =
             Citation.of(ELDERLY_SERVICES_OPINION_2019, "特殊困难老年人家庭适老化改造的对象（转述）：纳入分散供养特困人员范围或建档立卡贫困人口范围的高龄、失能、残疾老年人家庭");
-
-    /** The seed report on family eldercare beds. */
-    public static final Citation HUZHOU_FAMILY_BEDS =
-            Citation.of(Instruments.HUZHOU_REPORT_2024, "通过开展家庭养老床位建设，依托有资质的养老服务机构，把专业的照护服务延伸到家中");
-    /** The seed report on moderate-disability care support. */
-    public static final Citation HUZHOU_MODERATE_DISABILITY =
-            Citation.of(Instruments.HUZHOU_REPORT_2024, "加强中度失能老年人照护支持");
-    /** The seed report on the Huzhou measure recognising full-time home carers. */
-    public static final Citation HUZHOU_HOME_CARE_NURSE =
-            Citation.of(Instruments.HUZHOU_REPORT_2024, "在全省率先推出专职居家养老护理员认定办法，并启动了专职居家养老护理员遴选工作");
 
     private EldercareCitations() {}
 }

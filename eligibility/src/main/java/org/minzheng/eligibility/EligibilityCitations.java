@@ -88,6 +88,8 @@ public final class EligibilityCitations {
     public static final Citation EP_ART_20 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十条");
     /** Arts. 21–22: the six self-care items and the three categories. */
     public static final Citation EP_ART_21_22 = Citation.of(EXTREME_POVERTY_MEASURES, "第二十一条、第二十二条");
+    /** 社会救助暂行办法 Art. 19: 集中供养 or 在家分散供养, at the person's choice. */
+    public static final Citation SA_ART_19 = Citation.of(SOCIAL_ASSISTANCE, "第十九条");
     /** 社会救助暂行办法 Art. 15: contents and standard of 特困 support. */
     public static final Citation SA_ART_15 = Citation.of(SOCIAL_ASSISTANCE, "第十五条");
     /** 2020 reform opinion, 二（二）5: minors covered to 18. */

@@ -443,13 +443,17 @@ public final class EligibilityParameters {
                     "临时救助金额的最多月数（超出须一事一议）",
                     "largest number of months of the dibao standard granted (beyond it: case by case)")
             .within(1, null);
-    /** Amount up to which the township may approve (小金额先行救助, Art. 48). */
+    /**
+     * Amount up to which an amount counts as 救助金额较小: the county department may entrust the
+     * township government or street office with approving it (社会救助暂行办法 Art. 48: 县级人民政府民政部门
+     * 可以委托乡镇人民政府、街道办事处审批; the county still decides whether it entrusts).
+     */
     public static final ParameterKey<Money> TA_SMALL_AMOUNT = ParameterKey.of(
                     "temporary-assistance.small-amount-threshold",
                     ParameterType.MONEY,
                     "CNY",
-                    "小额临时救助由乡镇（街道）审批或先行救助的金额上限",
-                    "amount up to which the township approves directly (small-amount fast track)")
+                    "救助金额较小、县级民政部门可以委托乡镇（街道）审批的金额上限",
+                    "amount up to which the county department may entrust the township (street office) with approval")
             .within(Money.ZERO, null);
     /**
      * The amount is the dibao standard × persons × a number of months from {@code .min} to {@code .max}:

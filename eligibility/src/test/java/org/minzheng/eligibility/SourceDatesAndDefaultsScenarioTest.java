@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.minzheng.core.citation.InstrumentRank;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Note;
@@ -77,7 +76,7 @@ class SourceDatesAndDefaultsScenarioTest {
                         "disability.living-allowance.published-amount");
         // every report the shipped data cites says as of what date it states its figures
         book.instruments().all().stream()
-                .filter(i -> i.rank() == InstrumentRank.OFFICIAL_REPORT)
+                .filter(i -> i.rank().isReport())
                 .forEach(i -> assertThat(i.sourceDate()).as(i.id()).isNotNull());
     }
 

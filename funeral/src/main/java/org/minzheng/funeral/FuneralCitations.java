@@ -1,5 +1,6 @@
 package org.minzheng.funeral;
 
+import java.time.LocalDate;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.citation.Instruments;
 
@@ -59,12 +60,6 @@ public final class FuneralCitations {
     /** 2019 notice: third-party products the bank only distributes are referred to their issuer. */
     public static final Citation QUERY_THIRD_PARTY =
             Citation.of(DEPOSIT_QUERY_2019, "对代销且无法确定金额的第三方产品，银行业金融机构应告知申请人到相关机构查询");
-    /**
-     * Huzhou's authorised asset query (身后一件事 授权涉财查询), the joint service whose scope
-     * beyond bank deposits and whose validity no source states.
-     */
-    public static final Citation HUZHOU_AUTHORISED_QUERY =
-            Citation.of(Instruments.HUZHOU_REPORT_2024, "全市范围的群众“身后事”涉财查询联办推广；“身后一件事”授权涉财查询");
 
     /** 2021 notice (kept by the 2024 notice): who may withdraw without notarisation. */
     public static final Citation WITHDRAWAL_2021_WHO =
@@ -118,6 +113,25 @@ public final class FuneralCitations {
     public static final Citation EFFICIENT_SERVICE = Citation.of(EFFICIENT_SERVICE_2024, null);
     /** 国办函〔2025〕3号: the 2025 first-batch list with the personal after-death item. */
     public static final Citation ONE_THING_AFTER_DEATH = Citation.of(ONE_THING_LIST_2025, "个人身后“一件事”");
+    /**
+     * The first day the 2025 list can be in force: its document number, 国办函〔2025〕3号, dates it in
+     * 2025; the day it was issued is NOT FOUND (not recorded in the pack), so a decision in 2025
+     * before that day still cites the list.
+     */
+    public static final LocalDate ONE_THING_LIST_2025_EARLIEST = LocalDate.of(2025, 1, 1);
+
+    /**
+     * The instrument in force on a date that makes the after-death item a "one matter": before the
+     * 2025 list, 国发〔2024〕3号; from the list's year on, the list. A 2024 decision never cites a 2025
+     * list.
+     *
+     * @param date the decision date, not null
+     * @return {@link #EFFICIENT_SERVICE} or {@link #ONE_THING_AFTER_DEATH}
+     */
+    public static Citation oneThingOn(LocalDate date) {
+        return date.isBefore(ONE_THING_LIST_2025_EARLIEST) ? EFFICIENT_SERVICE : ONE_THING_AFTER_DEATH;
+    }
+
     /** DB3305/T 113—2019: Huzhou's after-death one-stop workflow and department duties. */
     public static final Citation HUZHOU_AFTER_DEATH = Citation.of(HUZHOU_AFTER_DEATH_STANDARD, "部门职责；工作流程");
 

@@ -67,12 +67,13 @@ public record Instrument(
     }
 
     /**
-     * Returns the short reference a reader recognises: the title in 《》 followed by the document
-     * number where there is one, such as {@code 《最低生活保障审核确认办法》（民发〔2021〕57号）}.
+     * Returns the short reference a reader recognises, as {@link CitationFormat#referenceZh} writes
+     * it: the title in 《》 followed by the document number where there is one, such as
+     * {@code 《最低生活保障审核确认办法》（民发〔2021〕57号）}.
      *
      * @return the reference, not null
      */
     public String reference() {
-        return "《" + title + "》" + (documentNumber == null ? "" : "（" + documentNumber + "）");
+        return CitationFormat.referenceZh(this);
     }
 }

@@ -18,8 +18,16 @@ public enum InstrumentRank {
     INDUSTRY_STANDARD("行业标准"),
     /** 地方标准 (DB). */
     LOCAL_STANDARD("地方标准"),
-    /** 工作报告 or other official publication stating figures (e.g. a bureau's annual report). */
-    OFFICIAL_REPORT("官方发布"),
+    /**
+     * 工作报告 or other official publication stating figures (e.g. a bureau's annual report): it may
+     * prove a figure as of its date, never the legal basis of a rule.
+     */
+    OFFICIAL_REPORT("工作报告"),
+    /**
+     * 新闻报道: a newspaper's report of a policy; it may prove a figure as of its date, never the
+     * legal basis of a rule.
+     */
+    NEWS_REPORT("新闻报道"),
     /** Not an official instrument: a placeholder source for illustrative values only. */
     ILLUSTRATIVE("示例");
 
@@ -27,6 +35,14 @@ public enum InstrumentRank {
 
     InstrumentRank(String nameZh) {
         this.nameZh = nameZh;
+    }
+
+    /**
+     * @return true for a report ({@link #OFFICIAL_REPORT}, {@link #NEWS_REPORT}): it states figures
+     *         as of a date and is labelled as a report wherever it is shown; a rule never cites it
+     */
+    public boolean isReport() {
+        return this == OFFICIAL_REPORT || this == NEWS_REPORT;
     }
 
     /** @return the Chinese name of the rank */

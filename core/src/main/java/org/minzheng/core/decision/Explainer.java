@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.citation.Instrument;
 import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.money.Money;
@@ -267,7 +268,8 @@ public final class Explainer {
     }
 
     /**
-     * Renders a citation: the instrument's reference and the article.
+     * Renders a citation through the one formatter, {@link CitationFormat}: the instrument's
+     * reference and the article, as government documents write them in Chinese.
      *
      * @param citation the citation, not null
      * @param lang     the language, not null
@@ -275,12 +277,12 @@ public final class Explainer {
      */
     public String cite(Citation citation, Language lang) {
         Instrument i = instruments.find(citation.instrument()).orElse(null);
-        String ref = i == null
-                ? citation.instrument()
-                : lang == Language.ZH
-                        ? i.reference()
-                        : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
-        return citation.article() == null ? ref : ref + " " + citation.article();
+        if (i == null) {
+            return CitationFormat.unresolved(citation, lang == Language.ZH);
+        }
+        return lang == Language.ZH
+                ? CitationFormat.zh(i, citation.article())
+                : CitationFormat.en(i, citation.article());
     }
 
     /**

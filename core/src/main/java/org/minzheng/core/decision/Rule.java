@@ -35,6 +35,8 @@ public final class Rule {
     private final String id;
     private final Citation citation;
     private final String quote;
+    private final String readingZh;
+    private final String readingEn;
     private final Set<Verdict> verdicts;
     private final List<ParameterKey<?>> parameters;
     private final List<String> notes;
@@ -46,6 +48,8 @@ public final class Rule {
         this.id = r.id;
         this.citation = r.citation;
         this.quote = r.quote;
+        this.readingZh = r.readingZh;
+        this.readingEn = r.readingEn;
         this.verdicts = Collections.unmodifiableSet(EnumSet.copyOf(verdicts));
         this.parameters = r.parameters;
         this.notes = r.notes;
@@ -57,6 +61,8 @@ public final class Rule {
         this.id = b.id;
         this.citation = b.citation;
         this.quote = b.quote;
+        this.readingZh = b.readingZh;
+        this.readingEn = b.readingEn;
         this.verdicts = Collections.unmodifiableSet(EnumSet.copyOf(b.verdicts));
         this.parameters = List.copyOf(b.parameters);
         this.notes = List.copyOf(b.notes);
@@ -92,6 +98,18 @@ public final class Rule {
      */
     public String quote() {
         return quote;
+    }
+
+    /**
+     * How the rule reads a comparison the article states in words, such as 低于 (strictly below: a
+     * figure equal to the standard does not qualify) or 以上 (the figure itself included).
+     *
+     * @param lang the language
+     * @return the reading in that language, or null where the rule compares nothing the text leaves
+     *         open
+     */
+    public String reading(Language lang) {
+        return lang == Language.ZH ? readingZh : readingEn;
     }
 
     /** @return the verdicts the rule may record, in {@link Verdict} order */
@@ -208,6 +226,8 @@ public final class Rule {
         private final String id;
         private final Citation citation;
         private String quote;
+        private String readingZh;
+        private String readingEn;
         private final Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
         private final Set<ParameterKey<?>> parameters = new LinkedHashSet<>();
         private final Set<String> notes = new LinkedHashSet<>();
@@ -232,6 +252,26 @@ public final class Rule {
                 throw new IllegalArgumentException("Rule " + id + ": quote is blank");
             }
             this.quote = text;
+            return this;
+        }
+
+        /**
+         * States how the rule reads a comparison the article words, in both languages, such as
+         * {@code "“低于”指严格小于：与标准持平不符合"} / {@code "below means strictly below: equal to the
+         * standard does not qualify"}.
+         *
+         * @param zh the reading in Chinese, not blank
+         * @param en the reading in English, not blank
+         * @return this builder
+         */
+        public Builder reading(String zh, String en) {
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+            if (zh.isBlank() || en.isBlank()) {
+                throw new IllegalArgumentException("Rule " + id + ": reading is blank");
+            }
+            this.readingZh = zh;
+            this.readingEn = en;
             return this;
         }
 

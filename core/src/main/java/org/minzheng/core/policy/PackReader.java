@@ -213,7 +213,7 @@ final class PackReader {
             }
         }
         LocalDate sourceDate = optDate(m.get("sourceDate"), "sourceDate", ctx);
-        if (rank == InstrumentRank.OFFICIAL_REPORT && sourceDate == null && !m.containsKey("sourceDate")) {
+        if (rank != null && rank.isReport() && sourceDate == null && !m.containsKey("sourceDate")) {
             // a report proves a figure only as of its date: without it, no decision could tell how old the figure is
             error(n.line(), ctx, "instrument.report-without-date");
         }

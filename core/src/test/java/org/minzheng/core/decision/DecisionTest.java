@@ -125,7 +125,7 @@ class DecisionTest {
                         "示例（sample）",
                         "认定结果：不符合条件",
                         "【不符合】 家庭收入 1200.00 元 不低于标准 1145.00 元",
-                        "依据：《规则》（测〔2020〕1号） 第一条",
+                        "依据：《规则》（测〔2020〕1号）第一条",
                         "收入高出标准 55.00 元",
                         "decision-test.missing（CNY），地区 330500",
                         "使用了示例值");
@@ -134,7 +134,7 @@ class DecisionTest {
                 .contains(
                         "Decision: not eligible",
                         "[not met] income 1200.00 yuan is not below the standard 1145.00 yuan",
-                        "Legal basis: Rule (测〔2020〕1号) 第一条",
+                        "Legal basis: Rule (测〔2020〕1号), Art. 1",
                         "ILLUSTRATIVE value used");
         // a key with no message is visible, not silent
         assertThat(en).contains("sample.other.UNDETERMINED");

@@ -1,9 +1,8 @@
 package org.minzheng.eldercare.services;
 
-import static org.minzheng.eldercare.EldercareCitations.HUZHOU_HOME_CARE_NURSE;
-
 import java.util.List;
 import java.util.Optional;
+import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Rule;
 import org.minzheng.core.decision.RuleContext;
@@ -11,6 +10,7 @@ import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.AbstractProgram;
 import org.minzheng.core.program.LocalizedText;
+import org.minzheng.eldercare.EldercareCitations;
 import org.minzheng.eldercare.EldercareParameters;
 
 /**
@@ -26,7 +26,10 @@ import org.minzheng.eldercare.EldercareParameters;
  * <p><strong>What a missing value blocks</strong> (docs/writing-a-program.md): all three — each is
  * a threshold of recognition, so a missing one leaves its criterion UNDETERMINED (a criterion that
  * is configured and not met still settles INELIGIBLE). Nothing changes for item 5. Every criterion
- * cites the report's sentence that the measure exists, the only source found; a criterion compared
+ * cites 老年人权益保障法 Art. 37 para. 1 (local governments develop home services for older people,
+ * supporting professional providers), the national basis the Huzhou measure implements; the Huzhou
+ * measure itself is NOT FOUND and the 2024 work report that says it exists is a report, cited by no
+ * rule; a criterion compared
  * with a configured value carries the pack row that set it (the Huzhou measure itself, once an
  * integrator adds it) in its sources.
  */
@@ -35,18 +38,24 @@ public final class HomeCareNurseProgram extends AbstractProgram<HomeCareNurseApp
     /** The program id. */
     public static final String ID = "home-care-nurse";
 
+    /** 老年人权益保障法 Art. 37 para. 1: the national basis of home services the Huzhou measure implements. */
+    private static final Citation BASIS = EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES;
+
     /** The least training hours. */
-    public static final Rule TRAINING = Rule.builder("home-care-nurse.training-hours", HUZHOU_HOME_CARE_NURSE)
+    public static final Rule TRAINING = Rule.builder("home-care-nurse.training-hours", BASIS)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(EldercareParameters.NURSE_MIN_TRAINING_HOURS)
             .build();
     /** The least vocational skill grade. */
-    public static final Rule SKILL = Rule.builder("home-care-nurse.skill-grade", HUZHOU_HOME_CARE_NURSE)
+    public static final Rule SKILL = Rule.builder("home-care-nurse.skill-grade", BASIS)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(EldercareParameters.NURSE_MIN_SKILL_GRADE)
             .build();
     /** The least home-service hours a month. */
-    public static final Rule SERVICE = Rule.builder("home-care-nurse.service-hours", HUZHOU_HOME_CARE_NURSE)
+    public static final Rule SERVICE = Rule.builder("home-care-nurse.service-hours", BASIS)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES_TEXT)
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(EldercareParameters.NURSE_MIN_SERVICE_HOURS)
             .build();

@@ -1,7 +1,5 @@
 package org.minzheng.eldercare.services;
 
-import static org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY;
-
 import java.util.List;
 import java.util.Optional;
 import org.minzheng.core.decision.Decision;
@@ -55,10 +53,14 @@ public final class ModerateDisabilityCareProgram extends AbstractProgram<OlderPe
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /**
-     * The support the region gives: the report's announcement is the only source found; a
-     * configured amount is what says the region gives it.
+     * The support the region gives, under 老年人权益保障法 Art. 37 para. 2 (local governments give
+     * eldercare service subsidies, step by step): a configured amount is what says the region gives
+     * it. Huzhou's 2024 work report, which announces the support, is a report: it is no legal basis
+     * and this rule does not cite it (a pack row may).
      */
-    public static final Rule SUBSIDY = Rule.builder("moderate-disability-care.subsidy", HUZHOU_MODERATE_DISABILITY)
+    public static final Rule SUBSIDY = Rule.builder(
+                    "moderate-disability-care.subsidy", EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY)
+            .quote(EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY_TEXT)
             .verdicts(Verdict.INFO, Verdict.UNDETERMINED)
             .reads(EldercareParameters.MODERATE_DISABILITY_SUBSIDY)
             .build();

@@ -19,6 +19,9 @@ final class ServiceRules {
     /** 老年人权益保障法 Art. 2: the person is an older person (aged 60 or over). */
     static final Rule OLDER_PERSON = Rule.builder("eldercare.older-person", EldercareCitations.ELDERLY_LAW_ART_2)
             .quote("本法所称老年人是指六十周岁以上的公民。")
+            .reading(
+                    "“六十周岁以上”含六十周岁：自六十周岁生日当日起为老年人",
+                    "60 or over includes 60: a person is an older person from their sixtieth birthday")
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .build();
     /**

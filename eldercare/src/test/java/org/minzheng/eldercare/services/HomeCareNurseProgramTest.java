@@ -76,7 +76,8 @@ class HomeCareNurseProgramTest {
                 .finding(HomeCareNurseProgram.SKILL.id())
                 .orElseThrow();
         assertThat(junior.verdict()).isEqualTo(org.minzheng.core.decision.Verdict.NOT_MET);
-        assertThat(junior.citation()).isEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_HOME_CARE_NURSE);
+        assertThat(junior.citation())
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.ELDERLY_LAW_ART_37_HOME_SERVICES);
         assertThat(junior.sources())
                 .extracting(org.minzheng.core.decision.ValueSource::citation)
                 .containsExactly(org.minzheng.core.citation.Citation.of("fixture-nurse-measure", "第五条"));

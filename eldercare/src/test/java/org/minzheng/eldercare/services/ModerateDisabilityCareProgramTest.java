@@ -60,13 +60,13 @@ class ModerateDisabilityCareProgramTest {
     }
 
     @Test
-    void aConfiguredAmount_carriesItsRowAsSource_theRuleCitingTheReport() {
+    void aConfiguredAmount_carriesItsRowAsSource_theRuleCitingTheLaw_notTheReport() {
         Decision<ModerateDisabilityCareResult> d =
                 PROGRAM.decide(People.aged(78, AbilityLevel.SEVERE, null).build(), Books.illustrativeHuzhou());
         assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY.id())
                         .orElseThrow()
                         .citation())
-                .isEqualTo(org.minzheng.eldercare.EldercareCitations.HUZHOU_MODERATE_DISABILITY);
+                .isEqualTo(org.minzheng.eldercare.EldercareCitations.ELDERLY_LAW_ART_37_SUBSIDY);
         assertThat(d.finding(ModerateDisabilityCareProgram.SUBSIDY.id())
                         .orElseThrow()
                         .sources())

@@ -80,6 +80,9 @@ public final class ChildAllowanceProgram extends AbstractProgram<ChildAllowanceF
     /** Under 18 (2010 opinion 一: 未满18周岁的未成年人). */
     public static final Rule AGE = Rule.builder("child-allowance.age", ORPHANS_SECTION_1)
             .quote("孤儿是指失去父母、查找不到生父母的未满18周岁的未成年人，由地方县级以上民政部门依据有关规定和条件认定。")
+            .reading(
+                    "“未满18周岁”不含18周岁：18周岁生日当日起不再符合",
+                    "under 18 excludes 18: from the eighteenth birthday the condition is no longer met")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(CA_AGE_LIMIT)
             .build();

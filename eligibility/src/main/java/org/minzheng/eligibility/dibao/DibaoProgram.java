@@ -93,6 +93,9 @@ public final class DibaoProgram extends AbstractProgram<Household, DibaoResult> 
     /** 社会救助暂行办法 Art. 9: per-capita income below the standard, i.e. income &lt; standard × n (exact). */
     public static final Rule INCOME_BELOW_STANDARD = Rule.builder("dibao.income-below-standard", SA_ART_9)
             .quote(MeansTest.SA_ART_9_TEXT)
+            .reading(
+                    "“低于”指严格小于：家庭人均收入与低保标准持平的，不符合",
+                    "below means strictly below: a per-capita income equal to the standard does not qualify")
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .reads(EligibilityParameters.DIBAO_STANDARD)
             .notes(COUNTERFACTUAL_INCOME_ABOVE, COUNTERFACTUAL_INCOME_EQUAL)

@@ -46,12 +46,18 @@ public final class LowIncomeEdgeProgram extends AbstractProgram<Household, EdgeR
     /** Art. 8, last paragraph: the household does not meet the dibao conditions (per-capita income not below the standard). */
     public static final Rule NOT_DIBAO = Rule.builder("low-income-edge.not-dibao", DIBAO_ART_8)
             .quote(ART_8_EDGE)
+            .reading(
+                    "“不符合最低生活保障条件”：家庭人均收入不低于低保标准（含与标准持平）",
+                    "does not meet the dibao conditions: a per-capita income not below the standard (equal to it included)")
             .verdicts(Verdict.MET, Verdict.NOT_MET)
             .reads(EligibilityParameters.DIBAO_STANDARD)
             .build();
     /** Art. 8, last paragraph: per-capita income below the multiple of the standard. */
     public static final Rule INCOME = Rule.builder("low-income-edge.income-below-multiple", DIBAO_ART_8)
             .quote(ART_8_EDGE)
+            .reading(
+                    "“低于当地最低生活保障标准1.5倍”指严格小于标准乘以倍数之积：与之持平的，不符合",
+                    "below 1.5 times the standard means strictly below the standard times the multiple: equal to it does not qualify")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(EligibilityParameters.EDGE_MULTIPLIER, EligibilityParameters.DIBAO_STANDARD)
             .build();

@@ -10,6 +10,7 @@ import static org.minzheng.eligibility.EligibilityCitations.EP_ART_8;
 import static org.minzheng.eligibility.EligibilityCitations.EP_ART_9;
 import static org.minzheng.eligibility.EligibilityCitations.REFORM_ITEM_5;
 import static org.minzheng.eligibility.EligibilityCitations.SA_ART_15;
+import static org.minzheng.eligibility.EligibilityCitations.SA_ART_19;
 import static org.minzheng.eligibility.EligibilityParameters.DIBAO_STANDARD;
 import static org.minzheng.eligibility.EligibilityParameters.EP_ASSET_CAR_ALLOWED;
 import static org.minzheng.eligibility.EligibilityParameters.EP_ASSET_FINANCIAL_LIMIT;
@@ -137,6 +138,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
      */
     public static final Rule NO_WORK_CAPACITY = Rule.builder("extreme-poverty.no-work-capacity", EP_ART_5)
             .quote(ART_5)
+            .reading("“60周岁以上”含60周岁；“未满16周岁”不含16周岁", "60 or over includes 60; under 16 excludes 16")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.NEEDS_REVIEW, Verdict.UNDETERMINED)
             .reads(
                     EP_ELDERLY_AGE,
@@ -152,6 +154,9 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
     /** The local dibao standard, against which own income is tested, is not configured (Art. 6). */
     public static final Rule DIBAO_STANDARD_MISSING = Rule.builder("extreme-poverty.dibao-standard", EP_ART_6)
             .quote(ART_6)
+            .reading(
+                    "“低于”指严格小于：收入与低保标准持平的，不属于无生活来源",
+                    "below means strictly below: an income equal to the dibao standard is a source of living")
             .verdicts(Verdict.UNDETERMINED)
             .reads(DIBAO_STANDARD)
             .build();
@@ -220,6 +225,14 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                     + "有4项以上（含4项）指标不能达到的，可以视为完全丧失生活自理能力。")
             .verdicts(Verdict.INFO)
             .build();
+    /**
+     * The form of support the person chose, 集中供养 in a support institution or 在家分散供养 at home
+     * (社会救助暂行办法 Art. 19; the self-care articles of 特困人员认定办法 say nothing of it).
+     */
+    public static final Rule SUPPORT_ARRANGEMENT = Rule.builder("extreme-poverty.support-arrangement", SA_ART_19)
+            .quote("特困供养人员可以在当地的供养服务机构集中供养，也可以在家分散供养。特困供养人员可以自行选择供养形式。")
+            .verdicts(Verdict.INFO)
+            .build();
     /** The basic living standard (社会救助暂行办法 Art. 15); a detail, see the class notes. */
     public static final Rule BASIC_STANDARD = Rule.builder("extreme-poverty.basic-living-standard", SA_ART_15)
             .verdicts(Verdict.INFO)
@@ -283,6 +296,7 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
             NO_ABLE_SUPPORTER,
             CHILD_SCHEME,
             SELF_CARE,
+            SUPPORT_ARRANGEMENT,
             BASIC_STANDARD,
             BASIC_STANDARD_MISSING,
             CARE_STANDARD,
@@ -713,9 +727,8 @@ public final class ExtremePovertyProgram extends AbstractProgram<ExtremePovertyF
                 "category",
                 c,
                 "failedItems",
-                f.selfCare().failedItems(),
-                "arrangement",
-                f.arrangement());
+                f.selfCare().failedItems());
+        ctx.record(SUPPORT_ARRANGEMENT, Verdict.INFO, "arrangement", f.arrangement());
         return c;
     }
 

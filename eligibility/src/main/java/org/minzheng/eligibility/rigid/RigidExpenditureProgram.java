@@ -94,6 +94,9 @@ public final class RigidExpenditureProgram extends AbstractProgram<Household, Ri
     /** Art. 4 (2): per-capita income below last year's per-capita disposable income. */
     public static final Rule INCOME = Rule.builder("rigid-expenditure.income-below-disposable-income", RIGID_ART_4)
             .quote("（二）共同生活家庭成员人均收入低于上年度当地居民人均可支配收入；")
+            .reading(
+                    "“低于”指严格小于：按年计算的人均收入与上年度人均可支配收入持平的，不符合",
+                    "below means strictly below: an annual per-capita income equal to last year's per-capita disposable income does not qualify")
             .verdicts(Verdict.MET, Verdict.NOT_MET, Verdict.UNDETERMINED)
             .reads(EligibilityParameters.DISPOSABLE_INCOME_LAST_YEAR)
             .build();

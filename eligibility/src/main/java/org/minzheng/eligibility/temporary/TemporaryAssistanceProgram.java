@@ -109,7 +109,11 @@ public final class TemporaryAssistanceProgram
             .reads(TA_MAX_MONTHS)
             .notes("temporary-assistance.counterfactual.beyond-range")
             .build();
-    /** The approval route: small amounts may be approved by the township (Art. 48; procedural). */
+    /**
+     * The approval route (Art. 48; procedural): the county department approves; for a small amount it
+     * may entrust the township government or street office (可以委托), which is not a power of the
+     * township's own.
+     */
     public static final Rule APPROVAL = Rule.builder("temporary-assistance.approval-route", SA_ART_48)
             .quote(ART_48)
             .verdicts(Verdict.INFO)

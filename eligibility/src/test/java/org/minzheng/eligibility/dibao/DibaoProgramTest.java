@@ -86,7 +86,7 @@ class DibaoProgramTest {
                         "【符合】 家庭人均月收入666.67",
                         "，低于低保标准1145",
                         "（按3人计算）",
-                        "依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第七条",
+                        "依据：《最低生活保障审核确认办法》（民发〔2021〕57号）第七条",
                         "每月低保金1435",
                         "＝低保标准1145",
                         "×3人－家庭月收入2000",
@@ -97,7 +97,7 @@ class DibaoProgramTest {
                         "[met] Per-capita monthly income 666.67",
                         "is below the dibao standard 1145",
                         "(3 member(s))",
-                        "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第二十三条");
+                        "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号), Art. 23");
     }
 
     @Test

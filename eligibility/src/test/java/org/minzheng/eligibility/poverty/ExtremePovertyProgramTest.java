@@ -568,4 +568,16 @@ class ExtremePovertyProgramTest {
         assertThat(Json.convert(Json.readTree(facts, "facts"), ExtremePovertyFacts.class, "facts"))
                 .isEqualTo(f);
     }
+
+    @Test
+    void theFormOfSupport_citesSocialAssistanceMeasuresArticle19_notTheSelfCareArticles() {
+        // 社会救助暂行办法 第十九条: 特困供养人员可以在当地的供养服务机构集中供养，也可以在家分散供养。特困供养人员可以自行选择供养形式。
+        Decision<ExtremePovertyResult> d = PROGRAM.decide(person(aged(80)).build(), fixture());
+        Finding arrangement =
+                d.finding(ExtremePovertyProgram.SUPPORT_ARRANGEMENT.id()).orElseThrow();
+        assertThat(arrangement.verdict()).isEqualTo(Verdict.INFO);
+        assertThat(arrangement.citation()).isEqualTo(EligibilityCitations.SA_ART_19);
+        assertThat(d.finding(ExtremePovertyProgram.SELF_CARE.id()).orElseThrow().facts())
+                .doesNotContainKey("arrangement");
+    }
 }

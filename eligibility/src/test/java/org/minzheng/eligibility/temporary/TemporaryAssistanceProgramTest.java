@@ -201,4 +201,18 @@ class TemporaryAssistanceProgramTest {
                                         "facts.ownShareOfCosts NonNegativeMoney",
                                         "facts.eventDate date.after-decision"));
     }
+
+    @Test
+    void aSmallAmount_isApprovedByTheTownshipOnlyAsEntrustedByTheCounty() {
+        // 社会救助暂行办法 第四十八条: 救助金额较小的，县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批
+        assertThat(TemporaryAssistanceProgram.APPROVAL.quote()).contains("县级人民政府民政部门可以委托乡镇人民政府、街道办事处审批");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle(
+                "org.minzheng.eligibility.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh.getString("enum.ApprovalRoute.SMALL_AMOUNT_FAST_TRACK"))
+                .contains("县级民政部门可以委托乡镇人民政府、街道办事处审批")
+                .doesNotContain("可由乡镇");
+        java.util.ResourceBundle en =
+                java.util.ResourceBundle.getBundle("org.minzheng.eligibility.messages", java.util.Locale.ROOT);
+        assertThat(en.getString("enum.ApprovalRoute.SMALL_AMOUNT_FAST_TRACK")).contains("may entrust the township");
+    }
 }

@@ -23,6 +23,7 @@ import org.minzheng.core.policy.Timeline;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.region.RegionLevel;
+import org.minzheng.examples.docs.ReviewerLabels;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -231,23 +232,37 @@ final class ParamsCommand implements Callable<Integer> {
             return Main.OK;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("Policy values in force in ")
-                .append(region)
-                .append(' ')
-                .append(regionName(book, region, s.lang))
-                .append(" on ")
-                .append(on)
-                .append(illustrative ? " (with the ILLUSTRATIVE overlay)" : "")
-                .append('\n');
-        if (rows.isEmpty()) {
-            sb.append("(no value is in force)\n");
+        boolean zh = s.lang == Language.ZH;
+        if (zh) {
+            sb.append(region)
+                    .append(' ')
+                    .append(regionName(book, region, s.lang))
+                    .append(' ')
+                    .append(on)
+                    .append(" 有效的政策参数")
+                    .append(illustrative ? "（含示例覆盖数据）" : "")
+                    .append('\n');
         } else {
-            sb.append(valueTable(rows));
+            sb.append("Policy values in force in ")
+                    .append(region)
+                    .append(' ')
+                    .append(regionName(book, region, s.lang))
+                    .append(" on ")
+                    .append(on)
+                    .append(illustrative ? " (with the ILLUSTRATIVE overlay)" : "")
+                    .append('\n');
+        }
+        if (rows.isEmpty()) {
+            sb.append(zh ? "（没有有效的取值）\n" : "(no value is in force)\n");
+        } else {
+            sb.append(valueTable(rows, s.lang));
         }
         if (rows.stream().anyMatch(r -> !r.sinceExact())) {
             sb.append(
-                    "* the source states the value but not the exact date it took effect; it applies from the earliest date"
-                            + " a source proves it in force\n");
+                    zh
+                            ? "* 来源给出了数值但未给出确切施行日期，自来源能证明其施行的最早日期起适用\n"
+                            : "* the source states the value but not the exact date it took effect; it applies from the earliest date"
+                                    + " a source proves it in force\n");
         }
         for (ParameterValue<?> v : inForce) {
             if (snap.inheritsDefault(v)) {
@@ -275,7 +290,10 @@ final class ParamsCommand implements Callable<Integer> {
             }
         }
         if (!missing.isEmpty()) {
-            sb.append("Not configured here (decisions that need them are UNDETERMINED): ");
+            sb.append(
+                    zh
+                            ? "本地区未配置（需要它们的认定结论为暂不能认定）："
+                            : "Not configured here (decisions that need them are UNDETERMINED): ");
             List<String> names = new ArrayList<>();
             missing.forEach(m -> names.add(m.key()));
             sb.append(String.join(", ", names)).append('\n');
@@ -394,8 +412,18 @@ final class ParamsCommand implements Callable<Integer> {
         if (changes.isEmpty()) {
             sb.append("(no change)\n");
         } else {
-            TextTable t = new TextTable(
-                    "CHANGE", "KEY", "OLD", "NEW", "UNIT", "REGION", "SINCE", "GRADE", "CITATION (of the new value)");
+            TextTable t = s.lang == Language.ZH
+                    ? new TextTable("变化", "参数", "原值", "新值", "单位", "地区", "起始", "等级", "新值的依据")
+                    : new TextTable(
+                            "CHANGE",
+                            "KEY",
+                            "OLD",
+                            "NEW",
+                            "UNIT",
+                            "REGION",
+                            "SINCE",
+                            "GRADE",
+                            "CITATION (of the new value)");
             for (Change c : changes) {
                 ValueRow now = c.to() != null ? c.to() : c.from();
                 t.add(
@@ -403,10 +431,10 @@ final class ParamsCommand implements Callable<Integer> {
                         c.key(),
                         c.from() == null ? "-" : c.from().value(),
                         c.to() == null ? "-" : c.to().value(),
-                        now.unit(),
+                        ReviewerLabels.unit(now.unit(), s.lang),
                         now.region(),
                         since(now),
-                        now.grade().name(),
+                        ReviewerLabels.grade(now.grade(), s.lang),
                         c.to() == null ? "-" : c.to().citation());
             }
             sb.append(t.render());
@@ -490,7 +518,7 @@ final class ParamsCommand implements Callable<Integer> {
                 .append(regionCount == 1 ? " region" : " regions")
                 .append(rows.isEmpty() ? ".\n" : ":\n");
         if (!rows.isEmpty()) {
-            sb.append(valueTable(rows));
+            sb.append(valueTable(rows, s.lang));
         }
         for (Replaced r : replaced) {
             sb.append("Replaces the shipped timeline of ")
@@ -555,17 +583,19 @@ final class ParamsCommand implements Callable<Integer> {
         return r.since() + (r.sinceExact() ? "" : "*");
     }
 
-    private static String valueTable(List<ValueRow> rows) {
-        TextTable t = new TextTable("KEY", "VALUE", "UNIT", "REGION", "SINCE", "UNTIL", "GRADE", "SOURCE", "CITATION");
+    private static String valueTable(List<ValueRow> rows, Language lang) {
+        TextTable t = lang == Language.ZH
+                ? new TextTable("参数", "取值", "单位", "地区", "起始", "截止", "等级", "数据文件", "依据")
+                : new TextTable("KEY", "VALUE", "UNIT", "REGION", "SINCE", "UNTIL", "GRADE", "SOURCE", "CITATION");
         for (ValueRow r : rows) {
             t.add(
                     r.key(),
                     r.value() + (r.replaceableBy() == null ? "" : "†"),
-                    r.unit(),
+                    ReviewerLabels.unit(r.unit(), lang),
                     r.region() + " " + r.regionName(),
                     since(r),
                     r.until() == null ? "-" : r.until().toString(),
-                    r.grade().name(),
+                    ReviewerLabels.grade(r.grade(), lang),
                     r.source(),
                     r.citation());
         }

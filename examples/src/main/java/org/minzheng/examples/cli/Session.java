@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyBook;
@@ -129,13 +130,8 @@ final class Session {
     static String cite(PolicyBook book, Citation c, Language lang) {
         return book.instruments()
                 .find(c.instrument())
-                .map(i -> {
-                    String ref = lang == Language.ZH
-                            ? i.reference()
-                            : i.titleEn() + (i.documentNumber() == null ? "" : " (" + i.documentNumber() + ")");
-                    return c.article() == null ? ref : ref + " " + c.article();
-                })
-                .orElse(c.toString());
+                .map(i -> lang == Language.ZH ? CitationFormat.zh(i, c.article()) : CitationFormat.en(i, c.article()))
+                .orElseGet(() -> CitationFormat.unresolved(c, lang == Language.ZH));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.minzheng.core.cases.CaseCheck;
 import org.minzheng.core.cases.CaseChecker;
 import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Finding;
@@ -271,14 +272,14 @@ public final class PolicyBookWriter {
         StringBuilder sb = new StringBuilder();
         String own = p.id() + ".description";
         if (explainer.hasMessage(own, lang)) {
-            sb.append(explainer.text(own, lang, Map.of())).append("\n\n");
+            sb.append(prose(explainer.text(own, lang, Map.of()), lang)).append("\n\n");
         }
         List<String> basis = grouped(p.citations(), lang, false);
         Set<String> reached = new LinkedHashSet<>();
         for (Outcome o : Outcome.values()) {
             for (Example e : page.examples()) {
                 if (e.check().decision() != null && e.check().decision().outcome() == o) {
-                    reached.add(o.name());
+                    reached.add(ReviewerLabels.outcome(o, lang));
                     break;
                 }
             }
@@ -289,13 +290,11 @@ public final class PolicyBookWriter {
         if (lang == Language.ZH) {
             sb.append("**")
                     .append(p.title().zh())
-                    .append("**（")
-                    .append(p.title().en())
-                    .append("，程序标识 `")
+                    .append("**（程序标识 `")
                     .append(p.id())
-                    .append("`）根据案件事实（结构见 [")
+                    .append("`）根据案件事实（结构见 [`")
                     .append(p.id())
-                    .append(".facts.schema.json](")
+                    .append(".facts.schema.json`](")
                     .append(schema)
                     .append(")）和案件所在地区、认定日期有效的政策参数作出认定，依据")
                     .append(String.join("；", basis))
@@ -303,8 +302,8 @@ public final class PolicyBookWriter {
                     .append(n)
                     .append(" 项条件，读取 ")
                     .append(m)
-                    .append(" 个政策参数，结论为 ELIGIBLE（符合）、INELIGIBLE（不符合）、NEEDS_REVIEW（需人工审核）或 UNDETERMINED（无法认定：缺少参数）之一");
-            sb.append(reached.isEmpty() ? "。" : "；示例案件得出 " + String.join("、", reached) + "。");
+                    .append(" 个政策参数，结论为符合、不符合、需人工审核或暂不能认定（缺少本地参数）之一");
+            sb.append(reached.isEmpty() ? "。" : "；示例案件得出" + String.join("、", reached) + "的结论。");
         } else {
             sb.append("**")
                     .append(p.title().en())
@@ -353,25 +352,27 @@ public final class PolicyBookWriter {
 
     private String index(List<ProgramPage> pages, Language lang) {
         StringBuilder sb = new StringBuilder(header(lang));
-        sb.append(t(lang, "# The minzheng policy book\n\n", "# minzheng 政策手册\n\n"));
-        sb.append(t(lang, "[中文](../zh/index.md)\n\n", "[English](../en/index.md)\n\n"));
+        sb.append(t(lang, "# The minzheng policy book\n\n", "# 民政政策手册（`minzheng`）\n\n"));
+        sb.append(t(lang, "[中文](../zh/index.md)\n\n", "[英文版](../en/index.md)\n\n"));
         sb.append(t(
                 lang,
                 "Every program minzheng implements: what it decides, the conditions it applies in order with the article of the law"
                         + " each comes from, the policy values it reads with every dated value per region and its grade, and its example"
                         + " cases. The pages are generated from the code, the shipped policy data and `examples/cases`, so they cannot"
                         + " drift from what the SDK does; the test `PolicyBookTest` fails when they are stale.\n\n",
-                "minzheng 实现的每一项政策程序：认定什么、依次适用哪些条件及其法条依据、读取哪些政策参数（按地区列出每个有效期的取值及其来源等级），以及示例案件。"
-                        + "本手册由代码、随附政策数据和 `examples/cases` 生成，与 SDK 的实际行为一致；内容过期时测试 `PolicyBookTest` 会失败。\n\n"));
+                "`minzheng` 实现的每一项政策程序：认定什么、依次适用哪些条件及其法条依据、读取哪些政策参数（按地区列出每个有效期的取值及其来源等级），以及示例案件。"
+                        + "本手册由代码、随附政策数据和 `examples/cases` 生成，与程序的实际行为一致；内容过期时测试 `PolicyBookTest` 会失败。\n\n"));
         sb.append(t(
                 lang,
                 "Grades: **OFFICIAL** — stated by the cited official text; **DERIVED** — computed from an official value by a cited rule."
                         + " A parameter with no value for a region is *not configured*: a decision that needs it is UNDETERMINED and names"
                         + " the key. The JSON Schemas of every program's facts and of the decision record are in [docs/schemas](../../schemas/);"
                         + " how to change policy data is in [making-policy-changes.md](../../making-policy-changes.md).\n\n",
-                "来源等级：**OFFICIAL** —— 所引官方文本明确规定的数值；**DERIVED** —— 按所引规则由官方数值计算得出。某地区没有取值的参数为“未配置”："
-                        + "需要它的认定结论为 UNDETERMINED（无法认定）并列出该参数。各程序事实数据及认定记录的 JSON Schema 见 [docs/schemas](../../schemas/)；"
-                        + "修改政策数据的流程见 [making-policy-changes.md](../../making-policy-changes.md)。\n\n"));
+                "来源等级：**官方** —— 所引官方文本明确规定的数值；**推算** —— 按所引规则由官方数值计算得出。某地区没有取值的参数为“未配置”："
+                        + "需要它的认定结论为暂不能认定，并列出该参数。各程序事实数据及认定记录的结构描述文件见 [`docs/schemas`](../../schemas/)；"
+                        + "修改政策数据的流程见 [`making-policy-changes.md`](../../making-policy-changes.md)。"
+                        + "工作报告和新闻报道只用来说明某个数值，并注明其性质，从不作为规则的法律依据；"
+                        + "文件链接指向发布机关自己的发布页面或国家法律法规数据库，未找到的注明“未记录官方文本链接”。\n\n"));
         sb.append(t(
                 lang,
                 "| program | title | rules | rule outcomes with an example (exercised / declared) | parameters (with a value / read) | example cases |\n",
@@ -447,7 +448,7 @@ public final class PolicyBookWriter {
         Program<?, ?> p = page.program();
         StringBuilder sb = new StringBuilder(header(lang));
         sb.append("# ").append(p.title().in(lang)).append(" (`").append(p.id()).append("`)\n\n");
-        sb.append(t(lang, "[中文](../zh/", "[English](../en/"))
+        sb.append(t(lang, "[中文](../zh/", "[英文版](../en/"))
                 .append(p.id())
                 .append(".md) · ")
                 .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)"))
@@ -472,11 +473,12 @@ public final class PolicyBookWriter {
         sb.append('\n');
 
         sb.append(t(lang, "## Rules\n\n", "## 规则\n\n"));
-        sb.append(t(
-                lang,
-                "In the order the program decides them, as it declares them. Each verdict's message is what an explanation says"
-                        + " (`{name}` is a figure of the case); the last column lists the example cases whose decision records it.\n\n",
-                "按程序认定的顺序，依其声明列出。每个结论的消息即解释文本所用文字（`{name}` 为案件中的数值）；最后一列为认定记录中得出该结论的示例案件。\n\n"));
+        sb.append(
+                t(
+                        lang,
+                        "In the order the program decides them, as it declares them. Each verdict's message is what an explanation says"
+                                + " (`{name}` is a figure of the case); the last column lists the example cases whose decision records it.\n\n",
+                        "按程序认定的顺序，依其声明列出。每项条件先列出其执行的条款、条文摘录和对条文的理解，再列出各结论的消息，即解释文本所用文字（`{name}` 为案件中的数值）；最后一列为认定记录中得出该结论的示例案件。\n\n"));
         int i = 0;
         for (Rule r : p.rules()) {
             rule(sb, ++i, r, page, lang);
@@ -517,10 +519,10 @@ public final class PolicyBookWriter {
                         .append("`](#")
                         .append(anchor(k.name()))
                         .append(") | ")
-                        .append(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()))
-                        .append(" | `")
-                        .append(k.unit())
-                        .append("` | ")
+                        .append(prose(cell(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()), lang))
+                        .append(" | ")
+                        .append(lang == Language.ZH ? ReviewerLabels.unit(k.unit(), lang) : "`" + k.unit() + "`")
+                        .append(" | ")
                         .append(allowed(k, lang))
                         .append(" | ")
                         .append(
@@ -545,6 +547,7 @@ public final class PolicyBookWriter {
                             + " placeholder values, not policy). `minzheng check --coverage examples/cases` replays them and counts the"
                             + " rule outcomes they exercise.\n\n",
                     "每个案件使用随附数据（`official`）或加上示例覆盖数据（`illustrative`：仅为演示的占位数值，并非政策）认定。"
+                            + "示例数据得出的结论仅为演示。"
                             + "`minzheng check --coverage examples/cases` 可重放全部案件并统计其触及的规则结论。\n\n"));
             sb.append(t(lang, "| case | pack | expected | decided |\n", "| 案件 | 数据 | 预期结论 | 实际结论 |\n"));
             sb.append("| --- | --- | --- | --- |\n");
@@ -552,11 +555,11 @@ public final class PolicyBookWriter {
                 sb.append("| ")
                         .append(link(e, lang))
                         .append(" | ")
-                        .append(e.check().pack())
+                        .append(pack(e.check().pack(), lang))
                         .append(" | ")
-                        .append(e.check().expected())
+                        .append(outcomeText(e.check().expected(), lang))
                         .append(" | ")
-                        .append(e.check().actual())
+                        .append(outcomeText(e.check().actual(), lang))
                         .append(e.check().passed() ? "" : t(lang, " (**does not match**)", "（**不一致**）"))
                         .append(" |\n");
             }
@@ -576,10 +579,18 @@ public final class PolicyBookWriter {
                 .append(String.join(t(lang, "; ", "；"), basis))
                 .append("\n\n");
         if (r.quote() != null) {
+            sb.append(t(lang, "Text of the article:\n\n", "条文摘录：\n\n"));
             for (String line : r.quote().strip().split("\n")) {
                 sb.append("> ").append(escape(line.strip())).append('\n');
             }
             sb.append('\n');
+        } else {
+            sb.append(t(lang, "The passage is not quoted here: read the article cited.\n\n", "此处未摘录条文，请查阅所引条款。\n\n"));
+        }
+        if (r.reading(lang) != null) {
+            sb.append(t(lang, "**Reading**: ", "**理解**："))
+                    .append(escape(r.reading(lang)))
+                    .append(t(lang, ".\n\n", "。\n\n"));
         }
         if (r.parameters().isEmpty()) {
             sb.append(t(lang, "Reads no parameter.\n\n", "不读取政策参数。\n\n"));
@@ -592,10 +603,11 @@ public final class PolicyBookWriter {
                         .append("`](#")
                         .append(anchor(k.name()))
                         .append(") — ")
-                        .append(escape(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()))
-                        .append(t(lang, "; unit `", "；单位 `"))
-                        .append(k.unit())
-                        .append('`')
+                        .append(prose(escape(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()), lang))
+                        .append(
+                                lang == Language.ZH
+                                        ? "；单位：" + ReviewerLabels.unit(k.unit(), lang)
+                                        : "; unit `" + k.unit() + "`")
                         .append(allowed.isEmpty() ? "" : t(lang, "; allowed `", "；允许 `") + allowed + "`")
                         .append(t(lang, "; in force: ", "；有效取值："))
                         .append(inForce(k, lang))
@@ -620,12 +632,12 @@ public final class PolicyBookWriter {
             List<String> cases = new ArrayList<>();
             for (Example e : page.examples()) {
                 if (e.exercises(r, v)) {
-                    cases.add("[" + e.pair().name() + "](" + TO_ROOT
+                    cases.add("[`" + e.pair().name() + "`](" + TO_ROOT
                             + repositoryPath(e.pair().caseFile()) + ")");
                 }
             }
             sb.append("| ")
-                    .append(v.name())
+                    .append(ReviewerLabels.verdict(v, lang))
                     .append(" | ")
                     .append(message(r.messageKey(v), lang))
                     .append(" | ")
@@ -637,28 +649,111 @@ public final class PolicyBookWriter {
 
     /** A citation as the catalogue names it, with a link to the instrument's text where one is recorded. */
     private String article(Citation c, Language lang) {
-        StringBuilder sb = new StringBuilder(escape(explainer.cite(c, lang)));
-        book.instruments()
+        return escape(explainer.cite(c, lang)) + reportLabel(c, lang) + textLink(c.instrument(), lang);
+    }
+
+    /**
+     * @return a link to the instrument's text as its issuing body or the national law database
+     *         publishes it, or a note that no such link is recorded
+     */
+    private String textLink(String instrument, Language lang) {
+        return book.instruments()
+                .find(instrument)
+                .map(i -> i.url() == null
+                        ? t(lang, " (no link to an official text recorded)", "（未记录官方文本链接）")
+                        : t(lang, " ([text](", "（[原文](") + i.url() + t(lang, "))", ")）"))
+                .orElse("");
+    }
+
+    /** A work report or a news report says so where it is cited: it shows a figure, it is no legal basis. */
+    private String reportLabel(Citation c, Language lang) {
+        return book.instruments()
                 .find(c.instrument())
-                .filter(i -> i.url() != null)
-                .ifPresent(i -> sb.append(" ([")
-                        .append(t(lang, "text", "原文"))
-                        .append("](")
-                        .append(i.url())
-                        .append("))"));
-        return sb.toString();
+                .filter(i -> i.rank().isReport())
+                .map(i -> t(
+                        lang,
+                        " (" + ReviewerLabels.rank(i.rank(), lang) + ": shows the figure, not a legal basis)",
+                        "（" + ReviewerLabels.rank(i.rank(), lang) + "，仅说明数值，不是法律依据）"))
+                .orElse("");
+    }
+
+    /** A pack's reviewer note: in Chinese pages only where it is written in Chinese. */
+    private static String note(String note, Language lang) {
+        if (lang == Language.ZH && note.matches("(?s).*[A-Za-z]{3,}.*")) {
+            return "说明以英文写成，见英文版。";
+        }
+        return cell(note);
+    }
+
+    private static String pack(String pack, Language lang) {
+        if (lang == Language.EN) {
+            return pack;
+        }
+        return switch (pack) {
+            case "official" -> "随附数据";
+            case "illustrative" -> "示例数据";
+            default -> "`" + pack + "`";
+        };
+    }
+
+    /** An expected or actual outcome as the case check gives it: an outcome code, {@code ?} or {@code INVALID}. */
+    private static String outcomeText(String code, Language lang) {
+        if (lang == Language.EN) {
+            return code;
+        }
+        for (Outcome o : Outcome.values()) {
+            if (o.name().equals(code)) {
+                return ReviewerLabels.outcome(o, lang);
+            }
+        }
+        return switch (code) {
+            case "INVALID" -> "输入无效";
+            case "?" -> "未知";
+            default -> "`" + code + "`";
+        };
     }
 
     /** A message in a table cell, or a visible gap where the bundle lacks it. */
     private String message(String key, Language lang) {
         return explainer.hasMessage(key, lang)
-                ? cell(explainer.text(key, lang, Map.of()))
+                ? prose(cell(explainer.text(key, lang, Map.of())), lang)
                 : t(lang, "**no message** (`" + key + "`)", "**无消息**（`" + key + "`）");
     }
 
     private static String allowed(ParameterKey<?> k, Language lang) {
         String a = k.allowedText();
-        return a.isEmpty() ? t(lang, "any " + k.type().name(), "任意 " + k.type().name()) : "`" + cell(a) + "`";
+        return a.isEmpty()
+                ? t(lang, "any " + k.type().name(), "任意" + ReviewerLabels.type(k.type(), lang))
+                : "`" + cell(a) + "`";
+    }
+
+    /** A message's placeholders, {@code {name}}, as code, so that no identifier reads as text. */
+    static String placeholdersAsCode(String message) {
+        return message.replaceAll("(?<!`)(\\{[A-Za-z][A-Za-z0-9]*\\})(?!`)", "`$1`");
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9_./-])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}|[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*\\.(?:[a-z0-9-]+|\\*))(?![A-Za-z0-9_])");
+
+    /**
+     * Text with the identifiers it names (enumeration codes such as {@code FOREST}, parameter keys
+     * such as {@code calendar.days-off}) set as code, outside the code already there.
+     */
+    static String identifiersAsCode(String text) {
+        String[] parts = text.split("`", -1);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                sb.append('`');
+            }
+            sb.append(i % 2 == 0 ? IDENTIFIER.matcher(parts[i]).replaceAll("`$0`") : parts[i]);
+        }
+        return sb.toString();
+    }
+
+    /** Free text in a page: in Chinese, the identifiers in it set as code. */
+    private static String prose(String text, Language lang) {
+        return lang == Language.ZH ? identifiersAsCode(placeholdersAsCode(text)) : text;
     }
 
     /** The values of a key in the shipped data, by region: the latest of each region, or not configured. */
@@ -671,9 +766,10 @@ public final class PolicyBookWriter {
         timelines.forEach((region, timeline) -> {
             List<ParameterValue<T>> all = timeline.transitions();
             ParameterValue<T> last = all.get(all.size() - 1);
-            values.add("`" + last.valueText() + "` (" + region + " " + escape(regionName(region, lang))
+            values.add("`" + last.valueText() + "`" + t(lang, " (", "（") + region + " "
+                    + escape(regionName(region, lang))
                     + t(lang, ", since ", "，自 ") + last.since()
-                    + (last.until() == null ? "" : t(lang, " until ", " 至 ") + last.until()) + ")");
+                    + (last.until() == null ? "" : t(lang, " until ", " 至 ") + last.until()) + t(lang, ")", "）"));
         });
         return String.join(t(lang, "; ", "；"), values);
     }
@@ -684,7 +780,7 @@ public final class PolicyBookWriter {
         if (e.pair().caseFile() == null || e.pair().expectedFile() == null) {
             return name;
         }
-        return "[" + name + "](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ") ([" + t(lang, "expected", "预期")
+        return "[`" + name + "`](" + TO_ROOT + repositoryPath(e.pair().caseFile()) + ") ([" + t(lang, "expected", "预期")
                 + "](" + TO_ROOT + repositoryPath(e.pair().expectedFile()) + "))";
     }
 
@@ -725,7 +821,7 @@ public final class PolicyBookWriter {
     private String deadlineLine(ProgramPage page, Language lang) {
         String key = deadlinesKey(page.program());
         if (explainer.hasMessage(key, lang)) {
-            return escape(explainer.text(key, lang, Map.of()));
+            return prose(escape(explainer.text(key, lang, Map.of())), lang);
         }
         return t(
                 lang,
@@ -737,20 +833,21 @@ public final class PolicyBookWriter {
     private String deadlines(List<ProgramPage> pages, Language lang) {
         StringBuilder sb = new StringBuilder(header(lang));
         sb.append(t(lang, "# Deadlines and the holiday calendar\n\n", "# 期限与节假日日历\n\n"));
-        sb.append(t(lang, "[中文](../zh/", "[English](../en/"))
+        sb.append(t(lang, "[中文](../zh/", "[英文版](../en/"))
                 .append(DEADLINES)
                 .append(".md) · ")
                 .append(t(lang, "[All programs](index.md)", "[全部程序](index.md)"))
                 .append("\n\n");
 
         sb.append(t(lang, "## How a period is counted\n\n", "## 期间如何计算\n\n"));
-        sb.append(escape(explainer.text("calendar.book.count", lang, Map.of()))).append("\n\n");
+        sb.append(prose(escape(explainer.text("calendar.book.count", lang, Map.of())), lang))
+                .append("\n\n");
         sb.append(t(lang, "Legal basis: ", "法律依据："))
                 .append(String.join(t(lang, "; ", "；"), grouped(Periods.COUNT_BASIS, lang, true)))
                 .append("\n\n");
 
         sb.append(t(lang, "## Which days are statutory rest days (法定休假日)\n\n", "## 哪些日子是法定休假日\n\n"));
-        sb.append(escape(explainer.text("calendar.book.rest-days", lang, Map.of())))
+        sb.append(prose(escape(explainer.text("calendar.book.rest-days", lang, Map.of())), lang))
                 .append("\n\n");
         sb.append(t(lang, "Sources of this reading:\n\n", "这一理解的依据：\n\n"));
         for (String line : grouped(Periods.REST_DAY_READING, lang, true)) {
@@ -759,11 +856,11 @@ public final class PolicyBookWriter {
         sb.append('\n');
 
         sb.append(t(lang, "## The holiday calendar shipped\n\n", "## 随附的节假日日历\n\n"));
-        sb.append(escape(explainer.text("calendar.book.no-notice", lang, Map.of())))
+        sb.append(prose(escape(explainer.text("calendar.book.no-notice", lang, Map.of())), lang))
                 .append("\n\n");
         calendar(sb, lang);
         sb.append(t(lang, "The warning, as a decision gives it (`{year}`: the year): ", "警告文字（`{year}` 为年份）："))
-                .append(escape(explainer.text(Periods.NOTICE_NOT_CONFIGURED, lang, Map.of())))
+                .append(prose(escape(explainer.text(Periods.NOTICE_NOT_CONFIGURED, lang, Map.of())), lang))
                 .append("\n\n");
 
         sb.append(t(lang, "## Programs that count a deadline\n\n", "## 计算期限的程序\n\n"));
@@ -826,7 +923,7 @@ public final class PolicyBookWriter {
                         .append("` | `")
                         .append(wv == null ? "—" : wv.valueText())
                         .append("` | ")
-                        .append(v.grade().name())
+                        .append(ReviewerLabels.grade(v.grade(), lang))
                         .append(" |\n");
             }
             sb.append('\n');
@@ -852,19 +949,27 @@ public final class PolicyBookWriter {
 
     private <T> void parameter(StringBuilder sb, ParameterKey<T> k, Language lang) {
         sb.append("### `").append(k.name()).append("`\n\n");
-        sb.append(sentence(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn(), lang))
-                .append(t(lang, " Unit: `", "单位：`"))
-                .append(k.unit())
-                .append("` (")
-                .append(k.type().name())
-                .append(t(lang, ").\n\n", ")。\n\n"));
+        sb.append(prose(sentence(lang == Language.ZH ? k.descriptionZh() : k.descriptionEn(), lang), lang));
+        if (lang == Language.ZH) {
+            sb.append("单位：")
+                    .append(ReviewerLabels.unit(k.unit(), lang))
+                    .append("（")
+                    .append(ReviewerLabels.type(k.type(), lang))
+                    .append("）。\n\n");
+        } else {
+            sb.append(" Unit: `")
+                    .append(k.unit())
+                    .append("` (")
+                    .append(k.type().name())
+                    .append(").\n\n");
+        }
         Map<RegionCode, Timeline<T>> timelines = book.timelines(k);
         if (timelines.isEmpty()) {
             sb.append(t(
                     lang,
                     "**Not configured** in the shipped data: no source has been found. A decision that needs it is UNDETERMINED and"
                             + " names this key; an integrator with the local text supplies it in an overlay pack.\n\n",
-                    "随附数据中**未配置**：尚未找到来源。需要它的认定结论为 UNDETERMINED 并列出此参数；掌握当地文件的集成方可在覆盖数据包中提供。\n\n"));
+                    "随附数据中**未配置**：尚未找到来源。需要它的认定结论为暂不能认定，并列出此参数；掌握当地文件的集成方可在覆盖数据包中提供。\n\n"));
             return;
         }
         sb.append(t(
@@ -886,13 +991,14 @@ public final class PolicyBookWriter {
                         .append(" | `")
                         .append(v.valueText())
                         .append("` | ")
-                        .append(v.grade().name())
+                        .append(ReviewerLabels.grade(v.grade(), lang))
                         .append(" | ")
                         .append(cell(explainer.cite(v.citation(), lang)))
+                        .append(reportLabel(v.citation(), lang))
                         .append(" | `")
                         .append(file(v.source()))
                         .append("` | ")
-                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + cell(v.note()))
+                        .append(v.note() == null ? dating(v, lang).strip() : dating(v, lang) + note(v.note(), lang))
                         .append(" |\n");
             }
         }
@@ -941,19 +1047,13 @@ public final class PolicyBookWriter {
         }
         List<String> lines = new ArrayList<>();
         byInstrument.forEach((instrument, articles) -> {
-            StringBuilder sb = new StringBuilder(escape(explainer.cite(Citation.of(instrument, null), lang)));
-            if (!articles.isEmpty()) {
-                sb.append(' ').append(escape(String.join(t(lang, ", ", "、"), articles)));
-            }
+            StringBuilder sb = new StringBuilder(escape(book.instruments()
+                    .find(instrument)
+                    .map(i -> lang == Language.ZH ? CitationFormat.zh(i, articles) : CitationFormat.en(i, articles))
+                    .orElseGet(() -> explainer.cite(Citation.of(instrument, null), lang))));
+            sb.append(reportLabel(Citation.of(instrument, null), lang));
             if (link) {
-                book.instruments()
-                        .find(instrument)
-                        .filter(i -> i.url() != null)
-                        .ifPresent(i -> sb.append(" ([")
-                                .append(t(lang, "text", "原文"))
-                                .append("](")
-                                .append(i.url())
-                                .append("))"));
+                sb.append(textLink(instrument, lang));
             }
             lines.add(sb.toString());
         });

@@ -17,7 +17,7 @@ class ExplainCommandTest {
                 .contains("[met] Per-capita monthly income 666.67")
                 .contains("is below the dibao standard 1145")
                 .contains("Monthly dibao payment: 1435.00 yuan")
-                .contains("Legal basis: Interim Measures for Social Assistance 第九条");
+                .contains("Legal basis: Interim Measures for Social Assistance, Art. 9");
         assertThat(r.err()).isEmpty();
     }
 
@@ -28,7 +28,7 @@ class ExplainCommandTest {
         assertThat(r.out())
                 .contains("认定结果：无法认定")
                 .contains("dibao.asset.financial-months")
-                .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第十四条");
+                .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号）第十四条");
     }
 
     @Test

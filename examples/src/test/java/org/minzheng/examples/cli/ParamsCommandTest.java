@@ -30,7 +30,7 @@ class ParamsCommandTest {
                         "-",
                         "OFFICIAL",
                         "org/minzheng/eligibility/policy/huzhou.yaml:20",
-                        "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024 全市城乡居民最低生活保障标准提高至每人每月1145元");
+                        "Putting people's voices first: Huzhou Civil Affairs Bureau, review of 2024: 全市城乡居民最低生活保障标准提高至每人每月1145元");
         // national values are inherited and say which region sets them
         assertThat(r.out()).containsPattern("dibao\\.review-months\\.stable +12 +months +000000 China");
         assertThat(r.out())
@@ -52,17 +52,30 @@ class ParamsCommandTest {
         CliRun r = CliRun.of("params", "--date", "2024-12-31", "--key", "dibao", "--lang", "zh");
         List<String> lines = r.out()
                 .lines()
-                .filter(l -> l.startsWith("KEY") || l.startsWith("dibao."))
+                .filter(l -> l.startsWith("参数") || l.startsWith("dibao."))
                 .toList();
         assertThat(lines).hasSizeGreaterThan(2);
-        // the GRADE column starts at the same terminal column on every line
+        // the grade column starts at the same terminal column on every line
         List<Integer> columns = new ArrayList<>();
         for (String l : lines) {
-            String before = l.substring(0, l.indexOf(l.startsWith("KEY") ? "GRADE" : "OFFICIAL"));
+            String before = l.substring(0, l.indexOf(l.startsWith("参数") ? "等级" : "官方"));
             columns.add(TextTable.width(before));
         }
         assertThat(columns).containsOnly(columns.get(0));
         assertThat(r.out()).contains("330500 湖州市");
+    }
+
+    @Test
+    void langZh_printsChineseHeadersUnitsAndGrades() {
+        CliRun r = CliRun.of("params", "--region", "330500", "--date", "2024-12-31", "--key", "dibao", "--lang", "zh");
+        assertThat(r.out())
+                .contains("330500 湖州市 2024-12-31 有效的政策参数")
+                .containsPattern("参数 +取值 +单位 +地区 +起始 +截止 +等级 +数据文件 +依据")
+                .containsPattern("dibao\\.standard +1145\\.00 +元/人·月 +330500 湖州市 +2024-12-31\\* +- +官方 +")
+                .contains("《置顶“民声”惠民生（湖州市民政局2024年工作回顾）》：全市城乡居民最低生活保障标准提高至每人每月1145元")
+                .contains("本地区未配置（需要它们的认定结论为暂不能认定）：")
+                .doesNotContain("CNY/person/month")
+                .doesNotContain("OFFICIAL");
     }
 
     @Test
@@ -166,7 +179,7 @@ class ParamsCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out())
                 .containsPattern(
-                        "changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests 第二条")
+                        "changed +dibao\\.standard +1145\\.00 +1200\\.00 +CNY/person/month +330500 +2025-07-01 +ILLUSTRATIVE +Standard rise made up for the tests, Art\\. 2")
                 .contains("0 added, 0 removed, 1 changed");
     }
 
@@ -178,7 +191,7 @@ class ParamsCommandTest {
                 .contains("loads cleanly as an overlay on the shipped data")
                 .contains("It sets 1 value of 1 key in 1 region:")
                 .containsPattern(
-                        "dibao\\.asset\\.financial-months +24 +months of standard per member +330500 Huzhou +2024-01-01 +- +ILLUSTRATIVE +\\S*huzhou-financial-months\\.yaml:11 +Notice made up for the tests 第一条")
+                        "dibao\\.asset\\.financial-months +24 +months of standard per member +330500 Huzhou +2024-01-01 +- +ILLUSTRATIVE +\\S*huzhou-financial-months\\.yaml:11 +Notice made up for the tests, Art\\. 1")
                 .contains("1 ILLUSTRATIVE value: every decision that reads one carries a warning");
     }
 

@@ -152,7 +152,7 @@ class PolicyBookTest {
         assertThat(ageSection)
                 .contains(
                         "Legal basis: Law of the People's Republic of China on the Protection of the Rights and Interests of the Elderly"
-                                + " 第三十三条第二款\n\n")
+                                + ", Art. 33, para. 2")
                 .contains("> 国家鼓励地方建立八十周岁以上低收入老年人高龄津贴制度。\n")
                 .contains(
                         "- [`old-age-allowance.minimum-age`](#old-age-allowanceminimum-age) — least age for the old-age allowance"
@@ -160,10 +160,10 @@ class PolicyBookTest {
                 .contains(
                         "- `old-age-allowance.counterfactual.reaches-age` — Reaches the minimum age of {minimum} on {date}\n")
                 .containsPattern("\\| MET \\| Aged \\{age\\}: at least the minimum age of \\{minimum\\} \\| "
-                        + "\\[huzhou-2024-aged-82-recognition-pending\\]\\([^)]*walkthrough/cases/old-age-allowance/"
+                        + "\\[`huzhou-2024-aged-82-recognition-pending`\\]\\([^)]*walkthrough/cases/old-age-allowance/"
                         + "huzhou-2024-aged-82-recognition-pending\\.json\\), ")
                 .contains(
-                        "| NOT_MET | Aged {age}: below the minimum age of {minimum} | [huzhou-2024-aged-79-below-minimum-age](")
+                        "| NOT_MET | Aged {age}: below the minimum age of {minimum} | [`huzhou-2024-aged-79-below-minimum-age`](")
                 .contains(
                         "| UNDETERMINED | Aged {age}: the minimum age is not configured for this region and date | no example yet |");
         assertThat(en.substring(lowIncome, amount))
@@ -179,9 +179,9 @@ class PolicyBookTest {
                                 + " person | `CNY/person/month` | `≥ 0.00` | **not configured** |")
                 .doesNotContain("100.00");
         assertThat(walkthrough("zh"))
-                .contains("法律依据：《中华人民共和国老年人权益保障法》 第三十三条第二款")
-                .contains("| NOT_MET | {age} 周岁，未达到最低年龄 {minimum} 周岁 | [huzhou-2024-aged-79-below-minimum-age](")
-                .contains("| UNDETERMINED | {age} 周岁；本地区在认定日期未配置最低年龄 | 尚无示例 |");
+                .contains("法律依据：《中华人民共和国老年人权益保障法》第三十三条第二款")
+                .contains("| 不符合 | `{age}` 周岁，未达到最低年龄 `{minimum}` 周岁 | [`huzhou-2024-aged-79-below-minimum-age`](")
+                .contains("| 暂不能认定 | `{age}` 周岁；本地区在认定日期未配置最低年龄 | 尚无示例 |");
     }
 
     @Test
@@ -235,14 +235,16 @@ class PolicyBookTest {
         for (String page : pages().values()) {
             assertThat(page).doesNotContain("| ILLUSTRATIVE |");
         }
-        assertThat(page("zh", "dibao")).contains("| 330500 湖州市 | 2024-12-31* |  | `1145.00` | OFFICIAL | 《置顶“民声”惠民生");
+        assertThat(page("zh", "dibao"))
+                .contains("| 330500 湖州市 | 2024-12-31* |  | `1145.00` | 官方 | 《置顶“民声”惠民生")
+                .contains("（工作报告，仅说明数值，不是法律依据）");
     }
 
     @Test
     void exampleCases_areLinkedToTheFilesInTheirModule_withTheirPackAndOutcome() {
         assertThat(page("en", "dibao"))
                 .contains(
-                        "| [huzhou-2024-family-of-three-below-standard](../../../eligibility/src/examples/cases/dibao/"
+                        "| [`huzhou-2024-family-of-three-below-standard`](../../../eligibility/src/examples/cases/dibao/"
                                 + "huzhou-2024-family-of-three-below-standard.json) ([expected](../../../eligibility/src/examples/cases/dibao/"
                                 + "huzhou-2024-family-of-three-below-standard.expected.json)) | official | ELIGIBLE | ELIGIBLE |");
         assertThat(page("en", "assistance-screening"))
@@ -278,13 +280,13 @@ class PolicyBookTest {
         assertThat(w.description(dibao, Language.EN))
                 .startsWith("Readings where the texts are open:")
                 .contains("\n\n**Minimum living guarantee** (最低生活保障), program id `dibao`")
-                .contains("Interim Measures for Social Assistance 第九条")
-                .contains("第七条, 第十三条")
+                .contains("Interim Measures for Social Assistance, Art. 9")
+                .contains("Art. 7, Art. 13")
                 .containsPattern("It applies the \\d+ conditions below, reads "
                         + dibao.parameters().size() + " policy parameters")
                 .endsWith("its example cases reach ELIGIBLE, INELIGIBLE, UNDETERMINED.");
         assertThat(w.description(dibao, Language.ZH))
-                .contains("\n\n**最低生活保障**（Minimum living guarantee，程序标识 `dibao`）")
+                .contains("\n\n**最低生活保障**（程序标识 `dibao`）")
                 .contains("第七条、第十三条");
     }
 
@@ -344,8 +346,8 @@ class PolicyBookTest {
                 .contains("# Deadlines and the holiday calendar")
                 .contains("or a Saturday or a Sunday that the notice does not make a working day")
                 .contains("民通意见 item 198 para 2")
-                .contains("Civil Code of the People's Republic of China 第二百零一条, 第二百零二条, 第二百零三条")
-                .contains("Provisions of the State Council on the Working Hours of Employees (国务院令第146号) 第七条")
+                .contains("Civil Code of the People's Republic of China, Art. 201, Art. 202, Art. 203")
+                .contains("Provisions of the State Council on the Working Hours of Employees (国务院令第146号), Art. 7")
                 .contains(
                         "Notice of the General Office of the State Council on the arrangement of certain holidays in 2024 (国办发明电〔2023〕7号)")
                 .contains("`2024-01-01 2024-02-10..2024-02-17")
@@ -354,7 +356,7 @@ class PolicyBookTest {
         assertThat(zh)
                 .contains("# 期限与节假日日历")
                 .contains("以及该通知未调为上班日的星期六、星期日")
-                .contains("《国务院关于职工工作时间的规定》（国务院令第146号） 第七条")
+                .contains("《国务院关于职工工作时间的规定》（国务院令第146号）第七条")
                 .contains("《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号）")
                 .contains("2023 年以前和 2026 年以后的年份均未配置");
         // every calendar row of the shipped data is listed

@@ -1,5 +1,6 @@
 package org.minzheng.funeral.afterdeath;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.funeral.FuneralCitations;
@@ -63,6 +64,15 @@ public enum AfterDeathTask {
     /** @return the text the task rests on */
     public Citation citation() {
         return citation;
+    }
+
+    /**
+     * @param date the decision date, not null
+     * @return the task's own text, where the task's text is the after-death item of the "one
+     *         matter" reform the instrument in force on the date ({@link FuneralCitations#oneThingOn})
+     */
+    public Citation citationOn(LocalDate date) {
+        return citation.equals(FuneralCitations.ONE_THING_AFTER_DEATH) ? FuneralCitations.oneThingOn(date) : citation;
     }
 
     /** @return the lower-case hyphenated form used in parameter keys, such as {@code hukou-cancellation} */

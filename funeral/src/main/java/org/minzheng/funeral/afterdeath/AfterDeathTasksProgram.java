@@ -74,6 +74,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     /** (Information) the tasks the death triggers: the personal after-death item of the 2025 list. */
     public static final Rule BUNDLE = Rule.builder("after-death-tasks.bundle", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .build();
     /** 户口登记条例 Art. 8: in the countryside, within {@code after-death.hukou-cancellation.rural-due-months} of the death. */
     public static final Rule HUKOU_RURAL = Rule.builder("after-death-tasks.hukou-rural", FuneralCitations.HUKOU_ART_8)
@@ -98,6 +99,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values()))
             .notes(Periods.NOTICE_NOT_CONFIGURED)
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .alsoCites(taskCitations())
             .build();
     /**
@@ -109,6 +111,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
                     "after-death-tasks.payment-stop", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .alsoCites(taskCitations())
             .build();
     /** (Information) the hukou deadline in the countryside is not configured: the task's deadline is blank. */
@@ -122,6 +125,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
                     "after-death-tasks.due-not-configured", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_DUE_MONTHS.values()))
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .alsoCites(taskCitations())
             .build();
     /** (Information) the month a regular payment stops is not configured: the task's date is blank. */
@@ -129,6 +133,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
                     "after-death-tasks.payment-stop-not-configured", FuneralCitations.ONE_THING_AFTER_DEATH)
             .verdicts(Verdict.INFO)
             .reads(List.copyOf(FuneralParameters.AFTER_DEATH_STOP_OFFSET.values()))
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .alsoCites(taskCitations())
             .build();
 
@@ -175,10 +180,13 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     public Decision<AfterDeathTasksResult> evaluate(AfterDeathFacts f, PolicySnapshot snapshot) {
         RuleContext ctx = start(snapshot);
         List<AfterDeathTask> triggered = triggered(f);
-        ctx.record(BUNDLE, Verdict.INFO, "tasks", triggered);
+        ctx.recordCiting(BUNDLE, Verdict.INFO, FuneralCitations.oneThingOn(snapshot.date()), "tasks", triggered);
         List<TaskItem> items = new ArrayList<>(triggered.size());
         for (AfterDeathTask t : triggered) {
-            items.add(t == AfterDeathTask.HUKOU_CANCELLATION ? hukou(ctx, f) : task(ctx, t, f.dateOfDeath()));
+            items.add(
+                    t == AfterDeathTask.HUKOU_CANCELLATION
+                            ? hukou(ctx, f)
+                            : task(ctx, t, f.dateOfDeath(), snapshot.date()));
         }
         return ctx.decide(new AfterDeathTasksResult(items));
     }
@@ -235,7 +243,8 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
     }
 
     /** A task's deadline from {@code after-death.<task>.due-months}, and the payment stop where it stops one. */
-    private static TaskItem task(RuleContext ctx, AfterDeathTask t, LocalDate death) {
+    private static TaskItem task(RuleContext ctx, AfterDeathTask t, LocalDate death, LocalDate decided) {
+        Citation cited = t.citationOn(decided);
         ParameterKey<Integer> dueKey = FuneralParameters.AFTER_DEATH_DUE_MONTHS.get(t);
         Integer months = ctx.detail(dueKey, "deadline");
         List<String> missing = new ArrayList<>(2);
@@ -244,7 +253,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             ctx.recordCiting(
                     DUE_NOT_CONFIGURED,
                     Verdict.INFO,
-                    t.citation(),
+                    cited,
                     "task",
                     t,
                     "department",
@@ -257,7 +266,7 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             ctx.recordCiting(
                     DUE,
                     Verdict.INFO,
-                    t.citation(),
+                    cited,
                     "task",
                     t,
                     "department",
@@ -272,13 +281,12 @@ public final class AfterDeathTasksProgram extends AbstractProgram<AfterDeathFact
             ParameterKey<Integer> stopKey = FuneralParameters.AFTER_DEATH_STOP_OFFSET.get(t);
             Integer offset = ctx.detail(stopKey, "paymentStopsFrom");
             if (offset == null) {
-                ctx.recordCiting(
-                        PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, t.citation(), "task", t, "key", stopKey.name());
+                ctx.recordCiting(PAYMENT_STOP_NOT_CONFIGURED, Verdict.INFO, cited, "task", t, "key", stopKey.name());
                 missing.add(stopKey.name());
             } else {
                 stopsFrom = YearMonth.from(death).plusMonths(offset).atDay(1);
                 ctx.recordCiting(
-                        PAYMENT_STOP, Verdict.INFO, t.citation(), "task", t, "offset", offset, "stopsFrom", stopsFrom);
+                        PAYMENT_STOP, Verdict.INFO, cited, "task", t, "offset", offset, "stopsFrom", stopsFrom);
             }
         }
         return new TaskItem(

@@ -59,7 +59,9 @@ import org.minzheng.funeral.person.Relation;
  * from the decision date with no end set (see {@link EstateQueryGrant#isValidOn}).
  *
  * <p>Citations: a finding cites the rule's own text (the 2019 notice for deposits and the bank's
- * own products, the Huzhou report's 授权涉财查询 for the joint service and the validity period);
+ * own products; 国发〔2024〕3号, the "one matter" reform under which the joint after-death services
+ * run, for the joint service and the validity period: Huzhou's 2024 work report, which names the
+ * 授权涉财查询, is a report and no rule cites it, while a pack row may);
  * the pack row that set a value it used (whichever region's file or overlay that is) travels in
  * its sources. The grant's legal
  * basis lists the route's passage, the 2019 scope and the rows its scope and validity rest on.
@@ -88,7 +90,7 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
     public static final Rule SCOPE = Rule.builder("estate-query.scope", FuneralCitations.QUERY_SCOPE)
             .verdicts(Verdict.MET, Verdict.NOT_APPLICABLE, Verdict.UNDETERMINED)
             .reads(List.copyOf(FuneralParameters.ESTATE_QUERY_SCOPE.values()))
-            .alsoCites(FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+            .alsoCites(FuneralCitations.EFFICIENT_SERVICE)
             .build();
     /** At least one asked-for kind is within the region's query; refused (NOT_MET) when none is. */
     public static final Rule SCOPE_NOT_EMPTY = Rule.builder(
@@ -101,13 +103,13 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
             .verdicts(Verdict.INFO)
             .build();
     /** The grant's validity period ({@code estate-query.grant-validity-days}), a detail of the grant. */
-    public static final Rule VALIDITY = Rule.builder("estate-query.validity", FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+    public static final Rule VALIDITY = Rule.builder("estate-query.validity", FuneralCitations.EFFICIENT_SERVICE)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
             .build();
     /** (Information) the validity period is not configured (NOT FOUND for Huzhou); the grant has no end date. */
     public static final Rule VALIDITY_NOT_CONFIGURED = Rule.builder(
-                    "estate-query.validity-not-configured", FuneralCitations.HUZHOU_AUTHORISED_QUERY)
+                    "estate-query.validity-not-configured", FuneralCitations.EFFICIENT_SERVICE)
             .verdicts(Verdict.INFO)
             .reads(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS)
             .build();
@@ -215,8 +217,7 @@ public final class EstateQueryProgram extends AbstractProgram<EstateQueryApplica
             List<AssetKind> covered,
             List<AssetKind> excluded,
             List<AssetKind> undetermined) {
-        Citation basis =
-                kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.HUZHOU_AUTHORISED_QUERY;
+        Citation basis = kind.coveredBy2019Notice() ? FuneralCitations.QUERY_SCOPE : FuneralCitations.EFFICIENT_SERVICE;
         Boolean inScope = ctx.param(FuneralParameters.ESTATE_QUERY_SCOPE.get(kind));
         if (inScope == null) {
             ctx.recordCiting(SCOPE, Verdict.UNDETERMINED, basis, "kind", kind);

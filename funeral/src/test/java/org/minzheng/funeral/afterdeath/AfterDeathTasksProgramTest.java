@@ -315,4 +315,36 @@ class AfterDeathTasksProgramTest {
                         .burialDate())
                 .contains(DATE);
     }
+
+    @Test
+    void aDeathDecidedIn2024_citesTheOneMatterOpinionInForceThen_neverThe2025List() {
+        AfterDeathFacts f = ImmutableAfterDeathFacts.builder()
+                .dateOfDeath(DEATH)
+                .settlement(Settlement.RURAL)
+                .addBenefits(Benefit.DIBAO)
+                .drivingLicence(true)
+                .build();
+        Decision<AfterDeathTasksResult> in2024 = PROGRAM.decide(f, FuneralTestBooks.huzhou(DATE));
+        assertThat(in2024.findings())
+                .extracting(org.minzheng.core.decision.Finding::citation)
+                .contains(FuneralCitations.EFFICIENT_SERVICE)
+                .doesNotContain(FuneralCitations.ONE_THING_AFTER_DEATH);
+        assertThat(in2024.finding(AfterDeathTasksProgram.BUNDLE.id())
+                        .orElseThrow()
+                        .citation())
+                .isEqualTo(FuneralCitations.EFFICIENT_SERVICE);
+        // from 2025 (国办函〔2025〕3号) the list is the text of the after-death item
+        LocalDate death2025 = LocalDate.of(2025, 3, 3);
+        Decision<AfterDeathTasksResult> in2025 = PROGRAM.decide(
+                ImmutableAfterDeathFacts.copyOf(f).withDateOfDeath(death2025),
+                FuneralTestBooks.huzhou(death2025.plusDays(2)));
+        assertThat(in2025.finding(AfterDeathTasksProgram.BUNDLE.id())
+                        .orElseThrow()
+                        .citation())
+                .isEqualTo(FuneralCitations.ONE_THING_AFTER_DEATH);
+        assertThat(FuneralCitations.oneThingOn(LocalDate.of(2024, 12, 31)))
+                .isEqualTo(FuneralCitations.EFFICIENT_SERVICE);
+        assertThat(FuneralCitations.oneThingOn(LocalDate.of(2025, 1, 1)))
+                .isEqualTo(FuneralCitations.ONE_THING_AFTER_DEATH);
+    }
 }

@@ -116,13 +116,13 @@ class EstateQueryProgramTest {
                 application(Relation.CHILD, CLOSE_RELATIVE_DOCS, EnumSet.of(AssetKind.DEPOSITS)), FIXTURE);
         Citation row =
                 FIXTURE.find(FuneralParameters.ESTATE_QUERY_VALIDITY_DAYS).citation();
-        assertThat(row).isNotEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+        assertThat(row).isNotEqualTo(FuneralCitations.EFFICIENT_SERVICE);
         assertThat(d.finding(EstateQueryProgram.VALIDITY.id()).orElseThrow().sources())
                 .extracting(ValueSource::citation)
                 .containsExactly(row);
         assertThat(d.result().orElseThrow().grant().legalBasis())
                 .contains(row)
-                .doesNotContain(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+                .doesNotContain(FuneralCitations.EFFICIENT_SERVICE);
         Decision<EstateQueryResult> securities = PROGRAM.decide(
                 application(Relation.CHILD, CLOSE_RELATIVE_DOCS, EnumSet.of(AssetKind.SECURITIES)), FIXTURE);
         Citation scopeRow = FIXTURE.find(FuneralParameters.ESTATE_QUERY_SCOPE.get(AssetKind.SECURITIES))
@@ -131,7 +131,7 @@ class EstateQueryProgramTest {
                         .finding(EstateQueryProgram.SCOPE.id())
                         .orElseThrow()
                         .citation())
-                .isEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+                .isEqualTo(FuneralCitations.EFFICIENT_SERVICE);
         assertThat(securities
                         .finding(EstateQueryProgram.SCOPE.id())
                         .orElseThrow()
@@ -419,7 +419,7 @@ class EstateQueryProgramTest {
                         .finding(EstateQueryProgram.SCOPE.id())
                         .orElseThrow()
                         .citation())
-                .isEqualTo(FuneralCitations.HUZHOU_AUTHORISED_QUERY);
+                .isEqualTo(FuneralCitations.EFFICIENT_SERVICE);
         assertThat(securities.result().orElseThrow().grantIfIssued()).isEmpty();
         assertThat(securities.result().orElseThrow().refusalIfRefused()).isEmpty();
     }
