@@ -217,7 +217,7 @@ class LocalDefaultsAndSourceDatesTest {
                 + "  - {id: bad, title: 报告, titleEn: Report, issuer: 局, rank: OFFICIAL_REPORT, sourceDate: 2024-13-01}\n";
         assertThat(loadErrors(text))
                 .containsExactly(
-                        "p.yaml:6: [instrument report] missing field 'sourceDate': an OFFICIAL_REPORT states figures as of a date"
+                        "p.yaml:6: [instrument report] missing field 'sourceDate': a report (OFFICIAL_REPORT or NEWS_REPORT) states figures as of a date"
                                 + " (its publication date, or the last day of the period it reports on)",
                         "p.yaml:7: [instrument bad] field 'sourceDate' is not an ISO date (yyyy-MM-dd)");
         // an enactment needs none: its values hold until it is repealed or amended
