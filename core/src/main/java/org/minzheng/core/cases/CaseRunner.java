@@ -151,6 +151,10 @@ public final class CaseRunner {
                 date = null;
             }
         }
+        if (region != null && date != null && !book.regions().contains(region, date)) {
+            vs.add(v.violation("region", "case.region-not-on-date", Map.of()));
+            region = null;
+        }
         JsonNode facts = tree.get("facts");
         if (facts == null || facts.isNull()) {
             vs.add(v.violation("facts", "NotNull", Map.of()));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.minzheng.core.region.RegionCode;
@@ -178,8 +179,18 @@ public final class KeyConstraint {
         regions.addAll(book.timelines(greater).keySet());
         Set<String> reported = new HashSet<>();
         for (RegionCode region : regions) {
-            List<RegionCode> chain = book.regions().chain(region);
-            for (LocalDate date : changeDates(book, chain)) {
+            // the dates come from every structural ancestor; the chain is the one valid on each date
+            List<RegionCode> ancestry = new ArrayList<>();
+            for (Optional<RegionCode> r = Optional.of(region);
+                    r.isPresent();
+                    r = r.get().structuralParent()) {
+                ancestry.add(r.get());
+            }
+            for (LocalDate date : changeDates(book, ancestry)) {
+                if (book.regions().find(region, date).isEmpty()) {
+                    continue;
+                }
+                List<RegionCode> chain = book.regions().chain(region, date);
                 ParameterValue<?> low = book.resolve(lesser, chain, date);
                 ParameterValue<?> high = book.resolve(greater, chain, date);
                 if (low == null || high == null || holds(low, high)) {

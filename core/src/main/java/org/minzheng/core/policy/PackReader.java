@@ -22,7 +22,7 @@ final class PackReader {
 
     private static final Set<String> TOP =
             Set.of("pack", "dataVersion", "description", "regions", "instruments", "values");
-    private static final Set<String> REGION_FIELDS = Set.of("code", "name", "nameEn", "since");
+    private static final Set<String> REGION_FIELDS = Set.of("code", "name", "nameEn", "since", "until");
     private static final Set<String> INSTRUMENT_FIELDS = Set.of(
             "id",
             "title",
@@ -180,9 +180,25 @@ final class PackReader {
         checkFields(m, REGION_FIELDS, n.line(), "regions");
         RegionCode code = regionCode(m.get("code"), n.line(), "regions", "code");
         String name = reqText(m.get("name"), "name", n.line(), "regions");
-        String nameEn = reqText(m.get("nameEn"), "nameEn", n.line(), "regions");
+        String nameEn = optText(m.get("nameEn"), "nameEn", "regions");
         LocalDate since = optDate(m.get("since"), "since", "regions");
-        return failed ? null : new Region(code, name, nameEn, since);
+        LocalDate until = optDate(m.get("until"), "until", "regions");
+        if (since != null && until != null && !until.isAfter(since)) {
+            error(m.get("until").line(), "regions", "until " + until + " must be after since " + since);
+        }
+        return failed
+                ? null
+                : new Region(
+                        code,
+                        name,
+                        nameEn,
+                        since,
+                        until,
+                        null,
+                        null,
+                        Region.Status.IN_USE,
+                        List.of(),
+                        file + ":" + n.line());
     }
 
     private Instrument instrument(YamlTree.Node n) {
@@ -345,10 +361,7 @@ final class PackReader {
         String article = optText(m.get("article"), "citation.article", ctx);
         if (article != null && article.isBlank()) {
             // a pack skeleton leaves the article empty to be filled in: left so, it must not load
-            error(
-                    m.get("article").line(),
-                    ctx,
-                    "citation.article-empty");
+            error(m.get("article").line(), ctx, "citation.article-empty");
             return null;
         }
         return instrument == null ? null : Citation.of(instrument, article);

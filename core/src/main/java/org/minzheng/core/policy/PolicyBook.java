@@ -28,7 +28,10 @@ import org.minzheng.core.region.RegionTable;
  * key forbids, a value outside the key's range, a value graded OFFICIAL or DERIVED citing an
  * ILLUSTRATIVE instrument, and a pair of values in force together that breaks a
  * {@link KeyConstraint} all fail the load with file and line ({@link PolicyLoadException}), in
- * English and Chinese ({@link PolicyLoadError#toStringZh()}).
+ * English and Chinese ({@link PolicyLoadError#toStringZh()}). A value row may
+ * only name a region that is a division code throughout the row's validity (from {@code since}
+ * to {@code until}, or open-ended) in the book's {@link RegionTable}: the national table
+ * ({@link RegionTable#national()}) supplemented by the packs' {@code regions} sections.
  *
  * <p>Files come in two layers. The <em>base</em> layer is the data the modules ship (found
  * through {@link PolicyDataProvider}); it may not contain {@link Provenance#ILLUSTRATIVE}
@@ -36,7 +39,9 @@ import org.minzheng.core.region.RegionTable;
  * an overlay replaces the base timeline for that key and region as a whole.
  *
  * <p>{@link #snapshot(RegionCode, LocalDate)} resolves the values in force at a region and date,
- * a region inheriting from its parent where it sets no value. Immutable and thread-safe.
+ * a region inheriting from its parent where it sets no value, along the chain of regions valid on
+ * that date (any county of the country; a key no region of the chain sets is absent, and what
+ * depends on it is UNDETERMINED). Immutable and thread-safe.
  */
 public final class PolicyBook {
 
@@ -137,10 +142,12 @@ public final class PolicyBook {
     /**
      * Resolves the values in force in a region on a date.
      *
-     * @param region the region, not null; must be in the book's region table
+     * @param region the region, not null; must be a division code on the date
      * @param date   the date, not null
      * @return the snapshot, not null
-     * @throws IllegalArgumentException if the region is unknown
+     * @throws org.minzheng.core.region.UnknownRegionException (an {@link IllegalArgumentException})
+     *         if the region is not a division code on that date, naming the code, the date and,
+     *         for an abolished code, its successors
      */
     public PolicySnapshot snapshot(RegionCode region, LocalDate date) {
         Objects.requireNonNull(region, "region");
@@ -150,16 +157,12 @@ public final class PolicyBook {
         if (s != null) {
             return s;
         }
-        if (!regions.contains(region)) {
-            throw new IllegalArgumentException(
-                    "Unknown region " + region + ": add it to a pack file's regions section");
-        }
-        List<RegionCode> chain = regions.chain(region);
+        List<RegionCode> chain = regions.chain(region, date);
         ParameterValue<?>[] resolved = new ParameterValue<?>[keysByIndex.length];
         for (ParameterKey<?> key : keys.values()) {
             resolved[key.index()] = resolve(key, chain, date);
         }
-        s = new PolicySnapshot(this, region, date, resolved);
+        s = new PolicySnapshot(this, region, date, chain, resolved);
         if (snapshots.size() > 4096) {
             snapshots.clear();
         }
@@ -405,14 +408,14 @@ public final class PolicyBook {
         }
 
         private static RegionTable regionTable(List<Region> all, List<PolicyLoadError> errs) {
-            Map<RegionCode, Region> seen = new TreeMap<>();
-            for (Region r : all) {
-                Region old = seen.putIfAbsent(r.code(), r);
-                if (old != null && !old.equals(r)) {
-                    errs.add(LoadMessages.error("regions", 0, r.code().toString(), "region.defined-twice"));
-                }
-            }
-            return RegionTable.of(seen.values());
+            return RegionTable.national()
+                    .supplemented(all, (r, message) -> errs.add(at(r.source(), "regions", message)));
+        }
+
+        private static PolicyLoadError at(String source, String key, String message) {
+            int colon = source.lastIndexOf(':');
+            return new PolicyLoadError(
+                    source.substring(0, colon), Integer.parseInt(source.substring(colon + 1)), key, message);
         }
 
         private Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines(
@@ -526,6 +529,29 @@ public final class PolicyBook {
             }
         }
 
+        /**
+         * Checks that a row's region is a division code throughout the row's validity.
+         *
+         * @return what is wrong, null if nothing
+         */
+        static String regionProblem(RegionTable table, RegionCode region, LocalDate since, LocalDate until) {
+            List<Region> history = table.history(region);
+            if (history.isEmpty()) {
+                return "unknown region " + region + ": not a division code of the region table (GB/T 2260 county"
+                        + " level and above, 1981-2024); a township or a newer code needs a regions section";
+            }
+            LocalDate from = since != null ? since : history.get(0).since();
+            if (from == null || table.covers(region, from, until)) {
+                return null;
+            }
+            List<String> periods = new ArrayList<>();
+            for (Region r : history) {
+                periods.add(r.toString());
+            }
+            return "region " + region + " is not a division code throughout the row's validity (" + from + " to "
+                    + (until == null ? "open-ended" : until) + "); the region table has " + String.join(", ", periods);
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         private ParameterValue<?> typed(
                 PackReader.RawValue raw,
@@ -594,8 +620,9 @@ public final class PolicyBook {
             if (value instanceof org.minzheng.core.time.DateSet dates && raw.since() != null) {
                 checkDatesInRow(raw, dates, errs);
             }
-            if (!table.contains(raw.region())) {
-                errs.add(LoadMessages.error(raw.file(), raw.line(), raw.key(), "value.unknown-region", raw.region()));
+            String regionProblem = regionProblem(table, raw.region(), raw.since(), raw.until());
+            if (regionProblem != null) {
+                errs.add(new PolicyLoadError(raw.file(), raw.line(), raw.key(), regionProblem));
             }
             Optional<Instrument> cited = catalogue.find(raw.citation().instrument());
             if (cited.isEmpty()) {

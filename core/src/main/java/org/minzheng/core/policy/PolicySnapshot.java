@@ -44,12 +44,15 @@ public final class PolicySnapshot {
     private final PolicyBook book;
     private final RegionCode region;
     private final LocalDate date;
+    private final List<RegionCode> chain;
     private final ParameterValue<?>[] values;
 
-    PolicySnapshot(PolicyBook book, RegionCode region, LocalDate date, ParameterValue<?>[] values) {
+    PolicySnapshot(
+            PolicyBook book, RegionCode region, LocalDate date, List<RegionCode> chain, ParameterValue<?>[] values) {
         this.book = book;
         this.region = region;
         this.date = date;
+        this.chain = chain;
         this.values = values;
     }
 
@@ -61,6 +64,14 @@ public final class PolicySnapshot {
     /** @return the date the snapshot was taken for */
     public LocalDate date() {
         return date;
+    }
+
+    /**
+     * @return the regions whose values this snapshot inherits, valid on its date: the region, its
+     *         parents, the nation ({@code [320106, 320100, 320000, 000000]})
+     */
+    public List<RegionCode> chain() {
+        return chain;
     }
 
     /** @return the book it was taken from */
@@ -136,7 +147,7 @@ public final class PolicySnapshot {
      * @return the region, empty if the chain has none at that level (the snapshot's region is above it)
      */
     public Optional<RegionCode> regionAt(RegionLevel level) {
-        for (RegionCode r : book.regions().chain(region)) {
+        for (RegionCode r : chain) {
             if (r.level() == level) {
                 return Optional.of(r);
             }

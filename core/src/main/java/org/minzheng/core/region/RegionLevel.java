@@ -9,5 +9,11 @@ public enum RegionLevel {
     /** Prefecture-level city (地级), code {@code NNNN00}. */
     PREFECTURE,
     /** County-level unit: district, county or county-level city (县级). */
-    COUNTY
+    COUNTY,
+    /**
+     * Township-level unit (乡级: 街道, 镇, 乡), a nine-digit code: the county's six digits and three
+     * more (GB/T 10114; 《行政区划代码管理办法》 民政部令第79号, in force 2025-09-01). The shipped
+     * table has no township names: an integrator supplies them (see {@link RegionTable}).
+     */
+    TOWNSHIP
 }

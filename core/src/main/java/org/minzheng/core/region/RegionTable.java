@@ -1,97 +1,587 @@
 package org.minzheng.core.region;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The known administrative divisions, read from the policy data (the {@code regions} section
- * of a pack file), with the hierarchy used for parameter inheritance.
+ * The administrative divisions of the whole country, dated: every look-up is "as of a date", since
+ * a code can mean different places at different times.
  *
- * <p>Immutable and thread-safe.
+ * <p>{@link #national()} is the shipped table: the county-level-and-above codes of GB/T 2260 from
+ * the table as of 31 December 1981 to the one as of 31 December 2024 with their history, as
+ * compiled from the Ministry of Civil Affairs' code lists (中华人民共和国县级以上行政区划代码) and
+ * change notices (县级以上行政区划变更情况) by the CC0 dataset yescallop/areacodes (resource
+ * {@code gbt2260.tsv}; edition, row count and SHA-256 in {@link #edition()} and its header). Each
+ * row's validity dates are either a change notice's date or the table's year granularity (see
+ * {@link Region#provenance()}). Not in it: changes after 2024, township (乡级) codes, and English
+ * names.
+ *
+ * <p>A policy book's table is the national table supplemented by the {@code regions} sections of
+ * its packs ({@link #supplemented(Collection, Problems)}): English names for codes of the table,
+ * codes the table does not have yet, and an integrator's own township table (nine-digit codes).
+ *
+ * <p>Look-ups by code and date are a hash look-up and a scan of the code's few periods; the data
+ * are read once per class loader. Immutable and thread-safe.
  */
 public final class RegionTable {
 
-    private final Map<RegionCode, Region> regions;
+    /** The edition facts of the shipped table. */
+    public record Edition(String upstreamCommit, int rows, LocalDate first, LocalDate last, String sha256) {}
 
-    private RegionTable(Map<RegionCode, Region> regions) {
-        this.regions = regions;
+    /**
+     * Receives the problems of {@link #supplemented(Collection, Problems)}.
+     */
+    @FunctionalInterface
+    public interface Problems {
+        /**
+         * @param region  the supplied region at fault
+         * @param message what is wrong, in English
+         */
+        void report(Region region, String message);
+    }
+
+    /** A change between two dates: a region that started or ended on a date. */
+    public record Change(LocalDate date, Region region, boolean started) {}
+
+    private static final String RESOURCE = "gbt2260.tsv";
+    private static final Region NATION_ROW = new Region(
+            RegionCode.NATION,
+            "全国",
+            "China (national)",
+            null,
+            null,
+            null,
+            null,
+            Region.Status.IN_USE,
+            List.of(),
+            "minzheng");
+
+    private final Map<RegionCode, Region[]> byCode;
+    private final Edition edition;
+
+    private RegionTable(Map<RegionCode, Region[]> byCode, Edition edition) {
+        this.byCode = byCode;
+        this.edition = edition;
+    }
+
+    private static final class National {
+        static final RegionTable TABLE = load();
     }
 
     /**
-     * Obtains a table of the given regions; the nation is always present.
+     * Returns the shipped national table, read once.
+     *
+     * @return the table, not null
+     */
+    public static RegionTable national() {
+        return National.TABLE;
+    }
+
+    /**
+     * Obtains a table of the given regions only (for tests and tools); the nation is always present.
      *
      * @param regions the regions, not null
      * @return the table, not null
-     * @throws IllegalArgumentException if a code is listed twice with different names
+     * @throws IllegalArgumentException if a code is listed twice with different content
      */
     public static RegionTable of(Collection<Region> regions) {
-        Map<RegionCode, Region> map = new TreeMap<>();
-        map.put(RegionCode.NATION, new Region(RegionCode.NATION, "全国", "China (national)", null));
+        Map<RegionCode, List<Region>> map = new HashMap<>();
+        map.put(RegionCode.NATION, new ArrayList<>(List.of(NATION_ROW)));
         for (Region r : regions) {
-            Region old = map.put(r.code(), r);
-            if (old != null && !old.equals(r) && !r.code().equals(RegionCode.NATION)) {
+            if (r.code().equals(RegionCode.NATION)) {
+                continue;
+            }
+            List<Region> list = map.computeIfAbsent(r.code(), c -> new ArrayList<>());
+            if (!list.isEmpty() && !list.get(0).equals(r)) {
                 throw new IllegalArgumentException("Region " + r.code() + " is defined twice with different content");
             }
+            if (list.isEmpty()) {
+                list.add(r);
+            }
         }
-        return new RegionTable(Collections.unmodifiableMap(map));
+        return new RegionTable(freeze(map), null);
     }
 
     /**
-     * @param code a code, not null
-     * @return the region, empty if the code is not in the table
+     * Returns this table supplemented by regions from packs: a code of the table gets the
+     * English name (its Chinese name must be the table's for that code, on the row's {@code
+     * since} if given); a code not in the table (a township of an integrator's table, or a code
+     * newer than the table) is added with the validity given.
+     *
+     * @param supplied the regions, not null
+     * @param problems receives each region that contradicts the table, not null
+     * @return the supplemented table (this table if nothing changes), not null
      */
-    public Optional<Region> find(RegionCode code) {
-        return Optional.ofNullable(regions.get(code));
+    public RegionTable supplemented(Collection<Region> supplied, Problems problems) {
+        if (supplied.isEmpty()) {
+            return this;
+        }
+        Map<RegionCode, List<Region>> map = new HashMap<>();
+        for (Map.Entry<RegionCode, Region[]> e : byCode.entrySet()) {
+            map.put(e.getKey(), new ArrayList<>(List.of(e.getValue())));
+        }
+        Map<RegionCode, Region> added = new HashMap<>();
+        for (Region r : supplied) {
+            if (r.code().equals(RegionCode.NATION)) {
+                continue;
+            }
+            List<Region> rows = map.get(r.code());
+            if (rows == null || added.containsKey(r.code())) {
+                Region old = added.putIfAbsent(r.code(), r);
+                if (old == null) {
+                    map.put(r.code(), new ArrayList<>(List.of(r)));
+                } else if (!sameContent(old, r)) {
+                    problems.report(r, "region " + r.code() + " is defined twice with different content");
+                }
+                continue;
+            }
+            int match = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                Region t = rows.get(i);
+                if (t.nameZh().equals(r.nameZh()) && (r.since() == null || t.validOn(r.since()))) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                List<String> names = new ArrayList<>();
+                for (Region t : rows) {
+                    names.add(t.toString());
+                }
+                problems.report(
+                        r,
+                        "region " + r.code() + " is not named " + r.nameZh()
+                                + (r.since() == null ? "" : " on " + r.since()) + " in the division table: "
+                                + String.join("; ", names));
+                continue;
+            }
+            Region t = rows.get(match);
+            Optional<String> en = r.englishName();
+            if (en.isPresent()) {
+                if (t.englishName().isPresent() && !t.englishName().equals(en)) {
+                    problems.report(r, "region " + r.code() + " is given two different English names");
+                } else if (t.englishName().isEmpty()) {
+                    rows.set(match, t.withEnglishName(en.get(), r.source()));
+                }
+            }
+        }
+        return new RegionTable(freeze(map), edition);
+    }
+
+    private static boolean sameContent(Region a, Region b) {
+        return a.nameZh().equals(b.nameZh())
+                && a.englishName().equals(b.englishName())
+                && Objects.equals(a.since(), b.since())
+                && Objects.equals(a.until(), b.until());
+    }
+
+    private static Map<RegionCode, Region[]> freeze(Map<RegionCode, List<Region>> map) {
+        Map<RegionCode, Region[]> frozen = new HashMap<>(map.size() * 2);
+        for (Map.Entry<RegionCode, List<Region>> e : map.entrySet()) {
+            List<Region> list = e.getValue();
+            list.sort((a, b) -> a.since() == null
+                    ? (b.since() == null ? 0 : -1)
+                    : b.since() == null ? 1 : a.since().compareTo(b.since()));
+            frozen.put(e.getKey(), list.toArray(new Region[0]));
+        }
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /** @return the shipped table's edition, empty for a table built with {@link #of(Collection)} */
+    public Optional<Edition> edition() {
+        return Optional.ofNullable(edition);
     }
 
     /**
-     * @param code a code, not null
-     * @return true if the code is in the table
-     */
-    public boolean contains(RegionCode code) {
-        return regions.containsKey(code);
-    }
-
-    /**
-     * Returns the nearest ancestor that is in the table, skipping structural levels that do
-     * not exist (a county-level city reporting to its province).
+     * Finds the region a code means on a date.
      *
      * @param code a code, not null
+     * @param date a date, not null
+     * @return the region valid on that date, empty if the code is not a division code then
+     */
+    public Optional<Region> find(RegionCode code, LocalDate date) {
+        return Optional.ofNullable(at(code, date));
+    }
+
+    private Region at(RegionCode code, LocalDate date) {
+        Region[] rows = byCode.get(code);
+        if (rows == null) {
+            return null;
+        }
+        for (Region r : rows) {
+            if (r.validOn(date)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the region a code means on a date, or fails naming the code and the date (and, for
+     * an abolished or changed code, its successors).
+     *
+     * @param code a code, not null
+     * @param date a date, not null
+     * @return the region, not null
+     * @throws UnknownRegionException if the code is not a division code on that date
+     */
+    public Region require(RegionCode code, LocalDate date) {
+        Region r = at(code, date);
+        if (r != null) {
+            return r;
+        }
+        throw unknown(code, date);
+    }
+
+    private UnknownRegionException unknown(RegionCode code, LocalDate date) {
+        Region[] rows = byCode.get(code);
+        if (rows == null) {
+            String where = edition == null
+                    ? "not in the region table"
+                    : "not in the division table (GB/T 2260, " + edition.first().getYear() + "–"
+                            + edition.last().getYear() + ", county level and above"
+                            + (code.level() == RegionLevel.TOWNSHIP
+                                    ? "; township codes come from an integrator's table"
+                                    : "")
+                            + ")";
+            return new UnknownRegionException(code, date, where, List.of());
+        }
+        Region before = null;
+        Region after = null;
+        for (Region r : rows) {
+            if (r.until() != null && !date.isBefore(r.until())) {
+                before = r;
+            } else if (after == null && r.since() != null && date.isBefore(r.since())) {
+                after = r;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Region> successors = new ArrayList<>();
+        if (before != null) {
+            sb.append(before.nameZh()).append(" until ").append(before.until());
+            List<String> names = new ArrayList<>();
+            for (Region.Successor s : before.successors()) {
+                LocalDate on = s.inYear() != null ? LocalDate.of(s.inYear(), 12, 31) : before.until();
+                Region sr = at(s.code(), on);
+                if (sr == null) {
+                    sr = latest(s.code());
+                }
+                if (sr != null) {
+                    successors.add(sr);
+                    names.add(sr.code() + " " + sr.nameZh());
+                } else {
+                    names.add(s.code().code());
+                }
+            }
+            if (!names.isEmpty()) {
+                sb.append(", successors ").append(String.join(", ", names));
+            }
+        }
+        if (after != null) {
+            sb.append(sb.length() == 0 ? "" : "; ")
+                    .append(after.nameZh())
+                    .append(" from ")
+                    .append(after.since());
+        }
+        return new UnknownRegionException(code, date, sb.toString(), successors);
+    }
+
+    private Region latest(RegionCode code) {
+        Region[] rows = byCode.get(code);
+        return rows == null ? null : rows[rows.length - 1];
+    }
+
+    /**
+     * @param code a code, not null
+     * @param date a date, not null
+     * @return true if the code is a division code on that date
+     */
+    public boolean contains(RegionCode code, LocalDate date) {
+        return at(code, date) != null;
+    }
+
+    /**
+     * Tells whether a code is valid on every day of a period: one region, or successive periods of
+     * the same code under the same name or renamed in place (the earlier period names the code as
+     * its own successor).
+     *
+     * @param code  a code, not null
+     * @param since the first day (inclusive), not null
+     * @param until the end (exclusive), null for open-ended
+     * @return true if covered
+     */
+    public boolean covers(RegionCode code, LocalDate since, LocalDate until) {
+        Region r = at(code, since);
+        if (r == null) {
+            return false;
+        }
+        while (r.until() != null && (until == null || r.until().isBefore(until))) {
+            Region next = at(code, r.until());
+            if (next == null || !(next.nameZh().equals(r.nameZh()) || namesItself(r))) {
+                return false;
+            }
+            r = next;
+        }
+        return true;
+    }
+
+    private static boolean namesItself(Region r) {
+        for (Region.Successor s : r.successors()) {
+            if (s.code().equals(r.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the parent of a region valid on a date: the nearest structural ancestor that is a
+     * division code then (a county-level city under its province skips the prefecture).
+     *
+     * @param code a code, not null
+     * @param date a date, not null
      * @return the parent, empty for the nation
      */
-    public Optional<RegionCode> parentOf(RegionCode code) {
+    public Optional<RegionCode> parentOf(RegionCode code, LocalDate date) {
         Optional<RegionCode> p = code.structuralParent();
-        while (p.isPresent() && !regions.containsKey(p.get())) {
+        while (p.isPresent() && at(p.get(), date) == null) {
             p = p.get().structuralParent();
         }
         return p;
     }
 
     /**
-     * Returns the chain from the code up to the nation, the order in which parameter values
-     * are looked up: {@code [330503, 330500, 330000, 000000]}.
+     * Returns the chain from a code up to the nation valid on a date, the order in which
+     * parameter values are looked up: {@code [320106, 320100, 320000, 000000]}.
      *
      * @param code a code, not null
+     * @param date a date, not null
      * @return the chain, starting with code and ending with the nation
+     * @throws UnknownRegionException if the code is not a division code on that date
      */
-    public List<RegionCode> chain(RegionCode code) {
-        List<RegionCode> chain = new ArrayList<>(4);
+    public List<RegionCode> chain(RegionCode code, LocalDate date) {
+        require(code, date);
+        List<RegionCode> chain = new ArrayList<>(5);
         chain.add(code);
-        Optional<RegionCode> p = parentOf(code);
+        Optional<RegionCode> p = parentOf(code, date);
         while (p.isPresent()) {
             chain.add(p.get());
-            p = parentOf(p.get());
+            p = parentOf(p.get(), date);
         }
-        return chain;
+        return Collections.unmodifiableList(chain);
     }
 
-    /** @return every region, ordered by code */
+    /**
+     * Returns the regions of {@link #chain(RegionCode, LocalDate)}: the region and its parents.
+     *
+     * @param code a code, not null
+     * @param date a date, not null
+     * @return the regions, starting with the code's and ending with the nation
+     * @throws UnknownRegionException if the code is not a division code on that date
+     */
+    public List<Region> ancestry(RegionCode code, LocalDate date) {
+        List<Region> list = new ArrayList<>(5);
+        for (RegionCode c : chain(code, date)) {
+            list.add(at(c, date));
+        }
+        return list;
+    }
+
+    /**
+     * @param code a code, not null
+     * @return every period of the code, oldest first; empty if never in the table
+     */
+    public List<Region> history(RegionCode code) {
+        Region[] rows = byCode.get(code);
+        return rows == null ? List.of() : List.of(rows);
+    }
+
+    /**
+     * Searches by name: regions whose Chinese name contains the text, or whose English name
+     * contains it ignoring case.
+     *
+     * @param text a name or part of one, not null or blank
+     * @param date only regions valid on this date; null for every period
+     * @return the matches ordered by code and validity
+     */
+    public List<Region> search(String text, LocalDate date) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("search text is blank");
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        List<Region> found = new ArrayList<>();
+        for (Region[] rows : new TreeMap<>(byCode).values()) {
+            for (Region r : rows) {
+                boolean name = r.nameZh().contains(t)
+                        || r.englishName()
+                                .map(e -> e.toLowerCase(Locale.ROOT).contains(lower))
+                                .orElse(false);
+                if (name && (date == null || r.validOn(date))) {
+                    found.add(r);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Lists what changed after one date up to another: regions that ended (their {@code until})
+     * or started (their {@code since}) in {@code (from, to]}, by date, ends first.
+     *
+     * @param from the first date (exclusive), not null
+     * @param to   the last date (inclusive), not null and not before from
+     * @return the changes, not null
+     */
+    public List<Change> changes(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("changes from " + from + " to " + to + ": the end is before the start");
+        }
+        List<Change> list = new ArrayList<>();
+        for (Region[] rows : byCode.values()) {
+            for (Region r : rows) {
+                if (r.until() != null && r.until().isAfter(from) && !r.until().isAfter(to)) {
+                    list.add(new Change(r.until(), r, false));
+                }
+                if (r.since() != null && r.since().isAfter(from) && !r.since().isAfter(to)) {
+                    if (edition == null || !r.since().equals(edition.first())) {
+                        list.add(new Change(r.since(), r, true));
+                    }
+                }
+            }
+        }
+        list.sort((a, b) -> {
+            int c = a.date().compareTo(b.date());
+            if (c == 0) {
+                c = Boolean.compare(a.started(), b.started());
+            }
+            return c != 0 ? c : a.region().code().compareTo(b.region().code());
+        });
+        return list;
+    }
+
+    /**
+     * Compatibility look-up without a date: the code's most recent period.
+     *
+     * @param code a code, not null
+     * @return the region, empty if the code was never in the table
+     */
+    public Optional<Region> find(RegionCode code) {
+        return Optional.ofNullable(latest(code));
+    }
+
+    /**
+     * @param code a code, not null
+     * @return true if the code is in the table in any period
+     */
+    public boolean contains(RegionCode code) {
+        return byCode.containsKey(code);
+    }
+
+    /**
+     * Returns the nearest structural ancestor that is in the table in any period. Prefer
+     * {@link #parentOf(RegionCode, LocalDate)}.
+     *
+     * @param code a code, not null
+     * @return the parent, empty for the nation
+     */
+    public Optional<RegionCode> parentOf(RegionCode code) {
+        Optional<RegionCode> p = code.structuralParent();
+        while (p.isPresent() && !byCode.containsKey(p.get())) {
+            p = p.get().structuralParent();
+        }
+        return p;
+    }
+
+    /** @return every period of every code, ordered by code and validity */
     public Collection<Region> all() {
-        return regions.values();
+        List<Region> list = new ArrayList<>();
+        for (Region[] rows : new TreeMap<>(byCode).values()) {
+            Collections.addAll(list, rows);
+        }
+        return list;
+    }
+
+    private static RegionTable load() {
+        try (InputStream in = RegionTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("region data " + RESOURCE + " is missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("region data " + RESOURCE + " could not be read", e);
+        }
+    }
+
+    private static RegionTable parse(BufferedReader reader) throws IOException {
+        Map<RegionCode, List<Region>> map = new HashMap<>(8192);
+        map.put(RegionCode.NATION, new ArrayList<>(List.of(NATION_ROW)));
+        List<Region.ChangeNotice> notices = new ArrayList<>(1200);
+        notices.add(null);
+        Edition edition = null;
+        int rows = 0;
+        int lineNo = 0;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            String[] f = line.split("\t", -1);
+            try {
+                if (line.startsWith("# edition\t")) {
+                    edition = new Edition(
+                            f[1], Integer.parseInt(f[3]), LocalDate.parse(f[5]), LocalDate.parse(f[7]), f[9]);
+                } else if (f[0].equals("N")) {
+                    notices.add(new Region.ChangeNotice(LocalDate.parse(f[2]), f[3], f[4]));
+                } else if (f[0].equals("R")) {
+                    RegionCode code = RegionCode.of(f[1]);
+                    List<Region.Successor> successors = new ArrayList<>();
+                    if (!f[9].isEmpty()) {
+                        for (String s : f[9].split(";")) {
+                            int b = s.indexOf('[');
+                            successors.add(
+                                    b < 0
+                                            ? new Region.Successor(RegionCode.of(s), null)
+                                            : new Region.Successor(
+                                                    RegionCode.of(s.substring(0, b)),
+                                                    Integer.valueOf(s.substring(b + 1, s.length() - 1))));
+                        }
+                    }
+                    Region r = new Region(
+                            code,
+                            f[2],
+                            null,
+                            LocalDate.parse(f[4]),
+                            f[6].isEmpty() ? null : LocalDate.parse(f[6]),
+                            f[5].isEmpty() ? null : notices.get(Integer.parseInt(f[5])),
+                            f[7].isEmpty() ? null : notices.get(Integer.parseInt(f[7])),
+                            f[8].equals("U")
+                                    ? Region.Status.IN_USE
+                                    : f[8].equals("C") ? Region.Status.CHANGED : Region.Status.ABOLISHED,
+                            successors,
+                            "gb-t-2260");
+                    map.computeIfAbsent(code, c -> new ArrayList<>(2)).add(r);
+                    rows++;
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("region data " + RESOURCE + " line " + lineNo + " is malformed", e);
+            }
+        }
+        if (edition == null || edition.rows() != rows) {
+            throw new IllegalStateException("region data " + RESOURCE + ": " + rows + " rows, not the edition's count");
+        }
+        return new RegionTable(freeze(map), edition);
     }
 }

@@ -108,7 +108,7 @@ class CaseRunnerTest {
                         "region NotNull",
                         "date NotNull",
                         "facts NotNull");
-        assertThat(problems("{\"program\": 7, \"region\": \"110000\", \"date\": \"1999-12-31\", \"facts\": []}"))
+        assertThat(problems("{\"program\": 7, \"region\": \"320199\", \"date\": \"1999-12-31\", \"facts\": []}"))
                 .containsExactlyInAnyOrder(
                         "program json.wrong-type",
                         "region case.unknown-region",
@@ -130,10 +130,14 @@ class CaseRunnerTest {
                         + " \"facts\": {\"count\": \"2\"}}"))
                 .containsExactlyInAnyOrder(
                         "date input.date-range", "facts.count json.wrong-type", "facts.born NotNull");
-        assertThat(problems("{\"program\": \"echo\", \"region\": \"110000\", \"date\": \"2024-12-01\","
+        assertThat(problems("{\"program\": \"echo\", \"region\": \"320199\", \"date\": \"2024-12-01\","
                         + " \"facts\": {\"born\": \"2030-01-01\", \"count\": -1}}"))
                 .as("the domain check needs a snapshot; the constraints still run")
                 .containsExactlyInAnyOrder("region case.unknown-region", "facts.count Min");
+        // 320107 下关区 was abolished in 2013: a division code once, not on the case's date
+        assertThat(problems("{\"program\": \"echo\", \"region\": \"320107\", \"date\": \"2024-12-01\","
+                        + " \"facts\": {\"born\": \"2030-01-01\", \"count\": -1}}"))
+                .containsExactlyInAnyOrder("region case.region-not-on-date", "facts.count Min");
         assertThat(problems("{\"program\": \"echo\", \"region\": \"330500\", \"date\": \"2024-12-01\", \"extra\": 1,"
                         + " \"facts\": {\"born\": \"2030-01-01\", \"count\": 1}}"))
                 .containsExactlyInAnyOrder("extra json.unknown-field", "facts.born test.future");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.region.RegionCode;
+import org.minzheng.core.region.RegionLevel;
+import org.minzheng.core.region.UnknownRegionException;
 
 class PolicyBookTest {
 
@@ -73,11 +75,82 @@ class PolicyBookTest {
     }
 
     @Test
-    void unknownRegion_isRejected() {
+    void unknownRegion_isRejected_namingCodeAndDate_andSuccessorsOfAnAbolishedCode() {
         PolicyBook book = TestKeys.fixture().build();
-        assertThatThrownBy(() -> book.snapshot(RegionCode.of("110000"), LocalDate.of(2024, 1, 1)))
+        assertThatThrownBy(() -> book.snapshot(RegionCode.of("320199"), LocalDate.of(2024, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("110000");
+                .hasMessageStartingWith("320199 is not a division code on 2024-01-01");
+        // 下关区 was merged into 鼓楼区 in 2013
+        assertThatThrownBy(() -> book.snapshot(RegionCode.of("320107"), LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(UnknownRegionException.class)
+                .hasMessageContaining("successors 320106 鼓楼区");
+    }
+
+    @Test
+    void anyCountyOnAnyDate_inheritsAlongTheChainValidOnThatDate() {
+        PolicyBook book = TestKeys.fixture().build();
+        // 南京市鼓楼区: no pack lists it; it inherits the national value, and what no region of its
+        // chain sets is absent
+        PolicySnapshot gulou = book.snapshot(RegionCode.of("320106"), LocalDate.of(2024, 12, 1));
+        assertThat(gulou.chain())
+                .containsExactly(
+                        RegionCode.of("320106"), RegionCode.of("320100"), RegionCode.of("320000"), RegionCode.NATION);
+        assertThat(gulou.find(TestKeys.STANDARD).value()).isEqualTo(Money.ofYuan(800));
+        assertThat(gulou.find(TestKeys.STANDARD).region()).isEqualTo(RegionCode.NATION);
+        assertThat(gulou.find(TestKeys.MONTHS)).isNull();
+        assertThat(gulou.regionAt(RegionLevel.PREFECTURE)).contains(RegionCode.of("320100"));
+        // 330502 meant 城区 of 湖州市 in 1985: its chain then runs through 湖州市
+        assertThat(book.regions().chain(RegionCode.of("330502"), LocalDate.of(1985, 6, 1)))
+                .containsExactly(RegionCode.of("330502"), HUZHOU, ZHEJIANG, RegionCode.NATION);
+    }
+
+    @Test
+    void aRowMayOnlyNameARegionValidThroughoutItsValidity_withFileAndLine() {
+        // 330502 was 城区 1983-1988 and is 吴兴区 since 2003: not a division code in between
+        String pack = "instruments:\n  - {id: r, title: 规则, titleEn: Rule, issuer: 机关, rank: NORMATIVE_DOCUMENT}\n"
+                + "values:\n"
+                + "  - {key: test.standard, region: \"330502\", since: 2000-01-01, value: \"1.00\","
+                + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: r}}\n"
+                + "  - {key: test.standard, region: \"330502\", since: 1985-01-01, until: 1988-01-01, value: \"1.00\","
+                + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: r}}\n"
+                + "  - {key: test.standard, region: \"320107\", since: 2010-01-01, value: \"1.00\","
+                + " unit: CNY/person/month, grade: OFFICIAL, citation: {instrument: r}}\n"
+                + "  - {key: test.ratio, region: \"330503001\", since: 2024-01-01, value: \"0.5\","
+                + " unit: ratio, grade: OFFICIAL, citation: {instrument: r}}\n";
+        assertThatThrownBy(() -> PolicyBook.builder()
+                        .addKeys("test", TestKeys.ALL)
+                        .addSource(PolicySource.ofText("p.yaml", pack))
+                        .build())
+                .isInstanceOf(PolicyLoadException.class)
+                .hasMessageContaining("p.yaml:4")
+                .hasMessageContaining("region 330502 is not a division code throughout the row's validity (2000-01-01"
+                        + " to open-ended)")
+                .hasMessageNotContaining("p.yaml:5")
+                .hasMessageContaining("p.yaml:6: [test.standard] region 320107")
+                .hasMessageContaining("p.yaml:7")
+                .hasMessageContaining("unknown region 330503001");
+    }
+
+    @Test
+    void aTownshipValueLoads_onlyWithTheIntegratorsTownshipTable() {
+        String pack = "regions:\n  - {code: \"330503001\", name: 某街道, since: 2020-01-01}\n"
+                + "instruments:\n  - {id: r, title: 规则, titleEn: Rule, issuer: 机关, rank: NORMATIVE_DOCUMENT}\n"
+                + "values:\n"
+                + "  - {key: test.months, region: \"330503001\", since: 2024-01-01, value: \"3\","
+                + " unit: months, grade: OFFICIAL, citation: {instrument: r}}\n";
+        PolicyBook book = TestKeys.fixture()
+                .addSource(PolicySource.ofText("t.yaml", pack))
+                .build();
+        LocalDate d = LocalDate.of(2024, 12, 1);
+        assertThat(book.snapshot(RegionCode.of("330503001"), d)
+                        .find(TestKeys.MONTHS)
+                        .value())
+                .isEqualTo(3);
+        assertThat(book.snapshot(RegionCode.of("330503001"), d)
+                        .find(TestKeys.STANDARD)
+                        .region())
+                .isEqualTo(HUZHOU);
+        assertThat(book.snapshot(NANXUN, d).find(TestKeys.MONTHS)).isNull();
     }
 
     @Test

@@ -45,6 +45,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             DemoCommand.class,
             SchemaCommand.class,
+            RegionsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {

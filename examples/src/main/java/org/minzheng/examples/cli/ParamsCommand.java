@@ -196,11 +196,14 @@ final class ParamsCommand implements Callable<Integer> {
             return checkFiles(s);
         }
         PolicyBook book = s.book(illustrative, packs);
-        if (!book.regions().contains(region)) {
-            List<String> known = new ArrayList<>();
-            book.regions().all().forEach(r -> known.add(r.code().code()));
-            throw new BadInputException(
-                    "unknown region " + region + "; regions in the policy data: " + String.join(", ", known));
+        LocalDate asOf = date != null ? date : LocalDate.now(CHINA);
+        if (!book.regions().contains(region, asOf)) {
+            try {
+                book.regions().require(region, asOf);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(
+                        "unknown region: " + e.getMessage() + " (see: minzheng regions --search NAME)");
+            }
         }
         if (template && program == null) {
             throw new BadInputException("--template needs --program ID: the skeleton is for the keys a program reads");

@@ -227,10 +227,10 @@ class ParamsCommandTest {
         assertThat(key.code()).isEqualTo(2);
         assertThat(key.out()).isEmpty();
         assertThat(key.err()).contains("no parameter key is or starts with: dibao.no-such-key");
-        CliRun region = CliRun.of("params", "--region", "110105");
+        CliRun region = CliRun.of("params", "--region", "320199", "--date", "2024-12-01");
         assertThat(region.code()).isEqualTo(2);
         assertThat(region.out()).isEmpty();
-        assertThat(region.err()).contains("unknown region 110105").contains("330500");
+        assertThat(region.err()).contains("unknown region: 320199 is not a division code on 2024-12-01");
         CliRun missing = CliRun.of("params", "--file", "no-such-pack.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.out()).isEmpty();

@@ -81,7 +81,7 @@ class LoadedPackNeverCrashesADecisionTest {
     static List<RegionCode> regionsOfTheCases() {
         TreeSet<RegionCode> regions = new TreeSet<>();
         for (CaseFile c : CASES.values()) {
-            regions.addAll(PolicyBook.loadDefault().regions().chain(c.region()));
+            regions.addAll(PolicyBook.loadDefault().regions().chain(c.region(), c.date()));
         }
         return List.copyOf(regions);
     }
