@@ -345,6 +345,8 @@ final class ScreenCommand implements Callable<Integer> {
                         "is required: give it on the line or with --region"));
             } else if (!book.regions().contains(r)) {
                 vs.add(InputValidator.get().violation("region", "case.unknown-region", Map.of()));
+            } else if (d != null && book.regions().find(r, d).isEmpty()) {
+                vs.add(InputValidator.get().violation("region", "case.region-not-on-date", Map.of()));
             }
             if (d == null && !tree.hasNonNull("date")) {
                 vs.add(new Violation(
@@ -357,7 +359,8 @@ final class ScreenCommand implements Callable<Integer> {
                 vs.add(InputValidator.get().violation(wrapped ? "facts" : "$", "json.not-object", Map.of()));
             } else if (!vs.isEmpty()) {
                 // the line is refused: its facts' problems are reported with the others, in one pass
-                RegionCode known = r != null && book.regions().contains(r) ? r : null;
+                RegionCode known =
+                        r != null && d != null && book.regions().find(r, d).isPresent() ? r : null;
                 for (Violation v : runner.factsProblems(program, facts, known, d, "facts")) {
                     vs.add(wrapped ? v : relative(v));
                 }

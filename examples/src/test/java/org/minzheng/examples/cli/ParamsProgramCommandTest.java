@@ -54,6 +54,21 @@ class ParamsProgramCommandTest {
         return names;
     }
 
+    /**
+     * Issue 21's "done when": a county outside Huzhou (南京市鼓楼区, 320106) has no local pack, so dibao still
+     * needs its standard there, and exactly the keys no pack sets along the chain valid on the date.
+     */
+    @Test
+    void dibaoInNanjingGulou_listsTheStandardAndEveryOtherKeyNoPackSetsThere() {
+        List<String> names = listed("dibao", "320106");
+        assertThat(names)
+                .isEqualTo(expected("dibao", "320106"))
+                .contains("dibao.standard", "dibao.asset.financial-months")
+                // national texts set the review periods for every county
+                .doesNotContain("dibao.review-months.stable");
+        assertThat(names).containsAll(listed("dibao", "330502"));
+    }
+
     @Test
     void dibaoInWuxing_listsExactlyTheKeysDibaoReadsThatNoPackSetsThere() {
         List<String> names = listed("dibao", "330502");

@@ -176,12 +176,15 @@ public final class HouseholdMonitor {
             raisedBefore = signals(current.getRaisedSignals());
             lastIncome = current.getLastIncomeFen();
         }
-        if (!book.regions().contains(region)) {
+        if (book.regions().find(region, record.date()).isEmpty()) {
             return rejected(
                     current,
                     record,
                     List.of(new Violation(
-                            "region", "record.unknown-region", "政策数据中没有该区划", "is not a region of the policy data")));
+                            "region",
+                            "record.unknown-region",
+                            "在认定日期不是政策数据中的区划",
+                            "is not a region of the policy data on the decision date")));
         }
         PolicySnapshot snapshot = book.snapshot(region, record.date());
         ScreeningFacts facts = facts(household, previous);
