@@ -3,6 +3,7 @@ package org.minzheng.eligibility.dibao;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -38,4 +39,17 @@ public record DibaoResult(
         Money standard,
         Integer reviewMonths,
         LocalDate nextReview,
-        LocalDate gradualExitUntil) {}
+        LocalDate gradualExitUntil)
+        implements Payment {
+    /** @return the monthly payment (低保金), where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyAmount);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

@@ -2,6 +2,7 @@ package org.minzheng.eligibility.dibao;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -16,7 +17,19 @@ import org.minzheng.core.money.Money;
  */
 @JsonPropertyOrder({"ground", "monthlyAmount", "ownIncome", "standard"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SingleMemberResult(SingleMemberGround ground, Money monthlyAmount, Money ownIncome, Money standard) {
+public record SingleMemberResult(SingleMemberGround ground, Money monthlyAmount, Money ownIncome, Money standard)
+        implements Payment {
+    /** @return the monthly payment of the member granted dibao alone, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyAmount);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
 
     /** The grounds for applying alone. */
     public enum SingleMemberGround {

@@ -2,6 +2,7 @@ package org.minzheng.eligibility.poverty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.person.SelfCareCategory;
 
@@ -42,4 +43,17 @@ public record ExtremePovertyResult(
         Money basicLivingStandard,
         Money careStandard,
         boolean careStandardDetermined,
-        Money monthlyTotal) {}
+        Money monthlyTotal)
+        implements Payment {
+    /** @return basic living plus care standard, paid monthly, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyTotal);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

@@ -2,6 +2,7 @@ package org.minzheng.eligibility.temporary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -35,4 +36,17 @@ public record TemporaryAssistanceResult(
         Money standard,
         Money amount,
         ApprovalRoute approvalRoute,
-        boolean caseByCase) {}
+        boolean caseByCase)
+        implements Payment {
+    /** @return the one-off payment, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(amount);
+    }
+
+    /** @return one-off */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.ONE_OFF;
+    }
+}
