@@ -82,14 +82,14 @@ class DibaoProgramTest {
         assertThat(ex.explain(d, DIBAO.title().zh(), Language.ZH))
                 .contains(
                         "认定结果：符合条件",
-                        "【符合】 家庭人均收入 666.67 元 低于低保标准 1145.00 元（3 人）",
+                        "【符合】 家庭人均收入 666.67元 低于低保标准 1145元（3 人）",
                         "依据：《最低生活保障审核确认办法》（民发〔2021〕57号） 第七条",
-                        "每月低保金：1435.00 元 = 1145.00 元 × 3 人 − 家庭月收入 2000.00 元",
+                        "每月低保金：1435元 = 1145元 × 3 人 − 家庭月收入 2000元",
                         "第3人 子女（未成年子女，第七条第（二）项）");
         assertThat(ex.explain(d, DIBAO.title().en(), Language.EN))
                 .contains(
                         "Decision: eligible",
-                        "[met] Per-capita income 666.67 yuan is below the dibao standard 1145.00 yuan (3 member(s))",
+                        "[met] Per-capita income 666.67 yuan is below the dibao standard 1,145.00 yuan (3 member(s))",
                         "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号) 第二十三条");
     }
 
