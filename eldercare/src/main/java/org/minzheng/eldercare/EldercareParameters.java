@@ -42,14 +42,14 @@ public final class EldercareParameters {
             "ability.coma-rating",
             ParameterType.oneOf(ComaRating.class),
             "code",
-            "昏迷者的评定等级（COMPLETE_LOSS＝能力完全丧失；SEVERE＝重度失能）",
+            "昏迷者的评定等级（能力完全丧失或重度失能）",
             "rating of a person in a coma (COMPLETE_LOSS = level 4; SEVERE = at least level 3)");
     /** Policy switch: whether the two C.4 raises add up. */
     public static final ParameterKey<AdjustmentStacking> ADJUSTMENT_STACKING = ParameterKey.of(
             "ability.adjustment-stacking",
             ParameterType.oneOf(AdjustmentStacking.class),
             "code",
-            "两项提级情形同时存在时是否累加（CUMULATIVE＝累加；ONE_STEP＝至多提高一级）",
+            "两项提级情形同时存在时是否累加（累加，或至多提高一级）",
             "whether the two raises add up when both apply (CUMULATIVE = +2; ONE_STEP = at most one level)");
     /** Re-assessment interval of MZ/T 039-2013 records. */
     public static final ParameterKey<Integer> REASSESSMENT_MONTHS_MZT_039 = ParameterKey.of(
@@ -108,7 +108,7 @@ public final class EldercareParameters {
             "meal-assistance.rate-combination",
             ParameterType.oneOf(RateCombination.class),
             "code",
-            "多项助餐补贴标准同时适用时的计算方式（HIGHEST＝就高；SUM＝叠加）",
+            "多项助餐补贴标准同时适用时的计算方式（就高或叠加）",
             "how several applicable per-meal rates combine (HIGHEST or SUM)");
     /** Monthly cap of the meal subsidy per person. */
     public static final ParameterKey<Money> MEAL_MONTHLY_CAP = ParameterKey.of(
@@ -179,7 +179,7 @@ public final class EldercareParameters {
             "home-care-nurse.min-skill-grade",
             ParameterType.oneOf(CareWorkerSkillGrade.class),
             "code",
-            "专职居家养老护理员认定：最低职业技能等级（GRADE_5 初级工 … GRADE_1 高级技师）",
+            "专职居家养老护理员认定：最低职业技能等级（五级／初级工至一级／高级技师）",
             "full-time home carer: least vocational skill grade (GRADE_5 junior … GRADE_1 senior technician)");
     /** Least home-service hours a month of a full-time home carer. */
     public static final ParameterKey<Integer> NURSE_MIN_SERVICE_HOURS = ParameterKey.of(

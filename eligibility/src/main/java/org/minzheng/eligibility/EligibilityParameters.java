@@ -10,6 +10,7 @@ import org.minzheng.core.money.Rounding;
 import org.minzheng.core.policy.KeyConstraint;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
+import org.minzheng.core.program.EnumLabels;
 import org.minzheng.eligibility.disability.CareTierAssessment;
 import org.minzheng.eligibility.household.IncomeExemption;
 
@@ -223,8 +224,16 @@ public final class EligibilityParameters {
                             name,
                             ParameterType.BOOLEAN,
                             "flag",
-                            "该类收入是否不计入家庭收入：" + e.name(),
-                            "whether this kind of income is not counted: " + e.name()));
+                            "该类收入是否不计入家庭收入："
+                                    + EnumLabels.label(
+                                            e,
+                                            "org.minzheng.eligibility.messages",
+                                            org.minzheng.core.decision.Language.ZH),
+                            "whether this kind of income is not counted: "
+                                    + EnumLabels.label(
+                                            e,
+                                            "org.minzheng.eligibility.messages",
+                                            org.minzheng.core.decision.Language.EN)));
         }
         INCOME_EXEMPT = Collections.unmodifiableMap(m);
     }
@@ -616,7 +625,7 @@ public final class EligibilityParameters {
             "disability.care-allowance.tier-assessment",
             ParameterType.oneOf(CareTierAssessment.class),
             "assessment",
-            "重度残疾人护理补贴分档所依据的评估（SIX_ITEM_SELF_CARE 或 ASSESSED_TIER）",
+            "重度残疾人护理补贴分档所依据的评估（参照六项生活自理能力指标，或当地评估确定的档次）",
             "the assessment that sets the care-allowance tier (SIX_ITEM_SELF_CARE or ASSESSED_TIER)");
     /** Care allowance for a fully self-caring person. */
     public static final ParameterKey<Money> DC_FULL = ParameterKey.of(

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
+import org.minzheng.core.program.EnumLabels;
 import org.minzheng.eligibility.household.PropertyKind;
 import org.minzheng.eligibility.household.Vehicle;
 
@@ -50,10 +51,10 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
                             prefix + ".asset.exempt." + kind,
                             ParameterType.BOOLEAN,
                             "flag",
-                            zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（" + k.name() + "）",
+                            zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（" + zh(k) + "）",
                             enFamily
                                     + " property: whether an item of this kind needed for production or daily life is exempt ("
-                                    + k.name() + ")"));
+                                    + en(k) + ")"));
             if (!k.financial()) {
                 l.put(
                         k,
@@ -61,8 +62,8 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
                                         prefix + ".asset.limit." + kind,
                                         ParameterType.MONEY,
                                         "CNY/household",
-                                        zhFamily + "财产状况：该类财产总值上限（" + k.name() + "）",
-                                        enFamily + " property: largest total value of this kind (" + k.name() + ")")
+                                        zhFamily + "财产状况：该类财产总值上限（" + zh(k) + "）",
+                                        enFamily + " property: largest total value of this kind (" + en(k) + ")")
                                 .within(Money.ZERO, null));
             }
         }
@@ -166,5 +167,14 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
     /** @return the limit keys of the kinds that are not financial (what the rule of trees and fixtures reads) */
     public List<ParameterKey<Money>> limits() {
         return List.copyOf(limit.values());
+    }
+
+    /** The kind's label in the module's messages, for the descriptions people read. */
+    private static String zh(PropertyKind k) {
+        return EnumLabels.label(k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.ZH);
+    }
+
+    private static String en(PropertyKind k) {
+        return EnumLabels.label(k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.EN);
     }
 }

@@ -7,6 +7,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.KeyConstraint;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
+import org.minzheng.core.program.EnumLabels;
 import org.minzheng.funeral.afterdeath.AfterDeathTask;
 import org.minzheng.funeral.burial.BurialForm;
 import org.minzheng.funeral.deposit.HoldingKind;
@@ -154,7 +155,7 @@ public final class FuneralParameters {
             "basic-funeral.beneficiary-scope",
             ParameterType.oneOf(BeneficiaryScope.class),
             "scope code",
-            "免费基本殡葬服务的对象范围（ALL_RESIDENTS / PROVINCE_HUKOU / PREFECTURE_HUKOU）",
+            "免费基本殡葬服务的对象范围（全体居民、本省户籍或本市户籍）",
             "who receives the free basic funeral services (ALL_RESIDENTS / PROVINCE_HUKOU / PREFECTURE_HUKOU)");
     /** Whether free items a family does not use are paid out in cash. */
     public static final ParameterKey<Boolean> FREE_UNUSED_PAID_IN_CASH = ParameterKey.of(
@@ -173,8 +174,14 @@ public final class FuneralParameters {
                             "estate-query.scope." + k.keyName(),
                             ParameterType.BOOLEAN,
                             "flag",
-                            "涉财查询是否涵盖该类资产：" + k.name(),
-                            "whether an estate query covers this kind of asset: " + k.name()));
+                            "涉财查询是否涵盖该类资产："
+                                    + EnumLabels.label(
+                                            k, "org.minzheng.funeral.messages", org.minzheng.core.decision.Language.ZH),
+                            "whether an estate query covers this kind of asset: "
+                                    + EnumLabels.label(
+                                            k,
+                                            "org.minzheng.funeral.messages",
+                                            org.minzheng.core.decision.Language.EN)));
         }
         ESTATE_QUERY_SCOPE = Collections.unmodifiableMap(scope);
 
@@ -187,8 +194,16 @@ public final class FuneralParameters {
                                 "deposit-withdrawal.scope." + k.keyName(),
                                 ParameterType.BOOLEAN,
                                 "flag",
-                                "该类资产是否纳入小额存款简化提取范围：" + k.name(),
-                                "whether this kind of holding is within the simplified withdrawal: " + k.name()));
+                                "该类资产是否纳入小额存款简化提取范围："
+                                        + EnumLabels.label(
+                                                k,
+                                                "org.minzheng.funeral.messages",
+                                                org.minzheng.core.decision.Language.ZH),
+                                "whether this kind of holding is within the simplified withdrawal: "
+                                        + EnumLabels.label(
+                                                k,
+                                                "org.minzheng.funeral.messages",
+                                                org.minzheng.core.decision.Language.EN)));
             }
         }
         WITHDRAWAL_SCOPE = Collections.unmodifiableMap(withdrawal);
@@ -203,8 +218,16 @@ public final class FuneralParameters {
                                         "after-death." + t.keyName() + ".due-months",
                                         ParameterType.INTEGER,
                                         "months",
-                                        "死亡后办理该事项的期限（月）：" + t.name(),
-                                        "months after the death by which this task is due: " + t.name())
+                                        "死亡后办理该事项的期限（月）："
+                                                + EnumLabels.label(
+                                                        t,
+                                                        "org.minzheng.funeral.messages",
+                                                        org.minzheng.core.decision.Language.ZH),
+                                        "months after the death by which this task is due: "
+                                                + EnumLabels.label(
+                                                        t,
+                                                        "org.minzheng.funeral.messages",
+                                                        org.minzheng.core.decision.Language.EN))
                                 .within(1, null));
             }
             if (t.benefit() != null) {
@@ -214,7 +237,11 @@ public final class FuneralParameters {
                                         "after-death." + t.keyName() + ".payment-stop-offset-months",
                                         ParameterType.INTEGER,
                                         "months after month of death",
-                                        "自死亡当月起第几个月停发（1 = 次月）：" + t.name(),
+                                        "自死亡当月起第几个月停发（1为次月）："
+                                                + EnumLabels.label(
+                                                        t,
+                                                        "org.minzheng.funeral.messages",
+                                                        org.minzheng.core.decision.Language.ZH),
                                         "payment stops from the first day of the month this many months after the month of death (1 = the next month): "
                                                 + t.name())
                                 .within(0, null));
@@ -232,8 +259,16 @@ public final class FuneralParameters {
                                         "eco-burial.award." + f.keyName(),
                                         ParameterType.MONEY,
                                         "CNY/set of remains",
-                                        "节地生态安葬奖补金额（每份骨灰或遗体）：" + f.name(),
-                                        "eco-burial award per set of remains: " + f.name())
+                                        "节地生态安葬奖补金额（每份骨灰或遗体）："
+                                                + EnumLabels.label(
+                                                        f,
+                                                        "org.minzheng.funeral.messages",
+                                                        org.minzheng.core.decision.Language.ZH),
+                                        "eco-burial award per set of remains: "
+                                                + EnumLabels.label(
+                                                        f,
+                                                        "org.minzheng.funeral.messages",
+                                                        org.minzheng.core.decision.Language.EN))
                                 .within(Money.ZERO, null));
             }
         }
@@ -247,8 +282,14 @@ public final class FuneralParameters {
                             "basic-funeral.free." + i.keyName(),
                             ParameterType.BOOLEAN,
                             "flag",
-                            "该基本殡葬服务项目是否免费：" + i.name(),
-                            "whether this basic funeral item is free: " + i.name()));
+                            "该基本殡葬服务项目是否免费："
+                                    + EnumLabels.label(
+                                            i, "org.minzheng.funeral.messages", org.minzheng.core.decision.Language.ZH),
+                            "whether this basic funeral item is free: "
+                                    + EnumLabels.label(
+                                            i,
+                                            "org.minzheng.funeral.messages",
+                                            org.minzheng.core.decision.Language.EN)));
         }
         FREE_ITEM = Collections.unmodifiableMap(free);
     }

@@ -52,6 +52,7 @@ public final class PolicyBook {
     private final InstrumentCatalogue instruments;
     private final RegionTable regions;
     private final Map<String, String> dataVersions;
+    private final java.util.Set<String> overlayPacks;
     private final ParameterKey<?>[] keysByIndex;
     private final Map<SnapshotKey, PolicySnapshot> snapshots = new ConcurrentHashMap<>();
 
@@ -75,7 +76,9 @@ public final class PolicyBook {
             Map<ParameterKey<?>, Map<RegionCode, Timeline<?>>> timelines,
             InstrumentCatalogue instruments,
             RegionTable regions,
-            Map<String, String> dataVersions) {
+            Map<String, String> dataVersions,
+            java.util.Set<String> overlayPacks) {
+        this.overlayPacks = overlayPacks;
         this.keys = keys;
         this.timelines = timelines;
         this.instruments = instruments;
@@ -204,6 +207,18 @@ public final class PolicyBook {
     /** @return the region table */
     public RegionTable regions() {
         return regions;
+    }
+
+    /**
+     * Tells whether a pack was added as an overlay (the integrator's own file, or the examples'
+     * illustrative overlay) rather than shipped with the library: a reviewer reading a decision
+     * sees which values came from local files ({@link ParameterValue#pack()}).
+     *
+     * @param pack a pack name, as {@link ParameterValue#pack()} gives it, not null
+     * @return true if an overlay of this book has that name
+     */
+    public boolean isOverlay(String pack) {
+        return overlayPacks.contains(pack);
     }
 
     /** @return the data version of each provider or file that declares one, by name */
@@ -384,13 +399,22 @@ public final class PolicyBook {
                     Collections.unmodifiableMap(frozen),
                     catalogue,
                     table,
-                    Collections.unmodifiableMap(versions));
+                    Collections.unmodifiableMap(versions),
+                    overlayNames(overlayPacks));
             // cross-key constraints hold over what is in force, an overlay's values with what they inherit
             KeyConstraint.checkAll(constraints, book, errs);
             if (!errs.isEmpty()) {
                 throw new PolicyLoadException(errs);
             }
             return book;
+        }
+
+        private static java.util.Set<String> overlayNames(List<PackReader.Pack> packs) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (PackReader.Pack p : packs) {
+                names.add(p.name());
+            }
+            return Collections.unmodifiableSet(names);
         }
 
         private static InstrumentCatalogue catalogue(List<Instrument> all, List<PolicyLoadError> errs) {

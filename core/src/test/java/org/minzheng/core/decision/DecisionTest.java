@@ -122,18 +122,18 @@ class DecisionTest {
         String zh = ex.explain(d, "示例", Language.ZH);
         assertThat(zh)
                 .contains(
-                        "示例（sample）",
+                        "示例（审核版）",
                         "认定结果：不符合条件",
-                        "【不符合】 家庭收入 1200.00 元 不低于标准 1145.00 元",
+                        "【不符合】 家庭收入 1200元 不低于标准 1145元",
                         "依据：《规则》（测〔2020〕1号）第一条",
-                        "收入高出标准 55.00 元",
-                        "decision-test.missing（CNY），地区 330500",
-                        "使用了示例值");
+                        "收入高出标准 55元",
+                        "本地decision-test.missing尚未明确（330500）",
+                        "是示例数值，并非政策规定");
         String en = ex.explain(d, "Sample", Language.EN);
         assertThat(en)
                 .contains(
                         "Decision: not eligible",
-                        "[not met] income 1200.00 yuan is not below the standard 1145.00 yuan",
+                        "[not met] income 1,200.00 yuan is not below the standard 1,145.00 yuan",
                         "Legal basis: Rule (测〔2020〕1号), Art. 1",
                         "ILLUSTRATIVE value used");
         // a key with no message is visible, not silent

@@ -106,9 +106,9 @@ class MissingDetailTest {
         String en = EXPLAINER.explain(d, "Test", Language.EN);
         assertThat(en)
                 .contains("Decided; these details are left out")
-                .contains("the monthly amount not configured for this region: ctx-test.none (CNY)")
+                .contains("the monthly amount: the local ctx-test.none (CNY) is not yet set")
                 .doesNotContain("what depends on them is undetermined");
         String zh = EXPLAINER.explain(d, "测试", Language.ZH);
-        assertThat(zh).contains("已作出认定").contains("月补助金额：本地区尚未配置 ctx-test.none");
+        assertThat(zh).contains("已作出认定").contains("月补助金额：本地ctx-test.none尚未明确");
     }
 }

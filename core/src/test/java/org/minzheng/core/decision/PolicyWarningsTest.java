@@ -95,13 +95,13 @@ class PolicyWarningsTest {
                         Map.entry("level", RegionLevel.PROVINCE),
                         Map.entry("region", ZHEJIANG));
         assertThat(EXPLAINER.text(edge.code(), Language.ZH, edge.facts()))
-                .isEqualTo("warn-test.edge-multiplier = 1.5 是为地区 000000 设定的一般性数值（原文为“一般”“原则上”等表述）；省级（330000）可以另行规定，"
-                        + "本地区链中该级及以下均未规定，故沿用该数值。");
+                .isEqualTo("warn-test.edge-multiplier（1.5）是全国规定的一般标准（原文为“一般”“原则上”等表述）；省级（330000）可以另行规定，"
+                        + "但该级及以下均未另行规定，故沿用该标准。");
         assertThat(EXPLAINER.text(edge.code(), Language.EN, edge.facts()))
                 .isEqualTo(
-                        "warn-test.edge-multiplier = 1.5 is a default set for region 000000 (the text says \"generally\" or \"as a rule\");"
-                                + " the province level (330000) may set its own value, and no region of this decision's chain from that"
-                                + " level down has, so the default applies.");
+                        "The warn-test.edge-multiplier (1.5) is a default set by the nation (the text says \"generally\" or \"as a rule\");"
+                                + " the province level (330000) may set its own value, and neither it nor any region below it has,"
+                                + " so the default applies.");
         // the validity is left to the county, and a city's decision has none in its chain
         Note validity = d.warnings().stream()
                 .filter(n -> n.code().equals("policy.inherited-default.below"))
@@ -112,9 +112,9 @@ class PolicyWarningsTest {
                 .containsEntry("level", RegionLevel.COUNTY)
                 .containsEntry("region", HUZHOU);
         assertThat(EXPLAINER.text(validity.code(), Language.ZH, validity.facts()))
-                .contains("县级可以另行规定，330500 未配置");
+                .contains("县级可以另行规定，330500尚未规定");
         assertThat(EXPLAINER.text(validity.code(), Language.EN, validity.facts()))
-                .contains("the county level may set its own value, and none is configured for 330500");
+                .contains("the county level may set its own value, and none is set for 330500");
         // a county's decision names the county itself
         Decision<Void> nanxun = readAll(book("").snapshot(NANXUN, LocalDate.of(2025, 6, 1)));
         assertThat(nanxun.warnings()).anySatisfy(n -> {
@@ -173,10 +173,10 @@ class PolicyWarningsTest {
                         Map.entry("months", 12));
         assertThat(EXPLAINER.text(stale.code(), Language.EN, stale.facts()))
                 .isEqualTo(
-                        "warn-test.standard comes from a source"
-                                + " dated 2024-12-31 (report), more than 12 months before this decision: the value may be outdated.");
+                        "The warn-test.standard comes from a source"
+                                + " dated 31 December 2024 (report), more than 12 months before this decision: the value may have changed.");
         assertThat(EXPLAINER.text(stale.code(), Language.ZH, stale.facts()))
-                .isEqualTo("warn-test.standard 的来源（report）日期为 2024-12-31，早于本认定日期 12 个月以上：该数值可能已过时。");
+                .isEqualTo("warn-test.standard的出处（report）所载日期为2024年12月31日，距本次认定已超过12个月，该数值可能已经调整。");
     }
 
     @Test

@@ -248,9 +248,14 @@ class RuleDeclarationsTest {
         PolicyBook book = s.book();
         Explainer explainer = Explainer.of(ProgramRegistry.of(List.of(new Sample(RULES))), book);
         assertThat(explainer.explain(d, Language.EN))
-                .startsWith("Sample (sample)")
-                .contains("Value ctx-test.b set by: Rule (测〔2020〕1号) (region 330500, OFFICIAL)");
-        assertThat(explainer.explain(d, Language.ZH)).startsWith("样例").contains("参数 ctx-test.b 的取值依据：");
+                .startsWith("Sample (reviewer's view)")
+                .contains("Region: Huzhou;")
+                .contains("is set by Huzhou (official): Rule (测〔2020〕1号)");
+        assertThat(explainer.explain(d, Language.ZH))
+                .startsWith("样例（审核版）")
+                .contains("认定地区：湖州市；")
+                .contains("由湖州市规定（正式文件规定），出处：《规则》（测〔2020〕1号）")
+                .doesNotContain("ctx-test.b");
         Decision<Object> other = RuleContext.start("other", RULES, s).decide(null);
         assertThatThrownBy(() -> explainer.explain(other, Language.EN)).hasMessageContaining("other");
     }

@@ -75,8 +75,8 @@ class PeriodsTest {
                 java.util.List.of(),
                 PeriodsTest.class.getClassLoader(),
                 PolicyBook.loadDefault().instruments());
-        assertThat(explainer.explain(decision, "t", Language.ZH)).contains("未配置2027年国务院办公厅部分节假日安排通知");
-        assertThat(explainer.explain(decision, "t", Language.EN)).contains("No holiday notice is configured for 2027");
+        assertThat(explainer.explain(decision, "t", Language.ZH)).contains("2027年的国务院办公厅部分节假日安排通知尚未录入");
+        assertThat(explainer.explain(decision, "t", Language.EN)).contains("No holiday notice is recorded for 2027");
     }
 
     @Test

@@ -288,6 +288,7 @@ public final class ProgramContract {
                         .isTrue();
             }
             texts.add(text);
+            texts.add(explainer.explain(d, lang, org.minzheng.core.decision.Explainer.View.CITIZEN));
         }
         Set<String> personal =
                 personalData(Json.readTree(Files.readString(pair.caseFile(), StandardCharsets.UTF_8), "$"));

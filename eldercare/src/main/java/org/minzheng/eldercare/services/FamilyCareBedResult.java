@@ -2,6 +2,7 @@ package org.minzheng.eldercare.services;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 import org.minzheng.eldercare.person.Situation;
@@ -22,4 +23,17 @@ public record FamilyCareBedResult(
         AbilityLevel abilityLevel,
         Situation qualifyingSituation,
         Integer serviceHoursPerMonth,
-        Money subsidyPerMonth) {}
+        Money subsidyPerMonth)
+        implements Payment {
+    /** @return the monthly subsidy, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(subsidyPerMonth);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

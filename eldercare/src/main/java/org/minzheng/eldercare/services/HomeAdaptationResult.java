@@ -3,6 +3,7 @@ package org.minzheng.eldercare.services;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -17,7 +18,19 @@ import org.minzheng.core.money.Money;
 @JsonPropertyOrder({"age", "nationalTargetGroup", "frailty", "subsidyPerHousehold"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HomeAdaptationResult(
-        int age, Boolean nationalTargetGroup, List<FrailtyBasis> frailty, Money subsidyPerHousehold) {
+        int age, Boolean nationalTargetGroup, List<FrailtyBasis> frailty, Money subsidyPerHousehold)
+        implements Payment {
+    /** @return the subsidy per household, paid once, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(subsidyPerHousehold);
+    }
+
+    /** @return one-off */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.ONE_OFF;
+    }
 
     /** Copies the list. */
     public HomeAdaptationResult {

@@ -2,6 +2,7 @@ package org.minzheng.eldercare.services;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 import org.minzheng.eldercare.assessment.AbilityLevel;
 
@@ -14,4 +15,17 @@ import org.minzheng.eldercare.assessment.AbilityLevel;
  */
 @JsonPropertyOrder({"age", "abilityLevel", "subsidyPerMonth"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModerateDisabilityCareResult(int age, AbilityLevel abilityLevel, Money subsidyPerMonth) {}
+public record ModerateDisabilityCareResult(int age, AbilityLevel abilityLevel, Money subsidyPerMonth)
+        implements Payment {
+    /** @return the monthly subsidy, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(subsidyPerMonth);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

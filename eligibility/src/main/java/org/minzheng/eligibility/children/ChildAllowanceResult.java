@@ -2,6 +2,7 @@ package org.minzheng.eligibility.children;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -36,4 +37,17 @@ public record ChildAllowanceResult(
         Money standard,
         Money existingBenefits,
         Money monthlyAmount,
-        boolean topUp) {}
+        boolean topUp)
+        implements Payment {
+    /** @return the monthly allowance, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyAmount);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -42,10 +43,23 @@ public record DibaoResult(
         Money standard,
         Integer reviewMonths,
         LocalDate nextReview,
-        LocalDate gradualExitUntil) {
+        LocalDate gradualExitUntil)
+        implements Payment {
 
     /** An absent amount is an empty Optional, never null. */
     public DibaoResult {
         monthlyAmount = Objects.requireNonNullElse(monthlyAmount, Optional.empty());
+    }
+
+    /** @return the monthly payment (低保金), where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return monthlyAmount;
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -19,11 +20,23 @@ import org.minzheng.core.money.Money;
 @JsonPropertyOrder({"ground", "monthlyAmount", "ownIncome", "standard"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record SingleMemberResult(
-        SingleMemberGround ground, Optional<Money> monthlyAmount, Money ownIncome, Money standard) {
+        SingleMemberGround ground, Optional<Money> monthlyAmount, Money ownIncome, Money standard) implements Payment {
 
     /** An absent amount is an empty Optional, never null. */
     public SingleMemberResult {
         monthlyAmount = Objects.requireNonNullElse(monthlyAmount, Optional.empty());
+    }
+
+    /** @return the monthly payment of the member granted dibao alone, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return monthlyAmount;
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
     }
 
     /** The grounds for applying alone. */

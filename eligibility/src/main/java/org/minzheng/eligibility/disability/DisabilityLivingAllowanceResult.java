@@ -3,6 +3,7 @@ package org.minzheng.eligibility.disability;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -18,4 +19,17 @@ import org.minzheng.core.money.Money;
 @JsonPropertyOrder({"monthlyAmount", "dibaoStandard", "ratio", "rounding", "published"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DisabilityLivingAllowanceResult(
-        Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding, boolean published) {}
+        Money monthlyAmount, Money dibaoStandard, BigDecimal ratio, String rounding, boolean published)
+        implements Payment {
+    /** @return the monthly living allowance, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyAmount);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

@@ -2,6 +2,7 @@ package org.minzheng.eligibility.disability;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.person.SelfCareCategory;
 
@@ -18,4 +19,17 @@ import org.minzheng.core.person.SelfCareCategory;
 @JsonPropertyOrder({"selfCareCategory", "tierAssessment", "monthlyAmount", "extension"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SevereDisabilityCareAllowanceResult(
-        SelfCareCategory selfCareCategory, CareTierAssessment tierAssessment, Money monthlyAmount, boolean extension) {}
+        SelfCareCategory selfCareCategory, CareTierAssessment tierAssessment, Money monthlyAmount, boolean extension)
+        implements Payment {
+    /** @return the monthly care allowance, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyAmount);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
+    }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.person.SelfCareCategory;
 
@@ -45,10 +46,23 @@ public record ExtremePovertyResult(
         Money basicLivingStandard,
         Money careStandard,
         boolean careStandardDetermined,
-        Money monthlyTotal) {
+        Money monthlyTotal)
+        implements Payment {
 
     /** An undecided recognition is an empty Optional, never null. */
     public ExtremePovertyResult {
         eligible = Objects.requireNonNullElse(eligible, Optional.empty());
+    }
+
+    /** @return basic living plus care standard, paid monthly, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(monthlyTotal);
+    }
+
+    /** @return monthly */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.MONTHLY;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -39,10 +40,23 @@ public record TemporaryAssistanceResult(
         Money standard,
         Optional<Money> amount,
         ApprovalRoute approvalRoute,
-        boolean caseByCase) {
+        boolean caseByCase)
+        implements Payment {
 
     /** An absent amount is an empty Optional, never null. */
     public TemporaryAssistanceResult {
         amount = Objects.requireNonNullElse(amount, Optional.empty());
+    }
+
+    /** @return the one-off payment, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return amount;
+    }
+
+    /** @return one-off */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.ONE_OFF;
     }
 }

@@ -82,21 +82,14 @@ class DibaoProgramTest {
         assertThat(ex.explain(d, DIBAO.title().zh(), Language.ZH))
                 .contains(
                         "认定结果：符合条件",
-                        // the amounts' form (元) is the explainer's; the sentence around them is the bundle's
-                        "【符合】 家庭人均月收入666.67",
-                        "，低于低保标准1145",
-                        "（按3人计算）",
+                        "【符合】 家庭人均月收入666.67元，低于低保标准1145元（按3人计算）",
                         "依据：《最低生活保障审核确认办法》（民发〔2021〕57号）第七条",
-                        "每月低保金1435",
-                        "＝低保标准1145",
-                        "×3人－家庭月收入2000",
+                        "每月低保金1435元＝低保标准1145元×3人－家庭月收入2000元",
                         "第3人：子女（未成年子女，第七条第（二）项）");
         assertThat(ex.explain(d, DIBAO.title().en(), Language.EN))
                 .contains(
                         "Decision: eligible",
-                        "[met] Per-capita monthly income 666.67",
-                        "is below the dibao standard 1145",
-                        "(3 member(s))",
+                        "[met] Per-capita monthly income 666.67 yuan is below the dibao standard 1,145.00 yuan (3 member(s))",
                         "Legal basis: Measures for the Review and Confirmation of the Minimum Living Guarantee (民发〔2021〕57号), Art. 23");
     }
 

@@ -62,7 +62,7 @@ class DisabilityLivingAllowanceProgramTest {
         assertThat(d.parameterValues())
                 .extracting(v -> v.key().name())
                 .doesNotContain("disability.living-allowance.rounding");
-        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("344.00 元");
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("344元");
     }
 
     /**

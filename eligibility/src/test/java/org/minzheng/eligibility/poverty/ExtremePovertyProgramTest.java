@@ -98,7 +98,7 @@ class ExtremePovertyProgramTest {
             assertThat(m.absentFields()).containsExactly("careStandard", "monthlyTotal");
         });
         assertThat(d.warnings()).extracting(Note::code).contains("policy.since-not-exact");
-        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("1950.00 元", "1950.00 yuan");
+        assertThat(SpecialBooks.explainBoth(PROGRAM, d)).doesNotContain("{").contains("1950元", "1,950.00 yuan");
     }
 
     /**

@@ -14,9 +14,9 @@ class ExplainCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out())
                 .contains("Decision: eligible")
-                .contains("[met] Per-capita monthly income 666.67")
-                .contains("is below the dibao standard 1145")
-                .contains("Monthly dibao payment: 1435.00 yuan")
+                .contains(
+                        "[met] Per-capita monthly income 666.67 yuan is below the dibao standard 1,145.00 yuan (3 member(s))")
+                .contains("Monthly dibao payment: 1,435.00 yuan")
                 .contains("Legal basis: Interim Measures for Social Assistance, Art. 9");
         assertThat(r.err()).isEmpty();
     }
@@ -26,9 +26,36 @@ class ExplainCommandTest {
         CliRun r = CliRun.of("explain", s(Fixtures.SAVINGS), "--lang", "zh");
         assertThat(r.code()).isZero();
         assertThat(r.out())
-                .contains("认定结果：无法认定")
-                .contains("dibao.asset.financial-months")
+                .contains("认定结果：暂不能认定")
+                .contains("本地")
+                .doesNotContain("dibao.asset.financial-months")
                 .contains("依据：《最低生活保障审核确认办法》（民发〔2021〕57号）第十四条");
+    }
+
+    @Test
+    void reviewersView_isTheDefault_andTheCitizensNotice_isAskedFor() {
+        CliRun reviewer = CliRun.of("explain", s(Fixtures.BELOW), "--lang", "zh");
+        assertThat(reviewer.code()).as(reviewer.toString()).isZero();
+        assertThat(reviewer.out())
+                .startsWith("最低生活保障（审核版）")
+                .contains("政策数值校验码：")
+                .isEqualTo(CliRun.of("explain", s(Fixtures.BELOW), "--lang", "zh", "--view", "reviewer")
+                        .out());
+        CliRun citizen = CliRun.of("explain", s(Fixtures.BELOW), "--lang", "zh", "--view", "citizen");
+        assertThat(citizen.code()).as(citizen.toString()).isZero();
+        assertThat(citizen.out())
+                .startsWith("湖州市民政局\n最低生活保障认定结果告知\n")
+                .contains("认定结果：符合最低生活保障条件", "金额：每月1435元", "第六十五条", "编号：")
+                .doesNotContain("校验码", "审核版");
+        CliRun english = CliRun.of("explain", s(Fixtures.BELOW), "--view", "CITIZEN");
+        assertThat(english.out()).startsWith("Civil Affairs Bureau of Huzhou\n").contains("1,435.00 yuan a month");
+    }
+
+    @Test
+    void unknownView_isBadInput() {
+        CliRun r = CliRun.of("explain", s(Fixtures.BELOW), "--view", "public");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--view must be citizen or reviewer");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.minzheng.funeral.burial;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.minzheng.core.decision.Payment;
 import org.minzheng.core.money.Money;
 
 /**
@@ -24,4 +25,17 @@ public record EcoBurialAwardResult(
         boolean keepsAshes,
         Money awardPerSet,
         int setsOfRemains,
-        Money totalAward) {}
+        Money totalAward)
+        implements Payment {
+    /** @return the award for all sets of remains, paid once, where the decision grants one */
+    @Override
+    public java.util.Optional<Money> paidAmount() {
+        return java.util.Optional.ofNullable(totalAward);
+    }
+
+    /** @return one-off */
+    @Override
+    public Payment.Period paymentPeriod() {
+        return Payment.Period.ONE_OFF;
+    }
+}

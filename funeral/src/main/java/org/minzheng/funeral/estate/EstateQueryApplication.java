@@ -1,5 +1,6 @@
 package org.minzheng.funeral.estate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -8,9 +9,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.minzheng.core.decision.NamedApplicant;
+import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.style.MinzhengStyle;
+import org.minzheng.funeral.person.PersonName;
 
 /**
  * An application for an estate query (已故人员涉财查询申请): who died, who applies and how they
@@ -23,7 +28,7 @@ import org.minzheng.core.style.MinzhengStyle;
 @MinzhengStyle
 @JsonSerialize(as = ImmutableEstateQueryApplication.class)
 @JsonDeserialize(as = ImmutableEstateQueryApplication.class)
-public interface EstateQueryApplication {
+public interface EstateQueryApplication extends NamedApplicant {
 
     /** @return the deceased */
     @NotNull
@@ -48,4 +53,18 @@ public interface EstateQueryApplication {
      */
     @NotEmpty
     List<@NotBlank @Size(max = 100) String> institutions();
+
+    /** @return the applicant's name, for the citizen's notice (printed masked) */
+    @Override
+    @JsonIgnore
+    default Optional<String> applicantName() {
+        return applicant().name().map(PersonName::value);
+    }
+
+    /** @return the applicant's ID number, for the citizen's notice (printed masked) */
+    @Override
+    @JsonIgnore
+    default Optional<ResidentIdNumber> applicantIdNumber() {
+        return Optional.of(applicant().idNumber());
+    }
 }
