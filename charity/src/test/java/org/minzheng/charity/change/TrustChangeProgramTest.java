@@ -275,7 +275,7 @@ class TrustChangeProgramTest {
                 .contains("calendar.days-off@2025-01-01", "calendar.working-days@2025-01-01");
         assertThat(onTime.warnings()).isEmpty();
         assertThat(explainBoth(CHANGE, onTime))
-                .anySatisfy(text -> assertThat(text).contains("2025-02-05"));
+                .anySatisfy(text -> assertThat(text).contains("2025年2月5日"));
 
         Decision<ChangeCheckResult> late = decide(
                 replacementOn(changed)

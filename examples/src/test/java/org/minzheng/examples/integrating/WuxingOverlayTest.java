@@ -95,6 +95,9 @@ class WuxingOverlayTest {
         // the finding that compared the savings with the limit cites the row that set the limit
         Finding savings = decision.finding("household.assets.financial").orElseThrow();
         assertThat(savings.sources()).extracting(ValueSource::key).contains("dibao.asset.financial-months");
+        // and which pack and line set it: your overlay, not the shipped data
+        assertThat(limit.pack()).isEqualTo("wuxing-sample");
+        assertThat(limit.source()).startsWith("wuxing.yaml:");
         // a sample value is not policy: the decision says so
         assertThat(decision.usedIllustrativeValues()).isTrue();
 
@@ -103,5 +106,7 @@ class WuxingOverlayTest {
         String zh = explainer.explain(decision, Language.ZH);
         String en = explainer.explain(decision, Language.EN);
         assertThat(List.of(zh, en)).allSatisfy(text -> assertThat(text).contains("1435"));
+        // the reviewer's view names the local file each local value came from (本地参数来自…)
+        assertThat(zh).contains("本地参数来自数据文件：wuxing-sample（wuxing.yaml:");
     }
 }

@@ -106,8 +106,10 @@ class EstateQueryProgramTest {
         assertThat(EXPLAINER.explain(d, "涉财查询", Language.EN))
                 .contains("Decided; these details are left out")
                 .contains(
-                        "the grant's validity period not configured for this region: estate-query.grant-validity-days");
-        assertThat(EXPLAINER.explain(d, "涉财查询", Language.ZH)).contains("已作出认定").contains("授权有效期：本地区尚未配置");
+                        "the grant's validity period: the local estate-query.grant-validity-days (days) is not yet set");
+        assertThat(EXPLAINER.explain(d, "涉财查询", Language.ZH))
+                .contains("已作出认定")
+                .contains("授权有效期：本地estate-query.grant-validity-days尚未明确");
     }
 
     @Test
