@@ -7,26 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.minzheng.core.cases.CaseRunner;
-import org.minzheng.core.decision.Explainer;
-import org.minzheng.core.decision.Language;
-import org.minzheng.core.policy.PolicyBook;
-import org.minzheng.core.program.ProgramRegistry;
 
 /**
- * {@code minzheng explain --format pdf}: the citizen's notice as a PDF on standard output. The
- * tests that need {@link Explainer#notice} are SKIPPED, with a message, while it is still the
- * placeholder that throws; the format's own checks run always.
+ * {@code minzheng explain --format pdf}: the citizen's notice as a PDF on standard output.
  */
 class ExplainPdfCommandTest {
-
-    static final String PLACEHOLDER = "the citizen view is being built";
 
     /** Runs the CLI capturing standard output as bytes. */
     record BinaryRun(int code, byte[] out, String err) {
@@ -38,23 +27,8 @@ class ExplainPdfCommandTest {
         }
     }
 
-    static void assumeCitizenViewLanded() throws IOException {
-        CaseRunner runner = CaseRunner.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault());
-        try {
-            Explainer.of(ProgramRegistry.loadDefault(), PolicyBook.loadDefault())
-                    .notice(runner.decide(runner.read(Files.readAllBytes(Fixtures.BELOW))), Language.ZH);
-        } catch (UnsupportedOperationException e) {
-            if (PLACEHOLDER.equals(e.getMessage())) {
-                Assumptions.abort(
-                        "SKIPPED: Explainer.notice is still the placeholder; runs once the citizen view lands");
-            }
-            throw e;
-        }
-    }
-
     @Test
     void pdfChinese_isOneA4PageWithTheOutcome_andNothingElseOnStdout() throws IOException {
-        assumeCitizenViewLanded();
         BinaryRun r = BinaryRun.of("explain", "--format", "pdf", "--lang", "zh", s(Fixtures.BELOW));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
@@ -68,7 +42,6 @@ class ExplainPdfCommandTest {
 
     @Test
     void pdfEnglish_neverShowsTheFullIdentityNumber() throws IOException {
-        assumeCitizenViewLanded();
         BinaryRun r = BinaryRun.of("explain", "--format", "pdf", s(Fixtures.WITH_ID));
         assertThat(r.code()).as(r.err()).isZero();
         try (PDDocument doc = Loader.loadPDF(r.out())) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -35,16 +34,10 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
  * basis, the date's year and the reference, and nothing shaped like an identity number. Page one of
  * the first Chinese notice of each program is written to {@code target/notice/cases/PROGRAM.png}
  * for reviewers.
- *
- * <p>While {@link Explainer#notice} is still the placeholder that throws
- * {@code UnsupportedOperationException("the citizen view is being built")}, each case is SKIPPED
- * with a loud message; any other exception fails.
  */
 class NoticeForEveryExampleCaseTest {
 
     static final Path CASES = Path.of("cases");
-    static final String PLACEHOLDER = "the citizen view is being built";
-    private static final AtomicBoolean LOUD = new AtomicBoolean();
     static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
 
     @TestFactory
@@ -61,7 +54,7 @@ class NoticeForEveryExampleCaseTest {
                     Assumptions.assumeTrue(d != null, "no decision for this case (invalid input by design)");
                     boolean first = programsSeen.add(c.program());
                     for (Language lang : first ? List.of(Language.ZH, Language.EN) : List.of(Language.ZH)) {
-                        CitizenNotice n = notice(explainer, d, lang);
+                        CitizenNotice n = explainer.notice(d, lang);
                         byte[] pdf = render(n);
                         try (PDDocument doc = Loader.loadPDF(pdf)) {
                             assertThat(doc.getNumberOfPages())
@@ -86,22 +79,6 @@ class NoticeForEveryExampleCaseTest {
                         }
                     }
                 }));
-    }
-
-    private static CitizenNotice notice(Explainer explainer, Decision<?> d, Language lang) {
-        try {
-            return explainer.notice(d, lang);
-        } catch (UnsupportedOperationException e) {
-            if (PLACEHOLDER.equals(e.getMessage())) {
-                String msg = "SKIPPED: Explainer.notice is still the placeholder (\"" + PLACEHOLDER
-                        + "\"); NoticeForEveryExampleCaseTest runs once the citizen view lands";
-                if (LOUD.compareAndSet(false, true)) {
-                    System.err.println("*** " + msg + " ***");
-                }
-                Assumptions.abort(msg);
-            }
-            throw e;
-        }
     }
 
     private static byte[] render(CitizenNotice n) throws IOException {
