@@ -30,6 +30,7 @@ public class PolicyBenchmarks {
     private PolicyBook book;
     private PolicySnapshot snapshot;
     private int day;
+    private static final RegionCode GULOU = RegionCode.of("320106");
 
     /** Loads the book once. */
     @Setup
@@ -49,6 +50,16 @@ public class PolicyBenchmarks {
     public PolicySnapshot resolveSnapshot() {
         day = (day + 1) % 3650;
         return book.snapshot(RegionCode.of("330503"), LocalDate.of(2021, 7, 1).plusDays(day));
+    }
+
+    /**
+     * @return the inheritance chain of a county outside the shipped packs (南京市鼓楼区), as of a new
+     *     date each call: the dated national division table's look-up on the decision path
+     */
+    @Benchmark
+    public java.util.List<RegionCode> regionChain() {
+        day = (day + 1) % 3650;
+        return book.regions().chain(GULOU, LocalDate.of(2015, 1, 1).plusDays(day));
     }
 
     /** @return one value read from a snapshot */
