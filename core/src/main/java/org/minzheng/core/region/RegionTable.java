@@ -541,10 +541,9 @@ public final class RegionTable {
             String[] f = line.split("\t", -1);
             try {
                 if (line.startsWith("# edition\t")) {
-                    edition = new Edition(
-                            f[1], Integer.parseInt(f[3]), LocalDate.parse(f[5]), LocalDate.parse(f[7]), f[9]);
+                    edition = new Edition(f[1], Integer.parseInt(f[3]), isoDate(f[5]), isoDate(f[7]), f[9]);
                 } else if (f[0].equals("N")) {
-                    notices.add(new Region.ChangeNotice(LocalDate.parse(f[2]), f[3], f[4]));
+                    notices.add(new Region.ChangeNotice(isoDate(f[2]), f[3], f[4]));
                 } else if (f[0].equals("R")) {
                     RegionCode code = RegionCode.of(f[1]);
                     List<Region.Successor> successors = new ArrayList<>();
@@ -563,8 +562,8 @@ public final class RegionTable {
                             code,
                             f[2],
                             null,
-                            LocalDate.parse(f[4]),
-                            f[6].isEmpty() ? null : LocalDate.parse(f[6]),
+                            isoDate(f[4]),
+                            f[6].isEmpty() ? null : isoDate(f[6]),
                             f[5].isEmpty() ? null : notices.get(Integer.parseInt(f[5])),
                             f[7].isEmpty() ? null : notices.get(Integer.parseInt(f[7])),
                             f[8].equals("U")
@@ -583,5 +582,18 @@ public final class RegionTable {
             throw new IllegalStateException("region data " + RESOURCE + ": " + rows + " rows, not the edition's count");
         }
         return new RegionTable(freeze(map), edition);
+    }
+
+    /**
+     * Reads a {@code yyyy-MM-dd} date of the data file. Not {@link LocalDate#parse}: the first use of a
+     * {@code DateTimeFormatter} costs tens of milliseconds in a fresh JVM, and the table is read on the
+     * first decision.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw new IllegalArgumentException("not a yyyy-MM-dd date");
+        }
+        return LocalDate.of(
+                Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
     }
 }
