@@ -77,7 +77,7 @@ public final class Explainer {
             if (t.equals("reviewer")) {
                 return REVIEWER;
             }
-            throw new IllegalArgumentException("Unknown view '" + text + "': use citizen or reviewer");
+            throw new IllegalArgumentException("view: expected citizen or reviewer");
         }
     }
 

@@ -109,7 +109,7 @@ final class ExplainCommand implements Callable<Integer> {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> false;
             case "pdf" -> true;
-            default -> throw new BadInputException("unknown format '" + format + "': use text or pdf");
+            default -> throw new BadInputException("--format: expected text or pdf");
         };
     }
 

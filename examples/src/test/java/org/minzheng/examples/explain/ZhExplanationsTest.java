@@ -43,20 +43,11 @@ import org.minzheng.examples.illustrative.IllustrativeOverlay;
  *       labels, sources, parameters, the notice, core notes and warnings, values): the whole
  *       explanation with every message rendered from a module's bundle taken out.
  *   <li>{@link #everyZhExplanation_hasNoAsciiLetters()} checks the whole explanation, module
- *       messages included. It is in REPORT MODE while the modules' bundles are being rewritten:
- *       it writes every offender, per program, to {@code target/zh-ascii-offenders.txt} and to
- *       standard output, and fails only when {@link #ENFORCE_MODULE_MESSAGES} is true. Switch it
- *       on by setting that constant to {@code true} (or, to try it without editing, run with
- *       {@code -Dminzheng.zhAscii.enforce=true}).
+ *       messages included; every offender, per program, is also written to
+ *       {@code target/zh-ascii-offenders.txt} for reviewers.
  * </ul>
  */
 class ZhExplanationsTest {
-
-    /**
-     * Whether module messages are held to the rule too. False (report mode) until the rewritten
-     * module bundles are merged; then set to true.
-     */
-    static final boolean ENFORCE_MODULE_MESSAGES = true;
 
     /** ASCII letters allowed: a standard's code with its number and year, a document number in ASCII. */
     private static final Pattern ALLOWED =
@@ -149,11 +140,7 @@ class ZhExplanationsTest {
         Path out = Path.of("target", "zh-ascii-offenders.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
-        if (ENFORCE_MODULE_MESSAGES) {
-            assertThat(offenders).as(report).isEmpty();
-        } else {
-            System.out.println("ZhExplanationsTest (report mode, module messages not yet enforced): " + report);
-        }
+        assertThat(offenders).as(report).isEmpty();
     }
 
     /** Adds each line of the text holding ASCII letters outside the allowed codes, under its program. */
