@@ -1,9 +1,7 @@
 package org.minzheng.core.region;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -71,20 +69,28 @@ public final class RegionTable {
             List.of(),
             "minzheng");
 
-    private final Map<RegionCode, Region[]> byCode;
+    /** The shipped rows, read a province at a time; null for a table built with {@link #of}. */
+    private final NationalRows base;
+    /** Rows that replace or add to the base's, complete for each code they hold. */
+    private final Map<RegionCode, Region[]> own;
+
     private final Edition edition;
 
-    private RegionTable(Map<RegionCode, Region[]> byCode, Edition edition) {
-        this.byCode = byCode;
+    private RegionTable(NationalRows base, Map<RegionCode, Region[]> own, Edition edition) {
+        this.base = base;
+        this.own = own;
         this.edition = edition;
     }
 
     private static final class National {
-        static final RegionTable TABLE = load();
+        static final RegionTable TABLE = nationalTable();
     }
 
     /**
-     * Returns the shipped national table, read once.
+     * Returns the shipped national table. The data file is indexed on first use and a province's
+     * rows are read when a code of that province is first looked up, so a decision in Zhejiang
+     * reads Zhejiang's rows only; operations over the whole country ({@link #search}, {@link
+     * #changes}, {@link #all}) read every province once.
      *
      * @return the table, not null
      */
@@ -114,7 +120,7 @@ public final class RegionTable {
                 list.add(r);
             }
         }
-        return new RegionTable(freeze(map), null);
+        return new RegionTable(null, freeze(map), null);
     }
 
     /**
@@ -131,8 +137,9 @@ public final class RegionTable {
         if (supplied.isEmpty()) {
             return this;
         }
+        // only the codes the packs name are copied; the rest stay in the shared national rows
         Map<RegionCode, List<Region>> map = new HashMap<>();
-        for (Map.Entry<RegionCode, Region[]> e : byCode.entrySet()) {
+        for (Map.Entry<RegionCode, Region[]> e : own.entrySet()) {
             map.put(e.getKey(), new ArrayList<>(List.of(e.getValue())));
         }
         Map<RegionCode, Region> added = new HashMap<>();
@@ -141,6 +148,13 @@ public final class RegionTable {
                 continue;
             }
             List<Region> rows = map.get(r.code());
+            if (rows == null && !added.containsKey(r.code())) {
+                Region[] shipped = base == null ? null : base.rows(r.code());
+                if (shipped != null) {
+                    rows = new ArrayList<>(List.of(shipped));
+                    map.put(r.code(), rows);
+                }
+            }
             if (rows == null || added.containsKey(r.code())) {
                 Region old = added.putIfAbsent(r.code(), r);
                 if (old == null) {
@@ -179,7 +193,7 @@ public final class RegionTable {
                 }
             }
         }
-        return new RegionTable(freeze(map), edition);
+        return new RegionTable(base, freeze(map), edition);
     }
 
     private static boolean sameContent(Region a, Region b) {
@@ -217,8 +231,27 @@ public final class RegionTable {
         return Optional.ofNullable(at(code, date));
     }
 
+    /** @return the code's periods, oldest first, null if the code is not in the table */
+    private Region[] rows(RegionCode code) {
+        Region[] rows = own.get(code);
+        if (rows == null && base != null) {
+            rows = base.rows(code);
+        }
+        return rows;
+    }
+
+    /** @return every code's periods, ordered by code (reads every province of the base) */
+    private Map<RegionCode, Region[]> everyCode() {
+        TreeMap<RegionCode, Region[]> map = new TreeMap<>();
+        if (base != null) {
+            map.putAll(base.all());
+        }
+        map.putAll(own);
+        return map;
+    }
+
     private Region at(RegionCode code, LocalDate date) {
-        Region[] rows = byCode.get(code);
+        Region[] rows = rows(code);
         if (rows == null) {
             return null;
         }
@@ -248,7 +281,7 @@ public final class RegionTable {
     }
 
     private UnknownRegionException unknown(RegionCode code, LocalDate date) {
-        Region[] rows = byCode.get(code);
+        Region[] rows = rows(code);
         if (rows == null) {
             String where = edition == null
                     ? "not in the region table"
@@ -301,7 +334,7 @@ public final class RegionTable {
     }
 
     private Region latest(RegionCode code) {
-        Region[] rows = byCode.get(code);
+        Region[] rows = rows(code);
         return rows == null ? null : rows[rows.length - 1];
     }
 
@@ -406,7 +439,7 @@ public final class RegionTable {
      * @return every period of the code, oldest first; empty if never in the table
      */
     public List<Region> history(RegionCode code) {
-        Region[] rows = byCode.get(code);
+        Region[] rows = rows(code);
         return rows == null ? List.of() : List.of(rows);
     }
 
@@ -425,7 +458,7 @@ public final class RegionTable {
         }
         String lower = t.toLowerCase(Locale.ROOT);
         List<Region> found = new ArrayList<>();
-        for (Region[] rows : new TreeMap<>(byCode).values()) {
+        for (Region[] rows : everyCode().values()) {
             for (Region r : rows) {
                 boolean name = r.nameZh().contains(t)
                         || r.englishName()
@@ -452,7 +485,7 @@ public final class RegionTable {
             throw new IllegalArgumentException("changes from " + from + " to " + to + ": the end is before the start");
         }
         List<Change> list = new ArrayList<>();
-        for (Region[] rows : byCode.values()) {
+        for (Region[] rows : everyCode().values()) {
             for (Region r : rows) {
                 if (r.until() != null && r.until().isAfter(from) && !r.until().isAfter(to)) {
                     list.add(new Change(r.until(), r, false));
@@ -489,7 +522,7 @@ public final class RegionTable {
      * @return true if the code is in the table in any period
      */
     public boolean contains(RegionCode code) {
-        return byCode.containsKey(code);
+        return rows(code) != null;
     }
 
     /**
@@ -501,7 +534,7 @@ public final class RegionTable {
      */
     public Optional<RegionCode> parentOf(RegionCode code) {
         Optional<RegionCode> p = code.structuralParent();
-        while (p.isPresent() && !byCode.containsKey(p.get())) {
+        while (p.isPresent() && rows(p.get()) == null) {
             p = p.get().structuralParent();
         }
         return p;
@@ -510,78 +543,257 @@ public final class RegionTable {
     /** @return every period of every code, ordered by code and validity */
     public Collection<Region> all() {
         List<Region> list = new ArrayList<>();
-        for (Region[] rows : new TreeMap<>(byCode).values()) {
+        for (Region[] rows : everyCode().values()) {
             Collections.addAll(list, rows);
         }
         return list;
     }
 
-    private static RegionTable load() {
-        try (InputStream in = RegionTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("region data " + RESOURCE + " is missing from the class path");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("region data " + RESOURCE + " could not be read", e);
-        }
+    /** For tests: a national table of its own, with no province read yet. */
+    static RegionTable unreadNationalTable() {
+        return nationalTable();
     }
 
-    private static RegionTable parse(BufferedReader reader) throws IOException {
-        Map<RegionCode, List<Region>> map = new HashMap<>(8192);
-        map.put(RegionCode.NATION, new ArrayList<>(List.of(NATION_ROW)));
-        List<Region.ChangeNotice> notices = new ArrayList<>(1200);
-        notices.add(null);
-        Edition edition = null;
-        int rows = 0;
-        int lineNo = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            String[] f = line.split("\t", -1);
-            try {
-                if (line.startsWith("# edition\t")) {
-                    edition = new Edition(f[1], Integer.parseInt(f[3]), isoDate(f[5]), isoDate(f[7]), f[9]);
-                } else if (f[0].equals("N")) {
-                    notices.add(new Region.ChangeNotice(isoDate(f[2]), f[3], f[4]));
-                } else if (f[0].equals("R")) {
-                    RegionCode code = RegionCode.of(f[1]);
-                    List<Region.Successor> successors = new ArrayList<>();
-                    if (!f[9].isEmpty()) {
-                        for (String s : f[9].split(";")) {
-                            int b = s.indexOf('[');
-                            successors.add(
-                                    b < 0
-                                            ? new Region.Successor(RegionCode.of(s), null)
-                                            : new Region.Successor(
-                                                    RegionCode.of(s.substring(0, b)),
-                                                    Integer.valueOf(s.substring(b + 1, s.length() - 1))));
-                        }
-                    }
-                    Region r = new Region(
-                            code,
-                            f[2],
-                            null,
-                            isoDate(f[4]),
-                            f[6].isEmpty() ? null : isoDate(f[6]),
-                            f[5].isEmpty() ? null : notices.get(Integer.parseInt(f[5])),
-                            f[7].isEmpty() ? null : notices.get(Integer.parseInt(f[7])),
-                            f[8].equals("U")
-                                    ? Region.Status.IN_USE
-                                    : f[8].equals("C") ? Region.Status.CHANGED : Region.Status.ABOLISHED,
-                            successors,
-                            "gb-t-2260");
-                    map.computeIfAbsent(code, c -> new ArrayList<>(2)).add(r);
-                    rows++;
+    /** For tests: how many provinces of the shipped rows this table has parsed so far. */
+    int provincesRead() {
+        int n = 0;
+        for (int p = 0; base != null && p < 100; p++) {
+            n += base.provinces.get(p) != null && base.provinceLines[p] != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static RegionTable nationalTable() {
+        NationalRows rows = NationalRows.read();
+        Map<RegionCode, Region[]> own = new HashMap<>(4);
+        own.put(RegionCode.NATION, new Region[] {NATION_ROW});
+        return new RegionTable(rows, Collections.unmodifiableMap(own), rows.edition);
+    }
+
+    /**
+     * The shipped data file, indexed once by province: where each province's rows and each change
+     * notice start. A province's rows are parsed on its first look-up (the file is small, but
+     * parsing all 6,823 rows was most of the first decision's time in a fresh JVM). Thread-safe:
+     * a province is parsed once, under the lock, and published through a volatile array slot.
+     */
+    private static final class NationalRows {
+
+        private final byte[] data;
+        private final Edition edition;
+        /** Line offsets of each province's rows, by the code's first two digits. */
+        private final int[][] provinceLines;
+        /** Line offset of each change notice, by notice id. */
+        private final int[] noticeLines;
+
+        private final Region.ChangeNotice[] notices;
+        /** Each province's parsed rows once read (published safely to other threads). */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Map<RegionCode, Region[]>> provinces =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(100);
+
+        private NationalRows(byte[] data, Edition edition, int[][] provinceLines, int[] noticeLines) {
+            this.data = data;
+            this.edition = edition;
+            this.provinceLines = provinceLines;
+            this.noticeLines = noticeLines;
+            this.notices = new Region.ChangeNotice[noticeLines.length];
+        }
+
+        static NationalRows read() {
+            byte[] bytes;
+            try (InputStream in = RegionTable.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("region data " + RESOURCE + " is missing from the class path");
                 }
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("region data " + RESOURCE + " could not be read", e);
+            }
+            return index(bytes);
+        }
+
+        /** Finds the edition line and where every row starts, without parsing the rows. */
+        private static NationalRows index(byte[] b) {
+            int[] counts = new int[100];
+            int[][] lines = new int[100][];
+            int[] notices = new int[2048];
+            int maxNotice = 0;
+            Edition edition = null;
+            int rows = 0;
+            int lineNo = 0;
+            int i = 0;
+            while (i < b.length) {
+                lineNo++;
+                int end = i;
+                while (end < b.length && b[end] != '\n') {
+                    end++;
+                }
+                try {
+                    if (b[i] == 'R' && end - i > 4 && b[i + 1] == '\t') {
+                        int p = digit(b[i + 2]) * 10 + digit(b[i + 3]);
+                        if (lines[p] == null) {
+                            lines[p] = new int[64];
+                        } else if (counts[p] == lines[p].length) {
+                            lines[p] = java.util.Arrays.copyOf(lines[p], counts[p] * 2);
+                        }
+                        lines[p][counts[p]++] = i;
+                        rows++;
+                    } else if (b[i] == 'N' && end - i > 2 && b[i + 1] == '\t') {
+                        int id = 0;
+                        int j = i + 2;
+                        while (b[j] != '\t') {
+                            id = id * 10 + digit(b[j++]);
+                        }
+                        if (id >= notices.length) {
+                            notices = java.util.Arrays.copyOf(notices, Math.max(id + 1, notices.length * 2));
+                        }
+                        notices[id] = i;
+                        maxNotice = Math.max(maxNotice, id);
+                    } else if (startsWith(b, i, "# edition\t")) {
+                        String[] f = new String(b, i, end - i, StandardCharsets.UTF_8).split("\t", -1);
+                        edition = new Edition(f[1], Integer.parseInt(f[3]), isoDate(f[5]), isoDate(f[7]), f[9]);
+                    }
+                } catch (RuntimeException e) {
+                    throw malformed(lineNo, e);
+                }
+                i = end + 1;
+            }
+            if (edition == null || edition.rows() != rows) {
+                throw new IllegalStateException(
+                        "region data " + RESOURCE + ": " + rows + " rows, not the edition's count");
+            }
+            for (int p = 0; p < 100; p++) {
+                if (lines[p] != null) {
+                    lines[p] = java.util.Arrays.copyOf(lines[p], counts[p]);
+                }
+            }
+            return new NationalRows(b, edition, lines, java.util.Arrays.copyOf(notices, maxNotice + 1));
+        }
+
+        private static boolean startsWith(byte[] b, int at, String ascii) {
+            if (at + ascii.length() > b.length) {
+                return false;
+            }
+            for (int k = 0; k < ascii.length(); k++) {
+                if (b[at + k] != ascii.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int digit(byte c) {
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a digit");
+            }
+            return c - '0';
+        }
+
+        private static IllegalStateException malformed(int lineNo, RuntimeException e) {
+            return new IllegalStateException("region data " + RESOURCE + " line " + lineNo + " is malformed", e);
+        }
+
+        /** @return the code's periods, oldest first, null if the code is not in the file */
+        Region[] rows(RegionCode code) {
+            String c = code.code();
+            int p = (c.charAt(0) - '0') * 10 + (c.charAt(1) - '0');
+            Map<RegionCode, Region[]> province = provinces.get(p);
+            if (province == null) {
+                province = province(p);
+            }
+            return province.get(code);
+        }
+
+        /** @return every code's periods (parses every province not read yet) */
+        Map<RegionCode, Region[]> all() {
+            Map<RegionCode, Region[]> map = new HashMap<>(8192);
+            for (int p = 0; p < 100; p++) {
+                Map<RegionCode, Region[]> province = provinces.get(p);
+                map.putAll(province != null ? province : province(p));
+            }
+            return map;
+        }
+
+        private synchronized Map<RegionCode, Region[]> province(int p) {
+            Map<RegionCode, Region[]> done = provinces.get(p);
+            if (done != null) {
+                return done;
+            }
+            Map<RegionCode, List<Region>> map = new HashMap<>();
+            if (provinceLines[p] != null) {
+                for (int start : provinceLines[p]) {
+                    Region r = row(start);
+                    map.computeIfAbsent(r.code(), k -> new ArrayList<>(2)).add(r);
+                }
+            }
+            done = freeze(map);
+            provinces.set(p, done);
+            return done;
+        }
+
+        private Region row(int start) {
+            String[] f = line(start).split("\t", -1);
+            try {
+                RegionCode code = RegionCode.of(f[1]);
+                List<Region.Successor> successors = new ArrayList<>();
+                if (!f[9].isEmpty()) {
+                    for (String s : f[9].split(";")) {
+                        int b = s.indexOf('[');
+                        successors.add(
+                                b < 0
+                                        ? new Region.Successor(RegionCode.of(s), null)
+                                        : new Region.Successor(
+                                                RegionCode.of(s.substring(0, b)),
+                                                Integer.valueOf(s.substring(b + 1, s.length() - 1))));
+                    }
+                }
+                return new Region(
+                        code,
+                        f[2],
+                        null,
+                        isoDate(f[4]),
+                        f[6].isEmpty() ? null : isoDate(f[6]),
+                        f[5].isEmpty() ? null : notice(Integer.parseInt(f[5])),
+                        f[7].isEmpty() ? null : notice(Integer.parseInt(f[7])),
+                        f[8].equals("U")
+                                ? Region.Status.IN_USE
+                                : f[8].equals("C") ? Region.Status.CHANGED : Region.Status.ABOLISHED,
+                        successors,
+                        "gb-t-2260");
             } catch (RuntimeException e) {
-                throw new IllegalStateException("region data " + RESOURCE + " line " + lineNo + " is malformed", e);
+                throw malformed(lineNumber(start), e);
             }
         }
-        if (edition == null || edition.rows() != rows) {
-            throw new IllegalStateException("region data " + RESOURCE + ": " + rows + " rows, not the edition's count");
+
+        private Region.ChangeNotice notice(int id) {
+            Region.ChangeNotice n = notices[id];
+            if (n == null) {
+                if (noticeLines[id] == 0) {
+                    throw new IllegalArgumentException("no change notice " + id);
+                }
+                String[] f = line(noticeLines[id]).split("\t", -1);
+                n = new Region.ChangeNotice(isoDate(f[2]), f[3], f[4]);
+                notices[id] = n;
+            }
+            return n;
         }
-        return new RegionTable(freeze(map), edition);
+
+        private String line(int start) {
+            int end = start;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            return new String(data, start, end - start, StandardCharsets.UTF_8);
+        }
+
+        private int lineNumber(int offset) {
+            int n = 1;
+            for (int k = 0; k < offset; k++) {
+                if (data[k] == '\n') {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     /**
