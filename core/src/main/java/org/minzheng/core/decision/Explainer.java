@@ -45,6 +45,14 @@ import org.minzheng.core.region.RegionLevel;
  * {@code …Key}) by its description, a rounding in words, enums through
  * {@code enum.<Type>.<NAME>} messages. Bundles are read with no fallback to the default locale,
  * so the output never depends on the machine. Thread-safe.
+ *
+ * <p>What does not change from one decision to the next is done once: every message of the
+ * bundles is parsed into its text and placeholders when the explainer is made; a citation, a
+ * region's name, an office, an enum constant's words, a rounding in words and the messages of a
+ * rule are written the first time they are needed and kept (per explainer and language, at most
+ * 8,192 of each, keyed by the rule, citation, region or constant — never by a
+ * decision). A decision's figures (money, dates) are written straight into the one text being
+ * built. Keep one explainer and share it.
  */
 public final class Explainer {
 
@@ -412,7 +420,7 @@ public final class Explainer {
      */
     public String render(CitizenNotice notice) {
         Messages m = messages(notice.language());
-        StringBuilder sb = new StringBuilder(1024);
+        StringBuilder sb = builder(m.noticeLength + 128, m.zh);
         sb.append(notice.office()).append('\n');
         append(sb, m.get("notice.heading"), m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
@@ -454,6 +462,7 @@ public final class Explainer {
         sb.append('\n');
         append(sb, m.get("notice.reference"), m, RuleContext.facts("reference", notice.reference()));
         sb.append('\n');
+        m.noticeLength = sb.length();
         return sb.toString();
     }
 
@@ -481,7 +490,7 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        StringBuilder sb = new StringBuilder(2048);
+        StringBuilder sb = builder(m.reviewLength + 256, m.zh);
         append(sb, m.get("explain.heading"), m, RuleContext.facts("title", title, "program", decision.program()));
         sb.append('\n');
         append(
@@ -584,6 +593,7 @@ public final class Explainer {
         sb.append('\n');
         append(sb, m.get("explain.fingerprint"), m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
         sb.append('\n');
+        m.reviewLength = sb.length();
         return sb.toString();
     }
 
@@ -726,10 +736,28 @@ public final class Explainer {
         if (t.names.length == 0) {
             return t.literals[0];
         }
-        StringBuilder sb = new StringBuilder(t.text.length() + 32);
+        StringBuilder sb = builder(t.text.length() + 32, t.utf16);
         append(sb, t, m, values);
         return sb.toString();
     }
+
+    /**
+     * A builder for a text of about {@code capacity} characters; for a text in Chinese, one that
+     * holds two-byte characters from the start (a builder starts with one-byte characters and
+     * copies itself into two-byte ones at the first Chinese character otherwise).
+     */
+    private static StringBuilder builder(int capacity, boolean utf16) {
+        if (!utf16) {
+            return new StringBuilder(capacity);
+        }
+        StringBuilder sb = new StringBuilder(UTF16);
+        sb.ensureCapacity(capacity);
+        sb.setLength(0);
+        return sb;
+    }
+
+    // one character outside Latin-1: a builder made from it holds two-byte characters
+    private static final String UTF16 = "文";
 
     /** Writes a message with its named values into {@code sb}: the one place a message is rendered. */
     private void append(StringBuilder sb, Template t, Messages m, Map<String, Object> values) {
@@ -1009,6 +1037,8 @@ public final class Explainer {
         final boolean[] modeOnly;
         // each placeholder as written, for a value not given
         final String[] placeholders;
+        // the text has characters outside Latin-1 (Chinese): rendered into a two-byte builder
+        final boolean utf16;
 
         private Template(
                 String key,
@@ -1027,6 +1057,16 @@ public final class Explainer {
             this.names = names;
             this.modeOnly = modeOnly;
             this.placeholders = placeholders;
+            this.utf16 = text != null && !latin1(text);
+        }
+
+        private static boolean latin1(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static Template missing(String key) {
@@ -1110,6 +1150,9 @@ public final class Explainer {
 
         final boolean zh;
         final Map<String, Template> templates;
+        // the length of the last text of each view, to size the next one's builder (a hint: races are harmless)
+        int reviewLength = 2048;
+        int noticeLength = 512;
         final Template[] verdictMarks;
         final Template[] outcomes;
         final Template[] noticeOutcomes;
