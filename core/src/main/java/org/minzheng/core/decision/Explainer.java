@@ -733,7 +733,7 @@ public final class Explainer {
         if (t.missing) {
             return t.key + (values.isEmpty() ? "" : " " + values);
         }
-        if (t.names.length == 0) {
+        if (!t.irregular && t.names.length == 0) {
             return t.literals[0];
         }
         StringBuilder sb = builder(t.text.length() + 32, t.utf16);
@@ -1134,7 +1134,8 @@ public final class Explainer {
         /** @return the value kept for the key (the first one put, where two threads raced) */
         V put(K key, V value) {
             if (map.size() >= CACHE_LIMIT) {
-                return value;
+                V kept = map.get(key);
+                return kept != null ? kept : value;
             }
             V before = map.putIfAbsent(key, value);
             return before == null ? value : before;

@@ -40,6 +40,11 @@ final class Fingerprints {
         return f;
     }
 
+    /** @return how many sets of values are kept */
+    static int size() {
+        return KNOWN.size();
+    }
+
     /** The values of one decision, equal to another's when they are the same objects in the same order. */
     private static final class Values {
 
