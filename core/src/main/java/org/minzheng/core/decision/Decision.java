@@ -324,12 +324,16 @@ public final class Decision<R> {
         return false;
     }
 
-    /** @return the SHA-256 fingerprint of the parameter values read (see {@link PolicySnapshot#fingerprint(java.util.Collection)}) */
+    /**
+     * @return the SHA-256 fingerprint of the parameter values read (see {@link
+     *     PolicySnapshot#fingerprint(java.util.Collection)}), computed once for each set of values
+     *     decisions read
+     */
     @JsonProperty
     public String policyFingerprint() {
         String f = fingerprint;
         if (f == null) {
-            f = PolicySnapshot.fingerprint(parameterValues());
+            f = Fingerprints.of(parameterValues());
             fingerprint = f;
         }
         return f;

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.minzheng.core.citation.Citation;
 import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.citation.Instrument;
@@ -37,12 +39,20 @@ import org.minzheng.core.region.RegionLevel;
  * views of one decision ({@link View}): the citizen's (群众版) and the reviewer's (审核版).
  *
  * <p>A message is a template with {@code {name}} placeholders filled from the finding's named
- * facts, each value written the way a reader writes it ({@link #format(Object, Language)}): money
+ * facts, each value written the way a reader writes it: money
  * as {@code 1145元} / {@code 1,145.00 yuan}, dates as {@code 2024年12月1日} /
  * {@code 1 December 2024}, a region by its name, a parameter key (a fact named {@code key} or
  * {@code …Key}) by its description, a rounding in words, enums through
  * {@code enum.<Type>.<NAME>} messages. Bundles are read with no fallback to the default locale,
  * so the output never depends on the machine. Thread-safe.
+ *
+ * <p>What does not change from one decision to the next is done once: every message of the
+ * bundles is parsed into its text and placeholders when the explainer is made; a citation, a
+ * region's name, an office, an enum constant's words, a rounding in words and the messages of a
+ * rule are written the first time they are needed and kept (per explainer and language, at most
+ * 8,192 of each, keyed by the rule, citation, region or constant — never by a
+ * decision). A decision's figures (money, dates) are written straight into the one text being
+ * built. Keep one explainer and share it.
  */
 public final class Explainer {
 
@@ -95,12 +105,14 @@ public final class Explainer {
 
     private static final String SOCIAL_ASSISTANCE_REVIEW_ARTICLE = "第六十五条";
 
-    private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
     private final InstrumentCatalogue instruments;
     // the programs whose decisions this explainer renders, null for one made from bundle names
     private final ProgramRegistry programs;
     // the book whose regions and parameter keys values are named from, null for one made from bundle names
     private final PolicyBook book;
+    // per language (by ordinal): every message of the bundles, parsed once, and what is rendered
+    // once per rule, citation, region or enum constant (bounded, shared by every thread)
+    private final Messages[] messages = new Messages[Language.values().length];
 
     private Explainer(
             Map<String, ClassLoader> baseNames,
@@ -113,19 +125,26 @@ public final class Explainer {
         Map<String, ClassLoader> names = new LinkedHashMap<>(baseNames);
         names.putIfAbsent(CORE_BUNDLE, Explainer.class.getClassLoader());
         for (Language lang : Language.values()) {
-            List<ResourceBundle> list = new ArrayList<>();
+            // the first bundle that defines a key gives its message, as the bundles are listed
+            Map<String, Template> templates = new HashMap<>();
             for (Map.Entry<String, ClassLoader> name : names.entrySet()) {
+                ResourceBundle b;
                 try {
-                    list.add(ResourceBundle.getBundle(
+                    b = ResourceBundle.getBundle(
                             name.getKey(),
                             lang.locale(),
                             name.getValue(),
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 } catch (MissingResourceException e) {
                     throw new IllegalArgumentException("Message bundle " + name.getKey() + " not found for " + lang, e);
                 }
+                for (String key : b.keySet()) {
+                    if (!templates.containsKey(key)) {
+                        templates.put(key, Template.parse(key, b.getString(key)));
+                    }
+                }
             }
-            bundles.put(lang, list);
+            messages[lang.ordinal()] = new Messages(lang, templates);
         }
     }
 
@@ -258,44 +277,46 @@ public final class Explainer {
      */
     public CitizenNotice notice(Decision<?> decision, Object facts, Language lang) {
         Program<?, ?> p = program(decision);
+        Messages m = messages(lang);
         String title = p.title().in(lang);
-        String office = office(decision.region(), lang);
+        String office = office(decision.region(), m);
         Map<String, Object> named = RuleContext.facts("title", title, "office", office);
-        String outcome = text("notice.outcome." + decision.outcome().name(), lang, named);
+        String outcome = text(m.noticeOutcomes[decision.outcome().ordinal()], m, named);
         Optional<String> amount = Optional.empty();
         if (decision.outcome() == Outcome.ELIGIBLE
                 && decision.result().orElse(null) instanceof Payment pay
                 && pay.paidAmount().isPresent()) {
             amount = Optional.of(text(
-                    "notice.amount." + pay.paymentPeriod().name(),
-                    lang,
+                    m.enumMessage("notice.amount.", pay.paymentPeriod()),
+                    m,
                     RuleContext.facts("amount", pay.paidAmount().get())));
         }
         List<CitizenNotice.Reason> reasons = new ArrayList<>();
         for (Finding f : decision.findings()) {
             if (decides(f.verdict(), decision.outcome())) {
-                reasons.add(new CitizenNotice.Reason(finding(f, lang), cite(f.citation(), lang)));
+                reasons.add(new CitizenNotice.Reason(
+                        text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
             }
         }
-        List<String> next = new ArrayList<>();
+        List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
-            next.add(text("notice.next.needs-review", lang, named));
+            next.add(text(m.get("notice.next.needs-review"), m, named));
         } else if (decision.outcome() == Outcome.UNDETERMINED) {
-            next.add(text("notice.next.undetermined", lang, named));
+            next.add(text(m.get("notice.next.undetermined"), m, named));
         }
-        next.add(review(p, lang, named));
+        next.add(review(p, m, named));
         List<String> cautions = new ArrayList<>();
         if (decision.usedIllustrativeValues()) {
-            cautions.add(text("notice.caution.illustrative", lang, named));
+            cautions.add(text(m.get("notice.caution.illustrative"), m, named));
         }
-        for (MissingParameter m : decision.missingParameters()) {
+        for (MissingParameter mp : decision.missingParameters()) {
             cautions.add(
-                    m.blocksOutcome()
-                            ? text("notice.caution.missing", lang, RuleContext.facts("key", m.key()))
+                    mp.blocksOutcome()
+                            ? text(m.get("notice.caution.missing"), m, RuleContext.facts("key", mp.key()))
                             : text(
-                                    "notice.caution.missing.detail",
-                                    lang,
-                                    RuleContext.facts("key", m.key(), "fields", fields(m, lang))));
+                                    m.get("notice.caution.missing.detail"),
+                                    m,
+                                    RuleContext.facts("key", mp.key(), "fields", fields(mp, m))));
         }
         return new CitizenNotice(
                 lang,
@@ -326,21 +347,20 @@ public final class Explainer {
     }
 
     /** The right to review or litigation, as the program's texts give it (see {@link #notice(Decision, Object, Language)}). */
-    private String review(Program<?, ?> p, Language lang, Map<String, Object> named) {
-        String own = "notice.next.review." + p.id();
-        if (hasMessage(own, lang)) {
-            return text(own, lang, named);
+    private String review(Program<?, ?> p, Messages m, Map<String, Object> named) {
+        Template own = m.review(p.id());
+        if (!own.missing) {
+            return text(own, m, named);
         }
         for (Citation c : p.citations()) {
             if (c.instrument().equals(SOCIAL_ASSISTANCE_MEASURES)
                     && instruments.find(SOCIAL_ASSISTANCE_MEASURES).isPresent()) {
                 Map<String, Object> facts = new LinkedHashMap<>(named);
-                facts.put(
-                        "basis", cite(Citation.of(SOCIAL_ASSISTANCE_MEASURES, SOCIAL_ASSISTANCE_REVIEW_ARTICLE), lang));
-                return text("notice.next.review.social-assistance", lang, facts);
+                facts.put("basis", cite(SOCIAL_ASSISTANCE_REVIEW, m));
+                return text(m.get("notice.next.review.social-assistance"), m, facts);
             }
         }
-        return text("notice.next.review", lang, named);
+        return text(m.get("notice.next.review"), m, named);
     }
 
     /** The applicant as a notice prints it: name and ID number masked, either where the facts give it. */
@@ -362,23 +382,32 @@ public final class Explainer {
     /**
      * The office of a region: 民政部 for the nation, a province's 民政厅 (a municipality's 民政局), a
      * city's or county's 民政局; a region the book's table does not name, its civil-affairs department.
+     * Written once per region and language.
      */
-    private String office(RegionCode code, Language lang) {
+    private String office(RegionCode code, Messages m) {
+        String office = m.offices.get(code);
+        if (office != null) {
+            return office;
+        }
         if (code.level() == RegionLevel.NATION) {
-            return text("notice.office.NATION", lang, Map.of());
+            office = text(m.get("notice.office.NATION"), m, Map.of());
+        } else {
+            Optional<Region> r = region(code);
+            if (r.isEmpty()) {
+                office = text(m.get("notice.office.unknown"), m, Map.of());
+            } else {
+                String key = code.level() == RegionLevel.PROVINCE
+                                && !r.get().nameZh().endsWith("市")
+                        ? "notice.office.PROVINCE"
+                        : "notice.office.LOCAL";
+                office = text(
+                        m.get(key),
+                        m,
+                        RuleContext.facts(
+                                "name", m.zh ? r.get().nameZh() : r.get().nameEn()));
+            }
         }
-        Optional<Region> r = region(code);
-        if (r.isEmpty()) {
-            return text("notice.office.unknown", lang, Map.of());
-        }
-        String key = code.level() == RegionLevel.PROVINCE && !r.get().nameZh().endsWith("市")
-                ? "notice.office.PROVINCE"
-                : "notice.office.LOCAL";
-        return text(
-                key,
-                lang,
-                RuleContext.facts(
-                        "name", lang == Language.ZH ? r.get().nameZh() : r.get().nameEn()));
+        return m.offices.put(code, office);
     }
 
     /**
@@ -390,42 +419,58 @@ public final class Explainer {
      * @return the text, lines separated by {@code \n}
      */
     public String render(CitizenNotice notice) {
-        Language lang = notice.language();
-        StringBuilder sb = new StringBuilder(512);
+        Messages m = messages(notice.language());
+        StringBuilder sb = builder(m.noticeLength + 128, m.zh);
         sb.append(notice.office()).append('\n');
-        sb.append(text("notice.heading", lang, RuleContext.facts("title", notice.programTitle())))
-                .append('\n');
-        notice.applicant()
-                .ifPresent(a -> sb.append(text("notice.applicant", lang, RuleContext.facts("applicant", a)))
-                        .append('\n'));
-        sb.append(text("notice.outcome", lang, RuleContext.facts("outcome", notice.outcome())))
-                .append('\n');
-        notice.amount()
-                .ifPresent(a -> sb.append(text("notice.amount", lang, RuleContext.facts("amount", a)))
-                        .append('\n'));
+        append(sb, m.get("notice.heading"), m, RuleContext.facts("title", notice.programTitle()));
+        sb.append('\n');
+        if (notice.applicant().isPresent()) {
+            append(
+                    sb,
+                    m.get("notice.applicant"),
+                    m,
+                    RuleContext.facts("applicant", notice.applicant().get()));
+            sb.append('\n');
+        }
+        append(sb, m.get("notice.outcome"), m, RuleContext.facts("outcome", notice.outcome()));
+        sb.append('\n');
+        if (notice.amount().isPresent()) {
+            append(
+                    sb,
+                    m.get("notice.amount"),
+                    m,
+                    RuleContext.facts("amount", notice.amount().get()));
+            sb.append('\n');
+        }
         if (!notice.reasons().isEmpty()) {
-            sb.append('\n').append(text("notice.reasons", lang, Map.of())).append('\n');
+            sb.append('\n');
+            append(sb, m.get("notice.reasons"), m, Map.of());
+            sb.append('\n');
             int i = 1;
+            Template basis = m.get("explain.basis");
             for (CitizenNotice.Reason r : notice.reasons()) {
                 sb.append("  ").append(i++).append(". ").append(r.text()).append('\n');
-                sb.append("     ")
-                        .append(text("explain.basis", lang, RuleContext.facts("basis", r.basis())))
-                        .append('\n');
+                sb.append("     ");
+                append(sb, basis, m, RuleContext.facts("basis", r.basis()));
+                sb.append('\n');
             }
         }
-        list(sb, text("notice.next-steps", lang, Map.of()), notice.nextSteps());
-        list(sb, text("notice.cautions", lang, Map.of()), notice.cautions());
-        sb.append('\n')
-                .append(text("notice.date", lang, RuleContext.facts("date", notice.date())))
-                .append('\n');
-        sb.append(text("notice.reference", lang, RuleContext.facts("reference", notice.reference())))
-                .append('\n');
+        list(sb, m.get("notice.next-steps"), m, notice.nextSteps());
+        list(sb, m.get("notice.cautions"), m, notice.cautions());
+        sb.append('\n');
+        append(sb, m.get("notice.date"), m, RuleContext.facts("date", notice.date()));
+        sb.append('\n');
+        append(sb, m.get("notice.reference"), m, RuleContext.facts("reference", notice.reference()));
+        sb.append('\n');
+        m.noticeLength = sb.length();
         return sb.toString();
     }
 
-    private static void list(StringBuilder sb, String heading, List<String> items) {
+    private void list(StringBuilder sb, Template heading, Messages m, List<String> items) {
         if (!items.isEmpty()) {
-            sb.append('\n').append(heading).append('\n');
+            sb.append('\n');
+            append(sb, heading, m, Map.of());
+            sb.append('\n');
             for (String s : items) {
                 sb.append("  - ").append(s).append('\n');
             }
@@ -444,91 +489,111 @@ public final class Explainer {
      * @return the text, lines separated by {@code \n}
      */
     public String explain(Decision<?> decision, String title, Language lang) {
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(text("explain.heading", lang, RuleContext.facts("title", title, "program", decision.program())))
-                .append('\n');
-        sb.append(text(
-                        "explain.context",
-                        lang,
-                        RuleContext.facts("region", decision.region(), "date", decision.date())))
-                .append('\n');
-        sb.append(text(
-                        "explain.outcome",
-                        lang,
-                        RuleContext.facts(
-                                "outcome", text("outcome." + decision.outcome().name(), lang, Map.of()))))
-                .append('\n');
-        if (!decision.findings().isEmpty()) {
-            sb.append('\n').append(text("explain.conditions", lang, Map.of())).append('\n');
-            for (Finding f : decision.findings()) {
-                sb.append("  ")
-                        .append(text("verdict.mark." + f.verdict().name(), lang, Map.of()))
-                        .append(' ')
-                        .append(finding(f, lang))
-                        .append('\n');
-                sb.append("      ")
-                        .append(text("explain.basis", lang, RuleContext.facts("basis", cite(f.citation(), lang))))
-                        .append('\n');
+        Messages m = messages(lang);
+        StringBuilder sb = builder(m.reviewLength + 256, m.zh);
+        append(sb, m.get("explain.heading"), m, RuleContext.facts("title", title, "program", decision.program()));
+        sb.append('\n');
+        append(
+                sb,
+                m.get("explain.context"),
+                m,
+                RuleContext.facts("region", decision.region(), "date", decision.date()));
+        sb.append('\n');
+        append(
+                sb,
+                m.get("explain.outcome"),
+                m,
+                RuleContext.facts("outcome", text(m.outcomes[decision.outcome().ordinal()], m, Map.of())));
+        sb.append('\n');
+        List<Finding> findings = decision.findings();
+        if (!findings.isEmpty()) {
+            sb.append('\n');
+            append(sb, m.get("explain.conditions"), m, Map.of());
+            sb.append('\n');
+            Template basis = m.get("explain.basis");
+            for (Finding f : findings) {
+                sb.append("  ");
+                append(sb, m.verdictMarks[f.verdict().ordinal()], m, Map.of());
+                sb.append(' ');
+                append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
+                sb.append('\n');
+                sb.append("      ");
+                append(sb, basis, m, RuleContext.facts("basis", cite(f.citation(), m)));
+                sb.append('\n');
                 for (ValueSource v : f.sources()) {
-                    sb.append("      ").append(source(v, lang)).append('\n');
+                    sb.append("      ");
+                    source(sb, v, m);
+                    sb.append('\n');
                 }
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
         if (!values.isEmpty()) {
-            sb.append('\n').append(text("explain.parameters", lang, Map.of())).append('\n');
+            sb.append('\n');
+            append(sb, m.get("explain.parameters"), m, Map.of());
+            sb.append('\n');
             for (ParameterValue<?> v : values) {
-                sb.append("  - ")
-                        .append(text(
-                                v.until() == null ? "explain.parameter" : "explain.parameter.until",
-                                lang,
-                                RuleContext.facts(
-                                        "key",
-                                        v.key().name(),
-                                        "value",
-                                        v.value(),
-                                        "region",
-                                        v.region(),
-                                        "since",
-                                        v.since(),
-                                        "until",
-                                        v.until() == null ? "" : v.until(),
-                                        "grade",
-                                        v.grade(),
-                                        "source",
-                                        cite(v.citation(), lang))))
-                        .append('\n');
+                sb.append("  - ");
+                append(
+                        sb,
+                        m.get(v.until() == null ? "explain.parameter" : "explain.parameter.until"),
+                        m,
+                        RuleContext.facts(
+                                "key",
+                                v.key().name(),
+                                "value",
+                                v.value(),
+                                "region",
+                                v.region(),
+                                "since",
+                                v.since(),
+                                "until",
+                                v.until() == null ? "" : v.until(),
+                                "grade",
+                                v.grade(),
+                                "source",
+                                cite(v.citation(), m)));
+                sb.append('\n');
                 if (book != null && book.isOverlay(v.pack())) {
                     // 本地参数来自…: a value from a local file, not from the data the library ships
-                    sb.append("    ")
-                            .append(text(
-                                    "explain.parameter.local",
-                                    lang,
-                                    RuleContext.facts("pack", v.pack(), "file", v.source())))
-                            .append('\n');
+                    sb.append("    ");
+                    append(
+                            sb,
+                            m.get("explain.parameter.local"),
+                            m,
+                            RuleContext.facts("pack", v.pack(), "file", v.source()));
+                    sb.append('\n');
                 }
             }
         }
-        if (!decision.counterfactuals().isEmpty()) {
-            sb.append('\n')
-                    .append(text("explain.counterfactuals", lang, Map.of()))
-                    .append('\n');
-            for (Note n : decision.counterfactuals()) {
-                sb.append("  - ").append(text(n.code(), lang, n.facts())).append('\n');
+        List<Note> counterfactuals = decision.counterfactuals();
+        if (!counterfactuals.isEmpty()) {
+            sb.append('\n');
+            append(sb, m.get("explain.counterfactuals"), m, Map.of());
+            sb.append('\n');
+            for (Note n : counterfactuals) {
+                sb.append("  - ");
+                append(sb, m.get(n.code()), m, n.facts());
+                sb.append('\n');
             }
         }
-        missing(sb, decision, lang, true);
-        missing(sb, decision, lang, false);
-        if (!decision.warnings().isEmpty()) {
-            sb.append('\n').append(text("explain.warnings", lang, Map.of())).append('\n');
-            for (Note n : decision.warnings()) {
-                sb.append("  ! ").append(text(n.code(), lang, n.facts())).append('\n');
+        missing(sb, decision, m, true);
+        missing(sb, decision, m, false);
+        List<Note> warnings = decision.warnings();
+        if (!warnings.isEmpty()) {
+            sb.append('\n');
+            append(sb, m.get("explain.warnings"), m, Map.of());
+            sb.append('\n');
+            for (Note n : warnings) {
+                sb.append("  ! ");
+                append(sb, m.get(n.code()), m, n.facts());
+                sb.append('\n');
             }
         }
-        sb.append('\n')
-                .append(text(
-                        "explain.fingerprint", lang, RuleContext.facts("fingerprint", decision.policyFingerprint())))
-                .append('\n');
+        sb.append('\n');
+        append(sb, m.get("explain.fingerprint"), m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
+        sb.append('\n');
+        m.reviewLength = sb.length();
         return sb.toString();
     }
 
@@ -536,48 +601,55 @@ public final class Explainer {
      * Renders where a value a finding used was set: the one place a finding's sources are written
      * (the key's description, the region that set it, its grade and its citation).
      */
-    private String source(ValueSource v, Language lang) {
-        return text(
-                "explain.source",
-                lang,
+    private void source(StringBuilder sb, ValueSource v, Messages m) {
+        append(
+                sb,
+                m.get("explain.source"),
+                m,
                 RuleContext.facts(
-                        "key", v.key(), "source", cite(v.citation(), lang), "region", v.region(), "grade", v.grade()));
+                        "key", v.key(), "source", cite(v.citation(), m), "region", v.region(), "grade", v.grade()));
     }
 
     /**
      * Lists the values not configured: first those the outcome waits for, then those that only
      * leave a detail of the result absent (naming the detail).
      */
-    private void missing(StringBuilder sb, Decision<?> decision, Language lang, boolean blocking) {
+    private void missing(StringBuilder sb, Decision<?> decision, Messages m, boolean blocking) {
         boolean first = true;
-        for (MissingParameter m : decision.missingParameters()) {
-            if (m.blocksOutcome() != blocking) {
+        for (MissingParameter mp : decision.missingParameters()) {
+            if (mp.blocksOutcome() != blocking) {
                 continue;
             }
             if (first) {
-                sb.append('\n')
-                        .append(text(blocking ? "explain.missing" : "explain.missing.details", lang, Map.of()))
-                        .append('\n');
+                sb.append('\n');
+                append(sb, m.get(blocking ? "explain.missing" : "explain.missing.details"), m, Map.of());
+                sb.append('\n');
                 first = false;
             }
-            sb.append("  - ")
-                    .append(text(
-                            blocking ? "explain.missing.item" : "explain.missing.detail-item",
-                            lang,
-                            RuleContext.facts(
-                                    "fields", fields(m, lang), "key", m.key(), "unit", m.unit(), "region", m.region())))
-                    .append('\n');
+            sb.append("  - ");
+            append(
+                    sb,
+                    m.get(blocking ? "explain.missing.item" : "explain.missing.detail-item"),
+                    m,
+                    RuleContext.facts(
+                            "fields", fields(mp, m), "key", mp.key(), "unit", mp.unit(), "region", mp.region()));
+            sb.append('\n');
         }
     }
 
     /** The result fields a missing value leaves absent, by their {@code result.<field>} names. */
-    private String fields(MissingParameter m, Language lang) {
+    private String fields(MissingParameter mp, Messages m) {
         StringBuilder fields = new StringBuilder();
-        for (String f : m.absentFields()) {
+        for (String f : mp.absentFields()) {
             if (fields.length() > 0) {
-                fields.append(lang == Language.ZH ? "、" : ", ");
+                fields.append(m.zh ? "、" : ", ");
             }
-            fields.append(hasMessage("result." + f, lang) ? text("result." + f, lang, Map.of()) : f);
+            Template t = m.get("result." + f);
+            if (t.missing) {
+                fields.append(f);
+            } else {
+                append(fields, t, m, Map.of());
+            }
         }
         return fields.toString();
     }
@@ -590,25 +662,35 @@ public final class Explainer {
      * @return the text
      */
     public String finding(Finding finding, Language lang) {
-        return text(finding.messageKey(), lang, finding.facts());
+        Messages m = messages(lang);
+        return text(m.finding(finding.rule(), finding.verdict()), m, finding.facts());
     }
 
     /**
      * Renders a citation through the one formatter, {@link CitationFormat}: the instrument's
-     * reference and the article, as government documents write them in Chinese.
+     * reference and the article, as government documents write them in Chinese. Each citation is
+     * formatted once per language and explainer.
      *
      * @param citation the citation, not null
      * @param lang     the language, not null
      * @return the text
      */
     public String cite(Citation citation, Language lang) {
+        return cite(Objects.requireNonNull(citation, "citation"), messages(lang));
+    }
+
+    private String cite(Citation citation, Messages m) {
+        String text = m.citations.get(citation);
+        if (text != null) {
+            return text;
+        }
         Instrument i = instruments.find(citation.instrument()).orElse(null);
         if (i == null) {
-            return CitationFormat.unresolved(citation, lang == Language.ZH);
+            text = CitationFormat.unresolved(citation, m.zh);
+        } else {
+            text = m.zh ? CitationFormat.zh(i, citation.article()) : CitationFormat.en(i, citation.article());
         }
-        return lang == Language.ZH
-                ? CitationFormat.zh(i, citation.article())
-                : CitationFormat.en(i, citation.article());
+        return m.citations.put(citation, text);
     }
 
     /**
@@ -617,19 +699,15 @@ public final class Explainer {
      * @return true if some bundle defines the key in that language
      */
     public boolean hasMessage(String key, Language lang) {
-        for (ResourceBundle b : bundles.get(lang)) {
-            if (b.containsKey(key)) {
-                return true;
-            }
-        }
-        return false;
+        return messages(lang).templates.containsKey(key);
     }
 
     /**
      * Renders a message with named values. A key no bundle defines renders as the key and its
      * values, so a gap in the bundles is visible rather than silent.
      *
-     * <p>Each value is written by {@link #format(Object, Language)}, and by its name: a text in a
+     * <p>Each value is written the way a reader writes it (see the class description), and by its
+     * name: a text in a
      * value named {@code key} or {@code …Key} is a parameter key, written as its description; a
      * text in a value named {@code value} beside such a key is that key's value, written by its
      * type; a text in a value named {@code instrument} is an instrument id, written as its
@@ -643,31 +721,97 @@ public final class Explainer {
      * @return the text
      */
     public String text(String key, Language lang, Map<String, Object> values) {
-        String template = null;
-        for (ResourceBundle b : bundles.get(lang)) {
-            if (b.containsKey(key)) {
-                template = b.getString(key);
-                break;
+        Messages m = messages(lang);
+        return text(m.get(key), m, values);
+    }
+
+    private Messages messages(Language lang) {
+        return messages[lang.ordinal()];
+    }
+
+    private String text(Template t, Messages m, Map<String, Object> values) {
+        if (t.missing) {
+            return t.key + (values.isEmpty() ? "" : " " + values);
+        }
+        if (!t.irregular && t.names.length == 0) {
+            return t.literals[0];
+        }
+        StringBuilder sb = builder(t.text.length() + 32, t.utf16);
+        append(sb, t, m, values);
+        return sb.toString();
+    }
+
+    /**
+     * A builder for a text of about {@code capacity} characters; for a text in Chinese, one that
+     * holds two-byte characters from the start (a builder starts with one-byte characters and
+     * copies itself into two-byte ones at the first Chinese character otherwise).
+     */
+    private static StringBuilder builder(int capacity, boolean utf16) {
+        if (!utf16) {
+            return new StringBuilder(capacity);
+        }
+        StringBuilder sb = new StringBuilder(UTF16);
+        sb.ensureCapacity(capacity);
+        sb.setLength(0);
+        return sb;
+    }
+
+    // one character outside Latin-1: a builder made from it holds two-byte characters
+    private static final String UTF16 = "文";
+
+    /** Writes a message with its named values into {@code sb}: the one place a message is rendered. */
+    private void append(StringBuilder sb, Template t, Messages m, Map<String, Object> values) {
+        if (t.missing) {
+            sb.append(t.key);
+            if (!values.isEmpty()) {
+                sb.append(' ').append(values);
             }
+            return;
         }
-        if (template == null) {
-            return key + (values.isEmpty() ? "" : " " + values);
+        if (t.irregular) {
+            interpret(sb, t.text, m, values);
+            return;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        String[] names = t.names;
+        sb.append(t.literals[0]);
+        for (int k = 0; k < names.length; k++) {
+            String name = names[k];
+            Object v = values.get(name);
+            if (v != null || values.containsKey(name)) {
+                value(sb, name, v, t.modeOnly[k], m, values);
+            } else {
+                sb.append(t.placeholders[k]);
+            }
+            sb.append(t.literals[k + 1]);
+        }
+    }
+
+    /** Writes one named value: as its name says it is meant, only the mode of a rounding for {@code {name:mode}}. */
+    private void value(
+            StringBuilder sb, String name, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
+        Object v = named(name, value, values);
+        if (modeOnly && v instanceof Rounding r) {
+            append(sb, m.enumMessage("rounding.mode.", r.mode()), m, Map.of());
+        } else {
+            format(sb, v, m);
+        }
+    }
+
+    /**
+     * Renders a template whose placeholders cannot be told apart from the text alone (a {@code {}
+     * inside a placeholder): placeholder by placeholder, as the values given decide.
+     */
+    private void interpret(StringBuilder out, String template, Messages m, Map<String, Object> values) {
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
             if (close > i) {
                 String name = template.substring(i + 1, close);
-                boolean modeOnly = name.endsWith(":mode");
-                String plain = modeOnly ? name.substring(0, name.length() - ":mode".length()) : name;
+                boolean modeOnly = name.endsWith(MODE);
+                String plain = modeOnly ? name.substring(0, name.length() - MODE.length()) : name;
                 if (values.containsKey(plain)) {
-                    Object v = named(plain, values.get(plain), values);
-                    out.append(
-                            modeOnly && v instanceof Rounding r
-                                    ? text("rounding.mode." + r.mode().name(), lang, Map.of())
-                                    : format(v, lang));
+                    value(out, plain, values.get(plain), modeOnly, m, values);
                     i = close + 1;
                     continue;
                 }
@@ -675,7 +819,6 @@ public final class Explainer {
             out.append(c);
             i++;
         }
-        return out.toString();
     }
 
     /**
@@ -734,69 +877,373 @@ public final class Explainer {
      * {@code enum.<Type>.<NAME>} message; a citation through {@link #cite(Citation, Language)}; a
      * collection item by item.
      */
-    private String format(Object value, Language lang) {
-        if (value instanceof Money m) {
-            return money(m, lang);
-        }
-        if (value instanceof LocalDate d) {
-            return lang == Language.ZH
-                    ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-                    : d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                            + d.getYear();
-        }
-        if (value instanceof RegionCode code) {
-            Optional<Region> r = region(code);
-            if (code.level() == RegionLevel.NATION) {
-                return text("region.nation", lang, Map.of());
-            }
-            return r.map(x -> lang == Language.ZH ? x.nameZh() : x.nameEn()).orElse(code.code());
-        }
-        if (value instanceof ParameterKey<?> k) {
-            return lang == Language.ZH ? k.descriptionZh() : k.descriptionEn();
-        }
-        if (value instanceof Rounding r) {
-            return text(
-                    "rounding.words",
-                    lang,
-                    RuleContext.facts(
-                            "mode",
-                            text("rounding.mode." + r.mode().name(), lang, Map.of()),
-                            "unit",
-                            text("rounding.unit." + r.unit().name(), lang, Map.of())));
-        }
-        if (value instanceof Citation c) {
-            return cite(c, lang);
-        }
-        if (value instanceof Boolean b) {
-            return text(b ? "value.true" : "value.false", lang, Map.of());
-        }
-        if (value instanceof Enum<?> e) {
-            String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
-            return hasMessage(key, lang) ? text(key, lang, Map.of()) : e.name();
-        }
-        if (value instanceof Describable d) {
-            return text(d.messageKey(), lang, d.messageFacts());
-        }
-        if (value instanceof Collection<?> c) {
-            StringBuilder sb = new StringBuilder();
+    private void format(StringBuilder sb, Object value, Messages m) {
+        if (value instanceof Money money) {
+            money(sb, money.fen(), m.zh);
+        } else if (value instanceof LocalDate d) {
+            date(sb, d, m.zh);
+        } else if (value instanceof RegionCode code) {
+            sb.append(regionName(code, m));
+        } else if (value instanceof ParameterKey<?> k) {
+            sb.append(m.zh ? k.descriptionZh() : k.descriptionEn());
+        } else if (value instanceof Rounding r) {
+            sb.append(m.rounding(r, this));
+        } else if (value instanceof Citation c) {
+            sb.append(cite(c, m));
+        } else if (value instanceof Boolean b) {
+            append(sb, m.get(b ? "value.true" : "value.false"), m, Map.of());
+        } else if (value instanceof Enum<?> e) {
+            sb.append(m.enumName(e, this));
+        } else if (value instanceof Describable d) {
+            append(sb, m.get(d.messageKey()), m, d.messageFacts());
+        } else if (value instanceof Collection<?> c) {
+            int start = sb.length();
             for (Object o : c) {
-                if (sb.length() > 0) {
-                    sb.append(lang == Language.ZH ? "、" : ", ");
+                if (sb.length() > start) {
+                    sb.append(m.zh ? "、" : ", ");
                 }
-                sb.append(format(o, lang));
+                format(sb, o, m);
             }
-            return sb.length() == 0 ? text("value.none", lang, Map.of()) : sb.toString();
+            if (sb.length() == start) {
+                append(sb, m.get("value.none"), m, Map.of());
+            }
+        } else {
+            sb.append(value);
         }
-        return String.valueOf(value);
+    }
+
+    /** A region by its name, once per code and language; the nation 全国; a code the book does not name as itself. */
+    private String regionName(RegionCode code, Messages m) {
+        String name = m.regions.get(code);
+        if (name != null) {
+            return name;
+        }
+        if (code.level() == RegionLevel.NATION) {
+            name = text(m.get("region.nation"), m, Map.of());
+        } else {
+            Optional<Region> r = region(code);
+            name = r.isPresent() ? (m.zh ? r.get().nameZh() : r.get().nameEn()) : code.code();
+        }
+        return m.regions.put(code, name);
     }
 
     /** Money as people write it: {@code 1145元}, {@code 343.5元}, {@code 0.02元}; {@code 1,145.00 yuan}. */
-    private static String money(Money m, Language lang) {
-        BigDecimal yuan = m.toBigDecimal();
-        if (lang == Language.ZH) {
-            BigDecimal plain = yuan.stripTrailingZeros();
-            return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString() + "元";
+    static void money(StringBuilder sb, long fen, boolean zh) {
+        if (fen == Long.MIN_VALUE) {
+            // no positive counterpart: the one amount written through BigDecimal
+            BigDecimal yuan = BigDecimal.valueOf(fen, 2);
+            sb.append(
+                    zh
+                            ? yuan.stripTrailingZeros().toPlainString() + "元"
+                            : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                                            .format(yuan)
+                                    + " yuan");
+            return;
         }
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(yuan) + " yuan";
+        if (fen < 0) {
+            sb.append('-');
+        }
+        long a = Math.abs(fen);
+        long yuan = a / 100;
+        int cents = (int) (a % 100);
+        if (zh) {
+            sb.append(yuan);
+            if (cents != 0) {
+                sb.append('.');
+                if (cents % 10 == 0) {
+                    sb.append(cents / 10);
+                } else {
+                    sb.append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+                }
+            }
+            sb.append('元');
+            return;
+        }
+        grouped(sb, yuan);
+        sb.append('.')
+                .append((char) ('0' + cents / 10))
+                .append((char) ('0' + cents % 10))
+                .append(" yuan");
+    }
+
+    /** A whole number with its thousands grouped by commas: 1,145. */
+    private static void grouped(StringBuilder sb, long n) {
+        if (n < 1000) {
+            sb.append(n);
+            return;
+        }
+        grouped(sb, n / 1000);
+        int rest = (int) (n % 1000);
+        sb.append(',');
+        if (rest < 100) {
+            sb.append('0');
+        }
+        if (rest < 10) {
+            sb.append('0');
+        }
+        sb.append(rest);
+    }
+
+    /** A date as people write it: {@code 2024年12月1日}, {@code 1 December 2024}. */
+    static void date(StringBuilder sb, LocalDate d, boolean zh) {
+        if (zh) {
+            sb.append(d.getYear())
+                    .append('年')
+                    .append(d.getMonthValue())
+                    .append('月')
+                    .append(d.getDayOfMonth())
+                    .append('日');
+        } else {
+            sb.append(d.getDayOfMonth())
+                    .append(' ')
+                    .append(MONTHS[d.getMonthValue() - 1])
+                    .append(' ')
+                    .append(d.getYear());
+        }
+    }
+
+    private static final String MODE = ":mode";
+
+    /** The months' English names, as {@code Month.getDisplayName(FULL, ENGLISH)} gives them. */
+    private static final String[] MONTHS = new String[12];
+
+    static {
+        for (Month month : Month.values()) {
+            MONTHS[month.ordinal()] = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+    }
+
+    /** The 第六十五条 of the 社会救助暂行办法, cited for the right of review. */
+    private static final Citation SOCIAL_ASSISTANCE_REVIEW =
+            Citation.of(SOCIAL_ASSISTANCE_MEASURES, SOCIAL_ASSISTANCE_REVIEW_ARTICLE);
+
+    /** How many entries a cache keyed by rule, citation, region or enum constant holds at most. */
+    static final int CACHE_LIMIT = 8192;
+
+    /**
+     * A message parsed once: its literal text and its placeholders ({@code {name}}, {@code {name:mode}}).
+     * A key no bundle defines is a missing template, rendered as the key and its values.
+     */
+    static final class Template {
+
+        final String key;
+        final String text;
+        final boolean missing;
+        // a placeholder holds a {: rendered by interpret, as the values decide
+        final boolean irregular;
+        // literals[k] precedes placeholder k; one more literal than placeholders
+        final String[] literals;
+        final String[] names;
+        final boolean[] modeOnly;
+        // each placeholder as written, for a value not given
+        final String[] placeholders;
+        // the text has characters outside Latin-1 (Chinese): rendered into a two-byte builder
+        final boolean utf16;
+
+        private Template(
+                String key,
+                String text,
+                boolean missing,
+                boolean irregular,
+                String[] literals,
+                String[] names,
+                boolean[] modeOnly,
+                String[] placeholders) {
+            this.key = key;
+            this.text = text;
+            this.missing = missing;
+            this.irregular = irregular;
+            this.literals = literals;
+            this.names = names;
+            this.modeOnly = modeOnly;
+            this.placeholders = placeholders;
+            this.utf16 = text != null && !latin1(text);
+        }
+
+        private static boolean latin1(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) > 0xFF) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static Template missing(String key) {
+            return new Template(key, null, true, false, null, null, null, null);
+        }
+
+        /** Parses a message: a {@code {} up to the next {@code }} is a placeholder, any other character text. */
+        static Template parse(String key, String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<Boolean> modes = new ArrayList<>();
+            List<String> placeholders = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int close = c == '{' ? text.indexOf('}', i) : -1;
+                if (close > i) {
+                    String name = text.substring(i + 1, close);
+                    if (name.indexOf('{') >= 0) {
+                        return new Template(key, text, false, true, null, null, null, null);
+                    }
+                    boolean modeOnly = name.endsWith(MODE);
+                    literals.add(literal.toString());
+                    literal.setLength(0);
+                    names.add(modeOnly ? name.substring(0, name.length() - MODE.length()) : name);
+                    modes.add(modeOnly);
+                    placeholders.add(text.substring(i, close + 1));
+                    i = close + 1;
+                    continue;
+                }
+                literal.append(c);
+                i++;
+            }
+            literals.add(literal.toString());
+            boolean[] modeOnly = new boolean[modes.size()];
+            for (int k = 0; k < modeOnly.length; k++) {
+                modeOnly[k] = modes.get(k);
+            }
+            return new Template(
+                    key,
+                    text,
+                    false,
+                    false,
+                    literals.toArray(String[]::new),
+                    names.toArray(String[]::new),
+                    modeOnly,
+                    placeholders.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * A map that keeps at most {@link #CACHE_LIMIT} entries and is shared by every thread: beyond
+     * the limit a value is computed each time and not kept. Its keys are rules, citations, regions
+     * and enum constants, never a decision's values.
+     */
+    static final class Cache<K, V> {
+
+        private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
+
+        V get(K key) {
+            return map.get(key);
+        }
+
+        /** @return the value kept for the key (the first one put, where two threads raced) */
+        V put(K key, V value) {
+            if (map.size() >= CACHE_LIMIT) {
+                V kept = map.get(key);
+                return kept != null ? kept : value;
+            }
+            V before = map.putIfAbsent(key, value);
+            return before == null ? value : before;
+        }
+
+        int size() {
+            return map.size();
+        }
+    }
+
+    /** The messages of one language, parsed once, and what is rendered once per rule, citation, region or constant. */
+    private static final class Messages {
+
+        final boolean zh;
+        final Map<String, Template> templates;
+        // the length of the last text of each view, to size the next one's builder (a hint: races are harmless)
+        int reviewLength = 2048;
+        int noticeLength = 512;
+        final Template[] verdictMarks;
+        final Template[] outcomes;
+        final Template[] noticeOutcomes;
+        // rule id → the rule's message by verdict (ordinal)
+        final Cache<String, Template[]> findings = new Cache<>();
+        // program id → the program's own review message, or a missing template
+        final Cache<String, Template> reviews = new Cache<>();
+        // prefix + constant → its message (notice.amount., rounding.mode. …)
+        final Cache<Enum<?>, Template>[] enumMessages;
+        final Cache<Citation, String> citations = new Cache<>();
+        final Cache<RegionCode, String> regions = new Cache<>();
+        final Cache<RegionCode, String> offices = new Cache<>();
+        // an enum constant through its enum.<Type>.<NAME> message, else its name
+        final Cache<Enum<?>, String> enumNames = new Cache<>();
+        // a rounding in words, by unit and mode
+        final Cache<String, String> roundings = new Cache<>();
+        private final List<String> enumPrefixes = List.of("notice.amount.", "rounding.mode.", "rounding.unit.");
+
+        @SuppressWarnings("unchecked")
+        Messages(Language lang, Map<String, Template> templates) {
+            this.zh = lang == Language.ZH;
+            this.templates = Map.copyOf(templates);
+            this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
+            this.outcomes = byConstant("outcome.", Outcome.values());
+            this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
+            this.enumMessages = new Cache[enumPrefixes.size()];
+            for (int i = 0; i < enumMessages.length; i++) {
+                enumMessages[i] = new Cache<>();
+            }
+        }
+
+        private Template[] byConstant(String prefix, Enum<?>[] constants) {
+            Template[] t = new Template[constants.length];
+            for (Enum<?> c : constants) {
+                t[c.ordinal()] = get(prefix + c.name());
+            }
+            return t;
+        }
+
+        Template get(String key) {
+            Template t = templates.get(key);
+            return t != null ? t : Template.missing(key);
+        }
+
+        /** The message {@code <rule>.<VERDICT>} of a finding. */
+        Template finding(String rule, Verdict verdict) {
+            Template[] byVerdict = findings.get(rule);
+            if (byVerdict == null) {
+                byVerdict = findings.put(rule, byConstant(rule + ".", Verdict.values()));
+            }
+            return byVerdict[verdict.ordinal()];
+        }
+
+        /** The message {@code notice.next.review.<program>}, missing where the program has none. */
+        Template review(String program) {
+            Template t = reviews.get(program);
+            return t != null ? t : reviews.put(program, get("notice.next.review." + program));
+        }
+
+        /** The message {@code <prefix><NAME>} of an enum constant, for one of {@link #enumPrefixes}. */
+        Template enumMessage(String prefix, Enum<?> constant) {
+            Cache<Enum<?>, Template> cache = enumMessages[enumPrefixes.indexOf(prefix)];
+            Template t = cache.get(constant);
+            return t != null ? t : cache.put(constant, get(prefix + constant.name()));
+        }
+
+        String enumName(Enum<?> e, Explainer explainer) {
+            String name = enumNames.get(e);
+            if (name != null) {
+                return name;
+            }
+            Template t = get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+            return enumNames.put(e, t.missing ? e.name() : explainer.text(t, this, Map.of()));
+        }
+
+        String rounding(Rounding r, Explainer explainer) {
+            String id = r.unit().name() + ":" + r.mode().name();
+            String words = roundings.get(id);
+            if (words != null) {
+                return words;
+            }
+            words = explainer.text(
+                    get("rounding.words"),
+                    this,
+                    RuleContext.facts(
+                            "mode",
+                            explainer.text(enumMessage("rounding.mode.", r.mode()), this, Map.of()),
+                            "unit",
+                            explainer.text(enumMessage("rounding.unit.", r.unit()), this, Map.of())));
+            return roundings.put(id, words);
+        }
     }
 }
