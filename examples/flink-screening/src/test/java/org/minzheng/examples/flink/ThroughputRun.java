@@ -50,7 +50,7 @@ import org.minzheng.examples.flink.testing.SyntheticEvents;
  * order, so both source tasks read). Decisions with the illustrative overlay, so the
  * early-warning thresholds are set. Outputs are counted and dropped (the decision JSON is still
  * written: it is part of the work). Arguments: {@code households recordsPerHousehold parallelism
- * [modes]} (default {@code 100000 10 2 STREAM,BATCH,STREAM}); {@code -Dthroughput.flinkOnly=true}
+ * [modes]} (default {@code 100000 10 2 STREAM,BATCH,STREAM}; {@code -} for none); {@code -Dthroughput.flinkOnly=true}
  * skips the serialization, library and single-thread parts.
  *
  * <p>CPU figures are CPU time, not wall time: on a shared machine they are the steadier
@@ -72,7 +72,9 @@ public final class ThroughputRun {
         int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         List<Mode> modes = new ArrayList<>();
         for (String m : (args.length > 3 ? args[3] : "STREAM,BATCH,STREAM").split(",", -1)) {
-            modes.add(Mode.valueOf(m.strip().toUpperCase(Locale.ROOT)));
+            if (!m.isBlank() && !m.equals("-")) {
+                modes.add(Mode.valueOf(m.strip().toUpperCase(Locale.ROOT)));
+            }
         }
         boolean flinkOnly = Boolean.getBoolean("throughput.flinkOnly");
         say(
@@ -179,10 +181,12 @@ public final class ThroughputRun {
         long t = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
+        ThreadCpu threads = ThreadCpu.start();
         JobExecutionResult result = env.execute("throughput " + mode);
         double wall = seconds(t);
         double c = (cpuNanos() - cpu) / 1e9;
         double net = result.getNetRuntime() / 1000.0;
+        Map<String, Long> byThread = threads.stop();
         say(
                 "Flink %s, parallelism %d%s: net %.1f s (wall %.1f s), %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), "
                         + "GC %.1f s (decisions %d, alerts %d, rejects %d)",
@@ -198,6 +202,86 @@ public final class ThroughputRun {
                 count(run + "/decisions"),
                 count(run + "/alerts"),
                 count(run + "/rejects"));
+        StringBuilder split = new StringBuilder();
+        byThread.forEach((name, nanos) -> split.append(String.format(
+                Locale.ROOT, "; %s %.1f s (%.1f us a record)", name, nanos / 1e9, nanos / 1e3 / records)));
+        say("  CPU by thread%s", split);
+    }
+
+    /**
+     * CPU time of this JVM's threads while a job runs, by kind of thread (the screening tasks, the
+     * source tasks, the asynchronous checkpoint writers, the rest): polled, because Flink's task
+     * threads end with the job. JIT compiler and GC threads are not Java threads and are not
+     * counted here (the process CPU figure includes them).
+     */
+    private static final class ThreadCpu implements Runnable {
+
+        private final Map<Long, Long> last = new ConcurrentHashMap<>();
+        private final Map<Long, String> kind = new ConcurrentHashMap<>();
+        private final Map<Long, Long> first = new ConcurrentHashMap<>();
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        private volatile boolean running = true;
+        private final Thread poller = new Thread(this, "thread-cpu-poller");
+
+        static ThreadCpu start() {
+            ThreadCpu t = new ThreadCpu();
+            t.poll();
+            t.first.putAll(t.last);
+            t.poller.setDaemon(true);
+            t.poller.start();
+            return t;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                poll();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void poll() {
+            for (long id : mx.getAllThreadIds()) {
+                long nanos = mx.getThreadCpuTime(id);
+                if (nanos < 0) {
+                    continue;
+                }
+                if (!kind.containsKey(id)) {
+                    var info = mx.getThreadInfo(id);
+                    if (info == null) {
+                        continue;
+                    }
+                    kind.put(id, kindOf(info.getThreadName()));
+                }
+                last.put(id, nanos);
+            }
+        }
+
+        private static String kindOf(String name) {
+            if (name.startsWith("screen households")) {
+                return "screening tasks";
+            }
+            if (name.startsWith("Source")) {
+                return "source tasks";
+            }
+            if (name.startsWith("AsyncOperations")) {
+                return "checkpoint writers";
+            }
+            return "other Java threads";
+        }
+
+        Map<String, Long> stop() throws InterruptedException {
+            running = false;
+            poller.join();
+            poll();
+            Map<String, Long> sums = new java.util.TreeMap<>();
+            last.forEach((id, nanos) -> sums.merge(kind.get(id), nanos - first.getOrDefault(id, 0L), Long::sum));
+            return sums;
+        }
     }
 
     /**
