@@ -24,8 +24,10 @@ import org.minzheng.eligibility.household.Household;
 public class HouseholdState {
 
     private String region;
+
     @TypeInfo(HouseholdFactsType.Factory.class)
     private Household household;
+
     private long lastEpochDay;
     private Long lastIncomeFen;
     private Long previousIncomeFen;

@@ -49,7 +49,8 @@ class SerializationTest {
         DataOutputSerializer out = new DataOutputSerializer(256);
         ser.serialize(s, out);
         // in a checkpoint the facts are the household's JSON, as in the input
-        assertThat(new String(out.getCopyOfBuffer(), StandardCharsets.UTF_8)).contains(JsonLines.write(Records.laoTan()));
+        assertThat(new String(out.getCopyOfBuffer(), StandardCharsets.UTF_8))
+                .contains(JsonLines.write(Records.laoTan()));
         HouseholdState back = ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
         assertThat(back).isEqualTo(s);
         assertThat(back.getPreviousIncomeFen()).isNull();
@@ -58,7 +59,8 @@ class SerializationTest {
         HouseholdState empty = new HouseholdState();
         out.clear();
         ser.serialize(empty, out);
-        assertThat(ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()))).isEqualTo(empty);
+        assertThat(ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+                .isEqualTo(empty);
         // the heap state backend's copy during an asynchronous checkpoint: the immutable facts are shared
         assertThat(ser.copy(s).getHousehold()).isSameAs(s.getHousehold());
     }

@@ -335,7 +335,9 @@ public final class ThroughputRun {
             double write = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
             c = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < m; i++) {
-                problems += JsonLines.read(lines.get(i), InputRecord.class, "$").check().size();
+                problems += JsonLines.read(lines.get(i), InputRecord.class, "$")
+                        .check()
+                        .size();
             }
             double read = (threads.getCurrentThreadCpuTime() - c) / 1e3 / m;
             say(
@@ -388,8 +390,7 @@ public final class ThroughputRun {
             }
             say(
                     "JSON write+read of the facts (what the job did per record while state held JSON text), run %d: %.2f us",
-                    round,
-                    micros(t, n));
+                    round, micros(t, n));
         }
         KryoSerializer<ImmutableHousehold> kryo =
                 new KryoSerializer<>(ImmutableHousehold.class, new SerializerConfigImpl());
