@@ -162,7 +162,7 @@ public final class HouseholdMonitor {
                                 "尚无该户的家庭快照",
                                 "no snapshot of this household has been received")));
             }
-            Household before = JsonLines.read(current.getHousehold(), Household.class, "state.household");
+            Household before = current.getHousehold();
             problems = new ArrayList<>();
             household = apply(before, record, problems);
             if (!problems.isEmpty()) {
@@ -211,7 +211,7 @@ public final class HouseholdMonitor {
         }
         HouseholdState next = new HouseholdState();
         next.setRegion(region.toString());
-        next.setHousehold(JsonLines.write(household));
+        next.setHousehold(household);
         next.setLastEpochDay(record.date().toEpochDay());
         next.setLastIncomeFen(now.fen());
         next.setPreviousIncomeFen(previous == null ? null : previous.fen());

@@ -1,6 +1,8 @@
 package org.minzheng.examples.flink;
 
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+import org.minzheng.eligibility.household.Household;
 
 /**
  * What the job remembers of one household between records: the latest facts, the region, the
@@ -9,18 +11,23 @@ import java.util.Objects;
  * income-drop warning), and the signals raised at the last check.
  *
  * <p>A Flink POJO, so Flink's {@code PojoSerializer} writes it to checkpoints field by field and
- * can migrate it when fields are added or removed. The facts are held as the household's JSON
- * (the same JSON as the input), not as the library's {@code Household}: that type is an
- * Immutables value — no public constructor, no setters, final fields, immutable JDK lists — which
- * Flink cannot treat as a POJO and would hand to Kryo (disabled in this job). Its size is the size
- * of the JSON, about 0.5–2 KB for a household of one to five people.
+ * can migrate it when fields are added or removed. The facts are held as the library's
+ * {@code Household} object, so that a record neither reads nor writes JSON to use them; that type is
+ * an Immutables value — no public constructor, no setters, final fields, immutable JDK lists — which
+ * Flink cannot treat as a POJO and would hand to Kryo (disabled in this job), so the field carries
+ * its own type information ({@link HouseholdFactsType}): in a checkpoint the facts are the
+ * household's JSON text (the same JSON as the input), about 0.5–2 KB for a household of one to
+ * five people.
  *
  * <p>Amounts are whole fen ({@code Long}, null when unknown), as {@code Money} is.
  */
 public class HouseholdState {
 
     private String region;
-    private String household;
+
+    @TypeInfo(HouseholdFactsType.Factory.class)
+    private Household household;
+
     private long lastEpochDay;
     private Long lastIncomeFen;
     private Long previousIncomeFen;
@@ -39,13 +46,13 @@ public class HouseholdState {
         this.region = region;
     }
 
-    /** @return the household's facts as JSON */
-    public String getHousehold() {
+    /** @return the household's facts */
+    public Household getHousehold() {
         return household;
     }
 
-    /** @param household the household's facts as JSON */
-    public void setHousehold(String household) {
+    /** @param household the household's facts (immutable) */
+    public void setHousehold(Household household) {
         this.household = household;
     }
 

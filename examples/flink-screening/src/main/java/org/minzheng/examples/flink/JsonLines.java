@@ -46,6 +46,19 @@ public final class JsonLines {
     }
 
     /**
+     * @param value a value
+     * @return its JSON on one line, in UTF-8
+     */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "Cannot write JSON for " + value.getClass().getName(), e);
+        }
+    }
+
+    /**
      * Reads one line strictly.
      *
      * @param line the JSON text

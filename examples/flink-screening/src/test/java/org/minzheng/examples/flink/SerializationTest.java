@@ -3,6 +3,7 @@ package org.minzheng.examples.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -35,22 +36,47 @@ class SerializationTest {
     }
 
     @Test
-    void householdState_roundTripsThroughThePojoSerializer_nullsIncluded() throws Exception {
+    void householdState_roundTripsThroughThePojoSerializer_factsAsJsonText_nullsIncluded() throws Exception {
         HouseholdState s = new HouseholdState();
         s.setRegion("330503");
-        s.setHousehold(JsonLines.write(Records.laoTan()));
+        s.setHousehold(Records.laoTan());
         s.setLastEpochDay(20_000);
         s.setLastIncomeFen(630_000L);
         s.setRaisedSignals("MEDICAL_SPENDING");
-        TypeSerializer<HouseholdState> ser =
-                TypeInformation.of(HouseholdState.class).createSerializer(new SerializerConfigImpl());
+        TypeInformation<HouseholdState> info = TypeInformation.of(HouseholdState.class);
+        assertThat(((PojoTypeInfo<HouseholdState>) info).getTypeAt("household")).isInstanceOf(HouseholdFactsType.class);
+        TypeSerializer<HouseholdState> ser = info.createSerializer(new SerializerConfigImpl());
         DataOutputSerializer out = new DataOutputSerializer(256);
         ser.serialize(s, out);
+        // in a checkpoint the facts are the household's JSON, as in the input
+        assertThat(new String(out.getCopyOfBuffer(), StandardCharsets.UTF_8))
+                .contains(JsonLines.write(Records.laoTan()));
         HouseholdState back = ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
         assertThat(back).isEqualTo(s);
         assertThat(back.getPreviousIncomeFen()).isNull();
-        assertThat(JsonLines.read(back.getHousehold(), Household.class, "state"))
-                .isEqualTo(Records.laoTan());
+        assertThat(back.getHousehold()).isEqualTo(Records.laoTan());
+
+        HouseholdState empty = new HouseholdState();
+        out.clear();
+        ser.serialize(empty, out);
+        assertThat(ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+                .isEqualTo(empty);
+        // the heap state backend's copy during an asynchronous checkpoint: the immutable facts are shared
+        assertThat(ser.copy(s).getHousehold()).isSameAs(s.getHousehold());
+    }
+
+    @Test
+    void householdFactsInState_thatCannotBeRead_failTheRestoreWithoutEchoingThem() throws Exception {
+        TypeSerializer<org.minzheng.eligibility.household.Household> ser =
+                new HouseholdFactsType().createSerializer(new SerializerConfigImpl());
+        byte[] bad = "{\"members\":\"11010519491231002X\"}".getBytes(StandardCharsets.UTF_8);
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        out.writeInt(bad.length);
+        out.write(bad);
+        assertThatThrownBy(() -> ser.deserialize(new DataInputDeserializer(out.getCopyOfBuffer())))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("state.household")
+                .hasMessageNotContaining("11010519491231002X");
     }
 
     @Test

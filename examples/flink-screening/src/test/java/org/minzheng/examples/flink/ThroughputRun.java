@@ -1,6 +1,8 @@
 package org.minzheng.examples.flink;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +29,13 @@ import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
+import org.minzheng.eligibility.screening.ScreeningFacts;
+import org.minzheng.eligibility.screening.ScreeningResult;
 import org.minzheng.examples.flink.ScreeningJob.Mode;
 import org.minzheng.examples.flink.ScreeningJob.Settings;
 import org.minzheng.examples.flink.testing.Records;
@@ -44,8 +49,12 @@ import org.minzheng.examples.flink.testing.SyntheticEvents;
  * week), written as two JSON Lines files (households split by index parity, each file in date
  * order, so both source tasks read). Decisions with the illustrative overlay, so the
  * early-warning thresholds are set. Outputs are counted and dropped (the decision JSON is still
- * written: it is part of the work). Arguments: {@code households recordsPerHousehold parallelism}
- * (default {@code 100000 10 2}).
+ * written: it is part of the work). Arguments: {@code households recordsPerHousehold parallelism
+ * [modes]} (default {@code 100000 10 2 STREAM,BATCH,STREAM}; {@code -} for none); {@code -Dthroughput.flinkOnly=true}
+ * skips the serialization, library and single-thread parts.
+ *
+ * <p>CPU figures are CPU time, not wall time: on a shared machine they are the steadier
+ * comparison. The library breakdown times each piece of a record's work on this thread's CPU clock.
  */
 public final class ThroughputRun {
 
@@ -54,13 +63,20 @@ public final class ThroughputRun {
     private ThroughputRun() {}
 
     /**
-     * @param args households, records per household, parallelism
+     * @param args households, records per household, parallelism, modes (comma-separated)
      * @throws Exception if a run fails
      */
     public static void main(String[] args) throws Exception {
         int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int perHousehold = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int parallelism = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        List<Mode> modes = new ArrayList<>();
+        for (String m : (args.length > 3 ? args[3] : "STREAM,BATCH,STREAM").split(",", -1)) {
+            if (!m.isBlank() && !m.equals("-")) {
+                modes.add(Mode.valueOf(m.strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        boolean flinkOnly = Boolean.getBoolean("throughput.flinkOnly");
         say(
                 "# Flink screening throughput: %d households x %d records, parallelism %d, %d cores, Java %s, max heap %d MB, "
                         + "load average at start %.1f",
@@ -91,13 +107,24 @@ public final class ThroughputRun {
         String overlay = Records.overlayText();
         PolicyBook book = Records.illustrativeBook();
 
-        serialization(lines, households);
-        screeningOnly(lines, households, book);
+        if (!flinkOnly) {
+            serialization(lines, households);
+            screeningOnly(lines, households, book);
+            sequential(lines, book);
+        }
+        lines = null;
 
+        for (Mode mode : modes) {
+            flink(mode, dir, overlay, parallelism, households * (long) perHousehold);
+        }
+    }
+
+    /** The job's logic in one thread ({@link SequentialScreening}), outputs counted. */
+    private static void sequential(List<String> lines, PolicyBook book) {
         AtomicLong d = new AtomicLong();
         AtomicLong a = new AtomicLong();
         AtomicLong r = new AtomicLong();
-        t = System.nanoTime();
+        long t = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
         SequentialScreening.run(lines, new HouseholdMonitor(book), null, new SequentialScreening.Output() {
@@ -122,11 +149,6 @@ public final class ThroughputRun {
                 "single JVM, 1 thread: %.1f s, %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), GC %.1f s "
                         + "(decisions %d, alerts %d, rejects %d)",
                 s, lines.size() / s, c, lines.size() / c, (gcMillis() - gc) / 1000.0, d.get(), a.get(), r.get());
-        lines = null;
-
-        for (Mode mode : List.of(Mode.STREAM, Mode.BATCH, Mode.STREAM)) {
-            flink(mode, dir, overlay, parallelism, households * (long) perHousehold);
-        }
     }
 
     private static void flink(Mode mode, Path dir, String overlay, int parallelism, long records) throws Exception {
@@ -159,10 +181,12 @@ public final class ThroughputRun {
         long t = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
+        ThreadCpu threads = ThreadCpu.start();
         JobExecutionResult result = env.execute("throughput " + mode);
         double wall = seconds(t);
         double c = (cpuNanos() - cpu) / 1e9;
         double net = result.getNetRuntime() / 1000.0;
+        Map<String, Long> byThread = threads.stop();
         say(
                 "Flink %s, parallelism %d%s: net %.1f s (wall %.1f s), %,.0f records/s; CPU %.1f s (%,.0f records per CPU-second), "
                         + "GC %.1f s (decisions %d, alerts %d, rejects %d)",
@@ -178,30 +202,155 @@ public final class ThroughputRun {
                 count(run + "/decisions"),
                 count(run + "/alerts"),
                 count(run + "/rejects"));
+        StringBuilder split = new StringBuilder();
+        byThread.forEach((name, nanos) -> split.append(String.format(
+                Locale.ROOT, "; %s %.1f s (%.1f us a record)", name, nanos / 1e9, nanos / 1e3 / records)));
+        say("  CPU by thread%s", split);
     }
 
-    /** The library alone: assistance-screening on facts already in memory, one thread. */
+    /**
+     * CPU time of this JVM's threads while a job runs, by kind of thread (the screening tasks, the
+     * source tasks, the asynchronous checkpoint writers, the rest): polled, because Flink's task
+     * threads end with the job. JIT compiler and GC threads are not Java threads and are not
+     * counted here (the process CPU figure includes them).
+     */
+    private static final class ThreadCpu implements Runnable {
+
+        private final Map<Long, Long> last = new ConcurrentHashMap<>();
+        private final Map<Long, String> kind = new ConcurrentHashMap<>();
+        private final Map<Long, Long> first = new ConcurrentHashMap<>();
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        private volatile boolean running = true;
+        private final Thread poller = new Thread(this, "thread-cpu-poller");
+
+        static ThreadCpu start() {
+            ThreadCpu t = new ThreadCpu();
+            t.poll();
+            t.first.putAll(t.last);
+            t.poller.setDaemon(true);
+            t.poller.start();
+            return t;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                poll();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void poll() {
+            for (long id : mx.getAllThreadIds()) {
+                long nanos = mx.getThreadCpuTime(id);
+                if (nanos < 0) {
+                    continue;
+                }
+                if (!kind.containsKey(id)) {
+                    var info = mx.getThreadInfo(id);
+                    if (info == null) {
+                        continue;
+                    }
+                    kind.put(id, kindOf(info.getThreadName()));
+                }
+                last.put(id, nanos);
+            }
+        }
+
+        private static String kindOf(String name) {
+            if (name.startsWith("screen households")) {
+                return "screening tasks";
+            }
+            if (name.startsWith("Source")) {
+                return "source tasks";
+            }
+            if (name.startsWith("AsyncOperations")) {
+                return "checkpoint writers";
+            }
+            return "other Java threads";
+        }
+
+        Map<String, Long> stop() throws InterruptedException {
+            running = false;
+            poller.join();
+            poll();
+            Map<String, Long> sums = new java.util.TreeMap<>();
+            last.forEach((id, nanos) -> sums.merge(kind.get(id), nanos - first.getOrDefault(id, 0L), Long::sum));
+            return sums;
+        }
+    }
+
+    /**
+     * The library alone, one thread, on facts already in memory, then each piece of a record's work
+     * on this thread's CPU clock: validation, evaluation, writing the decision line (core's
+     * {@code Json.compact}, the decision's fingerprint included), reading an input line.
+     */
     private static void screeningOnly(List<String> lines, int households, PolicyBook book) {
         AssistanceScreeningProgram p = new AssistanceScreeningProgram();
-        List<InputRecord.Snapshot> snapshots = new ArrayList<>(households);
+        List<ScreeningFacts> facts = new ArrayList<>(households);
+        List<PolicySnapshot> policy = new ArrayList<>(households);
         for (int i = 0; i < households; i++) {
-            snapshots.add((InputRecord.Snapshot) JsonLines.read(lines.get(i), InputRecord.class, "$"));
+            InputRecord.Snapshot s = (InputRecord.Snapshot) JsonLines.read(lines.get(i), InputRecord.class, "$");
+            facts.add(ImmutableScreeningFacts.builder().household(s.household()).build());
+            policy.add(book.snapshot(s.region(), s.date()));
         }
+        int n = facts.size();
         for (int round = 1; round <= 2; round++) {
             long t = System.nanoTime();
             long eligible = 0;
-            for (InputRecord.Snapshot s : snapshots) {
-                Decision<?> d = p.decide(
-                        ImmutableScreeningFacts.builder()
-                                .household(s.household())
-                                .build(),
-                        book.snapshot(s.region(), s.date()));
+            for (int i = 0; i < n; i++) {
+                Decision<?> d = p.decide(facts.get(i), policy.get(i));
                 eligible += d.outcome() == org.minzheng.core.decision.Outcome.ELIGIBLE ? 1 : 0;
             }
             double s = seconds(t);
             say(
                     "library only (decide on facts in memory, no JSON), 1 thread, run %d: %,.0f decisions/s (%d placed)",
-                    round, snapshots.size() / s, eligible);
+                    round, n / s, eligible);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int m = Math.min(lines.size(), 5 * n);
+        for (int round = 1; round <= 2; round++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long problems = 0;
+            for (int i = 0; i < n; i++) {
+                problems += p.validate(facts.get(i), policy.get(i)).size();
+            }
+            double validate = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            List<Decision<ScreeningResult>> decisions = new ArrayList<>(n);
+            c = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                decisions.add(p.evaluate(facts.get(i), policy.get(i)));
+            }
+            double evaluate = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            c = threads.getCurrentThreadCpuTime();
+            long chars = 0;
+            for (Decision<ScreeningResult> d : decisions) {
+                chars += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
+                        .length();
+            }
+            double write = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            c = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < m; i++) {
+                problems += JsonLines.read(lines.get(i), InputRecord.class, "$")
+                        .check()
+                        .size();
+            }
+            double read = (threads.getCurrentThreadCpuTime() - c) / 1e3 / m;
+            say(
+                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line %.2f us "
+                            + "(%d chars); read an input line %.2f us (%d lines: snapshots and changes)%s",
+                    round,
+                    validate,
+                    evaluate,
+                    write,
+                    chars / n,
+                    read,
+                    m,
+                    problems == 0 ? "" : " (" + problems + " problems!)");
         }
     }
 
@@ -216,11 +365,11 @@ public final class ThroughputRun {
             facts.add(s.household());
             HouseholdState st = new HouseholdState();
             st.setRegion(s.region().toString());
-            st.setHousehold(JsonLines.write(s.household()));
+            st.setHousehold(s.household());
             st.setLastEpochDay(s.date().toEpochDay());
             st.setLastIncomeFen(100_000L);
             st.setRaisedSignals("");
-            jsonBytes += st.getHousehold().length();
+            jsonBytes += JsonLines.writeBytes(s.household()).length;
             states.add(st);
         }
         say("household facts as JSON: %d bytes on average", jsonBytes / n);
@@ -237,9 +386,11 @@ public final class ThroughputRun {
                     round, micros(t, n), size / n);
             t = System.nanoTime();
             for (HouseholdState st : states) {
-                JsonLines.write(JsonLines.read(st.getHousehold(), Household.class, "state"));
+                JsonLines.read(JsonLines.write(st.getHousehold()), Household.class, "state");
             }
-            say("JSON read+write of the facts (what the job does per record), run %d: %.2f us", round, micros(t, n));
+            say(
+                    "JSON write+read of the facts (what the job did per record while state held JSON text), run %d: %.2f us",
+                    round, micros(t, n));
         }
         KryoSerializer<ImmutableHousehold> kryo =
                 new KryoSerializer<>(ImmutableHousehold.class, new SerializerConfigImpl());
