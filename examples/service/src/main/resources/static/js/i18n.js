@@ -1,0 +1,167 @@
+/*
+ * The page's own text in zh-CN and en. Every string the page shows that is not data comes from here.
+ * Outcome and verdict words follow the SDK's bundles (core/messages*.properties).
+ */
+(function () {
+  'use strict';
+
+  var TEXT = {
+    zh: {
+      title: '民政规则 · 个案认定',
+      language: '界面语言',
+      intro: '选择事项、地区和认定日期，填写家庭情况，点击“认定”。结果列出每项条件及其法律依据、可能改变结果的情况，以及本地尚未明确的政策数值。',
+      'case.heading': '认定事项',
+      'case.program': '事项',
+      'case.region': '地区代码',
+      'case.regionHint': '六位行政区划代码（GB/T 2260），如 330500 湖州市',
+      'case.date': '认定日期',
+      'case.dateHint': '按该日有效的政策认定',
+      'case.example': '示例案例',
+      'case.load': '载入示例',
+      'case.noExamples': '本事项暂无示例',
+      'case.loaded': '已载入示例：',
+      'case.chooseExample': '— 选择示例 —',
+      'facts.heading': '家庭和个人情况',
+      'facts.required': '为必填项',
+      'action.decide': '认定',
+      'action.download': '下载认定结果（JSON）',
+      'action.reset': '清空表格',
+      'action.add': '添加',
+      'action.remove': '删除此项',
+      'action.include': '填写此部分',
+      'form.item': '第{n}项',
+      'form.none': '（暂无，点击“添加”）',
+      'form.choose': '— 请选择 —',
+      'form.yes': '是',
+      'form.key': '项目',
+      'form.value': '数值',
+      'form.moneyHint': '单位：元，最多两位小数',
+      'form.integerHint': '整数',
+      'form.memberHint': '家庭成员序号：0 为第 1 人，1 为第 2 人……',
+      'errors.heading': '输入有误，未作认定',
+      'errors.network': '无法连接服务，请稍后重试。',
+      'errors.server': '服务出错（HTTP {status}）。',
+      'errors.badNumber': '请输入整数',
+      'result.heading': '认定结果',
+      'result.amount': '金额',
+      'result.noAmount': '本事项结果不含金额',
+      'result.conditions': '认定条件及依据',
+      'result.rule': '条件',
+      'result.verdict': '结论',
+      'result.citation': '依据',
+      'result.figures': '数据',
+      'result.counterfactuals': '可能改变结果的情况',
+      'result.missing': '本地尚未明确的政策数值',
+      'result.warnings': '请注意',
+      'result.explanation': '认定说明',
+      'result.fingerprint': '政策数值校验码：',
+      'result.none': '无',
+      'result.unit': '单位',
+      'result.region': '地区',
+      'result.absent': '缺少',
+      'yuan': '元',
+      footer: '本页面由服务本身提供，不连接外部网络。认定依据以正式文件为准；“示意”数值不是政策。',
+      'outcome.ELIGIBLE': '符合条件',
+      'outcome.INELIGIBLE': '不符合条件',
+      'outcome.NEEDS_REVIEW': '需人工审核',
+      'outcome.UNDETERMINED': '暂不能认定：本地有关标准尚未明确',
+      'verdict.MET': '符合',
+      'verdict.NOT_MET': '不符合',
+      'verdict.NOT_APPLICABLE': '不适用',
+      'verdict.NEEDS_REVIEW': '需人工审核',
+      'verdict.UNDETERMINED': '暂不能认定',
+      'verdict.INFO': '说明'
+    },
+    en: {
+      title: 'minzheng · case decision',
+      language: 'Page language',
+      intro: 'Pick a programme, a region and the decision date, fill in the household, and press “Decide”. The result lists every condition with its legal basis, what would change the outcome, and the policy values the locality has not set yet.',
+      'case.heading': 'Case',
+      'case.program': 'Programme',
+      'case.region': 'Region code',
+      'case.regionHint': 'Six-digit division code (GB/T 2260), e.g. 330500 Huzhou',
+      'case.date': 'Decision date',
+      'case.dateHint': 'The policy in force on that day applies',
+      'case.example': 'Example case',
+      'case.load': 'Load example',
+      'case.noExamples': 'No example for this programme',
+      'case.loaded': 'Example loaded: ',
+      'case.chooseExample': '— choose an example —',
+      'facts.heading': 'Household and personal facts',
+      'facts.required': 'required',
+      'action.decide': 'Decide',
+      'action.download': 'Download the decision (JSON)',
+      'action.reset': 'Clear the form',
+      'action.add': 'Add',
+      'action.remove': 'Remove',
+      'action.include': 'Fill in this part',
+      'form.item': 'Item {n}',
+      'form.none': '(none yet: press “Add”)',
+      'form.choose': '— choose —',
+      'form.yes': 'yes',
+      'form.key': 'item',
+      'form.value': 'value',
+      'form.moneyHint': 'yuan, at most two decimals',
+      'form.integerHint': 'whole number',
+      'form.memberHint': 'household member number: 0 is the first person, 1 the second…',
+      'errors.heading': 'The input has errors: nothing was decided',
+      'errors.network': 'The service cannot be reached; try again later.',
+      'errors.server': 'The service failed (HTTP {status}).',
+      'errors.badNumber': 'enter a whole number',
+      'result.heading': 'Decision',
+      'result.amount': 'Amount',
+      'result.noAmount': 'This programme’s result has no amount',
+      'result.conditions': 'Conditions and their legal basis',
+      'result.rule': 'Condition',
+      'result.verdict': 'Verdict',
+      'result.citation': 'Legal basis',
+      'result.figures': 'Figures',
+      'result.counterfactuals': 'What would change the outcome',
+      'result.missing': 'Policy values the locality has not set',
+      'result.warnings': 'Please note',
+      'result.explanation': 'Explanation',
+      'result.fingerprint': 'Policy fingerprint:',
+      'result.none': 'none',
+      'result.unit': 'unit',
+      'result.region': 'region',
+      'result.absent': 'missing',
+      'yuan': 'yuan',
+      footer: 'This page is served by the service itself and reaches no outside network. The official texts prevail; “illustrative” values are not policy.',
+      'outcome.ELIGIBLE': 'eligible',
+      'outcome.INELIGIBLE': 'not eligible',
+      'outcome.NEEDS_REVIEW': 'needs review by a caseworker',
+      'outcome.UNDETERMINED': 'undetermined: a local value is not yet set',
+      'verdict.MET': 'met',
+      'verdict.NOT_MET': 'not met',
+      'verdict.NOT_APPLICABLE': 'not applicable',
+      'verdict.NEEDS_REVIEW': 'needs review',
+      'verdict.UNDETERMINED': 'undetermined',
+      'verdict.INFO': 'information'
+    }
+  };
+
+  /* Regions offered in the region box (any six-digit code may be typed). */
+  var REGIONS = [
+    ['330000', '浙江省', 'Zhejiang'],
+    ['330100', '杭州市', 'Hangzhou'],
+    ['330500', '湖州市', 'Huzhou'],
+    ['330502', '湖州市吴兴区', 'Wuxing, Huzhou'],
+    ['330503', '湖州市南浔区', 'Nanxun, Huzhou'],
+    ['330521', '湖州市德清县', 'Deqing, Huzhou'],
+    ['330522', '湖州市长兴县', 'Changxing, Huzhou'],
+    ['330523', '湖州市安吉县', 'Anji, Huzhou'],
+    ['320106', '南京市鼓楼区', 'Gulou, Nanjing']
+  ];
+
+  function t(lang, key, vars) {
+    var table = TEXT[lang] || TEXT.zh;
+    var s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
+    if (vars) {
+      Object.keys(vars).forEach(function (k) { s = s.split('{' + k + '}').join(String(vars[k])); });
+    }
+    return s;
+  }
+
+  window.MZ = window.MZ || {};
+  window.MZ.i18n = { TEXT: TEXT, REGIONS: REGIONS, t: t };
+})();
