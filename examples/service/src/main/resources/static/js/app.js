@@ -11,6 +11,7 @@
   var state = {
     lang: initialLanguage(),
     programs: [],
+    references: {},
     schema: null,
     form: null,
     examples: [],
@@ -76,6 +77,9 @@
     if (state.schema) renderForm(values);
     if (state.problem) showProblem(state.problem);
     if (state.decision) showDecision();
+    if (!state.references[lang]) {
+      loadPrograms(lang).then(function () { if (state.decision && state.lang === lang) showDecision(); }, function () { /* ids stay */ });
+    }
   }
 
   function fillRegions() {
@@ -151,14 +155,30 @@
     try { return JSON.parse(r.text); } catch (e) { return null; }
   }
 
-  function loadPrograms() {
-    return api('GET', 'api/programs').then(function (r) {
+  /* The programs in a language: their titles and, for the citations, the references as that language writes them. */
+  function loadPrograms(lang) {
+    return api('GET', 'api/programs?lang=' + encodeURIComponent(lang)).then(function (r) {
       if (!r.ok) throw r;
       var body = json(r);
-      state.programs = Array.isArray(body) ? body : (body && body.programs) || [];
-      fillPrograms();
-      var preferred = state.programs.some(function (p) { return p.id === 'dibao'; }) ? 'dibao' : (state.programs[0] || {}).id;
-      if (preferred) $('program').value = preferred;
+      var programs = Array.isArray(body) ? body : (body && body.programs) || [];
+      var refs = {};
+      programs.forEach(function (p) {
+        var cites = (p.citations || []).slice();
+        (p.rules || []).forEach(function (rule) {
+          if (rule.citation) cites.push(rule.citation);
+          (rule.alsoCites || []).forEach(function (c) { cites.push(c); });
+        });
+        cites.forEach(function (c) {
+          if (c.reference) refs[c.instrument + '|' + c.article] = c.reference;
+        });
+      });
+      state.references[lang] = refs;
+      if (state.programs.length === 0) {
+        state.programs = programs;
+        fillPrograms();
+        var preferred = programs.some(function (p) { return p.id === 'dibao'; }) ? 'dibao' : (programs[0] || {}).id;
+        if (preferred) $('program').value = preferred;
+      }
     });
   }
 
@@ -178,10 +198,12 @@
     var p = state.programs.filter(function (x) { return x.id === program; })[0];
     $('program-title').textContent = p ? programTitle(p) : '';
     fillExamples();
+    document.body.setAttribute('data-ready', 'false');
     return api('GET', 'api/schemas/' + encodeURIComponent(program)).then(function (r) {
       if (!r.ok) throw r;
       state.schema = json(r);
       renderForm(values);
+      document.body.setAttribute('data-ready', 'true');
     });
   }
 
@@ -210,6 +232,7 @@
       state.decisionText = r.text;
       state.decision = json(r);
       state.explanationFor = null;
+      state.explanationLoading = null;
       state.lastCase = body;
       $('download').disabled = false;
       showDecision();
@@ -357,23 +380,10 @@
     loadExplanation();
   }
 
+  /* 《title》article as /api/programs writes it in the page's language; the ids when it has none. */
   function citationText(c) {
-    var instrument = c.instrument || '';
-    var title = instrumentTitle(instrument);
-    return (title ? '《' + title + '》' : instrument) + ' ' + (c.article || '');
-  }
-
-  /* The instrument's title from /api/programs when it offers one, in the page's language. */
-  function instrumentTitle(id) {
-    var found = null;
-    state.programs.forEach(function (p) {
-      (p.citations || []).forEach(function (c) {
-        if (!found && c.instrument === id) {
-          found = state.lang === 'en' ? (c.titleEn || c.title) : (c.titleZh || c.title);
-        }
-      });
-    });
-    return found;
+    var refs = state.references[state.lang] || {};
+    return refs[c.instrument + '|' + c.article] || ((c.instrument || '') + ' ' + (c.article || ''));
   }
 
   function noteText(n) {
@@ -417,14 +427,16 @@
     var pre = $('explanation');
     if (!state.lastCase) return;
     var key = state.lang;
-    if (state.explanationFor === key) return;
+    if (state.explanationFor === key || state.explanationLoading === key) return;
+    state.explanationLoading = key;
     pre.textContent = '…';
     api('POST', 'api/explanations?lang=' + encodeURIComponent(state.lang), state.lastCase).then(function (r) {
+      state.explanationLoading = null;
       if (state.lang !== key) return;
       var body = r.type.indexOf('json') >= 0 ? json(r) : null;
       pre.textContent = r.ok ? (body && (body.text || body.explanation) ? (body.text || body.explanation) : r.text) : t('errors.server', { status: r.status });
       state.explanationFor = r.ok ? key : null;
-    }, function () { pre.textContent = t('errors.network'); });
+    }, function () { state.explanationLoading = null; pre.textContent = t('errors.network'); });
   }
 
   /* ---------- example, download, reset ---------- */
@@ -433,6 +445,7 @@
     var program = $('program').value;
     var name = $('example').value;
     if (!name) return;
+    document.body.setAttribute('data-ready', 'false');
     api('GET', 'api/examples/' + encodeURIComponent(program) + '/' + encodeURIComponent(name)).then(function (r) {
       if (!r.ok) { showProblem(problemOf(r)); return; }
       var c = json(r) || {};
@@ -441,7 +454,9 @@
       if (c.date) $('date').value = c.date;
       renderForm(c.facts);
       $('example-status').textContent = t('case.loaded') + name;
-    });
+    }, function () {
+      showProblem({ detail: t('errors.network'), violations: [] });
+    }).then(function () { document.body.setAttribute('data-ready', 'true'); });
   }
 
   function download() {
@@ -479,14 +494,16 @@
       state.decision = null; state.decisionText = null; state.lastCase = null;
       $('result').hidden = true; $('download').disabled = true; clearProblem();
       $('example-status').textContent = '';
-      loadSchema(undefined);
+      loadSchema(undefined).catch(function (r) {
+        showProblem(r && r.status ? problemOf(r) : { detail: t('errors.network'), violations: [] });
+      });
     });
     $('facts-form').addEventListener('submit', decide);
     $('load-example').addEventListener('click', loadExample);
     $('download').addEventListener('click', download);
     $('reset').addEventListener('click', reset);
     applyLanguage();
-    loadPrograms()
+    loadPrograms(state.lang)
       .then(function () { return loadExamples(); })
       .then(function () { return loadSchema(undefined); })
       .then(function () { document.body.setAttribute('data-ready', 'true'); })
