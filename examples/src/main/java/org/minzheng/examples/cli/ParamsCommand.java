@@ -22,7 +22,10 @@ import org.minzheng.core.policy.Provenance;
 import org.minzheng.core.policy.Timeline;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
-import org.minzheng.core.region.RegionLevel;
+import org.minzheng.examples.catalogue.ParameterRows;
+import org.minzheng.examples.catalogue.ParameterRows.InForce;
+import org.minzheng.examples.catalogue.ParameterRows.KeyRow;
+import org.minzheng.examples.catalogue.ParameterRows.ValueRow;
 import org.minzheng.examples.docs.ReviewerLabels;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 import picocli.CommandLine;
@@ -114,50 +117,6 @@ final class ParamsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
-    /** A value as printed. */
-    @JsonPropertyOrder({
-        "key",
-        "value",
-        "unit",
-        "region",
-        "regionName",
-        "since",
-        "until",
-        "sinceExact",
-        "replaceableBy",
-        "sourceDate",
-        "grade",
-        "instrument",
-        "article",
-        "citation",
-        "source",
-        "pack",
-        "note"
-    })
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ValueRow(
-            String key,
-            String value,
-            String unit,
-            String region,
-            String regionName,
-            LocalDate since,
-            LocalDate until,
-            boolean sinceExact,
-            RegionLevel replaceableBy,
-            LocalDate sourceDate,
-            Provenance grade,
-            String instrument,
-            String article,
-            String citation,
-            String source,
-            String pack,
-            String note) {}
-
-    /** A key with no value in force. */
-    @JsonPropertyOrder({"key", "unit", "description"})
-    record KeyRow(String key, String unit, String description) {}
-
     /** A key a program reads that is not configured. */
     @JsonPropertyOrder({"key", "unit", "type", "allowed", "description"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -166,11 +125,6 @@ final class ParamsCommand implements Callable<Integer> {
     /** What a program still needs at a region and date. */
     @JsonPropertyOrder({"program", "region", "regionName", "date", "notConfigured"})
     record Needed(String program, String region, String regionName, LocalDate date, List<NeededRow> notConfigured) {}
-
-    /** The values in force. */
-    @JsonPropertyOrder({"region", "regionName", "date", "values", "notConfigured"})
-    record InForce(
-            String region, String regionName, LocalDate date, List<ValueRow> values, List<KeyRow> notConfigured) {}
 
     /** One change between two dates. */
     @JsonPropertyOrder({"change", "key", "from", "to"})
@@ -217,21 +171,18 @@ final class ParamsCommand implements Callable<Integer> {
         }
         LocalDate on = date != null ? date : LocalDate.now(CHINA);
         PolicySnapshot snap = book.snapshot(region, on);
-        List<ValueRow> rows = new ArrayList<>();
+        InForce result = ParameterRows.inForce(book, region, on, selected, s.lang);
+        List<ValueRow> rows = result.values();
+        List<KeyRow> missing = result.notConfigured();
         List<ParameterValue<?>> inForce = new ArrayList<>();
-        List<KeyRow> missing = new ArrayList<>();
         for (ParameterKey<?> k : selected) {
             ParameterValue<?> v = snap.find(k);
-            if (v == null) {
-                missing.add(
-                        new KeyRow(k.name(), k.unit(), s.lang == Language.ZH ? k.descriptionZh() : k.descriptionEn()));
-            } else {
-                rows.add(row(book, v, s.lang));
+            if (v != null) {
                 inForce.add(v);
             }
         }
         if (json) {
-            s.out.print(Json.pretty(new InForce(region.code(), regionName(book, region, s.lang), on, rows, missing)));
+            s.out.print(Json.pretty(result));
             return Main.OK;
         }
         StringBuilder sb = new StringBuilder();
@@ -356,25 +307,11 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     private List<ParameterKey<?>> selectKeys(PolicyBook book) {
-        List<ParameterKey<?>> selected = new ArrayList<>();
-        List<String> unmatched = new ArrayList<>(keys);
-        for (ParameterKey<?> k : book.keys()) {
-            boolean match = keys.isEmpty();
-            for (String f : keys) {
-                if (k.name().equals(f) || k.name().startsWith(f.endsWith(".") ? f : f + ".")) {
-                    match = true;
-                    unmatched.remove(f);
-                }
-            }
-            if (match) {
-                selected.add(k);
-            }
+        try {
+            return ParameterRows.selectKeys(book, keys);
+        } catch (ParameterRows.UnknownKeyException e) {
+            throw new BadInputException(e.getMessage() + " (minzheng params --json lists every key in force)");
         }
-        if (!unmatched.isEmpty()) {
-            throw new BadInputException("no parameter key is or starts with: " + String.join(", ", unmatched)
-                    + " (minzheng params --json lists every key in force)");
-        }
-        return selected;
     }
 
     private int diff(Session s, PolicyBook book, List<ParameterKey<?>> selected) {
@@ -555,31 +492,11 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     static ValueRow row(PolicyBook book, ParameterValue<?> v, Language lang) {
-        return new ValueRow(
-                v.key().name(),
-                v.valueText(),
-                v.key().unit(),
-                v.region().code(),
-                regionName(book, v.region(), lang),
-                v.since(),
-                v.until(),
-                v.sinceExact(),
-                v.replaceableBy(),
-                v.sourceDate(),
-                v.grade(),
-                v.citation().instrument(),
-                v.citation().article(),
-                Session.cite(book, v.citation(), lang),
-                v.source(),
-                v.pack(),
-                v.note());
+        return ParameterRows.row(book, v, lang);
     }
 
     static String regionName(PolicyBook book, RegionCode code, Language lang) {
-        return book.regions()
-                .find(code)
-                .map(r -> lang == Language.ZH ? r.nameZh() : r.nameEn())
-                .orElse("");
+        return ParameterRows.regionName(book, code, lang);
     }
 
     private static String since(ValueRow r) {

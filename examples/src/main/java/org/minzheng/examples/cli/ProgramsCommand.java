@@ -1,19 +1,17 @@
 package org.minzheng.examples.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.minzheng.core.citation.Citation;
 import org.minzheng.core.decision.Language;
-import org.minzheng.core.decision.Rule;
-import org.minzheng.core.decision.Verdict;
 import org.minzheng.core.json.Json;
-import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.program.Program;
+import org.minzheng.examples.catalogue.ProgramCatalogue;
+import org.minzheng.examples.catalogue.ProgramCatalogue.CitationInfo;
+import org.minzheng.examples.catalogue.ProgramCatalogue.ProgramInfo;
+import org.minzheng.examples.catalogue.ProgramCatalogue.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -39,34 +37,6 @@ final class ProgramsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
-    /** One program, as printed with {@code --json}. */
-    @JsonPropertyOrder({"id", "titleZh", "titleEn", "citations", "parameters", "rules"})
-    record ProgramInfo(
-            String id,
-            String titleZh,
-            String titleEn,
-            List<CitationInfo> citations,
-            List<String> parameters,
-            List<RuleInfo> rules) {}
-
-    /** A citation with its resolved reference. */
-    @JsonPropertyOrder({"instrument", "article", "reference"})
-    record CitationInfo(String instrument, String article, String reference) {}
-
-    /**
-     * One declared rule: {@code quote} is left out where the rule quotes no passage, {@code alsoCites}
-     * where it cites no other article.
-     */
-    @JsonPropertyOrder({"id", "citation", "quote", "alsoCites", "verdicts", "parameters", "notes"})
-    record RuleInfo(
-            String id,
-            CitationInfo citation,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String quote,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CitationInfo> alsoCites,
-            List<String> verdicts,
-            List<String> parameters,
-            List<String> notes) {}
-
     @Override
     public Integer call() {
         Session s = main.session();
@@ -82,46 +52,7 @@ final class ProgramsCommand implements Callable<Integer> {
      * @return what the command prints of each program
      */
     static List<ProgramInfo> infos(Collection<? extends Program<?, ?>> programs, PolicyBook book, Language lang) {
-        List<ProgramInfo> infos = new ArrayList<>();
-        for (Program<?, ?> p : programs) {
-            List<CitationInfo> cites = new ArrayList<>();
-            for (Citation c : p.citations()) {
-                cites.add(citation(book, c, lang));
-            }
-            List<RuleInfo> rules = new ArrayList<>();
-            for (Rule r : p.rules()) {
-                List<CitationInfo> also = new ArrayList<>();
-                for (Citation c : r.alsoCites()) {
-                    also.add(citation(book, c, lang));
-                }
-                List<String> verdicts = new ArrayList<>();
-                for (Verdict v : r.verdicts()) {
-                    verdicts.add(v.name());
-                }
-                rules.add(new RuleInfo(
-                        r.id(),
-                        citation(book, r.citation(), lang),
-                        r.quote(),
-                        also,
-                        verdicts,
-                        names(r.parameters()),
-                        r.notes()));
-            }
-            infos.add(new ProgramInfo(p.id(), p.title().zh(), p.title().en(), cites, names(p.parameters()), rules));
-        }
-        return infos;
-    }
-
-    private static CitationInfo citation(PolicyBook book, Citation c, Language lang) {
-        return new CitationInfo(c.instrument(), c.article(), Session.cite(book, c, lang));
-    }
-
-    private static List<String> names(List<ParameterKey<?>> keys) {
-        List<String> names = new ArrayList<>(keys.size());
-        for (ParameterKey<?> k : keys) {
-            names.add(k.name());
-        }
-        return names;
+        return ProgramCatalogue.infos(programs, book, lang);
     }
 
     /**

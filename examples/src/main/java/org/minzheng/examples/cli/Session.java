@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
-import org.minzheng.core.citation.CitationFormat;
 import org.minzheng.core.decision.Explainer;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.policy.PolicyBook;
@@ -17,6 +16,7 @@ import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
 import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.examples.catalogue.ProgramCatalogue;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**
@@ -128,10 +128,7 @@ final class Session {
 
     /** @return the citation as a reader recognises it: the instrument's reference and the article */
     static String cite(PolicyBook book, Citation c, Language lang) {
-        return book.instruments()
-                .find(c.instrument())
-                .map(i -> lang == Language.ZH ? CitationFormat.zh(i, c.article()) : CitationFormat.en(i, c.article()))
-                .orElseGet(() -> CitationFormat.unresolved(c, lang == Language.ZH));
+        return ProgramCatalogue.cite(book, c, lang);
     }
 
     /**
