@@ -44,14 +44,19 @@
     return pair ? pick(pair) + ' (' + value + ')' : value;
   }
 
+  /* English labels start with a capital; the tables keep them lower-case for use inside sentences. */
+  function capital(s) {
+    return state.lang === 'en' && s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+  }
+
   function fieldLabel(name) {
     var pair = window.MZ.fieldLabels[name];
-    return pair ? pick(pair) : name;
+    return pair ? capital(pick(pair)) : name;
   }
 
   function resultLabel(name) {
     var pair = window.MZ.resultLabels[name] || window.MZ.fieldLabels[name];
-    return pair ? pick(pair) : name;
+    return pair ? capital(pick(pair)) : name;
   }
 
   /* ---------- static text ---------- */
@@ -66,6 +71,8 @@
     fillRegions();
     fillPrograms();
     fillExamples();
+    var p = state.programs.filter(function (x) { return x.id === $('program').value; })[0];
+    $('program-title').textContent = p ? programTitle(p) : '';
   }
 
   function setLanguage(lang) {
@@ -124,7 +131,7 @@
     mine.forEach(function (e) {
       var o = document.createElement('option');
       o.value = e.name;
-      o.textContent = e.name;
+      o.textContent = e.name + (e.illustrative ? ' ' + t('case.illustrative') : '');
       select.appendChild(o);
     });
     select.value = mine.some(function (e) { return e.name === current; }) ? current : '';
@@ -280,12 +287,19 @@
     problem.violations.forEach(function (v) {
       var path = v.path || v.field || '';
       var li = document.createElement('li');
-      var code = document.createElement('code');
-      code.textContent = path;
-      li.appendChild(code);
+      var go = document.createElement('button');
+      go.type = 'button';
+      go.className = 'link path';
+      go.textContent = path;
+      li.appendChild(go);
       li.appendChild(document.createTextNode(' ' + messageOf(v)));
       list.appendChild(li);
-      markField(path, messageOf(v));
+      var input = markField(path, messageOf(v));
+      if (input) {
+        go.addEventListener('click', function () { input.focus(); });
+      } else {
+        go.disabled = true;
+      }
     });
     $('errors').hidden = false;
     $('errors').focus();
@@ -299,7 +313,7 @@
       target = document.querySelector('[data-field="' + cssEscape(p) + '"]') || document.querySelector('[data-path="' + cssEscape(p) + '"]');
       if (!target) p = p.replace(/(\.[^.\[\]]+|\[[0-9]+\])$/, '') === p ? '' : p.replace(/(\.[^.\[\]]+|\[[0-9]+\])$/, '');
     }
-    if (!target) return;
+    if (!target) return null;
     var container = target.classList.contains('field') || target.tagName === 'FIELDSET' ? target : target.closest('.field') || target;
     container.classList.add('has-error');
     var input = container.querySelector('[data-path]') || target;
@@ -312,6 +326,7 @@
     if (before) container.insertBefore(msg, before); else container.appendChild(msg);
     var described = input.getAttribute('aria-describedby');
     input.setAttribute('aria-describedby', (described ? described + ' ' : '') + msg.id);
+    return input;
   }
 
   function cssEscape(s) { return window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, '\\$&'); }
