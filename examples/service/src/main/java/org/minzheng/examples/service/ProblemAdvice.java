@@ -101,6 +101,32 @@ public class ProblemAdvice {
                         Map.of()));
     }
 
+    @ExceptionHandler(EstateCaseController.CaseNotFound.class)
+    ResponseEntity<byte[]> caseNotFound(HttpServletRequest request) {
+        Language lang = Problems.language(request);
+        return Problems.response(
+                HttpStatus.NOT_FOUND,
+                Problems.document(
+                        HttpStatus.NOT_FOUND,
+                        "case-not-found",
+                        Problems.pick(lang, "没有这个案件", "No such case"),
+                        EstateCaseController.caseNotFound(lang),
+                        Map.of()));
+    }
+
+    @ExceptionHandler(EstateCaseController.CaseConflict.class)
+    ResponseEntity<byte[]> caseConflict(EstateCaseController.CaseConflict e, HttpServletRequest request) {
+        Language lang = Problems.language(request);
+        return Problems.response(
+                HttpStatus.CONFLICT,
+                Problems.document(
+                        HttpStatus.CONFLICT,
+                        "case-conflict",
+                        Problems.pick(lang, "案件当前状态不允许此操作", "The case's state does not allow this"),
+                        e.reason().name(),
+                        Map.of()));
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<byte[]> badRequest(BadRequestException e, HttpServletRequest request) {
         Language lang = Problems.language(request);

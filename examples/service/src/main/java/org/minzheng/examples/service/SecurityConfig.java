@@ -208,7 +208,10 @@ public class SecurityConfig {
     /** Says at start-up which mode the service runs in. */
     @EventListener(ApplicationReadyEvent.class)
     void announce(ApplicationReadyEvent event) {
-        ServiceUsers users = event.getApplicationContext().getBean(ServiceUsers.class);
+        announce(event.getApplicationContext().getBean(ServiceUsers.class));
+    }
+
+    static void announce(ServiceUsers users) {
         if (users.none()) {
             LOG.warn("No users are configured (minzheng.security.users): the service listens on the loopback"
                     + " interface (127.0.0.1) only and lets every request through without login."
