@@ -31,7 +31,9 @@ class ExamplesControllerTest {
             }
         });
         assertThat(names)
-                .contains("dibao/huzhou-2024-family-of-three-below-standard", "charity-trust-filing/late-filed-on-the-ninth-day")
+                .contains(
+                        "dibao/huzhou-2024-family-of-three-below-standard",
+                        "charity-trust-filing/late-filed-on-the-ninth-day")
                 .doesNotContain("dibao/huzhou-2024-family-of-three-below-standard.expected")
                 .isSorted();
         assertThat(illustrative)
@@ -46,16 +48,20 @@ class ExamplesControllerTest {
 
     @Test
     void aCaseIsServedAsTheBundledFile() throws Exception {
-        ResponseEntity<byte[]> r = EXAMPLES.example("dibao", "huzhou-2024-family-of-three-below-standard", request("zh-CN"));
+        ResponseEntity<byte[]> r =
+                EXAMPLES.example("dibao", "huzhou-2024-family-of-three-below-standard", request("zh-CN"));
         assertThat(r.getStatusCode().value()).isEqualTo(200);
         assertThat(new String(r.getBody(), StandardCharsets.UTF_8))
-                .isEqualTo(Files.readString(Path.of("..", "cases", "dibao", "huzhou-2024-family-of-three-below-standard.json")));
+                .isEqualTo(Files.readString(
+                        Path.of("..", "cases", "dibao", "huzhou-2024-family-of-three-below-standard.json")));
     }
 
     @Test
     void anUnknownCaseIsA404ProblemThatDoesNotRepeatTheName() throws Exception {
         for (String[] asked : new String[][] {
-            {"dibao", "no-such-case"}, {"dibao", "..%2F..%2Fpom"}, {"zhang-san", "huzhou-2024-family-of-three-below-standard"}
+            {"dibao", "no-such-case"},
+            {"dibao", "..%2F..%2Fpom"},
+            {"zhang-san", "huzhou-2024-family-of-three-below-standard"}
         }) {
             ResponseEntity<byte[]> r = EXAMPLES.example(asked[0], asked[1], request("zh-CN"));
             assertThat(r.getStatusCode().value()).isEqualTo(404);

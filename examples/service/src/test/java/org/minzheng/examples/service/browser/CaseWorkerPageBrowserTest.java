@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,12 +70,15 @@ class CaseWorkerPageBrowserTest {
     static void startBrowser() throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
-            System.err.println("\n*** SKIPPED: the case-worker page's browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ".\n*** Install them: apt-get install -y chromium chromium-driver fonts-wqy-microhei"
-                    + " (.ci/run does this on CI).\n");
+            System.err.println(
+                    "\n*** SKIPPED: the case-worker page's browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
+                            + ".\n*** Install them: apt-get install -y chromium chromium-driver fonts-wqy-microhei"
+                            + " (.ci/run does this on CI).\n");
         }
-        assumeTrue(present, "SKIPPED: no browser. The case-worker page test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + ": apt-get install -y chromium chromium-driver fonts-wqy-microhei (.ci/run does this on CI)");
+        assumeTrue(
+                present,
+                "SKIPPED: no browser. The case-worker page test needs " + CHROMIUM + " and " + CHROMEDRIVER
+                        + ": apt-get install -y chromium chromium-driver fonts-wqy-microhei (.ci/run does this on CI)");
         // the system driver, named explicitly: Selenium Manager is never asked to find or fetch one
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         Files.createDirectories(SCREENSHOTS);
@@ -132,7 +134,9 @@ class CaseWorkerPageBrowserTest {
 
     @Test
     void dibaoHouseholdOfThreeInHuzhouShowsTheAmountAndArticleNineInChineseThenInEnglish() throws IOException {
-        assertThat(new Select(driver.findElement(By.id("program"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(driver.findElement(By.id("program")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("dibao");
         fillHuzhouFamilyOfThree();
         driver.findElement(By.id("decide")).click();
@@ -144,10 +148,7 @@ class CaseWorkerPageBrowserTest {
         // 《社会救助暂行办法》第九条: per-capita income below the standard; 民发〔2021〕57号 第二十三条: the amount
         assertThat(conditions).contains("dibao.income-below-standard", "符合", "第九条", "第二十三条");
         String explanation = explanationText();
-        assertThat(explanation)
-                .contains("认定结果：符合条件")
-                .contains("《社会救助暂行办法》第九条")
-                .contains("每月低保金1435元");
+        assertThat(explanation).contains("认定结果：符合条件").contains("《社会救助暂行办法》第九条").contains("每月低保金1435元");
         assertThat(driver.findElement(By.id("counterfactuals")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("missing")).getText()).isNotBlank();
         assertNoCspViolations();
@@ -159,11 +160,15 @@ class CaseWorkerPageBrowserTest {
         assertThat(driver.findElement(By.id("amount-figure")).getText()).isEqualTo("1435.00 yuan");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("minzheng · case decision");
         waitFor().until(d -> explanationText().startsWith("Minimum living guarantee"));
-        assertThat(explanationText()).contains("Decision: eligible").contains("Interim Measures for Social Assistance, Art. 9");
+        assertThat(explanationText())
+                .contains("Decision: eligible")
+                .contains("Interim Measures for Social Assistance, Art. 9");
         // the form keeps what was typed across the switch, with English labels
-        assertThat(driver.findElement(By.cssSelector("[data-path='facts.incomes[1].amount']")).getAttribute("value"))
+        assertThat(driver.findElement(By.cssSelector("[data-path='facts.incomes[1].amount']"))
+                        .getAttribute("value"))
                 .isEqualTo("800.00");
-        assertThat(driver.findElement(By.id("facts")).getText()).contains("Household members", "Relation to the applicant");
+        assertThat(driver.findElement(By.id("facts")).getText())
+                .contains("Household members", "Relation to the applicant");
         screenshot("case-worker-page-en-1280");
         driver.findElement(By.id("lang-zh")).click();
         waitFor().until(ExpectedConditions.textToBe(By.id("outcome"), "符合条件"));
@@ -172,13 +177,17 @@ class CaseWorkerPageBrowserTest {
     @Test
     void anExampleCaseLoadsIntoTheFormAndDecidesAsItsExpectation() {
         Select examples = new Select(driver.findElement(By.id("example")));
-        assertThat(examples.getOptions()).extracting(o -> o.getAttribute("value"))
+        assertThat(examples.getOptions())
+                .extracting(o -> o.getAttribute("value"))
                 .contains("huzhou-2024-family-of-three-below-standard");
         examples.selectByValue("huzhou-2024-family-of-three-below-standard");
         driver.findElement(By.id("load-example")).click();
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("example-status"), "huzhou-2024-family-of-three-below-standard"));
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("example-status"), "huzhou-2024-family-of-three-below-standard"));
         assertThat(driver.findElement(By.id("date")).getAttribute("value")).isEqualTo("2024-12-31");
-        assertThat(driver.findElement(By.cssSelector("[data-path='facts.members[2].relation']")).getAttribute("value"))
+        assertThat(driver.findElement(By.cssSelector("[data-path='facts.members[2].relation']"))
+                        .getAttribute("value"))
                 .isEqualTo("CHILD");
         driver.findElement(By.id("decide")).click();
         WebElement amount = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("amount-figure")));
@@ -195,7 +204,9 @@ class CaseWorkerPageBrowserTest {
         Path file = downloads.resolve("decision-dibao-330500-2024-12-31.json");
         waitFor().until(d -> Files.exists(file));
         String body = Files.readString(file);
-        assertThat(body).startsWith("{\"schemaVersion\":\"1\",\"program\":\"dibao\"").contains("\"monthlyAmount\":\"1435.00\"");
+        assertThat(body)
+                .startsWith("{\"schemaVersion\":\"1\",\"program\":\"dibao\"")
+                .contains("\"monthlyAmount\":\"1435.00\"");
     }
 
     @Test
@@ -211,7 +222,8 @@ class CaseWorkerPageBrowserTest {
         WebElement field = driver.findElement(By.cssSelector("[data-field='facts.members[2].birthDate']"));
         assertThat(field.getAttribute("class")).contains("has-error");
         assertThat(field.findElement(By.className("field-error")).getText()).isNotBlank();
-        assertThat(driver.findElement(By.cssSelector("[data-path='facts.members[2].birthDate']")).getAttribute("aria-invalid"))
+        assertThat(driver.findElement(By.cssSelector("[data-path='facts.members[2].birthDate']"))
+                        .getAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
         screenshot("case-worker-page-zh-error");
@@ -225,11 +237,16 @@ class CaseWorkerPageBrowserTest {
         WebElement amount = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("amount-figure")));
         assertThat(amount.getText()).isEqualTo("1435.00 元");
         explanationText();
-        Number overflow = (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("horizontal overflow at phone width (px)").isLessThanOrEqualTo(0);
+        Number overflow =
+                (Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue())
+                .as("horizontal overflow at phone width (px)")
+                .isLessThanOrEqualTo(0);
         screenshot("case-worker-page-zh-phone");
         js("document.getElementById('result').scrollIntoView(true);");
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("case-worker-page-zh-phone-result.png"),
+        Files.copy(
+                driver.getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve("case-worker-page-zh-phone-result.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -243,7 +260,8 @@ class CaseWorkerPageBrowserTest {
                 assertThat(text).as("label %s", text).containsPattern("\\p{IsHan}");
             }
         }
-        List<WebElement> relations = driver.findElements(By.cssSelector("[data-path='facts.members[0].relation'] option"));
+        List<WebElement> relations =
+                driver.findElements(By.cssSelector("[data-path='facts.members[0].relation'] option"));
         assertThat(relations).extracting(WebElement::getText).contains("申请人 (APPLICANT)", "配偶 (SPOUSE)");
     }
 
@@ -280,16 +298,21 @@ class CaseWorkerPageBrowserTest {
     }
 
     private void income(int i, String member, String category, String amount) {
-        driver.findElement(By.cssSelector("[data-path='facts.incomes[" + i + "].member']")).sendKeys(member);
+        driver.findElement(By.cssSelector("[data-path='facts.incomes[" + i + "].member']"))
+                .sendKeys(member);
         new Select(driver.findElement(By.cssSelector("[data-path='facts.incomes[" + i + "].category']")))
                 .selectByValue(category);
-        driver.findElement(By.cssSelector("[data-path='facts.incomes[" + i + "].amount']")).sendKeys(amount);
+        driver.findElement(By.cssSelector("[data-path='facts.incomes[" + i + "].amount']"))
+                .sendKeys(amount);
     }
 
     /** A date input's keyboard order follows the browser's locale; the value is set as the page reads it. */
     private void setValue(By by, String value) {
         WebElement e = driver.findElement(by);
-        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);
+        js(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                e,
+                value);
     }
 
     private String explanationText() {
