@@ -2,6 +2,7 @@ package org.minzheng.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,8 +119,7 @@ public class EstateCaseController {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(location)
                 .contentType(ApiController.JSON)
-                .body(ApiController.json(Json.pretty(estateCase.view(Role.OFFICIAL, c.date())))
-                        .getBody());
+                .body(Json.pretty(estateCase.view(Role.OFFICIAL, c.date())).getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping(path = "/{id}/answers", consumes = "application/json", produces = "application/json")
@@ -130,12 +130,12 @@ public class EstateCaseController {
         LocalDate on = null;
         AssetRecord[] records = null;
         try {
-            on = Json.convert(required(tree, "date", problems), LocalDate.class, "date");
+            on = Json.convert(required(tree, "date"), LocalDate.class, "date");
         } catch (InvalidInputException x) {
             problems.addAll(x.violations());
         }
         try {
-            records = Json.convert(required(tree, "records", problems), AssetRecord[].class, "records");
+            records = Json.convert(required(tree, "records"), AssetRecord[].class, "records");
         } catch (InvalidInputException x) {
             problems.addAll(x.violations());
         }
@@ -187,8 +187,7 @@ public class EstateCaseController {
         }
     }
 
-    private static JsonNode required(
-            JsonNode tree, String field, List<org.minzheng.core.validation.Violation> problems) {
+    private static JsonNode required(JsonNode tree, String field) {
         JsonNode n = tree.get(field);
         if (n == null || n.isNull()) {
             throw new InvalidInputException(

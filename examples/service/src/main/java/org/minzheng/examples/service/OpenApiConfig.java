@@ -2,7 +2,6 @@ package org.minzheng.examples.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
@@ -186,6 +185,4 @@ public class OpenApiConfig {
             a.forEach(child -> rewrite(child, name));
         }
     }
-
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 }

@@ -72,7 +72,8 @@ public final class LoadHarness {
                         "-jar",
                         JAR.toString(),
                         "--server.port=" + port,
-                        "--logging.level.root=WARN")
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.minzheng.examples.service.ServiceApplication=INFO")
                 .redirectErrorStream(true)
                 .start();
         List<String> lines = new ArrayList<>();
