@@ -55,19 +55,24 @@ public class ValidationBenchmarks {
         IncomeItem first = valid.incomes().get(0);
         invalid = ImmutableHousehold.copyOf(valid)
                 .withIncomes(ImmutableIncomeItem.copyOf(first).withAmount(Money.ofFen(-100)));
-        hibernate = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-                .getterPropertySelectionStrategy(new Accessors())
-                .buildValidatorFactory()
-                .getValidator();
+        hibernate = hibernate();
         if (!InputValidator.get().validate(valid, "facts").isEmpty()
                 || InputValidator.get().validate(invalid, "facts").size() != 1
                 || !hibernate.validate(valid).isEmpty()
                 || hibernate.validate(invalid).size() != 1) {
             throw new IllegalStateException("the facts are not as the benchmark expects");
         }
+    }
+
+    /** @return Hibernate Validator configured as minzheng's validator configured it before the plans */
+    static Validator hibernate() {
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .getterPropertySelectionStrategy(new Accessors())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     /** @return the violations of valid facts (none), through the compiled plans */

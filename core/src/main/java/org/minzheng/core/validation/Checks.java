@@ -55,7 +55,9 @@ public final class Checks {
             String list,
             int index,
             String suffix,
-            LocalDate date, LocalDate decisionDate, List<Violation> violations) {
+            LocalDate date,
+            LocalDate decisionDate,
+            List<Violation> violations) {
         if (date == null) {
             return false;
         }

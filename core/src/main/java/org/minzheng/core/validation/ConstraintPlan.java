@@ -69,8 +69,8 @@ final class ConstraintPlan {
         }
     };
 
-    private static final Set<String> EXCLUDED = Set.of(
-            "hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
+    private static final Set<String> EXCLUDED =
+            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
 
     /** Deeper than this, the object graph is handed to Hibernate Validator (which detects cycles). */
     private static final int MAX_DEPTH = 100;
@@ -195,7 +195,13 @@ final class ConstraintPlan {
     }
 
     private static List<Found> elements(
-            Object value, Container container, Check[] checks, boolean cascade, List<Found> out, int depth, Messages m) {
+            Object value,
+            Container container,
+            Check[] checks,
+            boolean cascade,
+            List<Found> out,
+            int depth,
+            Messages m) {
         switch (container) {
             case LIST -> {
                 List<?> list = (List<?>) value;
@@ -527,7 +533,8 @@ final class ConstraintPlan {
         for (Class<?> c : hierarchy(type)) {
             for (Annotation a : c.getDeclaredAnnotations()) {
                 if (isConstraint(a) || a instanceof GroupSequence || isFromHibernate(a)) {
-                    throw new Unsupported(c.getName() + " declares @" + a.annotationType().getSimpleName());
+                    throw new Unsupported(
+                            c.getName() + " declares @" + a.annotationType().getSimpleName());
                 }
             }
             for (Method m : c.getDeclaredMethods()) {
@@ -540,7 +547,13 @@ final class ConstraintPlan {
                 if (!getter) {
                     continue;
                 }
-                collect(methods, m.getName(), m, m.getReturnType(), m.getAnnotatedReturnType(), m.getDeclaredAnnotations());
+                collect(
+                        methods,
+                        m.getName(),
+                        m,
+                        m.getReturnType(),
+                        m.getAnnotatedReturnType(),
+                        m.getDeclaredAnnotations());
             }
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
@@ -608,7 +621,8 @@ final class ConstraintPlan {
             } else if (isConstraint(a)) {
                 constraints.add(a);
             } else if (isFromHibernate(a) || isConstraintList(a)) {
-                throw new Unsupported(member + " declares @" + a.annotationType().getName());
+                throw new Unsupported(
+                        member + " declares @" + a.annotationType().getName());
             }
         }
         AnnotatedType element = null;
@@ -628,7 +642,8 @@ final class ConstraintPlan {
                         elementConstraints.add(a);
                         annotated = true;
                     } else if (isFromHibernate(a) || isConstraintList(a)) {
-                        throw new Unsupported(member + " declares @" + a.annotationType().getName());
+                        throw new Unsupported(
+                                member + " declares @" + a.annotationType().getName());
                     }
                 }
                 if (annotated) {
@@ -826,7 +841,8 @@ final class ConstraintPlan {
             kind = Kind.NON_NEGATIVE_MONEY;
             require(Money.class.isAssignableFrom(type), member, a);
         } else {
-            throw new Unsupported(member + ": @" + a.annotationType().getName() + " (validated by Hibernate Validator)");
+            throw new Unsupported(
+                    member + ": @" + a.annotationType().getName() + " (validated by Hibernate Validator)");
         }
         return new Check(kind, low, high, a, messages);
     }

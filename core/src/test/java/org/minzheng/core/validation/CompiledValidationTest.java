@@ -61,9 +61,14 @@ class CompiledValidationTest {
 
     record Office(@CountyCode String county, @NotBlank String name) {}
 
-    record Visit(@NotNull LocalDate date, @NotNull @Valid Office office, @Min(1) @Max(12) int months) {}
+    record Visit(
+            @NotNull LocalDate date,
+            @NotNull @Valid Office office,
+            @Min(1) @Max(12) int months) {}
 
-    record Rounds(@NotEmpty List<@Valid @NotNull Visit> visits, @NotNull @NonNegativeMoney Money budget) {}
+    record Rounds(
+            @NotEmpty List<@Valid @NotNull Visit> visits,
+            @NotNull @NonNegativeMoney Money budget) {}
 
     @Test
     void anIntegratorsOwnConstraint_isValidatedByHibernateValidator_withThePathItAlwaysHad() {
@@ -100,7 +105,8 @@ class CompiledValidationTest {
         assertThat(InputValidator.get().validate(new Office("1", "x"), "facts"))
                 .extracting(v -> v.path() + " " + v.code())
                 .containsExactly("facts.county CountyCode");
-        assertThat(InputValidator.get().presenceConstraints(Office.class)).containsExactly(Map.entry("name", "NotBlank"));
+        assertThat(InputValidator.get().presenceConstraints(Office.class))
+                .containsExactly(Map.entry("name", "NotBlank"));
     }
 
     record Everything(
@@ -120,7 +126,9 @@ class CompiledValidationTest {
 
     private static Everything everything(Random r) {
         Map<String, Visit> visits = new LinkedHashMap<>();
-        visits.put("a", new Visit(r.nextBoolean() ? null : LocalDate.of(2020, 1, 1), new Office("330500", "x"), r.nextInt(14)));
+        visits.put(
+                "a",
+                new Visit(r.nextBoolean() ? null : LocalDate.of(2020, 1, 1), new Office("330500", "x"), r.nextInt(14)));
         Set<String> tags = new java.util.HashSet<>();
         if (r.nextBoolean()) {
             tags.add(null);

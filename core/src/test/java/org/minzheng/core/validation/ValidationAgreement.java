@@ -43,7 +43,8 @@ public final class ValidationAgreement {
         List<Violation> compiled = InputValidator.get().validate(facts, "facts");
         List<Violation> reference = InputValidator.get().validateWithHibernate(facts, "facts");
         assertThat(compiled)
-                .as("compiled plan vs Hibernate Validator for " + facts.getClass().getSimpleName())
+                .as("compiled plan vs Hibernate Validator for "
+                        + facts.getClass().getSimpleName())
                 .isEqualTo(reference);
     }
 
@@ -131,7 +132,8 @@ public final class ValidationAgreement {
                     || random.nextInt(3) != 0) {
                 continue;
             }
-            String name = Character.toLowerCase(with.getName().charAt(4)) + with.getName().substring(5);
+            String name = Character.toLowerCase(with.getName().charAt(4))
+                    + with.getName().substring(5);
             try {
                 Method getter = value.getClass().getMethod(name);
                 Class<?> parameter = with.getParameterTypes()[0];
@@ -139,8 +141,13 @@ public final class ValidationAgreement {
                         && !(parameter.isPrimitive() && parameter == getter.getReturnType())) {
                     continue;
                 }
-                Object changed =
-                        change(getter.invoke(current), getter.getGenericReturnType(), getter.getReturnType(), random, depth, false);
+                Object changed = change(
+                        getter.invoke(current),
+                        getter.getGenericReturnType(),
+                        getter.getReturnType(),
+                        random,
+                        depth,
+                        false);
                 current = with.invoke(current, changed);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // the value type refuses the change (a null, a null element): keep it
@@ -192,7 +199,8 @@ public final class ValidationAgreement {
             return Optional.ofNullable(changed == null ? inner : changed);
         }
         if (v instanceof List<?> || v instanceof Set<?>) {
-            Collection<Object> copy = v instanceof List<?> ? new ArrayList<>((Collection<?>) v) : new LinkedHashSet<>((Collection<?>) v);
+            Collection<Object> copy =
+                    v instanceof List<?> ? new ArrayList<>((Collection<?>) v) : new LinkedHashSet<>((Collection<?>) v);
             switch (pick) {
                 case 1 -> copy.clear();
                 case 2 -> copy.add(null);
@@ -210,7 +218,12 @@ public final class ValidationAgreement {
                 default -> {
                     List<Object> changed = new ArrayList<>();
                     for (Object e : copy) {
-                        changed.add(e == null ? null : random.nextBoolean() ? change(e, element, e.getClass(), random, depth, true) : e);
+                        changed.add(
+                                e == null
+                                        ? null
+                                        : random.nextBoolean()
+                                                ? change(e, element, e.getClass(), random, depth, true)
+                                                : e);
                     }
                     copy.clear();
                     copy.addAll(changed);
@@ -229,8 +242,13 @@ public final class ValidationAgreement {
     }
 
     private static Object sample(Class<?> type, Random random) {
-        if (type == Integer.class || type == Long.class || type == Money.class || type == LocalDate.class
-                || type == String.class || type == Boolean.class || type.isEnum()) {
+        if (type == Integer.class
+                || type == Long.class
+                || type == Money.class
+                || type == LocalDate.class
+                || type == String.class
+                || type == Boolean.class
+                || type.isEnum()) {
             return change(null, type, type, random, 0, false);
         }
         return null;

@@ -54,15 +54,19 @@ public final class HouseholdChecks {
                 Integer first = seen.putIfAbsent(id.get(), i);
                 if (first != null) {
                     violations.add(violation(
-                            path + ".members[" + i + "].idNumber", "household.member-duplicate", Map.of("first", first + 1)));
+                            path + ".members[" + i + "].idNumber",
+                            "household.member-duplicate",
+                            Map.of("first", first + 1)));
                 }
                 if (!id.get().birthDate().equals(m.birthDate())) {
-                    violations.add(violation(path + ".members[" + i + "].birthDate", "household.birth-date-mismatch", Map.of()));
+                    violations.add(violation(
+                            path + ".members[" + i + "].birthDate", "household.birth-date-mismatch", Map.of()));
                 }
             }
             Optional<Absence> absence = m.absence();
             if (absence.isPresent()) {
-                Checks.notAfterDecisionDate(path, ".members", i, ".absence.since", absence.get().since(), date, violations);
+                Checks.notAfterDecisionDate(
+                        path, ".members", i, ".absence.since", absence.get().since(), date, violations);
             }
         }
         if (applicants != 1) {
@@ -81,7 +85,8 @@ public final class HouseholdChecks {
         }
         List<RigidExpenditure> ex = h.rigidExpenditures();
         for (int i = 0; i < ex.size(); i++) {
-            Checks.notAfterDecisionDate(path, ".rigidExpenditures", i, ".date", ex.get(i).date(), date, violations);
+            Checks.notAfterDecisionDate(
+                    path, ".rigidExpenditures", i, ".date", ex.get(i).date(), date, violations);
         }
     }
 

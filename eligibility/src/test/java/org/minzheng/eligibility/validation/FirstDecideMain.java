@@ -29,10 +29,11 @@ public final class FirstDecideMain {
                 ScreeningFacts.class,
                 "facts");
         new DibaoProgram()
-                .decide(household, PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31)));
+                .decide(
+                        household,
+                        PolicyBook.loadDefault().snapshot(RegionCode.of("330500"), LocalDate.of(2024, 12, 31)));
         System.out.println("started=" + started());
-        org.minzheng.core.validation.InputValidator.get()
-                .validate(new CustomConstraintFacts("not a county"), "facts");
+        org.minzheng.core.validation.InputValidator.get().validate(new CustomConstraintFacts("not a county"), "facts");
         System.out.println("started=" + started());
     }
 
@@ -44,5 +45,7 @@ public final class FirstDecideMain {
     }
 
     /** Facts with an integrator's own constraint, which only Hibernate Validator understands. */
-    record CustomConstraintFacts(@jakarta.validation.constraints.Pattern(regexp = "[0-9]{6}") String county) {}
+    record CustomConstraintFacts(
+            @jakarta.validation.constraints.Pattern(regexp = "[0-9]{6}")
+            String county) {}
 }
