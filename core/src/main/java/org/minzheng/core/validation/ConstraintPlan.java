@@ -98,11 +98,6 @@ final class ConstraintPlan {
         return fallbackReason;
     }
 
-    /** @return how many constrained or cascaded properties the plan checks (0 for Hibernate Validator's types) */
-    int propertyCount() {
-        return properties == null ? 0 : properties.length;
-    }
-
     /** @return property → presence constraint codes declared on it (property level only) */
     Map<String, List<String>> presence() {
         return presence;

@@ -173,7 +173,8 @@ class CompiledValidationTest {
                 .build();
         assertThat(ConstraintPlan.of(valid.getClass()).fallbackReason()).isNull();
         assertThat(InputValidator.get().validate(valid, "facts")).isEmpty();
-        ValidationAgreement.assertAgreesOnMutations(List.of(valid), 200);
+        assertThat(ValidationAgreement.assertAgreesOnMutations(List.of(valid), 200))
+                .containsKeys("NonNegativeMoney", "NotEmpty", "NotNull");
         assertThat(InputValidator.get().presenceConstraints(SampleFacts.class))
                 .containsExactly(Map.entry("income", "NotNull"), Map.entry("people", "NotEmpty"));
     }
