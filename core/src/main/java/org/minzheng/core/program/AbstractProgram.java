@@ -156,9 +156,13 @@ public abstract class AbstractProgram<I, R> implements Program<I, R> {
     @Override
     public final List<Violation> validate(I facts, PolicySnapshot snapshot) {
         Objects.requireNonNull(facts, "facts");
-        List<Violation> violations = new ArrayList<>(InputValidator.get().validate(facts, "facts"));
-        boolean structureComplete = violations.stream()
-                .noneMatch(v -> v.code().equals("NotNull") || v.code().equals("NotEmpty"));
+        List<Violation> found = InputValidator.get().validate(facts, "facts");
+        List<Violation> violations = found.isEmpty() ? new ArrayList<>() : new ArrayList<>(found);
+        boolean structureComplete = true;
+        for (int i = 0; i < found.size() && structureComplete; i++) {
+            String code = found.get(i).code();
+            structureComplete = !code.equals("NotNull") && !code.equals("NotEmpty");
+        }
         if (structureComplete) {
             // domain checks see every required value present, so they run alongside the other
             // constraint violations and the caller gets every problem at once

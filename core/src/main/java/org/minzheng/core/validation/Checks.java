@@ -29,10 +29,47 @@ public final class Checks {
             return false;
         }
         if (date.isAfter(decisionDate)) {
-            violations.add(InputValidator.get().violation(path, "date.after-decision", Map.of("date", decisionDate)));
+            violations.add(afterDecision(path, decisionDate));
             return false;
         }
         return true;
+    }
+
+    /**
+     * {@link #notAfterDecisionDate(String, LocalDate, LocalDate, List)} for a date inside a list
+     * element, the path ({@code path + list + [index] + suffix}, such as
+     * {@code facts.members[2].birthDate}) built only if the check fails, so a valid case
+     * allocates nothing.
+     *
+     * @param path         the path of the object holding the list, such as {@code facts}
+     * @param list         the list's segment, such as {@code .members}
+     * @param index        the element's index
+     * @param suffix       the date's path inside the element, such as {@code .birthDate}
+     * @param date         the date, or null (nothing to check)
+     * @param decisionDate the decision date, not null
+     * @param violations   where to add the violation
+     * @return true if the date is present and not after the decision date
+     */
+    public static boolean notAfterDecisionDate(
+            String path,
+            String list,
+            int index,
+            String suffix,
+            LocalDate date,
+            LocalDate decisionDate,
+            List<Violation> violations) {
+        if (date == null) {
+            return false;
+        }
+        if (date.isAfter(decisionDate)) {
+            violations.add(afterDecision(path + list + '[' + index + ']' + suffix, decisionDate));
+            return false;
+        }
+        return true;
+    }
+
+    private static Violation afterDecision(String path, LocalDate decisionDate) {
+        return InputValidator.get().violation(path, "date.after-decision", Map.of("date", decisionDate));
     }
 
     /**

@@ -1,9 +1,5 @@
 package org.minzheng.core.validation;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,14 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs Jakarta Validation (Hibernate Validator, without an expression-language engine) over
- * facts and turns each constraint violation into a {@link Violation} with a path, the
- * constraint's name as code and messages in Chinese and English from minzheng's own bundle.
- * The invalid value is never put in a message. Thread-safe; one shared instance.
+ * Validates facts against their Jakarta Validation constraints and turns each violation into a
+ * {@link Violation} with a path, the constraint's name as code and messages in Chinese and English
+ * from minzheng's own bundle. The invalid value is never put in a message. Thread-safe; one
+ * shared instance.
+ *
+ * <p>What runs per call is a validation plan compiled once per class from the annotations
+ * ({@link ConstraintPlan}: no reflection per call, nothing allocated for valid facts). Hibernate
+ * Validator stays the reference: it validates any object whose type carries a constraint the
+ * plan does not understand (an integrator's own constraint), and it is only started when that
+ * happens, so neither the first {@code decide} nor the first JSON read pays its start-up.
  */
 public final class InputValidator {
 
@@ -26,32 +26,15 @@ public final class InputValidator {
     public static final java.util.Set<String> PRESENCE_CONSTRAINTS = Set.of("NotNull", "NotEmpty", "NotBlank");
 
     private static final InputValidator INSTANCE = new InputValidator();
-    private static final String BUNDLE = "org.minzheng.core.validation.messages";
 
-    private final Validator validator;
-    private final ResourceBundle en;
-    private final ResourceBundle zh;
+    private final Messages messages = Messages.core();
 
-    private InputValidator() {
-        this.validator = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                // no META-INF/validation.xml is read: the configuration is this code
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-                .getterPropertySelectionStrategy(new AccessorPropertySelection())
-                .buildValidatorFactory()
-                .getValidator();
-        ResourceBundle.Control noFallback =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, InputValidator.class.getClassLoader(), noFallback);
-        this.zh = ResourceBundle.getBundle(
-                BUNDLE, Locale.SIMPLIFIED_CHINESE, InputValidator.class.getClassLoader(), noFallback);
-    }
+    private InputValidator() {}
 
     /**
-     * Returns the shared validator, bootstrapping Hibernate Validator on first use (about half a
-     * second in a fresh JVM): a service that wants its first {@code decide} fast can call this at
-     * start-up.
+     * Returns the shared validator. Cheap: the plan of each facts type is compiled on its first
+     * validation (a few milliseconds), and Hibernate Validator is only started for a type with a
+     * constraint the plan does not understand.
      *
      * @return the shared validator
      */
@@ -65,25 +48,41 @@ public final class InputValidator {
      * @param object   the object, not null
      * @param rootPath the path prefix, such as {@code facts}
      * @return every violation, ordered by path and code; empty if valid
+     * @throws IllegalArgumentException if the object is null
      */
     public List<Violation> validate(Object object, String rootPath) {
-        Set<ConstraintViolation<Object>> found = validator.validate(object);
-        if (found.isEmpty()) {
+        if (object == null) {
+            throw new IllegalArgumentException("the object to validate must not be null");
+        }
+        return ordered(ConstraintPlan.validate(object, rootPath, messages));
+    }
+
+    /**
+     * Validates an object graph with Hibernate Validator alone: the reference the compiled plans
+     * are tested against.
+     */
+    List<Violation> validateWithHibernate(Object object, String rootPath) {
+        List<Violation> all = new ArrayList<>();
+        HibernateReference.validate(object, rootPath, messages, all);
+        return ordered(all.isEmpty() ? null : all);
+    }
+
+    /** @return true once Hibernate Validator was started in this JVM (for tests) */
+    static boolean hibernateStarted() {
+        return HibernateReference.bootstrapped();
+    }
+
+    /**
+     * A constraint on a record component is declared on its field, its accessor and its
+     * constructor parameter: each (path, code) is reported once.
+     */
+    private static List<Violation> ordered(List<Violation> found) {
+        if (found == null) {
             return List.of();
         }
-        // a constraint on a record component is declared on the field, the accessor and the
-        // constructor parameter; report each (path, code) once
         java.util.TreeMap<String, Violation> unique = new java.util.TreeMap<>();
-        for (ConstraintViolation<Object> cv : found) {
-            String code = cv.getConstraintDescriptor()
-                    .getAnnotation()
-                    .annotationType()
-                    .getSimpleName();
-            Map<String, Object> attributes = cv.getConstraintDescriptor().getAttributes();
-            String path = path(rootPath, cv.getPropertyPath());
-            unique.putIfAbsent(
-                    path + '\u0000' + code,
-                    new Violation(path, code, message(zh, code, attributes), message(en, code, attributes)));
+        for (Violation v : found) {
+            unique.putIfAbsent(v.path() + '\u0000' + v.code(), v);
         }
         List<Violation> list = new ArrayList<>(unique.values());
         Collections.sort(list);
@@ -92,7 +91,8 @@ public final class InputValidator {
 
     /**
      * The properties of a type that a presence constraint ({@link #PRESENCE_CONSTRAINTS}) is
-     * declared on, from the type's constraint metadata.
+     * declared on, from the type's constraint metadata (the compiled plan's, or Hibernate
+     * Validator's for a type only it understands).
      *
      * @param type a type, not null
      * @return property name → constraint code ({@code NotNull} before {@code NotEmpty} before
@@ -100,16 +100,19 @@ public final class InputValidator {
      */
     public Map<String, String> presenceConstraints(Class<?> type) {
         java.util.TreeMap<String, String> found = new java.util.TreeMap<>();
-        for (jakarta.validation.metadata.PropertyDescriptor p :
-                validator.getConstraintsForClass(type).getConstrainedProperties()) {
-            for (jakarta.validation.metadata.ConstraintDescriptor<?> c : p.getConstraintDescriptors()) {
-                String code = c.getAnnotation().annotationType().getSimpleName();
-                if (PRESENCE_CONSTRAINTS.contains(code)) {
-                    found.merge(p.getPropertyName(), code, (a, b) -> ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
-                }
+        ConstraintPlan plan = ConstraintPlan.of(type);
+        if (plan.fallbackReason() == null) {
+            plan.presence().forEach((name, codes) -> codes.forEach(code -> keepPlainest(found, name, code)));
+        } else {
+            for (Map.Entry<String, String> e : HibernateReference.presenceConstraints(type)) {
+                keepPlainest(found, e.getKey(), e.getValue());
             }
         }
         return found;
+    }
+
+    private static void keepPlainest(Map<String, String> found, String name, String code) {
+        found.merge(name, code, (a, b) -> ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b);
     }
 
     private static final List<String> ORDER = List.of("NotNull", "NotEmpty", "NotBlank");
@@ -123,7 +126,7 @@ public final class InputValidator {
      * @param path   the path
      */
     public Violation violation(String path, String code, Map<String, Object> values) {
-        return new Violation(path, code, message(zh, code, values), message(en, code, values));
+        return new Violation(path, code, messages.zh(code, values), messages.en(code, values));
     }
 
     /**
@@ -141,63 +144,13 @@ public final class InputValidator {
      */
     public Violation violation(
             String bundle, ClassLoader loader, String path, String code, Map<String, Object> values) {
-        ResourceBundle.Control noFallback =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        ResourceBundle moduleEn = ResourceBundle.getBundle(bundle, Locale.ENGLISH, loader, noFallback);
-        ResourceBundle moduleZh = ResourceBundle.getBundle(bundle, Locale.SIMPLIFIED_CHINESE, loader, noFallback);
+        ResourceBundle moduleEn = Messages.bundle(bundle, Locale.ENGLISH, loader);
+        ResourceBundle moduleZh = Messages.bundle(bundle, Locale.SIMPLIFIED_CHINESE, loader);
         if (!moduleEn.containsKey(code) || !moduleZh.containsKey(code)) {
             throw new java.util.MissingResourceException(
                     "validation code " + code + " is not in " + bundle + " in both languages", bundle, code);
         }
-        return new Violation(path, code, message(moduleZh, code, values), message(moduleEn, code, values));
-    }
-
-    private static String path(String root, Path path) {
-        StringBuilder sb = new StringBuilder(root);
-        for (Path.Node node : path) {
-            if (node.getName() == null || node.getName().startsWith("<")) {
-                if (node.getIndex() != null) {
-                    sb.append('[').append(node.getIndex()).append(']');
-                } else if (node.getKey() != null) {
-                    sb.append('[').append(node.getKey()).append(']');
-                }
-                continue;
-            }
-            if (node.getIndex() != null && !node.isInIterable()) {
-                sb.append('.')
-                        .append(node.getName())
-                        .append('[')
-                        .append(node.getIndex())
-                        .append(']');
-                continue;
-            }
-            if (node.isInIterable()) {
-                if (node.getIndex() != null) {
-                    sb.append('[').append(node.getIndex()).append(']');
-                } else if (node.getKey() != null) {
-                    sb.append('[').append(node.getKey()).append(']');
-                }
-            }
-            sb.append('.').append(node.getName());
-        }
-        return sb.toString();
-    }
-
-    private static String message(ResourceBundle bundle, String code, Map<String, Object> values) {
-        String template = bundle.containsKey(code) ? bundle.getString(code) : bundle.getString("default");
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i && values.containsKey(template.substring(i + 1, close))) {
-                out.append(values.get(template.substring(i + 1, close)));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        Messages module = new Messages(moduleZh, moduleEn);
+        return new Violation(path, code, module.zh(code, values), module.en(code, values));
     }
 }

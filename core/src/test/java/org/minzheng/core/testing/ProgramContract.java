@@ -197,8 +197,33 @@ public final class ProgramContract {
             }
             tests.add(DynamicTest.dynamicTest(
                     program.id() + ": the cases exercise every declared rule outcome", () -> checkCoverage(coverage)));
+            tests.add(DynamicTest.dynamicTest(
+                    program.id() + ": validation of the cases' facts, mutated, agrees with Hibernate Validator",
+                    () -> checkValidation(pairs)));
         }
         return tests.stream();
+    }
+
+    /**
+     * The compiled validation plans report exactly what Hibernate Validator reports (paths, codes,
+     * zh/en messages) on the facts of the cases, and on 200 random mutations of them.
+     */
+    private void checkValidation(List<CasePair> pairs) throws IOException {
+        List<Object> facts = new ArrayList<>();
+        for (CasePair pair : pairs) {
+            JsonNode node = Json.readTree(Files.readString(pair.caseFile(), StandardCharsets.UTF_8), "$")
+                    .get("facts");
+            if (node == null) {
+                continue;
+            }
+            try {
+                facts.add(Json.convert(node, program.factsType(), "facts"));
+            } catch (org.minzheng.core.validation.InvalidInputException e) {
+                // a case of bad input: its facts do not read
+            }
+        }
+        assertThat(facts).as("cases whose facts read").isNotEmpty();
+        org.minzheng.core.validation.ValidationAgreement.assertAgreesOnMutations(facts, 200);
     }
 
     private List<CasePair> discover() {

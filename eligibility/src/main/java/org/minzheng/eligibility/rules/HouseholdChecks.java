@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.validation.Checks;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eligibility.household.Absence;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.IncomeItem;
 import org.minzheng.eligibility.household.Member;
@@ -37,46 +39,54 @@ public final class HouseholdChecks {
     public static void check(Household h, LocalDate date, String path, List<Violation> violations) {
         List<Member> members = h.members();
         int applicants = 0;
-        Map<ResidentIdNumber, Integer> seen = new HashMap<>();
+        Map<ResidentIdNumber, Integer> seen = null;
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            String p = path + ".members[" + i + "]";
             if (m.relation() == Relation.APPLICANT) {
                 applicants++;
             }
-            Checks.notAfterDecisionDate(p + ".birthDate", m.birthDate(), date, violations);
-            if (m.idNumber().isPresent()) {
-                Integer first = seen.putIfAbsent(m.idNumber().get(), i);
-                if (first != null) {
-                    violations.add(
-                            violation(p + ".idNumber", "household.member-duplicate", Map.of("first", first + 1)));
+            Checks.notAfterDecisionDate(path, ".members", i, ".birthDate", m.birthDate(), date, violations);
+            Optional<ResidentIdNumber> id = m.idNumber();
+            if (id.isPresent()) {
+                if (seen == null) {
+                    seen = new HashMap<>();
                 }
-                if (!m.idNumber().get().birthDate().equals(m.birthDate())) {
-                    violations.add(violation(p + ".birthDate", "household.birth-date-mismatch", Map.of()));
+                Integer first = seen.putIfAbsent(id.get(), i);
+                if (first != null) {
+                    violations.add(violation(
+                            path + ".members[" + i + "].idNumber",
+                            "household.member-duplicate",
+                            Map.of("first", first + 1)));
+                }
+                if (!id.get().birthDate().equals(m.birthDate())) {
+                    violations.add(violation(
+                            path + ".members[" + i + "].birthDate", "household.birth-date-mismatch", Map.of()));
                 }
             }
-            if (m.absence().isPresent()) {
+            Optional<Absence> absence = m.absence();
+            if (absence.isPresent()) {
                 Checks.notAfterDecisionDate(
-                        p + ".absence.since", m.absence().get().since(), date, violations);
+                        path, ".members", i, ".absence.since", absence.get().since(), date, violations);
             }
         }
         if (applicants != 1) {
             violations.add(violation(path + ".members", "household.applicant-count", Map.of("found", applicants)));
         }
-        if (h.applicationDate().isPresent()) {
-            Checks.notAfterDecisionDate(
-                    path + ".applicationDate", h.applicationDate().get(), date, violations);
+        Optional<LocalDate> applied = h.applicationDate();
+        if (applied.isPresent()) {
+            Checks.notAfterDecisionDate(path + ".applicationDate", applied.get(), date, violations);
         }
         List<IncomeItem> incomes = h.incomes();
         for (int i = 0; i < incomes.size(); i++) {
-            if (incomes.get(i).member().isPresent() && incomes.get(i).member().get() >= members.size()) {
+            Optional<Integer> member = incomes.get(i).member();
+            if (member.isPresent() && member.get() >= members.size()) {
                 violations.add(unknownMember(path + ".incomes[" + i + "].member"));
             }
         }
         List<RigidExpenditure> ex = h.rigidExpenditures();
         for (int i = 0; i < ex.size(); i++) {
             Checks.notAfterDecisionDate(
-                    path + ".rigidExpenditures[" + i + "].date", ex.get(i).date(), date, violations);
+                    path, ".rigidExpenditures", i, ".date", ex.get(i).date(), date, violations);
         }
     }
 
