@@ -353,7 +353,7 @@ final class ScreenCommand implements Callable<Integer> {
          * unknown or out of range, facts the streaming reader declines, facts that do not
          * validate — so that {@link #screen(String, long)} reports it with every other problem.
          */
-        private Screened fast(byte[] bytes, int off, int len, long lineNo) {
+        Screened fast(byte[] bytes, int off, int len, long lineNo) {
             String id = null;
             RegionCode r = defaultRegion;
             LocalDate d = defaultDate;
