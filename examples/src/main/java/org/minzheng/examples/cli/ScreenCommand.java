@@ -64,8 +64,9 @@ import picocli.CommandLine.ParentCommand;
  *       also name {@code "program": "assistance-screening"}.</li>
  * </ul>
  *
- * <p>Output, one line per decided household, in input order, written as soon as it is decided
- * (memory stays bounded whatever the file's size): {@code {"id": "h-001", "line": 1, "decision":
+ * <p>Output, one line per decided household, in input order, written as soon as it and the lines
+ * before it are decided (lines are decided in batches on every core, {@link ScreenPipeline}; memory
+ * stays bounded whatever the file's size): {@code {"id": "h-001", "line": 1, "decision":
  * {...}}} with the compact decision record ({@code id} only when the line has one; an id that is a
  * resident identity number is rejected, so that none is ever echoed). A line that
  * cannot be decided is reported on stderr with its line number and every violation's path (paths
