@@ -68,6 +68,9 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final ObjectWriter COMPACT_TO_STREAM =
+            MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private Json() {}
 
     /** @param duplicateCheck whether a field given twice stops the parser */
@@ -85,6 +88,7 @@ public final class Json {
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(StrictScalars.module())
+                .addModule(FingerprintMemo.module())
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -160,6 +164,19 @@ public final class Json {
             throw new IllegalStateException(
                     "Cannot write JSON for " + value.getClass().getName(), e);
         }
+    }
+
+    /**
+     * Writes a value as compact JSON in UTF-8 to a stream, without a newline: the same bytes as
+     * {@link #compact(Object)} encoded as UTF-8, with no string in between. The stream is neither
+     * flushed nor closed.
+     *
+     * @param value the value
+     * @param out   the stream
+     * @throws java.io.IOException if the stream cannot be written
+     */
+    public static void compact(Object value, java.io.OutputStream out) throws java.io.IOException {
+        COMPACT_TO_STREAM.writeValue(out, value);
     }
 
     /**
@@ -288,6 +305,30 @@ public final class Json {
      */
     public static JsonNode readTree(byte[] bytes, String path) {
         return readTree(decodeUtf8(bytes, path), path);
+    }
+
+    /**
+     * Reads UTF-8 JSON bytes into a type, strictly: the same result as {@link #readTree(byte[],
+     * String)} then {@link #convert(JsonNode, Class, String)}, and the same violations, but a good
+     * document is read in one streaming pass without a tree ({@link StreamRead}); only a document
+     * the fast read declines is read the old way, to name every problem with its path.
+     *
+     * @param utf8 the bytes, not null
+     * @param off  the first byte
+     * @param len  how many bytes
+     * @param type the type
+     * @param path the path of the document, such as {@code facts}
+     * @param <T>  the type
+     * @return the value
+     * @throws InvalidInputException with the path and reason of every problem
+     */
+    public static <T> T read(byte[] utf8, int off, int len, Class<T> type, String path) {
+        try {
+            return StreamRead.document(utf8, off, len, type);
+        } catch (java.io.IOException | RuntimeException declined) {
+            byte[] bytes = off == 0 && len == utf8.length ? utf8 : java.util.Arrays.copyOfRange(utf8, off, off + len);
+            return convert(readTree(bytes, path), type, path);
+        }
     }
 
     /**

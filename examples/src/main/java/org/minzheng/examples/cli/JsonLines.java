@@ -1,6 +1,5 @@
 package org.minzheng.examples.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -17,6 +16,9 @@ import org.minzheng.core.validation.InvalidInputException;
  * error with its number and the reading goes on. Line ends are {@code \n} or {@code \r\n}; a
  * byte-order mark at the start of the stream is skipped. Memory is bounded by the longest
  * accepted line. Not thread-safe.
+ *
+ * <p>{@link #advance()} hands out a line's bytes without decoding them, for readers that decode
+ * (or parse UTF-8 directly) elsewhere; {@link #next()} decodes as described above.
  */
 final class JsonLines {
 
@@ -33,13 +35,17 @@ final class JsonLines {
     record Line(long number, String text, InvalidInputException error) {}
 
     private final InputStream in;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
     private final byte[] chunk = new byte[64 * 1024];
+    private byte[] buffer = new byte[1024];
+    private int size;
     private int pos;
     private int limit;
     private long number;
     private boolean atStart = true;
     private boolean ended;
+    private int lineStart;
+    private int lineEnd;
+    private boolean tooLong;
 
     JsonLines(InputStream in) {
         this.in = in;
@@ -50,11 +56,34 @@ final class JsonLines {
      * @throws IOException if the stream cannot be read
      */
     Line next() throws IOException {
-        if (ended) {
+        if (!advance()) {
             return null;
         }
-        buffer.reset();
-        boolean tooLong = false;
+        if (tooLong) {
+            return new Line(number, null, tooLongProblem());
+        }
+        try {
+            return new Line(
+                    number, Json.decodeUtf8(java.util.Arrays.copyOfRange(buffer, lineStart, lineEnd), "$"), null);
+        } catch (InvalidInputException e) {
+            return new Line(number, null, e);
+        }
+    }
+
+    /**
+     * Moves to the next line without decoding it: then {@link #number()}, {@link #bytes()},
+     * {@link #start()}, {@link #end()} and {@link #tooLong()} describe it (the bytes are valid
+     * until the next call).
+     *
+     * @return false at the end of the stream
+     * @throws IOException if the stream cannot be read
+     */
+    boolean advance() throws IOException {
+        if (ended) {
+            return false;
+        }
+        size = 0;
+        tooLong = false;
         boolean newline = false;
         while (!newline) {
             if (pos == limit) {
@@ -70,8 +99,13 @@ final class JsonLines {
                 pos++;
             }
             int n = pos - from;
-            if (buffer.size() + (long) n <= MAX_LINE_BYTES) {
-                buffer.write(chunk, from, n);
+            if (size + (long) n <= MAX_LINE_BYTES) {
+                if (size + n > buffer.length) {
+                    buffer = java.util.Arrays.copyOf(
+                            buffer, (int) Math.min(MAX_LINE_BYTES, Math.max(size + n, 2L * buffer.length)));
+                }
+                System.arraycopy(chunk, from, buffer, size, n);
+                size += n;
             } else {
                 tooLong = true;
             }
@@ -82,41 +116,60 @@ final class JsonLines {
         }
         if (!newline) {
             ended = true;
-            if (buffer.size() == 0 && !tooLong) {
-                return null;
+            if (size == 0 && !tooLong) {
+                return false;
             }
         }
         number++;
-        byte[] bytes = buffer.toByteArray();
         int start = 0;
         if (atStart
-                && bytes.length >= 3
-                && (bytes[0] & 0xFF) == 0xEF
-                && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF) {
+                && size >= 3
+                && (buffer[0] & 0xFF) == 0xEF
+                && (buffer[1] & 0xFF) == 0xBB
+                && (buffer[2] & 0xFF) == 0xBF) {
             start = 3;
         }
         atStart = false;
-        int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        if (tooLong) {
-            return new Line(
-                    number,
-                    null,
-                    new InvalidInputException(List.of(InputValidator.get()
-                            .violation(
-                                    "$",
-                                    "json.limit",
-                                    Map.of(
-                                            "limit",
-                                            "a line of at most " + MAX_LINE_BYTES + " bytes",
-                                            "limitZh",
-                                            "每行不超过 " + MAX_LINE_BYTES + " 字节")))));
-        }
-        byte[] line = start == 0 && end == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, start, end);
-        try {
-            return new Line(number, Json.decodeUtf8(line, "$"), null);
-        } catch (InvalidInputException e) {
-            return new Line(number, null, e);
-        }
+        lineStart = start;
+        lineEnd = size > start && buffer[size - 1] == '\r' ? size - 1 : size;
+        return true;
+    }
+
+    /** @return the current line's number, from 1 */
+    long number() {
+        return number;
+    }
+
+    /** @return the buffer holding the current line (valid until the next {@link #advance()}) */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    /** @return where the current line starts in {@link #bytes()} (after a byte-order mark) */
+    int start() {
+        return lineStart;
+    }
+
+    /** @return where the current line ends in {@link #bytes()} (before a {@code \r}) */
+    int end() {
+        return lineEnd;
+    }
+
+    /** @return true if the current line is longer than {@link #MAX_LINE_BYTES} (its bytes are not kept) */
+    boolean tooLong() {
+        return tooLong;
+    }
+
+    /** @return the problem of a line longer than {@link #MAX_LINE_BYTES} */
+    static InvalidInputException tooLongProblem() {
+        return new InvalidInputException(List.of(InputValidator.get()
+                .violation(
+                        "$",
+                        "json.limit",
+                        Map.of(
+                                "limit",
+                                "a line of at most " + MAX_LINE_BYTES + " bytes",
+                                "limitZh",
+                                "每行不超过 " + MAX_LINE_BYTES + " 字节"))));
     }
 }

@@ -2,11 +2,14 @@ package org.minzheng.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
@@ -28,8 +34,9 @@ import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.JsonPaths;
-import org.minzheng.core.json.MaskedText;
+import org.minzheng.core.json.StreamRead;
 import org.minzheng.core.policy.PolicyBook;
+import org.minzheng.core.policy.PolicySnapshot;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.validation.InputLimits;
@@ -57,8 +64,9 @@ import picocli.CommandLine.ParentCommand;
  *       also name {@code "program": "assistance-screening"}.</li>
  * </ul>
  *
- * <p>Output, one line per decided household, in input order, written as soon as it is decided
- * (memory stays bounded whatever the file's size): {@code {"id": "h-001", "line": 1, "decision":
+ * <p>Output, one line per decided household, in input order, written as soon as it and the lines
+ * before it are decided (lines are decided in batches on every core, {@link ScreenPipeline}; memory
+ * stays bounded whatever the file's size): {@code {"id": "h-001", "line": 1, "decision":
  * {...}}} with the compact decision record ({@code id} only when the line has one; an id that is a
  * resident identity number is rejected, so that none is ever echoed). A line that
  * cannot be decided is reported on stderr with its line number and every violation's path (paths
@@ -156,55 +164,61 @@ final class ScreenCommand implements Callable<Integer> {
         Summary summary = new Summary();
         long started = System.nanoTime();
         long lineNo = 0;
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("minzheng-screen-worker"));
+        Thread reader = null;
         try (InputStream input = stdin ? System.in : Files.newInputStream(file);
-                Writer w = out == null ? new NonClosing(s.out) : open(out);
+                OutputStream w =
+                        out == null ? new BufferedOutputStream(new NonClosing(s.binaryOut()), 1 << 16) : open(out);
                 Progress progress = Progress.start("screen", !stdin && Progress.enabled() ? countLines(file) : 0)) {
-            JsonLines lines = new JsonLines(input);
-            JsonLines.Line line;
-            while ((line = lines.next()) != null) {
-                lineNo = line.number();
-                if (line.error() == null && line.text().isBlank()) {
+            ScreenPipeline pipeline = new ScreenPipeline(new JsonLines(input), pool, screening, s, 2 * workers + 2);
+            reader = daemon("minzheng-screen-reader").newThread(pipeline::read);
+            reader.start();
+            ScreenPipeline.Batch batch;
+            while ((batch = pipeline.next()) != null) {
+                if (batch.readFailed != null) {
+                    lineNo = batch.firstLine - 1;
+                    throw batch.readFailed;
+                }
+                for (int i = 0; i < batch.count; i++) {
+                    lineNo = batch.firstLine + i;
+                    switch (batch.kind[i]) {
+                        case ScreenPipeline.Batch.DECIDED -> {
+                            write(w, batch.out.bytes(), batch.outStart[i], batch.outEnd[i]);
+                            summary.decided(batch.decision[i]);
+                        }
+                        case ScreenPipeline.Batch.REJECTED -> {
+                            summary.rejected++;
+                            batch.report(i, s.err);
+                        }
+                        case ScreenPipeline.Batch.FAILED -> {
+                            summary.failed++;
+                            batch.report(i, s.err);
+                        }
+                        default -> {
+                            progress.step();
+                            continue; // a blank line
+                        }
+                    }
+                    if ((lineNo & 0x3FF) == 0 && out == null && failed(w, s)) {
+                        throw outputFailed(lineNo, summary);
+                    }
                     progress.step();
-                    continue;
                 }
-                try {
-                    if (line.error() != null) {
-                        throw line.error();
-                    }
-                    Screened r = screening.screen(line.text(), lineNo);
-                    String json = Json.compact(r);
-                    write(w, json, lineNo);
-                    summary.decided(r.decision());
-                } catch (InvalidInputException e) {
-                    summary.rejected++;
-                    List<Violation> vs = e.violations();
-                    s.err.println(MaskedText.scrub("minzheng: line " + lineNo + ": rejected (" + vs.size()
-                            + (vs.size() == 1 ? " violation" : " violations") + "):"));
-                    for (String l : s.violationLines("  line " + lineNo + ": ", vs)) {
-                        s.err.println(MaskedText.scrub(l));
-                    }
-                    s.err.flush();
-                } catch (OutputFailedException e) {
-                    throw e;
-                } catch (RuntimeException | StackOverflowError e) {
-                    // never let one line stop the batch: report it and go on
-                    summary.failed++;
-                    s.err.println("minzheng: line " + lineNo + ": internal error ("
-                            + e.getClass().getName() + "), not decided; the rest go on");
-                    s.err.flush();
-                }
-                if ((lineNo & 0x3FF) == 0 && out == null && s.outputFailed()) {
-                    throw outputFailed(lineNo, summary);
-                }
-                progress.step();
+                pipeline.done(batch);
             }
-            w.flush();
+            flush(w);
         } catch (IOException e) {
             if (e instanceof OutputIOException) {
                 throw outputFailed(lineNo, summary);
             }
             throw new BadInputException(file + ": cannot read after line " + lineNo + " ("
                     + e.getClass().getSimpleName() + ")");
+        } finally {
+            pool.shutdownNow();
+            if (reader != null) {
+                reader.interrupt();
+            }
         }
         if (out == null && s.outputFailed()) {
             throw outputFailed(lineNo, summary);
@@ -214,15 +228,37 @@ final class ScreenCommand implements Callable<Integer> {
         return summary.failed > 0 ? Main.FAILED : summary.rejected > 0 ? Main.BAD_INPUT : Main.OK;
     }
 
+    /** Flushes what was written to standard output and tells whether any of it was lost. */
+    private static boolean failed(OutputStream w, Session s) throws OutputIOException {
+        flush(w);
+        return s.outputFailed();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     private static OutputFailedException outputFailed(long lineNo, Summary summary) {
         return new OutputFailedException("cannot write the decisions (a full disk or a closed pipe); stopped at line "
                 + lineNo + ", " + summary.decided + " decided but not all written");
     }
 
-    private static void write(Writer w, String json, long lineNo) throws OutputIOException {
+    private static void write(OutputStream w, byte[] json, int from, int to) throws OutputIOException {
         try {
-            w.write(json);
+            w.write(json, from, to - from);
             w.write('\n');
+        } catch (IOException e) {
+            throw new OutputIOException(e);
+        }
+    }
+
+    private static void flush(OutputStream w) throws OutputIOException {
+        try {
+            w.flush();
         } catch (IOException e) {
             throw new OutputIOException(e);
         }
@@ -237,9 +273,9 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private static Writer open(Path p) {
+    private static OutputStream open(Path p) {
         try {
-            return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+            return new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
         } catch (IOException e) {
             throw new BadInputException(p + ": cannot write: " + e.getMessage());
         }
@@ -253,7 +289,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads and decides one line. Thread-confined. */
+    /** Reads and decides one line. Immutable and thread-safe: the workers share one. */
     static final class Screening {
 
         private final CaseRunner runner;
@@ -273,6 +309,138 @@ final class ScreenCommand implements Callable<Integer> {
             this.book = book;
             this.defaultRegion = defaultRegion;
             this.defaultDate = defaultDate;
+        }
+
+        /**
+         * Reads and decides a line given as UTF-8 bytes: a good line in one streaming pass
+         * ({@link StreamRead}, no tree); any other line exactly as {@link #screen(String, long)}
+         * does, after decoding it strictly, so that every problem is reported the same way.
+         *
+         * @param bytes  the buffer
+         * @param off    where the line starts
+         * @param len    its length in bytes (without the line end)
+         * @param lineNo its number, from 1
+         * @return the decision with the line's id, or null if the line is blank
+         * @throws InvalidInputException with every problem, paths relative to the line (a line
+         *                               that is not UTF-8: {@code json.not-utf8} with the offset)
+         */
+        Screened screen(byte[] bytes, int off, int len, long lineNo) {
+            if (asciiBlank(bytes, off, len)) {
+                return null;
+            }
+            Screened fast = fast(bytes, off, len, lineNo);
+            if (fast != null) {
+                return fast;
+            }
+            String text = Json.decodeUtf8(java.util.Arrays.copyOfRange(bytes, off, off + len), "$");
+            return text.isBlank() ? null : screen(text, lineNo);
+        }
+
+        /** Whether the bytes are ASCII characters that {@link String#isBlank()} counts as blank. */
+        private static boolean asciiBlank(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                int c = b[i];
+                if (c != ' ' && (c < 9 || c > 13) && (c < 28 || c > 31)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The fast path: a good line, read in one streaming pass and decided. Declines (null)
+         * at the first thing that is not plainly good — a field given twice, an unknown or
+         * mistyped envelope field, an id that looks personal, a region or date that is missing,
+         * unknown or out of range, facts the streaming reader declines, facts that do not
+         * validate — so that {@link #screen(String, long)} reports it with every other problem.
+         */
+        Screened fast(byte[] bytes, int off, int len, long lineNo) {
+            String id = null;
+            RegionCode r = defaultRegion;
+            LocalDate d = defaultDate;
+            boolean dateOnLine = false;
+            Object facts = null;
+            boolean bare = false;
+            try (JsonParser p = StreamRead.open(bytes, off, len)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME && !bare; t = p.nextToken()) {
+                    String name = p.currentName();
+                    JsonToken v = p.nextToken();
+                    switch (name) {
+                        case "id" -> {
+                            if (v == JsonToken.VALUE_STRING) {
+                                id = p.getText();
+                            } else if (v == JsonToken.VALUE_NUMBER_INT) {
+                                id = p.getNumberValue().toString(); // as the tree writes it
+                            } else if (v != JsonToken.VALUE_NULL) {
+                                return null;
+                            }
+                        }
+                        case "program" -> {
+                            if (v != JsonToken.VALUE_STRING || !PROGRAM.equals(p.getText())) {
+                                return null;
+                            }
+                        }
+                        case "region" -> {
+                            if (v == JsonToken.VALUE_STRING) {
+                                r = StreamRead.value(p, RegionCode.class);
+                            } else if (v != JsonToken.VALUE_NULL) {
+                                return null;
+                            }
+                        }
+                        case "date" -> {
+                            if (v == JsonToken.VALUE_STRING) {
+                                d = StreamRead.value(p, LocalDate.class);
+                                dateOnLine = true;
+                            } else if (v != JsonToken.VALUE_NULL) {
+                                return null;
+                            }
+                        }
+                        case "facts" -> {
+                            if (v != JsonToken.START_OBJECT) {
+                                return null;
+                            }
+                            facts = StreamRead.value(p, program.factsType());
+                        }
+                        default -> {
+                            if (facts != null) {
+                                return null; // a wrapped line with an unknown field
+                            }
+                            bare = true; // the facts alone (or a wrapped line with an unknown field before its facts)
+                        }
+                    }
+                }
+                if (bare) {
+                    id = null;
+                    r = defaultRegion;
+                    d = defaultDate;
+                    dateOnLine = false;
+                    facts = StreamRead.document(bytes, off, len, program.factsType());
+                } else if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null || facts == null) {
+                    return null;
+                }
+            } catch (IOException | RuntimeException declined) {
+                return null;
+            }
+            if (id != null && personal(id)
+                    || r == null
+                    || d == null
+                    || !book.regions().contains(r)
+                    || book.regions().find(r, d).isEmpty()
+                    || dateOnLine && InputLimits.checkDecisionDate(d, "date") != null) {
+                return null;
+            }
+            try {
+                return new Screened(id, lineNo, decideTyped(program, facts, book.snapshot(r, d)));
+            } catch (InvalidInputException | ArithmeticException invalid) {
+                return null;
+            }
+        }
+
+        private static <I, R> Decision<R> decideTyped(Program<I, R> p, Object facts, PolicySnapshot snapshot) {
+            return p.decide(p.factsType().cast(facts), snapshot);
         }
 
         /**
@@ -506,22 +674,22 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Writes through to the command's stdout without closing it. */
-    private static final class NonClosing extends Writer {
+    private static final class NonClosing extends OutputStream {
 
-        private final Writer target;
+        private final OutputStream target;
 
-        NonClosing(Writer target) {
+        NonClosing(OutputStream target) {
             this.target = target;
         }
 
         @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            target.write(cbuf, off, len);
+        public void write(int b) throws IOException {
+            target.write(b);
         }
 
         @Override
-        public void write(String str) throws IOException {
-            target.write(str);
+        public void write(byte[] b, int off, int len) throws IOException {
+            target.write(b, off, len);
         }
 
         @Override
