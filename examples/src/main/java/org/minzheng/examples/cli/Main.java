@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
             DecideCommand.class,
             ScreenCommand.class,
             SimulateCommand.class,
+            PopulationCommand.class,
             ExplainCommand.class,
             CheckCommand.class,
             DemoCommand.class,
