@@ -17,7 +17,9 @@ class ParameterChangeTest {
     @Test
     void huzhou2023to2024_theStandardChanged_theRatioStayed() {
         List<ParameterChange> changes = ParameterChange.between(
-                BOOK.snapshot(HUZHOU, LocalDate.of(2023, 6, 1)), BOOK.snapshot(HUZHOU, LocalDate.of(2024, 6, 1)), TestKeys.ALL);
+                BOOK.snapshot(HUZHOU, LocalDate.of(2023, 6, 1)),
+                BOOK.snapshot(HUZHOU, LocalDate.of(2024, 6, 1)),
+                TestKeys.ALL);
         assertThat(changes).hasSize(1);
         ParameterChange c = changes.get(0);
         assertThat(c.kind()).isEqualTo(ParameterChange.Kind.CHANGED);
