@@ -28,6 +28,12 @@ import org.minzheng.eligibility.household.RigidExpenditure;
  * people; monthly wages for earners skewed low (a sum of uniforms from 0 to 12,000 yuan, so that
  * about one household in six falls below the dibao line); one in ten households with savings,
  * one in twenty with a private car, one in fifteen with medical bills in the last year.
+ *
+ * <p>Not the examples' {@code SyntheticPopulation} (the {@code minzheng population} command): the
+ * households here must stay within what {@link HandWrittenDibao} and the DMN models decide (no
+ * exempt incomes, no deductions, no vehicles but private cars, never UNDETERMINED), and the
+ * benchmark figures in docs/PERFORMANCE.md were measured on this exact mix; that one is meant to
+ * reach every rule. The two keep their own draws.
  */
 public final class Population {
 

@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.policy.PackTemplate;
+import org.minzheng.core.policy.ParameterChange;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterValue;
 import org.minzheng.core.policy.PolicyBook;
@@ -320,19 +320,12 @@ final class ParamsCommand implements Callable<Integer> {
         PolicySnapshot a = book.snapshot(region, from);
         PolicySnapshot b = book.snapshot(region, to);
         List<Change> changes = new ArrayList<>();
-        for (ParameterKey<?> k : selected) {
-            ParameterValue<?> va = a.find(k);
-            ParameterValue<?> vb = b.find(k);
-            if (va == null && vb == null) {
-                continue;
-            }
-            if (va == null) {
-                changes.add(new Change("added", k.name(), null, row(book, vb, s.lang)));
-            } else if (vb == null) {
-                changes.add(new Change("removed", k.name(), row(book, va, s.lang), null));
-            } else if (!sameValue(va, vb)) {
-                changes.add(new Change("changed", k.name(), row(book, va, s.lang), row(book, vb, s.lang)));
-            }
+        for (ParameterChange c : ParameterChange.between(a, b, selected)) {
+            changes.add(new Change(
+                    c.kind().label(),
+                    c.key().name(),
+                    c.from() == null ? null : row(book, c.from(), s.lang),
+                    c.to() == null ? null : row(book, c.to(), s.lang)));
         }
         String name = regionName(book, region, s.lang);
         if (json) {
@@ -390,15 +383,6 @@ final class ParamsCommand implements Callable<Integer> {
                 .append(" changed\n");
         s.out.print(sb);
         return Main.OK;
-    }
-
-    private static boolean sameValue(ParameterValue<?> a, ParameterValue<?> b) {
-        return a.valueText().equals(b.valueText())
-                && a.region().equals(b.region())
-                && a.grade() == b.grade()
-                && a.citation().equals(b.citation())
-                && a.since().equals(b.since())
-                && Objects.equals(a.until(), b.until());
     }
 
     private int checkFiles(Session s) {
