@@ -216,6 +216,35 @@ public final class SimulationSummary {
         return all.count(change);
     }
 
+    /** @return every household decided, by how it fares */
+    public Group households() {
+        return all.json();
+    }
+
+    /** @return the households by size (members listed; {@value #LARGEST_SIZE} means that many or more), sizes seen only */
+    public Map<Integer, Group> bySize() {
+        Map<Integer, Group> m = new LinkedHashMap<>();
+        bySize.forEach((k, t) -> m.put(k, t.json()));
+        return m;
+    }
+
+    /** @return the households by income band, every band in order (empty groups included) */
+    public Map<IncomeBand, Group> byBand() {
+        Map<IncomeBand, Group> m = new EnumMap<>(IncomeBand.class);
+        for (IncomeBand b : IncomeBand.values()) {
+            m.put(b, byBand.getOrDefault(b, new Tally()).json());
+        }
+        return m;
+    }
+
+    /**
+     * @param programId a program compared
+     * @return true if the program's result declares a payment (seen in a household added)
+     */
+    public boolean pays(String programId) {
+        return tally(programId).pays;
+    }
+
     /** @return the sum of the gains of the households better off */
     public Money totalGain() {
         return Money.ofFen(all.gain);
@@ -266,9 +295,9 @@ public final class SimulationSummary {
                     t.absentBefore,
                     t.absentAfter));
         });
-        Map<String, TallyJson> sizes = new LinkedHashMap<>();
+        Map<String, Group> sizes = new LinkedHashMap<>();
         bySize.forEach((k, t) -> sizes.put(sizeLabel(k), t.json()));
-        Map<String, TallyJson> bands = new LinkedHashMap<>();
+        Map<String, Group> bands = new LinkedHashMap<>();
         byBand.forEach((k, t) -> bands.put(k.name(), t.json()));
         List<ReformJson> rs = new ArrayList<>();
         reform.values()
@@ -351,9 +380,9 @@ public final class SimulationSummary {
             long decided,
             long rejected,
             List<ProgramJson> perProgram,
-            TallyJson households,
-            Map<String, TallyJson> bySize,
-            Map<String, TallyJson> byBand,
+            Group households,
+            Map<String, Group> bySize,
+            Map<String, Group> byBand,
             List<ReformJson> reform) {}
 
     @JsonPropertyOrder({"program", "pays", "transitions", "costBefore", "costAfter", "absentBefore", "absentAfter"})
@@ -366,8 +395,19 @@ public final class SimulationSummary {
             long absentBefore,
             long absentAfter) {}
 
+    /**
+     * The households of one group (all, one household size, one income band) by how they fare.
+     *
+     * @param households  households counted
+     * @param betterOff   households whose paying programs' amounts rose in sum
+     * @param worseOff    households whose sum fell
+     * @param unchanged   households whose sum stayed the same
+     * @param notMeasured households with an amount absent before or after
+     * @param gain        the total monthly gain of the households better off
+     * @param loss        the total monthly loss of the households worse off, negative or zero
+     */
     @JsonPropertyOrder({"households", "betterOff", "worseOff", "unchanged", "notMeasured", "gain", "loss"})
-    record TallyJson(
+    public record Group(
             long households, long betterOff, long worseOff, long unchanged, long notMeasured, Money gain, Money loss) {}
 
     @JsonPropertyOrder({"key", "region", "from", "to", "households"})
@@ -446,6 +486,19 @@ public final class SimulationSummary {
 
     private static String signed(long n) {
         return n > 0 ? "+" + n : Long.toString(n);
+    }
+
+    /**
+     * Formats an amount as the report writes it: yuan with thousands separators and two decimals,
+     * independent of the default locale ({@code 1,234,567.00}); with a sign when asked
+     * ({@code +66,655.00}, {@code -5.00}, {@code 0.00}).
+     *
+     * @param m    the amount, not null
+     * @param sign true to write {@code +} before a positive amount
+     * @return the text
+     */
+    public static String format(Money m, boolean sign) {
+        return money(m.fen(), sign);
     }
 
     /**
@@ -604,12 +657,12 @@ public final class SimulationSummary {
             return better + worse + unchanged + notMeasured;
         }
 
-        TallyJson json() {
-            return new TallyJson(
+        Group json() {
+            return new Group(
                     households(), better, worse, unchanged, notMeasured, Money.ofFen(gain), Money.ofFen(loss));
         }
 
-        void set(TallyJson j) {
+        void set(Group j) {
             if (j.households() != j.betterOff() + j.worseOff() + j.unchanged() + j.notMeasured()) {
                 throw new IllegalArgumentException("households");
             }
@@ -621,7 +674,7 @@ public final class SimulationSummary {
             loss = j.loss().fen();
         }
 
-        static Tally of(TallyJson j) {
+        static Tally of(Group j) {
             Tally t = new Tally();
             t.set(j);
             return t;

@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
             ParamsCommand.class,
             DecideCommand.class,
             ScreenCommand.class,
+            SimulateCommand.class,
             PopulationCommand.class,
             ExplainCommand.class,
             CheckCommand.class,

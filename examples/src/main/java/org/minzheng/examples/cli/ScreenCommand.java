@@ -85,7 +85,7 @@ final class ScreenCommand implements Callable<Integer> {
     /** The program this command runs. */
     static final String PROGRAM = AssistanceScreeningProgram.ID;
 
-    private static final Set<String> ENVELOPE_FIELDS = Set.of("id", "program", "region", "date", "facts");
+    private static final Set<String> ENVELOPE_FIELDS = Set.of("id", "program", "region", "date", "synthetic", "facts");
 
     @ParentCommand
     Main main;
