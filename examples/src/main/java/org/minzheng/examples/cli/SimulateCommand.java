@@ -61,7 +61,10 @@ final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(index = "0", paramLabel = "POPULATION.jsonl", description = "households, one per line; '-' reads standard input")
+    @Parameters(
+            index = "0",
+            paramLabel = "POPULATION.jsonl",
+            description = "households, one per line; '-' reads standard input")
     Path file;
 
     @Option(
@@ -71,7 +74,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "the reform: a pack file loaded on top of the baseline as an overlay")
     Path reform;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "region of lines that do not give one, such as 330500")
+    @Option(
+            names = "--region",
+            paramLabel = "CODE",
+            description = "region of lines that do not give one, such as 330500")
     String region;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "decision date of lines that do not give one")
@@ -81,12 +87,14 @@ final class SimulateCommand implements Callable<Integer> {
             names = "--programs",
             paramLabel = "ID",
             split = ",",
-            description = "programs to compare, in order (default: dibao,low-income-edge; also assistance-screening, rigid-expenditure)")
+            description =
+                    "programs to compare, in order (default: dibao,low-income-edge; also assistance-screening, rigid-expenditure)")
     List<String> programs = new ArrayList<>(Simulation.DEFAULT_PROGRAMS);
 
     @Option(
             names = "--illustrative",
-            description = "add the illustrative overlay to both books (placeholder values for the examples; not policy)")
+            description =
+                    "add the illustrative overlay to both books (placeholder values for the examples; not policy)")
     boolean illustrative;
 
     @Option(
@@ -102,7 +110,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "FILE", description = "write the summary as JSON to FILE")
     Path summaryJson;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "draw the gains by income band and the cost change to a PNG")
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE.png",
+            description = "draw the gains by income band and the cost change to a PNG")
     Path chart;
 
     @Override
@@ -157,7 +168,8 @@ final class SimulateCommand implements Callable<Integer> {
                     if (line.error() != null) {
                         throw line.error();
                     }
-                    HouseholdComparison c = HouseholdLine.read(line.text(), defaultRegion, date).compare(simulation);
+                    HouseholdComparison c =
+                            HouseholdLine.read(line.text(), defaultRegion, date).compare(simulation);
                     if (out != null) {
                         w.write(c.toJsonLine());
                         w.write('\n');
@@ -175,8 +187,8 @@ final class SimulateCommand implements Callable<Integer> {
                 } catch (RuntimeException | StackOverflowError e) {
                     // never let one line stop the run: report it and go on
                     failed++;
-                    s.err.println("minzheng: line " + lineNo + ": internal error (" + e.getClass().getName()
-                            + "), not decided; the rest go on");
+                    s.err.println("minzheng: line " + lineNo + ": internal error ("
+                            + e.getClass().getName() + "), not decided; the rest go on");
                     s.err.flush();
                 }
             }
@@ -194,7 +206,8 @@ final class SimulateCommand implements Callable<Integer> {
             try (OutputStream o = Files.newOutputStream(chart)) {
                 SimulationChart.write(summary, s.lang, o);
             } catch (IOException e) {
-                throw new BadInputException(chart + ": cannot write: " + e.getClass().getSimpleName());
+                throw new BadInputException(
+                        chart + ": cannot write: " + e.getClass().getSimpleName());
             }
         }
         s.err.println(String.format(

@@ -32,7 +32,8 @@ public final class CjkAwtFont {
         private static Font load() {
             try (InputStream in = NoticeFont.class.getResourceAsStream(NoticeFont.RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("the font " + NoticeFont.RESOURCE + " is missing from the class path");
+                    throw new IllegalStateException(
+                            "the font " + NoticeFont.RESOURCE + " is missing from the class path");
                 }
                 return Font.createFont(Font.TRUETYPE_FONT, in);
             } catch (IOException e) {

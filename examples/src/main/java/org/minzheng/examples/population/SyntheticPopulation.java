@@ -14,11 +14,11 @@ import org.minzheng.core.region.RegionCode;
  *
  * <p>Each household is one line in the wrapped form {@code minzheng screen} and {@code minzheng
  * simulate} read:
- * <pre>{"id": "syn-synthetic-1", "region": "330502", "date": "2025-01-01",
+ * <pre>{"id": "syn-synthetic-1", "region": "330502", "date": "2025-01-01", "synthetic": true,
  *  "facts": {"household": {...}, "previousMonthlyIncome": "..."}}</pre>
- * The id of every line starts {@code syn-synthetic-} followed by the household's number from 1, so
- * every line says it is synthetic wherever it ends up (the program's facts have no field for
- * such a label, and a new envelope field would make every existing reader reject the line).
+ * Every line says it is synthetic twice: the envelope field {@code "synthetic": true} (which
+ * {@code screen} and {@code simulate} accept), and the id, {@code syn-synthetic-} followed by the
+ * household's number from 1, which survives into every output line that carries the id.
  *
  * <p><strong>Deterministic and streaming.</strong> Household {@code n} depends only on the seed,
  * {@code n}, the region and the date: the same arguments give a byte-identical file on every
@@ -188,7 +188,8 @@ public final class SyntheticPopulation {
     private static String envelope(RegionCode region, LocalDate date) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(date, "date");
-        return "\",\"region\":\"" + region.code() + "\",\"date\":\"" + date + "\",\"facts\":{\"household\":{";
+        return "\",\"region\":\"" + region.code() + "\",\"date\":\"" + date
+                + "\",\"synthetic\":true,\"facts\":{\"household\":{";
     }
 
     private static void check(boolean ok, String message) {

@@ -95,7 +95,10 @@ public final class SimulationChart {
         List<Double> gains = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
         for (Map.Entry<IncomeBand, SimulationSummary.Group> e : summary.byBand().entrySet()) {
-            bands.add(e.getKey() == IncomeBand.UNKNOWN ? b.getString("band.unknown") : e.getKey().label());
+            bands.add(
+                    e.getKey() == IncomeBand.UNKNOWN
+                            ? b.getString("band.unknown")
+                            : e.getKey().label());
             gains.add(yuan(e.getValue().gain()));
             losses.add(yuan(e.getValue().loss()));
         }
@@ -119,7 +122,8 @@ public final class SimulationChart {
         List<Double> after = new ArrayList<>();
         for (String id : summary.programIds()) {
             if (summary.pays(id)) {
-                programs.add(id + " (" + SimulationSummary.format(summary.costAfter(id).minus(summary.costBefore(id)), true) + ")");
+                programs.add(id + " ("
+                        + SimulationSummary.format(summary.costAfter(id).minus(summary.costBefore(id)), true) + ")");
                 before.add(yuan(summary.costBefore(id)));
                 after.add(yuan(summary.costAfter(id)));
             }

@@ -46,8 +46,9 @@ import org.minzheng.eligibility.simulation.SimulationSummary;
  * pack texts broadcast by the driver (the overlays named by {@code --pack}, then the reform), one
  * {@link Simulation}; each line becomes a comparison (written as its {@link
  * HouseholdComparison#toJsonLine() JSON line}) or, if it cannot be decided, a rejected line (counted,
- * and its violations' paths and codes written, never its values). Each partition ends with its summary;
- * the driver merges the summaries in partition order.
+ * and its violations' paths and codes written, never its values); as in the CLI, a line whose decision
+ * fails with an internal error is not counted and does not stop the run (the driver says how many).
+ * Each partition ends with its summary; the driver merges the summaries in partition order.
  *
  * <p>Output directory: {@code households/} (the comparisons, JSON Lines, part files), {@code
  * rejected/} (one line per rejected household: paths and codes only), {@code summary.json} ({@link
@@ -148,8 +149,20 @@ public final class SimulationJob {
             tagged.filter(t -> t.charAt(0) == Partition.REJECTED)
                     .map(t -> t.substring(1))
                     .saveAsTextFile(o.output() + "/rejected");
-            List<String> summaries = new ArrayList<>(
-                    tagged.filter(t -> t.charAt(0) == Partition.SUMMARY).collect());
+            // the partitions' summaries and the internal errors: a few records each
+            List<String> summaries = new ArrayList<>();
+            long failed = 0;
+            for (String t : tagged.filter(t -> t.charAt(0) == Partition.SUMMARY || t.charAt(0) == Partition.FAILED)
+                    .collect()) {
+                if (t.charAt(0) == Partition.SUMMARY) {
+                    summaries.add(t);
+                } else {
+                    failed++;
+                }
+            }
+            if (failed > 0) {
+                System.err.println("minzheng: " + failed + " households not decided (internal error); the rest were");
+            }
             // "S" + partition index (10 digits) + summary JSON: sorted, they merge in partition order
             summaries.sort(null);
             SimulationSummary total = SimulationSummary.empty(programIds);
@@ -228,6 +241,7 @@ public final class SimulationJob {
         static final char HOUSEHOLD = 'H';
         static final char REJECTED = 'R';
         static final char SUMMARY = 'S';
+        static final char FAILED = 'F';
 
         private final Iterator<String> lines;
         private final Simulation simulation;
@@ -260,15 +274,20 @@ public final class SimulationJob {
                     continue;
                 }
                 try {
-                    HouseholdLine h = HouseholdLine.read(line, defaultRegion, defaultDate);
-                    HouseholdComparison c = simulation.compare(h.id(), h.region(), h.date(), h.facts());
+                    HouseholdComparison c =
+                            HouseholdLine.read(line, defaultRegion, defaultDate).compare(simulation);
                     summary.add(c);
                     return HOUSEHOLD + c.toJsonLine();
                 } catch (InvalidInputException e) {
                     summary.rejected();
-                    return REJECTED + Json.compact(e.violations().stream()
-                            .map(v -> List.of(v.path(), v.code()))
-                            .toList());
+                    return REJECTED
+                            + Json.compact(e.violations().stream()
+                                    .map(v -> List.of(v.path(), v.code()))
+                                    .toList());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // as the CLI: one line's internal error does not stop the run; it is not counted
+                    // in the summary, and the driver reports how many there were
+                    return FAILED + e.getClass().getName();
                 }
             }
             if (done) {
@@ -288,7 +307,8 @@ public final class SimulationJob {
      */
     public static void main(String[] args) {
         Options o = parse(args);
-        SparkSession spark = SparkSession.builder().appName("minzheng simulation").getOrCreate();
+        SparkSession spark =
+                SparkSession.builder().appName("minzheng simulation").getOrCreate();
         try {
             SimulationSummary s = run(spark, o);
             System.out.print(s.render(Language.EN));

@@ -39,11 +39,12 @@ import org.minzheng.examples.population.SyntheticPopulation;
  */
 class SimulationJobTest {
 
-    static final int SIZE = 240;
+    static final int SIZE = 160;
 
     /** A line whose id carries a name: rejected, never echoed. */
-    static final String BAD_ID = "{\"id\":\"王秀英\",\"region\":\"330502\",\"date\":\"2025-01-01\",\"facts\":{\"household\":"
-            + "{\"members\":[{\"relation\":\"APPLICANT\",\"birthDate\":\"1980-06-15\"}]}}}";
+    static final String BAD_ID =
+            "{\"id\":\"王秀英\",\"region\":\"330502\",\"date\":\"2025-01-01\",\"facts\":{\"household\":"
+                    + "{\"members\":[{\"relation\":\"APPLICANT\",\"birthDate\":\"1980-06-15\"}]}}}";
 
     /** A member without a birth date: rejected. */
     static final String NO_BIRTH_DATE = "{\"id\":\"bad-2\",\"region\":\"330502\",\"date\":\"2025-01-01\",\"facts\":"
@@ -115,8 +116,16 @@ class SimulationJobTest {
     static String[] runCli(String lang) throws IOException {
         Path summary = dir.resolve("cli-summary-" + lang + ".json");
         List<String> args = new ArrayList<>(List.of(
-                "--lang", lang, "simulate", population.toString(), "--reform", reform.toString(), "--summary-json",
-                summary.toString(), "--out", dir.resolve("cli-households-" + lang + ".jsonl").toString()));
+                "--lang",
+                lang,
+                "simulate",
+                population.toString(),
+                "--reform",
+                reform.toString(),
+                "--summary-json",
+                summary.toString(),
+                "--out",
+                dir.resolve("cli-households-" + lang + ".jsonl").toString()));
         for (Path p : packs) {
             args.add("--pack");
             args.add(p.toString());
@@ -166,8 +175,10 @@ class SimulationJobTest {
         SimulationSummary summary = SimulationJob.run(spark, options(input.toString(), false, output.toString()));
 
         String[] en = cli("en");
-        assertThat(Files.readString(output.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(en[0]);
-        assertThat(Files.readString(output.resolve("summary.txt"), StandardCharsets.UTF_8)).isEqualTo(en[1]);
+        assertThat(Files.readString(output.resolve("summary.json"), StandardCharsets.UTF_8))
+                .isEqualTo(en[0]);
+        assertThat(Files.readString(output.resolve("summary.txt"), StandardCharsets.UTF_8))
+                .isEqualTo(en[1]);
         assertThat(Files.readString(output.resolve("summary.zh.txt"), StandardCharsets.UTF_8))
                 .isEqualTo(cli("zh")[1]);
         assertThat(summary.decided()).isEqualTo(SIZE);
@@ -185,7 +196,8 @@ class SimulationJobTest {
         // the rejected lines say where, never what
         List<String> rejected = new ArrayList<>();
         try (Stream<Path> parts = Files.list(output.resolve("rejected"))) {
-            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-"))
+                    .toList()) {
                 rejected.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
             }
         }
@@ -214,7 +226,8 @@ class SimulationJobTest {
         Path output = dir.resolve("out-parquet");
         SimulationSummary summary = SimulationJob.run(spark, options(table.toString(), true, output.toString()));
 
-        assertThat(Files.readString(output.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(cli("en")[0]);
+        assertThat(Files.readString(output.resolve("summary.json"), StandardCharsets.UTF_8))
+                .isEqualTo(cli("en")[0]);
         assertThat(summary.render(Language.EN)).isEqualTo(cli("en")[1]);
         // each household line reads back
         assertThat(households(output)).hasSize(SIZE).allSatisfy(l -> HouseholdComparison.fromJsonLine(l));
