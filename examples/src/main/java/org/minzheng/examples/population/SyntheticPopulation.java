@@ -502,22 +502,21 @@ public final class SyntheticPopulation {
     }
 
     private static boolean property(StringBuilder sb, boolean first, String kind, long fen) {
-        if (!first) {
-            sb.append(',');
-        }
-        sb.append("{\"kind\":\"").append(kind).append("\",\"value\":\"");
-        money(sb, fen);
-        sb.append("\",\"necessary\":false}");
-        return false;
+        return item(sb, first, "kind", kind, fen, ",\"necessary\":false}");
     }
 
     private static boolean vehicle(StringBuilder sb, boolean first, String use, long fen) {
+        return item(sb, first, "use", use, fen, "}");
+    }
+
+    /** Appends {@code {"field":"name","value":"fen as yuan"} + rest}, after a comma unless first; returns false. */
+    private static boolean item(StringBuilder sb, boolean first, String field, String name, long fen, String rest) {
         if (!first) {
             sb.append(',');
         }
-        sb.append("{\"use\":\"").append(use).append("\",\"value\":\"");
+        sb.append("{\"").append(field).append("\":\"").append(name).append("\",\"value\":\"");
         money(sb, fen);
-        sb.append("\"}");
+        sb.append('"').append(rest);
         return false;
     }
 
