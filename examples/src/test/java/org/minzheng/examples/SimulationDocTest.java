@@ -61,7 +61,9 @@ class SimulationDocTest {
         String[] args = Arrays.stream(command.substring("minzheng ".length()).split(" "))
                 .map(w -> w.startsWith("examples/")
                         ? DocQuotes.ROOT.resolve(w).toString()
-                        : w.equals("population.jsonl") || w.equals("simulation-chart.png") ? tmp.resolve(w).toString() : w)
+                        : w.equals("population.jsonl") || w.equals("simulation-chart.png")
+                                ? tmp.resolve(w).toString()
+                                : w)
                 .toArray(String[]::new);
         return CliRun.of(args);
     }

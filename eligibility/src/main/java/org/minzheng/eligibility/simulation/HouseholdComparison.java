@@ -141,7 +141,8 @@ public record HouseholdComparison(
                 return Optional.empty();
             }
             if (p.pays()) {
-                fen = Math.addExact(fen, p.amountAfter().fen() - p.amountBefore().fen());
+                fen = Math.addExact(
+                        fen, p.amountAfter().fen() - p.amountBefore().fen());
             }
         }
         return Optional.of(Money.ofFen(fen));
@@ -175,15 +176,7 @@ public record HouseholdComparison(
                     p.difference().orElse(null)));
         }
         return Json.compact(new Line(
-                id,
-                region.code(),
-                date,
-                members,
-                band,
-                ps,
-                difference().orElse(null),
-                change(),
-                reform));
+                id, region.code(), date, members, band, ps, difference().orElse(null), change(), reform));
     }
 
     /**
@@ -198,7 +191,8 @@ public record HouseholdComparison(
         Line l = Json.convert(Json.readTree(line, "$"), Line.class, "$");
         List<ProgramComparison> ps = new ArrayList<>(l.programs().size());
         for (ProgramLine p : l.programs()) {
-            ps.add(new ProgramComparison(p.program(), p.pays(), p.before(), p.after(), p.amountBefore(), p.amountAfter()));
+            ps.add(new ProgramComparison(
+                    p.program(), p.pays(), p.before(), p.after(), p.amountBefore(), p.amountAfter()));
         }
         HouseholdComparison c;
         try {

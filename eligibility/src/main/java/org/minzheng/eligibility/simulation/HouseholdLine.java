@@ -117,11 +117,17 @@ public record HouseholdLine(String id, RegionCode region, LocalDate date, Screen
         }
         if (r == null) {
             vs.add(new Violation(
-                    "region", "screen.region", "缺少地区：在该行或用 --region 给出", "is required: give it on the line or with --region"));
+                    "region",
+                    "screen.region",
+                    "缺少地区：在该行或用 --region 给出",
+                    "is required: give it on the line or with --region"));
         }
         if (d == null && !tree.hasNonNull("date")) {
             vs.add(new Violation(
-                    "date", "screen.date", "缺少认定日期：在该行或用 --date 给出", "is required: give it on the line or with --date"));
+                    "date",
+                    "screen.date",
+                    "缺少认定日期：在该行或用 --date 给出",
+                    "is required: give it on the line or with --date"));
         }
         ScreeningFacts typed = null;
         if (facts == null || !facts.isObject()) {
@@ -172,7 +178,8 @@ public record HouseholdLine(String id, RegionCode region, LocalDate date, Screen
      */
     public static Violation relative(Violation v) {
         String path = v.path();
-        String moved = path.equals("facts") ? "$" : path.startsWith("facts.") ? path.substring("facts.".length()) : path;
+        String moved =
+                path.equals("facts") ? "$" : path.startsWith("facts.") ? path.substring("facts.".length()) : path;
         return new Violation(moved, v.code(), v.messageZh(), v.messageEn());
     }
 

@@ -21,10 +21,10 @@ import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.InputValidator;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
+import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.dibao.DibaoResult;
 import org.minzheng.eligibility.edge.EdgeResult;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
-import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.screening.ScreeningFacts;
 import org.minzheng.eligibility.screening.ScreeningResult;
@@ -94,8 +94,8 @@ public final class Simulation {
         }
         List<Program<?, ?>> ps = new ArrayList<>();
         for (String id : programIds) {
-            Program<?, ?> p = programs.find(id)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown program '" + id + "'"));
+            Program<?, ?> p =
+                    programs.find(id).orElseThrow(() -> new IllegalArgumentException("unknown program '" + id + "'"));
             if (p.factsType() != Household.class && p.factsType() != ScreeningFacts.class) {
                 throw new IllegalArgumentException("program '" + id
                         + "' does not decide a household line's facts (a household or screening facts)");
@@ -162,7 +162,8 @@ public final class Simulation {
                 compared.add(new ProgramComparison(
                         p.id(), pays, b.outcome(), a.outcome(), pays ? paid(b) : null, pays ? paid(a) : null));
                 if (firstBaselineResult == null) {
-                    firstBaselineResult = incomeStated(b.result().orElse(null)) ? b.result().get() : null;
+                    firstBaselineResult =
+                            incomeStated(b.result().orElse(null)) ? b.result().get() : null;
                 }
             }
         } catch (ArithmeticException overflow) {

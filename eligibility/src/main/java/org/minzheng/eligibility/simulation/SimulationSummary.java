@@ -149,10 +149,12 @@ public final class SimulationSummary {
         rejected += other.rejected;
         other.programs.forEach((id, t) -> programs.get(id).merge(t));
         all.merge(other.all);
-        other.bySize.forEach((k, t) -> bySize.computeIfAbsent(k, x -> new Tally()).merge(t));
-        other.byBand.forEach((k, t) -> byBand.computeIfAbsent(k, x -> new Tally()).merge(t));
-        other.reform.forEach((k, r) -> reform.computeIfAbsent(k, x -> new ReformRow(r.change)).households +=
-                r.households);
+        other.bySize.forEach(
+                (k, t) -> bySize.computeIfAbsent(k, x -> new Tally()).merge(t));
+        other.byBand.forEach(
+                (k, t) -> byBand.computeIfAbsent(k, x -> new Tally()).merge(t));
+        other.reform.forEach(
+                (k, r) -> reform.computeIfAbsent(k, x -> new ReformRow(r.change)).households += r.households);
         return this;
     }
 
@@ -200,12 +202,14 @@ public final class SimulationSummary {
 
     /** @return the monthly cost of every paying program, before */
     public Money costBefore() {
-        return Money.ofFen(programs.values().stream().mapToLong(t -> t.costBefore).reduce(0, Math::addExact));
+        return Money.ofFen(
+                programs.values().stream().mapToLong(t -> t.costBefore).reduce(0, Math::addExact));
     }
 
     /** @return the monthly cost of every paying program, after */
     public Money costAfter() {
-        return Money.ofFen(programs.values().stream().mapToLong(t -> t.costAfter).reduce(0, Math::addExact));
+        return Money.ofFen(
+                programs.values().stream().mapToLong(t -> t.costAfter).reduce(0, Math::addExact));
     }
 
     /**
@@ -303,8 +307,7 @@ public final class SimulationSummary {
         reform.values()
                 .forEach(r -> rs.add(new ReformJson(
                         r.change.key(), r.change.region(), r.change.from(), r.change.to(), r.households)));
-        return Json.compact(
-                new SummaryJson(programIds, decided, rejected, ps, all.json(), sizes, bands, rs));
+        return Json.compact(new SummaryJson(programIds, decided, rejected, ps, all.json(), sizes, bands, rs));
     }
 
     /**
@@ -329,8 +332,7 @@ public final class SimulationSummary {
                 p.transitions().forEach((k, n) -> {
                     int gt = k.indexOf('>');
                     t.transitions[Outcome.valueOf(k.substring(0, gt)).ordinal()][
-                                    Outcome.valueOf(k.substring(gt + 1)).ordinal()] =
-                            n;
+                            Outcome.valueOf(k.substring(gt + 1)).ordinal()] = n;
                 });
                 t.costBefore = p.costBefore().fen();
                 t.costAfter = p.costAfter().fen();
@@ -365,16 +367,7 @@ public final class SimulationSummary {
         return n;
     }
 
-    @JsonPropertyOrder({
-        "programs",
-        "decided",
-        "rejected",
-        "perProgram",
-        "households",
-        "bySize",
-        "byBand",
-        "reform"
-    })
+    @JsonPropertyOrder({"programs", "decided", "rejected", "perProgram", "households", "bySize", "byBand", "reform"})
     record SummaryJson(
             List<String> programs,
             long decided,
@@ -435,7 +428,8 @@ public final class SimulationSummary {
         l.line(sb, "households.decided", Long.toString(decided));
         l.line(sb, "households.rejected", Long.toString(rejected));
         sb.append('\n').append(l.get("reform"));
-        sb.append(reform.isEmpty() ? l.colon() + l.get("none") : l.colon().strip()).append('\n');
+        sb.append(reform.isEmpty() ? l.colon() + l.get("none") : l.colon().strip())
+                .append('\n');
         for (ReformRow r : reform.values()) {
             sb.append("  ")
                     .append(r.change.key())
@@ -452,12 +446,22 @@ public final class SimulationSummary {
         }
         for (Map.Entry<String, ProgramTally> e : programs.entrySet()) {
             ProgramTally t = e.getValue();
-            sb.append('\n').append(l.get("program")).append(l.colon()).append(e.getKey()).append('\n');
+            sb.append('\n')
+                    .append(l.get("program"))
+                    .append(l.colon())
+                    .append(e.getKey())
+                    .append('\n');
             long eb = t.before(Outcome.ELIGIBLE);
             long ea = t.after(Outcome.ELIGIBLE);
             l.line(sb, "eligible", eb + " → " + ea + " (" + signed(ea - eb) + ")");
-            l.line(sb, "newly-eligible", Long.toString(ea - t.transitions[Outcome.ELIGIBLE.ordinal()][Outcome.ELIGIBLE.ordinal()]));
-            l.line(sb, "no-longer-eligible", Long.toString(eb - t.transitions[Outcome.ELIGIBLE.ordinal()][Outcome.ELIGIBLE.ordinal()]));
+            l.line(
+                    sb,
+                    "newly-eligible",
+                    Long.toString(ea - t.transitions[Outcome.ELIGIBLE.ordinal()][Outcome.ELIGIBLE.ordinal()]));
+            l.line(
+                    sb,
+                    "no-longer-eligible",
+                    Long.toString(eb - t.transitions[Outcome.ELIGIBLE.ordinal()][Outcome.ELIGIBLE.ordinal()]));
             long stayU = t.transitions[Outcome.UNDETERMINED.ordinal()][Outcome.UNDETERMINED.ordinal()];
             l.line(sb, "to-undetermined", Long.toString(t.after(Outcome.UNDETERMINED) - stayU));
             l.line(sb, "from-undetermined", Long.toString(t.before(Outcome.UNDETERMINED) - stayU));
@@ -467,8 +471,7 @@ public final class SimulationSummary {
             }
         }
         sb.append('\n').append(l.get("all")).append('\n');
-        l.line(sb, "monthly-cost", costLine(
-                costBefore().fen(), costAfter().fen()));
+        l.line(sb, "monthly-cost", costLine(costBefore().fen(), costAfter().fen()));
         l.line(sb, "better-off", all.better + " (" + money(all.gain, true) + ")");
         l.line(sb, "worse-off", all.worse + " (" + money(all.loss, true) + ")");
         l.line(sb, "unchanged", Long.toString(all.unchanged));
@@ -476,7 +479,8 @@ public final class SimulationSummary {
         sb.append('\n').append(l.get("by-size")).append('\n');
         bySize.forEach((k, t) -> t.render(sb, l, l.get("size") + " " + sizeLabel(k)));
         sb.append('\n').append(l.get("by-band")).append('\n');
-        byBand.forEach((k, t) -> t.render(sb, l, l.get("band") + " " + (k == IncomeBand.UNKNOWN ? l.get("band.unknown") : k.label())));
+        byBand.forEach((k, t) ->
+                t.render(sb, l, l.get("band") + " " + (k == IncomeBand.UNKNOWN ? l.get("band.unknown") : k.label())));
         return sb.toString();
     }
 
@@ -658,8 +662,7 @@ public final class SimulationSummary {
         }
 
         Group json() {
-            return new Group(
-                    households(), better, worse, unchanged, notMeasured, Money.ofFen(gain), Money.ofFen(loss));
+            return new Group(households(), better, worse, unchanged, notMeasured, Money.ofFen(gain), Money.ofFen(loss));
         }
 
         void set(Group j) {

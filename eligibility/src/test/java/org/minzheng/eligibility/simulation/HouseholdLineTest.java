@@ -42,7 +42,8 @@ class HouseholdLineTest {
 
     @Test
     void aBareLine_takesTheDefaults_andItsProblemsHavePathsOnTheLine() {
-        HouseholdLine l = HouseholdLine.read("{\"household\":" + HOUSEHOLD + "}", Books.HUZHOU, LocalDate.of(2025, 1, 1));
+        HouseholdLine l =
+                HouseholdLine.read("{\"household\":" + HOUSEHOLD + "}", Books.HUZHOU, LocalDate.of(2025, 1, 1));
         assertThat(l.wrapped()).isFalse();
         assertThat(problems("{\"household\":{\"members\":[]}}"))
                 .extracting(Violation::path)
@@ -59,8 +60,9 @@ class HouseholdLineTest {
 
     @Test
     void synthetic_mustBeABoolean_andUnknownFieldsAreRefused() {
-        assertThat(problems("{\"region\":\"330502\",\"date\":\"2025-01-01\",\"synthetic\":\"yes\",\"other\":1,\"facts\":{\"household\":"
-                        + HOUSEHOLD + "}}"))
+        assertThat(problems(
+                        "{\"region\":\"330502\",\"date\":\"2025-01-01\",\"synthetic\":\"yes\",\"other\":1,\"facts\":{\"household\":"
+                                + HOUSEHOLD + "}}"))
                 .extracting(Violation::path)
                 .containsExactly("other", "synthetic");
     }
@@ -68,8 +70,8 @@ class HouseholdLineTest {
     @Test
     void aPersonalId_isRefused_andNeverEchoed() {
         String idNumber = "11010519491231002X";
-        List<Violation> vs = problems("{\"id\":\"" + idNumber + "\",\"region\":\"330502\",\"date\":\"2025-01-01\",\"facts\":{\"household\":"
-                + HOUSEHOLD + "}}");
+        List<Violation> vs = problems("{\"id\":\"" + idNumber
+                + "\",\"region\":\"330502\",\"date\":\"2025-01-01\",\"facts\":{\"household\":" + HOUSEHOLD + "}}");
         assertThat(vs).extracting(Violation::path).containsExactly("id");
         assertThat(vs.toString()).doesNotContain(idNumber).doesNotContain("1949");
         assertThat(HouseholdLine.personal("张三")).isTrue();

@@ -28,8 +28,7 @@ final class Reforms {
                     unit: CNY/person/month
                     grade: ILLUSTRATIVE
                     citation: {instrument: test-reform, article: test}
-                """
-                .formatted(standard);
+                """.formatted(standard);
     }
 
     /**

@@ -42,13 +42,17 @@ class SimulationProperties {
             Money.parse("1200.00"),
             Money.parse("1717.50"),
             Money.parse("2290.00"));
+
     static final List<Simulation> RAISES = new ArrayList<>();
 
     static {
         for (Money m : RAISED) {
             PolicyBook reformed = Reforms.reformed(SimulationTest.ILLUSTRATIVE, m);
-            RAISES.add(Simulation.of(ProgramRegistry.loadDefault(), Books.ILLUSTRATIVE, reformed, List.of(
-                    "dibao", "low-income-edge", "assistance-screening")));
+            RAISES.add(Simulation.of(
+                    ProgramRegistry.loadDefault(),
+                    Books.ILLUSTRATIVE,
+                    reformed,
+                    List.of("dibao", "low-income-edge", "assistance-screening")));
         }
     }
 
@@ -68,8 +72,7 @@ class SimulationProperties {
                 assertThat(p.amountAfter()).isEqualTo(p.amountBefore());
                 p.difference().ifPresent(d -> assertThat(d).isEqualTo(Money.ZERO));
             }
-            assertThat(c.change())
-                    .isIn(HouseholdComparison.Change.UNCHANGED, HouseholdComparison.Change.NOT_MEASURED);
+            assertThat(c.change()).isIn(HouseholdComparison.Change.UNCHANGED, HouseholdComparison.Change.NOT_MEASURED);
             c.difference().ifPresent(d -> assertThat(d).isEqualTo(Money.ZERO));
             assertThat(c.reform()).isEmpty();
         });
@@ -95,7 +98,9 @@ class SimulationProperties {
                                 .map(DibaoResult::countedMembers)
                                 .orElseThrow();
                         Money raise = RAISED.get(i).minus(OLD).times(counted);
-                        assertThat(p.difference()).as("gain = raise × counted members").contains(raise);
+                        assertThat(p.difference())
+                                .as("gain = raise × counted members")
+                                .contains(raise);
                     }
                     // the screening never moves a household out of dibao either
                     var s = c.program("assistance-screening");
@@ -109,7 +114,9 @@ class SimulationProperties {
     void theSummary_isTheSumOfItsLines_andMergesLikeOne() {
         Simulation sim = RAISES.get(RAISED.indexOf(Money.parse("1200.00")));
         qt().withExamples(40)
-                .forAll(lists().of(HouseholdGenerators.households()).ofSizeBetween(0, 30), integers().between(0, 30))
+                .forAll(
+                        lists().of(HouseholdGenerators.households()).ofSizeBetween(0, 30),
+                        integers().between(0, 30))
                 .checkAssert((hs, cut) -> {
                     List<String> lines = new ArrayList<>();
                     SimulationSummary whole = SimulationSummary.empty(sim.programIds());
@@ -124,7 +131,8 @@ class SimulationProperties {
                     whole.rejected();
                     second.rejected();
                     assertThat(first.merge(second).toJson()).isEqualTo(whole.toJson());
-                    assertThat(SimulationSummary.fromJson(whole.toJson()).toJson()).isEqualTo(whole.toJson());
+                    assertThat(SimulationSummary.fromJson(whole.toJson()).toJson())
+                            .isEqualTo(whole.toJson());
                     // the totals from the lines alone
                     long before = 0;
                     long after = 0;
@@ -134,7 +142,8 @@ class SimulationProperties {
                     for (String line : lines) {
                         HouseholdComparison c = HouseholdComparison.fromJsonLine(line);
                         var d = c.program("dibao");
-                        before += d.amountBefore() == null ? 0 : d.amountBefore().fen();
+                        before +=
+                                d.amountBefore() == null ? 0 : d.amountBefore().fen();
                         after += d.amountAfter() == null ? 0 : d.amountAfter().fen();
                         if (c.change() == HouseholdComparison.Change.BETTER_OFF) {
                             better++;
@@ -146,14 +155,21 @@ class SimulationProperties {
                     }
                     assertThat(whole.costBefore("dibao").fen()).isEqualTo(before);
                     assertThat(whole.costAfter("dibao").fen()).isEqualTo(after);
-                    assertThat(whole.costAfter().minus(whole.costBefore()).fen()).isEqualTo(after - before);
+                    assertThat(whole.costAfter().minus(whole.costBefore()).fen())
+                            .isEqualTo(after - before);
                     assertThat(whole.totalGain().fen()).isEqualTo(gain);
-                    assertThat(whole.households(HouseholdComparison.Change.BETTER_OFF)).isEqualTo(better);
-                    assertThat(whole.eligibleAfter("dibao") - whole.transitions("dibao", Outcome.ELIGIBLE, Outcome.ELIGIBLE))
+                    assertThat(whole.households(HouseholdComparison.Change.BETTER_OFF))
+                            .isEqualTo(better);
+                    assertThat(whole.eligibleAfter("dibao")
+                                    - whole.transitions("dibao", Outcome.ELIGIBLE, Outcome.ELIGIBLE))
                             .isEqualTo(newly);
                     assertThat(whole.read()).isEqualTo(hs.size() + 1L);
-                    long bySize = whole.bySize().values().stream().mapToLong(SimulationSummary.Group::households).sum();
-                    long byBand = whole.byBand().values().stream().mapToLong(SimulationSummary.Group::households).sum();
+                    long bySize = whole.bySize().values().stream()
+                            .mapToLong(SimulationSummary.Group::households)
+                            .sum();
+                    long byBand = whole.byBand().values().stream()
+                            .mapToLong(SimulationSummary.Group::households)
+                            .sum();
                     assertThat(bySize).isEqualTo(hs.size());
                     assertThat(byBand).isEqualTo(hs.size());
                     assertThat(Objects.requireNonNull(whole.render(org.minzheng.core.decision.Language.EN)))

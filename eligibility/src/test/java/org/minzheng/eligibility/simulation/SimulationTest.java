@@ -88,8 +88,8 @@ class SimulationTest {
     void withoutTheIllustrativeRounding_anAmountWithAFractionOfAFen_isNotMeasured() {
         // the shipped data configure no dibao.amount-rounding for Huzhou: 1000.00 over 3 months is 333.33… a month
         PolicyBook reformed = Reforms.reformed(List.of(), Money.parse("1200.00"));
-        Simulation official = Simulation.of(
-                ProgramRegistry.loadDefault(), Books.OFFICIAL, reformed, Simulation.DEFAULT_PROGRAMS);
+        Simulation official =
+                Simulation.of(ProgramRegistry.loadDefault(), Books.OFFICIAL, reformed, Simulation.DEFAULT_PROGRAMS);
         ImmutableHousehold h = ImmutableHousehold.builder()
                 .addMembers(Households.member(Relation.APPLICANT, 1960).build())
                 .addIncomes(ImmutableIncomeItem.builder()
@@ -134,7 +134,10 @@ class SimulationTest {
         PolicyBook.Builder b = PolicyBook.builderWithDefaults();
         base.forEach(b::addOverlay);
         return Simulation.of(
-                ProgramRegistry.loadDefault(), b.build(), Reforms.reformed(base, Money.parse(standard)), List.of("dibao"));
+                ProgramRegistry.loadDefault(),
+                b.build(),
+                Reforms.reformed(base, Money.parse(standard)),
+                List.of("dibao"));
     }
 
     static ImmutableHousehold alone(String amount, int months) {
@@ -152,8 +155,8 @@ class SimulationTest {
     @Test
     void roundingToTheYuan_aRaiseOfHalfAYuan_isNotGainedExactly() {
         // 100.00 over 3 months: 33.333… a month; 1145.00 − 33.33… = 1111.67 → 1112; 1145.50 − 33.33… = 1112.17 → 1113
-        HouseholdComparison c = withRounding("YUAN:CEILING", "1145.50")
-                .compare(null, WUXING, JAN_2025, facts(alone("100.00", 3)));
+        HouseholdComparison c =
+                withRounding("YUAN:CEILING", "1145.50").compare(null, WUXING, JAN_2025, facts(alone("100.00", 3)));
         assertThat(c.program("dibao").amountBefore()).isEqualTo(Money.parse("1112.00"));
         assertThat(c.program("dibao").amountAfter()).isEqualTo(Money.parse("1113.00"));
         assertThat(c.difference()).contains(Money.parse("1.00")); // not the 0.50 raised
@@ -161,9 +164,10 @@ class SimulationTest {
 
     @Test
     void roundingHalfEven_aRaiseOfAnOddNumberOfFen_isNotGainedExactly() {
-        // 1.01 over 2 months: 50.5 fen a month; 114500 − 50.5 = 114449.5 → 114450 (even); 114501 − 50.5 = 114450.5 → 114450
-        HouseholdComparison c = withRounding("FEN:HALF_EVEN", "1145.01")
-                .compare(null, WUXING, JAN_2025, facts(alone("1.01", 2)));
+        // 1.01 over 2 months: 50.5 fen a month; 114500 − 50.5 = 114449.5 → 114450 (even); 114501 − 50.5 = 114450.5 →
+        // 114450
+        HouseholdComparison c =
+                withRounding("FEN:HALF_EVEN", "1145.01").compare(null, WUXING, JAN_2025, facts(alone("1.01", 2)));
         assertThat(c.program("dibao").amountBefore()).isEqualTo(Money.parse("1144.50"));
         assertThat(c.program("dibao").amountAfter()).isEqualTo(Money.parse("1144.50"));
         assertThat(c.difference()).contains(Money.ZERO);
@@ -172,8 +176,8 @@ class SimulationTest {
     @Test
     void roundingHalfEven_theWorkedExampleRaise_isGainedExactly() {
         // 55.00 × n is an even number of fen, so HALF_EVEN moves with it: 1144.50 + 55.00
-        HouseholdComparison c = withRounding("FEN:HALF_EVEN", "1200.00")
-                .compare(null, WUXING, JAN_2025, facts(alone("1.01", 2)));
+        HouseholdComparison c =
+                withRounding("FEN:HALF_EVEN", "1200.00").compare(null, WUXING, JAN_2025, facts(alone("1.01", 2)));
         assertThat(c.difference()).contains(Money.parse("55.00"));
     }
 
@@ -212,7 +216,8 @@ class SimulationTest {
         assertThatThrownBy(() -> Simulation.of(
                         ProgramRegistry.loadDefault(), Books.OFFICIAL, Books.OFFICIAL, List.of("dibao", "dibao")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Simulation.of(ProgramRegistry.loadDefault(), Books.OFFICIAL, Books.OFFICIAL, List.of("nope")))
+        assertThatThrownBy(() ->
+                        Simulation.of(ProgramRegistry.loadDefault(), Books.OFFICIAL, Books.OFFICIAL, List.of("nope")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -231,10 +236,12 @@ class SimulationTest {
     void aLineWhoseDifferenceDisagreesWithItsAmounts_isRefused() {
         HouseholdComparison c =
                 HUZHOU_1200.compare("h", Books.HUZHOU, JAN_2025, facts(Households.familyOfThree("3000.00")));
-        String tampered = c.toJsonLine().replace("\"difference\":\"165.00\",\"change\"", "\"difference\":\"1.00\",\"change\"");
+        String tampered =
+                c.toJsonLine().replace("\"difference\":\"165.00\",\"change\"", "\"difference\":\"1.00\",\"change\"");
         assertThat(tampered).isNotEqualTo(c.toJsonLine());
         assertThatThrownBy(() -> HouseholdComparison.fromJsonLine(tampered)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> SimulationSummary.fromJson("{\"programs\":[]}")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SimulationSummary.fromJson("{\"programs\":[]}"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

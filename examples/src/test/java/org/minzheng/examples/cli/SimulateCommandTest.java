@@ -22,7 +22,8 @@ import org.minzheng.examples.population.SyntheticPopulation;
 /** {@code minzheng simulate} on a small generated population and on bad lines. */
 class SimulateCommandTest {
 
-    static final String REFORM = DocQuotes.ROOT.resolve("examples/reforms/huzhou-dibao-1200.yaml").toString();
+    static final String REFORM =
+            DocQuotes.ROOT.resolve("examples/reforms/huzhou-dibao-1200.yaml").toString();
 
     @TempDir
     static Path dir;
@@ -59,7 +60,10 @@ class SimulateCommandTest {
         CliRun a = simulate(dir.resolve("a.jsonl"), dir.resolve("a.json"), dir.resolve("a.png"));
         CliRun b = simulate(dir.resolve("b.jsonl"), dir.resolve("b.json"), dir.resolve("b.png"));
         assertThat(a.code()).as(a.toString()).isZero();
-        assertThat(a.out()).isEqualTo(b.out()).contains("households decided: 300").contains("newly eligible: ");
+        assertThat(a.out())
+                .isEqualTo(b.out())
+                .contains("households decided: 300")
+                .contains("newly eligible: ");
         assertThat(Files.readAllBytes(dir.resolve("a.jsonl"))).isEqualTo(Files.readAllBytes(dir.resolve("b.jsonl")));
         assertThat(Files.readAllBytes(dir.resolve("a.json"))).isEqualTo(Files.readAllBytes(dir.resolve("b.json")));
         assertThat(Files.readAllBytes(dir.resolve("a.png"))).isEqualTo(Files.readAllBytes(dir.resolve("b.png")));
@@ -73,7 +77,8 @@ class SimulateCommandTest {
     void huzhou1200_theSummary_isTheSumOfTheOutLines() throws IOException {
         CliRun run = simulate(dir.resolve("c.jsonl"), dir.resolve("c.json"), dir.resolve("c.png"));
         assertThat(run.code()).as(run.toString()).isZero();
-        String json = Files.readString(dir.resolve("c.json"), StandardCharsets.UTF_8).strip();
+        String json =
+                Files.readString(dir.resolve("c.json"), StandardCharsets.UTF_8).strip();
         SimulationSummary written = SimulationSummary.fromJson(json);
         SimulationSummary fromLines = SimulationSummary.empty(written.programIds());
         long costAfter = 0;
@@ -90,10 +95,13 @@ class SimulateCommandTest {
 
     @Test
     void inChinese_theLabelsComeFromTheBundle() {
-        CliRun run = CliRun.of(
-                "--lang", "zh", "simulate", population.toString(), "--reform", REFORM, "--illustrative");
+        CliRun run = CliRun.of("--lang", "zh", "simulate", population.toString(), "--reform", REFORM, "--illustrative");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("读取户数：300").contains("新增符合：").contains("每月支出：").contains("改革改变的参数");
+        assertThat(run.out())
+                .contains("读取户数：300")
+                .contains("新增符合：")
+                .contains("每月支出：")
+                .contains("改革改变的参数");
     }
 
     @Test
@@ -103,7 +111,8 @@ class SimulateCommandTest {
         Files.writeString(
                 f,
                 good + "\n"
-                        + "{\"id\": \"" + Fixtures.FULL_ID + "\", \"region\": \"330503\", \"date\": \"2025-01-01\", \"facts\": {\"household\": {\"members\": []}}}\n"
+                        + "{\"id\": \"" + Fixtures.FULL_ID
+                        + "\", \"region\": \"330503\", \"date\": \"2025-01-01\", \"facts\": {\"household\": {\"members\": []}}}\n"
                         + "{\"id\": \"h-3\", \"region\": \"330503\", \"date\": \"2025-01-01\", \"facts\": {\"household\": {\"members\": []}}}\n"
                         + "{not json\n"
                         + good.replace("\"region\":\"330503\"", "\"region\":\"330503\",\"synthetic\":\"maybe\"") + "\n",
@@ -122,12 +131,16 @@ class SimulateCommandTest {
 
     @Test
     void anUnknownProgram_aMissingReform_orAnUnknownRegion_isBadInput() {
-        assertThat(CliRun.of("simulate", population.toString(), "--reform", REFORM, "--programs", "nope").code())
+        assertThat(CliRun.of("simulate", population.toString(), "--reform", REFORM, "--programs", "nope")
+                        .code())
                 .isEqualTo(2);
         assertThat(CliRun.of("simulate", population.toString()).code()).isEqualTo(2);
-        assertThat(CliRun.of("simulate", population.toString(), "--reform", REFORM, "--region", "999999").code())
+        assertThat(CliRun.of("simulate", population.toString(), "--reform", REFORM, "--region", "999999")
+                        .code())
                 .isEqualTo(2);
-        assertThat(CliRun.of("simulate", "no-such-file.jsonl", "--reform", REFORM).code()).isEqualTo(2);
+        assertThat(CliRun.of("simulate", "no-such-file.jsonl", "--reform", REFORM)
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
@@ -135,8 +148,17 @@ class SimulateCommandTest {
         Path f = dir.resolve("bare.jsonl");
         Files.writeString(f, ScreenCommandTest.DIBAO_FACTS + "\n", StandardCharsets.UTF_8);
         CliRun run = CliRun.of(
-                "simulate", f.toString(), "--reform", REFORM, "--illustrative", "--region", "330500", "--date",
-                "2025-03-01", "--programs", "dibao,assistance-screening");
+                "simulate",
+                f.toString(),
+                "--reform",
+                REFORM,
+                "--illustrative",
+                "--region",
+                "330500",
+                "--date",
+                "2025-03-01",
+                "--programs",
+                "dibao,assistance-screening");
         assertThat(run.code()).as(run.toString()).isZero();
         // 1145 × 3 − 2000 = 1435.00; 1200 × 3 − 2000 = 1600.00
         assertThat(run.out())
