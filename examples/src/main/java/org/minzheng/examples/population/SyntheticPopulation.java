@@ -14,11 +14,11 @@ import org.minzheng.core.region.RegionCode;
  *
  * <p>Each household is one line in the wrapped form {@code minzheng screen} and {@code minzheng
  * simulate} read:
- * <pre>{"id": "syn-synthetic-1", "region": "330502", "date": "2025-01-01",
+ * <pre>{"id": "syn-synthetic-1", "region": "330502", "date": "2025-01-01", "synthetic": true,
  *  "facts": {"household": {...}, "previousMonthlyIncome": "..."}}</pre>
- * The id of every line starts {@code syn-synthetic-} followed by the household's number from 1, so
- * every line says it is synthetic wherever it ends up (the program's facts have no field for
- * such a label, and a new envelope field would make every existing reader reject the line).
+ * Every line says it is synthetic twice: the envelope field {@code "synthetic": true} (which
+ * {@code screen} and {@code simulate} accept), and the id, {@code syn-synthetic-} followed by the
+ * household's number from 1, which survives into every output line that carries the id.
  *
  * <p><strong>Deterministic and streaming.</strong> Household {@code n} depends only on the seed,
  * {@code n}, the region and the date: the same arguments give a byte-identical file on every
@@ -188,7 +188,8 @@ public final class SyntheticPopulation {
     private static String envelope(RegionCode region, LocalDate date) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(date, "date");
-        return "\",\"region\":\"" + region.code() + "\",\"date\":\"" + date + "\",\"facts\":{\"household\":{";
+        return "\",\"region\":\"" + region.code() + "\",\"date\":\"" + date
+                + "\",\"synthetic\":true,\"facts\":{\"household\":{";
     }
 
     private static void check(boolean ok, String message) {
@@ -501,22 +502,21 @@ public final class SyntheticPopulation {
     }
 
     private static boolean property(StringBuilder sb, boolean first, String kind, long fen) {
-        if (!first) {
-            sb.append(',');
-        }
-        sb.append("{\"kind\":\"").append(kind).append("\",\"value\":\"");
-        money(sb, fen);
-        sb.append("\",\"necessary\":false}");
-        return false;
+        return item(sb, first, "kind", kind, fen, ",\"necessary\":false}");
     }
 
     private static boolean vehicle(StringBuilder sb, boolean first, String use, long fen) {
+        return item(sb, first, "use", use, fen, "}");
+    }
+
+    /** Appends {@code {"field":"name","value":"fen as yuan"} + rest}, after a comma unless first; returns false. */
+    private static boolean item(StringBuilder sb, boolean first, String field, String name, long fen, String rest) {
         if (!first) {
             sb.append(',');
         }
-        sb.append("{\"use\":\"").append(use).append("\",\"value\":\"");
+        sb.append("{\"").append(field).append("\":\"").append(name).append("\",\"value\":\"");
         money(sb, fen);
-        sb.append("\"}");
+        sb.append('"').append(rest);
         return false;
     }
 

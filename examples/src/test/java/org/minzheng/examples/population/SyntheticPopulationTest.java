@@ -95,6 +95,7 @@ class SyntheticPopulationTest {
                     assertThat(tree.get("id").asText()).isEqualTo("syn-synthetic-" + (index + 1));
                     assertThat(tree.get("region").asText()).isEqualTo("330502");
                     assertThat(tree.get("date").asText()).isEqualTo("2025-01-01");
+                    assertThat(tree.get("synthetic").booleanValue()).isTrue();
                     ScreeningFacts facts = Json.convert(tree.get("facts"), ScreeningFacts.class, "facts");
                     var members = facts.household().members();
                     assertThat(members).hasSizeBetween(1, 6);
