@@ -88,7 +88,6 @@ public final class Json {
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(StrictScalars.module())
-                .addModule(FingerprintMemo.module())
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

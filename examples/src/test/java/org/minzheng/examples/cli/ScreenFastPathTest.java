@@ -99,7 +99,7 @@ class ScreenFastPathTest {
     }
 
     @Test
-    void theMemoisedFingerprint_isTheDecisionsOwn() throws IOException {
+    void theWrittenFingerprint_isTheDecisionsOwn() throws IOException {
         JsonLines lines = new JsonLines(new ByteArrayInputStream(Files.readAllBytes(MIXED)));
         int checked = 0;
         while (lines.advance()) {
