@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.region.RegionCode;
-import org.minzheng.core.validation.InputLimits;
 import org.minzheng.examples.population.SyntheticPopulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,22 +67,11 @@ final class PopulationCommand implements Callable<Integer> {
         if (size < 0) {
             throw new BadInputException("--size: must be 0 or more");
         }
-        if (InputLimits.checkDecisionDate(date, "--date") != null) {
-            throw new BadInputException("--date " + date + ": must lie between " + InputLimits.MIN_DECISION_DATE
-                    + " and " + InputLimits.MAX_DATE);
-        }
-        RegionCode r;
-        try {
-            r = RegionCode.of(region);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--region: not a six-digit region code");
-        }
+        Session.checkDateOption(date);
         PolicyBook book = s.book(false, List.of());
-        if (!book.regions().contains(r)) {
-            throw new BadInputException("--region " + region + ": not a region in the policy data");
-        }
+        RegionCode r = Session.regionOption(region, book);
         if (book.regions().find(r, date).isEmpty()) {
-            throw new BadInputException("--region " + region + ": not a region on " + date);
+            throw new BadInputException("--region: not a division code on the --date given");
         }
         if (out == null) {
             SyntheticPopulation.write(s.out, size, seed, r, date);

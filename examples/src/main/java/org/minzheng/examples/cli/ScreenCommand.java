@@ -31,7 +31,6 @@ import org.minzheng.core.cases.CaseRunner;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.MissingParameter;
 import org.minzheng.core.decision.Outcome;
-import org.minzheng.core.id.ResidentIdNumber;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.JsonPaths;
 import org.minzheng.core.json.StreamRead;
@@ -45,6 +44,7 @@ import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 import org.minzheng.eligibility.screening.ScreeningResult;
+import org.minzheng.eligibility.simulation.HouseholdLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -141,25 +141,9 @@ final class ScreenCommand implements Callable<Integer> {
         Session s = main.session();
         Program<?, ?> program = s.program(PROGRAM);
         PolicyBook book = s.book(illustrative, packs);
-        RegionCode defaultRegion = null;
-        if (region != null) {
-            try {
-                defaultRegion = RegionCode.of(region);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--region: not a six-digit region code");
-            }
-            if (!book.regions().contains(defaultRegion)) {
-                throw new BadInputException("--region " + region + ": not a region in the policy data");
-            }
-        }
-        if (date != null && InputLimits.checkDecisionDate(date, "--date") != null) {
-            throw new BadInputException("--date " + date + ": must lie between " + InputLimits.MIN_DECISION_DATE
-                    + " and " + InputLimits.MAX_DATE);
-        }
-        boolean stdin = file.toString().equals("-");
-        if (!stdin && !Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+        RegionCode defaultRegion = Session.regionOption(region, book);
+        Session.checkDateOption(date);
+        boolean stdin = Session.checkLinesFile(file);
         Screening screening = new Screening(CaseRunner.of(s.programs(), book), program, book, defaultRegion, date);
         Summary summary = new Summary();
         long started = System.nanoTime();
@@ -424,7 +408,7 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException declined) {
                 return null;
             }
-            if (id != null && personal(id)
+            if (id != null && HouseholdLine.personal(id)
                     || r == null
                     || d == null
                     || !book.regions().contains(r)
@@ -478,7 +462,7 @@ final class ScreenCommand implements Callable<Integer> {
                 if (idNode != null && !idNode.isNull()) {
                     if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
                         vs.add(Json.wrongType("id", String.class));
-                    } else if (personal(idNode.asText())) {
+                    } else if (HouseholdLine.personal(idNode.asText())) {
                         vs.add(new Violation(
                                 "id",
                                 "screen.id-personal",
@@ -530,7 +514,7 @@ final class ScreenCommand implements Callable<Integer> {
                 RegionCode known =
                         r != null && d != null && book.regions().find(r, d).isPresent() ? r : null;
                 for (Violation v : runner.factsProblems(program, facts, known, d, "facts")) {
-                    vs.add(wrapped ? v : relative(v));
+                    vs.add(wrapped ? v : HouseholdLine.relative(v));
                 }
             }
             if (!vs.isEmpty()) {
@@ -544,7 +528,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 List<Violation> relative = new ArrayList<>(e.violations().size());
                 for (Violation v : e.violations()) {
-                    relative.add(relative(v));
+                    relative.add(HouseholdLine.relative(v));
                 }
                 throw new InvalidInputException(relative);
             }
@@ -552,28 +536,6 @@ final class ScreenCommand implements Callable<Integer> {
 
         private <I, R> Decision<R> decide(Program<I, R> p, JsonNode facts, RegionCode r, LocalDate d) {
             return runner.decideFacts(p, facts, r, d, "facts");
-        }
-
-        /**
-         * An id is the caller's join key and must not carry personal data: anything with a run of
-         * 15 or more digits (an identity number, valid or not), any Chinese character (a name), or
-         * longer than 64 characters is refused, so that no id echoed in the output is personal.
-         */
-        static boolean personal(String id) {
-            if (id.length() > 64 || ResidentIdNumber.isValid(id)) {
-                return true;
-            }
-            int digits = 0;
-            for (int i = 0; i < id.length(); i++) {
-                char c = id.charAt(i);
-                digits = c >= '0' && c <= '9' ? digits + 1 : 0;
-                if (digits >= 15
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                        || Character.isSurrogate(c)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static <T> T field(JsonNode tree, String name, Class<T> type, T fallback, List<Violation> vs) {
@@ -587,18 +549,6 @@ final class ScreenCommand implements Callable<Integer> {
                 vs.addAll(e.violations());
                 return fallback;
             }
-        }
-
-        /** {@code facts.household.x} → {@code household.x}; {@code facts} → {@code $}. */
-        private static Violation relative(Violation v) {
-            return new Violation(relativePath(v.path()), v.code(), v.messageZh(), v.messageEn());
-        }
-
-        static String relativePath(String path) {
-            if (path.equals("facts")) {
-                return "$";
-            }
-            return path.startsWith("facts.") ? path.substring("facts.".length()) : path;
         }
     }
 

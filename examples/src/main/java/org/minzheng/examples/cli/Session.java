@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.minzheng.core.citation.Citation;
@@ -14,6 +15,7 @@ import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.program.ProgramRegistry;
+import org.minzheng.core.region.RegionCode;
 import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.examples.catalogue.ProgramCatalogue;
@@ -81,6 +83,58 @@ final class Session {
             sources.add(policySource(p));
         }
         return IllustrativeOverlay.book(illustrative, sources);
+    }
+
+    /**
+     * Checks a {@code --region} option: a division code of the policy data.
+     *
+     * @param region the option's text, null when not given
+     * @param book   the policy data
+     * @return the code, null when not given
+     * @throws BadInputException naming the option and what is expected
+     */
+    static RegionCode regionOption(String region, PolicyBook book) {
+        if (region == null) {
+            return null;
+        }
+        RegionCode code;
+        try {
+            code = RegionCode.of(region);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--region: not a six-digit region code");
+        }
+        if (!book.regions().contains(code)) {
+            throw new BadInputException("--region: not a region in the policy data");
+        }
+        return code;
+    }
+
+    /**
+     * Checks a {@code --date} option: a decision date within the library's limits.
+     *
+     * @param date the option, null when not given
+     * @throws BadInputException naming the option and the allowed range
+     */
+    static void checkDateOption(LocalDate date) {
+        if (date != null && InputLimits.checkDecisionDate(date, "--date") != null) {
+            throw new BadInputException(
+                    "--date: must lie between " + InputLimits.MIN_DECISION_DATE + " and " + InputLimits.MAX_DATE);
+        }
+    }
+
+    /**
+     * Checks the input file of a command that reads JSON Lines.
+     *
+     * @param file the file, {@code -} for standard input
+     * @return true if it is standard input
+     * @throws BadInputException if the file does not exist
+     */
+    static boolean checkLinesFile(Path file) {
+        boolean stdin = file.toString().equals("-");
+        if (!stdin && !Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        return stdin;
     }
 
     static PolicySource policySource(Path p) {

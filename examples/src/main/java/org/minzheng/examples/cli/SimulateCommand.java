@@ -17,7 +17,6 @@ import org.minzheng.core.json.MaskedText;
 import org.minzheng.core.policy.PolicyBook;
 import org.minzheng.core.policy.PolicySource;
 import org.minzheng.core.region.RegionCode;
-import org.minzheng.core.validation.InputLimits;
 import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.core.validation.Violation;
 import org.minzheng.eligibility.simulation.HouseholdComparison;
@@ -132,25 +131,9 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--programs: " + e.getMessage());
         }
-        RegionCode defaultRegion = null;
-        if (region != null) {
-            try {
-                defaultRegion = RegionCode.of(region);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--region: not a six-digit region code");
-            }
-            if (!baseline.regions().contains(defaultRegion)) {
-                throw new BadInputException("--region " + region + ": not a region in the policy data");
-            }
-        }
-        if (date != null && InputLimits.checkDecisionDate(date, "--date") != null) {
-            throw new BadInputException("--date " + date + ": must lie between " + InputLimits.MIN_DECISION_DATE
-                    + " and " + InputLimits.MAX_DATE);
-        }
-        boolean stdin = file.toString().equals("-");
-        if (!stdin && !Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+        RegionCode defaultRegion = Session.regionOption(region, baseline);
+        Session.checkDateOption(date);
+        boolean stdin = Session.checkLinesFile(file);
         SimulationSummary summary = SimulationSummary.empty(simulation.programIds());
         long failed = 0;
         long started = System.nanoTime();

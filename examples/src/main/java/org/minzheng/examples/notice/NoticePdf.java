@@ -366,11 +366,11 @@ public final class NoticePdf {
 
         float width(String text, float size) {
             LineBreaker.Widths w = at(size);
-            float sum = 0;
+            float points = 0;
             for (int cp : text.codePoints().toArray()) {
-                sum += w.of(cp);
+                points += w.of(cp);
             }
-            return sum;
+            return points;
         }
 
         private float perMille(int cp) {

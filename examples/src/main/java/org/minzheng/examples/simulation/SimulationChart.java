@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +93,8 @@ public final class SimulationChart {
                 .build();
         style(c);
         List<String> bands = new ArrayList<>();
-        List<Double> gains = new ArrayList<>();
-        List<Double> losses = new ArrayList<>();
+        List<BigDecimal> gains = new ArrayList<>();
+        List<BigDecimal> losses = new ArrayList<>();
         for (Map.Entry<IncomeBand, SimulationSummary.Group> e : summary.byBand().entrySet()) {
             bands.add(
                     e.getKey() == IncomeBand.UNKNOWN
@@ -118,8 +119,8 @@ public final class SimulationChart {
                 .build();
         style(c);
         List<String> programs = new ArrayList<>();
-        List<Double> before = new ArrayList<>();
-        List<Double> after = new ArrayList<>();
+        List<BigDecimal> before = new ArrayList<>();
+        List<BigDecimal> after = new ArrayList<>();
         for (String id : summary.programIds()) {
             if (summary.pays(id)) {
                 programs.add(id + " ("
@@ -130,8 +131,8 @@ public final class SimulationChart {
         }
         if (programs.isEmpty()) {
             programs.add(b.getString("cost.none"));
-            before.add(0.0);
-            after.add(0.0);
+            before.add(BigDecimal.ZERO);
+            after.add(BigDecimal.ZERO);
         }
         c.addSeries(b.getString("cost.before"), programs, before).setFillColor(BEFORE);
         c.addSeries(b.getString("cost.after"), programs, after).setFillColor(AFTER);
@@ -158,8 +159,8 @@ public final class SimulationChart {
         s.setTextAntiAlias(true);
     }
 
-    /** Yuan as a floating-point number, for drawing only. */
-    private static double yuan(Money m) {
-        return m.fen() / 100.0;
+    /** Yuan, exact; the charting library turns it into pixels. */
+    private static BigDecimal yuan(Money m) {
+        return BigDecimal.valueOf(m.fen(), 2);
     }
 }
