@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ import org.minzheng.core.policy.ParameterValue;
  * generator, and what recurs in every decision made on the same policy values is written once and
  * then copied as raw text ({@link Fragments}): each citation, each pack row a finding's values come
  * from ({@code sources}), each parameter value read ({@code parameters}, by the value's identity:
- * a book hands out the same value objects), each enum constant, the decision's region and date.
+ * a book hands out the same value objects), each missing parameter, each enum constant, the
+ * decision's region and date.
  * The program's {@code result} and the values of findings' and notes' facts other than text,
  * numbers, booleans, money and enum constants are written by the mapper's own serializers, looked
  * up once per class.
@@ -77,9 +79,6 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     private static final SerializedString CITATION = new SerializedString("citation");
     private static final SerializedString SOURCES = new SerializedString("sources");
     private static final SerializedString CODE = new SerializedString("code");
-    private static final SerializedString KEY = new SerializedString("key");
-    private static final SerializedString UNIT = new SerializedString("unit");
-    private static final SerializedString ABSENT_FIELDS = new SerializedString("absentFields");
 
     /** Jackson's bean serializer of {@code Decision}: the reference, and the writer for other generators. */
     private final transient JsonSerializer<Object> reference;
@@ -92,6 +91,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     // made anew for each decision, equal when they name the same row
     private final transient Fragments<Citation> citations = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<ValueSource> sources = new Fragments<>(CACHE_SIZE, false);
+    private final transient Fragments<MissingParameter> missings = new Fragments<>(CACHE_SIZE, false);
 
     // the mapper's serializer of each other class met (results, facts values), found once
     private final transient ConcurrentHashMap<Class<?>, JsonSerializer<Object>> serializers =
@@ -106,11 +106,16 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
 
     /**
      * @return a module that puts this writer in front of Jackson's bean serializer of {@code Decision}
-     *     on the mapper it is registered on (writing only: it changes nothing in reading)
+     *     on the mapper it is registered on, and writes {@link Money} without reflection ({@link
+     *     MoneyWriter}); writing only: it changes nothing in reading
      */
     static SimpleModule module() {
         return new SimpleModule("minzheng-decision-writer") {
             private static final long serialVersionUID = 1L;
+
+            {
+                addSerializer(Money.class, new MoneyWriter());
+            }
 
             @Override
             public void setupModule(SetupContext context) {
@@ -170,7 +175,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
             g.writeFieldName(MISSING_PARAMETERS);
             g.writeStartArray();
             for (int i = 0, n = missing.size(); i < n; i++) {
-                missing(missing.get(i), g, p);
+                cached(missings, missing.get(i), g, p);
             }
             g.writeEndArray();
         }
@@ -286,33 +291,14 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b.booleanValue());
         } else if (v instanceof Money m) {
-            g.writeString(m.toString()); // Money's @JsonValue
+            MoneyWriter.write(m, g);
+        } else if (v instanceof LocalDate date) {
+            g.writeString(date.toString()); // as the mapper's LocalDateSerializer writes it (no timestamps, no format)
         } else if (v instanceof Enum<?> e) {
             cached(constants, e, g, p);
         } else {
             serializer(v.getClass(), p).serialize(v, g, p);
         }
-    }
-
-    private void missing(MissingParameter m, JsonGenerator g, SerializerProvider p) throws IOException {
-        // the record has no class-level inclusion: the mapper's NON_ABSENT keeps every non-null component
-        g.writeStartObject(m);
-        g.writeFieldName(KEY);
-        g.writeString(m.key());
-        g.writeFieldName(UNIT);
-        g.writeString(m.unit());
-        g.writeFieldName(REGION);
-        cached(constants, m.region(), g, p);
-        List<String> absent = m.absentFields();
-        if (!absent.isEmpty()) {
-            g.writeFieldName(ABSENT_FIELDS);
-            g.writeStartArray();
-            for (int i = 0, n = absent.size(); i < n; i++) {
-                g.writeString(absent.get(i));
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
     }
 
     /**

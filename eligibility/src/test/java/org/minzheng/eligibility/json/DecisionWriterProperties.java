@@ -153,7 +153,7 @@ class DecisionWriterProperties {
             case 2 -> n;
             case 3 -> n % 2 == 0;
             case 4 -> Money.ofFen(n % 1_000_000_000_00L);
-            case 5 -> LocalDate.ofEpochDay(Math.floorMod(n, 3_000_000L) - 700_000L);
+            case 5 -> LocalDate.ofEpochDay(Math.floorMod(n, 8_000_000L) - 4_000_000L); // years about -9000 to 12900
             case 6 -> Relation.values()[(int) Math.floorMod(n, (long) Relation.values().length)];
             case 7 -> BigDecimal.valueOf(n, (int) Math.floorMod(n, 5L));
             case 8 -> n % 2 == 0 ? Optional.of(text) : Optional.empty();
