@@ -382,6 +382,12 @@ final class ScreenCommand implements Callable<Integer> {
                                 return null;
                             }
                         }
+                        case "synthetic" -> {
+                            // a generated population marks every line so (docs/simulation.md); ignored
+                            if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE && v != JsonToken.VALUE_NULL) {
+                                return null;
+                            }
+                        }
                         case "facts" -> {
                             if (v != JsonToken.START_OBJECT) {
                                 return null;
