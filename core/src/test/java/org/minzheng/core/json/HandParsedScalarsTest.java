@@ -45,7 +45,8 @@ class HandParsedScalarsTest {
         } catch (IllegalArgumentException e) {
             // the old message, word for word: the length, never the text
             assertThat(e.getMessage())
-                    .isEqualTo("Not a CNY amount with at most two decimal places (text of " + s.length() + " characters)");
+                    .isEqualTo(
+                            "Not a CNY amount with at most two decimal places (text of " + s.length() + " characters)");
             return null;
         }
     }
@@ -126,10 +127,10 @@ class HandParsedScalarsTest {
 
     /** Amounts of the right shape or nearly: a sign, 0–17 integer digits, a point, 0–3 decimals. */
     private static Gen<String> amountLike() {
-        return booleans().all()
-                .zip(integers().between(0, 17), integers().between(-1, 3), (neg, ints, decimals) -> new int[] {
-                    neg ? 1 : 0, ints, decimals
-                })
+        return booleans()
+                .all()
+                .zip(integers().between(0, 17), integers().between(-1, 3), (neg, ints, decimals) ->
+                        new int[] {neg ? 1 : 0, ints, decimals})
                 .zip(lists().of(integers().between(0, 9)).ofSize(20), (shape, digits) -> {
                     StringBuilder sb = new StringBuilder(shape[0] == 1 ? "-" : "");
                     for (int i = 0; i < shape[1]; i++) {
@@ -147,9 +148,12 @@ class HandParsedScalarsTest {
 
     /** Dates of the right shape: any four-digit year, months 00–13, days 00–32 (impossible ones among them). */
     private static Gen<String> dateLike() {
-        return integers().between(0, 9999)
-                .zip(integers().between(0, 13), integers().between(0, 32), (y, m, d) ->
-                        String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
+        return integers()
+                .between(0, 9999)
+                .zip(
+                        integers().between(0, 13),
+                        integers().between(0, 32),
+                        (y, m, d) -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", y, m, d));
     }
 
     @Test
@@ -205,9 +209,26 @@ class HandParsedScalarsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "", "-", "-0", "-0.00", "0.0", "000000000000001.01", "999999999999999.99", "-999999999999999.99",
-                "1000000000000000", "999999999999999.999", "1.", ".5", "+1", "1e3", "\u0661", "\uFF11.00", "1 ", " 1",
-                "99999999999999.99", "999999999999999"
+                "",
+                "-",
+                "-0",
+                "-0.00",
+                "0.0",
+                "000000000000001.01",
+                "999999999999999.99",
+                "-999999999999999.99",
+                "1000000000000000",
+                "999999999999999.999",
+                "1.",
+                ".5",
+                "+1",
+                "1e3",
+                "\u0661",
+                "\uFF11.00",
+                "1 ",
+                " 1",
+                "99999999999999.99",
+                "999999999999999"
             })
     void amounts_edgeCases_asBefore(String s) {
         assertThat(newFen(s)).isEqualTo(oldFen(s));

@@ -120,7 +120,8 @@ class StreamReadTest {
     @ValueSource(
             strings = {
                 "{\"items\": [" + ITEM + ", " + ITEM + ", " + ITEM + "], \"since\": \"2024-01-01\"}",
-                "{\"items\": [" + "{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"2000.00\","
+                "{\"items\": ["
+                        + "{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"2000.00\","
                         + " \"note\": \"items\"}" + "], \"since\": \"2024-01-01\"}",
                 "{\"since\": \"2024-01-01\", \"items\": [" + ITEM + ", "
                         + "{\"kind\": \"SPOUSE\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"1.00\"}]}"
