@@ -111,6 +111,45 @@ class StreamReadTest {
         assertThat(read(utf8(json), Facts.class)).isEqualTo(treeRead(utf8(json), Facts.class));
     }
 
+    /**
+     * The streaming path checks duplicates itself (the parser's own check is off there, issue 18
+     * session 7): a name is a duplicate only within its own object, never across siblings, parents
+     * or children…
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "{\"items\": [" + ITEM + ", " + ITEM + ", " + ITEM + "], \"since\": \"2024-01-01\"}",
+                "{\"items\": ["
+                        + "{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"2000.00\","
+                        + " \"note\": \"items\"}" + "], \"since\": \"2024-01-01\"}",
+                "{\"since\": \"2024-01-01\", \"items\": [" + ITEM + ", "
+                        + "{\"kind\": \"SPOUSE\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true, \"amount\": \"1.00\"}]}"
+            })
+    void sameNamesInOtherObjects_areNotDuplicates(String json) throws Exception {
+        assertThat(declines(json, Facts.class)).isFalse();
+        assertThat(read(utf8(json), Facts.class)).isEqualTo(treeRead(utf8(json), Facts.class));
+    }
+
+    /** …and a duplicate anywhere declines, and the tree reader names it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "{\"items\": [" + ITEM + "], \"since\": \"2024-01-01\", \"items\": []}",
+                "{\"items\": [], \"since\": \"2024-01-01\", \"since\": \"2024-01-01\"}",
+                "{\"items\": [{\"kind\": \"CHILD\", \"date\": \"2012-09-01\", \"index\": 2, \"flag\": true,"
+                        + " \"amount\": \"2000.00\", \"note\": \"a\", \"kind\": \"CHILD\"}]}",
+                "{\"items\": [" + ITEM + ", {\"kind\": \"CHILD\", \"kind\": \"CHILD\"}]}",
+                "{\"items\": [" + ITEM + "], \"since\": null, \"since\": null}",
+                "{\"items\": [], \"items\": [], \"items\": []}"
+            })
+    void aDuplicateAnywhere_isDeclined_andNamedByTheTreeReader(String json) {
+        assertThat(declines(json, Facts.class)).isTrue();
+        Object vs = read(utf8(json), Facts.class);
+        assertThat(vs).isEqualTo(treeRead(utf8(json), Facts.class));
+        assertThat(vs.toString()).contains("json.duplicate-field");
+    }
+
     @Test
     void aListLongerThanTheLimit_isDeclined_andReportedAsTooMany() {
         String many = "{\"items\": ["

@@ -168,7 +168,7 @@ final class ScreenCommand implements Callable<Integer> {
                     lineNo = batch.firstLine + i;
                     switch (batch.kind[i]) {
                         case ScreenPipeline.Batch.DECIDED -> {
-                            write(w, batch.out.bytes(), batch.outStart[i], batch.outEnd[i]);
+                            write(w, batch.out, batch.outStart[i], batch.outEnd[i]);
                             summary.decided(batch.decision[i]);
                         }
                         case ScreenPipeline.Batch.REJECTED -> {
@@ -231,9 +231,9 @@ final class ScreenCommand implements Callable<Integer> {
                 + lineNo + ", " + summary.decided + " decided but not all written");
     }
 
-    private static void write(OutputStream w, byte[] json, int from, int to) throws OutputIOException {
+    private static void write(OutputStream w, ScreenPipeline.Output json, int from, int to) throws OutputIOException {
         try {
-            w.write(json, from, to - from);
+            json.writeTo(w, from, to);
             w.write('\n');
         } catch (IOException e) {
             throw new OutputIOException(e);
@@ -379,6 +379,12 @@ final class ScreenCommand implements Callable<Integer> {
                                 d = StreamRead.value(p, LocalDate.class);
                                 dateOnLine = true;
                             } else if (v != JsonToken.VALUE_NULL) {
+                                return null;
+                            }
+                        }
+                        case "synthetic" -> {
+                            // a generated population marks every line so (docs/simulation.md); ignored
+                            if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE && v != JsonToken.VALUE_NULL) {
                                 return null;
                             }
                         }

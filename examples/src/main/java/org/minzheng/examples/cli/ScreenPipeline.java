@@ -1,7 +1,7 @@
 package org.minzheng.examples.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,20 +245,63 @@ final class ScreenPipeline {
         }
     }
 
-    /** The batch's output bytes. */
-    static final class Output extends ByteArrayOutputStream {
+    /**
+     * The batch's output bytes, in chunks of {@value #CHUNK} bytes: never one array that grows by
+     * doubling (a batch writes about a megabyte, and an array of half a G1 region or more — 512 KB
+     * with a small heap such as {@code -Xmx256m} — is a humongous allocation, which started an old
+     * collection cycle every few batches), and never copied as it grows. Written by one worker,
+     * then read by the command's thread after the batch's future completes.
+     */
+    static final class Output extends OutputStream {
 
-        Output() {
-            super(64 * 1024);
+        static final int CHUNK = 64 * 1024;
+
+        private final List<byte[]> chunks = new ArrayList<>();
+        private int size;
+
+        /** @return how many bytes were written */
+        int size() {
+            return size;
         }
 
-        /** @return the buffer (valid until the next write) */
-        byte[] bytes() {
-            return buf;
+        @Override
+        public void write(int b) {
+            int at = size % CHUNK;
+            if (at == 0 && size / CHUNK == chunks.size()) {
+                chunks.add(new byte[CHUNK]);
+            }
+            chunks.get(size / CHUNK)[at] = (byte) b;
+            size++;
         }
 
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                int at = size % CHUNK;
+                if (at == 0 && size / CHUNK == chunks.size()) {
+                    chunks.add(new byte[CHUNK]);
+                }
+                int n = Math.min(len, CHUNK - at);
+                System.arraycopy(b, off, chunks.get(size / CHUNK), at, n);
+                size += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        /** Forgets what was written from {@code size} on (a line that was not decided after all). */
         void truncate(int size) {
-            count = size;
+            this.size = size;
+        }
+
+        /** Writes the bytes {@code from} (inclusive) to {@code to} (exclusive) to a stream. */
+        void writeTo(OutputStream w, int from, int to) throws IOException {
+            while (from < to) {
+                int at = from % CHUNK;
+                int n = Math.min(to - from, CHUNK - at);
+                w.write(chunks.get(from / CHUNK), at, n);
+                from += n;
+            }
         }
     }
 }

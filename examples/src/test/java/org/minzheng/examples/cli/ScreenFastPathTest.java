@@ -98,6 +98,43 @@ class ScreenFastPathTest {
         assertThat(fast).isEqualTo(decided);
     }
 
+    /**
+     * A generated population marks every line {@code "synthetic": true}, which the streaming path
+     * did not know: every such line went the tree way (issue 18, session 7). Now each takes the
+     * streaming path and gives the tree path's bytes; a {@code synthetic} that is not a boolean
+     * still goes the tree way, which answers as before.
+     */
+    @Test
+    void aGeneratedPopulation_takesTheStreamingPath_andAgreesWithTheTreePath(@TempDir Path dir) throws IOException {
+        Path pop = dir.resolve("pop.jsonl");
+        CliRun gen = CliRun.of("population", "--size", "300", "--seed", "7", "--region", "330502", "--out", s(pop));
+        assertThat(gen.code()).isEqualTo(Main.OK);
+        List<String> lines = new ArrayList<>(Files.readAllLines(pop, StandardCharsets.UTF_8));
+        assertThat(lines).hasSize(300).allMatch(l -> l.contains("\"synthetic\":true"));
+        String first = lines.get(0);
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":false"));
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":null"));
+        int goodLines = lines.size();
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":\"yes\""));
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":1"));
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":{\"a\":[1]}"));
+        lines.add(first.replace("\"synthetic\":true", "\"synthetic\":true,\"synthetic\":true"));
+        int fast = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] b = lines.get(i).getBytes(StandardCharsets.UTF_8);
+            long no = i + 1;
+            Object viaBytes = outcome(() -> SCREENING.screen(b, 0, b.length, no));
+            String text = lines.get(i);
+            Object viaTree = outcome(() -> SCREENING.screen(text, no));
+            assertThat(viaBytes).as("line %d", no).isEqualTo(viaTree);
+            if (SCREENING.fast(b, 0, b.length, no) != null) {
+                fast++;
+                assertThat(i).as("line %d", no).isLessThan(goodLines);
+            }
+        }
+        assertThat(fast).isEqualTo(goodLines);
+    }
+
     @Test
     void theWrittenFingerprint_isTheDecisionsOwn() throws IOException {
         JsonLines lines = new JsonLines(new ByteArrayInputStream(Files.readAllBytes(MIXED)));
