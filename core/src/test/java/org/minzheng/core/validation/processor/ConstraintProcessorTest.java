@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -21,6 +24,9 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.validation.InputValidator;
+import org.minzheng.core.validation.ValidationAgreement;
 
 /**
  * Runs the annotation processor in javac on small facts types and checks which classes get a
@@ -127,12 +133,13 @@ class ConstraintProcessorTest {
                 out.toString(),
                 "-s",
                 out.toString(),
-                "-implicit:class",
-                "-processor",
-                ConstraintProcessor.class.getName());
+                "-implicit:class");
         var units =
                 javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromPaths(files);
-        Boolean ok = javac.getTask(log, null, null, options, null, units).call();
+        JavaCompiler.CompilationTask task = javac.getTask(log, null, null, options, null, units);
+        // the processor instance of this class loader (not javac's own loading of it by name)
+        task.setProcessors(List.of(new ConstraintProcessor()));
+        Boolean ok = task.call();
         diagnostics = log.toString();
         assertThat(ok).as(diagnostics).isTrue();
     }
@@ -161,6 +168,59 @@ class ConstraintProcessorTest {
             presence.setAccessible(true);
             assertThat(new TreeMap<>((Map<?, ?>) presence.invoke(instance)).toString())
                     .isEqualTo("{label=[NotBlank], name=[NotNull], tags=[NotEmpty]}");
+        }
+    }
+
+    @Test
+    void theGeneratedValidator_answersAsThePlanAndHibernateValidator_onValidInvalidAndMutatedObjects()
+            throws Exception {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.toUri().toURL()}, ConstraintProcessorTest.class.getClassLoader())) {
+            Class<?> plain = loader.loadClass(PACKAGE + ".Plain");
+            assertThat(ValidationAgreement.generated(plain)).isTrue();
+            var make = plain.getDeclaredConstructors()[0];
+            Object leaf = make.newInstance(
+                    "ab",
+                    3,
+                    5L,
+                    BigDecimal.ONE,
+                    "x",
+                    Map.of("k", "v"),
+                    Set.of("w"),
+                    Optional.empty(),
+                    List.of(),
+                    Money.ofFen(0));
+            Object bad = make.newInstance(
+                    "",
+                    1,
+                    -1L,
+                    BigDecimal.valueOf(-1),
+                    " ",
+                    new java.util.HashMap<>(java.util.Collections.singletonMap("k", null)),
+                    Set.of(" "),
+                    Optional.of(make.newInstance(
+                            null, 10, null, null, null, Map.of(), Set.of(), Optional.empty(), List.of(), null)),
+                    List.of(leaf, leaf),
+                    Money.ofFen(-1));
+            assertThat(InputValidator.get().validate(leaf, "facts")).isEmpty();
+            assertThat(InputValidator.get().validate(bad, "facts"))
+                    .extracting(v -> v.path() + " " + v.code())
+                    .containsExactly(
+                            "facts.amount NonNegativeMoney",
+                            "facts.count Min",
+                            "facts.label NotBlank",
+                            "facts.name Size",
+                            "facts.next.count Max",
+                            "facts.next.label NotBlank",
+                            "facts.next.name NotNull",
+                            "facts.next.tags NotEmpty",
+                            "facts.share PositiveOrZero",
+                            "facts.tags[k] NotNull",
+                            "facts.total Positive",
+                            "facts.words NotBlank");
+            ValidationAgreement.assertAgrees(bad);
+            assertThat(ValidationAgreement.assertAgreesOnMutations(List.of(leaf, bad), 150))
+                    .containsKeys("NotNull", "Min", "Max", "Size");
         }
     }
 
