@@ -18,8 +18,9 @@ import org.minzheng.eligibility.rules.HouseholdChecks;
  * alternately in one JVM by <b>thread CPU time</b> (stolen time and other processes do not count),
  * keeping each path's best round. Paths: {@code evaluate}; {@code decide} (compiled validation
  * plans, domain checks, evaluate); the same through Hibernate Validator (what {@code decide} did
- * before the plans: Hibernate Validator's walk, the domain checks, evaluate); and each validator
- * alone.
+ * before the plans: Hibernate Validator's walk, the domain checks, evaluate); each validator
+ * alone (the compiled validation is the validator generated at build time where the facts class
+ * has one); and {@code dibao}'s domain checks alone.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.minzheng.benchmarks.DecideProbe [rounds] [calls]</pre>
  */
@@ -40,7 +41,12 @@ public final class DecideProbe {
         Household h = DibaoDmnCases.familyOfThree();
         Validator hibernate = ValidationBenchmarks.hibernate();
         List<String> names = List.of(
-                "evaluate", "decide", "decide, Hibernate Validator", "compiled validation", "Hibernate validation");
+                "evaluate",
+                "decide",
+                "decide, Hibernate Validator",
+                "compiled validation",
+                "Hibernate validation",
+                "domain checks (HouseholdChecks)");
         List<Supplier<Object>> paths = List.of(
                 () -> dibao.evaluate(h, snapshot),
                 () -> dibao.decide(h, snapshot),
@@ -56,7 +62,12 @@ public final class DecideProbe {
                     return dibao.evaluate(h, snapshot);
                 },
                 () -> InputValidator.get().validate(h, "facts"),
-                () -> hibernate.validate(h));
+                () -> hibernate.validate(h),
+                () -> {
+                    List<org.minzheng.core.validation.Violation> vs = new ArrayList<>();
+                    HouseholdChecks.check(h, snapshot.date(), "facts", vs);
+                    return vs;
+                });
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] best = new double[paths.size()];
         java.util.Arrays.fill(best, Double.MAX_VALUE);

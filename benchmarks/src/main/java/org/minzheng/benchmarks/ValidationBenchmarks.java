@@ -19,6 +19,7 @@ import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.household.ImmutableIncomeItem;
 import org.minzheng.eligibility.household.IncomeItem;
+import org.minzheng.eligibility.rules.HouseholdChecks;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,6 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ValidationBenchmarks {
+
+    /** The decision date of the domain checks (the population's date). */
+    private static final java.time.LocalDate DECISION_DATE = Population.DATE;
 
     private Household valid;
     private Household invalid;
@@ -97,6 +101,14 @@ public class ValidationBenchmarks {
     @Benchmark
     public Set<ConstraintViolation<Household>> hibernateInvalid() {
         return hibernate.validate(invalid);
+    }
+
+    /** @return the violations of {@code dibao}'s domain checks on valid facts (none) */
+    @Benchmark
+    public List<Violation> domainChecks() {
+        List<Violation> found = new java.util.ArrayList<>();
+        HouseholdChecks.check(valid, DECISION_DATE, "facts", found);
+        return found;
     }
 
     /** Record-style accessors as properties, as minzheng's validator configured Hibernate Validator. */

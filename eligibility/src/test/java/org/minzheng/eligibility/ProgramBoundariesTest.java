@@ -126,6 +126,30 @@ class ProgramBoundariesTest {
     }
 
     @Test
+    void householdChecks_aNumberListedThreeTimes_namesTheFirstListingTwice() {
+        ResidentIdNumber id = ResidentIdNumber.parse("11010519491231002X");
+        ResidentIdNumber other = ResidentIdNumber.parse("110105194912310038");
+        ImmutableMember.Builder withId = ImmutableMember.builder()
+                .relation(Relation.PARENT)
+                .birthDate(LocalDate.of(1949, 12, 31))
+                .idNumber(id);
+        Household h = ImmutableHousehold.copyOf(familyOfThree("1.00"))
+                .withMembers(
+                        member(Relation.APPLICANT, 1950).build(),
+                        withId.build(),
+                        withId.idNumber(other).build(),
+                        withId.idNumber(id).build(),
+                        withId.build());
+        assertThat(new DibaoProgram().validate(h, DEC))
+                .extracting(v -> v.path() + " " + v.code() + " " + v.messageEn())
+                .containsExactly(
+                        "facts.members[3].idNumber household.member-duplicate is the same person as member #2"
+                                + " (identity number listed twice)",
+                        "facts.members[4].idNumber household.member-duplicate is the same person as member #2"
+                                + " (identity number listed twice)");
+    }
+
+    @Test
     void membersDefaults_areTheSafeOnes() {
         ImmutableMember m = member(Relation.SPOUSE, 1980).build();
         assertThat(m.ableToWork()).isFalse();

@@ -65,6 +65,15 @@ final class ConstraintPlan {
     private static final ClassValue<ConstraintPlan> PLANS = new ClassValue<>() {
         @Override
         protected ConstraintPlan computeValue(Class<?> type) {
+            GeneratedValidator g = generatedFor(type);
+            return g != null ? new ConstraintPlan(g) : REFLECTIVE.get(type);
+        }
+    };
+
+    /** The plans built by reflection alone, one per runtime class (the generated validators' reference). */
+    private static final ClassValue<ConstraintPlan> REFLECTIVE = new ClassValue<>() {
+        @Override
+        protected ConstraintPlan computeValue(Class<?> type) {
             return build(type);
         }
     };
@@ -82,15 +91,53 @@ final class ConstraintPlan {
     /** Property name → presence constraint codes, for {@link InputValidator#presenceConstraints}. */
     private final Map<String, List<String>> presence;
 
+    /** The validator generated at build time for this class, or null. */
+    final GeneratedValidator generated;
+
     private ConstraintPlan(Property[] properties, String fallbackReason, Map<String, List<String>> presence) {
         this.properties = properties;
         this.fallbackReason = fallbackReason;
         this.presence = presence;
+        this.generated = null;
     }
 
-    /** @return the plan of a runtime class */
+    private ConstraintPlan(GeneratedValidator generated) {
+        this.properties = null;
+        this.fallbackReason = null;
+        this.presence = generated.presence();
+        this.generated = generated;
+    }
+
+    /** @return the plan of a runtime class: its generated validator if it has one */
     static ConstraintPlan of(Class<?> type) {
         return PLANS.get(type);
+    }
+
+    /**
+     * The validator minzheng's annotation processor generated for exactly this class, if any: a
+     * class named after it with {@link GeneratedValidator#SUFFIX}, in its package and class
+     * loader, that says it validates this class.
+     */
+    static GeneratedValidator generatedFor(Class<?> type) {
+        if (type.isArray() || type.isPrimitive() || type.getName().startsWith("java.")) {
+            return null;
+        }
+        String name = type.getName();
+        int dot = name.lastIndexOf('.');
+        String generatedName =
+                name.substring(0, dot + 1) + name.substring(dot + 1).replace('$', '_') + GeneratedValidator.SUFFIX;
+        try {
+            Class<?> c = Class.forName(generatedName, true, type.getClassLoader());
+            if (!GeneratedValidator.class.isAssignableFrom(c)) {
+                return null;
+            }
+            java.lang.reflect.Constructor<?> constructor = c.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            GeneratedValidator g = (GeneratedValidator) constructor.newInstance();
+            return g.validates() == type ? g : null;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
     }
 
     /** @return null if the plan validates this type, otherwise why Hibernate Validator does */
@@ -115,9 +162,24 @@ final class ConstraintPlan {
      *         repeating a (path, code) pair)
      */
     static List<Violation> validate(Object object, String rootPath, Messages messages) {
-        List<Found> found;
+        return validate(object, rootPath, messages, PLANS);
+    }
+
+    /** As {@link #validate(Object, String, Messages)} with the plans built by reflection alone. */
+    static List<Violation> validateReflectively(Object object, String rootPath, Messages messages) {
+        return validate(object, rootPath, messages, REFLECTIVE);
+    }
+
+    /** A cascaded object without a generated validator (called from generated code). */
+    static GeneratedValidator.Trail cascaded(Object value, GeneratedValidator.Trail out, int depth) {
+        return bean(value, of(value.getClass()), out, depth, Messages.core(), PLANS);
+    }
+
+    private static List<Violation> validate(
+            Object object, String rootPath, Messages messages, ClassValue<ConstraintPlan> plans) {
+        GeneratedValidator.Trail found;
         try {
-            found = bean(object, of(object.getClass()), null, 0, messages);
+            found = bean(object, plans.get(object.getClass()), null, 0, messages, plans);
         } catch (TooDeep e) {
             List<Violation> all = new ArrayList<>();
             HibernateReference.validate(object, rootPath, messages, all);
@@ -127,13 +189,22 @@ final class ConstraintPlan {
             return null;
         }
         List<Violation> out = new ArrayList<>(found.size());
-        for (Found f : found) {
+        for (Found f : found.list()) {
             out.add(f.violation(rootPath));
         }
         return out;
     }
 
-    private static List<Found> bean(Object bean, ConstraintPlan plan, List<Found> out, int depth, Messages messages) {
+    private static GeneratedValidator.Trail bean(
+            Object bean,
+            ConstraintPlan plan,
+            GeneratedValidator.Trail out,
+            int depth,
+            Messages messages,
+            ClassValue<ConstraintPlan> plans) {
+        if (plan.generated != null) {
+            return plan.generated.validate(bean, out, depth);
+        }
         if (plan.properties == null) {
             List<Violation> hv = new ArrayList<>();
             HibernateReference.validate(bean, "", messages, hv);
@@ -163,10 +234,10 @@ final class ConstraintPlan {
                 }
                 if (value != null) {
                     if (p.cascade) {
-                        out = cascade(value, p.cascadeContainer, out, depth, messages);
+                        out = cascade(value, p.cascadeContainer, out, depth, messages, plans);
                     }
                     if (p.container != Container.NONE) {
-                        out = elements(value, p, out, depth, messages);
+                        out = elements(value, p, out, depth, messages, plans);
                     }
                 }
             }
@@ -178,32 +249,45 @@ final class ConstraintPlan {
     }
 
     /** A property-level {@code @Valid}: the value itself, or each element of a container. */
-    private static List<Found> cascade(Object value, Container container, List<Found> out, int depth, Messages m) {
+    private static GeneratedValidator.Trail cascade(
+            Object value,
+            Container container,
+            GeneratedValidator.Trail out,
+            int depth,
+            Messages m,
+            ClassValue<ConstraintPlan> plans) {
         if (container == Container.NONE) {
-            return bean(value, of(value.getClass()), out, depth + 1, m);
+            return bean(value, plans.get(value.getClass()), out, depth + 1, m, plans);
         }
-        return elements(value, container, null, true, out, depth, m);
+        return elements(value, container, null, true, out, depth, m, plans);
     }
 
-    private static List<Found> elements(Object value, Property p, List<Found> out, int depth, Messages m) {
-        return elements(value, p.container, p.elementChecks, p.elementCascade, out, depth, m);
+    private static GeneratedValidator.Trail elements(
+            Object value,
+            Property p,
+            GeneratedValidator.Trail out,
+            int depth,
+            Messages m,
+            ClassValue<ConstraintPlan> plans) {
+        return elements(value, p.container, p.elementChecks, p.elementCascade, out, depth, m, plans);
     }
 
-    private static List<Found> elements(
+    private static GeneratedValidator.Trail elements(
             Object value,
             Container container,
             Check[] checks,
             boolean cascade,
-            List<Found> out,
+            GeneratedValidator.Trail out,
             int depth,
-            Messages m) {
+            Messages m,
+            ClassValue<ConstraintPlan> plans) {
         switch (container) {
             case LIST -> {
                 List<?> list = (List<?>) value;
                 int n = list.size();
                 for (int i = 0; i < n; i++) {
                     int start = out == null ? 0 : out.size();
-                    out = element(list.get(i), checks, cascade, out, depth, m);
+                    out = element(list.get(i), checks, cascade, out, depth, m, plans);
                     if (out != null && out.size() > start) {
                         prefix(out, start, "[" + i + "]");
                     }
@@ -211,26 +295,32 @@ final class ConstraintPlan {
             }
             case ITERABLE -> {
                 for (Object e : (Iterable<?>) value) {
-                    out = element(e, checks, cascade, out, depth, m);
+                    out = element(e, checks, cascade, out, depth, m, plans);
                 }
             }
             case MAP_VALUE -> {
                 for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
                     int start = out == null ? 0 : out.size();
-                    out = element(e.getValue(), checks, cascade, out, depth, m);
+                    out = element(e.getValue(), checks, cascade, out, depth, m, plans);
                     if (out != null && out.size() > start) {
                         prefix(out, start, "[" + e.getKey() + "]");
                     }
                 }
             }
-            case OPTIONAL -> out = element(((Optional<?>) value).orElse(null), checks, cascade, out, depth, m);
+            case OPTIONAL -> out = element(((Optional<?>) value).orElse(null), checks, cascade, out, depth, m, plans);
             default -> throw new IllegalStateException(container.toString());
         }
         return out;
     }
 
-    private static List<Found> element(
-            Object e, Check[] checks, boolean cascade, List<Found> out, int depth, Messages m) {
+    private static GeneratedValidator.Trail element(
+            Object e,
+            Check[] checks,
+            boolean cascade,
+            GeneratedValidator.Trail out,
+            int depth,
+            Messages m,
+            ClassValue<ConstraintPlan> plans) {
         if (checks != null) {
             for (Check c : checks) {
                 if (!c.test(e)) {
@@ -239,25 +329,23 @@ final class ConstraintPlan {
             }
         }
         if (cascade && e != null) {
-            out = bean(e, of(e.getClass()), out, depth + 1, m);
+            out = bean(e, plans.get(e.getClass()), out, depth + 1, m, plans);
         }
         return out;
     }
 
-    private static List<Found> add(List<Found> out, Found f) {
-        List<Found> list = out == null ? new ArrayList<>() : out;
-        list.add(f);
-        return list;
+    private static GeneratedValidator.Trail add(GeneratedValidator.Trail out, Found f) {
+        return GeneratedValidator.Trail.add(out, f);
     }
 
-    private static void prefix(List<Found> out, int start, String segment) {
+    static void prefix(GeneratedValidator.Trail out, int start, String segment) {
         for (int i = start; i < out.size(); i++) {
             out.get(i).segments.addFirst(segment);
         }
     }
 
     /** Thrown when a graph is deeper than {@link #MAX_DEPTH} (a cycle, most likely). */
-    private static final class TooDeep extends RuntimeException {
+    static final class TooDeep extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooDeep() {
@@ -266,7 +354,7 @@ final class ConstraintPlan {
     }
 
     /** One violation found, its path built on the way back up. */
-    private static final class Found {
+    static final class Found {
         final Deque<String> segments = new ArrayDeque<>(4);
         final String code;
         final String zh;
@@ -274,9 +362,13 @@ final class ConstraintPlan {
         final String relativePath;
 
         Found(Check c) {
-            this.code = c.code;
-            this.zh = c.zh;
-            this.en = c.en;
+            this(c.code, c.zh, c.en);
+        }
+
+        Found(String code, String zh, String en) {
+            this.code = code;
+            this.zh = zh;
+            this.en = en;
             this.relativePath = "";
         }
 

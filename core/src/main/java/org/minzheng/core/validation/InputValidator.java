@@ -58,6 +58,22 @@ public final class InputValidator {
     }
 
     /**
+     * Validates an object graph with the plans built by reflection alone, never a generated
+     * validator: the reference the generated validators are tested against.
+     */
+    List<Violation> validateWithPlans(Object object, String rootPath) {
+        return ordered(ConstraintPlan.validateReflectively(object, rootPath, messages));
+    }
+
+    /**
+     * @param type a runtime class
+     * @return true if a validator generated at build time validates objects of exactly this class
+     */
+    static boolean generated(Class<?> type) {
+        return ConstraintPlan.of(type).generated != null;
+    }
+
+    /**
      * Validates an object graph with Hibernate Validator alone: the reference the compiled plans
      * are tested against.
      */

@@ -160,7 +160,45 @@ class CompiledValidationTest {
         }
         assertThat(invalid).isPositive();
         assertThat(ConstraintPlan.of(Everything.class).fallbackReason()).isNull();
+        assertThat(ValidationAgreement.generated(Everything.class))
+                .as("a validator generated at build time validates Everything")
+                .isTrue();
     }
+
+    @Test
+    void generatedValidators_onlyForClassesThePlanValidatesItself_andWithThePlansPresenceConstraints() {
+        // generated where every constraint is one the plan knows; an integrator's own constraint
+        // (Office's @CountyCode) keeps its class on the plan, which hands it to Hibernate Validator
+        assertThat(ValidationAgreement.generated(Visit.class)).isTrue();
+        assertThat(ValidationAgreement.generated(Rounds.class)).isTrue();
+        assertThat(ValidationAgreement.generated(Office.class)).isFalse();
+        assertThat(ConstraintPlan.of(Office.class).fallbackReason()).contains("CountyCode");
+        // an interface is no runtime class: its implementation has the validator
+        assertThat(ValidationAgreement.generated(SampleFacts.class)).isFalse();
+        assertThat(ValidationAgreement.generated(ImmutableSampleFacts.class)).isTrue();
+        assertThat(InputValidator.get().presenceConstraints(ImmutableSampleFacts.class))
+                .containsExactly(Map.entry("income", "NotNull"), Map.entry("people", "NotEmpty"));
+        assertThat(InputValidator.get().presenceConstraints(RecordFacts.class))
+                .isEqualTo(presenceOfPlan(RecordFacts.class));
+        // a class named like a generated validator but not one is not used
+        assertThat(ConstraintPlan.generatedFor(String.class)).isNull();
+        assertThat(ConstraintPlan.generatedFor(int[].class)).isNull();
+        assertThat(ConstraintPlan.generatedFor(Node.class)).isNotNull();
+        assertThat(ConstraintPlan.generatedFor(NotAValidator.class)).isNull();
+        assertThat(ConstraintPlan.generatedFor(WrongTarget.class)).isNull();
+    }
+
+    private static Map<String, String> presenceOfPlan(Class<?> type) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        ConstraintPlan.build(type).presence().forEach((k, v) -> out.put(k, v.get(0)));
+        return out;
+    }
+
+    /** Has a class named like its generated validator that is not a {@link GeneratedValidator}. */
+    record NotAValidator(String name) {}
+
+    /** Has a generated-looking validator that says it validates another class. */
+    record WrongTarget(String name) {}
 
     @Test
     void theSampleFacts_areCompiled_andTheirMutationsAgreeWithHibernateValidator() {
@@ -177,6 +215,17 @@ class CompiledValidationTest {
                 .containsKeys("NonNegativeMoney", "NotEmpty", "NotNull");
         assertThat(InputValidator.get().presenceConstraints(SampleFacts.class))
                 .containsExactly(Map.entry("income", "NotNull"), Map.entry("people", "NotEmpty"));
+    }
+
+    @Test
+    void aCycle_throughAGeneratedValidator_isHandedToHibernateValidator() {
+        assertThat(ValidationAgreement.generated(Node.class)).isTrue();
+        List<Node> children = new java.util.ArrayList<>();
+        Node root = new Node(" ", children);
+        children.add(new Node("", List.of()));
+        children.add(root);
+        assertThat(InputValidator.get().validate(root, "facts"))
+                .isEqualTo(InputValidator.get().validateWithHibernate(root, "facts"));
     }
 
     /** A graph deeper than the plan follows (a cycle through a mutable list) goes to Hibernate Validator. */

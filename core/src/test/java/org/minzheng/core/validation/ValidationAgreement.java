@@ -41,11 +41,25 @@ public final class ValidationAgreement {
      */
     public static void assertAgrees(Object facts) {
         List<Violation> compiled = InputValidator.get().validate(facts, "facts");
+        List<Violation> plans = InputValidator.get().validateWithPlans(facts, "facts");
         List<Violation> reference = InputValidator.get().validateWithHibernate(facts, "facts");
-        assertThat(compiled)
-                .as("compiled plan vs Hibernate Validator for "
+        assertThat(plans)
+                .as("plan built by reflection vs Hibernate Validator for "
                         + facts.getClass().getSimpleName())
                 .isEqualTo(reference);
+        assertThat(compiled)
+                .as((generated(facts.getClass()) ? "validator generated at build time" : "compiled plan")
+                        + " vs Hibernate Validator for " + facts.getClass().getSimpleName())
+                .isEqualTo(reference);
+    }
+
+    /**
+     * @param type a runtime class
+     * @return true if a validator generated at build time (minzheng's annotation processor)
+     *         validates objects of exactly this class
+     */
+    public static boolean generated(Class<?> type) {
+        return InputValidator.generated(type);
     }
 
     /**

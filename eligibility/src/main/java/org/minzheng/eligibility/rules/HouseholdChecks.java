@@ -1,7 +1,6 @@
 package org.minzheng.eligibility.rules;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +37,13 @@ public final class HouseholdChecks {
      */
     public static void check(Household h, LocalDate date, String path, List<Violation> violations) {
         List<Member> members = h.members();
+        int n = members.size();
         int applicants = 0;
-        Map<ResidentIdNumber, Integer> seen = null;
-        for (int i = 0; i < members.size(); i++) {
+        // the identity numbers in list order (null where none is given), read once: a household
+        // has a handful of members, so a duplicate is found by comparing with the earlier ones
+        // (no map, nothing allocated when every number is different)
+        ResidentIdNumber[] ids = null;
+        for (int i = 0; i < n; i++) {
             Member m = members.get(i);
             if (m.relation() == Relation.APPLICANT) {
                 applicants++;
@@ -48,17 +51,19 @@ public final class HouseholdChecks {
             Checks.notAfterDecisionDate(path, ".members", i, ".birthDate", m.birthDate(), date, violations);
             Optional<ResidentIdNumber> id = m.idNumber();
             if (id.isPresent()) {
-                if (seen == null) {
-                    seen = new HashMap<>();
+                ResidentIdNumber number = id.get();
+                if (ids == null) {
+                    ids = new ResidentIdNumber[n];
                 }
-                Integer first = seen.putIfAbsent(id.get(), i);
-                if (first != null) {
+                ids[i] = number;
+                int first = firstEqual(ids, i, number);
+                if (first >= 0) {
                     violations.add(violation(
                             path + ".members[" + i + "].idNumber",
                             "household.member-duplicate",
                             Map.of("first", first + 1)));
                 }
-                if (!id.get().birthDate().equals(m.birthDate())) {
+                if (!number.birthDate().equals(m.birthDate())) {
                     violations.add(violation(
                             path + ".members[" + i + "].birthDate", "household.birth-date-mismatch", Map.of()));
                 }
@@ -88,6 +93,16 @@ public final class HouseholdChecks {
             Checks.notAfterDecisionDate(
                     path, ".rigidExpenditures", i, ".date", ex.get(i).date(), date, violations);
         }
+    }
+
+    /** @return the first position before {@code end} holding an equal number, or -1 */
+    private static int firstEqual(ResidentIdNumber[] ids, int end, ResidentIdNumber number) {
+        for (int j = 0; j < end; j++) {
+            if (number.equals(ids[j])) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.minzheng.eligibility.poverty.ExtremePovertyFacts;
 import org.minzheng.eligibility.screening.ScreeningFacts;
 
 /**
- * The compiled validation plans report exactly what Hibernate Validator reports — the same
+ * The validators generated at build time (minzheng's annotation processor) and the validation
+ * plans built by reflection report exactly what Hibernate Validator reports — the same
  * (path, code) pairs and the same zh/en messages — on the example cases' facts of several
  * programs mutated at random (QuickTheories): households with nested member, income, deduction,
  * asset and expenditure lists, money ({@code @NonNegativeMoney}), dates, optional values and
@@ -41,8 +42,8 @@ class ValidationAgreementPropertyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
-    void mutatedCaseFacts_compiledPlansAndHibernateValidatorAgree(String program, Class<?> type, List<String> codes)
-            throws IOException {
+    void mutatedCaseFacts_generatedValidatorsPlansAndHibernateValidatorAgree(
+            String program, Class<?> type, List<String> codes) throws IOException {
         List<Object> facts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/examples/cases", program))) {
             for (Path f : files.sorted().toList()) {
@@ -62,6 +63,11 @@ class ValidationAgreementPropertyTest {
             }
         }
         assertThat(facts).as("facts read from the cases of " + program).hasSizeGreaterThan(2);
+        assertThat(facts)
+                .as("the facts' classes have validators generated at build time, so the property holds them to"
+                        + " Hibernate Validator")
+                .allSatisfy(f ->
+                        assertThat(ValidationAgreement.generated(f.getClass())).isTrue());
         Map<String, Integer> found = ValidationAgreement.assertAgreesOnMutations(facts, 400);
         assertThat(found).as("codes of the mutated facts' violations").containsKeys(codes.toArray(String[]::new));
     }
