@@ -224,16 +224,18 @@ public final class EligibilityParameters {
                             name,
                             ParameterType.BOOLEAN,
                             "flag",
-                            "该类收入是否不计入家庭收入："
-                                    + EnumLabels.label(
-                                            e,
-                                            "org.minzheng.eligibility.messages",
-                                            org.minzheng.core.decision.Language.ZH),
-                            "whether this kind of income is not counted: "
-                                    + EnumLabels.label(
-                                            e,
-                                            "org.minzheng.eligibility.messages",
-                                            org.minzheng.core.decision.Language.EN)));
+                            EnumLabels.text(
+                                    "该类收入是否不计入家庭收入：",
+                                    e,
+                                    "org.minzheng.eligibility.messages",
+                                    org.minzheng.core.decision.Language.ZH,
+                                    ""),
+                            EnumLabels.text(
+                                    "whether this kind of income is not counted: ",
+                                    e,
+                                    "org.minzheng.eligibility.messages",
+                                    org.minzheng.core.decision.Language.EN,
+                                    "")));
         }
         INCOME_EXEMPT = Collections.unmodifiableMap(m);
     }

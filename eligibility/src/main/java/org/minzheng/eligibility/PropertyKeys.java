@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.ParameterKey;
 import org.minzheng.core.policy.ParameterType;
@@ -51,10 +52,12 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
                             prefix + ".asset.exempt." + kind,
                             ParameterType.BOOLEAN,
                             "flag",
-                            zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（" + zh(k) + "）",
-                            enFamily
-                                    + " property: whether an item of this kind needed for production or daily life is exempt ("
-                                    + en(k) + ")"));
+                            zh(zhFamily + "财产状况：维持家庭生产生活必需的该类财产是否豁免（", k, "）"),
+                            en(
+                                    enFamily
+                                            + " property: whether an item of this kind needed for production or daily life is exempt (",
+                                    k,
+                                    ")")));
             if (!k.financial()) {
                 l.put(
                         k,
@@ -62,8 +65,8 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
                                         prefix + ".asset.limit." + kind,
                                         ParameterType.MONEY,
                                         "CNY/household",
-                                        zhFamily + "财产状况：该类财产总值上限（" + zh(k) + "）",
-                                        enFamily + " property: largest total value of this kind (" + en(k) + ")")
+                                        zh(zhFamily + "财产状况：该类财产总值上限（", k, "）"),
+                                        en(enFamily + " property: largest total value of this kind (", k, ")"))
                                 .within(Money.ZERO, null));
             }
         }
@@ -169,12 +172,17 @@ public final class PropertyKeys implements Iterable<ParameterKey<?>> {
         return List.copyOf(limit.values());
     }
 
-    /** The kind's label in the module's messages, for the descriptions people read. */
-    private static String zh(PropertyKind k) {
-        return EnumLabels.label(k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.ZH);
+    /**
+     * A description quoting the kind's label in the module's messages, for the descriptions people
+     * read: made when it is first shown, not when the keys are declared.
+     */
+    private static Supplier<String> zh(String before, PropertyKind k, String after) {
+        return EnumLabels.text(
+                before, k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.ZH, after);
     }
 
-    private static String en(PropertyKind k) {
-        return EnumLabels.label(k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.EN);
+    private static Supplier<String> en(String before, PropertyKind k, String after) {
+        return EnumLabels.text(
+                before, k, "org.minzheng.eligibility.messages", org.minzheng.core.decision.Language.EN, after);
     }
 }

@@ -3,6 +3,8 @@ package org.minzheng.funeral;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.minzheng.core.decision.Language;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.policy.KeyConstraint;
 import org.minzheng.core.policy.ParameterKey;
@@ -174,14 +176,8 @@ public final class FuneralParameters {
                             "estate-query.scope." + k.keyName(),
                             ParameterType.BOOLEAN,
                             "flag",
-                            "涉财查询是否涵盖该类资产："
-                                    + EnumLabels.label(
-                                            k, "org.minzheng.funeral.messages", org.minzheng.core.decision.Language.ZH),
-                            "whether an estate query covers this kind of asset: "
-                                    + EnumLabels.label(
-                                            k,
-                                            "org.minzheng.funeral.messages",
-                                            org.minzheng.core.decision.Language.EN)));
+                            zh("涉财查询是否涵盖该类资产：", k),
+                            en("whether an estate query covers this kind of asset: ", k)));
         }
         ESTATE_QUERY_SCOPE = Collections.unmodifiableMap(scope);
 
@@ -194,16 +190,8 @@ public final class FuneralParameters {
                                 "deposit-withdrawal.scope." + k.keyName(),
                                 ParameterType.BOOLEAN,
                                 "flag",
-                                "该类资产是否纳入小额存款简化提取范围："
-                                        + EnumLabels.label(
-                                                k,
-                                                "org.minzheng.funeral.messages",
-                                                org.minzheng.core.decision.Language.ZH),
-                                "whether this kind of holding is within the simplified withdrawal: "
-                                        + EnumLabels.label(
-                                                k,
-                                                "org.minzheng.funeral.messages",
-                                                org.minzheng.core.decision.Language.EN)));
+                                zh("该类资产是否纳入小额存款简化提取范围：", k),
+                                en("whether this kind of holding is within the simplified withdrawal: ", k)));
             }
         }
         WITHDRAWAL_SCOPE = Collections.unmodifiableMap(withdrawal);
@@ -218,16 +206,8 @@ public final class FuneralParameters {
                                         "after-death." + t.keyName() + ".due-months",
                                         ParameterType.INTEGER,
                                         "months",
-                                        "死亡后办理该事项的期限（月）："
-                                                + EnumLabels.label(
-                                                        t,
-                                                        "org.minzheng.funeral.messages",
-                                                        org.minzheng.core.decision.Language.ZH),
-                                        "months after the death by which this task is due: "
-                                                + EnumLabels.label(
-                                                        t,
-                                                        "org.minzheng.funeral.messages",
-                                                        org.minzheng.core.decision.Language.EN))
+                                        zh("死亡后办理该事项的期限（月）：", t),
+                                        en("months after the death by which this task is due: ", t))
                                 .within(1, null));
             }
             if (t.benefit() != null) {
@@ -237,13 +217,10 @@ public final class FuneralParameters {
                                         "after-death." + t.keyName() + ".payment-stop-offset-months",
                                         ParameterType.INTEGER,
                                         "months after month of death",
-                                        "自死亡当月起第几个月停发（1为次月）："
-                                                + EnumLabels.label(
-                                                        t,
-                                                        "org.minzheng.funeral.messages",
-                                                        org.minzheng.core.decision.Language.ZH),
-                                        "payment stops from the first day of the month this many months after the month of death (1 = the next month): "
-                                                + t.name())
+                                        zh("自死亡当月起第几个月停发（1为次月）：", t),
+                                        EnumLabels.text(
+                                                "payment stops from the first day of the month this many months after the month of death (1 = the next month): "
+                                                        + t.name()))
                                 .within(0, null));
             }
         }
@@ -259,16 +236,8 @@ public final class FuneralParameters {
                                         "eco-burial.award." + f.keyName(),
                                         ParameterType.MONEY,
                                         "CNY/set of remains",
-                                        "节地生态安葬奖补金额（每份骨灰或遗体）："
-                                                + EnumLabels.label(
-                                                        f,
-                                                        "org.minzheng.funeral.messages",
-                                                        org.minzheng.core.decision.Language.ZH),
-                                        "eco-burial award per set of remains: "
-                                                + EnumLabels.label(
-                                                        f,
-                                                        "org.minzheng.funeral.messages",
-                                                        org.minzheng.core.decision.Language.EN))
+                                        zh("节地生态安葬奖补金额（每份骨灰或遗体）：", f),
+                                        en("eco-burial award per set of remains: ", f))
                                 .within(Money.ZERO, null));
             }
         }
@@ -282,17 +251,23 @@ public final class FuneralParameters {
                             "basic-funeral.free." + i.keyName(),
                             ParameterType.BOOLEAN,
                             "flag",
-                            "该基本殡葬服务项目是否免费："
-                                    + EnumLabels.label(
-                                            i, "org.minzheng.funeral.messages", org.minzheng.core.decision.Language.ZH),
-                            "whether this basic funeral item is free: "
-                                    + EnumLabels.label(
-                                            i,
-                                            "org.minzheng.funeral.messages",
-                                            org.minzheng.core.decision.Language.EN)));
+                            zh("该基本殡葬服务项目是否免费：", i),
+                            en("whether this basic funeral item is free: ", i)));
         }
         FREE_ITEM = Collections.unmodifiableMap(free);
     }
 
     private FuneralParameters() {}
+
+    /**
+     * A key family's description: the text and the constant's label in the module's messages, made
+     * when it is first shown (messages, the policy book), not when the keys are declared.
+     */
+    private static Supplier<String> zh(String before, Enum<?> constant) {
+        return EnumLabels.text(before, constant, "org.minzheng.funeral.messages", Language.ZH, "");
+    }
+
+    private static Supplier<String> en(String before, Enum<?> constant) {
+        return EnumLabels.text(before, constant, "org.minzheng.funeral.messages", Language.EN, "");
+    }
 }

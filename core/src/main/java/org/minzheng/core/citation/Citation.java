@@ -39,6 +39,22 @@ public record Citation(String instrument, String article) {
         return new Citation(instrument, article);
     }
 
+    /**
+     * Written out, with the values a record's generated method gives: that method is bootstrapped
+     * (invokedynamic) on first use, milliseconds on the way to a first decision, where a rule's
+     * citations are collected into a set.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Citation c && c.instrument.equals(instrument) && Objects.equals(c.article, article);
+    }
+
+    /** @return {@code 31 × instrument's hash + article's hash (0 if null)}, as the generated method */
+    @Override
+    public int hashCode() {
+        return 31 * instrument.hashCode() + Objects.hashCode(article);
+    }
+
     /** @return {@code instrument article} */
     @Override
     public String toString() {

@@ -90,6 +90,14 @@ public final class Money implements Comparable<Money> {
         return ofFen(fen);
     }
 
+    /**
+     * @param s the text
+     * @return true if {@link #parse} accepts it: {@code -?[0-9]{1,15}(\.[0-9]{1,2})?}, ASCII digits only
+     */
+    static boolean isAmountText(String s) {
+        return fenOf(s) != NOT_AN_AMOUNT;
+    }
+
     /** What {@link #fenOf} answers for text that is not an amount (no amount of 15 digits reaches it). */
     private static final long NOT_AN_AMOUNT = Long.MIN_VALUE;
 

@@ -422,7 +422,7 @@ final class PackReader {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            return org.minzheng.core.time.IsoDates.parse(text.trim());
         } catch (DateTimeParseException e) {
             error(node.line(), ctx, "field.not-date", field);
             return null;

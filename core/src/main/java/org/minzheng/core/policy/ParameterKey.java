@@ -2,6 +2,7 @@ package org.minzheng.core.policy;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A typed policy parameter such as {@code dibao.standard} (CNY per person per month): its
@@ -20,8 +21,12 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     private final String name;
     private final ParameterType<T> type;
     private final String unit;
-    private final String descriptionZh;
-    private final String descriptionEn;
+    // a description is text, or made on first use: a key family's descriptions quote labels from a
+    // message bundle, which are needed only for messages and the policy book, not for a decision
+    private final Supplier<String> describeZh;
+    private final Supplier<String> describeEn;
+    private volatile String descriptionZh;
+    private volatile String descriptionEn;
     private final boolean gapsAllowed;
     private final int index;
     // the least and greatest values allowed, inclusive; null where unbounded
@@ -36,12 +41,16 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
             String unit,
             String descriptionZh,
             String descriptionEn,
+            Supplier<String> describeZh,
+            Supplier<String> describeEn,
             boolean gapsAllowed) {
         this.name = name;
         this.type = type;
         this.unit = unit;
         this.descriptionZh = descriptionZh;
         this.descriptionEn = descriptionEn;
+        this.describeZh = describeZh;
+        this.describeEn = describeEn;
         this.gapsAllowed = gapsAllowed;
         this.index = NEXT_INDEX.getAndIncrement();
         this.min = null;
@@ -55,6 +64,8 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
         this.unit = k.unit;
         this.descriptionZh = k.descriptionZh;
         this.descriptionEn = k.descriptionEn;
+        this.describeZh = k.describeZh;
+        this.describeEn = k.describeEn;
         this.gapsAllowed = k.gapsAllowed;
         // the same key with a range: it keeps its place in snapshots' arrays
         this.index = k.index;
@@ -176,6 +187,52 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
     }
 
     /**
+     * Declares a key whose descriptions are made on first use, such as a key family's, which quote
+     * an enum constant's label from a message bundle ({@link org.minzheng.core.program.EnumLabels#text}):
+     * the bundle is read when a message, an explanation or the policy book first shows the
+     * description, not when the key is declared on the way to a first decision.
+     *
+     * @param name          a dotted lower-case name, not null
+     * @param type          the value type, not null
+     * @param unit          the unit written in pack files, not null
+     * @param descriptionZh makes the Chinese description when it is first read (from any thread, perhaps
+     *                      more than once if threads race: it must make the same text each time), not null
+     * @param descriptionEn makes the English description, not null
+     * @param <T>           the value type
+     * @return the key, not null
+     * @throws IllegalArgumentException if the name is not dotted lower-case words
+     */
+    public static <T> ParameterKey<T> of(
+            String name,
+            ParameterType<T> type,
+            String unit,
+            Supplier<String> descriptionZh,
+            Supplier<String> descriptionEn) {
+        return create(name, type, unit, descriptionZh, descriptionEn, false);
+    }
+
+    /**
+     * Declares a key whose timelines may have gaps and whose descriptions are made on first use
+     * (see {@link #of(String, ParameterType, String, Supplier, Supplier)}).
+     *
+     * @param name          the name, not null
+     * @param type          the value type, not null
+     * @param unit          the unit, not null
+     * @param descriptionZh makes the Chinese description, not null
+     * @param descriptionEn makes the English description, not null
+     * @param <T>           the value type
+     * @return the key, not null
+     */
+    public static <T> ParameterKey<T> withGaps(
+            String name,
+            ParameterType<T> type,
+            String unit,
+            Supplier<String> descriptionZh,
+            Supplier<String> descriptionEn) {
+        return create(name, type, unit, descriptionZh, descriptionEn, true);
+    }
+
+    /**
      * Declares a key whose timelines may have gaps (dates with no value in a region, where the
      * parent region's value or none applies).
      *
@@ -225,17 +282,42 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
 
     private static <T> ParameterKey<T> create(
             String name, ParameterType<T> type, String unit, String descriptionZh, String descriptionEn, boolean gaps) {
-        Objects.requireNonNull(name, "name");
-        if (!isDottedName(name)) {
-            throw new IllegalArgumentException("Parameter key must be dotted lower-case words: '" + name + "'");
-        }
+        checkName(name);
         return new ParameterKey<>(
                 name,
                 Objects.requireNonNull(type, "type"),
                 Objects.requireNonNull(unit, "unit"),
                 Objects.requireNonNull(descriptionZh, "descriptionZh"),
                 Objects.requireNonNull(descriptionEn, "descriptionEn"),
+                null,
+                null,
                 gaps);
+    }
+
+    private static <T> ParameterKey<T> create(
+            String name,
+            ParameterType<T> type,
+            String unit,
+            Supplier<String> descriptionZh,
+            Supplier<String> descriptionEn,
+            boolean gaps) {
+        checkName(name);
+        return new ParameterKey<>(
+                name,
+                Objects.requireNonNull(type, "type"),
+                Objects.requireNonNull(unit, "unit"),
+                null,
+                null,
+                Objects.requireNonNull(descriptionZh, "descriptionZh"),
+                Objects.requireNonNull(descriptionEn, "descriptionEn"),
+                gaps);
+    }
+
+    private static void checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!isDottedName(name)) {
+            throw new IllegalArgumentException("Parameter key must be dotted lower-case words: '" + name + "'");
+        }
     }
 
     /** @return the dotted name */
@@ -255,12 +337,23 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
 
     /** @return the Chinese description */
     public String descriptionZh() {
-        return descriptionZh;
+        String d = descriptionZh;
+        if (d == null) {
+            // made at most a few times if threads race; each makes the same text
+            d = Objects.requireNonNull(describeZh.get(), "descriptionZh");
+            descriptionZh = d;
+        }
+        return d;
     }
 
     /** @return the English description */
     public String descriptionEn() {
-        return descriptionEn;
+        String d = descriptionEn;
+        if (d == null) {
+            d = Objects.requireNonNull(describeEn.get(), "descriptionEn");
+            descriptionEn = d;
+        }
+        return d;
     }
 
     /** @return true if a region's timeline may have gaps */

@@ -432,8 +432,21 @@ public final class PolicyBook {
         }
 
         private static RegionTable regionTable(List<Region> all, List<PolicyLoadError> errs) {
-            return RegionTable.national()
-                    .supplemented(all, (r, message) -> errs.add(at(r.source(), "regions", message)));
+            return RegionTable.national().supplemented(all, new RegionProblems(errs));
+        }
+
+        /** A supplied region's problems as load errors at its file and line (a class: no lambda to bootstrap). */
+        private static final class RegionProblems implements RegionTable.Problems {
+            private final List<PolicyLoadError> errs;
+
+            RegionProblems(List<PolicyLoadError> errs) {
+                this.errs = errs;
+            }
+
+            @Override
+            public void report(Region region, String message) {
+                errs.add(at(region.source(), "regions", message));
+            }
         }
 
         private static PolicyLoadError at(String source, String key, String message) {

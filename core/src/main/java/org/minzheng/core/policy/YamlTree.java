@@ -18,11 +18,6 @@ import java.util.Map;
  */
 final class YamlTree {
 
-    /** The full YAML parser, made only when a document needs it (see {@link YamlSubset}). */
-    private static final class Full {
-        static final YAMLFactory FACTORY = new YAMLFactory();
-    }
-
     private YamlTree() {}
 
     /** A node: a map, a list, a scalar's text, or null; with its 1-based line. */
@@ -79,44 +74,64 @@ final class YamlTree {
      * @throws IOException if it is not valid YAML, or names a key twice
      */
     static Node readFull(Reader reader) throws IOException {
-        try (JsonParser p = Full.FACTORY.createParser(reader)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                return new Node(Collections.emptyMap(), 1);
-            }
-            return readValue(p, t);
-        }
+        return Full.read(reader);
     }
 
-    private static Node readValue(JsonParser p, JsonToken t) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Node> map = new LinkedHashMap<>();
-                JsonToken n;
-                while ((n = p.nextToken()) == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    int fieldLine = p.currentTokenLocation().getLineNr();
-                    Node child = readValue(p, p.nextToken());
-                    if (map.containsKey(name)) {
-                        throw new DuplicateFieldException(name, fieldLine);
+    /**
+     * The full YAML parser, made and even loaded only when a document needs it (see
+     * {@link YamlSubset}): its code is in this class, so that checking {@link YamlTree}'s code when
+     * it loads, on the way to a first decision, does not load the parser's classes.
+     */
+    private static final class Full {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+
+        /**
+         * Reads a document with the full YAML parser.
+         *
+         * @param reader the document
+         * @return its tree
+         * @throws IOException if it is not valid YAML, or names a key twice
+         */
+        static Node read(Reader reader) throws IOException {
+            try (JsonParser p = FACTORY.createParser(reader)) {
+                JsonToken t = p.nextToken();
+                if (t == null) {
+                    return new Node(Collections.emptyMap(), 1);
+                }
+                return readValue(p, t);
+            }
+        }
+
+        private static Node readValue(JsonParser p, JsonToken t) throws IOException {
+            int line = p.currentTokenLocation().getLineNr();
+            switch (t) {
+                case START_OBJECT: {
+                    Map<String, Node> map = new LinkedHashMap<>();
+                    JsonToken n;
+                    while ((n = p.nextToken()) == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        int fieldLine = p.currentTokenLocation().getLineNr();
+                        Node child = readValue(p, p.nextToken());
+                        if (map.containsKey(name)) {
+                            throw new DuplicateFieldException(name, fieldLine);
+                        }
+                        map.put(name, child);
                     }
-                    map.put(name, child);
+                    return new Node(map, line);
                 }
-                return new Node(map, line);
-            }
-            case START_ARRAY: {
-                List<Node> list = new ArrayList<>();
-                JsonToken n;
-                while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(readValue(p, n));
+                case START_ARRAY: {
+                    List<Node> list = new ArrayList<>();
+                    JsonToken n;
+                    while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+                        list.add(readValue(p, n));
+                    }
+                    return new Node(list, line);
                 }
-                return new Node(list, line);
+                case VALUE_NULL:
+                    return new Node(null, line);
+                default:
+                    return new Node(p.getText(), line);
             }
-            case VALUE_NULL:
-                return new Node(null, line);
-            default:
-                return new Node(p.getText(), line);
         }
     }
 

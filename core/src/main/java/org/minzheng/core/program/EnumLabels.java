@@ -3,6 +3,7 @@ package org.minzheng.core.program;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.minzheng.core.decision.Language;
 
 /**
@@ -15,6 +16,62 @@ import org.minzheng.core.decision.Language;
 public final class EnumLabels {
 
     private EnumLabels() {}
+
+    /**
+     * A text quoting a constant's label, made when it is first asked for: a key family's
+     * description, given to {@link org.minzheng.core.policy.ParameterKey#of(String,
+     * org.minzheng.core.policy.ParameterType, String, Supplier, Supplier)} so that declaring the
+     * keys on the way to a first decision reads no message bundle.
+     *
+     * @param before   the text before the label, not null
+     * @param constant the constant, not null
+     * @param bundle   the base name of the bundle holding its label (see {@link #label}), not null
+     * @param lang     the language, not null
+     * @param after    the text after the label, not null
+     * @return {@code before + label(constant, bundle, lang) + after}, made on each call to {@code get()}
+     */
+    public static Supplier<String> text(String before, Enum<?> constant, String bundle, Language lang, String after) {
+        return new Text(
+                Objects.requireNonNull(before, "before"),
+                Objects.requireNonNull(constant, "constant"),
+                Objects.requireNonNull(bundle, "bundle"),
+                Objects.requireNonNull(lang, "lang"),
+                Objects.requireNonNull(after, "after"));
+    }
+
+    /**
+     * A text without a label, for a declaration whose other language's description quotes one
+     * ({@link org.minzheng.core.policy.ParameterKey#of(String, org.minzheng.core.policy.ParameterType,
+     * String, Supplier, Supplier)} takes both descriptions the same way).
+     *
+     * @param text the text, not null
+     * @return the text
+     */
+    public static Supplier<String> text(String text) {
+        return new Text(Objects.requireNonNull(text, "text"), null, null, null, "");
+    }
+
+    /** One class for every such text, not a lambda per declaration (each would be bootstrapped on first use). */
+    private static final class Text implements Supplier<String> {
+        private final String before;
+        private final Enum<?> constant;
+        private final String bundle;
+        private final Language lang;
+        private final String after;
+
+        Text(String before, Enum<?> constant, String bundle, Language lang, String after) {
+            this.before = before;
+            this.constant = constant;
+            this.bundle = bundle;
+            this.lang = lang;
+            this.after = after;
+        }
+
+        @Override
+        public String get() {
+            return constant == null ? before : before + label(constant, bundle, lang) + after;
+        }
+    }
 
     /**
      * @param constant the constant, not null

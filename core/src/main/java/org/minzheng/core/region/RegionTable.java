@@ -203,13 +203,27 @@ public final class RegionTable {
                 && Objects.equals(a.until(), b.until());
     }
 
+    /**
+     * A code's rows by the date they start, the one without a start first. A class, not a lambda:
+     * a province's rows are frozen on the way to a first decision, where a lambda's first use is
+     * bootstrapped.
+     */
+    private static final class BySince implements java.util.Comparator<Region> {
+        static final BySince ORDER = new BySince();
+
+        @Override
+        public int compare(Region a, Region b) {
+            return a.since() == null
+                    ? (b.since() == null ? 0 : -1)
+                    : b.since() == null ? 1 : a.since().compareTo(b.since());
+        }
+    }
+
     private static Map<RegionCode, Region[]> freeze(Map<RegionCode, List<Region>> map) {
         Map<RegionCode, Region[]> frozen = new HashMap<>(map.size() * 2);
         for (Map.Entry<RegionCode, List<Region>> e : map.entrySet()) {
             List<Region> list = e.getValue();
-            list.sort((a, b) -> a.since() == null
-                    ? (b.since() == null ? 0 : -1)
-                    : b.since() == null ? 1 : a.since().compareTo(b.since()));
+            list.sort(BySince.ORDER);
             frozen.put(e.getKey(), list.toArray(new Region[0]));
         }
         return Collections.unmodifiableMap(frozen);
@@ -722,7 +736,13 @@ public final class RegionTable {
             if (provinceLines[p] != null) {
                 for (int start : provinceLines[p]) {
                     Region r = row(start);
-                    map.computeIfAbsent(r.code(), k -> new ArrayList<>(2)).add(r);
+                    // get and put, not computeIfAbsent with a lambda (bootstrapped on first use)
+                    List<Region> rows = map.get(r.code());
+                    if (rows == null) {
+                        rows = new ArrayList<>(2);
+                        map.put(r.code(), rows);
+                    }
+                    rows.add(r);
                 }
             }
             done = freeze(map);

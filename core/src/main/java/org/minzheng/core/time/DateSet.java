@@ -58,11 +58,22 @@ public final class DateSet {
             throw new IllegalArgumentException("an empty date set is written 'none'");
         }
         TreeSet<LocalDate> set = new TreeSet<>();
-        for (String item : s.split(" +")) {
+        // items between runs of spaces (s.split(" +") without compiling a pattern: the holiday
+        // calendar is read on the way to a first decision)
+        for (int start = 0; start < s.length(); ) {
+            int end = s.indexOf(' ', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            String item = s.substring(start, end);
+            start = end;
+            while (start < s.length() && s.charAt(start) == ' ') {
+                start++;
+            }
             int dots = item.indexOf("..");
             try {
-                LocalDate first = LocalDate.parse(dots < 0 ? item : item.substring(0, dots));
-                LocalDate last = dots < 0 ? first : LocalDate.parse(item.substring(dots + 2));
+                LocalDate first = IsoDates.parse(dots < 0 ? item : item.substring(0, dots));
+                LocalDate last = dots < 0 ? first : IsoDates.parse(item.substring(dots + 2));
                 if (last.isBefore(first)) {
                     throw new IllegalArgumentException("run '" + item + "' ends before it starts");
                 }

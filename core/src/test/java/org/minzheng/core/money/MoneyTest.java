@@ -3,6 +3,8 @@ package org.minzheng.core.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
@@ -122,5 +124,40 @@ class MoneyTest {
                 .checkAssert(
                         (a, b) -> assertThat(Money.ofFen(a).plus(Money.ofFen(b)).minus(Money.ofFen(b)))
                                 .isEqualTo(Money.ofFen(a)));
+    }
+
+    /**
+     * The hand-written check of {@link Money#parse}'s form accepts exactly what the regular
+     * expression it replaced accepts: texts over minus, point, ASCII digits, another script's digit
+     * and a letter, up to 20 characters (most of them near the form: digits are most of the alphabet).
+     */
+    @Test
+    void property_amountTextCheckedByHandAgreesWithTheRegularExpression() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("-?\\d{1,15}(\\.\\d{1,2})?");
+        String alphabet = "-.0123456789\u0663x";
+        qt().withExamples(20_000)
+                .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 20))
+                .checkAssert(indexes -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i : indexes) {
+                        sb.append(alphabet.charAt(i));
+                    }
+                    String text = sb.toString();
+                    assertThat(Money.isAmountText(text))
+                            .as(text)
+                            .isEqualTo(regex.matcher(text).matches());
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0", "1145", "1145.5", "-3.05", "999999999999999.99"})
+    void amountTextsOfTheFormAreAccepted(String text) {
+        assertThat(Money.isAmountText(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-", ".5", "1.", "1.234", "1000000000000000", "--1", "1-", "+1", "1.2.3", "\u0663"})
+    void textsOutsideTheFormAreRefused(String text) {
+        assertThat(Money.isAmountText(text)).isFalse();
     }
 }
