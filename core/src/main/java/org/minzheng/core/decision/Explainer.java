@@ -113,6 +113,8 @@ public final class Explainer {
     // per language (by ordinal): every message of the bundles, parsed once, and what is rendered
     // once per rule, citation, region or enum constant (bounded, shared by every thread)
     private final Messages[] messages = new Messages[Language.values().length];
+    // parameter key name → its key in the book, or NO_KEY (names from the rules' facts, bounded)
+    private final Cache<String, Object> keys = new Cache<>();
 
     private Explainer(
             Map<String, ClassLoader> baseNames,
@@ -280,8 +282,8 @@ public final class Explainer {
         Messages m = messages(lang);
         String title = p.title().in(lang);
         String office = office(decision.region(), m);
-        Map<String, Object> named = RuleContext.facts("title", title, "office", office);
-        String outcome = text(m.noticeOutcomes[decision.outcome().ordinal()], m, named);
+        String[] texts = noticeTexts(p, decision.region(), title, office, m);
+        String outcome = texts[decision.outcome().ordinal()];
         Optional<String> amount = Optional.empty();
         if (decision.outcome() == Outcome.ELIGIBLE
                 && decision.result().orElse(null) instanceof Payment pay
@@ -291,8 +293,11 @@ public final class Explainer {
                     m,
                     RuleContext.facts("amount", pay.paidAmount().get())));
         }
-        List<CitizenNotice.Reason> reasons = new ArrayList<>();
-        for (Finding f : decision.findings()) {
+        List<Finding> findings = decision.findings();
+        int count = findings.size();
+        List<CitizenNotice.Reason> reasons = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Finding f = findings.get(i);
             if (decides(f.verdict(), decision.outcome())) {
                 reasons.add(new CitizenNotice.Reason(
                         text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
@@ -300,14 +305,14 @@ public final class Explainer {
         }
         List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
-            next.add(text(m.get("notice.next.needs-review"), m, named));
+            next.add(texts[NEXT_NEEDS_REVIEW]);
         } else if (decision.outcome() == Outcome.UNDETERMINED) {
-            next.add(text(m.get("notice.next.undetermined"), m, named));
+            next.add(texts[NEXT_UNDETERMINED]);
         }
-        next.add(review(p, m, named));
+        next.add(texts[NEXT_REVIEW]);
         List<String> cautions = new ArrayList<>();
         if (decision.usedIllustrativeValues()) {
-            cautions.add(text(m.get("notice.caution.illustrative"), m, named));
+            cautions.add(texts[CAUTION_ILLUSTRATIVE]);
         }
         for (MissingParameter mp : decision.missingParameters()) {
             cautions.add(
@@ -330,6 +335,40 @@ public final class Explainer {
                 cautions,
                 decision.date(),
                 decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+    }
+
+    // after the outcomes (by ordinal), the notice's texts that name only the program and the office
+    private static final int NEXT_NEEDS_REVIEW = Outcome.values().length;
+    private static final int NEXT_UNDETERMINED = NEXT_NEEDS_REVIEW + 1;
+    private static final int NEXT_REVIEW = NEXT_NEEDS_REVIEW + 2;
+    private static final int CAUTION_ILLUSTRATIVE = NEXT_NEEDS_REVIEW + 3;
+
+    /** A program and a region: what a notice's texts that name only the program's title and the office depend on. */
+    private record NoticeKey(String program, RegionCode region) {}
+
+    /**
+     * The texts of a notice that name only the program's title and the region's office: the
+     * outcome in plain words (by ordinal), what the person can do next and the caution on
+     * example values. Written once per program, region and language.
+     */
+    private String[] noticeTexts(Program<?, ?> p, RegionCode region, String title, String office, Messages m) {
+        NoticeKey key = new NoticeKey(p.id(), region);
+        String[] texts = m.noticeTexts.get(key);
+        if (texts != null && texts[CAUTION_ILLUSTRATIVE + 1].equals(title)) {
+            return texts;
+        }
+        Map<String, Object> named = RuleContext.facts("title", title, "office", office);
+        texts = new String[CAUTION_ILLUSTRATIVE + 2];
+        for (Outcome o : Outcome.values()) {
+            texts[o.ordinal()] = text(m.noticeOutcomes[o.ordinal()], m, named);
+        }
+        texts[NEXT_NEEDS_REVIEW] = text(m.get("notice.next.needs-review"), m, named);
+        texts[NEXT_UNDETERMINED] = text(m.get("notice.next.undetermined"), m, named);
+        texts[NEXT_REVIEW] = review(p, m, named);
+        texts[CAUTION_ILLUSTRATIVE] = text(m.get("notice.caution.illustrative"), m, named);
+        // the title they were written with
+        texts[CAUTION_ILLUSTRATIVE + 1] = title;
+        return m.noticeTexts.put(key, texts);
     }
 
     /** Whether a finding of this verdict is one of the reasons a citizen is given for the outcome. */
@@ -420,59 +459,61 @@ public final class Explainer {
      */
     public String render(CitizenNotice notice) {
         Messages m = messages(notice.language());
-        StringBuilder sb = builder(m.noticeLength + 128, m.zh);
+        StringBuilder sb = builder(m.noticeLength + 128, m.zh || m.noticeUtf16);
         sb.append(notice.office()).append('\n');
-        append(sb, m.get("notice.heading"), m, RuleContext.facts("title", notice.programTitle()));
+        append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
         if (notice.applicant().isPresent()) {
-            append(
-                    sb,
-                    m.get("notice.applicant"),
-                    m,
-                    RuleContext.facts("applicant", notice.applicant().get()));
+            append(sb, m.noticeApplicant, m, RuleContext.facts("applicant", notice.applicant().get()));
             sb.append('\n');
         }
-        append(sb, m.get("notice.outcome"), m, RuleContext.facts("outcome", notice.outcome()));
+        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", notice.outcome()));
         sb.append('\n');
         if (notice.amount().isPresent()) {
-            append(
-                    sb,
-                    m.get("notice.amount"),
-                    m,
-                    RuleContext.facts("amount", notice.amount().get()));
+            append(sb, m.noticeAmount, m, RuleContext.facts("amount", notice.amount().get()));
             sb.append('\n');
         }
-        if (!notice.reasons().isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("notice.reasons"), m, Map.of());
-            sb.append('\n');
-            int i = 1;
-            Template basis = m.get("explain.basis");
-            for (CitizenNotice.Reason r : notice.reasons()) {
-                sb.append("  ").append(i++).append(". ").append(r.text()).append('\n');
-                sb.append("     ");
-                append(sb, basis, m, RuleContext.facts("basis", r.basis()));
-                sb.append('\n');
+        List<CitizenNotice.Reason> reasons = notice.reasons();
+        int count = reasons.size();
+        if (count > 0) {
+            sb.append(m.constantLine(Messages.REASONS, this));
+            for (int i = 0; i < count; i++) {
+                CitizenNotice.Reason r = reasons.get(i);
+                sb.append("  ").append(i + 1).append(". ").append(r.text());
+                sb.append(noticeBasisLine(r.basis(), m));
             }
         }
-        list(sb, m.get("notice.next-steps"), m, notice.nextSteps());
-        list(sb, m.get("notice.cautions"), m, notice.cautions());
+        list(sb, Messages.NEXT_STEPS, m, notice.nextSteps());
+        list(sb, Messages.CAUTIONS, m, notice.cautions());
         sb.append('\n');
-        append(sb, m.get("notice.date"), m, RuleContext.facts("date", notice.date()));
+        append(sb, m.noticeDate, m, RuleContext.facts("date", notice.date()));
         sb.append('\n');
-        append(sb, m.get("notice.reference"), m, RuleContext.facts("reference", notice.reference()));
+        append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
         sb.append('\n');
         m.noticeLength = sb.length();
+        m.noticeUtf16 = !m.zh && utf16(sb);
         return sb.toString();
     }
 
-    private void list(StringBuilder sb, Template heading, Messages m, List<String> items) {
-        if (!items.isEmpty()) {
-            sb.append('\n');
-            append(sb, heading, m, Map.of());
-            sb.append('\n');
-            for (String s : items) {
-                sb.append("  - ").append(s).append('\n');
+    /** A reason's legal basis as its line in a notice, with the end of the reason's line before it: once per basis. */
+    private String noticeBasisLine(String basis, Messages m) {
+        String line = m.noticeBasisLines.get(basis);
+        if (line != null) {
+            return line;
+        }
+        StringBuilder sb = builder(96, m.zh);
+        sb.append('\n').append("     ");
+        append(sb, m.basis, m, RuleContext.facts("basis", basis));
+        sb.append('\n');
+        return m.noticeBasisLines.put(basis, sb.toString());
+    }
+
+    private void list(StringBuilder sb, int heading, Messages m, List<String> items) {
+        int count = items.size();
+        if (count > 0) {
+            sb.append(m.constantLine(heading, this));
+            for (int i = 0; i < count; i++) {
+                sb.append("  - ").append(items.get(i)).append('\n');
             }
         }
     }
@@ -490,111 +531,140 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        StringBuilder sb = builder(m.reviewLength + 256, m.zh);
-        append(sb, m.get("explain.heading"), m, RuleContext.facts("title", title, "program", decision.program()));
+        StringBuilder sb = builder(m.reviewLength + 256, m.zh || m.reviewUtf16);
+        append(sb, m.heading, m, RuleContext.facts("title", title, "program", decision.program()));
         sb.append('\n');
-        append(
-                sb,
-                m.get("explain.context"),
-                m,
-                RuleContext.facts("region", decision.region(), "date", decision.date()));
+        append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
-        append(
-                sb,
-                m.get("explain.outcome"),
-                m,
-                RuleContext.facts("outcome", text(m.outcomes[decision.outcome().ordinal()], m, Map.of())));
-        sb.append('\n');
+        sb.append(m.outcomeLine(decision.outcome(), this));
         List<Finding> findings = decision.findings();
-        if (!findings.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.conditions"), m, Map.of());
-            sb.append('\n');
-            Template basis = m.get("explain.basis");
-            for (Finding f : findings) {
-                sb.append("  ");
-                append(sb, m.verdictMarks[f.verdict().ordinal()], m, Map.of());
-                sb.append(' ');
+        int count = findings.size();
+        if (count > 0) {
+            sb.append(m.constantLine(Messages.CONDITIONS, this));
+            for (int i = 0; i < count; i++) {
+                Finding f = findings.get(i);
+                sb.append(m.verdictLine(f.verdict(), this));
                 append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                sb.append('\n');
-                sb.append("      ");
-                append(sb, basis, m, RuleContext.facts("basis", cite(f.citation(), m)));
-                sb.append('\n');
-                for (ValueSource v : f.sources()) {
-                    sb.append("      ");
-                    source(sb, v, m);
-                    sb.append('\n');
+                sb.append(basisLine(f.citation(), m));
+                List<ValueSource> sources = f.sources();
+                for (int k = 0, n = sources.size(); k < n; k++) {
+                    sb.append(sourceLine(sources.get(k), m));
                 }
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
-        if (!values.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.parameters"), m, Map.of());
-            sb.append('\n');
-            for (ParameterValue<?> v : values) {
-                sb.append("  - ");
-                append(
-                        sb,
-                        m.get(v.until() == null ? "explain.parameter" : "explain.parameter.until"),
-                        m,
-                        RuleContext.facts(
-                                "key",
-                                v.key().name(),
-                                "value",
-                                v.value(),
-                                "region",
-                                v.region(),
-                                "since",
-                                v.since(),
-                                "until",
-                                v.until() == null ? "" : v.until(),
-                                "grade",
-                                v.grade(),
-                                "source",
-                                cite(v.citation(), m)));
-                sb.append('\n');
-                if (book != null && book.isOverlay(v.pack())) {
-                    // 本地参数来自…: a value from a local file, not from the data the library ships
-                    sb.append("    ");
-                    append(
-                            sb,
-                            m.get("explain.parameter.local"),
-                            m,
-                            RuleContext.facts("pack", v.pack(), "file", v.source()));
-                    sb.append('\n');
-                }
+        int valueCount = values.size();
+        if (valueCount > 0) {
+            sb.append(m.constantLine(Messages.PARAMETERS, this));
+            for (int i = 0; i < valueCount; i++) {
+                sb.append(parameterLines(values.get(i), m));
             }
         }
-        List<Note> counterfactuals = decision.counterfactuals();
-        if (!counterfactuals.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.counterfactuals"), m, Map.of());
-            sb.append('\n');
-            for (Note n : counterfactuals) {
-                sb.append("  - ");
-                append(sb, m.get(n.code()), m, n.facts());
-                sb.append('\n');
-            }
-        }
+        notes(sb, decision.counterfactuals(), m, Messages.COUNTERFACTUALS, "  - ");
         missing(sb, decision, m, true);
         missing(sb, decision, m, false);
-        List<Note> warnings = decision.warnings();
-        if (!warnings.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.warnings"), m, Map.of());
-            sb.append('\n');
-            for (Note n : warnings) {
-                sb.append("  ! ");
-                append(sb, m.get(n.code()), m, n.facts());
-                sb.append('\n');
-            }
-        }
+        notes(sb, decision.warnings(), m, Messages.WARNINGS, "  ! ");
         sb.append('\n');
-        append(sb, m.get("explain.fingerprint"), m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
+        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
         sb.append('\n');
         m.reviewLength = sb.length();
+        m.reviewUtf16 = !m.zh && utf16(sb);
         return sb.toString();
+    }
+
+    /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
+    private void notes(StringBuilder sb, List<Note> notes, Messages m, int heading, String mark) {
+        int count = notes.size();
+        if (count == 0) {
+            return;
+        }
+        sb.append(m.constantLine(heading, this));
+        for (int i = 0; i < count; i++) {
+            Note n = notes.get(i);
+            sb.append(mark);
+            append(sb, m.get(n.code()), m, n.facts());
+            sb.append('\n');
+        }
+    }
+
+    /** Whether a text holds characters outside Latin-1 (its builder then holds two-byte characters). */
+    private static boolean utf16(StringBuilder sb) {
+        for (int i = 0, n = sb.length(); i < n; i++) {
+            if (sb.charAt(i) > 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line of a finding's legal basis, with the end of the finding's line before it: written
+     * once per citation and language.
+     */
+    private String basisLine(Citation citation, Messages m) {
+        String line = m.basisLines.get(citation);
+        if (line != null) {
+            return line;
+        }
+        StringBuilder sb = builder(96, m.zh);
+        sb.append('\n').append("      ");
+        append(sb, m.basis, m, RuleContext.facts("basis", cite(citation, m)));
+        sb.append('\n');
+        return m.basisLines.put(citation, sb.toString());
+    }
+
+    /** The line of where a value a finding used was set: written once per source and language. */
+    private String sourceLine(ValueSource v, Messages m) {
+        String line = m.sourceLines.get(v);
+        if (line != null) {
+            return line;
+        }
+        StringBuilder sb = builder(128, m.zh);
+        sb.append("      ");
+        source(sb, v, m);
+        sb.append('\n');
+        return m.sourceLines.put(v, sb.toString());
+    }
+
+    /**
+     * The line of a parameter value read, and the line of the local file it came from where it
+     * came from an overlay: written once per value and language (a value is the book's, never a
+     * decision's).
+     */
+    private String parameterLines(ParameterValue<?> v, Messages m) {
+        String lines = m.parameterLines.get(v);
+        if (lines != null) {
+            return lines;
+        }
+        StringBuilder sb = builder(160, m.zh);
+        sb.append("  - ");
+        append(
+                sb,
+                v.until() == null ? m.parameter : m.parameterUntil,
+                m,
+                RuleContext.facts(
+                        "key",
+                        v.key().name(),
+                        "value",
+                        v.value(),
+                        "region",
+                        v.region(),
+                        "since",
+                        v.since(),
+                        "until",
+                        v.until() == null ? "" : v.until(),
+                        "grade",
+                        v.grade(),
+                        "source",
+                        cite(v.citation(), m)));
+        sb.append('\n');
+        if (book != null && book.isOverlay(v.pack())) {
+            // 本地参数来自…: a value from a local file, not from the data the library ships
+            sb.append("    ");
+            append(sb, m.parameterLocal, m, RuleContext.facts("pack", v.pack(), "file", v.source()));
+            sb.append('\n');
+        }
+        return m.parameterLines.put(v, sb.toString());
     }
 
     /**
@@ -604,7 +674,7 @@ public final class Explainer {
     private void source(StringBuilder sb, ValueSource v, Messages m) {
         append(
                 sb,
-                m.get("explain.source"),
+                m.source,
                 m,
                 RuleContext.facts(
                         "key", v.key(), "source", cite(v.citation(), m), "region", v.region(), "grade", v.grade()));
@@ -778,7 +848,7 @@ public final class Explainer {
             String name = names[k];
             Object v = values.get(name);
             if (v != null || values.containsKey(name)) {
-                value(sb, name, v, t.modeOnly[k], m, values);
+                value(sb, t.kinds[k], v, t.modeOnly[k], m, values);
             } else {
                 sb.append(t.placeholders[k]);
             }
@@ -788,8 +858,8 @@ public final class Explainer {
 
     /** Writes one named value: as its name says it is meant, only the mode of a rounding for {@code {name:mode}}. */
     private void value(
-            StringBuilder sb, String name, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
-        Object v = named(name, value, values);
+            StringBuilder sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
+        Object v = kind == PLAIN ? value : named(kind, value, values);
         if (modeOnly && v instanceof Rounding r) {
             append(sb, m.enumMessage("rounding.mode.", r.mode()), m, Map.of());
         } else {
@@ -811,7 +881,7 @@ public final class Explainer {
                 boolean modeOnly = name.endsWith(MODE);
                 String plain = modeOnly ? name.substring(0, name.length() - MODE.length()) : name;
                 if (values.containsKey(plain)) {
-                    value(out, plain, values.get(plain), modeOnly, m, values);
+                    value(out, kind(plain), values.get(plain), modeOnly, m, values);
                     i = close + 1;
                     continue;
                 }
@@ -825,41 +895,80 @@ public final class Explainer {
      * A value as its name says it is meant (see {@link #text(String, Language, Map)}): a key name as
      * its key, a key's value text as the typed value, a rounding's text as the rounding.
      */
-    private Object named(String name, Object value, Map<String, Object> values) {
+    private Object named(byte kind, Object value, Map<String, Object> values) {
         if (!(value instanceof String s)) {
             return value;
         }
-        if (name.equals("key") || name.endsWith("Key")) {
-            Optional<ParameterKey<?>> k = key(s);
-            return k.isPresent() ? k.get() : value;
-        }
-        if (name.equals("value") && values.get("key") instanceof String keyName) {
-            Optional<ParameterKey<?>> k = key(keyName);
-            if (k.isPresent()) {
+        switch (kind) {
+            case KEY: {
+                ParameterKey<?> k = key(s);
+                return k != null ? k : value;
+            }
+            case VALUE: {
+                if (!(values.get("key") instanceof String keyName)) {
+                    return value;
+                }
+                ParameterKey<?> k = key(keyName);
+                if (k != null) {
+                    try {
+                        return k.type().parse(s);
+                    } catch (IllegalArgumentException e) {
+                        return value;
+                    }
+                }
+                return value;
+            }
+            case INSTRUMENT:
+                return instruments.find(s).isPresent() ? Citation.of(s, null) : value;
+            case ROUNDING:
                 try {
-                    return k.get().type().parse(s);
+                    return Rounding.parse(s);
                 } catch (IllegalArgumentException e) {
                     return value;
                 }
-            }
-            return value;
-        }
-        if (name.equals("instrument") && instruments.find(s).isPresent()) {
-            return Citation.of(s, null);
-        }
-        if (name.equals("rounding") || name.endsWith("Rounding")) {
-            try {
-                return Rounding.parse(s);
-            } catch (IllegalArgumentException e) {
+            default:
                 return value;
-            }
         }
-        return value;
     }
 
-    private Optional<ParameterKey<?>> key(String name) {
-        return book == null ? Optional.empty() : book.key(name);
+    // what a placeholder's name says its value is (see text(String, Language, Map)), decided once per placeholder
+    private static final byte PLAIN = 0;
+    private static final byte KEY = 1;
+    private static final byte VALUE = 2;
+    private static final byte INSTRUMENT = 3;
+    private static final byte ROUNDING = 4;
+
+    /** What a value of this name is meant as, in the order {@link #named} tries them. */
+    static byte kind(String name) {
+        if (name.equals("key") || name.endsWith("Key")) {
+            return KEY;
+        }
+        if (name.equals("value")) {
+            return VALUE;
+        }
+        if (name.equals("instrument")) {
+            return INSTRUMENT;
+        }
+        if (name.equals("rounding") || name.endsWith("Rounding")) {
+            return ROUNDING;
+        }
+        return PLAIN;
     }
+
+    /** The book's parameter key of a name, null if none (looked up once per name; bounded). */
+    private ParameterKey<?> key(String name) {
+        if (book == null) {
+            return null;
+        }
+        Object k = keys.get(name);
+        if (k == null) {
+            k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+        }
+        return k == NO_KEY ? null : (ParameterKey<?>) k;
+    }
+
+    // a name the book has no key of, in the cache of keys by name
+    private static final Object NO_KEY = new Object();
 
     /**
      * The region of a code, from the book's region table. The one place regions are looked up (the
@@ -1035,6 +1144,8 @@ public final class Explainer {
         final String[] literals;
         final String[] names;
         final boolean[] modeOnly;
+        // what each placeholder's value is meant as (Explainer.kind of its name)
+        final byte[] kinds;
         // each placeholder as written, for a value not given
         final String[] placeholders;
         // the text has characters outside Latin-1 (Chinese): rendered into a two-byte builder
@@ -1057,6 +1168,10 @@ public final class Explainer {
             this.names = names;
             this.modeOnly = modeOnly;
             this.placeholders = placeholders;
+            this.kinds = names == null ? null : new byte[names.length];
+            for (int k = 0; names != null && k < names.length; k++) {
+                kinds[k] = kind(names[k]);
+            }
             this.utf16 = text != null && !latin1(text);
         }
 
@@ -1092,7 +1207,8 @@ public final class Explainer {
                     boolean modeOnly = name.endsWith(MODE);
                     literals.add(literal.toString());
                     literal.setLength(0);
-                    names.add(modeOnly ? name.substring(0, name.length() - MODE.length()) : name);
+                    // interned: a value's name in rule code is a constant, found by identity first
+                    names.add((modeOnly ? name.substring(0, name.length() - MODE.length()) : name).intern());
                     modes.add(modeOnly);
                     placeholders.add(text.substring(i, close + 1));
                     i = close + 1;
@@ -1151,9 +1267,58 @@ public final class Explainer {
 
         final boolean zh;
         final Map<String, Template> templates;
-        // the length of the last text of each view, to size the next one's builder (a hint: races are harmless)
+        // the length of the last text of each view, to size the next one's builder, and whether it
+        // held characters outside Latin-1 (an English text citing a Chinese title): hints, races are harmless
         int reviewLength = 2048;
         int noticeLength = 512;
+        boolean reviewUtf16;
+        boolean noticeUtf16;
+        // the messages every text uses, looked up once
+        final Template heading;
+        final Template context;
+        final Template basis;
+        final Template source;
+        final Template parameter;
+        final Template parameterUntil;
+        final Template parameterLocal;
+        final Template fingerprint;
+        final Template noticeHeading;
+        final Template noticeApplicant;
+        final Template noticeOutcome;
+        final Template noticeAmount;
+        final Template noticeDate;
+        final Template noticeReference;
+        // the headings of the reviewer's sections and the notice's lists, each as a line with a
+        // blank line before it, written once (see constantLine)
+        static final int CONDITIONS = 0;
+        static final int PARAMETERS = 1;
+        static final int COUNTERFACTUALS = 2;
+        static final int WARNINGS = 3;
+        static final int REASONS = 4;
+        static final int NEXT_STEPS = 5;
+        static final int CAUTIONS = 6;
+        private static final String[] HEADINGS = {
+            "explain.conditions",
+            "explain.parameters",
+            "explain.counterfactuals",
+            "explain.warnings",
+            "notice.reasons",
+            "notice.next-steps",
+            "notice.cautions"
+        };
+        private final String[] headingLines = new String[HEADINGS.length];
+        // by verdict: "  " + the verdict's mark + " "; by outcome: the reviewer's outcome line
+        private final String[] verdictLines = new String[Verdict.values().length];
+        private final String[] outcomeLines = new String[Outcome.values().length];
+        // citation → the line of a finding's legal basis; source → the line of where a value was
+        // set; parameter value → its line(s) among the values read
+        final Cache<Citation, String> basisLines = new Cache<>();
+        final Cache<ValueSource, String> sourceLines = new Cache<>();
+        final Cache<ParameterValue<?>, String> parameterLines = new Cache<>();
+        // a citation as written → the line of a reason's legal basis in a notice
+        final Cache<String, String> noticeBasisLines = new Cache<>();
+        // program and region → the notice's texts that name only the title and the office
+        final Cache<NoticeKey, String[]> noticeTexts = new Cache<>();
         final Template[] verdictMarks;
         final Template[] outcomes;
         final Template[] noticeOutcomes;
@@ -1176,6 +1341,20 @@ public final class Explainer {
         Messages(Language lang, Map<String, Template> templates) {
             this.zh = lang == Language.ZH;
             this.templates = Map.copyOf(templates);
+            this.heading = get("explain.heading");
+            this.context = get("explain.context");
+            this.basis = get("explain.basis");
+            this.source = get("explain.source");
+            this.parameter = get("explain.parameter");
+            this.parameterUntil = get("explain.parameter.until");
+            this.parameterLocal = get("explain.parameter.local");
+            this.fingerprint = get("explain.fingerprint");
+            this.noticeHeading = get("notice.heading");
+            this.noticeApplicant = get("notice.applicant");
+            this.noticeOutcome = get("notice.outcome");
+            this.noticeAmount = get("notice.amount");
+            this.noticeDate = get("notice.date");
+            this.noticeReference = get("notice.reference");
             this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
             this.outcomes = byConstant("outcome.", Outcome.values());
             this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
@@ -1196,6 +1375,40 @@ public final class Explainer {
         Template get(String key) {
             Template t = templates.get(key);
             return t != null ? t : Template.missing(key);
+        }
+
+        /** A section's heading as a line, with a blank line before it ({@link #CONDITIONS} …). */
+        String constantLine(int heading, Explainer explainer) {
+            String line = headingLines[heading];
+            if (line == null) {
+                line = "\n" + explainer.text(get(HEADINGS[heading]), this, Map.of()) + "\n";
+                headingLines[heading] = line;
+            }
+            return line;
+        }
+
+        /** The start of a finding's line in the reviewer's view: its verdict's mark. */
+        String verdictLine(Verdict v, Explainer explainer) {
+            String line = verdictLines[v.ordinal()];
+            if (line == null) {
+                line = "  " + explainer.text(verdictMarks[v.ordinal()], this, Map.of()) + " ";
+                verdictLines[v.ordinal()] = line;
+            }
+            return line;
+        }
+
+        /** The reviewer's line of what was decided. */
+        String outcomeLine(Outcome o, Explainer explainer) {
+            String line = outcomeLines[o.ordinal()];
+            if (line == null) {
+                line = explainer.text(
+                                get("explain.outcome"),
+                                this,
+                                RuleContext.facts("outcome", explainer.text(outcomes[o.ordinal()], this, Map.of())))
+                        + "\n";
+                outcomeLines[o.ordinal()] = line;
+            }
+            return line;
         }
 
         /** The message {@code <rule>.<VERDICT>} of a finding. */
