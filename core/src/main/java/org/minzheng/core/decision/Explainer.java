@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -459,7 +460,7 @@ public final class Explainer {
      */
     public String render(CitizenNotice notice) {
         Messages m = messages(notice.language());
-        StringBuilder sb = builder(m.noticeLength + 128, m.zh || m.noticeUtf16);
+        Text sb = new Text(m.noticeParts + 8);
         sb.append(notice.office()).append('\n');
         append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
@@ -490,8 +491,7 @@ public final class Explainer {
         sb.append('\n');
         append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
         sb.append('\n');
-        m.noticeLength = sb.length();
-        m.noticeUtf16 = !m.zh && utf16(sb);
+        m.noticeParts = sb.size;
         return sb.toString();
     }
 
@@ -501,14 +501,14 @@ public final class Explainer {
         if (line != null) {
             return line;
         }
-        StringBuilder sb = builder(96, m.zh);
+        Text sb = new Text(8);
         sb.append('\n').append("     ");
         append(sb, m.basis, m, RuleContext.facts("basis", basis));
         sb.append('\n');
         return m.noticeBasisLines.put(basis, sb.toString());
     }
 
-    private void list(StringBuilder sb, int heading, Messages m, List<String> items) {
+    private void list(Text sb, int heading, Messages m, List<String> items) {
         int count = items.size();
         if (count > 0) {
             sb.append(m.constantLine(heading, this));
@@ -531,7 +531,7 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        StringBuilder sb = builder(m.reviewLength + 256, m.zh || m.reviewUtf16);
+        Text sb = new Text(m.reviewParts + 16);
         append(sb, m.heading, m, RuleContext.facts("title", title, "program", decision.program()));
         sb.append('\n');
         append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
@@ -567,13 +567,12 @@ public final class Explainer {
         sb.append('\n');
         append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
         sb.append('\n');
-        m.reviewLength = sb.length();
-        m.reviewUtf16 = !m.zh && utf16(sb);
+        m.reviewParts = sb.size;
         return sb.toString();
     }
 
     /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
-    private void notes(StringBuilder sb, List<Note> notes, Messages m, int heading, String mark) {
+    private void notes(Text sb, List<Note> notes, Messages m, int heading, String mark) {
         int count = notes.size();
         if (count == 0) {
             return;
@@ -587,16 +586,6 @@ public final class Explainer {
         }
     }
 
-    /** Whether a text holds characters outside Latin-1 (its builder then holds two-byte characters). */
-    private static boolean utf16(StringBuilder sb) {
-        for (int i = 0, n = sb.length(); i < n; i++) {
-            if (sb.charAt(i) > 0xFF) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The line of a finding's legal basis, with the end of the finding's line before it: written
      * once per citation and language.
@@ -606,7 +595,7 @@ public final class Explainer {
         if (line != null) {
             return line;
         }
-        StringBuilder sb = builder(96, m.zh);
+        Text sb = new Text(8);
         sb.append('\n').append("      ");
         append(sb, m.basis, m, RuleContext.facts("basis", cite(citation, m)));
         sb.append('\n');
@@ -619,7 +608,7 @@ public final class Explainer {
         if (line != null) {
             return line;
         }
-        StringBuilder sb = builder(128, m.zh);
+        Text sb = new Text(16);
         sb.append("      ");
         source(sb, v, m);
         sb.append('\n');
@@ -636,7 +625,7 @@ public final class Explainer {
         if (lines != null) {
             return lines;
         }
-        StringBuilder sb = builder(160, m.zh);
+        Text sb = new Text(24);
         sb.append("  - ");
         append(
                 sb,
@@ -671,7 +660,7 @@ public final class Explainer {
      * Renders where a value a finding used was set: the one place a finding's sources are written
      * (the key's description, the region that set it, its grade and its citation).
      */
-    private void source(StringBuilder sb, ValueSource v, Messages m) {
+    private void source(Text sb, ValueSource v, Messages m) {
         append(
                 sb,
                 m.source,
@@ -684,7 +673,7 @@ public final class Explainer {
      * Lists the values not configured: first those the outcome waits for, then those that only
      * leave a detail of the result absent (naming the detail).
      */
-    private void missing(StringBuilder sb, Decision<?> decision, Messages m, boolean blocking) {
+    private void missing(Text sb, Decision<?> decision, Messages m, boolean blocking) {
         boolean first = true;
         for (MissingParameter mp : decision.missingParameters()) {
             if (mp.blocksOutcome() != blocking) {
@@ -709,7 +698,7 @@ public final class Explainer {
 
     /** The result fields a missing value leaves absent, by their {@code result.<field>} names. */
     private String fields(MissingParameter mp, Messages m) {
-        StringBuilder fields = new StringBuilder();
+        Text fields = new Text(4);
         for (String f : mp.absentFields()) {
             if (fields.length() > 0) {
                 fields.append(m.zh ? "、" : ", ");
@@ -806,31 +795,81 @@ public final class Explainer {
         if (!t.irregular && t.names.length == 0) {
             return t.literals[0];
         }
-        StringBuilder sb = builder(t.text.length() + 32, t.utf16);
+        Text sb = new Text(t.irregular ? 8 : 2 * t.names.length + 2);
         append(sb, t, m, values);
         return sb.toString();
     }
 
     /**
-     * A builder for a text of about {@code capacity} characters; for a text in Chinese, one that
-     * holds two-byte characters from the start (a builder starts with one-byte characters and
-     * copies itself into two-byte ones at the first Chinese character otherwise).
+     * A text being written, kept as its parts (the messages' literal text, the values written,
+     * the lines written once) and joined once at the end into a string of exactly its length, in
+     * one-byte characters where every part is Latin-1 ({@link String#join}, which sizes the string
+     * from its parts): no builder that grows, no inflation of a one-byte builder at the first
+     * Chinese character, no trial compression of the result.
      */
-    private static StringBuilder builder(int capacity, boolean utf16) {
-        if (!utf16) {
-            return new StringBuilder(capacity);
+    static final class Text {
+
+        String[] parts;
+        int size;
+        // the characters written so far
+        int length;
+
+        Text(int capacity) {
+            parts = new String[Math.max(capacity, 4)];
         }
-        StringBuilder sb = new StringBuilder(UTF16);
-        sb.ensureCapacity(capacity);
-        sb.setLength(0);
-        return sb;
+
+        Text append(String s) {
+            if (s == null) {
+                s = "null";
+            }
+            if (size == parts.length) {
+                parts = Arrays.copyOf(parts, size * 2);
+            }
+            parts[size++] = s;
+            length += s.length();
+            return this;
+        }
+
+        Text append(char c) {
+            return append(c < ASCII.length ? ASCII[c] : String.valueOf(c));
+        }
+
+        Text append(int n) {
+            return append(n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n));
+        }
+
+        Text append(Object o) {
+            return append(String.valueOf(o));
+        }
+
+        int length() {
+            return length;
+        }
+
+        @Override
+        public String toString() {
+            if (size == 1) {
+                return parts[0];
+            }
+            return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
+        }
+
+        // every ASCII character and the numbers up to 255 as strings, made once
+        private static final String[] ASCII = new String[128];
+        private static final String[] NUMBERS = new String[256];
+
+        static {
+            for (char c = 0; c < ASCII.length; c++) {
+                ASCII[c] = String.valueOf(c).intern();
+            }
+            for (int n = 0; n < NUMBERS.length; n++) {
+                NUMBERS[n] = Integer.toString(n);
+            }
+        }
     }
 
-    // one character outside Latin-1: a builder made from it holds two-byte characters
-    private static final String UTF16 = "文";
-
     /** Writes a message with its named values into {@code sb}: the one place a message is rendered. */
-    private void append(StringBuilder sb, Template t, Messages m, Map<String, Object> values) {
+    private void append(Text sb, Template t, Messages m, Map<String, Object> values) {
         if (t.missing) {
             sb.append(t.key);
             if (!values.isEmpty()) {
@@ -858,7 +897,7 @@ public final class Explainer {
 
     /** Writes one named value: as its name says it is meant, only the mode of a rounding for {@code {name:mode}}. */
     private void value(
-            StringBuilder sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
+            Text sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
         Object v = kind == PLAIN ? value : named(kind, value, values);
         if (modeOnly && v instanceof Rounding r) {
             append(sb, m.enumMessage("rounding.mode.", r.mode()), m, Map.of());
@@ -871,7 +910,7 @@ public final class Explainer {
      * Renders a template whose placeholders cannot be told apart from the text alone (a {@code {}
      * inside a placeholder): placeholder by placeholder, as the values given decide.
      */
-    private void interpret(StringBuilder out, String template, Messages m, Map<String, Object> values) {
+    private void interpret(Text out, String template, Messages m, Map<String, Object> values) {
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
@@ -986,11 +1025,11 @@ public final class Explainer {
      * {@code enum.<Type>.<NAME>} message; a citation through {@link #cite(Citation, Language)}; a
      * collection item by item.
      */
-    private void format(StringBuilder sb, Object value, Messages m) {
+    private void format(Text sb, Object value, Messages m) {
         if (value instanceof Money money) {
-            money(sb, money.fen(), m.zh);
+            sb.append(money(money.fen(), m.zh));
         } else if (value instanceof LocalDate d) {
-            date(sb, d, m.zh);
+            sb.append(date(d, m.zh));
         } else if (value instanceof RegionCode code) {
             sb.append(regionName(code, m));
         } else if (value instanceof ParameterKey<?> k) {
@@ -1037,42 +1076,33 @@ public final class Explainer {
     }
 
     /** Money as people write it: {@code 1145元}, {@code 343.5元}, {@code 0.02元}; {@code 1,145.00 yuan}. */
-    static void money(StringBuilder sb, long fen, boolean zh) {
+    static String money(long fen, boolean zh) {
         if (fen == Long.MIN_VALUE) {
             // no positive counterpart: the one amount written through BigDecimal
             BigDecimal yuan = BigDecimal.valueOf(fen, 2);
-            sb.append(
-                    zh
-                            ? yuan.stripTrailingZeros().toPlainString() + "元"
-                            : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-                                            .format(yuan)
-                                    + " yuan");
-            return;
+            return zh
+                    ? yuan.stripTrailingZeros().toPlainString() + "元"
+                    : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(yuan)
+                            + " yuan";
         }
-        if (fen < 0) {
-            sb.append('-');
-        }
+        String sign = fen < 0 ? "-" : "";
         long a = Math.abs(fen);
         long yuan = a / 100;
         int cents = (int) (a % 100);
+        char tens = (char) ('0' + cents / 10);
+        char ones = (char) ('0' + cents % 10);
         if (zh) {
-            sb.append(yuan);
-            if (cents != 0) {
-                sb.append('.');
-                if (cents % 10 == 0) {
-                    sb.append(cents / 10);
-                } else {
-                    sb.append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
-                }
+            if (cents == 0) {
+                return sign + yuan + "元";
             }
-            sb.append('元');
-            return;
+            return ones == '0' ? sign + yuan + "." + tens + "元" : sign + yuan + "." + tens + ones + "元";
         }
+        if (yuan < 1000) {
+            return sign + yuan + "." + tens + ones + " yuan";
+        }
+        StringBuilder sb = new StringBuilder(32).append(sign);
         grouped(sb, yuan);
-        sb.append('.')
-                .append((char) ('0' + cents / 10))
-                .append((char) ('0' + cents % 10))
-                .append(" yuan");
+        return sb.append('.').append(tens).append(ones).append(" yuan").toString();
     }
 
     /** A whole number with its thousands grouped by commas: 1,145. */
@@ -1094,21 +1124,10 @@ public final class Explainer {
     }
 
     /** A date as people write it: {@code 2024年12月1日}, {@code 1 December 2024}. */
-    static void date(StringBuilder sb, LocalDate d, boolean zh) {
-        if (zh) {
-            sb.append(d.getYear())
-                    .append('年')
-                    .append(d.getMonthValue())
-                    .append('月')
-                    .append(d.getDayOfMonth())
-                    .append('日');
-        } else {
-            sb.append(d.getDayOfMonth())
-                    .append(' ')
-                    .append(MONTHS[d.getMonthValue() - 1])
-                    .append(' ')
-                    .append(d.getYear());
-        }
+    static String date(LocalDate d, boolean zh) {
+        return zh
+                ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     private static final String MODE = ":mode";
@@ -1148,8 +1167,6 @@ public final class Explainer {
         final byte[] kinds;
         // each placeholder as written, for a value not given
         final String[] placeholders;
-        // the text has characters outside Latin-1 (Chinese): rendered into a two-byte builder
-        final boolean utf16;
 
         private Template(
                 String key,
@@ -1172,16 +1189,6 @@ public final class Explainer {
             for (int k = 0; names != null && k < names.length; k++) {
                 kinds[k] = kind(names[k]);
             }
-            this.utf16 = text != null && !latin1(text);
-        }
-
-        private static boolean latin1(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) > 0xFF) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         static Template missing(String key) {
@@ -1267,12 +1274,9 @@ public final class Explainer {
 
         final boolean zh;
         final Map<String, Template> templates;
-        // the length of the last text of each view, to size the next one's builder, and whether it
-        // held characters outside Latin-1 (an English text citing a Chinese title): hints, races are harmless
-        int reviewLength = 2048;
-        int noticeLength = 512;
-        boolean reviewUtf16;
-        boolean noticeUtf16;
+        // how many parts the last text of each view had, to size the next one's (a hint: races are harmless)
+        int reviewParts = 128;
+        int noticeParts = 64;
         // the messages every text uses, looked up once
         final Template heading;
         final Template context;
