@@ -48,31 +48,22 @@ final class FactMap extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        int i = indexOf(key);
-        return i < 0 ? null : keyValues[i + 1];
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i].equals(key)) {
+                return keyValues[i + 1];
+            }
+        }
+        return null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
-    }
-
-    /**
-     * The first name equal to {@code key}. Names are constants in rule code (their hashes kept by
-     * the strings): a name of another hash is passed over without comparing its characters.
-     */
-    private int indexOf(Object key) {
-        if (!(key instanceof String name)) {
-            return -1;
-        }
-        int hash = name.hashCode();
         for (int i = 0; i < keyValues.length; i += 2) {
-            Object k = keyValues[i];
-            if (k == name || (k.hashCode() == hash && k.equals(name))) {
-                return i;
+            if (keyValues[i].equals(key)) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     @Override
