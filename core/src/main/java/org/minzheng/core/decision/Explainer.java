@@ -48,12 +48,16 @@ import org.minzheng.core.region.RegionLevel;
  * so the output never depends on the machine. Thread-safe.
  *
  * <p>What does not change from one decision to the next is done once: every message of the
- * bundles is parsed into its text and placeholders when the explainer is made; a citation, a
- * region's name, an office, an enum constant's words, a rounding in words and the messages of a
- * rule are written the first time they are needed and kept (per explainer and language, at most
- * 8,192 of each, keyed by the rule, citation, region or constant — never by a
- * decision). A decision's figures (money, dates) are written straight into the one text being
- * built. Keep one explainer and share it.
+ * bundles is parsed into its text and placeholders (and what each placeholder's name says its
+ * value is) when the explainer is made; a citation, a region's name, an office, an enum
+ * constant's words, a rounding in words, the messages of a rule, and the lines that name only
+ * policy data — a finding's legal basis, where a value was set, each parameter value read, the
+ * section headings, a notice's outcome and next steps for a program and region — are written the
+ * first time they are needed and kept (per explainer and language, at most 8,192 of each, keyed by
+ * the rule, citation, region, constant or the book's value — never by a decision). A text is kept
+ * as its parts (those kept texts, the messages' literal text and the decision's figures, each
+ * written once from the finding's values) and joined once into a string of exactly its length.
+ * Keep one explainer and share it.
  */
 public final class Explainer {
 
