@@ -74,17 +74,18 @@ public final class ExplainProbe {
         for (String program : List.of("dibao", "ability")) {
             for (View view : View.values()) {
                 for (Language lang : Language.values()) {
-                    String name = program + (view == View.REVIEWER ? " explain " : " notice ")
+                    String name = program
+                            + (view == View.REVIEWER ? " explain " : " notice ")
                             + lang.name().toLowerCase(Locale.ROOT);
                     names.add(name);
-                    paths.add(program.equals("dibao")
-                            ? () -> explainer.explain(dibao.evaluate(h, ds), lang, view)
-                            : () -> explainer.explain(ability.evaluate(a, as), lang, view));
+                    paths.add(
+                            program.equals("dibao")
+                                    ? () -> explainer.explain(dibao.evaluate(h, ds), lang, view)
+                                    : () -> explainer.explain(ability.evaluate(a, as), lang, view));
                 }
             }
         }
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
         double[] cpu = new double[paths.size()];
         double[] bytes = new double[paths.size()];
@@ -106,16 +107,24 @@ public final class ExplainProbe {
                 bytes[p] = Math.min(bytes[p], (double) alloc / calls);
             }
         }
-        System.out.printf(Locale.ROOT, "best of %d rounds of %,d calls; load average %s%n", rounds, calls,
+        System.out.printf(
+                Locale.ROOT,
+                "best of %d rounds of %,d calls; load average %s%n",
+                rounds,
+                calls,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int p = 0; p < paths.size(); p++) {
             String line = String.format(Locale.ROOT, "%-20s %9.1f ns CPU %9.0f B", names.get(p), cpu[p], bytes[p]);
             if (p >= 4) {
                 int evaluate = names.get(p).startsWith("dibao") ? 0 : 2;
                 double alone = cpu[p] - cpu[evaluate];
-                line += String.format(Locale.ROOT,
+                line += String.format(
+                        Locale.ROOT,
                         "   explain alone %8.1f ns %7.0f B   (evaluate+explain) ÷ decide %5.2f×   alone ÷ decide %5.2f×",
-                        alone, bytes[p] - bytes[evaluate], cpu[p] / cpu[evaluate + 1], alone / cpu[evaluate + 1]);
+                        alone,
+                        bytes[p] - bytes[evaluate],
+                        cpu[p] / cpu[evaluate + 1],
+                        alone / cpu[evaluate + 1]);
             }
             System.out.println(line);
         }

@@ -469,13 +469,21 @@ public final class Explainer {
         append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
         if (notice.applicant().isPresent()) {
-            append(sb, m.noticeApplicant, m, RuleContext.facts("applicant", notice.applicant().get()));
+            append(
+                    sb,
+                    m.noticeApplicant,
+                    m,
+                    RuleContext.facts("applicant", notice.applicant().get()));
             sb.append('\n');
         }
         append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", notice.outcome()));
         sb.append('\n');
         if (notice.amount().isPresent()) {
-            append(sb, m.noticeAmount, m, RuleContext.facts("amount", notice.amount().get()));
+            append(
+                    sb,
+                    m.noticeAmount,
+                    m,
+                    RuleContext.facts("amount", notice.amount().get()));
             sb.append('\n');
         }
         List<CitizenNotice.Reason> reasons = notice.reasons();
@@ -900,8 +908,7 @@ public final class Explainer {
     }
 
     /** Writes one named value: as its name says it is meant, only the mode of a rounding for {@code {name:mode}}. */
-    private void value(
-            Text sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
+    private void value(Text sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
         Object v = kind == PLAIN ? value : named(kind, value, values);
         if (modeOnly && v instanceof Rounding r) {
             append(sb, m.enumMessage("rounding.mode.", r.mode()), m, Map.of());

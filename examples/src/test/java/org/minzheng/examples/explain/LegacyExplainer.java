@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.minzheng.core.citation.Citation;
+import org.minzheng.core.citation.CitationFormat;
+import org.minzheng.core.citation.Instrument;
+import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.decision.CitizenNotice;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.Describable;
@@ -26,16 +29,13 @@ import org.minzheng.core.decision.Explainer.View;
 import org.minzheng.core.decision.Finding;
 import org.minzheng.core.decision.Language;
 import org.minzheng.core.decision.MissingParameter;
+import org.minzheng.core.decision.NamedApplicant;
 import org.minzheng.core.decision.Note;
 import org.minzheng.core.decision.Outcome;
 import org.minzheng.core.decision.Payment;
 import org.minzheng.core.decision.RuleContext;
 import org.minzheng.core.decision.ValueSource;
 import org.minzheng.core.decision.Verdict;
-import org.minzheng.core.decision.NamedApplicant;
-import org.minzheng.core.citation.CitationFormat;
-import org.minzheng.core.citation.Instrument;
-import org.minzheng.core.citation.InstrumentCatalogue;
 import org.minzheng.core.id.Masking;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.money.Rounding;
@@ -149,7 +149,8 @@ final class LegacyExplainer {
      * @return the explainer
      * @throws IllegalArgumentException if a bundle is missing
      */
-    public static LegacyExplainer of(Collection<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
+    public static LegacyExplainer of(
+            Collection<String> baseNames, ClassLoader loader, InstrumentCatalogue instruments) {
         Objects.requireNonNull(loader, "loader");
         Map<String, ClassLoader> names = new LinkedHashMap<>();
         for (String n : baseNames) {
