@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,12 +48,16 @@ import org.minzheng.core.region.RegionLevel;
  * so the output never depends on the machine. Thread-safe.
  *
  * <p>What does not change from one decision to the next is done once: every message of the
- * bundles is parsed into its text and placeholders when the explainer is made; a citation, a
- * region's name, an office, an enum constant's words, a rounding in words and the messages of a
- * rule are written the first time they are needed and kept (per explainer and language, at most
- * 8,192 of each, keyed by the rule, citation, region or constant — never by a
- * decision). A decision's figures (money, dates) are written straight into the one text being
- * built. Keep one explainer and share it.
+ * bundles is parsed into its text and placeholders (and what each placeholder's name says its
+ * value is) when the explainer is made; a citation, a region's name, an office, an enum
+ * constant's words, a rounding in words, the messages of a rule, and the lines that name only
+ * policy data — a finding's legal basis, where a value was set, each parameter value read, the
+ * section headings, a notice's outcome and next steps for a program and region — are written the
+ * first time they are needed and kept (per explainer and language, at most 8,192 of each, keyed by
+ * the rule, citation, region, constant or the book's value — never by a decision). A text is kept
+ * as its parts (those kept texts, the messages' literal text and the decision's figures, each
+ * written once from the finding's values) and joined once into a string of exactly its length.
+ * Keep one explainer and share it.
  */
 public final class Explainer {
 
@@ -113,6 +118,8 @@ public final class Explainer {
     // per language (by ordinal): every message of the bundles, parsed once, and what is rendered
     // once per rule, citation, region or enum constant (bounded, shared by every thread)
     private final Messages[] messages = new Messages[Language.values().length];
+    // parameter key name → its key in the book, or NO_KEY (names from the rules' facts, bounded)
+    private final Cache<String, Object> keys = new Cache<>();
 
     private Explainer(
             Map<String, ClassLoader> baseNames,
@@ -280,8 +287,8 @@ public final class Explainer {
         Messages m = messages(lang);
         String title = p.title().in(lang);
         String office = office(decision.region(), m);
-        Map<String, Object> named = RuleContext.facts("title", title, "office", office);
-        String outcome = text(m.noticeOutcomes[decision.outcome().ordinal()], m, named);
+        String[] texts = noticeTexts(p, decision.region(), title, office, m);
+        String outcome = texts[decision.outcome().ordinal()];
         Optional<String> amount = Optional.empty();
         if (decision.outcome() == Outcome.ELIGIBLE
                 && decision.result().orElse(null) instanceof Payment pay
@@ -291,8 +298,11 @@ public final class Explainer {
                     m,
                     RuleContext.facts("amount", pay.paidAmount().get())));
         }
-        List<CitizenNotice.Reason> reasons = new ArrayList<>();
-        for (Finding f : decision.findings()) {
+        List<Finding> findings = decision.findings();
+        int count = findings.size();
+        List<CitizenNotice.Reason> reasons = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Finding f = findings.get(i);
             if (decides(f.verdict(), decision.outcome())) {
                 reasons.add(new CitizenNotice.Reason(
                         text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
@@ -300,14 +310,14 @@ public final class Explainer {
         }
         List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
-            next.add(text(m.get("notice.next.needs-review"), m, named));
+            next.add(texts[NEXT_NEEDS_REVIEW]);
         } else if (decision.outcome() == Outcome.UNDETERMINED) {
-            next.add(text(m.get("notice.next.undetermined"), m, named));
+            next.add(texts[NEXT_UNDETERMINED]);
         }
-        next.add(review(p, m, named));
+        next.add(texts[NEXT_REVIEW]);
         List<String> cautions = new ArrayList<>();
         if (decision.usedIllustrativeValues()) {
-            cautions.add(text(m.get("notice.caution.illustrative"), m, named));
+            cautions.add(texts[CAUTION_ILLUSTRATIVE]);
         }
         for (MissingParameter mp : decision.missingParameters()) {
             cautions.add(
@@ -330,6 +340,40 @@ public final class Explainer {
                 cautions,
                 decision.date(),
                 decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+    }
+
+    // after the outcomes (by ordinal), the notice's texts that name only the program and the office
+    private static final int NEXT_NEEDS_REVIEW = Outcome.values().length;
+    private static final int NEXT_UNDETERMINED = NEXT_NEEDS_REVIEW + 1;
+    private static final int NEXT_REVIEW = NEXT_NEEDS_REVIEW + 2;
+    private static final int CAUTION_ILLUSTRATIVE = NEXT_NEEDS_REVIEW + 3;
+
+    /** A program and a region: what a notice's texts that name only the program's title and the office depend on. */
+    private record NoticeKey(String program, RegionCode region) {}
+
+    /**
+     * The texts of a notice that name only the program's title and the region's office: the
+     * outcome in plain words (by ordinal), what the person can do next and the caution on
+     * example values. Written once per program, region and language.
+     */
+    private String[] noticeTexts(Program<?, ?> p, RegionCode region, String title, String office, Messages m) {
+        NoticeKey key = new NoticeKey(p.id(), region);
+        String[] texts = m.noticeTexts.get(key);
+        if (texts != null && texts[CAUTION_ILLUSTRATIVE + 1].equals(title)) {
+            return texts;
+        }
+        Map<String, Object> named = RuleContext.facts("title", title, "office", office);
+        texts = new String[CAUTION_ILLUSTRATIVE + 2];
+        for (Outcome o : Outcome.values()) {
+            texts[o.ordinal()] = text(m.noticeOutcomes[o.ordinal()], m, named);
+        }
+        texts[NEXT_NEEDS_REVIEW] = text(m.get("notice.next.needs-review"), m, named);
+        texts[NEXT_UNDETERMINED] = text(m.get("notice.next.undetermined"), m, named);
+        texts[NEXT_REVIEW] = review(p, m, named);
+        texts[CAUTION_ILLUSTRATIVE] = text(m.get("notice.caution.illustrative"), m, named);
+        // the title they were written with
+        texts[CAUTION_ILLUSTRATIVE + 1] = title;
+        return m.noticeTexts.put(key, texts);
     }
 
     /** Whether a finding of this verdict is one of the reasons a citizen is given for the outcome. */
@@ -420,59 +464,68 @@ public final class Explainer {
      */
     public String render(CitizenNotice notice) {
         Messages m = messages(notice.language());
-        StringBuilder sb = builder(m.noticeLength + 128, m.zh);
+        Text sb = new Text(m.noticeParts + 8);
         sb.append(notice.office()).append('\n');
-        append(sb, m.get("notice.heading"), m, RuleContext.facts("title", notice.programTitle()));
+        append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
         if (notice.applicant().isPresent()) {
             append(
                     sb,
-                    m.get("notice.applicant"),
+                    m.noticeApplicant,
                     m,
                     RuleContext.facts("applicant", notice.applicant().get()));
             sb.append('\n');
         }
-        append(sb, m.get("notice.outcome"), m, RuleContext.facts("outcome", notice.outcome()));
+        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", notice.outcome()));
         sb.append('\n');
         if (notice.amount().isPresent()) {
             append(
                     sb,
-                    m.get("notice.amount"),
+                    m.noticeAmount,
                     m,
                     RuleContext.facts("amount", notice.amount().get()));
             sb.append('\n');
         }
-        if (!notice.reasons().isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("notice.reasons"), m, Map.of());
-            sb.append('\n');
-            int i = 1;
-            Template basis = m.get("explain.basis");
-            for (CitizenNotice.Reason r : notice.reasons()) {
-                sb.append("  ").append(i++).append(". ").append(r.text()).append('\n');
-                sb.append("     ");
-                append(sb, basis, m, RuleContext.facts("basis", r.basis()));
-                sb.append('\n');
+        List<CitizenNotice.Reason> reasons = notice.reasons();
+        int count = reasons.size();
+        if (count > 0) {
+            sb.append(m.constantLine(Messages.REASONS, this));
+            for (int i = 0; i < count; i++) {
+                CitizenNotice.Reason r = reasons.get(i);
+                sb.append("  ").append(i + 1).append(". ").append(r.text());
+                sb.append(noticeBasisLine(r.basis(), m));
             }
         }
-        list(sb, m.get("notice.next-steps"), m, notice.nextSteps());
-        list(sb, m.get("notice.cautions"), m, notice.cautions());
+        list(sb, Messages.NEXT_STEPS, m, notice.nextSteps());
+        list(sb, Messages.CAUTIONS, m, notice.cautions());
         sb.append('\n');
-        append(sb, m.get("notice.date"), m, RuleContext.facts("date", notice.date()));
+        append(sb, m.noticeDate, m, RuleContext.facts("date", notice.date()));
         sb.append('\n');
-        append(sb, m.get("notice.reference"), m, RuleContext.facts("reference", notice.reference()));
+        append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
         sb.append('\n');
-        m.noticeLength = sb.length();
+        m.noticeParts = sb.size;
         return sb.toString();
     }
 
-    private void list(StringBuilder sb, Template heading, Messages m, List<String> items) {
-        if (!items.isEmpty()) {
-            sb.append('\n');
-            append(sb, heading, m, Map.of());
-            sb.append('\n');
-            for (String s : items) {
-                sb.append("  - ").append(s).append('\n');
+    /** A reason's legal basis as its line in a notice, with the end of the reason's line before it: once per basis. */
+    private String noticeBasisLine(String basis, Messages m) {
+        String line = m.noticeBasisLines.get(basis);
+        if (line != null) {
+            return line;
+        }
+        Text sb = new Text(8);
+        sb.append('\n').append("     ");
+        append(sb, m.basis, m, RuleContext.facts("basis", basis));
+        sb.append('\n');
+        return m.noticeBasisLines.put(basis, sb.toString());
+    }
+
+    private void list(Text sb, int heading, Messages m, List<String> items) {
+        int count = items.size();
+        if (count > 0) {
+            sb.append(m.constantLine(heading, this));
+            for (int i = 0; i < count; i++) {
+                sb.append("  - ").append(items.get(i)).append('\n');
             }
         }
     }
@@ -490,121 +543,139 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        StringBuilder sb = builder(m.reviewLength + 256, m.zh);
-        append(sb, m.get("explain.heading"), m, RuleContext.facts("title", title, "program", decision.program()));
+        Text sb = new Text(m.reviewParts + 16);
+        append(sb, m.heading, m, RuleContext.facts("title", title, "program", decision.program()));
         sb.append('\n');
-        append(
-                sb,
-                m.get("explain.context"),
-                m,
-                RuleContext.facts("region", decision.region(), "date", decision.date()));
+        append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
-        append(
-                sb,
-                m.get("explain.outcome"),
-                m,
-                RuleContext.facts("outcome", text(m.outcomes[decision.outcome().ordinal()], m, Map.of())));
-        sb.append('\n');
+        sb.append(m.outcomeLine(decision.outcome(), this));
         List<Finding> findings = decision.findings();
-        if (!findings.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.conditions"), m, Map.of());
-            sb.append('\n');
-            Template basis = m.get("explain.basis");
-            for (Finding f : findings) {
-                sb.append("  ");
-                append(sb, m.verdictMarks[f.verdict().ordinal()], m, Map.of());
-                sb.append(' ');
+        int count = findings.size();
+        if (count > 0) {
+            sb.append(m.constantLine(Messages.CONDITIONS, this));
+            for (int i = 0; i < count; i++) {
+                Finding f = findings.get(i);
+                sb.append(m.verdictLine(f.verdict(), this));
                 append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                sb.append('\n');
-                sb.append("      ");
-                append(sb, basis, m, RuleContext.facts("basis", cite(f.citation(), m)));
-                sb.append('\n');
-                for (ValueSource v : f.sources()) {
-                    sb.append("      ");
-                    source(sb, v, m);
-                    sb.append('\n');
+                sb.append(basisLine(f.citation(), m));
+                List<ValueSource> sources = f.sources();
+                for (int k = 0, n = sources.size(); k < n; k++) {
+                    sb.append(sourceLine(sources.get(k), m));
                 }
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
-        if (!values.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.parameters"), m, Map.of());
-            sb.append('\n');
-            for (ParameterValue<?> v : values) {
-                sb.append("  - ");
-                append(
-                        sb,
-                        m.get(v.until() == null ? "explain.parameter" : "explain.parameter.until"),
-                        m,
-                        RuleContext.facts(
-                                "key",
-                                v.key().name(),
-                                "value",
-                                v.value(),
-                                "region",
-                                v.region(),
-                                "since",
-                                v.since(),
-                                "until",
-                                v.until() == null ? "" : v.until(),
-                                "grade",
-                                v.grade(),
-                                "source",
-                                cite(v.citation(), m)));
-                sb.append('\n');
-                if (book != null && book.isOverlay(v.pack())) {
-                    // 本地参数来自…: a value from a local file, not from the data the library ships
-                    sb.append("    ");
-                    append(
-                            sb,
-                            m.get("explain.parameter.local"),
-                            m,
-                            RuleContext.facts("pack", v.pack(), "file", v.source()));
-                    sb.append('\n');
-                }
+        int valueCount = values.size();
+        if (valueCount > 0) {
+            sb.append(m.constantLine(Messages.PARAMETERS, this));
+            for (int i = 0; i < valueCount; i++) {
+                sb.append(parameterLines(values.get(i), m));
             }
         }
-        List<Note> counterfactuals = decision.counterfactuals();
-        if (!counterfactuals.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.counterfactuals"), m, Map.of());
-            sb.append('\n');
-            for (Note n : counterfactuals) {
-                sb.append("  - ");
-                append(sb, m.get(n.code()), m, n.facts());
-                sb.append('\n');
-            }
-        }
+        notes(sb, decision.counterfactuals(), m, Messages.COUNTERFACTUALS, "  - ");
         missing(sb, decision, m, true);
         missing(sb, decision, m, false);
-        List<Note> warnings = decision.warnings();
-        if (!warnings.isEmpty()) {
-            sb.append('\n');
-            append(sb, m.get("explain.warnings"), m, Map.of());
-            sb.append('\n');
-            for (Note n : warnings) {
-                sb.append("  ! ");
-                append(sb, m.get(n.code()), m, n.facts());
-                sb.append('\n');
-            }
-        }
+        notes(sb, decision.warnings(), m, Messages.WARNINGS, "  ! ");
         sb.append('\n');
-        append(sb, m.get("explain.fingerprint"), m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
+        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
         sb.append('\n');
-        m.reviewLength = sb.length();
+        m.reviewParts = sb.size;
         return sb.toString();
+    }
+
+    /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
+    private void notes(Text sb, List<Note> notes, Messages m, int heading, String mark) {
+        int count = notes.size();
+        if (count == 0) {
+            return;
+        }
+        sb.append(m.constantLine(heading, this));
+        for (int i = 0; i < count; i++) {
+            Note n = notes.get(i);
+            sb.append(mark);
+            append(sb, m.get(n.code()), m, n.facts());
+            sb.append('\n');
+        }
+    }
+
+    /**
+     * The line of a finding's legal basis, with the end of the finding's line before it: written
+     * once per citation and language.
+     */
+    private String basisLine(Citation citation, Messages m) {
+        String line = m.basisLines.get(citation);
+        if (line != null) {
+            return line;
+        }
+        Text sb = new Text(8);
+        sb.append('\n').append("      ");
+        append(sb, m.basis, m, RuleContext.facts("basis", cite(citation, m)));
+        sb.append('\n');
+        return m.basisLines.put(citation, sb.toString());
+    }
+
+    /** The line of where a value a finding used was set: written once per source and language. */
+    private String sourceLine(ValueSource v, Messages m) {
+        String line = m.sourceLines.get(v);
+        if (line != null) {
+            return line;
+        }
+        Text sb = new Text(16);
+        sb.append("      ");
+        source(sb, v, m);
+        sb.append('\n');
+        return m.sourceLines.put(v, sb.toString());
+    }
+
+    /**
+     * The line of a parameter value read, and the line of the local file it came from where it
+     * came from an overlay: written once per value and language (a value is the book's, never a
+     * decision's).
+     */
+    private String parameterLines(ParameterValue<?> v, Messages m) {
+        String lines = m.parameterLines.get(v);
+        if (lines != null) {
+            return lines;
+        }
+        Text sb = new Text(24);
+        sb.append("  - ");
+        append(
+                sb,
+                v.until() == null ? m.parameter : m.parameterUntil,
+                m,
+                RuleContext.facts(
+                        "key",
+                        v.key().name(),
+                        "value",
+                        v.value(),
+                        "region",
+                        v.region(),
+                        "since",
+                        v.since(),
+                        "until",
+                        v.until() == null ? "" : v.until(),
+                        "grade",
+                        v.grade(),
+                        "source",
+                        cite(v.citation(), m)));
+        sb.append('\n');
+        if (book != null && book.isOverlay(v.pack())) {
+            // 本地参数来自…: a value from a local file, not from the data the library ships
+            sb.append("    ");
+            append(sb, m.parameterLocal, m, RuleContext.facts("pack", v.pack(), "file", v.source()));
+            sb.append('\n');
+        }
+        return m.parameterLines.put(v, sb.toString());
     }
 
     /**
      * Renders where a value a finding used was set: the one place a finding's sources are written
      * (the key's description, the region that set it, its grade and its citation).
      */
-    private void source(StringBuilder sb, ValueSource v, Messages m) {
+    private void source(Text sb, ValueSource v, Messages m) {
         append(
                 sb,
-                m.get("explain.source"),
+                m.source,
                 m,
                 RuleContext.facts(
                         "key", v.key(), "source", cite(v.citation(), m), "region", v.region(), "grade", v.grade()));
@@ -614,7 +685,7 @@ public final class Explainer {
      * Lists the values not configured: first those the outcome waits for, then those that only
      * leave a detail of the result absent (naming the detail).
      */
-    private void missing(StringBuilder sb, Decision<?> decision, Messages m, boolean blocking) {
+    private void missing(Text sb, Decision<?> decision, Messages m, boolean blocking) {
         boolean first = true;
         for (MissingParameter mp : decision.missingParameters()) {
             if (mp.blocksOutcome() != blocking) {
@@ -639,7 +710,7 @@ public final class Explainer {
 
     /** The result fields a missing value leaves absent, by their {@code result.<field>} names. */
     private String fields(MissingParameter mp, Messages m) {
-        StringBuilder fields = new StringBuilder();
+        Text fields = new Text(4);
         for (String f : mp.absentFields()) {
             if (fields.length() > 0) {
                 fields.append(m.zh ? "、" : ", ");
@@ -736,31 +807,81 @@ public final class Explainer {
         if (!t.irregular && t.names.length == 0) {
             return t.literals[0];
         }
-        StringBuilder sb = builder(t.text.length() + 32, t.utf16);
+        Text sb = new Text(t.irregular ? 8 : 2 * t.names.length + 2);
         append(sb, t, m, values);
         return sb.toString();
     }
 
     /**
-     * A builder for a text of about {@code capacity} characters; for a text in Chinese, one that
-     * holds two-byte characters from the start (a builder starts with one-byte characters and
-     * copies itself into two-byte ones at the first Chinese character otherwise).
+     * A text being written, kept as its parts (the messages' literal text, the values written,
+     * the lines written once) and joined once at the end into a string of exactly its length, in
+     * one-byte characters where every part is Latin-1 ({@link String#join}, which sizes the string
+     * from its parts): no builder that grows, no inflation of a one-byte builder at the first
+     * Chinese character, no trial compression of the result.
      */
-    private static StringBuilder builder(int capacity, boolean utf16) {
-        if (!utf16) {
-            return new StringBuilder(capacity);
+    static final class Text {
+
+        String[] parts;
+        int size;
+        // the characters written so far
+        int length;
+
+        Text(int capacity) {
+            parts = new String[Math.max(capacity, 4)];
         }
-        StringBuilder sb = new StringBuilder(UTF16);
-        sb.ensureCapacity(capacity);
-        sb.setLength(0);
-        return sb;
+
+        Text append(String s) {
+            if (s == null) {
+                s = "null";
+            }
+            if (size == parts.length) {
+                parts = Arrays.copyOf(parts, size * 2);
+            }
+            parts[size++] = s;
+            length += s.length();
+            return this;
+        }
+
+        Text append(char c) {
+            return append(c < ASCII.length ? ASCII[c] : String.valueOf(c));
+        }
+
+        Text append(int n) {
+            return append(n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n));
+        }
+
+        Text append(Object o) {
+            return append(String.valueOf(o));
+        }
+
+        int length() {
+            return length;
+        }
+
+        @Override
+        public String toString() {
+            if (size == 1) {
+                return parts[0];
+            }
+            return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
+        }
+
+        // every ASCII character and the numbers up to 255 as strings, made once
+        private static final String[] ASCII = new String[128];
+        private static final String[] NUMBERS = new String[256];
+
+        static {
+            for (char c = 0; c < ASCII.length; c++) {
+                ASCII[c] = String.valueOf(c).intern();
+            }
+            for (int n = 0; n < NUMBERS.length; n++) {
+                NUMBERS[n] = Integer.toString(n);
+            }
+        }
     }
 
-    // one character outside Latin-1: a builder made from it holds two-byte characters
-    private static final String UTF16 = "文";
-
     /** Writes a message with its named values into {@code sb}: the one place a message is rendered. */
-    private void append(StringBuilder sb, Template t, Messages m, Map<String, Object> values) {
+    private void append(Text sb, Template t, Messages m, Map<String, Object> values) {
         if (t.missing) {
             sb.append(t.key);
             if (!values.isEmpty()) {
@@ -778,7 +899,7 @@ public final class Explainer {
             String name = names[k];
             Object v = values.get(name);
             if (v != null || values.containsKey(name)) {
-                value(sb, name, v, t.modeOnly[k], m, values);
+                value(sb, t.kinds[k], v, t.modeOnly[k], m, values);
             } else {
                 sb.append(t.placeholders[k]);
             }
@@ -787,9 +908,8 @@ public final class Explainer {
     }
 
     /** Writes one named value: as its name says it is meant, only the mode of a rounding for {@code {name:mode}}. */
-    private void value(
-            StringBuilder sb, String name, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
-        Object v = named(name, value, values);
+    private void value(Text sb, byte kind, Object value, boolean modeOnly, Messages m, Map<String, Object> values) {
+        Object v = kind == PLAIN ? value : named(kind, value, values);
         if (modeOnly && v instanceof Rounding r) {
             append(sb, m.enumMessage("rounding.mode.", r.mode()), m, Map.of());
         } else {
@@ -801,7 +921,7 @@ public final class Explainer {
      * Renders a template whose placeholders cannot be told apart from the text alone (a {@code {}
      * inside a placeholder): placeholder by placeholder, as the values given decide.
      */
-    private void interpret(StringBuilder out, String template, Messages m, Map<String, Object> values) {
+    private void interpret(Text out, String template, Messages m, Map<String, Object> values) {
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
@@ -811,7 +931,7 @@ public final class Explainer {
                 boolean modeOnly = name.endsWith(MODE);
                 String plain = modeOnly ? name.substring(0, name.length() - MODE.length()) : name;
                 if (values.containsKey(plain)) {
-                    value(out, plain, values.get(plain), modeOnly, m, values);
+                    value(out, kind(plain), values.get(plain), modeOnly, m, values);
                     i = close + 1;
                     continue;
                 }
@@ -825,41 +945,80 @@ public final class Explainer {
      * A value as its name says it is meant (see {@link #text(String, Language, Map)}): a key name as
      * its key, a key's value text as the typed value, a rounding's text as the rounding.
      */
-    private Object named(String name, Object value, Map<String, Object> values) {
+    private Object named(byte kind, Object value, Map<String, Object> values) {
         if (!(value instanceof String s)) {
             return value;
         }
-        if (name.equals("key") || name.endsWith("Key")) {
-            Optional<ParameterKey<?>> k = key(s);
-            return k.isPresent() ? k.get() : value;
-        }
-        if (name.equals("value") && values.get("key") instanceof String keyName) {
-            Optional<ParameterKey<?>> k = key(keyName);
-            if (k.isPresent()) {
+        switch (kind) {
+            case KEY: {
+                ParameterKey<?> k = key(s);
+                return k != null ? k : value;
+            }
+            case VALUE: {
+                if (!(values.get("key") instanceof String keyName)) {
+                    return value;
+                }
+                ParameterKey<?> k = key(keyName);
+                if (k != null) {
+                    try {
+                        return k.type().parse(s);
+                    } catch (IllegalArgumentException e) {
+                        return value;
+                    }
+                }
+                return value;
+            }
+            case INSTRUMENT:
+                return instruments.find(s).isPresent() ? Citation.of(s, null) : value;
+            case ROUNDING:
                 try {
-                    return k.get().type().parse(s);
+                    return Rounding.parse(s);
                 } catch (IllegalArgumentException e) {
                     return value;
                 }
-            }
-            return value;
-        }
-        if (name.equals("instrument") && instruments.find(s).isPresent()) {
-            return Citation.of(s, null);
-        }
-        if (name.equals("rounding") || name.endsWith("Rounding")) {
-            try {
-                return Rounding.parse(s);
-            } catch (IllegalArgumentException e) {
+            default:
                 return value;
-            }
         }
-        return value;
     }
 
-    private Optional<ParameterKey<?>> key(String name) {
-        return book == null ? Optional.empty() : book.key(name);
+    // what a placeholder's name says its value is (see text(String, Language, Map)), decided once per placeholder
+    private static final byte PLAIN = 0;
+    private static final byte KEY = 1;
+    private static final byte VALUE = 2;
+    private static final byte INSTRUMENT = 3;
+    private static final byte ROUNDING = 4;
+
+    /** What a value of this name is meant as, in the order {@link #named} tries them. */
+    static byte kind(String name) {
+        if (name.equals("key") || name.endsWith("Key")) {
+            return KEY;
+        }
+        if (name.equals("value")) {
+            return VALUE;
+        }
+        if (name.equals("instrument")) {
+            return INSTRUMENT;
+        }
+        if (name.equals("rounding") || name.endsWith("Rounding")) {
+            return ROUNDING;
+        }
+        return PLAIN;
     }
+
+    /** The book's parameter key of a name, null if none (looked up once per name; bounded). */
+    private ParameterKey<?> key(String name) {
+        if (book == null) {
+            return null;
+        }
+        Object k = keys.get(name);
+        if (k == null) {
+            k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+        }
+        return k == NO_KEY ? null : (ParameterKey<?>) k;
+    }
+
+    // a name the book has no key of, in the cache of keys by name
+    private static final Object NO_KEY = new Object();
 
     /**
      * The region of a code, from the book's region table. The one place regions are looked up (the
@@ -877,11 +1036,11 @@ public final class Explainer {
      * {@code enum.<Type>.<NAME>} message; a citation through {@link #cite(Citation, Language)}; a
      * collection item by item.
      */
-    private void format(StringBuilder sb, Object value, Messages m) {
+    private void format(Text sb, Object value, Messages m) {
         if (value instanceof Money money) {
-            money(sb, money.fen(), m.zh);
+            sb.append(money(money.fen(), m.zh));
         } else if (value instanceof LocalDate d) {
-            date(sb, d, m.zh);
+            sb.append(date(d, m.zh));
         } else if (value instanceof RegionCode code) {
             sb.append(regionName(code, m));
         } else if (value instanceof ParameterKey<?> k) {
@@ -928,42 +1087,33 @@ public final class Explainer {
     }
 
     /** Money as people write it: {@code 1145元}, {@code 343.5元}, {@code 0.02元}; {@code 1,145.00 yuan}. */
-    static void money(StringBuilder sb, long fen, boolean zh) {
+    static String money(long fen, boolean zh) {
         if (fen == Long.MIN_VALUE) {
             // no positive counterpart: the one amount written through BigDecimal
             BigDecimal yuan = BigDecimal.valueOf(fen, 2);
-            sb.append(
-                    zh
-                            ? yuan.stripTrailingZeros().toPlainString() + "元"
-                            : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
-                                            .format(yuan)
-                                    + " yuan");
-            return;
+            return zh
+                    ? yuan.stripTrailingZeros().toPlainString() + "元"
+                    : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(yuan)
+                            + " yuan";
         }
-        if (fen < 0) {
-            sb.append('-');
-        }
+        String sign = fen < 0 ? "-" : "";
         long a = Math.abs(fen);
         long yuan = a / 100;
         int cents = (int) (a % 100);
+        char tens = (char) ('0' + cents / 10);
+        char ones = (char) ('0' + cents % 10);
         if (zh) {
-            sb.append(yuan);
-            if (cents != 0) {
-                sb.append('.');
-                if (cents % 10 == 0) {
-                    sb.append(cents / 10);
-                } else {
-                    sb.append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
-                }
+            if (cents == 0) {
+                return sign + yuan + "元";
             }
-            sb.append('元');
-            return;
+            return ones == '0' ? sign + yuan + "." + tens + "元" : sign + yuan + "." + tens + ones + "元";
         }
+        if (yuan < 1000) {
+            return sign + yuan + "." + tens + ones + " yuan";
+        }
+        StringBuilder sb = new StringBuilder(32).append(sign);
         grouped(sb, yuan);
-        sb.append('.')
-                .append((char) ('0' + cents / 10))
-                .append((char) ('0' + cents % 10))
-                .append(" yuan");
+        return sb.append('.').append(tens).append(ones).append(" yuan").toString();
     }
 
     /** A whole number with its thousands grouped by commas: 1,145. */
@@ -985,21 +1135,10 @@ public final class Explainer {
     }
 
     /** A date as people write it: {@code 2024年12月1日}, {@code 1 December 2024}. */
-    static void date(StringBuilder sb, LocalDate d, boolean zh) {
-        if (zh) {
-            sb.append(d.getYear())
-                    .append('年')
-                    .append(d.getMonthValue())
-                    .append('月')
-                    .append(d.getDayOfMonth())
-                    .append('日');
-        } else {
-            sb.append(d.getDayOfMonth())
-                    .append(' ')
-                    .append(MONTHS[d.getMonthValue() - 1])
-                    .append(' ')
-                    .append(d.getYear());
-        }
+    static String date(LocalDate d, boolean zh) {
+        return zh
+                ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     private static final String MODE = ":mode";
@@ -1035,10 +1174,10 @@ public final class Explainer {
         final String[] literals;
         final String[] names;
         final boolean[] modeOnly;
+        // what each placeholder's value is meant as (Explainer.kind of its name)
+        final byte[] kinds;
         // each placeholder as written, for a value not given
         final String[] placeholders;
-        // the text has characters outside Latin-1 (Chinese): rendered into a two-byte builder
-        final boolean utf16;
 
         private Template(
                 String key,
@@ -1057,16 +1196,10 @@ public final class Explainer {
             this.names = names;
             this.modeOnly = modeOnly;
             this.placeholders = placeholders;
-            this.utf16 = text != null && !latin1(text);
-        }
-
-        private static boolean latin1(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) > 0xFF) {
-                    return false;
-                }
+            this.kinds = names == null ? null : new byte[names.length];
+            for (int k = 0; names != null && k < names.length; k++) {
+                kinds[k] = kind(names[k]);
             }
-            return true;
         }
 
         static Template missing(String key) {
@@ -1092,7 +1225,8 @@ public final class Explainer {
                     boolean modeOnly = name.endsWith(MODE);
                     literals.add(literal.toString());
                     literal.setLength(0);
-                    names.add(modeOnly ? name.substring(0, name.length() - MODE.length()) : name);
+                    // interned: a value's name in rule code is a constant, found by identity first
+                    names.add((modeOnly ? name.substring(0, name.length() - MODE.length()) : name).intern());
                     modes.add(modeOnly);
                     placeholders.add(text.substring(i, close + 1));
                     i = close + 1;
@@ -1151,9 +1285,55 @@ public final class Explainer {
 
         final boolean zh;
         final Map<String, Template> templates;
-        // the length of the last text of each view, to size the next one's builder (a hint: races are harmless)
-        int reviewLength = 2048;
-        int noticeLength = 512;
+        // how many parts the last text of each view had, to size the next one's (a hint: races are harmless)
+        int reviewParts = 128;
+        int noticeParts = 64;
+        // the messages every text uses, looked up once
+        final Template heading;
+        final Template context;
+        final Template basis;
+        final Template source;
+        final Template parameter;
+        final Template parameterUntil;
+        final Template parameterLocal;
+        final Template fingerprint;
+        final Template noticeHeading;
+        final Template noticeApplicant;
+        final Template noticeOutcome;
+        final Template noticeAmount;
+        final Template noticeDate;
+        final Template noticeReference;
+        // the headings of the reviewer's sections and the notice's lists, each as a line with a
+        // blank line before it, written once (see constantLine)
+        static final int CONDITIONS = 0;
+        static final int PARAMETERS = 1;
+        static final int COUNTERFACTUALS = 2;
+        static final int WARNINGS = 3;
+        static final int REASONS = 4;
+        static final int NEXT_STEPS = 5;
+        static final int CAUTIONS = 6;
+        private static final String[] HEADINGS = {
+            "explain.conditions",
+            "explain.parameters",
+            "explain.counterfactuals",
+            "explain.warnings",
+            "notice.reasons",
+            "notice.next-steps",
+            "notice.cautions"
+        };
+        private final String[] headingLines = new String[HEADINGS.length];
+        // by verdict: "  " + the verdict's mark + " "; by outcome: the reviewer's outcome line
+        private final String[] verdictLines = new String[Verdict.values().length];
+        private final String[] outcomeLines = new String[Outcome.values().length];
+        // citation → the line of a finding's legal basis; source → the line of where a value was
+        // set; parameter value → its line(s) among the values read
+        final Cache<Citation, String> basisLines = new Cache<>();
+        final Cache<ValueSource, String> sourceLines = new Cache<>();
+        final Cache<ParameterValue<?>, String> parameterLines = new Cache<>();
+        // a citation as written → the line of a reason's legal basis in a notice
+        final Cache<String, String> noticeBasisLines = new Cache<>();
+        // program and region → the notice's texts that name only the title and the office
+        final Cache<NoticeKey, String[]> noticeTexts = new Cache<>();
         final Template[] verdictMarks;
         final Template[] outcomes;
         final Template[] noticeOutcomes;
@@ -1176,6 +1356,20 @@ public final class Explainer {
         Messages(Language lang, Map<String, Template> templates) {
             this.zh = lang == Language.ZH;
             this.templates = Map.copyOf(templates);
+            this.heading = get("explain.heading");
+            this.context = get("explain.context");
+            this.basis = get("explain.basis");
+            this.source = get("explain.source");
+            this.parameter = get("explain.parameter");
+            this.parameterUntil = get("explain.parameter.until");
+            this.parameterLocal = get("explain.parameter.local");
+            this.fingerprint = get("explain.fingerprint");
+            this.noticeHeading = get("notice.heading");
+            this.noticeApplicant = get("notice.applicant");
+            this.noticeOutcome = get("notice.outcome");
+            this.noticeAmount = get("notice.amount");
+            this.noticeDate = get("notice.date");
+            this.noticeReference = get("notice.reference");
             this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
             this.outcomes = byConstant("outcome.", Outcome.values());
             this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
@@ -1196,6 +1390,40 @@ public final class Explainer {
         Template get(String key) {
             Template t = templates.get(key);
             return t != null ? t : Template.missing(key);
+        }
+
+        /** A section's heading as a line, with a blank line before it ({@link #CONDITIONS} …). */
+        String constantLine(int heading, Explainer explainer) {
+            String line = headingLines[heading];
+            if (line == null) {
+                line = "\n" + explainer.text(get(HEADINGS[heading]), this, Map.of()) + "\n";
+                headingLines[heading] = line;
+            }
+            return line;
+        }
+
+        /** The start of a finding's line in the reviewer's view: its verdict's mark. */
+        String verdictLine(Verdict v, Explainer explainer) {
+            String line = verdictLines[v.ordinal()];
+            if (line == null) {
+                line = "  " + explainer.text(verdictMarks[v.ordinal()], this, Map.of()) + " ";
+                verdictLines[v.ordinal()] = line;
+            }
+            return line;
+        }
+
+        /** The reviewer's line of what was decided. */
+        String outcomeLine(Outcome o, Explainer explainer) {
+            String line = outcomeLines[o.ordinal()];
+            if (line == null) {
+                line = explainer.text(
+                                get("explain.outcome"),
+                                this,
+                                RuleContext.facts("outcome", explainer.text(outcomes[o.ordinal()], this, Map.of())))
+                        + "\n";
+                outcomeLines[o.ordinal()] = line;
+            }
+            return line;
         }
 
         /** The message {@code <rule>.<VERDICT>} of a finding. */

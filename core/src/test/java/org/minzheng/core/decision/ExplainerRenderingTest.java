@@ -54,9 +54,8 @@ class ExplainerRenderingTest {
                                 .isEqualTo("Amount: " + english.format(yuan) + " yuan");
                     }
                 });
-        StringBuilder sb = new StringBuilder();
-        Explainer.money(sb, Long.MIN_VALUE, true);
-        assertThat(sb).hasToString(BigDecimal.valueOf(Long.MIN_VALUE, 2).toPlainString() + "元");
+        assertThat(Explainer.money(Long.MIN_VALUE, true))
+                .isEqualTo(BigDecimal.valueOf(Long.MIN_VALUE, 2).toPlainString() + "元");
     }
 
     @Test
