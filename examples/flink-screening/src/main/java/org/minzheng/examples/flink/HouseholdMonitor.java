@@ -391,33 +391,7 @@ public final class HouseholdMonitor {
      * @return its JSON on one line, written by {@link Json#compact(Object)} like every minzheng decision
      */
     public static String toJson(DecisionLine line) {
-        if (line.householdId() == null || line.trigger() == null || line.decision() == null) {
-            return Json.compact(line);
-        }
-        // The same text as Json.compact(line), written around the decision's own JSON: the line's
-        // two short strings need no bean serializer, and the decision is written by
-        // Json.compact(decision), whatever writer core uses for decisions.
-        String decision = Json.compact(line.decision());
-        StringBuilder b = new StringBuilder(decision.length() + 48 + line.householdId().length());
-        b.append("{\"householdId\":");
-        quoted(b, line.householdId());
-        b.append(",\"trigger\":");
-        quoted(b, line.trigger());
-        return b.append(",\"decision\":").append(decision).append('}').toString();
-    }
-
-    /** Appends a string as JSON: as it is between quotes when it needs no escape, else as Jackson writes it. */
-    private static void quoted(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '_' || c == '.' || c == ':';
-            if (!plain) {
-                b.append(Json.compact(s));
-                return;
-            }
-        }
-        b.append('"').append(s).append('"');
+        return Json.compact(line);
     }
 
     /**
