@@ -59,10 +59,10 @@ import org.minzheng.core.validation.Violation;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = build(true);
+    private static final ObjectMapper MAPPER = build(true, true);
 
     /** The same reader without the duplicate check, to read on past duplicates once they are named. */
-    private static final ObjectMapper LENIENT = build(false);
+    private static final ObjectMapper LENIENT = build(false, true);
 
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -73,9 +73,13 @@ public final class Json {
 
     private Json() {}
 
-    /** @param duplicateCheck whether a field given twice stops the parser */
-    private static ObjectMapper build(boolean duplicateCheck) {
-        return strict(JsonMapper.builder(JsonFactory.builder()
+    /**
+     * @param duplicateCheck whether a field given twice stops the parser
+     * @param decisionWriter whether decisions are written by {@link DecisionWriter} (else by
+     *                       Jackson's bean serialisation, the reference its tests compare with)
+     */
+    static ObjectMapper build(boolean duplicateCheck, boolean decisionWriter) {
+        JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder()
                         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateCheck)
                         .streamReadConstraints(StreamReadConstraints.builder()
                                 .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
@@ -102,8 +106,11 @@ public final class Json {
                 .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-                .build());
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
+        if (decisionWriter) {
+            builder.addModule(DecisionWriter.module());
+        }
+        return strict(builder.build());
     }
 
     /** No scalar is read from another shape: every coercion Jackson would allow fails instead. */
