@@ -75,7 +75,10 @@ public final class WriteDecisionProbe {
                 x -> Json.compact(screened[next[0]++ & (n - 1)]).getBytes(StandardCharsets.UTF_8).length,
                 x -> bytes(dibao, out),
                 x -> Json.compact(dibao).length(),
-                x -> screening.decide(facts[next[0]++ & (n - 1)], wuxing).outcome().ordinal(),
+                x -> screening
+                        .decide(facts[next[0]++ & (n - 1)], wuxing)
+                        .outcome()
+                        .ordinal(),
                 x -> bytes(screening.decide(facts[next[0]++ & (n - 1)], wuxing), out));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] best = new double[paths.size()];

@@ -1,7 +1,7 @@
 package org.minzheng.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -94,8 +94,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     private final transient Fragments<MissingParameter> missings = new Fragments<>(CACHE_SIZE, false);
 
     // the mapper's serializer of each other class met (results, facts values), found once
-    private final transient ConcurrentHashMap<Class<?>, JsonSerializer<Object>> serializers =
-            new ConcurrentHashMap<>();
+    private final transient ConcurrentHashMap<Class<?>, JsonSerializer<Object>> serializers = new ConcurrentHashMap<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private DecisionWriter(JsonSerializer<?> reference, JsonFactory factory) {

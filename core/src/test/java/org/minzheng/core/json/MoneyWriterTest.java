@@ -26,7 +26,23 @@ class MoneyWriterTest {
     @Test
     void boundaries_areWrittenAsTheirCanonicalText() {
         for (long fen : new long[] {
-            0, 1, -1, 9, -9, 10, -10, 99, -99, 100, -100, 101, -101, 114500, -305, Long.MAX_VALUE, Long.MIN_VALUE,
+            0,
+            1,
+            -1,
+            9,
+            -9,
+            10,
+            -10,
+            99,
+            -99,
+            100,
+            -100,
+            101,
+            -101,
+            114500,
+            -305,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
             Long.MIN_VALUE + 1
         }) {
             same(fen);

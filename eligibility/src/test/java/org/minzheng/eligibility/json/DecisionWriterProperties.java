@@ -33,7 +33,6 @@ import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
-import org.minzheng.eligibility.household.Household;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
@@ -58,8 +57,8 @@ class DecisionWriterProperties {
 
     static final List<RegionCode> REGIONS = List.of(
             Books.HUZHOU, Books.NANXUN, RegionCode.of("330502"), RegionCode.of("330000"), RegionCode.of("110101"));
-    static final List<LocalDate> DATES = List.of(
-            Books.DEC_2024, Books.MAR_2025, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30));
+    static final List<LocalDate> DATES =
+            List.of(Books.DEC_2024, Books.MAR_2025, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30));
     static final List<PolicyBook> BOOKS = List.of(Books.OFFICIAL, Books.ILLUSTRATIVE);
 
     /** The bytes both ways, or the type of error both ways. */
@@ -93,7 +92,8 @@ class DecisionWriterProperties {
     }
 
     static Gen<PolicySnapshot> snapshots() {
-        return integers().between(0, BOOKS.size() - 1)
+        return integers()
+                .between(0, BOOKS.size() - 1)
                 .zip(
                         integers().between(0, REGIONS.size() - 1),
                         integers().between(0, DATES.size() - 1),
@@ -107,13 +107,20 @@ class DecisionWriterProperties {
         boolean[] missing = new boolean[1];
         boolean[] counterfactual = new boolean[1];
         qt().withExamples(300)
-                .forAll(HouseholdGenerators.households(), snapshots(), integers().between(0, 2))
+                .forAll(
+                        HouseholdGenerators.households(),
+                        snapshots(),
+                        integers().between(0, 2))
                 .checkAssert((h, s, program) -> {
                     Decision<?> d = switch (program) {
                         case 0 -> DIBAO.decide(h, s);
                         case 1 -> EDGE.decide(h, s);
-                        default -> SCREENING.decide(
-                                ImmutableScreeningFacts.builder().household(h).build(), s);
+                        default ->
+                            SCREENING.decide(
+                                    ImmutableScreeningFacts.builder()
+                                            .household(h)
+                                            .build(),
+                                    s);
                     };
                     sameBytes(d);
                     seen.add(d.outcome());
@@ -129,18 +136,20 @@ class DecisionWriterProperties {
 
     /** Code points that JSON escapes, that UTF-8 writes in 1 to 4 bytes, and half surrogate pairs. */
     static final int[] CHARACTERS = {
-        0x00, 0x01, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, '"', '\\', '/', 'a', 'Z', ' ', 0x7F, 0x80, 0xE9, 0x2028,
-        0x3000, 0x6C11, 0x653F, 0xFF08, 0xFFFD, 0x1F600, 0x20000, 0xD800, 0xDFFF
+        0x00, 0x01, 0x08, 0x09, 0x0A, 0x0C, 0x0D, 0x1F, '"', '\\', '/', 'a', 'Z', ' ', 0x7F, 0x80, 0xE9, 0x2028, 0x3000,
+        0x6C11, 0x653F, 0xFF08, 0xFFFD, 0x1F600, 0x20000, 0xD800, 0xDFFF
     };
 
     static Gen<String> texts() {
-        return lists().of(integers().between(0, CHARACTERS.length - 1)).ofSizeBetween(0, 8).map(at -> {
-            StringBuilder sb = new StringBuilder();
-            for (int i : at) {
-                sb.appendCodePoint(CHARACTERS[i]);
-            }
-            return sb.toString();
-        });
+        return lists().of(integers().between(0, CHARACTERS.length - 1))
+                .ofSizeBetween(0, 8)
+                .map(at -> {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i : at) {
+                        sb.appendCodePoint(CHARACTERS[i]);
+                    }
+                    return sb.toString();
+                });
     }
 
     /** A record in a finding's facts, written by the mapper's bean serializer. */
@@ -160,17 +169,19 @@ class DecisionWriterProperties {
             case 9 -> new Counted((int) (n & 7), Relation.CHILD, n % 2 == 0 ? Optional.empty() : Optional.of(text));
             default -> Verdict.values()[(int) Math.floorMod(n, (long) Verdict.values().length)];
         });
-        return lists().of(scalars).ofSizeBetween(0, 3).zip(scalars, integers().between(0, 3), (list, one, shape) -> switch (shape) {
-            case 0 -> list;
-            case 1 -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                for (int i = 0; i < list.size(); i++) {
-                    m.put("k" + i, list.get(i));
-                }
-                yield m;
-            }
-            default -> one;
-        });
+        return lists().of(scalars)
+                .ofSizeBetween(0, 3)
+                .zip(scalars, integers().between(0, 3), (list, one, shape) -> switch (shape) {
+                    case 0 -> list;
+                    case 1 -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        for (int i = 0; i < list.size(); i++) {
+                            m.put("k" + i, list.get(i));
+                        }
+                        yield m;
+                    }
+                    default -> one;
+                });
     }
 
     /** Alternating names and values, names distinct. */
@@ -190,8 +201,12 @@ class DecisionWriterProperties {
     record Recorded(String code, String article, Verdict verdict, Object[] facts) {}
 
     static Gen<Recorded> recorded() {
-        return texts().zip(texts(), integers().between(0, Verdict.values().length - 1), facts(),
-                (code, article, verdict, facts) -> new Recorded(code, article, Verdict.values()[verdict], facts));
+        return texts().zip(
+                        texts(),
+                        integers().between(0, Verdict.values().length - 1),
+                        facts(),
+                        (code, article, verdict, facts) ->
+                                new Recorded(code, article, Verdict.values()[verdict], facts));
     }
 
     @Test
@@ -210,7 +225,8 @@ class DecisionWriterProperties {
                     }
                     int n = 0;
                     for (Recorded r : findings) {
-                        Rule rule = TestRules.rule("test.rule-" + n++, Citation.of("instrument " + r.code(), r.article()));
+                        Rule rule =
+                                TestRules.rule("test.rule-" + n++, Citation.of("instrument " + r.code(), r.article()));
                         ctx.record(rule, r.verdict(), r.facts());
                     }
                     for (int i = 0; i < notes.size(); i++) {
@@ -221,8 +237,12 @@ class DecisionWriterProperties {
                             ctx.warn(r.code(), r.facts());
                         }
                     }
-                    Decision<Object> d = ctx.decide(findings.isEmpty() ? null : findings.get(0).facts().length > 0
-                            ? findings.get(0).facts()[1] : findings.get(0).article());
+                    Decision<Object> d = ctx.decide(
+                            findings.isEmpty()
+                                    ? null
+                                    : findings.get(0).facts().length > 0
+                                            ? findings.get(0).facts()[1]
+                                            : findings.get(0).article());
                     sameBytes(d);
                 });
     }

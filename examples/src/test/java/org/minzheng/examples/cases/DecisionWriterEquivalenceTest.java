@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.cases.CaseChecker;
+import org.minzheng.core.cases.CasePair;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.json.Json;
 import org.minzheng.core.json.ReferenceJson;
@@ -31,30 +31,30 @@ class DecisionWriterEquivalenceTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyExampleCase_isWrittenByteForByteAsJacksonsBeanSerialisationWritesIt()
-            throws IOException {
+    Stream<DynamicTest> everyExampleCase_isWrittenByteForByteAsJacksonsBeanSerialisationWritesIt() throws IOException {
         List<CasePair> pairs = CaseChecker.discover(ExampleCasesTest.CASES);
         assertThat(pairs).hasSizeGreaterThan(200);
-        return pairs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-            Decision<?> fresh = ExampleCasesTest.CHECKER.check(p).decision();
-            if (fresh == null) {
-                return; // a case whose input is refused has no decision to write
-            }
-            String fast = Json.compact(fresh);
-            byte[] fastBytes = ReferenceJson.fastBytes(fresh);
-            String reference = ReferenceJson.compact(fresh);
-            assertThat(fast).isEqualTo(reference);
-            assertThat(fastBytes).isEqualTo(reference.getBytes(StandardCharsets.UTF_8));
-            assertThat(ReferenceJson.compactBytes(fresh)).isEqualTo(fastBytes);
+        return pairs.stream()
+                .map(p -> DynamicTest.dynamicTest(p.name(), () -> {
+                    Decision<?> fresh = ExampleCasesTest.CHECKER.check(p).decision();
+                    if (fresh == null) {
+                        return; // a case whose input is refused has no decision to write
+                    }
+                    String fast = Json.compact(fresh);
+                    byte[] fastBytes = ReferenceJson.fastBytes(fresh);
+                    String reference = ReferenceJson.compact(fresh);
+                    assertThat(fast).isEqualTo(reference);
+                    assertThat(fastBytes).isEqualTo(reference.getBytes(StandardCharsets.UTF_8));
+                    assertThat(ReferenceJson.compactBytes(fresh)).isEqualTo(fastBytes);
 
-            Decision<?> again = ExampleCasesTest.CHECKER.check(p).decision();
-            byte[] againBytes = ReferenceJson.fastBytes(again);
-            assertThat(againBytes).isEqualTo(fastBytes);
-            assertThat(Json.pretty(again)).isEqualTo(Json.pretty(fresh));
+                    Decision<?> again = ExampleCasesTest.CHECKER.check(p).decision();
+                    byte[] againBytes = ReferenceJson.fastBytes(again);
+                    assertThat(againBytes).isEqualTo(fastBytes);
+                    assertThat(Json.pretty(again)).isEqualTo(Json.pretty(fresh));
 
-            Line line = new Line(p.name(), again);
-            assertThat(Json.compact(line)).isEqualTo(ReferenceJson.compact(line));
-        }));
+                    Line line = new Line(p.name(), again);
+                    assertThat(Json.compact(line)).isEqualTo(ReferenceJson.compact(line));
+                }));
     }
 
     /** A decision inside another record, as the screening and Flink lines hold it. */
