@@ -114,7 +114,10 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
             reject(late, ctx);
             return;
         }
-        pending.add(e);
+        // Object reuse is on (ScreeningJob.configure): Flink may hand this same object to the next
+        // call with other contents, while the pending list keeps the record until its day's timer
+        // fires. So the list keeps a copy (four fields; the line is an immutable String, shared).
+        pending.add(new Envelope(e.getHouseholdId(), e.getEpochDay(), e.getOrder(), e.getLine()));
         ctx.timerService().registerEventTimeTimer(e.timestamp());
     }
 
