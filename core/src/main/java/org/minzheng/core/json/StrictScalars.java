@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
 import java.util.Map;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.time.IsoDates;
 import org.minzheng.core.validation.InputLimits;
 
 /**
@@ -55,40 +55,14 @@ final class StrictScalars {
         }
 
         /**
-         * Reads {@code yyyy-MM-dd} by hand: exactly ten characters, ASCII digits but for the two
-         * hyphens, a month 01–12 and a day that exists in that month of that (proleptic ISO)
-         * year — what {@code LocalDate.parse} accepted after the same shape check, with the same
-         * value, without the formatter's cost (issue 18).
+         * Reads {@code yyyy-MM-dd} by hand ({@link IsoDates#parseStrict}): what {@code
+         * LocalDate.parse} accepted after the same shape check, with the same value, without the
+         * formatter's cost (issue 18).
          *
          * @return the date, or null if the text is not one
          */
         static LocalDate date(char[] c, int off, int len) {
-            if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
-                return null;
-            }
-            int year = digits(c, off, 4);
-            int month = digits(c, off + 5, 2);
-            int day = digits(c, off + 8, 2);
-            if (year < 0 || month < 1 || month > 12 || day < 1) {
-                return null;
-            }
-            if (day > 28 && day > java.time.Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
-                return null;
-            }
-            return LocalDate.of(year, month, day);
-        }
-
-        /** @return the number {@code n} ASCII digits make, or -1 if one of them is not a digit */
-        private static int digits(char[] c, int from, int n) {
-            int v = 0;
-            for (int i = from; i < from + n; i++) {
-                char ch = c[i];
-                if (ch < '0' || ch > '9') {
-                    return -1;
-                }
-                v = v * 10 + (ch - '0');
-            }
-            return v;
+            return IsoDates.parseStrict(c, off, len);
         }
     }
 
