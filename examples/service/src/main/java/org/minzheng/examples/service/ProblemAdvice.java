@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * Turns what goes wrong into problem documents ({@link Problems}):
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *   <li>a bad parameter ({@link BadRequestException}) → {@code 400} naming it;
  *   <li>Spring MVC's own errors (no body, wrong method, no such path…) → their status, with a
  *       generic title (Spring's own detail may quote the request);
+ *   <li>a client that left while its answer was written ({@link AsyncRequestNotUsableException}) →
+ *       nothing, logged at DEBUG only;
  *   <li>anything else → {@code 500} with no detail; the log gets the exception's class, its masked
  *       message ({@link MaskedText#scrub}) and where it happened, never the request body.
  * </ul>
@@ -175,6 +178,15 @@ public class ProblemAdvice {
         }
         if (e instanceof BodySizeLimit.TooLarge t) {
             throw t;
+        }
+        if (e instanceof AsyncRequestNotUsableException) {
+            // the client went away (a page reloaded, a request cancelled) while the answer was being
+            // written: nothing is wrong here and nobody is left to answer
+            LOG.debug(
+                    "the client left before the answer to {} {} was written",
+                    request.getMethod(),
+                    request.getRequestURI());
+            return null;
         }
         Masked masked = new Masked(e);
         LOG.error("internal error on {} {}", request.getMethod(), request.getRequestURI(), masked);
