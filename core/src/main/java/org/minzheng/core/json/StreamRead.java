@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +20,12 @@ import org.minzheng.core.validation.InputLimits;
  * the caller reads the document again the old way, which names every problem with its path.
  * {@link Json#read(byte[], int, int, Class, String)} does exactly that.
  *
- * <p>Same rules as the tree reader, because it is the same parser and the same deserializers:
+ * <p>Values are read by {@link BoundReaders}: without databind's bean machinery for the types they
+ * understand (the facts types), by databind itself for the rest.
+ *
+ * <p>Same rules as the tree reader, because it is the same parser and, where a value is read
+ * without databind, readers derived from databind's own deserializers that decline whatever
+ * databind might read differently:
  * the mapper's limits ({@link InputLimits}: depth, string, number, name and document length),
  * unknown properties and every coercion fail; a field given twice declines (checked here, with
  * less work than the parser's own check, which the tree reader keeps). What the tree
@@ -35,14 +38,6 @@ import org.minzheng.core.validation.InputLimits;
  * reader counts them). Thread-safe (each call has its own parser).
  */
 public final class StreamRead {
-
-    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
-        @Override
-        protected ObjectReader computeValue(Class<?> type) {
-            // a value inside a document: what follows it is the caller's to check
-            return Json.mapper().readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        }
-    };
 
     private StreamRead() {}
 
@@ -121,11 +116,23 @@ public final class StreamRead {
         if (!p.hasCurrentToken() || p.currentToken() == JsonToken.VALUE_NULL) {
             throw Declined.INSTANCE;
         }
-        T value = READERS.get(type).readValue(p);
+        // a value inside a document: what follows it is the caller's to check
+        Object value = BoundReaders.of(type).read(p);
         if (value == null) {
             throw Declined.INSTANCE;
         }
         return type.cast(value);
+    }
+
+    /**
+     * The types within a type that {@link #value} reads through databind rather than by a reader
+     * of its own (for tests and diagnostics: what is listed here is read correctly, only slower).
+     *
+     * @param type a type
+     * @return the canonical names of those types, sorted; empty if none
+     */
+    public static java.util.SortedSet<String> readByDatabind(Class<?> type) {
+        return BoundReaders.readByDatabind(type);
     }
 
     /**

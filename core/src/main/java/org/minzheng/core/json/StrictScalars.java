@@ -29,6 +29,32 @@ final class StrictScalars {
         return m;
     }
 
+    /**
+     * The date of the parser's string token as {@link DateDeserializer} reads it, for {@link
+     * BoundReaders}.
+     *
+     * @return the date, or null where the deserializer fails (not a date, or out of range)
+     */
+    static LocalDate date(JsonParser p) throws IOException {
+        LocalDate d = DateDeserializer.date(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        return d != null && InputLimits.plausible(d) ? d : null;
+    }
+
+    /**
+     * An amount as {@link MoneyDeserializer} reads it, for {@link BoundReaders}.
+     *
+     * @return the amount, or null where the deserializer fails (not an amount, or out of range)
+     */
+    static Money money(String text) {
+        Money m;
+        try {
+            m = Money.parse(text);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return null;
+        }
+        return Math.abs(m.fen()) > InputLimits.MAX_AMOUNT_FEN ? null : m;
+    }
+
     /** Dates: {@code "2024-12-01"} only. */
     static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
 
