@@ -157,9 +157,19 @@ public final class StreamRead {
         }
     }
 
-    private static boolean ascii(byte[] b, int off, int len) {
+    /** Eight bytes at a time, in the machine's order (only the high bit of each byte matters). */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.nativeOrder());
+
+    static boolean ascii(byte[] b, int off, int len) {
         int end = off + len;
-        for (int i = off; i < end; i++) {
+        int i = off;
+        for (; i + 8 <= end; i += 8) {
+            if (((long) LONGS.get(b, i) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < end; i++) {
             if (b[i] < 0) {
                 return false;
             }

@@ -220,4 +220,35 @@ class StreamReadTest {
                     assertThat(read(utf8(doc), Facts.class)).as(doc).isEqualTo(treeRead(utf8(doc), Facts.class));
                 });
     }
+
+    /**
+     * The ASCII check reads eight bytes at a time (issue 18): the same answer as a byte at a
+     * time, for any buffer, offset and length, with a byte of the high half anywhere or nowhere.
+     */
+    @Test
+    void theAsciiCheck_readingEightBytesAtATime_agreesWithOneByteAtATime() {
+        qt().withExamples(5000)
+                .forAll(
+                        integers().between(0, 40),
+                        integers().between(0, 40),
+                        integers().between(-1, 40),
+                        integers().all())
+                .checkAssert((size, from, highAt, seed) -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    byte[] b = new byte[size];
+                    for (int k = 0; k < size; k++) {
+                        b[k] = (byte) r.nextInt(128);
+                    }
+                    if (highAt >= 0 && highAt < size) {
+                        b[highAt] = (byte) (0x80 | r.nextInt(128));
+                    }
+                    int off = Math.min(from, size);
+                    int len = size - off == 0 ? 0 : r.nextInt(size - off + 1);
+                    boolean expected = true;
+                    for (int k = off; k < off + len; k++) {
+                        expected &= b[k] >= 0;
+                    }
+                    assertThat(StreamRead.ascii(b, off, len)).isEqualTo(expected);
+                });
+    }
 }

@@ -195,9 +195,11 @@ public record HouseholdLine(String id, RegionCode region, LocalDate date, Screen
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            // an ASCII character is neither Han nor a surrogate: the script table only for the rest
             if (digits >= 15
-                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || Character.isSurrogate(c)) {
+                    || c >= 0x80
+                            && (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                    || Character.isSurrogate(c))) {
                 return true;
             }
         }

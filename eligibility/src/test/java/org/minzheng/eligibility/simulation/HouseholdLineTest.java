@@ -77,4 +77,51 @@ class HouseholdLineTest {
         assertThat(HouseholdLine.personal("张三")).isTrue();
         assertThat(HouseholdLine.personal("syn-synthetic-12")).isFalse();
     }
+
+    /** {@code personal} before its ASCII shortcut (issue 18), word for word: the reference. */
+    private static boolean personalBefore(String id) {
+        if (id.length() > 64 || org.minzheng.core.id.ResidentIdNumber.isValid(id)) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits >= 15
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ASCII shortcut changes no answer: ids drawn from digits, letters, punctuation, Latin-1,
+     * Han, other scripts and lone or paired surrogates, of 0 to 70 characters.
+     */
+    @Test
+    void personal_withItsAsciiShortcut_answersAsBefore() {
+        String alphabet = "0123456789-_ aZ.\u00e9\u00ff\u4e09\u5f20\u3400\u0430\u0e01\ud83d\ude00\ud800xX";
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(20_000)
+                .forAll(
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 70),
+                        org.quicktheories.generators.SourceDSL.integers().all())
+                .checkAssert((n, seed) -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    StringBuilder sb = new StringBuilder();
+                    boolean digitsOnly = r.nextInt(4) == 0;
+                    for (int k = 0; k < n; k++) {
+                        sb.append(
+                                digitsOnly
+                                        ? (char) ('0' + r.nextInt(10))
+                                        : alphabet.charAt(r.nextInt(alphabet.length())));
+                    }
+                    String id = sb.toString();
+                    assertThat(HouseholdLine.personal(id)).as("%s", id.length()).isEqualTo(personalBefore(id));
+                });
+        assertThat(HouseholdLine.personal("11010519491231002X")).isTrue();
+        assertThat(HouseholdLine.personal("case-\ud83d\ude00")).isTrue();
+    }
 }
