@@ -107,6 +107,10 @@ public final class StreamRead {
      * @throws RuntimeException  likewise
      */
     public static <T> T value(JsonParser p, Class<T> type) throws IOException {
+        return read(p, type, BoundReaders.of(type));
+    }
+
+    private static <T> T read(JsonParser p, Class<T> type, BoundReaders.Reader reader) throws IOException {
         if (!(p instanceof Guarded)) {
             throw new IllegalArgumentException("not a parser from StreamRead.open");
         }
@@ -117,11 +121,46 @@ public final class StreamRead {
             throw Declined.INSTANCE;
         }
         // a value inside a document: what follows it is the caller's to check
-        Object value = BoundReaders.of(type).read(p);
+        Object value = reader.read(p);
         if (value == null) {
             throw Declined.INSTANCE;
         }
         return type.cast(value);
+    }
+
+    /**
+     * Reads values of one type, as {@link #value} does, without looking the type's reader up on
+     * each call (a caller that reads the same types for every line keeps one of these).
+     *
+     * @param <T> the type
+     */
+    public static final class ValueReader<T> {
+        private final Class<T> type;
+        private final BoundReaders.Reader reader;
+
+        private ValueReader(Class<T> type) {
+            this.type = type;
+            this.reader = BoundReaders.of(type);
+        }
+
+        /**
+         * @param p a parser from {@link #open}
+         * @return the value that starts at the parser's next token (or its current one), never null
+         * @throws IOException      if the value is not good (read the document the old way)
+         * @throws RuntimeException likewise
+         */
+        public T read(JsonParser p) throws IOException {
+            return StreamRead.read(p, type, reader);
+        }
+    }
+
+    /**
+     * @param type the type
+     * @param <T>  the type
+     * @return a reader of values of the type, for {@link #open}'s parsers
+     */
+    public static <T> ValueReader<T> reader(Class<T> type) {
+        return new ValueReader<>(type);
     }
 
     /**

@@ -281,6 +281,9 @@ final class ScreenCommand implements Callable<Integer> {
         private final PolicyBook book;
         private final RegionCode defaultRegion;
         private final LocalDate defaultDate;
+        private final StreamRead.ValueReader<?> factsReader;
+        private final StreamRead.ValueReader<RegionCode> regionReader = StreamRead.reader(RegionCode.class);
+        private final StreamRead.ValueReader<LocalDate> dateReader = StreamRead.reader(LocalDate.class);
 
         Screening(
                 CaseRunner runner,
@@ -293,6 +296,7 @@ final class ScreenCommand implements Callable<Integer> {
             this.book = book;
             this.defaultRegion = defaultRegion;
             this.defaultDate = defaultDate;
+            this.factsReader = StreamRead.reader(program.factsType());
         }
 
         /**
@@ -369,14 +373,14 @@ final class ScreenCommand implements Callable<Integer> {
                         }
                         case "region" -> {
                             if (v == JsonToken.VALUE_STRING) {
-                                r = StreamRead.value(p, RegionCode.class);
+                                r = regionReader.read(p);
                             } else if (v != JsonToken.VALUE_NULL) {
                                 return null;
                             }
                         }
                         case "date" -> {
                             if (v == JsonToken.VALUE_STRING) {
-                                d = StreamRead.value(p, LocalDate.class);
+                                d = dateReader.read(p);
                                 dateOnLine = true;
                             } else if (v != JsonToken.VALUE_NULL) {
                                 return null;
@@ -392,7 +396,7 @@ final class ScreenCommand implements Callable<Integer> {
                             if (v != JsonToken.START_OBJECT) {
                                 return null;
                             }
-                            facts = StreamRead.value(p, program.factsType());
+                            facts = factsReader.read(p);
                         }
                         default -> {
                             if (facts != null) {
