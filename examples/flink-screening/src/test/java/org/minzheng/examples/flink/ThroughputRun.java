@@ -181,6 +181,9 @@ public final class ThroughputRun {
         long t = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
+        Map<String, Long> nativeBefore = nativeThreadCpu();
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         ThreadCpu threads = ThreadCpu.start();
         JobExecutionResult result = env.execute("throughput " + mode);
         double wall = seconds(t);
@@ -206,6 +209,59 @@ public final class ThroughputRun {
         byThread.forEach((name, nanos) -> split.append(String.format(
                 Locale.ROOT, "; %s %.1f s (%.1f us a record)", name, nanos / 1e9, nanos / 1e3 / records)));
         say("  CPU by thread%s", split);
+        Map<String, Long> nativeAfter = nativeThreadCpu();
+        StringBuilder vm = new StringBuilder();
+        nativeAfter.forEach((name, nanos) -> vm.append(String.format(
+                Locale.ROOT,
+                "; %s %.1f s (%.1f us a record)",
+                name,
+                (nanos - nativeBefore.getOrDefault(name, 0L)) / 1e9,
+                (nanos - nativeBefore.getOrDefault(name, 0L)) / 1e3 / records)));
+        say(
+                "  JVM threads%s; classes loaded %d; JIT compilation time %.1f s (the compiler's own clock)",
+                vm,
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
+    }
+
+    /**
+     * CPU time of the JVM's own threads that are not Java threads — the JIT compilers and the
+     * garbage collector — by kind, from {@code /proc/self/task} (Linux; empty elsewhere). Clock ticks
+     * (usually 10 ms): enough for jobs of seconds.
+     */
+    private static Map<String, Long> nativeThreadCpu() {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return sums;
+        }
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : dirs.toList()) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip();
+                    String kind = comm.startsWith("C2 Compiler")
+                            ? "JIT C2 compiler"
+                            : comm.startsWith("C1 Compiler")
+                                    ? "JIT C1 compiler"
+                                    : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")
+                                            ? "GC and VM thread"
+                                            : null;
+                    if (kind == null) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields 14 and 15 of stat (utime, stime) are 12 and 13 after the name
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    sums.merge(kind, ticks * 10_000_000L, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return sums;
+        }
+        return sums;
     }
 
     /**
@@ -332,6 +388,23 @@ public final class ThroughputRun {
                 chars += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
                         .length();
             }
+            double writeText = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            // what the file sink got from the text: its UTF-8 bytes (SimpleStringEncoder), timed apart
+            c = threads.getCurrentThreadCpuTime();
+            long encoded = 0;
+            for (Decision<ScreeningResult> d : decisions) {
+                encoded += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
+                        .getBytes(StandardCharsets.UTF_8)
+                        .length;
+            }
+            double writeTextEncoded = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            // what the job does now: UTF-8 bytes from core's writer, no string (Utf8Lines, one buffer per task)
+            Utf8Lines utf8 = new Utf8Lines();
+            c = threads.getCurrentThreadCpuTime();
+            long bytes = 0;
+            for (Decision<ScreeningResult> d : decisions) {
+                bytes += utf8.decision(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d)).length;
+            }
             double write = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
             c = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < m; i++) {
@@ -341,13 +414,18 @@ public final class ThroughputRun {
             }
             double read = (threads.getCurrentThreadCpuTime() - c) / 1e3 / m;
             say(
-                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line %.2f us "
-                            + "(%d chars); read an input line %.2f us (%d lines: snapshots and changes)%s",
+                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line as UTF-8 bytes %.2f us "
+                            + "(%d bytes; as a String %.2f us, %d chars; the String and its UTF-8 encoding %.2f us, %d bytes); "
+                            + "read an input line %.2f us (%d lines: snapshots and changes)%s",
                     round,
                     validate,
                     evaluate,
                     write,
+                    bytes / n,
+                    writeText,
                     chars / n,
+                    writeTextEncoded,
+                    encoded / n,
                     read,
                     m,
                     problems == 0 ? "" : " (" + problems + " problems!)");
@@ -475,7 +553,7 @@ public final class ThroughputRun {
     }
 
     /** Counts what reaches it (same JVM as the MiniCluster). */
-    private static final class CountingSink implements Sink<String> {
+    private static final class CountingSink implements Sink<byte[]> {
 
         private static final long serialVersionUID = 1L;
         private final String name;
@@ -486,11 +564,11 @@ public final class ThroughputRun {
         }
 
         @Override
-        public SinkWriter<String> createWriter(WriterInitContext context) {
+        public SinkWriter<byte[]> createWriter(WriterInitContext context) {
             AtomicLong c = COUNTS.get(name);
             return new SinkWriter<>() {
                 @Override
-                public void write(String element, Context context) {
+                public void write(byte[] element, Context context) {
                     c.incrementAndGet();
                 }
 
