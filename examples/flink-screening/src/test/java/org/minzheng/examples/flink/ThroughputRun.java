@@ -60,6 +60,17 @@ public final class ThroughputRun {
 
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
 
+    /** Rounds of the per-piece CPU breakdown ({@code -Dthroughput.rounds}, default 2): on a loaded machine, take the best of several. */
+    private static final int PIECE_ROUNDS = Integer.getInteger("throughput.rounds", 2);
+
+    /**
+     * How the per-piece breakdown writes a decision line ({@code -Dthroughput.write}): {@code bytes}
+     * (default: the job's way, {@link Utf8Lines}), {@code string} ({@code Json.compact} to a string,
+     * the figure of earlier sessions) or {@code string+utf8} (the string and its UTF-8 encoding: what
+     * the job and its file sink did before session 8).
+     */
+    private static final String WRITE = System.getProperty("throughput.write", "bytes");
+
     private ThroughputRun() {}
 
     /**
@@ -369,7 +380,7 @@ public final class ThroughputRun {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int m = Math.min(lines.size(), 5 * n);
-        for (int round = 1; round <= 2; round++) {
+        for (int round = 1; round <= PIECE_ROUNDS; round++) {
             long c = threads.getCurrentThreadCpuTime();
             long problems = 0;
             for (int i = 0; i < n; i++) {
@@ -382,28 +393,22 @@ public final class ThroughputRun {
                 decisions.add(p.evaluate(facts.get(i), policy.get(i)));
             }
             double evaluate = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
-            c = threads.getCurrentThreadCpuTime();
-            long chars = 0;
-            for (Decision<ScreeningResult> d : decisions) {
-                chars += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
-                        .length();
-            }
-            double writeText = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
-            // what the file sink got from the text: its UTF-8 bytes (SimpleStringEncoder), timed apart
-            c = threads.getCurrentThreadCpuTime();
-            long encoded = 0;
-            for (Decision<ScreeningResult> d : decisions) {
-                encoded += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
-                        .getBytes(StandardCharsets.UTF_8)
-                        .length;
-            }
-            double writeTextEncoded = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
-            // what the job does now: UTF-8 bytes from core's writer, no string (Utf8Lines, one buffer per task)
+            // One way of writing per JVM: timing two ways in one JVM makes Jackson's call sites see two
+            // generators, and each way is then measured with code compiled for both.
             Utf8Lines utf8 = new Utf8Lines();
             c = threads.getCurrentThreadCpuTime();
-            long bytes = 0;
+            long size = 0;
             for (Decision<ScreeningResult> d : decisions) {
-                bytes += utf8.decision(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d)).length;
+                DecisionLine line = new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d);
+                size += switch (WRITE) {
+                    case "bytes" -> utf8.decision(line).length; // the job since session 8
+                    case "string" -> HouseholdMonitor.toJson(line).length(); // the string alone
+                    case "string+utf8" ->
+                        HouseholdMonitor.toJson(line) // the job before: the string, then the sink's encoding
+                                .getBytes(StandardCharsets.UTF_8)
+                                .length;
+                    default -> throw new IllegalArgumentException("throughput.write: bytes, string or string+utf8");
+                };
             }
             double write = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
             c = threads.getCurrentThreadCpuTime();
@@ -414,18 +419,15 @@ public final class ThroughputRun {
             }
             double read = (threads.getCurrentThreadCpuTime() - c) / 1e3 / m;
             say(
-                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line as UTF-8 bytes %.2f us "
-                            + "(%d bytes; as a String %.2f us, %d chars; the String and its UTF-8 encoding %.2f us, %d bytes); "
-                            + "read an input line %.2f us (%d lines: snapshots and changes)%s",
+                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line (%s) %.2f us "
+                            + "(%d %s); read an input line %.2f us (%d lines: snapshots and changes)%s",
                     round,
                     validate,
                     evaluate,
+                    WRITE,
                     write,
-                    bytes / n,
-                    writeText,
-                    chars / n,
-                    writeTextEncoded,
-                    encoded / n,
+                    size / n,
+                    WRITE.equals("string") ? "chars" : "bytes",
                     read,
                     m,
                     problems == 0 ? "" : " (" + problems + " problems!)");
