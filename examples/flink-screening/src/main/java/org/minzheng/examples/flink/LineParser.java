@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -28,8 +27,8 @@ public final class LineParser extends ProcessFunction<String, Envelope> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where lines that cannot be read go, as {@link Rejection} JSON. */
-    public static final OutputTag<String> REJECTS = new OutputTag<>("parse-rejects", Types.STRING);
+    /** Where lines that cannot be read go, as {@link Rejection} JSON in UTF-8. */
+    public static final OutputTag<byte[]> REJECTS = new OutputTag<>("parse-rejects", Utf8Lines.TYPE);
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Pattern ID_LIKE = Pattern.compile("\\d{15}|\\d{17}[\\dXx]");
@@ -52,7 +51,7 @@ public final class LineParser extends ProcessFunction<String, Envelope> {
         if (head instanceof Envelope e) {
             out.collect(e);
         } else {
-            ctx.output(REJECTS, HouseholdMonitor.toJson((Rejection) head));
+            ctx.output(REJECTS, Utf8Lines.rejection((Rejection) head));
         }
     }
 

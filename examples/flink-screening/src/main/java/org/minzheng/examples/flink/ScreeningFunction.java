@@ -9,7 +9,6 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -23,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Screens one household at a time, keyed by household id: keeps what is known of the household
  * ({@link HouseholdState}) and hands each record, in date order, to {@link HouseholdMonitor}.
- * Decisions go to the main output, alerts and rejections to side outputs, all as JSON lines.
+ * Decisions go to the main output, alerts and rejections to side outputs, all as JSON lines in
+ * UTF-8 ({@link Utf8Lines}: bytes, not strings).
  *
  * <p><b>The policy is loaded once per task.</b> {@link #open(OpenContext)} builds the
  * {@link PolicyBook} — the packs on the class path, plus the overlay text shipped with the
@@ -44,15 +44,15 @@ import org.slf4j.LoggerFactory;
  * <p><b>Logs</b> name the household key, the record type, the date and the problem codes only —
  * never a line of input, which may hold identity numbers.
  */
-public final class ScreeningFunction extends KeyedProcessFunction<String, Envelope, String> {
+public final class ScreeningFunction extends KeyedProcessFunction<String, Envelope, byte[]> {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningFunction.class);
 
-    /** Alerts, as {@link Alert} JSON lines. */
-    public static final OutputTag<String> ALERTS = new OutputTag<>("alerts", Types.STRING);
-    /** Rejected records, as {@link Rejection} JSON lines. */
-    public static final OutputTag<String> REJECTS = new OutputTag<>("rejects", Types.STRING);
+    /** Alerts, as {@link Alert} JSON lines in UTF-8. */
+    public static final OutputTag<byte[]> ALERTS = new OutputTag<>("alerts", Utf8Lines.TYPE);
+    /** Rejected records, as {@link Rejection} JSON lines in UTF-8. */
+    public static final OutputTag<byte[]> REJECTS = new OutputTag<>("rejects", Utf8Lines.TYPE);
 
     private static final Comparator<Envelope> IN_ORDER =
             Comparator.comparingLong(Envelope::getEpochDay).thenComparingInt(Envelope::getOrder);
@@ -62,6 +62,7 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
     private final LocalDate asOf;
 
     private transient HouseholdMonitor monitor;
+    private transient Utf8Lines lines;
     private transient ValueState<HouseholdState> state;
     private transient ListState<Envelope> pending;
     private transient Counter decisions;
@@ -87,6 +88,7 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
                         .addOverlay(PolicySource.ofText(overlayName, overlayText))
                         .build();
         monitor = new HouseholdMonitor(book);
+        lines = new Utf8Lines();
         state = getRuntimeContext().getState(new ValueStateDescriptor<>("household", HouseholdState.class));
         pending = getRuntimeContext().getListState(new ListStateDescriptor<>("pending", Envelope.class));
         decisions = getRuntimeContext().getMetricGroup().counter("decisions");
@@ -100,7 +102,7 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
     }
 
     @Override
-    public void processElement(Envelope e, Context ctx, Collector<String> out) throws Exception {
+    public void processElement(Envelope e, Context ctx, Collector<byte[]> out) throws Exception {
         if (e.timestamp() <= ctx.timerService().currentWatermark()) {
             Rejection late = new Rejection(
                     e.getHouseholdId(),
@@ -122,7 +124,7 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<byte[]> out) throws Exception {
         List<Envelope> due = new ArrayList<>();
         List<Envelope> later = new ArrayList<>();
         for (Envelope e : pending.get()) {
@@ -143,11 +145,11 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
             }
             current = step.state();
             if (step.decision() != null) {
-                out.collect(HouseholdMonitor.toJson(step.decision()));
+                out.collect(lines.decision(step.decision()));
                 decisions.inc();
             }
             for (Alert a : step.alerts()) {
-                ctx.output(ALERTS, HouseholdMonitor.toJson(a));
+                ctx.output(ALERTS, Utf8Lines.alert(a));
                 alerts.inc();
             }
         }
@@ -161,6 +163,6 @@ public final class ScreeningFunction extends KeyedProcessFunction<String, Envelo
         if (LOG.isDebugEnabled()) {
             LOG.debug("Rejected {} of {} for household {}: {}", r.type(), r.date(), r.householdId(), r.codes());
         }
-        ctx.output(REJECTS, HouseholdMonitor.toJson(r));
+        ctx.output(REJECTS, Utf8Lines.rejection(r));
     }
 }

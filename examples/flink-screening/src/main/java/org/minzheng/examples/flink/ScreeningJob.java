@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -54,8 +53,9 @@ import org.apache.flink.util.ParameterTool;
  * <p>Object reuse is on ({@code pipeline.object-reuse: true}; why it is safe: {@link #configure}).
  *
  * <p>Generic types are disabled ({@code pipeline.generic-types: false}): every record and every
- * piece of state has a Flink serializer of its own (strings and the POJOs {@link Envelope} and
- * {@link HouseholdState}); a type falling back to Kryo would fail the job at submission.
+ * piece of state has a Flink serializer of its own (strings for the input lines, byte arrays for
+ * the output lines, the POJOs {@link Envelope} and {@link HouseholdState}); a type falling back to
+ * Kryo would fail the job at submission.
  *
  * <pre>
  * flink run -c org.minzheng.examples.flink.ScreeningJob minzheng-flink-screening.jar \
@@ -133,13 +133,13 @@ public final class ScreeningJob {
     }
 
     /**
-     * The job's three outputs, JSON lines each.
+     * The job's three outputs, JSON lines each, as UTF-8 bytes without the newline ({@link Utf8Lines}).
      *
      * @param decisions the decision lines
      * @param alerts    the alerts
      * @param rejects   the rejections (unreadable lines and records that could not be applied)
      */
-    public record Outputs(DataStream<String> decisions, DataStream<String> alerts, DataStream<String> rejects) {}
+    public record Outputs(DataStream<byte[]> decisions, DataStream<byte[]> alerts, DataStream<byte[]> rejects) {}
 
     private ScreeningJob() {}
 
@@ -211,7 +211,8 @@ public final class ScreeningJob {
         // Object reuse: records passed between chained operators are not copied through their
         // serializers first (a reflective PojoSerializer copy of each Envelope between reading the
         // head and assigning its timestamp). Safe here because no function changes a record it was
-        // given or emitted, the outputs are immutable Strings, and the one function that keeps an
+        // given or emitted, each output line is a byte array of its own that nothing writes to
+        // after it is emitted (Utf8Lines copies it out of its reused buffer), and the one function that keeps an
         // input beyond its call — ScreeningFunction, whose pending list holds records until their
         // day — keeps a copy of it; its state objects are replaced, never changed in place.
         conf.set(PipelineOptions.OBJECT_REUSE, true);
@@ -283,17 +284,17 @@ public final class ScreeningJob {
                         Duration.ofDays(settings.maxDelayDays()))
                 .withTimestampAssigner((e, previous) -> e.timestamp())
                 .withIdleness(Duration.ofMinutes(1));
-        SingleOutputStreamOperator<String> decisions = envelopes
+        SingleOutputStreamOperator<byte[]> decisions = envelopes
                 .assignTimestampsAndWatermarks(watermarks)
                 .name("event time = record date")
                 .uid("watermarks")
                 .keyBy(Envelope::getHouseholdId, Types.STRING)
                 .process(
                         new ScreeningFunction(settings.overlayName(), settings.overlayText(), settings.asOf()),
-                        Types.STRING)
+                        Utf8Lines.TYPE)
                 .name("screen households")
                 .uid("screen");
-        DataStream<String> rejects =
+        DataStream<byte[]> rejects =
                 envelopes.getSideOutput(LineParser.REJECTS).union(decisions.getSideOutput(ScreeningFunction.REJECTS));
         return new Outputs(decisions, decisions.getSideOutput(ScreeningFunction.ALERTS), rejects);
     }
@@ -315,9 +316,8 @@ public final class ScreeningJob {
         out.rejects().sinkTo(fileSink(directory, "rejects")).name("rejects/").uid("rejects-sink");
     }
 
-    private static FileSink<String> fileSink(String directory, String name) {
-        return FileSink.forRowFormat(
-                        new Path(directory, name), new SimpleStringEncoder<String>(StandardCharsets.UTF_8.name()))
+    private static FileSink<byte[]> fileSink(String directory, String name) {
+        return FileSink.forRowFormat(new Path(directory, name), new Utf8Lines.LineEncoder())
                 .withBucketAssigner(new BasePathBucketAssigner<>())
                 .withRollingPolicy(OnCheckpointRollingPolicy.build())
                 .withOutputFileConfig(OutputFileConfig.builder()

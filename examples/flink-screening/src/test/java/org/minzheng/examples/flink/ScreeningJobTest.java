@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -66,10 +65,10 @@ class ScreeningJobTest {
         env.configure(restarts);
 
         ScreeningJob.Outputs out = ScreeningJob.screen(ScreeningJob.inMemoryInput(env, lines, perCheckpoint), settings);
-        DataStream<String> decisions = out.decisions();
+        DataStream<byte[]> decisions = out.decisions();
         if (failOnce) {
             decisions = decisions
-                    .map(new FailOnceAfterCheckpoint(name), Types.STRING)
+                    .map(new FailOnceAfterCheckpoint(name), Utf8Lines.TYPE)
                     .name("fail once");
         }
         decisions.sinkTo(new CommittingCollectSink(name + "/decisions"));

@@ -60,6 +60,17 @@ public final class ThroughputRun {
 
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
 
+    /** Rounds of the per-piece CPU breakdown ({@code -Dthroughput.rounds}, default 2): on a loaded machine, take the best of several. */
+    private static final int PIECE_ROUNDS = Integer.getInteger("throughput.rounds", 2);
+
+    /**
+     * How the per-piece breakdown writes a decision line ({@code -Dthroughput.write}): {@code bytes}
+     * (default: the job's way, {@link Utf8Lines}), {@code string} ({@code Json.compact} to a string,
+     * the figure of earlier sessions) or {@code string+utf8} (the string and its UTF-8 encoding: what
+     * the job and its file sink did before session 8).
+     */
+    private static final String WRITE = System.getProperty("throughput.write", "bytes");
+
     private ThroughputRun() {}
 
     /**
@@ -181,6 +192,9 @@ public final class ThroughputRun {
         long t = System.nanoTime();
         long cpu = cpuNanos();
         long gc = gcMillis();
+        Map<String, Long> nativeBefore = nativeThreadCpu();
+        long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         ThreadCpu threads = ThreadCpu.start();
         JobExecutionResult result = env.execute("throughput " + mode);
         double wall = seconds(t);
@@ -206,6 +220,59 @@ public final class ThroughputRun {
         byThread.forEach((name, nanos) -> split.append(String.format(
                 Locale.ROOT, "; %s %.1f s (%.1f us a record)", name, nanos / 1e9, nanos / 1e3 / records)));
         say("  CPU by thread%s", split);
+        Map<String, Long> nativeAfter = nativeThreadCpu();
+        StringBuilder vm = new StringBuilder();
+        nativeAfter.forEach((name, nanos) -> vm.append(String.format(
+                Locale.ROOT,
+                "; %s %.1f s (%.1f us a record)",
+                name,
+                (nanos - nativeBefore.getOrDefault(name, 0L)) / 1e9,
+                (nanos - nativeBefore.getOrDefault(name, 0L)) / 1e3 / records)));
+        say(
+                "  JVM threads%s; classes loaded %d; JIT compilation time %.1f s (the compiler's own clock)",
+                vm,
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
+    }
+
+    /**
+     * CPU time of the JVM's own threads that are not Java threads — the JIT compilers and the
+     * garbage collector — by kind, from {@code /proc/self/task} (Linux; empty elsewhere). Clock ticks
+     * (usually 10 ms): enough for jobs of seconds.
+     */
+    private static Map<String, Long> nativeThreadCpu() {
+        Map<String, Long> sums = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return sums;
+        }
+        try (var dirs = Files.list(tasks)) {
+            for (Path task : dirs.toList()) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip();
+                    String kind = comm.startsWith("C2 Compiler")
+                            ? "JIT C2 compiler"
+                            : comm.startsWith("C1 Compiler")
+                                    ? "JIT C1 compiler"
+                                    : comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")
+                                            ? "GC and VM thread"
+                                            : null;
+                    if (kind == null) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields 14 and 15 of stat (utime, stime) are 12 and 13 after the name
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    sums.merge(kind, ticks * 10_000_000L, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return sums;
+        }
+        return sums;
     }
 
     /**
@@ -313,7 +380,7 @@ public final class ThroughputRun {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int m = Math.min(lines.size(), 5 * n);
-        for (int round = 1; round <= 2; round++) {
+        for (int round = 1; round <= PIECE_ROUNDS; round++) {
             long c = threads.getCurrentThreadCpuTime();
             long problems = 0;
             for (int i = 0; i < n; i++) {
@@ -326,11 +393,22 @@ public final class ThroughputRun {
                 decisions.add(p.evaluate(facts.get(i), policy.get(i)));
             }
             double evaluate = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
+            // One way of writing per JVM: timing two ways in one JVM makes Jackson's call sites see two
+            // generators, and each way is then measured with code compiled for both.
+            Utf8Lines utf8 = new Utf8Lines();
             c = threads.getCurrentThreadCpuTime();
-            long chars = 0;
+            long size = 0;
             for (Decision<ScreeningResult> d : decisions) {
-                chars += HouseholdMonitor.toJson(new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d))
-                        .length();
+                DecisionLine line = new DecisionLine("HZ-0000000", InputRecord.SNAPSHOT, d);
+                size += switch (WRITE) {
+                    case "bytes" -> utf8.decision(line).length; // the job since session 8
+                    case "string" -> HouseholdMonitor.toJson(line).length(); // the string alone
+                    case "string+utf8" ->
+                        HouseholdMonitor.toJson(line) // the job before: the string, then the sink's encoding
+                                .getBytes(StandardCharsets.UTF_8)
+                                .length;
+                    default -> throw new IllegalArgumentException("throughput.write: bytes, string or string+utf8");
+                };
             }
             double write = (threads.getCurrentThreadCpuTime() - c) / 1e3 / n;
             c = threads.getCurrentThreadCpuTime();
@@ -341,13 +419,15 @@ public final class ThroughputRun {
             }
             double read = (threads.getCurrentThreadCpuTime() - c) / 1e3 / m;
             say(
-                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line %.2f us "
-                            + "(%d chars); read an input line %.2f us (%d lines: snapshots and changes)%s",
+                    "per decision, CPU, run %d: validate %.2f us, evaluate %.2f us, write the decision line (%s) %.2f us "
+                            + "(%d %s); read an input line %.2f us (%d lines: snapshots and changes)%s",
                     round,
                     validate,
                     evaluate,
+                    WRITE,
                     write,
-                    chars / n,
+                    size / n,
+                    WRITE.equals("string") ? "chars" : "bytes",
                     read,
                     m,
                     problems == 0 ? "" : " (" + problems + " problems!)");
@@ -475,7 +555,7 @@ public final class ThroughputRun {
     }
 
     /** Counts what reaches it (same JVM as the MiniCluster). */
-    private static final class CountingSink implements Sink<String> {
+    private static final class CountingSink implements Sink<byte[]> {
 
         private static final long serialVersionUID = 1L;
         private final String name;
@@ -486,11 +566,11 @@ public final class ThroughputRun {
         }
 
         @Override
-        public SinkWriter<String> createWriter(WriterInitContext context) {
+        public SinkWriter<byte[]> createWriter(WriterInitContext context) {
             AtomicLong c = COUNTS.get(name);
             return new SinkWriter<>() {
                 @Override
-                public void write(String element, Context context) {
+                public void write(byte[] element, Context context) {
                     c.incrementAndGet();
                 }
 

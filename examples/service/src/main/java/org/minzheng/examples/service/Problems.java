@@ -3,12 +3,10 @@ package org.minzheng.examples.service;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minzheng.core.decision.Language;
-import org.minzheng.core.json.Json;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,15 +48,13 @@ final class Problems {
     }
 
     static ResponseEntity<byte[]> response(HttpStatus status, Map<String, Object> document) {
-        return ResponseEntity.status(status)
-                .contentType(PROBLEM_JSON)
-                .body((Json.compact(document) + "\n").getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(ApiController.jsonLine(document));
     }
 
     /** Writes a problem from a servlet filter or an entry point, outside Spring MVC. */
     static void write(HttpServletResponse response, HttpStatus status, Map<String, Object> document)
             throws IOException {
-        byte[] body = (Json.compact(document) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ApiController.jsonLine(document);
         response.setStatus(status.value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setContentLength(body.length);

@@ -22,7 +22,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
 
 /**
- * A two-phase-commit test sink (Sink V2 with a committer): the writer collects the lines of one
+ * A two-phase-commit test sink (Sink V2 with a committer): the writer collects the lines (the job's
+ * UTF-8 output lines, decoded) of one
  * checkpoint and hands them over as one committable when the checkpoint is taken; the committer
  * publishes them only once that checkpoint has completed. A committable carries a random id and
  * publishing is idempotent by that id, because after a restore Flink may hand a committable over
@@ -32,7 +33,7 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * <p>The published lines live in a static map under the sink's name, so that a test in the same
  * JVM as the MiniCluster can read them.
  */
-public final class CommittingCollectSink implements Sink<String>, SupportsCommitter<CommittingCollectSink.Batch> {
+public final class CommittingCollectSink implements Sink<byte[]>, SupportsCommitter<CommittingCollectSink.Batch> {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, Map<String, List<String>>> PUBLISHED = new ConcurrentHashMap<>();
@@ -58,7 +59,7 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
     }
 
     @Override
-    public SinkWriter<String> createWriter(WriterInitContext context) {
+    public SinkWriter<byte[]> createWriter(WriterInitContext context) {
         return new Writer();
     }
 
@@ -80,13 +81,13 @@ public final class CommittingCollectSink implements Sink<String>, SupportsCommit
      */
     public record Batch(String id, List<String> lines) {}
 
-    private static final class Writer implements CommittingSinkWriter<String, Batch> {
+    private static final class Writer implements CommittingSinkWriter<byte[], Batch> {
 
         private List<String> buffer = new ArrayList<>();
 
         @Override
-        public void write(String element, Context context) {
-            buffer.add(element);
+        public void write(byte[] element, Context context) {
+            buffer.add(new String(element, StandardCharsets.UTF_8));
         }
 
         @Override

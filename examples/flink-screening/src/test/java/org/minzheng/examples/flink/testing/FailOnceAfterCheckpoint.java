@@ -11,7 +11,7 @@ import org.apache.flink.api.common.state.CheckpointListener;
  * completed, to make the job restore from that checkpoint. The "once" is kept in a static map under
  * the test's name because the restarted job gets fresh instances.
  */
-public final class FailOnceAfterCheckpoint implements MapFunction<String, String>, CheckpointListener {
+public final class FailOnceAfterCheckpoint implements MapFunction<byte[], byte[]>, CheckpointListener {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, AtomicBoolean> CHECKPOINTED = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ public final class FailOnceAfterCheckpoint implements MapFunction<String, String
     }
 
     @Override
-    public String map(String value) {
+    public byte[] map(byte[] value) {
         if (CHECKPOINTED.get(name).get() && FAILED.get(name).compareAndSet(false, true)) {
             throw new IllegalStateException("induced failure after a completed checkpoint");
         }
