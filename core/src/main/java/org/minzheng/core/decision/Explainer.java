@@ -1,6 +1,7 @@
 package org.minzheng.core.decision;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -298,14 +299,30 @@ public final class Explainer {
                     m,
                     RuleContext.facts("amount", pay.paidAmount().get())));
         }
-        List<Finding> findings = decision.findings();
-        int count = findings.size();
-        List<CitizenNotice.Reason> reasons = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Finding f = findings.get(i);
-            if (decides(f.verdict(), decision.outcome())) {
-                reasons.add(new CitizenNotice.Reason(
-                        text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
+        List<CitizenNotice.Reason> reasons;
+        RuleContext made = decision.made();
+        if (fromRows(made)) {
+            Object[] rows = made.findings;
+            int count = made.findingCount;
+            reasons = new ArrayList<>(count);
+            for (int i = 0, at = 0; i < count; i++, at += RuleContext.ROW) {
+                Verdict verdict = (Verdict) rows[at + 1];
+                if (decides(verdict, decision.outcome())) {
+                    reasons.add(new CitizenNotice.Reason(
+                            text(m.finding(((Rule) rows[at]).id(), verdict), m, new FactMap((Object[]) rows[at + 3])),
+                            cite((Citation) rows[at + 2], m)));
+                }
+            }
+        } else {
+            List<Finding> findings = decision.findings();
+            int count = findings.size();
+            reasons = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                Finding f = findings.get(i);
+                if (decides(f.verdict(), decision.outcome())) {
+                    reasons.add(new CitizenNotice.Reason(
+                            text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
+                }
             }
         }
         List<String> next = new ArrayList<>(2);
@@ -549,18 +566,45 @@ public final class Explainer {
         append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
         sb.append(m.outcomeLine(decision.outcome(), this));
-        List<Finding> findings = decision.findings();
-        int count = findings.size();
-        if (count > 0) {
-            sb.append(m.constantLine(Messages.CONDITIONS, this));
-            for (int i = 0; i < count; i++) {
-                Finding f = findings.get(i);
-                sb.append(m.verdictLine(f.verdict(), this));
-                append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                sb.append(basisLine(f.citation(), m));
-                List<ValueSource> sources = f.sources();
-                for (int k = 0, n = sources.size(); k < n; k++) {
-                    sb.append(sourceLine(sources.get(k), m));
+        RuleContext made = decision.made();
+        if (fromRows(made)) {
+            // the decision's rows as the rules recorded them: no Finding or ValueSource objects
+            Object[] rows = made.findings;
+            int count = made.findingCount;
+            if (count > 0) {
+                sb.append(m.constantLine(Messages.CONDITIONS, this));
+                for (int i = 0, at = 0; i < count; i++, at += RuleContext.ROW) {
+                    Rule rule = (Rule) rows[at];
+                    Verdict verdict = (Verdict) rows[at + 1];
+                    sb.append(m.verdictLine(verdict, this));
+                    append(sb, m.finding(rule.id(), verdict), m, new FactMap((Object[]) rows[at + 3]));
+                    sb.append(basisLine((Citation) rows[at + 2], m));
+                    if (!rule.parameters().isEmpty()) {
+                        // the finding's sources: the values read that the rule reads, as RuleContext lists them
+                        Object[] used = made.used;
+                        for (int k = 0, n = made.usedCount; k < n; k++) {
+                            ParameterValue<?> v = (ParameterValue<?>) used[k];
+                            if (rule.reads(v.key())) {
+                                sb.append(sourceLine(v, m));
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            List<Finding> findings = decision.findings();
+            int count = findings.size();
+            if (count > 0) {
+                sb.append(m.constantLine(Messages.CONDITIONS, this));
+                for (int i = 0; i < count; i++) {
+                    Finding f = findings.get(i);
+                    sb.append(m.verdictLine(f.verdict(), this));
+                    append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
+                    sb.append(basisLine(f.citation(), m));
+                    List<ValueSource> sources = f.sources();
+                    for (int k = 0, n = sources.size(); k < n; k++) {
+                        sb.append(sourceLine(sources.get(k), m));
+                    }
                 }
             }
         }
@@ -583,6 +627,44 @@ public final class Explainer {
         return sb.toString();
     }
 
+    /**
+     * Whether a decision's findings may be rendered from its rows (the rule, verdict, citation and
+     * facts each rule recorded) rather than from its {@link Finding} objects, which a decision
+     * makes when they are first read: when they have not been made yet, and making them later,
+     * after the values read are put in key order ({@link Decision#parameterValues()}, which the
+     * text reads), lists each finding's sources as now — nothing the explainer does changes what
+     * the decision's findings hold. (They are listed in the order the values were read; where a
+     * rule read two values out of key order, the findings are made first, as before.)
+     */
+    static boolean fromRows(RuleContext made) {
+        if (made.findingList != null) {
+            return false;
+        }
+        if (made.sorted) {
+            return true;
+        }
+        Object[] rows = made.findings;
+        Object[] used = made.used;
+        for (int i = 0, at = 0; i < made.findingCount; i++, at += RuleContext.ROW) {
+            Rule rule = (Rule) rows[at];
+            if (rule.parameters().size() < 2) {
+                continue;
+            }
+            String last = null;
+            for (int k = 0; k < made.usedCount; k++) {
+                ParameterValue<?> v = (ParameterValue<?>) used[k];
+                if (rule.reads(v.key())) {
+                    String name = v.key().name();
+                    if (last != null && last.compareTo(name) > 0) {
+                        return false;
+                    }
+                    last = name;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
     private void notes(Text sb, List<Note> notes, Messages m, int heading, String mark) {
         int count = notes.size();
@@ -603,15 +685,25 @@ public final class Explainer {
      * once per citation and language.
      */
     private String basisLine(Citation citation, Messages m) {
-        String line = m.basisLines.get(citation);
+        String line = m.basisLinesById.get(citation);
         if (line != null) {
             return line;
+        }
+        line = m.basisLines.get(citation);
+        if (line != null) {
+            return m.basisLinesById.put(citation, line);
         }
         Text sb = new Text(8);
         sb.append('\n').append("      ");
         append(sb, m.basis, m, RuleContext.facts("basis", cite(citation, m)));
         sb.append('\n');
-        return m.basisLines.put(citation, sb.toString());
+        return m.basisLinesById.put(citation, m.basisLines.put(citation, sb.toString()));
+    }
+
+    /** The line of where a value read was set, found by the value's identity first (see {@link IdentityTable}). */
+    private String sourceLine(ParameterValue<?> v, Messages m) {
+        String line = m.valueSourceLines.get(v);
+        return line != null ? line : m.valueSourceLines.put(v, sourceLine(ValueSource.of(v), m));
     }
 
     /** The line of where a value a finding used was set: written once per source and language. */
@@ -633,9 +725,13 @@ public final class Explainer {
      * decision's).
      */
     private String parameterLines(ParameterValue<?> v, Messages m) {
-        String lines = m.parameterLines.get(v);
+        String lines = m.parameterLinesById.get(v);
         if (lines != null) {
             return lines;
+        }
+        lines = m.parameterLines.get(v);
+        if (lines != null) {
+            return m.parameterLinesById.put(v, lines);
         }
         Text sb = new Text(24);
         sb.append("  - ");
@@ -665,7 +761,7 @@ public final class Explainer {
             append(sb, m.parameterLocal, m, RuleContext.facts("pack", v.pack(), "file", v.source()));
             sb.append('\n');
         }
-        return m.parameterLines.put(v, sb.toString());
+        return m.parameterLinesById.put(v, m.parameterLines.put(v, sb.toString()));
     }
 
     /**
@@ -1038,9 +1134,9 @@ public final class Explainer {
      */
     private void format(Text sb, Object value, Messages m) {
         if (value instanceof Money money) {
-            sb.append(money(money.fen(), m.zh));
+            money(sb, money.fen(), m.zh);
         } else if (value instanceof LocalDate d) {
-            sb.append(date(d, m.zh));
+            date(sb, d, m.zh);
         } else if (value instanceof RegionCode code) {
             sb.append(regionName(code, m));
         } else if (value instanceof ParameterKey<?> k) {
@@ -1088,57 +1184,90 @@ public final class Explainer {
 
     /** Money as people write it: {@code 1145元}, {@code 343.5元}, {@code 0.02元}; {@code 1,145.00 yuan}. */
     static String money(long fen, boolean zh) {
+        Text sb = new Text(4);
+        money(sb, fen, zh);
+        return sb.toString();
+    }
+
+    /**
+     * Writes money as people write it (see {@link #money(long, boolean)}): the figure as one
+     * one-byte text written from the fen, then the unit ({@code 元}, {@code  yuan}) — no
+     * concatenation, no formatter.
+     */
+    static void money(Text sb, long fen, boolean zh) {
         if (fen == Long.MIN_VALUE) {
             // no positive counterpart: the one amount written through BigDecimal
             BigDecimal yuan = BigDecimal.valueOf(fen, 2);
-            return zh
-                    ? yuan.stripTrailingZeros().toPlainString() + "元"
-                    : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(yuan)
-                            + " yuan";
+            sb.append(
+                    zh
+                            ? yuan.stripTrailingZeros().toPlainString() + "元"
+                            : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                                            .format(yuan)
+                                    + " yuan");
+            return;
         }
-        String sign = fen < 0 ? "-" : "";
         long a = Math.abs(fen);
         long yuan = a / 100;
         int cents = (int) (a % 100);
-        char tens = (char) ('0' + cents / 10);
-        char ones = (char) ('0' + cents % 10);
+        // the figure's characters, written from the right: at most a sign, 19 digits, 6 commas, a point and two
+        // decimals
+        byte[] b = new byte[32];
+        int at = b.length;
         if (zh) {
-            if (cents == 0) {
-                return sign + yuan + "元";
+            if (cents != 0) {
+                if (cents % 10 != 0) {
+                    b[--at] = (byte) ('0' + cents % 10);
+                }
+                b[--at] = (byte) ('0' + cents / 10);
+                b[--at] = '.';
             }
-            return ones == '0' ? sign + yuan + "." + tens + "元" : sign + yuan + "." + tens + ones + "元";
+        } else {
+            b[--at] = (byte) ('0' + cents % 10);
+            b[--at] = (byte) ('0' + cents / 10);
+            b[--at] = '.';
         }
-        if (yuan < 1000) {
-            return sign + yuan + "." + tens + ones + " yuan";
+        int digits = 0;
+        do {
+            if (!zh && digits > 0 && digits % 3 == 0) {
+                b[--at] = ',';
+            }
+            b[--at] = (byte) ('0' + yuan % 10);
+            yuan /= 10;
+            digits++;
+        } while (yuan > 0);
+        if (fen < 0) {
+            b[--at] = '-';
         }
-        StringBuilder sb = new StringBuilder(32).append(sign);
-        grouped(sb, yuan);
-        return sb.append('.').append(tens).append(ones).append(" yuan").toString();
+        sb.append(new String(b, at, b.length - at, StandardCharsets.ISO_8859_1));
+        sb.append(zh ? YUAN_ZH : YUAN_EN);
     }
 
-    /** A whole number with its thousands grouped by commas: 1,145. */
-    private static void grouped(StringBuilder sb, long n) {
-        if (n < 1000) {
-            sb.append(n);
-            return;
-        }
-        grouped(sb, n / 1000);
-        int rest = (int) (n % 1000);
-        sb.append(',');
-        if (rest < 100) {
-            sb.append('0');
-        }
-        if (rest < 10) {
-            sb.append('0');
-        }
-        sb.append(rest);
-    }
+    private static final String YUAN_ZH = "元";
+    private static final String YUAN_EN = " yuan";
 
     /** A date as people write it: {@code 2024年12月1日}, {@code 1 December 2024}. */
     static String date(LocalDate d, boolean zh) {
-        return zh
-                ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        Text sb = new Text(6);
+        date(sb, d, zh);
+        return sb.toString();
+    }
+
+    /** Writes a date as people write it (see {@link #date(LocalDate, boolean)}), part by part. */
+    static void date(Text sb, LocalDate d, boolean zh) {
+        if (zh) {
+            sb.append(d.getYear())
+                    .append("年")
+                    .append(d.getMonthValue())
+                    .append("月")
+                    .append(d.getDayOfMonth())
+                    .append("日");
+        } else {
+            sb.append(d.getDayOfMonth())
+                    .append(' ')
+                    .append(MONTHS[d.getMonthValue() - 1])
+                    .append(' ')
+                    .append(d.getYear());
+        }
     }
 
     private static final String MODE = ":mode";
@@ -1280,6 +1409,66 @@ public final class Explainer {
         }
     }
 
+    /**
+     * A table from objects to what was written for them, found by identity: for the objects every
+     * decision of a book hands the explainer again (the snapshot's parameter values, the rules'
+     * citations), where an equal key in a {@link Cache} would hash every field of a value on each
+     * look-up. At most {@link #SLOTS} entries (a key whose slots are taken is not kept, and is
+     * found through the {@link Cache} behind the table); shared by every thread without locks: an
+     * entry is immutable, and two threads writing one slot at once lose one entry, not a text.
+     */
+    static final class IdentityTable<K, V> {
+
+        static final int SLOTS = 1024;
+        // how many slots from a key's own a key is looked for in
+        private static final int PROBES = 8;
+
+        private record Entry<K, V>(K key, V value) {}
+
+        private final Entry<?, ?>[] slots = new Entry<?, ?>[SLOTS];
+
+        @SuppressWarnings("unchecked")
+        V get(K key) {
+            int h = System.identityHashCode(key);
+            for (int i = 0; i < PROBES; i++) {
+                Entry<?, ?> e = slots[(h + i) & (SLOTS - 1)];
+                if (e == null) {
+                    return null;
+                }
+                if (e.key == key) {
+                    return (V) e.value;
+                }
+            }
+            return null;
+        }
+
+        /** @return the value kept for the key (the one given, or one put before) */
+        @SuppressWarnings("unchecked")
+        V put(K key, V value) {
+            int h = System.identityHashCode(key);
+            for (int i = 0; i < PROBES; i++) {
+                int at = (h + i) & (SLOTS - 1);
+                Entry<?, ?> e = slots[at];
+                if (e == null) {
+                    slots[at] = new Entry<>(key, value);
+                    return value;
+                }
+                if (e.key == key) {
+                    return (V) e.value;
+                }
+            }
+            return value;
+        }
+
+        int size() {
+            int n = 0;
+            for (Entry<?, ?> e : slots) {
+                n += e == null ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
     /** The messages of one language, parsed once, and what is rendered once per rule, citation, region or constant. */
     private static final class Messages {
 
@@ -1330,6 +1519,11 @@ public final class Explainer {
         final Cache<Citation, String> basisLines = new Cache<>();
         final Cache<ValueSource, String> sourceLines = new Cache<>();
         final Cache<ParameterValue<?>, String> parameterLines = new Cache<>();
+        // the same lines found by the identity of the citation or the book's value (a decision's
+        // rows hold the rule's citation and the snapshot's value objects): no hashing of a value's fields
+        final IdentityTable<Citation, String> basisLinesById = new IdentityTable<>();
+        final IdentityTable<ParameterValue<?>, String> parameterLinesById = new IdentityTable<>();
+        final IdentityTable<ParameterValue<?>, String> valueSourceLines = new IdentityTable<>();
         // a citation as written → the line of a reason's legal basis in a notice
         final Cache<String, String> noticeBasisLines = new Cache<>();
         // program and region → the notice's texts that name only the title and the office
