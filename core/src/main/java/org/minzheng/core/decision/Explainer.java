@@ -1,7 +1,6 @@
 package org.minzheng.core.decision;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -121,6 +120,8 @@ public final class Explainer {
     private final Messages[] messages = new Messages[Language.values().length];
     // parameter key name → its key in the book, or NO_KEY (names from the rules' facts, bounded)
     private final Cache<String, Object> keys = new Cache<>();
+    // the same, found by the name's identity first (a key's name in the facts is the key's own string)
+    private final IdentityTable<String, Object> keysById = new IdentityTable<>();
 
     private Explainer(
             Map<String, ClassLoader> baseNames,
@@ -481,7 +482,7 @@ public final class Explainer {
      */
     public String render(CitizenNotice notice) {
         Messages m = messages(notice.language());
-        Text sb = new Text(m.noticeParts + 8);
+        Text sb = new Text(m.noticeLength + 16);
         sb.append(notice.office()).append('\n');
         append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
         sb.append('\n');
@@ -520,7 +521,7 @@ public final class Explainer {
         sb.append('\n');
         append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
         sb.append('\n');
-        m.noticeParts = sb.size;
+        m.noticeLength = sb.length();
         return sb.toString();
     }
 
@@ -560,9 +561,8 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        Text sb = new Text(m.reviewParts + 16);
-        append(sb, m.heading, m, RuleContext.facts("title", title, "program", decision.program()));
-        sb.append('\n');
+        Text sb = new Text(m.reviewLength + 16);
+        sb.append(headingLine(title, decision.program(), m));
         append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
         sb.append(m.outcomeLine(decision.outcome(), this));
@@ -620,10 +620,8 @@ public final class Explainer {
         missing(sb, decision, m, true);
         missing(sb, decision, m, false);
         notes(sb, decision.warnings(), m, Messages.WARNINGS, "  ! ");
-        sb.append('\n');
-        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
-        sb.append('\n');
-        m.reviewParts = sb.size;
+        sb.append(fingerprintLines(decision.policyFingerprint(), m));
+        m.reviewLength = sb.length();
         return sb.toString();
     }
 
@@ -665,6 +663,36 @@ public final class Explainer {
         return true;
     }
 
+    /** The reviewer's first line, the program's title: written once per program, title and language. */
+    private String headingLine(String title, String program, Messages m) {
+        String[] kept = m.titleLines.get(program);
+        if (kept != null && kept[0].equals(title)) {
+            return kept[1];
+        }
+        Text sb = new Text(8);
+        append(sb, m.heading, m, RuleContext.facts("title", title, "program", program));
+        sb.append('\n');
+        String line = sb.toString();
+        m.titleLines.put(program, new String[] {title, line});
+        return line;
+    }
+
+    /**
+     * The reviewer's last lines, a blank one and the policy fingerprint's: written once per
+     * fingerprint (found by identity: {@link Fingerprints} hands out one string per set of values).
+     */
+    private String fingerprintLines(String fingerprint, Messages m) {
+        String lines = m.fingerprintLines.get(fingerprint);
+        if (lines != null) {
+            return lines;
+        }
+        Text sb = new Text(8);
+        sb.append('\n');
+        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", fingerprint));
+        sb.append('\n');
+        return m.fingerprintLines.put(fingerprint, sb.toString());
+    }
+
     /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
     private void notes(Text sb, List<Note> notes, Messages m, int heading, String mark) {
         int count = notes.size();
@@ -675,7 +703,7 @@ public final class Explainer {
         for (int i = 0; i < count; i++) {
             Note n = notes.get(i);
             sb.append(mark);
-            append(sb, m.get(n.code()), m, n.facts());
+            append(sb, m.byCode(n.code()), m, n.facts());
             sb.append('\n');
         }
     }
@@ -903,51 +931,113 @@ public final class Explainer {
         if (!t.irregular && t.names.length == 0) {
             return t.literals[0];
         }
-        Text sb = new Text(t.irregular ? 8 : 2 * t.names.length + 2);
+        Text sb = new Text(t.irregular ? t.text.length() + 32 : t.literalLength + 16 * t.names.length);
         append(sb, t, m, values);
         return sb.toString();
     }
 
     /**
-     * A text being written, kept as its parts (the messages' literal text, the values written,
-     * the lines written once) and joined once at the end into a string of exactly its length, in
-     * one-byte characters where every part is Latin-1 ({@link String#join}, which sizes the string
-     * from its parts): no builder that grows, no inflation of a one-byte builder at the first
-     * Chinese character, no trial compression of the result.
+     * A text being written, into one buffer of characters sized from the previous text of the same
+     * kind: each kept text (a message's literal text, a line written once) copied in once, each
+     * figure (a number, an amount, a date) written as its digits with no string of its own, and
+     * the string made once at the end. A text that is one kept string only is that string.
+     * (Session 7 kept the parts and joined them with {@link String#join}; its cost grows with the
+     * number of parts — copying each part into an array and the result, about 7 ns a part on the
+     * project's machine against 4 ns for a copy into the buffer — and an explanation has 150–250.)
      */
     static final class Text {
 
-        String[] parts;
-        int size;
-        // the characters written so far
-        int length;
+        private char[] chars;
+        // the characters written
+        private int length;
+        // the one string appended while nothing else has been: not copied unless more follows
+        private String only;
 
         Text(int capacity) {
-            parts = new String[Math.max(capacity, 4)];
+            chars = new char[Math.max(capacity, 16)];
+        }
+
+        private void room(int n) {
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+            }
+        }
+
+        /** Copies the one string appended so far into the buffer, before anything else is written. */
+        private void spill() {
+            String s = only;
+            only = null;
+            length = 0;
+            room(s.length());
+            s.getChars(0, s.length(), chars, 0);
+            length = s.length();
         }
 
         Text append(String s) {
             if (s == null) {
                 s = "null";
             }
-            if (size == parts.length) {
-                parts = Arrays.copyOf(parts, size * 2);
+            if (only != null) {
+                spill();
+            } else if (length == 0) {
+                only = s;
+                length = s.length();
+                return this;
             }
-            parts[size++] = s;
-            length += s.length();
+            int n = s.length();
+            room(n);
+            s.getChars(0, n, chars, length);
+            length += n;
             return this;
         }
 
         Text append(char c) {
-            return append(c < ASCII.length ? ASCII[c] : String.valueOf(c));
+            if (only != null) {
+                spill();
+            }
+            room(1);
+            chars[length++] = c;
+            return this;
         }
 
         Text append(int n) {
-            return append(n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n));
+            if (only != null) {
+                spill();
+            }
+            if (n < 0) {
+                if (n == Integer.MIN_VALUE) {
+                    return append(Integer.toString(n));
+                }
+                append('-');
+                n = -n;
+            }
+            int digits = 1;
+            for (int x = n; x >= 10; x /= 10) {
+                digits++;
+            }
+            room(digits);
+            for (int at = length + digits - 1; at >= length; at--) {
+                chars[at] = (char) ('0' + n % 10);
+                n /= 10;
+            }
+            length += digits;
+            return this;
         }
 
         Text append(Object o) {
             return append(String.valueOf(o));
+        }
+
+        /** Writes the characters {@code c[from..to)}. */
+        Text append(char[] c, int from, int to) {
+            if (only != null) {
+                spill();
+            }
+            int n = to - from;
+            room(n);
+            System.arraycopy(c, from, chars, length, n);
+            length += n;
+            return this;
         }
 
         int length() {
@@ -956,23 +1046,10 @@ public final class Explainer {
 
         @Override
         public String toString() {
-            if (size == 1) {
-                return parts[0];
+            if (only != null) {
+                return only;
             }
-            return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
-        }
-
-        // every ASCII character and the numbers up to 255 as strings, made once
-        private static final String[] ASCII = new String[128];
-        private static final String[] NUMBERS = new String[256];
-
-        static {
-            for (char c = 0; c < ASCII.length; c++) {
-                ASCII[c] = String.valueOf(c).intern();
-            }
-            for (int n = 0; n < NUMBERS.length; n++) {
-                NUMBERS[n] = Integer.toString(n);
-            }
+            return new String(chars, 0, length);
         }
     }
 
@@ -1106,9 +1183,13 @@ public final class Explainer {
         if (book == null) {
             return null;
         }
-        Object k = keys.get(name);
+        Object k = keysById.get(name);
         if (k == null) {
-            k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+            k = keys.get(name);
+            if (k == null) {
+                k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+            }
+            keysById.put(name, k);
         }
         return k == NO_KEY ? null : (ParameterKey<?>) k;
     }
@@ -1146,11 +1227,11 @@ public final class Explainer {
         } else if (value instanceof Citation c) {
             sb.append(cite(c, m));
         } else if (value instanceof Boolean b) {
-            append(sb, m.get(b ? "value.true" : "value.false"), m, Map.of());
+            append(sb, b ? m.valueTrue : m.valueFalse, m, Map.of());
         } else if (value instanceof Enum<?> e) {
             sb.append(m.enumName(e, this));
         } else if (value instanceof Describable d) {
-            append(sb, m.get(d.messageKey()), m, d.messageFacts());
+            append(sb, m.byCode(d.messageKey()), m, d.messageFacts());
         } else if (value instanceof Collection<?> c) {
             int start = sb.length();
             for (Object o : c) {
@@ -1160,8 +1241,11 @@ public final class Explainer {
                 format(sb, o, m);
             }
             if (sb.length() == start) {
-                append(sb, m.get("value.none"), m, Map.of());
+                append(sb, m.valueNone, m, Map.of());
             }
+        } else if (value instanceof Integer n) {
+            // a count, a position, months: the small ones written once (Text.append(int))
+            sb.append(n.intValue());
         } else {
             sb.append(value);
         }
@@ -1190,8 +1274,8 @@ public final class Explainer {
     }
 
     /**
-     * Writes money as people write it (see {@link #money(long, boolean)}): the figure as one
-     * one-byte text written from the fen, then the unit ({@code 元}, {@code  yuan}) — no
+     * Writes money as people write it (see {@link #money(long, boolean)}): the figure's characters
+     * written from the fen, then the unit ({@code 元}, {@code  yuan}) — no
      * concatenation, no formatter.
      */
     static void money(Text sb, long fen, boolean zh) {
@@ -1211,19 +1295,19 @@ public final class Explainer {
         int cents = (int) (a % 100);
         // the figure's characters, written from the right: at most a sign, 19 digits, 6 commas, a point and two
         // decimals
-        byte[] b = new byte[32];
+        char[] b = new char[32];
         int at = b.length;
         if (zh) {
             if (cents != 0) {
                 if (cents % 10 != 0) {
-                    b[--at] = (byte) ('0' + cents % 10);
+                    b[--at] = (char) ('0' + cents % 10);
                 }
-                b[--at] = (byte) ('0' + cents / 10);
+                b[--at] = (char) ('0' + cents / 10);
                 b[--at] = '.';
             }
         } else {
-            b[--at] = (byte) ('0' + cents % 10);
-            b[--at] = (byte) ('0' + cents / 10);
+            b[--at] = (char) ('0' + cents % 10);
+            b[--at] = (char) ('0' + cents / 10);
             b[--at] = '.';
         }
         int digits = 0;
@@ -1231,14 +1315,14 @@ public final class Explainer {
             if (!zh && digits > 0 && digits % 3 == 0) {
                 b[--at] = ',';
             }
-            b[--at] = (byte) ('0' + yuan % 10);
+            b[--at] = (char) ('0' + yuan % 10);
             yuan /= 10;
             digits++;
         } while (yuan > 0);
         if (fen < 0) {
             b[--at] = '-';
         }
-        sb.append(new String(b, at, b.length - at, StandardCharsets.ISO_8859_1));
+        sb.append(b, at, b.length);
         sb.append(zh ? YUAN_ZH : YUAN_EN);
     }
 
@@ -1307,6 +1391,8 @@ public final class Explainer {
         final byte[] kinds;
         // each placeholder as written, for a value not given
         final String[] placeholders;
+        // the characters of the literal text (a hint for sizing what is written from the message)
+        final int literalLength;
 
         private Template(
                 String key,
@@ -1326,6 +1412,11 @@ public final class Explainer {
             this.modeOnly = modeOnly;
             this.placeholders = placeholders;
             this.kinds = names == null ? null : new byte[names.length];
+            int literal = 0;
+            for (int k = 0; literals != null && k < literals.length; k++) {
+                literal += literals[k].length();
+            }
+            this.literalLength = literal;
             for (int k = 0; names != null && k < names.length; k++) {
                 kinds[k] = kind(names[k]);
             }
@@ -1474,9 +1565,9 @@ public final class Explainer {
 
         final boolean zh;
         final Map<String, Template> templates;
-        // how many parts the last text of each view had, to size the next one's (a hint: races are harmless)
-        int reviewParts = 128;
-        int noticeParts = 64;
+        // how long the last text of each view was, to size the next one's (a hint: races are harmless)
+        int reviewLength = 1024;
+        int noticeLength = 512;
         // the messages every text uses, looked up once
         final Template heading;
         final Template context;
@@ -1492,6 +1583,11 @@ public final class Explainer {
         final Template noticeAmount;
         final Template noticeDate;
         final Template noticeReference;
+        final Template valueTrue;
+        final Template valueFalse;
+        final Template valueNone;
+        // a note's code or a describable value's message key → its message (see byCode)
+        final IdentityTable<String, Template> codes = new IdentityTable<>();
         // the headings of the reviewer's sections and the notice's lists, each as a line with a
         // blank line before it, written once (see constantLine)
         static final int CONDITIONS = 0;
@@ -1524,6 +1620,10 @@ public final class Explainer {
         final IdentityTable<Citation, String> basisLinesById = new IdentityTable<>();
         final IdentityTable<ParameterValue<?>, String> parameterLinesById = new IdentityTable<>();
         final IdentityTable<ParameterValue<?>, String> valueSourceLines = new IdentityTable<>();
+        // program id → its title and the reviewer's heading line written with it
+        final Cache<String, String[]> titleLines = new Cache<>();
+        // a policy fingerprint (the string Fingerprints keeps) → the reviewer's closing lines
+        final IdentityTable<String, String> fingerprintLines = new IdentityTable<>();
         // a citation as written → the line of a reason's legal basis in a notice
         final Cache<String, String> noticeBasisLines = new Cache<>();
         // program and region → the notice's texts that name only the title and the office
@@ -1564,6 +1664,9 @@ public final class Explainer {
             this.noticeAmount = get("notice.amount");
             this.noticeDate = get("notice.date");
             this.noticeReference = get("notice.reference");
+            this.valueTrue = get("value.true");
+            this.valueFalse = get("value.false");
+            this.valueNone = get("value.none");
             this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
             this.outcomes = byConstant("outcome.", Outcome.values());
             this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
@@ -1584,6 +1687,15 @@ public final class Explainer {
         Template get(String key) {
             Template t = templates.get(key);
             return t != null ? t : Template.missing(key);
+        }
+
+        /**
+         * The message of a note's code or a describable value's key: found by the string's
+         * identity first (a code is a constant in the rule's code), else as {@link #get}.
+         */
+        Template byCode(String key) {
+            Template t = codes.get(key);
+            return t != null ? t : codes.put(key, get(key));
         }
 
         /** A section's heading as a line, with a blank line before it ({@link #CONDITIONS} …). */
