@@ -232,7 +232,7 @@ public final class Explainer {
         Objects.requireNonNull(view, "view");
         Program<?, ?> p = program(decision);
         return view == View.CITIZEN
-                ? render(notice(decision, lang))
+                ? citizen(decision, p, messages(lang))
                 : explain(decision, p.title().in(lang), lang);
     }
 
@@ -287,19 +287,7 @@ public final class Explainer {
     public CitizenNotice notice(Decision<?> decision, Object facts, Language lang) {
         Program<?, ?> p = program(decision);
         Messages m = messages(lang);
-        String title = p.title().in(lang);
-        String office = office(decision.region(), m);
-        String[] texts = noticeTexts(p, decision.region(), title, office, m);
-        String outcome = texts[decision.outcome().ordinal()];
-        Optional<String> amount = Optional.empty();
-        if (decision.outcome() == Outcome.ELIGIBLE
-                && decision.result().orElse(null) instanceof Payment pay
-                && pay.paidAmount().isPresent()) {
-            amount = Optional.of(text(
-                    m.enumMessage("notice.amount.", pay.paymentPeriod()),
-                    m,
-                    RuleContext.facts("amount", pay.paidAmount().get())));
-        }
+        NoticeParts n = noticeParts(decision, p, m);
         List<CitizenNotice.Reason> reasons;
         RuleContext made = decision.made();
         if (fromRows(made)) {
@@ -326,6 +314,43 @@ public final class Explainer {
                 }
             }
         }
+        return new CitizenNotice(
+                lang,
+                n.office,
+                n.title,
+                applicant(facts),
+                n.outcome,
+                n.amount,
+                reasons,
+                n.next,
+                n.cautions,
+                decision.date(),
+                decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+    }
+
+    /** What a notice says besides its applicant and its reasons: the office, title, outcome, amount, next steps and cautions. */
+    private record NoticeParts(
+            String office,
+            String title,
+            String outcome,
+            Optional<String> amount,
+            List<String> next,
+            List<String> cautions) {}
+
+    private NoticeParts noticeParts(Decision<?> decision, Program<?, ?> p, Messages m) {
+        String title = p.title().in(m.lang);
+        String office = office(decision.region(), m);
+        String[] texts = noticeTexts(p, decision.region(), title, office, m);
+        String outcome = texts[decision.outcome().ordinal()];
+        Optional<String> amount = Optional.empty();
+        if (decision.outcome() == Outcome.ELIGIBLE
+                && decision.result().orElse(null) instanceof Payment pay
+                && pay.paidAmount().isPresent()) {
+            amount = Optional.of(text(
+                    m.enumMessage("notice.amount.", pay.paymentPeriod()),
+                    m,
+                    RuleContext.facts("amount", pay.paidAmount().get())));
+        }
         List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
             next.add(texts[NEXT_NEEDS_REVIEW]);
@@ -346,16 +371,31 @@ public final class Explainer {
                                     m,
                                     RuleContext.facts("key", mp.key(), "fields", fields(mp, m))));
         }
-        return new CitizenNotice(
-                lang,
-                office,
-                title,
-                applicant(facts),
-                outcome,
-                amount,
-                reasons,
-                next,
-                cautions,
+        return new NoticeParts(office, title, outcome, amount, next, cautions);
+    }
+
+    /**
+     * The citizen's view of a decision: the text {@link #render(CitizenNotice)} writes for its
+     * {@link #notice(Decision, Language)}, with each reason written straight into the text rather
+     * than first into a string of its own.
+     */
+    private String citizen(Decision<?> decision, Program<?, ?> p, Messages m) {
+        if (!fromRows(decision.made())) {
+            // made before the reference puts the values read in key order, as notice() makes them
+            decision.findings();
+        }
+        NoticeParts n = noticeParts(decision, p, m);
+        return render(
+                m,
+                n.office,
+                n.title,
+                Optional.empty(),
+                n.outcome,
+                n.amount,
+                decision,
+                List.of(),
+                n.next,
+                n.cautions,
                 decision.date(),
                 decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
     }
@@ -481,48 +521,108 @@ public final class Explainer {
      * @return the text, lines separated by {@code \n}
      */
     public String render(CitizenNotice notice) {
-        Messages m = messages(notice.language());
+        return render(
+                messages(notice.language()),
+                notice.office(),
+                notice.programTitle(),
+                notice.applicant(),
+                notice.outcome(),
+                notice.amount(),
+                null,
+                notice.reasons(),
+                notice.nextSteps(),
+                notice.cautions(),
+                notice.date(),
+                notice.reference());
+    }
+
+    /**
+     * The one layout of a notice's text: its reasons those of {@code reasons}, or where
+     * {@code decision} is given, written from the decision's findings.
+     */
+    private String render(
+            Messages m,
+            String office,
+            String title,
+            Optional<String> applicant,
+            String outcome,
+            Optional<String> amount,
+            Decision<?> decision,
+            List<CitizenNotice.Reason> reasons,
+            List<String> nextSteps,
+            List<String> cautions,
+            LocalDate date,
+            String reference) {
         Text sb = new Text(m.noticeLength + 16);
-        sb.append(notice.office()).append('\n');
-        append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
+        sb.append(office).append('\n');
+        append(sb, m.noticeHeading, m, RuleContext.facts("title", title));
         sb.append('\n');
-        if (notice.applicant().isPresent()) {
-            append(
-                    sb,
-                    m.noticeApplicant,
-                    m,
-                    RuleContext.facts("applicant", notice.applicant().get()));
+        if (applicant.isPresent()) {
+            append(sb, m.noticeApplicant, m, RuleContext.facts("applicant", applicant.get()));
             sb.append('\n');
         }
-        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", notice.outcome()));
+        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", outcome));
         sb.append('\n');
-        if (notice.amount().isPresent()) {
-            append(
-                    sb,
-                    m.noticeAmount,
-                    m,
-                    RuleContext.facts("amount", notice.amount().get()));
+        if (amount.isPresent()) {
+            append(sb, m.noticeAmount, m, RuleContext.facts("amount", amount.get()));
             sb.append('\n');
         }
-        List<CitizenNotice.Reason> reasons = notice.reasons();
-        int count = reasons.size();
-        if (count > 0) {
-            sb.append(m.constantLine(Messages.REASONS, this));
+        if (decision != null) {
+            reasons(sb, decision, m);
+        } else {
+            int count = reasons.size();
             for (int i = 0; i < count; i++) {
                 CitizenNotice.Reason r = reasons.get(i);
-                sb.append("  ").append(i + 1).append(". ").append(r.text());
+                reason(sb, i, m);
+                sb.append(r.text());
                 sb.append(noticeBasisLine(r.basis(), m));
             }
         }
-        list(sb, Messages.NEXT_STEPS, m, notice.nextSteps());
-        list(sb, Messages.CAUTIONS, m, notice.cautions());
+        list(sb, Messages.NEXT_STEPS, m, nextSteps);
+        list(sb, Messages.CAUTIONS, m, cautions);
         sb.append('\n');
-        append(sb, m.noticeDate, m, RuleContext.facts("date", notice.date()));
+        append(sb, m.noticeDate, m, RuleContext.facts("date", date));
         sb.append('\n');
-        append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
+        append(sb, m.noticeReference, m, RuleContext.facts("reference", reference));
         sb.append('\n');
         m.noticeLength = sb.length();
         return sb.toString();
+    }
+
+    /** The start of a notice's reason {@code i} (from 0): the heading before the first, then its number. */
+    private void reason(Text sb, int i, Messages m) {
+        if (i == 0) {
+            sb.append(m.constantLine(Messages.REASONS, this));
+        }
+        sb.append("  ").append(i + 1).append(". ");
+    }
+
+    /** Writes a notice's reasons from the decision's findings, as {@link #notice} lists them. */
+    private void reasons(Text sb, Decision<?> decision, Messages m) {
+        Outcome outcome = decision.outcome();
+        RuleContext made = decision.made();
+        int n = 0;
+        if (fromRows(made)) {
+            Object[] rows = made.findings;
+            for (int i = 0, at = 0; i < made.findingCount; i++, at += RuleContext.ROW) {
+                Verdict verdict = (Verdict) rows[at + 1];
+                if (decides(verdict, outcome)) {
+                    reason(sb, n++, m);
+                    append(sb, m.finding(((Rule) rows[at]).id(), verdict), m, new FactMap((Object[]) rows[at + 3]));
+                    sb.append(noticeBasisLine(cite((Citation) rows[at + 2], m), m));
+                }
+            }
+        } else {
+            List<Finding> findings = decision.findings();
+            for (int i = 0, count = findings.size(); i < count; i++) {
+                Finding f = findings.get(i);
+                if (decides(f.verdict(), outcome)) {
+                    reason(sb, n++, m);
+                    append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
+                    sb.append(noticeBasisLine(cite(f.citation(), m), m));
+                }
+            }
+        }
     }
 
     /** A reason's legal basis as its line in a notice, with the end of the reason's line before it: once per basis. */
@@ -1563,6 +1663,7 @@ public final class Explainer {
     /** The messages of one language, parsed once, and what is rendered once per rule, citation, region or constant. */
     private static final class Messages {
 
+        final Language lang;
         final boolean zh;
         final Map<String, Template> templates;
         // how long the last text of each view was, to size the next one's (a hint: races are harmless)
@@ -1648,6 +1749,7 @@ public final class Explainer {
 
         @SuppressWarnings("unchecked")
         Messages(Language lang, Map<String, Template> templates) {
+            this.lang = lang;
             this.zh = lang == Language.ZH;
             this.templates = Map.copyOf(templates);
             this.heading = get("explain.heading");
