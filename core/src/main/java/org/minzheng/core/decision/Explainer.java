@@ -288,30 +288,14 @@ public final class Explainer {
         Program<?, ?> p = program(decision);
         Messages m = messages(lang);
         NoticeParts n = noticeParts(decision, p, m);
-        List<CitizenNotice.Reason> reasons;
-        RuleContext made = decision.made();
-        if (fromRows(made)) {
-            Object[] rows = made.findings;
-            int count = made.findingCount;
-            reasons = new ArrayList<>(count);
-            for (int i = 0, at = 0; i < count; i++, at += RuleContext.ROW) {
-                Verdict verdict = (Verdict) rows[at + 1];
-                if (decides(verdict, decision.outcome())) {
-                    reasons.add(new CitizenNotice.Reason(
-                            text(m.finding(((Rule) rows[at]).id(), verdict), m, new FactMap((Object[]) rows[at + 3])),
-                            cite((Citation) rows[at + 2], m)));
-                }
-            }
-        } else {
-            List<Finding> findings = decision.findings();
-            int count = findings.size();
-            reasons = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                Finding f = findings.get(i);
-                if (decides(f.verdict(), decision.outcome())) {
-                    reasons.add(new CitizenNotice.Reason(
-                            text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
-                }
+        Findings findings = new Findings(decision);
+        List<CitizenNotice.Reason> reasons = new ArrayList<>(findings.count);
+        for (int i = 0; i < findings.count; i++) {
+            Verdict verdict = findings.verdict(i);
+            if (decides(verdict, decision.outcome())) {
+                reasons.add(new CitizenNotice.Reason(
+                        text(m.finding(findings.rule(i), verdict), m, findings.facts(i)),
+                        cite(findings.citation(i), m)));
             }
         }
         return new CitizenNotice(
@@ -600,27 +584,13 @@ public final class Explainer {
     /** Writes a notice's reasons from the decision's findings, as {@link #notice} lists them. */
     private void reasons(Text sb, Decision<?> decision, Messages m) {
         Outcome outcome = decision.outcome();
-        RuleContext made = decision.made();
-        int n = 0;
-        if (fromRows(made)) {
-            Object[] rows = made.findings;
-            for (int i = 0, at = 0; i < made.findingCount; i++, at += RuleContext.ROW) {
-                Verdict verdict = (Verdict) rows[at + 1];
-                if (decides(verdict, outcome)) {
-                    reason(sb, n++, m);
-                    append(sb, m.finding(((Rule) rows[at]).id(), verdict), m, new FactMap((Object[]) rows[at + 3]));
-                    sb.append(noticeBasisLine(cite((Citation) rows[at + 2], m), m));
-                }
-            }
-        } else {
-            List<Finding> findings = decision.findings();
-            for (int i = 0, count = findings.size(); i < count; i++) {
-                Finding f = findings.get(i);
-                if (decides(f.verdict(), outcome)) {
-                    reason(sb, n++, m);
-                    append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                    sb.append(noticeBasisLine(cite(f.citation(), m), m));
-                }
+        Findings findings = new Findings(decision);
+        for (int i = 0, n = 0; i < findings.count; i++) {
+            Verdict verdict = findings.verdict(i);
+            if (decides(verdict, outcome)) {
+                reason(sb, n++, m);
+                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
+                sb.append(noticeBasisLine(cite(findings.citation(i), m), m));
             }
         }
     }
@@ -666,46 +636,15 @@ public final class Explainer {
         append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
         sb.append(m.outcomeLine(decision.outcome(), this));
-        RuleContext made = decision.made();
-        if (fromRows(made)) {
-            // the decision's rows as the rules recorded them: no Finding or ValueSource objects
-            Object[] rows = made.findings;
-            int count = made.findingCount;
-            if (count > 0) {
-                sb.append(m.constantLine(Messages.CONDITIONS, this));
-                for (int i = 0, at = 0; i < count; i++, at += RuleContext.ROW) {
-                    Rule rule = (Rule) rows[at];
-                    Verdict verdict = (Verdict) rows[at + 1];
-                    sb.append(m.verdictLine(verdict, this));
-                    append(sb, m.finding(rule.id(), verdict), m, new FactMap((Object[]) rows[at + 3]));
-                    sb.append(basisLine((Citation) rows[at + 2], m));
-                    if (!rule.parameters().isEmpty()) {
-                        // the finding's sources: the values read that the rule reads, as RuleContext lists them
-                        Object[] used = made.used;
-                        for (int k = 0, n = made.usedCount; k < n; k++) {
-                            ParameterValue<?> v = (ParameterValue<?>) used[k];
-                            if (rule.reads(v.key())) {
-                                sb.append(sourceLine(v, m));
-                            }
-                        }
-                    }
-                }
-            }
-        } else {
-            List<Finding> findings = decision.findings();
-            int count = findings.size();
-            if (count > 0) {
-                sb.append(m.constantLine(Messages.CONDITIONS, this));
-                for (int i = 0; i < count; i++) {
-                    Finding f = findings.get(i);
-                    sb.append(m.verdictLine(f.verdict(), this));
-                    append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                    sb.append(basisLine(f.citation(), m));
-                    List<ValueSource> sources = f.sources();
-                    for (int k = 0, n = sources.size(); k < n; k++) {
-                        sb.append(sourceLine(sources.get(k), m));
-                    }
-                }
+        Findings findings = new Findings(decision);
+        if (findings.count > 0) {
+            sb.append(m.constantLine(Messages.CONDITIONS, this));
+            for (int i = 0; i < findings.count; i++) {
+                Verdict verdict = findings.verdict(i);
+                sb.append(m.verdictLine(verdict, this));
+                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
+                sb.append(basisLine(findings.citation(i), m));
+                findings.sources(i, sb, m, this);
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
@@ -723,6 +662,79 @@ public final class Explainer {
         sb.append(fingerprintLines(decision.policyFingerprint(), m));
         m.reviewLength = sb.length();
         return sb.toString();
+    }
+
+    /**
+     * A decision's findings as the explainer reads them: from its rows where {@link #fromRows}
+     * allows (no {@link Finding} or {@link ValueSource} objects), else from its findings.
+     */
+    private static final class Findings {
+
+        final int count;
+        // the finished context's rows, or null where the findings are read
+        private final Object[] rows;
+        private final RuleContext made;
+        private final List<Finding> list;
+
+        Findings(Decision<?> decision) {
+            made = decision.made();
+            if (fromRows(made)) {
+                rows = made.findings;
+                list = null;
+                count = made.findingCount;
+            } else {
+                rows = null;
+                list = decision.findings();
+                count = list.size();
+            }
+        }
+
+        String rule(int i) {
+            return rows != null
+                    ? ((Rule) rows[i * RuleContext.ROW]).id()
+                    : list.get(i).rule();
+        }
+
+        Verdict verdict(int i) {
+            return rows != null
+                    ? (Verdict) rows[i * RuleContext.ROW + 1]
+                    : list.get(i).verdict();
+        }
+
+        Citation citation(int i) {
+            return rows != null
+                    ? (Citation) rows[i * RuleContext.ROW + 2]
+                    : list.get(i).citation();
+        }
+
+        Map<String, Object> facts(int i) {
+            return rows != null
+                    ? new FactMap((Object[]) rows[i * RuleContext.ROW + 3])
+                    : list.get(i).facts();
+        }
+
+        /** Writes the lines of where each value finding {@code i} used was set. */
+        void sources(int i, Text sb, Messages m, Explainer explainer) {
+            if (rows == null) {
+                List<ValueSource> sources = list.get(i).sources();
+                for (int k = 0, n = sources.size(); k < n; k++) {
+                    sb.append(explainer.sourceLine(sources.get(k), m));
+                }
+                return;
+            }
+            Rule rule = (Rule) rows[i * RuleContext.ROW];
+            if (rule.parameters().isEmpty()) {
+                return;
+            }
+            // the values read that the rule reads, as RuleContext lists a finding's sources
+            Object[] used = made.used;
+            for (int k = 0, n = made.usedCount; k < n; k++) {
+                ParameterValue<?> v = (ParameterValue<?>) used[k];
+                if (rule.reads(v.key())) {
+                    sb.append(explainer.sourceLine(v, m));
+                }
+            }
+        }
     }
 
     /**
