@@ -54,10 +54,12 @@ import org.minzheng.core.region.RegionLevel;
  * policy data — a finding's legal basis, where a value was set, each parameter value read, the
  * section headings, a notice's outcome and next steps for a program and region — are written the
  * first time they are needed and kept (per explainer and language, at most 8,192 of each, keyed by
- * the rule, citation, region, constant or the book's value — never by a decision). A text is kept
- * as its parts (those kept texts, the messages' literal text and the decision's figures, each
- * written once from the finding's values) and joined once into a string of exactly its length.
- * Keep one explainer and share it.
+ * the rule, citation, region, constant or the book's value — never by a decision; the book's values,
+ * the rules' citations and constant strings are found by identity first). A text is written into
+ * one buffer of characters — the kept texts and the messages' literal text copied in, the
+ * decision's figures written as digits — and made a string once; a decision's findings are read
+ * from its rows, without making its {@link Finding} objects, where that leaves them as they would
+ * be (see {@code fromRows}). Keep one explainer and share it.
  */
 public final class Explainer {
 
