@@ -54,10 +54,12 @@ import org.minzheng.core.region.RegionLevel;
  * policy data — a finding's legal basis, where a value was set, each parameter value read, the
  * section headings, a notice's outcome and next steps for a program and region — are written the
  * first time they are needed and kept (per explainer and language, at most 8,192 of each, keyed by
- * the rule, citation, region, constant or the book's value — never by a decision). A text is kept
- * as its parts (those kept texts, the messages' literal text and the decision's figures, each
- * written once from the finding's values) and joined once into a string of exactly its length.
- * Keep one explainer and share it.
+ * the rule, citation, region, constant or the book's value — never by a decision; the book's values,
+ * the rules' citations and constant strings are found by identity first). A text is written into
+ * one buffer of characters — the kept texts and the messages' literal text copied in, the
+ * decision's figures written as digits — and made a string once; a decision's findings are read
+ * from its rows, without making its {@link Finding} objects, where that leaves them as they would
+ * be (see {@code fromRows}). Keep one explainer and share it.
  */
 public final class Explainer {
 
@@ -120,6 +122,8 @@ public final class Explainer {
     private final Messages[] messages = new Messages[Language.values().length];
     // parameter key name → its key in the book, or NO_KEY (names from the rules' facts, bounded)
     private final Cache<String, Object> keys = new Cache<>();
+    // the same, found by the name's identity first (a key's name in the facts is the key's own string)
+    private final IdentityTable<String, Object> keysById = new IdentityTable<>();
 
     private Explainer(
             Map<String, ClassLoader> baseNames,
@@ -230,7 +234,7 @@ public final class Explainer {
         Objects.requireNonNull(view, "view");
         Program<?, ?> p = program(decision);
         return view == View.CITIZEN
-                ? render(notice(decision, lang))
+                ? citizen(decision, p, messages(lang))
                 : explain(decision, p.title().in(lang), lang);
     }
 
@@ -285,7 +289,42 @@ public final class Explainer {
     public CitizenNotice notice(Decision<?> decision, Object facts, Language lang) {
         Program<?, ?> p = program(decision);
         Messages m = messages(lang);
-        String title = p.title().in(lang);
+        NoticeParts n = noticeParts(decision, p, m);
+        Findings findings = new Findings(decision);
+        List<CitizenNotice.Reason> reasons = new ArrayList<>(findings.count);
+        for (int i = 0; i < findings.count; i++) {
+            Verdict verdict = findings.verdict(i);
+            if (decides(verdict, decision.outcome())) {
+                reasons.add(new CitizenNotice.Reason(
+                        text(m.finding(findings.rule(i), verdict), m, findings.facts(i)),
+                        cite(findings.citation(i), m)));
+            }
+        }
+        return new CitizenNotice(
+                lang,
+                n.office,
+                n.title,
+                applicant(facts),
+                n.outcome,
+                n.amount,
+                reasons,
+                n.next,
+                n.cautions,
+                decision.date(),
+                decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+    }
+
+    /** What a notice says besides its applicant and its reasons: the office, title, outcome, amount, next steps and cautions. */
+    private record NoticeParts(
+            String office,
+            String title,
+            String outcome,
+            Optional<String> amount,
+            List<String> next,
+            List<String> cautions) {}
+
+    private NoticeParts noticeParts(Decision<?> decision, Program<?, ?> p, Messages m) {
+        String title = p.title().in(m.lang);
         String office = office(decision.region(), m);
         String[] texts = noticeTexts(p, decision.region(), title, office, m);
         String outcome = texts[decision.outcome().ordinal()];
@@ -297,16 +336,6 @@ public final class Explainer {
                     m.enumMessage("notice.amount.", pay.paymentPeriod()),
                     m,
                     RuleContext.facts("amount", pay.paidAmount().get())));
-        }
-        List<Finding> findings = decision.findings();
-        int count = findings.size();
-        List<CitizenNotice.Reason> reasons = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Finding f = findings.get(i);
-            if (decides(f.verdict(), decision.outcome())) {
-                reasons.add(new CitizenNotice.Reason(
-                        text(m.finding(f.rule(), f.verdict()), m, f.facts()), cite(f.citation(), m)));
-            }
         }
         List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
@@ -328,16 +357,31 @@ public final class Explainer {
                                     m,
                                     RuleContext.facts("key", mp.key(), "fields", fields(mp, m))));
         }
-        return new CitizenNotice(
-                lang,
-                office,
-                title,
-                applicant(facts),
-                outcome,
-                amount,
-                reasons,
-                next,
-                cautions,
+        return new NoticeParts(office, title, outcome, amount, next, cautions);
+    }
+
+    /**
+     * The citizen's view of a decision: the text {@link #render(CitizenNotice)} writes for its
+     * {@link #notice(Decision, Language)}, with each reason written straight into the text rather
+     * than first into a string of its own.
+     */
+    private String citizen(Decision<?> decision, Program<?, ?> p, Messages m) {
+        if (!fromRows(decision.made())) {
+            // made before the reference puts the values read in key order, as notice() makes them
+            decision.findings();
+        }
+        NoticeParts n = noticeParts(decision, p, m);
+        return render(
+                m,
+                n.office,
+                n.title,
+                Optional.empty(),
+                n.outcome,
+                n.amount,
+                decision,
+                List.of(),
+                n.next,
+                n.cautions,
                 decision.date(),
                 decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
     }
@@ -463,48 +507,94 @@ public final class Explainer {
      * @return the text, lines separated by {@code \n}
      */
     public String render(CitizenNotice notice) {
-        Messages m = messages(notice.language());
-        Text sb = new Text(m.noticeParts + 8);
-        sb.append(notice.office()).append('\n');
-        append(sb, m.noticeHeading, m, RuleContext.facts("title", notice.programTitle()));
+        return render(
+                messages(notice.language()),
+                notice.office(),
+                notice.programTitle(),
+                notice.applicant(),
+                notice.outcome(),
+                notice.amount(),
+                null,
+                notice.reasons(),
+                notice.nextSteps(),
+                notice.cautions(),
+                notice.date(),
+                notice.reference());
+    }
+
+    /**
+     * The one layout of a notice's text: its reasons those of {@code reasons}, or where
+     * {@code decision} is given, written from the decision's findings.
+     */
+    private String render(
+            Messages m,
+            String office,
+            String title,
+            Optional<String> applicant,
+            String outcome,
+            Optional<String> amount,
+            Decision<?> decision,
+            List<CitizenNotice.Reason> reasons,
+            List<String> nextSteps,
+            List<String> cautions,
+            LocalDate date,
+            String reference) {
+        Text sb = new Text(m.noticeLength + 16);
+        sb.append(office).append('\n');
+        append(sb, m.noticeHeading, m, RuleContext.facts("title", title));
         sb.append('\n');
-        if (notice.applicant().isPresent()) {
-            append(
-                    sb,
-                    m.noticeApplicant,
-                    m,
-                    RuleContext.facts("applicant", notice.applicant().get()));
+        if (applicant.isPresent()) {
+            append(sb, m.noticeApplicant, m, RuleContext.facts("applicant", applicant.get()));
             sb.append('\n');
         }
-        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", notice.outcome()));
+        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", outcome));
         sb.append('\n');
-        if (notice.amount().isPresent()) {
-            append(
-                    sb,
-                    m.noticeAmount,
-                    m,
-                    RuleContext.facts("amount", notice.amount().get()));
+        if (amount.isPresent()) {
+            append(sb, m.noticeAmount, m, RuleContext.facts("amount", amount.get()));
             sb.append('\n');
         }
-        List<CitizenNotice.Reason> reasons = notice.reasons();
-        int count = reasons.size();
-        if (count > 0) {
-            sb.append(m.constantLine(Messages.REASONS, this));
+        if (decision != null) {
+            reasons(sb, decision, m);
+        } else {
+            int count = reasons.size();
             for (int i = 0; i < count; i++) {
                 CitizenNotice.Reason r = reasons.get(i);
-                sb.append("  ").append(i + 1).append(". ").append(r.text());
+                reason(sb, i, m);
+                sb.append(r.text());
                 sb.append(noticeBasisLine(r.basis(), m));
             }
         }
-        list(sb, Messages.NEXT_STEPS, m, notice.nextSteps());
-        list(sb, Messages.CAUTIONS, m, notice.cautions());
+        list(sb, Messages.NEXT_STEPS, m, nextSteps);
+        list(sb, Messages.CAUTIONS, m, cautions);
         sb.append('\n');
-        append(sb, m.noticeDate, m, RuleContext.facts("date", notice.date()));
+        append(sb, m.noticeDate, m, RuleContext.facts("date", date));
         sb.append('\n');
-        append(sb, m.noticeReference, m, RuleContext.facts("reference", notice.reference()));
+        append(sb, m.noticeReference, m, RuleContext.facts("reference", reference));
         sb.append('\n');
-        m.noticeParts = sb.size;
+        m.noticeLength = sb.length();
         return sb.toString();
+    }
+
+    /** The start of a notice's reason {@code i} (from 0): the heading before the first, then its number. */
+    private void reason(Text sb, int i, Messages m) {
+        if (i == 0) {
+            sb.append(m.constantLine(Messages.REASONS, this));
+        }
+        sb.append("  ").append(i + 1).append(". ");
+    }
+
+    /** Writes a notice's reasons from the decision's findings, as {@link #notice} lists them. */
+    private void reasons(Text sb, Decision<?> decision, Messages m) {
+        Outcome outcome = decision.outcome();
+        Findings findings = new Findings(decision);
+        for (int i = 0, n = 0; i < findings.count; i++) {
+            Verdict verdict = findings.verdict(i);
+            if (decides(verdict, outcome)) {
+                reason(sb, n++, m);
+                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
+                sb.append(noticeBasisLine(cite(findings.citation(i), m), m));
+            }
+        }
     }
 
     /** A reason's legal basis as its line in a notice, with the end of the reason's line before it: once per basis. */
@@ -543,25 +633,20 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        Text sb = new Text(m.reviewParts + 16);
-        append(sb, m.heading, m, RuleContext.facts("title", title, "program", decision.program()));
-        sb.append('\n');
+        Text sb = new Text(m.reviewLength + 16);
+        sb.append(headingLine(title, decision.program(), m));
         append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
         sb.append('\n');
         sb.append(m.outcomeLine(decision.outcome(), this));
-        List<Finding> findings = decision.findings();
-        int count = findings.size();
-        if (count > 0) {
+        Findings findings = new Findings(decision);
+        if (findings.count > 0) {
             sb.append(m.constantLine(Messages.CONDITIONS, this));
-            for (int i = 0; i < count; i++) {
-                Finding f = findings.get(i);
-                sb.append(m.verdictLine(f.verdict(), this));
-                append(sb, m.finding(f.rule(), f.verdict()), m, f.facts());
-                sb.append(basisLine(f.citation(), m));
-                List<ValueSource> sources = f.sources();
-                for (int k = 0, n = sources.size(); k < n; k++) {
-                    sb.append(sourceLine(sources.get(k), m));
-                }
+            for (int i = 0; i < findings.count; i++) {
+                Verdict verdict = findings.verdict(i);
+                sb.append(m.verdictLine(verdict, this));
+                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
+                sb.append(basisLine(findings.citation(i), m));
+                findings.sources(i, sb, m, this);
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
@@ -576,11 +661,150 @@ public final class Explainer {
         missing(sb, decision, m, true);
         missing(sb, decision, m, false);
         notes(sb, decision.warnings(), m, Messages.WARNINGS, "  ! ");
-        sb.append('\n');
-        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", decision.policyFingerprint()));
-        sb.append('\n');
-        m.reviewParts = sb.size;
+        sb.append(fingerprintLines(decision.policyFingerprint(), m));
+        m.reviewLength = sb.length();
         return sb.toString();
+    }
+
+    /**
+     * A decision's findings as the explainer reads them: from its rows where {@link #fromRows}
+     * allows (no {@link Finding} or {@link ValueSource} objects), else from its findings.
+     */
+    private static final class Findings {
+
+        final int count;
+        // the finished context's rows, or null where the findings are read
+        private final Object[] rows;
+        private final RuleContext made;
+        private final List<Finding> list;
+
+        Findings(Decision<?> decision) {
+            made = decision.made();
+            if (fromRows(made)) {
+                rows = made.findings;
+                list = null;
+                count = made.findingCount;
+            } else {
+                rows = null;
+                list = decision.findings();
+                count = list.size();
+            }
+        }
+
+        String rule(int i) {
+            return rows != null
+                    ? ((Rule) rows[i * RuleContext.ROW]).id()
+                    : list.get(i).rule();
+        }
+
+        Verdict verdict(int i) {
+            return rows != null
+                    ? (Verdict) rows[i * RuleContext.ROW + 1]
+                    : list.get(i).verdict();
+        }
+
+        Citation citation(int i) {
+            return rows != null
+                    ? (Citation) rows[i * RuleContext.ROW + 2]
+                    : list.get(i).citation();
+        }
+
+        Map<String, Object> facts(int i) {
+            return rows != null
+                    ? new FactMap((Object[]) rows[i * RuleContext.ROW + 3])
+                    : list.get(i).facts();
+        }
+
+        /** Writes the lines of where each value finding {@code i} used was set. */
+        void sources(int i, Text sb, Messages m, Explainer explainer) {
+            if (rows == null) {
+                List<ValueSource> sources = list.get(i).sources();
+                for (int k = 0, n = sources.size(); k < n; k++) {
+                    sb.append(explainer.sourceLine(sources.get(k), m));
+                }
+                return;
+            }
+            Rule rule = (Rule) rows[i * RuleContext.ROW];
+            if (rule.parameters().isEmpty()) {
+                return;
+            }
+            // the values read that the rule reads, as RuleContext lists a finding's sources
+            Object[] used = made.used;
+            for (int k = 0, n = made.usedCount; k < n; k++) {
+                ParameterValue<?> v = (ParameterValue<?>) used[k];
+                if (rule.reads(v.key())) {
+                    sb.append(explainer.sourceLine(v, m));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a decision's findings may be rendered from its rows (the rule, verdict, citation and
+     * facts each rule recorded) rather than from its {@link Finding} objects, which a decision
+     * makes when they are first read: when they have not been made yet, and making them later,
+     * after the values read are put in key order ({@link Decision#parameterValues()}, which the
+     * text reads), lists each finding's sources as now — nothing the explainer does changes what
+     * the decision's findings hold. (They are listed in the order the values were read; where a
+     * rule read two values out of key order, the findings are made first, as before.)
+     */
+    static boolean fromRows(RuleContext made) {
+        if (made.findingList != null) {
+            return false;
+        }
+        if (made.sorted) {
+            return true;
+        }
+        Object[] rows = made.findings;
+        Object[] used = made.used;
+        for (int i = 0, at = 0; i < made.findingCount; i++, at += RuleContext.ROW) {
+            Rule rule = (Rule) rows[at];
+            if (rule.parameters().size() < 2) {
+                continue;
+            }
+            String last = null;
+            for (int k = 0; k < made.usedCount; k++) {
+                ParameterValue<?> v = (ParameterValue<?>) used[k];
+                if (rule.reads(v.key())) {
+                    String name = v.key().name();
+                    if (last != null && last.compareTo(name) > 0) {
+                        return false;
+                    }
+                    last = name;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The reviewer's first line, the program's title: written once per program, title and language. */
+    private String headingLine(String title, String program, Messages m) {
+        String[] kept = m.titleLines.get(program);
+        if (kept != null && kept[0].equals(title)) {
+            return kept[1];
+        }
+        Text sb = new Text(8);
+        append(sb, m.heading, m, RuleContext.facts("title", title, "program", program));
+        sb.append('\n');
+        String line = sb.toString();
+        m.titleLines.put(program, new String[] {title, line});
+        return line;
+    }
+
+    /**
+     * The reviewer's last lines, a blank one and the policy fingerprint's: written once per
+     * fingerprint (found by identity: {@link Fingerprints} hands out one string per set of values).
+     */
+    private String fingerprintLines(String fingerprint, Messages m) {
+        String lines = m.fingerprintLines.get(fingerprint);
+        if (lines != null) {
+            return lines;
+        }
+        Text sb = new Text(8);
+        sb.append('\n');
+        append(sb, m.fingerprint, m, RuleContext.facts("fingerprint", fingerprint));
+        sb.append('\n');
+        return m.fingerprintLines.put(fingerprint, sb.toString());
     }
 
     /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
@@ -593,7 +817,7 @@ public final class Explainer {
         for (int i = 0; i < count; i++) {
             Note n = notes.get(i);
             sb.append(mark);
-            append(sb, m.get(n.code()), m, n.facts());
+            append(sb, m.byCode(n.code()), m, n.facts());
             sb.append('\n');
         }
     }
@@ -603,15 +827,25 @@ public final class Explainer {
      * once per citation and language.
      */
     private String basisLine(Citation citation, Messages m) {
-        String line = m.basisLines.get(citation);
+        String line = m.basisLinesById.get(citation);
         if (line != null) {
             return line;
+        }
+        line = m.basisLines.get(citation);
+        if (line != null) {
+            return m.basisLinesById.put(citation, line);
         }
         Text sb = new Text(8);
         sb.append('\n').append("      ");
         append(sb, m.basis, m, RuleContext.facts("basis", cite(citation, m)));
         sb.append('\n');
-        return m.basisLines.put(citation, sb.toString());
+        return m.basisLinesById.put(citation, m.basisLines.put(citation, sb.toString()));
+    }
+
+    /** The line of where a value read was set, found by the value's identity first (see {@link IdentityTable}). */
+    private String sourceLine(ParameterValue<?> v, Messages m) {
+        String line = m.valueSourceLines.get(v);
+        return line != null ? line : m.valueSourceLines.put(v, sourceLine(ValueSource.of(v), m));
     }
 
     /** The line of where a value a finding used was set: written once per source and language. */
@@ -633,9 +867,13 @@ public final class Explainer {
      * decision's).
      */
     private String parameterLines(ParameterValue<?> v, Messages m) {
-        String lines = m.parameterLines.get(v);
+        String lines = m.parameterLinesById.get(v);
         if (lines != null) {
             return lines;
+        }
+        lines = m.parameterLines.get(v);
+        if (lines != null) {
+            return m.parameterLinesById.put(v, lines);
         }
         Text sb = new Text(24);
         sb.append("  - ");
@@ -665,7 +903,7 @@ public final class Explainer {
             append(sb, m.parameterLocal, m, RuleContext.facts("pack", v.pack(), "file", v.source()));
             sb.append('\n');
         }
-        return m.parameterLines.put(v, sb.toString());
+        return m.parameterLinesById.put(v, m.parameterLines.put(v, sb.toString()));
     }
 
     /**
@@ -807,51 +1045,113 @@ public final class Explainer {
         if (!t.irregular && t.names.length == 0) {
             return t.literals[0];
         }
-        Text sb = new Text(t.irregular ? 8 : 2 * t.names.length + 2);
+        Text sb = new Text(t.irregular ? t.text.length() + 32 : t.literalLength + 16 * t.names.length);
         append(sb, t, m, values);
         return sb.toString();
     }
 
     /**
-     * A text being written, kept as its parts (the messages' literal text, the values written,
-     * the lines written once) and joined once at the end into a string of exactly its length, in
-     * one-byte characters where every part is Latin-1 ({@link String#join}, which sizes the string
-     * from its parts): no builder that grows, no inflation of a one-byte builder at the first
-     * Chinese character, no trial compression of the result.
+     * A text being written, into one buffer of characters sized from the previous text of the same
+     * kind: each kept text (a message's literal text, a line written once) copied in once, each
+     * figure (a number, an amount, a date) written as its digits with no string of its own, and
+     * the string made once at the end. A text that is one kept string only is that string.
+     * (Session 7 kept the parts and joined them with {@link String#join}; its cost grows with the
+     * number of parts — copying each part into an array and the result, about 7 ns a part on the
+     * project's machine against 4 ns for a copy into the buffer — and an explanation has 150–250.)
      */
     static final class Text {
 
-        String[] parts;
-        int size;
-        // the characters written so far
-        int length;
+        private char[] chars;
+        // the characters written
+        private int length;
+        // the one string appended while nothing else has been: not copied unless more follows
+        private String only;
 
         Text(int capacity) {
-            parts = new String[Math.max(capacity, 4)];
+            chars = new char[Math.max(capacity, 16)];
+        }
+
+        private void room(int n) {
+            if (length + n > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+            }
+        }
+
+        /** Copies the one string appended so far into the buffer, before anything else is written. */
+        private void spill() {
+            String s = only;
+            only = null;
+            length = 0;
+            room(s.length());
+            s.getChars(0, s.length(), chars, 0);
+            length = s.length();
         }
 
         Text append(String s) {
             if (s == null) {
                 s = "null";
             }
-            if (size == parts.length) {
-                parts = Arrays.copyOf(parts, size * 2);
+            if (only != null) {
+                spill();
+            } else if (length == 0) {
+                only = s;
+                length = s.length();
+                return this;
             }
-            parts[size++] = s;
-            length += s.length();
+            int n = s.length();
+            room(n);
+            s.getChars(0, n, chars, length);
+            length += n;
             return this;
         }
 
         Text append(char c) {
-            return append(c < ASCII.length ? ASCII[c] : String.valueOf(c));
+            if (only != null) {
+                spill();
+            }
+            room(1);
+            chars[length++] = c;
+            return this;
         }
 
         Text append(int n) {
-            return append(n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n));
+            if (only != null) {
+                spill();
+            }
+            if (n < 0) {
+                if (n == Integer.MIN_VALUE) {
+                    return append(Integer.toString(n));
+                }
+                append('-');
+                n = -n;
+            }
+            int digits = 1;
+            for (int x = n; x >= 10; x /= 10) {
+                digits++;
+            }
+            room(digits);
+            for (int at = length + digits - 1; at >= length; at--) {
+                chars[at] = (char) ('0' + n % 10);
+                n /= 10;
+            }
+            length += digits;
+            return this;
         }
 
         Text append(Object o) {
             return append(String.valueOf(o));
+        }
+
+        /** Writes the characters {@code c[from..to)}. */
+        Text append(char[] c, int from, int to) {
+            if (only != null) {
+                spill();
+            }
+            int n = to - from;
+            room(n);
+            System.arraycopy(c, from, chars, length, n);
+            length += n;
+            return this;
         }
 
         int length() {
@@ -860,23 +1160,10 @@ public final class Explainer {
 
         @Override
         public String toString() {
-            if (size == 1) {
-                return parts[0];
+            if (only != null) {
+                return only;
             }
-            return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
-        }
-
-        // every ASCII character and the numbers up to 255 as strings, made once
-        private static final String[] ASCII = new String[128];
-        private static final String[] NUMBERS = new String[256];
-
-        static {
-            for (char c = 0; c < ASCII.length; c++) {
-                ASCII[c] = String.valueOf(c).intern();
-            }
-            for (int n = 0; n < NUMBERS.length; n++) {
-                NUMBERS[n] = Integer.toString(n);
-            }
+            return new String(chars, 0, length);
         }
     }
 
@@ -1010,9 +1297,13 @@ public final class Explainer {
         if (book == null) {
             return null;
         }
-        Object k = keys.get(name);
+        Object k = keysById.get(name);
         if (k == null) {
-            k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+            k = keys.get(name);
+            if (k == null) {
+                k = keys.put(name, book.key(name).<Object>map(x -> x).orElse(NO_KEY));
+            }
+            keysById.put(name, k);
         }
         return k == NO_KEY ? null : (ParameterKey<?>) k;
     }
@@ -1038,9 +1329,9 @@ public final class Explainer {
      */
     private void format(Text sb, Object value, Messages m) {
         if (value instanceof Money money) {
-            sb.append(money(money.fen(), m.zh));
+            money(sb, money.fen(), m.zh);
         } else if (value instanceof LocalDate d) {
-            sb.append(date(d, m.zh));
+            date(sb, d, m.zh);
         } else if (value instanceof RegionCode code) {
             sb.append(regionName(code, m));
         } else if (value instanceof ParameterKey<?> k) {
@@ -1050,11 +1341,11 @@ public final class Explainer {
         } else if (value instanceof Citation c) {
             sb.append(cite(c, m));
         } else if (value instanceof Boolean b) {
-            append(sb, m.get(b ? "value.true" : "value.false"), m, Map.of());
+            append(sb, b ? m.valueTrue : m.valueFalse, m, Map.of());
         } else if (value instanceof Enum<?> e) {
             sb.append(m.enumName(e, this));
         } else if (value instanceof Describable d) {
-            append(sb, m.get(d.messageKey()), m, d.messageFacts());
+            append(sb, m.byCode(d.messageKey()), m, d.messageFacts());
         } else if (value instanceof Collection<?> c) {
             int start = sb.length();
             for (Object o : c) {
@@ -1064,8 +1355,11 @@ public final class Explainer {
                 format(sb, o, m);
             }
             if (sb.length() == start) {
-                append(sb, m.get("value.none"), m, Map.of());
+                append(sb, m.valueNone, m, Map.of());
             }
+        } else if (value instanceof Integer n) {
+            // a count, a position, months: the small ones written once (Text.append(int))
+            sb.append(n.intValue());
         } else {
             sb.append(value);
         }
@@ -1088,57 +1382,90 @@ public final class Explainer {
 
     /** Money as people write it: {@code 1145元}, {@code 343.5元}, {@code 0.02元}; {@code 1,145.00 yuan}. */
     static String money(long fen, boolean zh) {
+        Text sb = new Text(4);
+        money(sb, fen, zh);
+        return sb.toString();
+    }
+
+    /**
+     * Writes money as people write it (see {@link #money(long, boolean)}): the figure's characters
+     * written from the fen, then the unit ({@code 元}, {@code  yuan}) — no
+     * concatenation, no formatter.
+     */
+    static void money(Text sb, long fen, boolean zh) {
         if (fen == Long.MIN_VALUE) {
             // no positive counterpart: the one amount written through BigDecimal
             BigDecimal yuan = BigDecimal.valueOf(fen, 2);
-            return zh
-                    ? yuan.stripTrailingZeros().toPlainString() + "元"
-                    : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(yuan)
-                            + " yuan";
+            sb.append(
+                    zh
+                            ? yuan.stripTrailingZeros().toPlainString() + "元"
+                            : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                                            .format(yuan)
+                                    + " yuan");
+            return;
         }
-        String sign = fen < 0 ? "-" : "";
         long a = Math.abs(fen);
         long yuan = a / 100;
         int cents = (int) (a % 100);
-        char tens = (char) ('0' + cents / 10);
-        char ones = (char) ('0' + cents % 10);
+        // the figure's characters, written from the right: at most a sign, 19 digits, 6 commas, a point and two
+        // decimals
+        char[] b = new char[32];
+        int at = b.length;
         if (zh) {
-            if (cents == 0) {
-                return sign + yuan + "元";
+            if (cents != 0) {
+                if (cents % 10 != 0) {
+                    b[--at] = (char) ('0' + cents % 10);
+                }
+                b[--at] = (char) ('0' + cents / 10);
+                b[--at] = '.';
             }
-            return ones == '0' ? sign + yuan + "." + tens + "元" : sign + yuan + "." + tens + ones + "元";
+        } else {
+            b[--at] = (char) ('0' + cents % 10);
+            b[--at] = (char) ('0' + cents / 10);
+            b[--at] = '.';
         }
-        if (yuan < 1000) {
-            return sign + yuan + "." + tens + ones + " yuan";
+        int digits = 0;
+        do {
+            if (!zh && digits > 0 && digits % 3 == 0) {
+                b[--at] = ',';
+            }
+            b[--at] = (char) ('0' + yuan % 10);
+            yuan /= 10;
+            digits++;
+        } while (yuan > 0);
+        if (fen < 0) {
+            b[--at] = '-';
         }
-        StringBuilder sb = new StringBuilder(32).append(sign);
-        grouped(sb, yuan);
-        return sb.append('.').append(tens).append(ones).append(" yuan").toString();
+        sb.append(b, at, b.length);
+        sb.append(zh ? YUAN_ZH : YUAN_EN);
     }
 
-    /** A whole number with its thousands grouped by commas: 1,145. */
-    private static void grouped(StringBuilder sb, long n) {
-        if (n < 1000) {
-            sb.append(n);
-            return;
-        }
-        grouped(sb, n / 1000);
-        int rest = (int) (n % 1000);
-        sb.append(',');
-        if (rest < 100) {
-            sb.append('0');
-        }
-        if (rest < 10) {
-            sb.append('0');
-        }
-        sb.append(rest);
-    }
+    private static final String YUAN_ZH = "元";
+    private static final String YUAN_EN = " yuan";
 
     /** A date as people write it: {@code 2024年12月1日}, {@code 1 December 2024}. */
     static String date(LocalDate d, boolean zh) {
-        return zh
-                ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        Text sb = new Text(6);
+        date(sb, d, zh);
+        return sb.toString();
+    }
+
+    /** Writes a date as people write it (see {@link #date(LocalDate, boolean)}), part by part. */
+    static void date(Text sb, LocalDate d, boolean zh) {
+        if (zh) {
+            sb.append(d.getYear())
+                    .append("年")
+                    .append(d.getMonthValue())
+                    .append("月")
+                    .append(d.getDayOfMonth())
+                    .append("日");
+        } else {
+            sb.append(d.getDayOfMonth())
+                    .append(' ')
+                    .append(MONTHS[d.getMonthValue() - 1])
+                    .append(' ')
+                    .append(d.getYear());
+        }
     }
 
     private static final String MODE = ":mode";
@@ -1178,6 +1505,8 @@ public final class Explainer {
         final byte[] kinds;
         // each placeholder as written, for a value not given
         final String[] placeholders;
+        // the characters of the literal text (a hint for sizing what is written from the message)
+        final int literalLength;
 
         private Template(
                 String key,
@@ -1197,6 +1526,11 @@ public final class Explainer {
             this.modeOnly = modeOnly;
             this.placeholders = placeholders;
             this.kinds = names == null ? null : new byte[names.length];
+            int literal = 0;
+            for (int k = 0; literals != null && k < literals.length; k++) {
+                literal += literals[k].length();
+            }
+            this.literalLength = literal;
             for (int k = 0; names != null && k < names.length; k++) {
                 kinds[k] = kind(names[k]);
             }
@@ -1280,14 +1614,75 @@ public final class Explainer {
         }
     }
 
+    /**
+     * A table from objects to what was written for them, found by identity: for the objects every
+     * decision of a book hands the explainer again (the snapshot's parameter values, the rules'
+     * citations), where an equal key in a {@link Cache} would hash every field of a value on each
+     * look-up. At most {@link #SLOTS} entries (a key whose slots are taken is not kept, and is
+     * found through the {@link Cache} behind the table); shared by every thread without locks: an
+     * entry is immutable, and two threads writing one slot at once lose one entry, not a text.
+     */
+    static final class IdentityTable<K, V> {
+
+        static final int SLOTS = 1024;
+        // how many slots from a key's own a key is looked for in
+        private static final int PROBES = 8;
+
+        private record Entry<K, V>(K key, V value) {}
+
+        private final Entry<?, ?>[] slots = new Entry<?, ?>[SLOTS];
+
+        @SuppressWarnings("unchecked")
+        V get(K key) {
+            int h = System.identityHashCode(key);
+            for (int i = 0; i < PROBES; i++) {
+                Entry<?, ?> e = slots[(h + i) & (SLOTS - 1)];
+                if (e == null) {
+                    return null;
+                }
+                if (e.key == key) {
+                    return (V) e.value;
+                }
+            }
+            return null;
+        }
+
+        /** @return the value kept for the key (the one given, or one put before) */
+        @SuppressWarnings("unchecked")
+        V put(K key, V value) {
+            int h = System.identityHashCode(key);
+            for (int i = 0; i < PROBES; i++) {
+                int at = (h + i) & (SLOTS - 1);
+                Entry<?, ?> e = slots[at];
+                if (e == null) {
+                    slots[at] = new Entry<>(key, value);
+                    return value;
+                }
+                if (e.key == key) {
+                    return (V) e.value;
+                }
+            }
+            return value;
+        }
+
+        int size() {
+            int n = 0;
+            for (Entry<?, ?> e : slots) {
+                n += e == null ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
     /** The messages of one language, parsed once, and what is rendered once per rule, citation, region or constant. */
     private static final class Messages {
 
+        final Language lang;
         final boolean zh;
         final Map<String, Template> templates;
-        // how many parts the last text of each view had, to size the next one's (a hint: races are harmless)
-        int reviewParts = 128;
-        int noticeParts = 64;
+        // how long the last text of each view was, to size the next one's (a hint: races are harmless)
+        int reviewLength = 1024;
+        int noticeLength = 512;
         // the messages every text uses, looked up once
         final Template heading;
         final Template context;
@@ -1303,6 +1698,11 @@ public final class Explainer {
         final Template noticeAmount;
         final Template noticeDate;
         final Template noticeReference;
+        final Template valueTrue;
+        final Template valueFalse;
+        final Template valueNone;
+        // a note's code or a describable value's message key → its message (see byCode)
+        final IdentityTable<String, Template> codes = new IdentityTable<>();
         // the headings of the reviewer's sections and the notice's lists, each as a line with a
         // blank line before it, written once (see constantLine)
         static final int CONDITIONS = 0;
@@ -1330,6 +1730,15 @@ public final class Explainer {
         final Cache<Citation, String> basisLines = new Cache<>();
         final Cache<ValueSource, String> sourceLines = new Cache<>();
         final Cache<ParameterValue<?>, String> parameterLines = new Cache<>();
+        // the same lines found by the identity of the citation or the book's value (a decision's
+        // rows hold the rule's citation and the snapshot's value objects): no hashing of a value's fields
+        final IdentityTable<Citation, String> basisLinesById = new IdentityTable<>();
+        final IdentityTable<ParameterValue<?>, String> parameterLinesById = new IdentityTable<>();
+        final IdentityTable<ParameterValue<?>, String> valueSourceLines = new IdentityTable<>();
+        // program id → its title and the reviewer's heading line written with it
+        final Cache<String, String[]> titleLines = new Cache<>();
+        // a policy fingerprint (the string Fingerprints keeps) → the reviewer's closing lines
+        final IdentityTable<String, String> fingerprintLines = new IdentityTable<>();
         // a citation as written → the line of a reason's legal basis in a notice
         final Cache<String, String> noticeBasisLines = new Cache<>();
         // program and region → the notice's texts that name only the title and the office
@@ -1354,6 +1763,7 @@ public final class Explainer {
 
         @SuppressWarnings("unchecked")
         Messages(Language lang, Map<String, Template> templates) {
+            this.lang = lang;
             this.zh = lang == Language.ZH;
             this.templates = Map.copyOf(templates);
             this.heading = get("explain.heading");
@@ -1370,6 +1780,9 @@ public final class Explainer {
             this.noticeAmount = get("notice.amount");
             this.noticeDate = get("notice.date");
             this.noticeReference = get("notice.reference");
+            this.valueTrue = get("value.true");
+            this.valueFalse = get("value.false");
+            this.valueNone = get("value.none");
             this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
             this.outcomes = byConstant("outcome.", Outcome.values());
             this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
@@ -1390,6 +1803,15 @@ public final class Explainer {
         Template get(String key) {
             Template t = templates.get(key);
             return t != null ? t : Template.missing(key);
+        }
+
+        /**
+         * The message of a note's code or a describable value's key: found by the string's
+         * identity first (a code is a constant in the rule's code), else as {@link #get}.
+         */
+        Template byCode(String key) {
+            Template t = codes.get(key);
+            return t != null ? t : codes.put(key, get(key));
         }
 
         /** A section's heading as a line, with a blank line before it ({@link #CONDITIONS} …). */

@@ -19,7 +19,8 @@ import org.minzheng.core.policy.PolicySnapshot;
 public final class RuleContext {
 
     /** Slots per finding row. */
-    private static final int ROW = 4;
+    // package-private: the explainer reads a finished context's rows (see Explainer.fromRows)
+    static final int ROW = 4;
 
     // package-private: the Decision made from this context reads them once it is finished
     final String program;
