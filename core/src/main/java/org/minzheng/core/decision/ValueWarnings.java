@@ -14,8 +14,8 @@ import org.minzheng.core.region.RegionCode;
  * value object, compared by identity) and on the snapshot's region and date (which fix its chain
  * of regions in that book).
  *
- * <p>Direct-mapped, as {@code core.json.Fragments}: a key has one slot, a key that lands in a slot
- * held by another replaces it, so the cache holds at most {@link #SIZE} entries, needs no lock and
+ * <p>Two-way, as {@code core.json.Fragments}: a key has a pair of slots, a key met anew takes its
+ * own slot and puts out the entry in the other, so the cache holds at most {@link #SIZE} entries, needs no lock and
  * allocates nothing on a hit. Entries are immutable and published through final fields; a thread
  * that sees an older entry or none makes the notes again (equal notes).
  */
@@ -38,6 +38,10 @@ final class ValueWarnings {
             this.date = date;
             this.notes = notes;
         }
+
+        boolean holds(ParameterValue<?> v, RegionCode r, LocalDate d) {
+            return value == v && region.equals(r) && date.equals(d);
+        }
     }
 
     private static final Entry[] SLOTS = new Entry[SIZE];
@@ -56,12 +60,20 @@ final class ValueWarnings {
         int h = System.identityHashCode(v) * 31 + region.hashCode() * 17 + date.hashCode();
         int slot = (h ^ (h >>> 16)) & (SIZE - 1);
         Entry e = SLOTS[slot];
-        if (e != null && e.value == v && e.region.equals(region) && e.date.equals(date)) {
+        if (e != null && e.holds(v, region, date)) {
             return e.notes;
+        }
+        Entry other = SLOTS[slot ^ 1];
+        if (other != null && other.holds(v, region, date)) {
+            return other.notes;
         }
         List<Note> list = new ArrayList<>(4);
         Decision.valueWarnings(v, snapshot, list);
         Note[] notes = list.isEmpty() ? NONE : list.toArray(NONE);
+        // two-way: the entry in this slot moves to the other slot of the pair
+        if (e != null) {
+            SLOTS[slot ^ 1] = e;
+        }
         SLOTS[slot] = new Entry(v, region, date, notes);
         return notes;
     }

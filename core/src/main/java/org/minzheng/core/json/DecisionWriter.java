@@ -93,14 +93,14 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     private final transient Fragments<Citation> citations = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<ValueSource> sources = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<MissingParameter> missings = new Fragments<>(CACHE_SIZE, false);
-    // warnings met twice as the same object, and the last object met in each slot
+    // warnings met twice as the same object, and the last objects met in each pair of slots
     private final transient Fragments<Note> sharedNotes = new Fragments<>(CACHE_SIZE, true);
     private final transient Object[] seenNotes = new Object[CACHE_SIZE];
-    // text and facts' names met twice running in their slot, and the last met in each slot
+    // text and facts' names met twice, and the last met in each pair of slots
     private final transient Fragments<String> texts = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<String> names = new Fragments<>(CACHE_SIZE, false);
-    private final transient String[] seenTexts = new String[CACHE_SIZE];
-    private final transient String[] seenNames = new String[CACHE_SIZE];
+    private final transient Object[] seenTexts = new Object[CACHE_SIZE];
+    private final transient Object[] seenNames = new Object[CACHE_SIZE];
 
     // the mapper's serializer of each other class met (results, facts values), found once
     private final transient ConcurrentHashMap<Class<?>, JsonSerializer<Object>> serializers = new ConcurrentHashMap<>();
@@ -247,16 +247,14 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     }
 
     /**
-     * Writes text as a JSON string: text met twice running in its slot (a rule id, a note's code, a
+     * Writes text as a JSON string: text met twice (a rule id, a note's code, a
      * fact's text such as a program id, the fingerprint of a set of values) is then copied from the
      * JSON Jackson wrote for it, the rest is written (escaped) by the generator.
      */
     private void text(String s, JsonGenerator g, SerializerProvider p) throws IOException {
         SerializableString json = texts.get(s);
         if (json == null) {
-            int slot = slot(s);
-            if (!s.equals(seenTexts[slot]) || (json = fragment(s, p)) == null) {
-                seenTexts[slot] = s;
+            if (!Fragments.metBefore(seenTexts, s, false) || (json = fragment(s, p)) == null) {
                 g.writeString(s);
                 return;
             }
@@ -265,25 +263,18 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
         g.writeRawValue(json);
     }
 
-    /** Writes a fact's name: as {@link #text}, a name met twice running in its slot is then copied. */
+    /** Writes a fact's name: as {@link #text}, a name met twice is then copied. */
     private void name(String s, JsonGenerator g, SerializerProvider p) throws IOException {
         SerializableString json = names.get(s);
         if (json == null) {
-            int slot = slot(s);
             Fragment value;
-            if (!s.equals(seenNames[slot]) || (value = fragment(s, p)) == null) {
-                seenNames[slot] = s;
+            if (!Fragments.metBefore(seenNames, s, false) || (value = fragment(s, p)) == null) {
                 g.writeFieldName(s);
                 return;
             }
             json = names.put(s, value.asName(s));
         }
         g.writeFieldName(json);
-    }
-
-    private static int slot(String s) {
-        int h = s.hashCode();
-        return (h ^ (h >>> 16)) & (CACHE_SIZE - 1);
     }
 
     private void finding(Finding f, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -335,11 +326,9 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
             Note note = notes.get(i);
             SerializableString json = sharedNotes.get(note);
             if (json == null) {
-                int slot = System.identityHashCode(note) & (CACHE_SIZE - 1);
-                if (seenNotes[slot] == note && (json = fragment(note, p)) != null) {
+                if (Fragments.metBefore(seenNotes, note, true) && (json = fragment(note, p)) != null) {
                     sharedNotes.put(note, json);
                 } else {
-                    seenNotes[slot] = note;
                     note(note, g, p);
                     continue;
                 }

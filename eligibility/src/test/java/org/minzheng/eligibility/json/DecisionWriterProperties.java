@@ -33,6 +33,7 @@ import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
+import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.household.Relation;
 import org.minzheng.eligibility.rigid.RigidExpenditureProgram;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
@@ -126,7 +127,9 @@ class DecisionWriterProperties {
                     Decision<?> d = switch (program) {
                         case 0 -> DIBAO.decide(h, s);
                         case 1 -> EDGE.decide(h, s);
-                        case 2 -> RIGID.decide(h, s);
+                        case 2 ->
+                            RIGID.decide( // measured over the twelve months before the application
+                                    ImmutableHousehold.copyOf(h).withApplicationDate(s.date()), s);
                         default ->
                             SCREENING.decide(
                                     ImmutableScreeningFacts.builder()
