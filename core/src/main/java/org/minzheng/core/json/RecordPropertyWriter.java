@@ -106,6 +106,10 @@ final class RecordPropertyWriter extends BeanPropertyWriter {
     /** Jackson's {@link BeanPropertyWriter#serializeAsField}, the value read through the bound accessor. */
     @Override
     public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+        if (accessor == null) { // a writer restored by Java serialization: Jackson's reflective read
+            super.serializeAsField(bean, gen, prov);
+            return;
+        }
         Object value = accessor.apply(bean);
         if (value == null) {
             if (_suppressableValue != null && prov.includeFilterSuppressNulls(_suppressableValue)) {
