@@ -157,7 +157,9 @@ public final class Decision<R> {
             for (int i = 0; i < made.warningCount; i++) {
                 Object e = made.warnings[i];
                 if (e instanceof ParameterValue<?> v) {
-                    valueWarnings(v, snapshot, list);
+                    for (Note n : ValueWarnings.of(v, snapshot)) { // made once for each value, region and date
+                        addOnce(list, n);
+                    }
                 } else {
                     addOnce(list, (Note) e);
                 }

@@ -49,7 +49,8 @@ public final class Note {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Note n && n.code.equals(code) && n.facts().equals(facts());
+        return o == this
+                || o instanceof Note n && n.code.equals(code) && n.facts().equals(facts());
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -92,6 +93,14 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     private final transient Fragments<Citation> citations = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<ValueSource> sources = new Fragments<>(CACHE_SIZE, false);
     private final transient Fragments<MissingParameter> missings = new Fragments<>(CACHE_SIZE, false);
+    // warnings met twice as the same object, and the last objects met in each pair of slots
+    private final transient Fragments<Note> sharedNotes = new Fragments<>(CACHE_SIZE, true);
+    private final transient Object[] seenNotes = new Object[CACHE_SIZE];
+    // text and facts' names met twice, and the last met in each pair of slots
+    private final transient Fragments<String> texts = new Fragments<>(CACHE_SIZE, false);
+    private final transient Fragments<String> names = new Fragments<>(CACHE_SIZE, false);
+    private final transient Object[] seenTexts = new Object[CACHE_SIZE];
+    private final transient Object[] seenNames = new Object[CACHE_SIZE];
 
     // the mapper's serializer of each other class met (results, facts values), found once
     private final transient ConcurrentHashMap<Class<?>, JsonSerializer<Object>> serializers = new ConcurrentHashMap<>();
@@ -105,8 +114,10 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
 
     /**
      * @return a module that puts this writer in front of Jackson's bean serializer of {@code Decision}
-     *     on the mapper it is registered on, and writes {@link Money} without reflection ({@link
-     *     MoneyWriter}); writing only: it changes nothing in reading
+     *     on the mapper it is registered on, writes {@link Money} without reflection ({@link
+     *     MoneyWriter}) and reads record components (a program's result, a screening's outcomes)
+     *     through bound accessors ({@link RecordPropertyWriter}); writing only: it changes nothing
+     *     in reading
      */
     static SimpleModule module() {
         return new SimpleModule("minzheng-decision-writer") {
@@ -122,6 +133,12 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
                 JsonFactory factory = ((ObjectMapper) context.getOwner()).getFactory();
                 context.addBeanSerializerModifier(new BeanSerializerModifier() {
                     private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public List<BeanPropertyWriter> changeProperties(
+                            SerializationConfig config, BeanDescription bean, List<BeanPropertyWriter> properties) {
+                        return RecordPropertyWriter.of(bean.getBeanClass(), properties);
+                    }
 
                     @Override
                     public JsonSerializer<?> modifySerializer(
@@ -142,8 +159,8 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
             return;
         }
         g.writeStartObject(d);
-        string(g, SCHEMA_VERSION, d.schemaVersion());
-        string(g, PROGRAM, d.program());
+        string(g, SCHEMA_VERSION, d.schemaVersion(), p);
+        string(g, PROGRAM, d.program(), p);
         g.writeFieldName(REGION);
         cached(constants, d.region(), g, p);
         g.writeFieldName(DATE);
@@ -168,7 +185,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
             g.writeEndArray();
         }
         notes(COUNTERFACTUALS, d.counterfactuals(), g, p);
-        notes(WARNINGS, d.warnings(), g, p);
+        warnings(d.warnings(), g, p);
         List<MissingParameter> missing = d.missingParameters();
         if (!missing.isEmpty()) {
             g.writeFieldName(MISSING_PARAMETERS);
@@ -198,8 +215,8 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
             }
             g.writeEndArray();
         }
-        string(g, POLICY_FINGERPRINT, d.policyFingerprint());
-        string(g, LIBRARY_VERSION, d.libraryVersion());
+        string(g, POLICY_FINGERPRINT, d.policyFingerprint(), p);
+        string(g, LIBRARY_VERSION, d.libraryVersion(), p);
         g.writeEndObject();
     }
 
@@ -221,16 +238,48 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     }
 
     /** A text property under {@code NON_EMPTY}: left out when null or empty. */
-    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+    private void string(JsonGenerator g, SerializableString name, String value, SerializerProvider p)
+            throws IOException {
         if (value != null && !value.isEmpty()) {
             g.writeFieldName(name);
-            g.writeString(value);
+            text(value, g, p);
         }
+    }
+
+    /**
+     * Writes text as a JSON string: text met twice (a rule id, a note's code, a
+     * fact's text such as a program id, the fingerprint of a set of values) is then copied from the
+     * JSON Jackson wrote for it, the rest is written (escaped) by the generator.
+     */
+    private void text(String s, JsonGenerator g, SerializerProvider p) throws IOException {
+        SerializableString json = texts.get(s);
+        if (json == null) {
+            if (!Fragments.metBefore(seenTexts, s, false) || (json = fragment(s, p)) == null) {
+                g.writeString(s);
+                return;
+            }
+            texts.put(s, json);
+        }
+        g.writeRawValue(json);
+    }
+
+    /** Writes a fact's name: as {@link #text}, a name met twice is then copied. */
+    private void name(String s, JsonGenerator g, SerializerProvider p) throws IOException {
+        SerializableString json = names.get(s);
+        if (json == null) {
+            Fragment value;
+            if (!Fragments.metBefore(seenNames, s, false) || (value = fragment(s, p)) == null) {
+                g.writeFieldName(s);
+                return;
+            }
+            json = names.put(s, value.asName(s));
+        }
+        g.writeFieldName(json);
     }
 
     private void finding(Finding f, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStartObject(f);
-        string(g, RULE, f.rule());
+        string(g, RULE, f.rule(), p);
         g.writeFieldName(VERDICT);
         cached(constants, f.verdict(), g, p);
         facts(f.facts(), g, p);
@@ -256,13 +305,44 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
         g.writeFieldName(name);
         g.writeStartArray();
         for (int i = 0, n = notes.size(); i < n; i++) {
-            Note note = notes.get(i);
-            g.writeStartObject(note);
-            string(g, CODE, note.code());
-            facts(note.facts(), g, p);
-            g.writeEndObject();
+            note(notes.get(i), g, p);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The warnings: a note that recurs as the same object (the warnings a parameter value brings
+     * are made once for each value, region and date and shared by the decisions that read it) is
+     * written once by Jackson and then copied; a note met once is written field by field, as
+     * {@link #notes} writes it.
+     */
+    private void warnings(List<Note> notes, JsonGenerator g, SerializerProvider p) throws IOException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        g.writeFieldName(WARNINGS);
+        g.writeStartArray();
+        for (int i = 0, n = notes.size(); i < n; i++) {
+            Note note = notes.get(i);
+            SerializableString json = sharedNotes.get(note);
+            if (json == null) {
+                if (Fragments.metBefore(seenNotes, note, true) && (json = fragment(note, p)) != null) {
+                    sharedNotes.put(note, json);
+                } else {
+                    note(note, g, p);
+                    continue;
+                }
+            }
+            g.writeRawValue(json);
+        }
+        g.writeEndArray();
+    }
+
+    private void note(Note note, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStartObject(note);
+        string(g, CODE, note.code(), p);
+        facts(note.facts(), g, p);
+        g.writeEndObject();
     }
 
     /** A finding's or note's facts under {@code NON_EMPTY}; every value is non-null (see {@code RuleContext.facts}). */
@@ -273,7 +353,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
         g.writeFieldName(FACTS);
         g.writeStartObject(facts);
         for (Map.Entry<String, Object> e : facts.entrySet()) {
-            g.writeFieldName(e.getKey());
+            name(e.getKey(), g, p);
             value(e.getValue(), g, p);
         }
         g.writeEndObject();
@@ -282,7 +362,7 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
     /** A value of a map or list: the common types directly, the others by the mapper's serializer of their class. */
     private void value(Object v, JsonGenerator g, SerializerProvider p) throws IOException {
         if (v instanceof String s) {
-            g.writeString(s);
+            text(s, g, p);
         } else if (v instanceof Integer i) {
             g.writeNumber(i.intValue());
         } else if (v instanceof Long l) {
@@ -345,6 +425,31 @@ final class DecisionWriter extends StdSerializer<Decision<?>> {
         Fragment(String text, byte[] utf8) {
             super(text);
             _unquotedUTF8Ref = utf8;
+        }
+
+        /**
+         * @param name the text this fragment is the JSON string of
+         * @return that text as a field name, quoted (escaped) as the generators wrote it here: the
+         *     fragment without its enclosing quotes
+         */
+        SerializedString asName(String name) {
+            String json = getValue();
+            return new Name(
+                    name,
+                    json.substring(1, json.length() - 1).toCharArray(),
+                    java.util.Arrays.copyOfRange(_unquotedUTF8Ref, 1, _unquotedUTF8Ref.length - 1));
+        }
+    }
+
+    /** A field name with its escaped text and UTF-8 bytes as Jackson's generators wrote them. */
+    private static final class Name extends SerializedString {
+
+        private static final long serialVersionUID = 1L;
+
+        Name(String name, char[] quoted, byte[] quotedUtf8) {
+            super(name);
+            _quotedChars = quoted;
+            _quotedUTF8Ref = quotedUtf8;
         }
     }
 

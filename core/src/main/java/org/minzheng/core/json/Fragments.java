@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.SerializableString;
  * set, an enum constant), each written once by Jackson and then copied as raw text or UTF-8 bytes
  * ({@link com.fasterxml.jackson.core.io.SerializedString} keeps both forms).
  *
- * <p>Direct-mapped: a value has one slot, chosen by its hash; a value that lands in a slot held
- * by another replaces it. So the cache never holds more than its size, needs no lock, and a
+ * <p>Two-way: a value has a pair of slots, chosen by its hash; a value that lands in a pair held
+ * by two others takes its own slot and puts out the value in the other. So the cache never holds more than its size, needs no lock, and a
  * look-up that hits allocates nothing. Entries are immutable and published through their final
  * fields, so a thread sees either a whole entry or an older one (then it writes the text again:
  * the same text). Keys are compared by identity first, then, unless the cache is by identity
@@ -49,20 +49,41 @@ final class Fragments<K> {
      * @return the value's JSON, or null if it is not cached
      */
     SerializableString get(K key) {
-        Entry e = slots[slot(key)];
-        return e != null && (e.key == key || !byIdentity && e.key.equals(key)) ? e.json : null;
+        int i = slot(key);
+        Entry e = slots[i];
+        if (e != null && holds(e, key)) {
+            return e.json;
+        }
+        e = slots[i ^ 1];
+        return e != null && holds(e, key) ? e.json : null;
     }
 
     /**
-     * Keeps a value's JSON, in place of whatever value held its slot.
+     * Keeps a value's JSON in its slot; the value that held that slot moves to the other slot of
+     * the pair, in place of whatever held it (so two values that land in the same slot, both
+     * written in every decision, do not put each other out).
      *
      * @param key  the value, not null
      * @param json its JSON, as Jackson writes it
      * @return the JSON
      */
     SerializableString put(K key, SerializableString json) {
-        slots[slot(key)] = new Entry(key, json);
+        int i = slot(key);
+        Entry e = slots[i];
+        if (e != null && !holds(e, key)) {
+            Entry other = slots[i ^ 1];
+            if (other == null || holds(other, key)) {
+                i ^= 1;
+            } else {
+                slots[i ^ 1] = e;
+            }
+        }
+        slots[i] = new Entry(key, json);
         return json;
+    }
+
+    private boolean holds(Entry e, Object key) {
+        return e.key == key || !byIdentity && e.key.equals(key);
     }
 
     private int slot(Object key) {
@@ -84,5 +105,29 @@ final class Fragments<K> {
     /** @return the number of slots */
     int capacity() {
         return slots.length;
+    }
+
+    /**
+     * Tells whether a value was met before, and notes it: the admission rule of caches that keep
+     * only what recurs. Each value has a pair of slots in {@code seen}; one met anew takes its own
+     * slot and the value there moves to the other (so two values that land in the same pair and
+     * alternate are both recognised the next time).
+     *
+     * @param seen       the last values met, a power-of-two length
+     * @param key        the value, not null
+     * @param byIdentity whether a value is recognised only as the same object
+     * @return true if the value is in its pair of slots
+     */
+    static boolean metBefore(Object[] seen, Object key, boolean byIdentity) {
+        int h = byIdentity ? System.identityHashCode(key) : key.hashCode();
+        int i = (h ^ (h >>> 16)) & (seen.length - 1);
+        Object a = seen[i];
+        Object b = seen[i ^ 1];
+        if (a == key || b == key || !byIdentity && (key.equals(a) || key.equals(b))) {
+            return true;
+        }
+        seen[i ^ 1] = a;
+        seen[i] = key;
+        return false;
     }
 }

@@ -76,4 +76,38 @@ class FragmentsTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void twoValuesLandingInTheSameSlot_writtenInTurn_areBothKept() {
+        // "Aa" and "BB" have the same hash code
+        Fragments<String> cache = new Fragments<>(64, false);
+        cache.put("Aa", new SerializedString("a"));
+        cache.put("BB", new SerializedString("b"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(cache.get("Aa").getValue()).isEqualTo("a");
+            assertThat(cache.get("BB").getValue()).isEqualTo("b");
+        }
+        // a third in the same pair takes its slot, the value there moves to the other
+        cache.put("C#", new SerializedString("c"));
+        assertThat("C#".hashCode()).isEqualTo("BB".hashCode());
+        assertThat(cache.get("C#").getValue()).isEqualTo("c");
+        assertThat(cache.get("Aa").getValue()).isEqualTo("a");
+        assertThat(cache.get("BB")).isNull();
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void metBefore_recognisesValuesThatRecur_evenTwoInTheSamePairInTurn() {
+        Object[] seen = new Object[64];
+        assertThat(Fragments.metBefore(seen, "Aa", false)).isFalse();
+        assertThat(Fragments.metBefore(seen, "BB", false)).isFalse();
+        assertThat(Fragments.metBefore(seen, "Aa", false)).isTrue();
+        assertThat(Fragments.metBefore(seen, "BB", false)).isTrue();
+        assertThat(Fragments.metBefore(seen, new String("Aa"), false)).isTrue();
+        Object[] byIdentity = new Object[64];
+        String a = new String("x");
+        assertThat(Fragments.metBefore(byIdentity, a, true)).isFalse();
+        assertThat(Fragments.metBefore(byIdentity, new String("x"), true)).isFalse();
+        assertThat(Fragments.metBefore(byIdentity, a, true)).isTrue();
+    }
 }

@@ -69,4 +69,29 @@ public final class ReferenceJson {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * @param type a class written by the mapper as a bean (a record, a result)
+     * @return the names of its JSON properties that {@link Json#mapper()} still reads by reflection
+     *     (Jackson's own property writer, not {@link RecordPropertyWriter}), in order; empty when
+     *     every property is read through a bound accessor
+     */
+    public static java.util.List<String> reflectiveProperties(Class<?> type) {
+        try {
+            Object ser = Json.mapper().getSerializerProviderInstance().findValueSerializer(type);
+            if (!(ser instanceof com.fasterxml.jackson.databind.ser.std.BeanSerializerBase bean)) {
+                return java.util.List.of(
+                        "(not a bean serializer: " + ser.getClass().getName() + ")");
+            }
+            java.util.List<String> names = new java.util.ArrayList<>();
+            bean.properties().forEachRemaining(w -> {
+                if (!(w instanceof RecordPropertyWriter)) {
+                    names.add(w.getName());
+                }
+            });
+            return names;
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

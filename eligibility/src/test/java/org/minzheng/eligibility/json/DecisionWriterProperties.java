@@ -33,7 +33,9 @@ import org.minzheng.eligibility.Books;
 import org.minzheng.eligibility.EligibilityParameters;
 import org.minzheng.eligibility.dibao.DibaoProgram;
 import org.minzheng.eligibility.edge.LowIncomeEdgeProgram;
+import org.minzheng.eligibility.household.ImmutableHousehold;
 import org.minzheng.eligibility.household.Relation;
+import org.minzheng.eligibility.rigid.RigidExpenditureProgram;
 import org.minzheng.eligibility.screening.AssistanceScreeningProgram;
 import org.minzheng.eligibility.screening.ImmutableScreeningFacts;
 import org.minzheng.eligibility.testing.HouseholdGenerators;
@@ -43,7 +45,8 @@ import org.quicktheories.core.Gen;
  * Issue 18: the decision writer of {@code core.json} ({@code Json.compact}, to a string and to
  * UTF-8 bytes) writes the same bytes as Jackson's bean serialisation of {@code Decision}
  * ({@link ReferenceJson}) for generated decisions: households of every size and income decided by
- * {@code dibao}, {@code low-income-edge} and {@code assistance-screening} in regions and on dates
+ * {@code dibao}, {@code low-income-edge}, {@code rigid-expenditure} and {@code assistance-screening}
+ * (each program's result also on its own: records read through bound accessors) in regions and on dates
  * where the values are set, inherited, illustrative (warnings) or missing (UNDETERMINED, with
  * missing parameters), and decisions recorded by hand whose facts, codes and citations hold any
  * characters (control characters, quotes, backslashes, Chinese, characters beyond the BMP, half a
@@ -54,6 +57,7 @@ class DecisionWriterProperties {
     static final DibaoProgram DIBAO = new DibaoProgram();
     static final LowIncomeEdgeProgram EDGE = new LowIncomeEdgeProgram();
     static final AssistanceScreeningProgram SCREENING = new AssistanceScreeningProgram();
+    static final RigidExpenditureProgram RIGID = new RigidExpenditureProgram();
 
     static final List<RegionCode> REGIONS = List.of(
             Books.HUZHOU, Books.NANXUN, RegionCode.of("330502"), RegionCode.of("330000"), RegionCode.of("110101"));
@@ -89,6 +93,14 @@ class DecisionWriterProperties {
             fastBytes = "failed: " + e.getClass().getName();
         }
         assertThat(fastBytes).isEqualTo(referenceBytes);
+        // written again: what recurs (text, facts' names, warnings) is now copied from the caches
+        String again;
+        try {
+            again = Json.compact(value);
+        } catch (RuntimeException e) {
+            again = "failed: " + e.getClass().getName();
+        }
+        assertThat(again).isEqualTo(reference);
     }
 
     static Gen<PolicySnapshot> snapshots() {
@@ -106,15 +118,18 @@ class DecisionWriterProperties {
         boolean[] warned = new boolean[1];
         boolean[] missing = new boolean[1];
         boolean[] counterfactual = new boolean[1];
-        qt().withExamples(300)
+        qt().withExamples(400)
                 .forAll(
                         HouseholdGenerators.households(),
                         snapshots(),
-                        integers().between(0, 2))
+                        integers().between(0, 3))
                 .checkAssert((h, s, program) -> {
                     Decision<?> d = switch (program) {
                         case 0 -> DIBAO.decide(h, s);
                         case 1 -> EDGE.decide(h, s);
+                        case 2 ->
+                            RIGID.decide( // measured over the twelve months before the application
+                                    ImmutableHousehold.copyOf(h).withApplicationDate(s.date()), s);
                         default ->
                             SCREENING.decide(
                                     ImmutableScreeningFacts.builder()
@@ -123,6 +138,8 @@ class DecisionWriterProperties {
                                     s);
                     };
                     sameBytes(d);
+                    // the program's result on its own (a record read through bound accessors)
+                    d.result().ifPresent(DecisionWriterProperties::sameBytes);
                     seen.add(d.outcome());
                     warned[0] |= !d.warnings().isEmpty();
                     missing[0] |= !d.missingParameters().isEmpty();

@@ -54,6 +54,13 @@ class DecisionWriterEquivalenceTest {
 
                     Line line = new Line(p.name(), again);
                     assertThat(Json.compact(line)).isEqualTo(ReferenceJson.compact(line));
+
+                    // the program's result on its own (records read through bound accessors)
+                    Object result = again.result().orElse(null);
+                    if (result != null) {
+                        assertThat(Json.compact(result)).isEqualTo(ReferenceJson.compact(result));
+                        assertThat(ReferenceJson.fastBytes(result)).isEqualTo(ReferenceJson.compactBytes(result));
+                    }
                 }));
     }
 
