@@ -281,6 +281,35 @@ class ConstraintBoundariesTest {
                 .containsExactly(Map.entry("count", "NotNull"), Map.entry("total", "NotNull"));
     }
 
+    @Test
+    void everyFixtureHere_isValidatedByThePlanItself_onEveryValueTypeItsConstraintsAccept() {
+        for (Class<?> type : List.of(
+                AtLeastFive.class,
+                AtMostFive.class,
+                AboveZero.class,
+                ZeroOrMore.class,
+                Exact.class,
+                Extremes.class,
+                PrimitiveNotNull.class,
+                Texts.class,
+                Sized.class,
+                Amounts.class,
+                EveryMessage.class,
+                ContainerPathsTest.ElementChecks.class,
+                ContainerPathsTest.Cascades.class,
+                ContainerPathsTest.Top.class,
+                ContainerPathsTest.Middle.class,
+                ContainerPathsTest.Both.class,
+                ContainerPathsTest.Unbound.class)) {
+            assertThat(ConstraintPlan.build(type).fallbackReason())
+                    .as(type.getSimpleName())
+                    .isNull();
+            assertThat(ValidationAgreement.generated(type))
+                    .as(type.getSimpleName())
+                    .isTrue();
+        }
+    }
+
     // ---------------------------------------------------------------- NotNull, NotEmpty, NotBlank, Size
 
     record Texts(
@@ -288,14 +317,14 @@ class ConstraintBoundariesTest {
             @NotEmpty String some,
             @NotBlank String word,
             @Size(min = 2, max = 4) String sized,
-            @NotBlank StringBuilder builder) {}
+            @NotBlank StringBuilder chars) {}
 
     @Test
     void notBlank_needsACharacterThatIsNotWhitespace_anywhereInTheText() {
         for (String blank : new String[] {"", " ", "\t", "\n \r", "\u001f", "    ", "\u3000", " \u2003\u3000 "}) {
             assertThat(found(new Texts("x", "x", blank, null, new StringBuilder(blank))))
                     .as("'%s' is blank", blank)
-                    .containsExactly("facts.builder NotBlank", "facts.word NotBlank");
+                    .containsExactly("facts.chars NotBlank", "facts.word NotBlank");
         }
         for (String text : new String[] {"!", " x", "    \u0021", "x ", "某", "\u00a0", "\u0000", "\u3000某\u3000"}) {
             assertThat(found(new Texts("x", "x", text, null, new StringBuilder(text))))
@@ -308,10 +337,7 @@ class ConstraintBoundariesTest {
     void null_failsNotNullNotEmptyAndNotBlank_butNotSize() {
         assertThat(found(new Texts(null, null, null, null, null)))
                 .containsExactly(
-                        "facts.builder NotBlank",
-                        "facts.required NotNull",
-                        "facts.some NotEmpty",
-                        "facts.word NotBlank");
+                        "facts.chars NotBlank", "facts.required NotNull", "facts.some NotEmpty", "facts.word NotBlank");
     }
 
     @Test
@@ -380,11 +406,11 @@ class ConstraintBoundariesTest {
         assertThat(InputValidator.get()
                         .validate(new Texts("x", "x", "\u3000\u3000", null, new StringBuilder("\u2003")), "facts"))
                 .extracting(v -> v.path() + " " + v.code())
-                .containsExactly("facts.builder NotBlank", "facts.word NotBlank");
+                .containsExactly("facts.chars NotBlank", "facts.word NotBlank");
         assertThat(InputValidator.get()
                         .validateWithPlans(new Texts("x", "x", "\u3000", null, new StringBuilder("\u3000")), "facts"))
                 .extracting(v -> v.path() + " " + v.code())
-                .containsExactly("facts.builder NotBlank", "facts.word NotBlank");
+                .containsExactly("facts.chars NotBlank", "facts.word NotBlank");
         assertThat(InputValidator.get()
                         .validate(new Texts("x", "x", "\u0000", null, new StringBuilder("\u0007")), "facts"))
                 .isEmpty();

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.money.Money;
@@ -225,6 +226,91 @@ class PlanDeclarationsTest {
         assertThat(found(p)).isEmpty();
         p.count = 0;
         assertThat(found(p)).containsExactly("facts.count Min");
+        // the plan validates the class itself: none of them is read as a property
+        assertThat(ConstraintPlan.build(NotProperties.class).fallbackReason()).isNull();
+        assertThat(ConstraintPlan.build(NotProperties.class).presence()).isEmpty();
+    }
+
+    /** Hibernate Validator refuses a constrained void method, so only the plan is asked. */
+    static final class VoidConstrained {
+        int n;
+
+        @NotNull
+        public void run() {}
+
+        @Min(1)
+        public int n() {
+            return n;
+        }
+    }
+
+    @Test
+    void aConstrainedVoidMethod_isNoProperty_ofThePlan() {
+        ConstraintPlan plan = ConstraintPlan.build(VoidConstrained.class);
+        assertThat(plan.fallbackReason()).isNull();
+        assertThat(plan.presence()).isEmpty();
+        VoidConstrained v = new VoidConstrained();
+        assertThat(InputValidator.get().validateWithPlans(v, "facts"))
+                .extracting(x -> x.path() + " " + x.code())
+                .containsExactly("facts.n Min");
+        v.n = 1;
+        assertThat(InputValidator.get().validateWithPlans(v, "facts")).isEmpty();
+    }
+
+    static class Valued {
+        public Object value() {
+            return "x";
+        }
+    }
+
+    /** Overrides with a narrower return type: javac adds a synthetic bridge {@code Object value()}. */
+    static final class StringValued extends Valued {
+        private final String value;
+
+        StringValued(String value) {
+            this.value = value;
+        }
+
+        @NotNull
+        @Override
+        public String value() {
+            return value;
+        }
+    }
+
+    @Test
+    void aCovariantOverride_isOneProperty_itsBridgeMethodIsNone() {
+        assertThat(ConstraintPlan.build(StringValued.class).fallbackReason()).isNull();
+        assertThat(found(new StringValued(null))).containsExactly("facts.value NotNull");
+        assertThat(found(new StringValued("v"))).isEmpty();
+    }
+
+    record Groups(List<@NotEmpty List<String>> groups, Map<String, @Size(max = 1) Set<String>> sets) {}
+
+    @Test
+    void aConstraintOnAParameterisedTypeArgument_checksTheElementByItsRawType() {
+        assertThat(ConstraintPlan.build(Groups.class).fallbackReason()).isNull();
+        assertThat(found(new Groups(List.of(List.of("a"), List.of()), Map.of("k", Set.of("a", "b")))))
+                .containsExactly("facts.groups[1] NotEmpty", "facts.sets[k] Size");
+        assertThat(found(new Groups(List.of(), Map.of()))).isEmpty();
+    }
+
+    @Test
+    void everyFixtureThePlanUnderstands_isValidatedByThePlanItself_notHandedToHibernateValidator() {
+        for (Class<?> type : List.of(
+                SubFacts.class,
+                Once.class,
+                Book.class,
+                FieldAndGetter.class,
+                TypedTwice.class,
+                Annotated.class,
+                InDefaultGroup.class,
+                Supported.class,
+                Leaf.class)) {
+            assertThat(ConstraintPlan.build(type).fallbackReason())
+                    .as(type.getSimpleName())
+                    .isNull();
+        }
     }
 
     @Retention(RetentionPolicy.RUNTIME)
