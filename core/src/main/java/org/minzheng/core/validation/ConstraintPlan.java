@@ -441,16 +441,7 @@ final class ConstraintPlan {
                 case NOT_EMPTY:
                     return v != null && size(v) > 0;
                 case NOT_BLANK:
-                    if (v == null) {
-                        return false;
-                    }
-                    CharSequence s = (CharSequence) v;
-                    for (int i = 0; i < s.length(); i++) {
-                        if (s.charAt(i) > ' ') {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return v != null && GeneratedValidator.notBlank((CharSequence) v);
                 case SIZE:
                     if (v == null) {
                         return true;

@@ -219,12 +219,17 @@ public abstract class GeneratedValidator {
     }
 
     /**
+     * As Hibernate Validator's {@code @NotBlank} ({@code String.isBlank}): whitespace is what
+     * {@link Character#isWhitespace(char)} says, so a text of full-width spaces (全角空格, U+3000) is
+     * blank and a control character such as U+0000 is not. (No whitespace lies outside the Basic
+     * Multilingual Plane, so testing each {@code char} is testing each code point.)
+     *
      * @param s a string, not null
-     * @return true if it has a character above a space ({@code @NotBlank})
+     * @return true if it has a character that is not whitespace ({@code @NotBlank})
      */
     protected static boolean notBlank(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > ' ') {
+            if (!Character.isWhitespace(s.charAt(i))) {
                 return true;
             }
         }

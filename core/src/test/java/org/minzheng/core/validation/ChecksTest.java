@@ -48,6 +48,35 @@ class ChecksTest {
     }
 
     @Test
+    void aModuleCode_inOneLanguageOnly_isRefused_andOneInBoth_isRenderedInEach() {
+        ClassLoader loader = ChecksTest.class.getClassLoader();
+        String bundle = "org.minzheng.core.validation.onesided";
+        for (String code : new String[] {"only.en", "only.zh"}) {
+            assertThatThrownBy(() -> InputValidator.get().violation(bundle, loader, "facts.x", code, Map.of()))
+                    .as(code)
+                    .isInstanceOf(java.util.MissingResourceException.class)
+                    .hasMessageContaining(code)
+                    .hasMessageContaining("both languages");
+        }
+        assertThat(InputValidator.get().violation(bundle, loader, "facts.x", "both.code", Map.of("what", 7)))
+                .isEqualTo(new Violation("facts.x", "both.code", "中文的 7", "is 7 in English"));
+        Messages module = new Messages(
+                Messages.bundle(bundle, java.util.Locale.SIMPLIFIED_CHINESE, loader),
+                Messages.bundle(bundle, java.util.Locale.ENGLISH, loader));
+        assertThat(module.hasBoth("both.code")).isTrue();
+        assertThat(module.hasBoth("only.en")).isFalse();
+        assertThat(module.hasBoth("only.zh")).isFalse();
+        assertThat(Messages.core().hasBoth("NotNull")).isTrue();
+    }
+
+    @Test
+    void validatingNothing_isRefused() {
+        assertThatThrownBy(() -> InputValidator.get().validate(null, "facts"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the object to validate must not be null");
+    }
+
+    @Test
     void aModuleCode_comesFromTheModulesBundle_inBothLanguages_orIsRefused() {
         Violation v = InputValidator.get()
                 .violation(
