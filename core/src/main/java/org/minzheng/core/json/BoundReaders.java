@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedWithParams;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -503,80 +502,38 @@ final class BoundReaders {
     @SuppressWarnings("unchecked")
     private static Supplier<Object> supplier(Constructor<?> ctor) throws IllegalAccessException {
         MethodHandle h = handle(ctor);
-        try {
-            CallSite site = LambdaMetafactory.metafactory(
-                    lookup(ctor.getDeclaringClass()),
-                    "get",
-                    MethodType.methodType(Supplier.class),
-                    MethodType.methodType(Object.class),
-                    h,
-                    h.type());
-            return (Supplier<Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            MethodHandle g = h.asType(MethodType.methodType(Object.class));
-            return () -> {
-                try {
-                    return g.invokeExact();
-                } catch (RuntimeException | Error x) {
-                    throw x;
-                } catch (Throwable x) {
-                    throw new IllegalStateException(x);
-                }
-            };
-        }
+        return Bind.to(
+                Supplier.class,
+                "get",
+                MethodType.methodType(Object.class),
+                lookup(ctor.getDeclaringClass()),
+                h,
+                h.type());
     }
 
     @SuppressWarnings("unchecked")
     private static BiConsumer<Object, Object> setter(Method setter) throws IllegalAccessException {
         MethodHandle h = handle(setter);
-        try {
-            CallSite site = LambdaMetafactory.metafactory(
-                    lookup(setter.getDeclaringClass()),
-                    "accept",
-                    MethodType.methodType(BiConsumer.class),
-                    MethodType.methodType(void.class, Object.class, Object.class),
-                    h,
-                    h.type().wrap().changeReturnType(void.class));
-            return (BiConsumer<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            MethodHandle g = h.asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return (bean, value) -> {
-                try {
-                    g.invokeExact(bean, value);
-                } catch (RuntimeException | Error x) {
-                    throw x;
-                } catch (Throwable x) {
-                    throw new IllegalStateException(x);
-                }
-            };
-        }
+        return Bind.to(
+                BiConsumer.class,
+                "accept",
+                MethodType.methodType(void.class, Object.class, Object.class),
+                lookup(setter.getDeclaringClass()),
+                h,
+                h.type().wrap().changeReturnType(void.class));
     }
 
     @SuppressWarnings("unchecked")
     private static Function<Object, Object> function(AnnotatedWithParams creator) throws IllegalAccessException {
         java.lang.reflect.Member m = (java.lang.reflect.Member) creator.getAnnotated();
         MethodHandle h = handle(m);
-        try {
-            CallSite site = LambdaMetafactory.metafactory(
-                    lookup(m.getDeclaringClass()),
-                    "apply",
-                    MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class),
-                    h,
-                    h.type());
-            return (Function<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            MethodHandle g = h.asType(MethodType.methodType(Object.class, Object.class));
-            return v -> {
-                try {
-                    return g.invokeExact(v);
-                } catch (RuntimeException | Error x) {
-                    throw x;
-                } catch (Throwable x) {
-                    throw new IllegalStateException(x);
-                }
-            };
-        }
+        return Bind.to(
+                Function.class,
+                "apply",
+                MethodType.methodType(Object.class, Object.class),
+                lookup(m.getDeclaringClass()),
+                h,
+                h.type());
     }
 
     // ---------------------------------------------------------------------------- readers

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.impl.PropertySerializerMap;
 import com.fasterxml.jackson.databind.ser.std.StringSerializer;
-import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -85,15 +84,14 @@ final class RecordPropertyWriter extends BeanPropertyWriter {
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup());
             MethodHandle handle = lookup.unreflect(m);
-            CallSite site = LambdaMetafactory.metafactory(
-                    lookup,
+            return Bind.lambda(
+                    Function.class,
                     "apply",
-                    MethodType.methodType(Function.class),
                     MethodType.methodType(Object.class, Object.class),
+                    lookup,
                     handle,
-                    handle.type().wrap());
-            return (Function<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable cannotBind) {
+                    handle.type().wrap()); // null: Jackson's reflective writer stays
+        } catch (IllegalAccessException | RuntimeException cannotBind) {
             return null; // Jackson's reflective writer stays
         }
     }
