@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,33 +78,10 @@ public final class ReadFactsProbe {
                     }
                     return out.size();
                 });
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] best = new double[paths.size()];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
-        for (int r = 0; r < rounds; r++) {
-            for (int p = 0; p < paths.size(); p++) {
-                ToIntFunction<Object> path = paths.get(p);
-                long start = threads.getCurrentThreadCpuTime();
-                int total = 0;
-                for (int i = 0; i < calls; i++) {
-                    total += path.applyAsInt(null);
-                }
-                long cpu = threads.getCurrentThreadCpuTime() - start;
-                sink += total;
-                best[p] = Math.min(best[p], (double) cpu / calls);
-            }
-        }
+        double[] best = CpuRounds.best(paths, rounds, calls);
         System.out.printf(
                 java.util.Locale.ROOT, "households: %d, facts %.0f bytes on average%n", n, (double) bytes / n);
-        for (int p = 0; p < paths.size(); p++) {
-            System.out.printf(
-                    java.util.Locale.ROOT,
-                    "%-30s %9.1f ns of CPU (best of %d rounds of %,d)%n",
-                    names.get(p),
-                    best[p],
-                    rounds,
-                    calls);
-        }
+        CpuRounds.print(names, best, 30, rounds, calls);
     }
 
     /** The envelope read as {@code screen} reads it (its checks of ids and regions aside). */

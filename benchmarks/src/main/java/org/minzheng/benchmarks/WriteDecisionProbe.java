@@ -3,8 +3,6 @@ package org.minzheng.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -32,8 +30,6 @@ import org.minzheng.eligibility.screening.ScreeningFacts;
  * <pre>java -cp benchmarks/target/benchmarks.jar org.minzheng.benchmarks.WriteDecisionProbe [rounds] [calls]</pre>
  */
 public final class WriteDecisionProbe {
-
-    private static volatile int sink;
 
     private WriteDecisionProbe() {}
 
@@ -80,37 +76,14 @@ public final class WriteDecisionProbe {
                         .outcome()
                         .ordinal(),
                 x -> bytes(screening.decide(facts[next[0]++ & (n - 1)], wuxing), out));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] best = new double[paths.size()];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
-        for (int r = 0; r < rounds; r++) {
-            for (int p = 0; p < paths.size(); p++) {
-                ToIntFunction<Object> path = paths.get(p);
-                long start = threads.getCurrentThreadCpuTime();
-                int total = 0;
-                for (int i = 0; i < calls; i++) {
-                    total += path.applyAsInt(null);
-                }
-                long cpu = threads.getCurrentThreadCpuTime() - start;
-                sink += total;
-                best[p] = Math.min(best[p], (double) cpu / calls);
-            }
-        }
+        double[] best = CpuRounds.best(paths, rounds, calls);
         System.out.printf(
                 java.util.Locale.ROOT,
                 "screening decisions: %d, %.0f chars on average; dibao decision: %d chars%n",
                 n,
                 (double) chars / n,
                 Json.compact(dibao).length());
-        for (int p = 0; p < paths.size(); p++) {
-            System.out.printf(
-                    java.util.Locale.ROOT,
-                    "%-28s %9.1f ns of CPU (best of %d rounds of %,d)%n",
-                    names.get(p),
-                    best[p],
-                    rounds,
-                    calls);
-        }
+        CpuRounds.print(names, best, 28, rounds, calls);
     }
 
     private static int bytes(Decision<?> d, ByteArrayOutputStream out) {
