@@ -103,7 +103,7 @@ final class PackReader {
     private Pack read(PolicySource source) {
         YamlTree.Node root;
         try {
-            root = YamlTree.read(source.text());
+            root = YamlTree.read(source.chars());
         } catch (YamlTree.DuplicateFieldException e) {
             error(e.line, null, "yaml.duplicate-field", YamlTree.shown(e.field));
             return empty();

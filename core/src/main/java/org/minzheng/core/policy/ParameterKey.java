@@ -257,22 +257,25 @@ public final class ParameterKey<T> implements Comparable<ParameterKey<?>> {
      *         (checked by hand: keys are made on the way to a first decision, a regex is compiled per call)
      */
     public static boolean isDottedName(String name) {
+        // over an array: this runs for every key a module declares, on the way to a first
+        // decision, where each String.charAt is a chain of interpreted calls
+        char[] c = name.toCharArray();
         int words = 0;
         int wordStart = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '.') {
+        for (int i = 0; i <= c.length; i++) {
+            if (i == c.length || c[i] == '.') {
                 if (i == wordStart) {
                     return false;
                 }
-                char first = name.charAt(wordStart);
+                char first = c[wordStart];
                 if (!(first >= 'a' && first <= 'z' || words > 0 && first >= '0' && first <= '9')) {
                     return false;
                 }
                 words++;
                 wordStart = i + 1;
             } else {
-                char c = name.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                char ch = c[i];
+                if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-')) {
                     return false;
                 }
             }

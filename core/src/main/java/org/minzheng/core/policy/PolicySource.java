@@ -24,12 +24,22 @@ public final class PolicySource {
 
     private final String name;
     private final String location;
-    private final String text;
+    /** The file's UTF-8 bytes as read, or null for text given as text. */
+    private final byte[] bytes;
+    /** The text; for a resource, decoded from {@link #bytes} when first asked for. */
+    private String text;
 
     private PolicySource(String name, String location, String text) {
         this.name = name;
         this.location = location;
+        this.bytes = null;
         this.text = text;
+    }
+
+    private PolicySource(String name, String location, byte[] bytes) {
+        this.name = name;
+        this.location = location;
+        this.bytes = bytes;
     }
 
     /**
@@ -77,7 +87,7 @@ public final class PolicySource {
             throw new UncheckedIOException(new IOException("Policy resource not found: " + resource));
         }
         try (InputStream in = url.openStream()) {
-            return new PolicySource(resource, resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new PolicySource(resource, resource, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read policy resource " + resource, e);
         }
@@ -114,6 +124,77 @@ public final class PolicySource {
 
     /** @return the text */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            // a String is immutable: two threads decoding at once store equal texts
+            t = new String(bytes, StandardCharsets.UTF_8);
+            text = t;
+        }
+        return t;
+    }
+
+    /**
+     * Returns the text as characters, what the pack reader reads: for a resource, decoded from its
+     * bytes straight into the array (no string made first, and none at all while no one asks for
+     * {@link #text()}), the same characters {@code text().toCharArray()} gives.
+     *
+     * @return a new array of the text's characters
+     */
+    char[] chars() {
+        if (bytes != null && text == null) {
+            char[] decoded = decodeWellFormed(bytes);
+            if (decoded != null) {
+                return decoded;
+            }
+        }
+        return text().toCharArray();
+    }
+
+    /**
+     * Decodes UTF-8 that is well formed (no stray or missing continuation byte, no overlong form,
+     * no encoded surrogate, nothing above U+10FFFF) as {@code new String(b, UTF_8)} does; anything
+     * else is left to it, for its replacement characters.
+     *
+     * @param b the bytes
+     * @return their characters, or null if the bytes are not well-formed UTF-8
+     */
+    static char[] decodeWellFormed(byte[] b) {
+        char[] out = new char[b.length];
+        int n = 0;
+        int i = 0;
+        while (i < b.length) {
+            int x = b[i];
+            if (x >= 0) {
+                out[n++] = (char) x;
+                i++;
+                continue;
+            }
+            int cp;
+            int length = (x & 0xE0) == 0xC0 ? 2 : (x & 0xF0) == 0xE0 ? 3 : (x & 0xF8) == 0xF0 ? 4 : 0;
+            if (length == 0 || i + length > b.length) {
+                return null;
+            }
+            cp = x & (0x7F >> length);
+            for (int k = 1; k < length; k++) {
+                int y = b[i + k];
+                if ((y & 0xC0) != 0x80) {
+                    return null;
+                }
+                cp = cp << 6 | y & 0x3F;
+            }
+            if (length == 2 && cp < 0x80
+                    || length == 3 && (cp < 0x800 || cp >= 0xD800 && cp <= 0xDFFF)
+                    || length == 4 && (cp < 0x10000 || cp > 0x10FFFF)) {
+                return null;
+            }
+            if (length == 4) {
+                out[n++] = Character.highSurrogate(cp);
+                out[n++] = Character.lowSurrogate(cp);
+            } else {
+                out[n++] = (char) cp;
+            }
+            i += length;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 }

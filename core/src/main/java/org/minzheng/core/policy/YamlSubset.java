@@ -1,6 +1,7 @@
 package org.minzheng.core.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,11 @@ import org.minzheng.core.policy.YamlTree.Node;
  * the full YAML parser (the same values and lines; a test reads every shipped pack file and
  * generated documents both ways), in a fraction of the time to a first decision, because the
  * full parser's classes need not be loaded and warmed.
+ *
+ * <p>It reads the document as one {@code char} array, line ends, indentation and comments found
+ * by index, and makes a string only for a key or a value it keeps (a comment or an indentation
+ * never becomes one): on the way to a first decision this code runs once, in the interpreter,
+ * where every {@code String.charAt} is a chain of calls and a loop over an array is not.
  *
  * <p>Anything else — tabs, block scalars, anchors, aliases, tags, multi-line scalars, document
  * markers, a flow collection over several lines, unusual escapes — makes it give up with
@@ -32,14 +38,29 @@ final class YamlSubset {
         }
     }
 
-    /** One meaningful line: its number (1-based), indentation and text without the indentation. */
-    private record Line(int number, int indent, String text) {}
+    /** The document. */
+    private final char[] c;
 
-    private final List<Line> lines;
+    /**
+     * The meaningful lines, {@code count} of them: line {@code i}'s number (1-based), indentation,
+     * and its text (without the indentation, a trailing comment and trailing spaces) from
+     * {@code from[i]} to {@code to[i]} in {@link #c}.
+     */
+    private int[] number;
+
+    private int[] indent;
+    private int[] from;
+    private int[] to;
+    private int count;
     private int at;
 
-    private YamlSubset(List<Line> lines) {
-        this.lines = lines;
+    private YamlSubset(char[] c) {
+        this.c = c;
+        int capacity = 64;
+        number = new int[capacity];
+        indent = new int[capacity];
+        from = new int[capacity];
+        to = new int[capacity];
     }
 
     /**
@@ -49,163 +70,233 @@ final class YamlSubset {
      * @throws DuplicateFieldException if a mapping names a key twice
      */
     static Node parse(String text) throws Unsupported, DuplicateFieldException {
-        List<Line> lines = new ArrayList<>();
-        int number = 0;
-        int start = 0;
-        int length = text.length();
-        if (length > 0 && text.charAt(0) == '\uFEFF') {
+        return parse(text.toCharArray());
+    }
+
+    /**
+     * @param text a YAML document's characters (not changed)
+     * @return its tree
+     * @throws Unsupported             if the document uses YAML outside the subset
+     * @throws DuplicateFieldException if a mapping names a key twice
+     */
+    static Node parse(char[] text) throws Unsupported, DuplicateFieldException {
+        if (text.length > 0 && text[0] == '\uFEFF') {
             throw new Unsupported("byte-order mark");
         }
-        while (start <= length) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
-            }
-            number++;
-            String raw = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            start = end + 1;
-            if (raw.indexOf('\t') >= 0 || raw.indexOf('\r') >= 0) {
-                throw new Unsupported("tab or carriage return");
-            }
-            int indent = 0;
-            while (indent < raw.length() && raw.charAt(indent) == ' ') {
-                indent++;
-            }
-            String content = raw.substring(indent);
-            if (content.isEmpty() || content.charAt(0) == '#') {
-                continue;
-            }
-            if (indent == 0 && (content.startsWith("---") || content.startsWith("...") || content.charAt(0) == '%')) {
-                throw new Unsupported("document marker or directive");
-            }
-            lines.add(new Line(number, indent, stripComment(content)));
-        }
-        if (lines.isEmpty()) {
+        YamlSubset reader = new YamlSubset(text);
+        reader.splitLines();
+        if (reader.count == 0) {
             return new Node(Collections.emptyMap(), 1);
         }
-        YamlSubset reader = new YamlSubset(lines);
-        Line first = lines.get(0);
-        if (first.indent() != 0) {
+        if (reader.indent[0] != 0) {
             throw new Unsupported("indented document");
         }
         Node root = reader.block(0);
-        if (reader.at != lines.size()) {
-            throw new Unsupported(
-                    "content after the document at line " + lines.get(reader.at).number());
+        if (reader.at != reader.count) {
+            throw new Unsupported("content after the document at line " + reader.number[reader.at]);
         }
         return root;
     }
 
-    /** Removes a trailing comment (" #…" outside quotes) and trailing spaces. */
-    private static String stripComment(String content) throws Unsupported {
+    /**
+     * Finds the meaningful lines: not blank, not a comment. A carriage return is allowed only
+     * before a line feed (or at the end); a tab nowhere.
+     */
+    private void splitLines() throws Unsupported {
+        char[] c = this.c;
+        int length = c.length;
+        int lineNumber = 0;
+        int start = 0;
+        while (start <= length) {
+            int end = start;
+            while (end < length && c[end] != '\n') {
+                end++;
+            }
+            lineNumber++;
+            int rawEnd = end > start && c[end - 1] == '\r' ? end - 1 : end;
+            for (int i = start; i < rawEnd; i++) {
+                if (c[i] == '\t' || c[i] == '\r') {
+                    throw new Unsupported("tab or carriage return");
+                }
+            }
+            int content = start;
+            while (content < rawEnd && c[content] == ' ') {
+                content++;
+            }
+            int lineStart = start;
+            start = end + 1;
+            if (content == rawEnd || c[content] == '#') {
+                continue;
+            }
+            if (content == lineStart
+                    && (startsWith(content, rawEnd, "---")
+                            || startsWith(content, rawEnd, "...")
+                            || c[content] == '%')) {
+                throw new Unsupported("document marker or directive");
+            }
+            add(lineNumber, content - lineStart, content, contentEnd(content, rawEnd));
+        }
+    }
+
+    private void add(int lineNumber, int lineIndent, int textFrom, int textTo) {
+        if (count == number.length) {
+            int capacity = count * 2;
+            number = Arrays.copyOf(number, capacity);
+            indent = Arrays.copyOf(indent, capacity);
+            from = Arrays.copyOf(from, capacity);
+            to = Arrays.copyOf(to, capacity);
+        }
+        number[count] = lineNumber;
+        indent[count] = lineIndent;
+        from[count] = textFrom;
+        to[count] = textTo;
+        count++;
+    }
+
+    /** @return where a line's content ends without a trailing comment (" #…" outside quotes) and trailing spaces */
+    private int contentEnd(int start, int end) {
         char quote = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
+        int stop = end;
+        for (int i = start; i < end; i++) {
+            char ch = c[i];
             if (quote != 0) {
-                if (c == '\\' && quote == '"') {
+                if (ch == '\\' && quote == '"') {
                     i++;
-                } else if (c == quote) {
+                } else if (ch == quote) {
                     quote = 0;
                 }
-            } else if ((c == '"' || c == '\'') && (i == 0 || " {[,:-".indexOf(content.charAt(i - 1)) >= 0)) {
-                quote = c;
-            } else if (c == '#' && content.charAt(i - 1) == ' ') {
-                return content.substring(0, i).stripTrailing();
+            } else if ((ch == '"' || ch == '\'') && (i == start || opensQuote(c[i - 1]))) {
+                quote = ch;
+            } else if (ch == '#' && c[i - 1] == ' ') {
+                stop = i;
+                break;
             }
         }
-        return content.stripTrailing();
+        return stripEnd(c, start, stop);
+    }
+
+    /** @return whether a quote after this character opens a quoted scalar (" {[,:-") */
+    private static boolean opensQuote(char before) {
+        return before == ' ' || before == '{' || before == '[' || before == ',' || before == ':' || before == '-';
+    }
+
+    /** @return {@code end} moved back over whitespace ({@link String#stripTrailing()}'s) */
+    private static int stripEnd(char[] c, int start, int end) {
+        while (end > start && Character.isWhitespace(c[end - 1])) {
+            end--;
+        }
+        return end;
+    }
+
+    /** @return {@code start} moved on over whitespace ({@link String#strip()}'s) */
+    private static int stripStart(char[] c, int start, int end) {
+        while (start < end && Character.isWhitespace(c[start])) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean startsWith(int start, int end, String prefix) {
+        if (end - start < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (c[start + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean equalsText(int start, int end, String text) {
+        return end - start == text.length() && startsWith(start, end, text);
     }
 
     /** A block node whose first line is at {@code indent}: a sequence or a mapping. */
-    private Node block(int indent) throws Unsupported, DuplicateFieldException {
-        Line line = lines.get(at);
-        if (line.indent() != indent) {
-            throw new Unsupported("unexpected indentation at line " + line.number());
+    private Node block(int blockIndent) throws Unsupported, DuplicateFieldException {
+        if (indent[at] != blockIndent) {
+            throw new Unsupported("unexpected indentation at line " + number[at]);
         }
-        if (isItem(line.text())) {
-            return sequence(indent);
+        if (isItem(from[at], to[at])) {
+            return sequence(blockIndent);
         }
-        return mapping(indent, line.text());
+        return mapping(blockIndent, from[at], to[at]);
     }
 
-    private static boolean isItem(String text) {
-        return text.equals("-") || text.startsWith("- ");
+    private boolean isItem(int start, int end) {
+        return end - start >= 1 && c[start] == '-' && (end - start == 1 || c[start + 1] == ' ');
     }
 
-    private Node sequence(int indent) throws Unsupported, DuplicateFieldException {
+    private Node sequence(int seqIndent) throws Unsupported, DuplicateFieldException {
         List<Node> items = new ArrayList<>();
-        int firstLine = lines.get(at).number();
-        while (at < lines.size()
-                && lines.get(at).indent() == indent
-                && isItem(lines.get(at).text())) {
-            Line line = lines.get(at);
-            String text = line.text();
-            int offset = 1;
-            while (offset < text.length() && text.charAt(offset) == ' ') {
-                offset++;
+        int firstLine = number[at];
+        while (at < count && indent[at] == seqIndent && isItem(from[at], to[at])) {
+            int lineNumber = number[at];
+            int end = to[at];
+            int rest = from[at] + 1;
+            while (rest < end && c[rest] == ' ') {
+                rest++;
             }
-            String rest = text.substring(offset);
-            if (rest.isEmpty()) {
+            if (rest == end) {
                 at++;
-                items.add(nested(indent, line.number(), false));
-            } else if (isItem(rest)) {
-                throw new Unsupported("nested sequence on one line at line " + line.number());
-            } else if (keyEnd(rest) >= 0 && !startsFlowOrQuote(rest)) {
+                items.add(nested(seqIndent, lineNumber, false));
+            } else if (isItem(rest, end)) {
+                throw new Unsupported("nested sequence on one line at line " + lineNumber);
+            } else if (keyEnd(rest, end) >= 0 && !startsFlowOrQuote(c[rest])) {
                 // a mapping that starts on the item's line: its keys line up with the first one
-                items.add(mapping(indent + offset, rest));
+                items.add(mapping(seqIndent + (rest - from[at]), rest, end));
             } else {
                 at++;
-                items.add(scalarOrFlow(rest, line.number()));
-                checkNoContinuation(indent, line.number());
+                items.add(scalarOrFlow(rest, end, lineNumber));
+                checkNoContinuation(seqIndent, lineNumber);
             }
         }
         return new Node(items, firstLine);
     }
 
-    private static boolean startsFlowOrQuote(String s) {
-        char c = s.charAt(0);
-        return c == '{' || c == '[' || c == '"' || c == '\'';
+    private static boolean startsFlowOrQuote(char first) {
+        return first == '{' || first == '[' || first == '"' || first == '\'';
     }
 
     /**
-     * A block mapping whose keys are at column {@code indent}; its first entry's text is
-     * {@code firstText} (which may sit after a sequence dash).
+     * A block mapping whose keys are at column {@code mapIndent}; its first entry's text is from
+     * {@code start} to {@code end} (it may sit after a sequence dash).
      */
-    private Node mapping(int indent, String firstText) throws Unsupported, DuplicateFieldException {
+    private Node mapping(int mapIndent, int start, int end) throws Unsupported, DuplicateFieldException {
         Map<String, Node> map = new LinkedHashMap<>();
-        int firstLine = lines.get(at).number();
-        String text = firstText;
+        int firstLine = number[at];
         while (true) {
-            Line line = lines.get(at);
-            int colon = keyEnd(text);
+            int lineNumber = number[at];
+            int colon = keyEnd(start, end);
             if (colon < 0) {
-                throw new Unsupported("not a mapping entry at line " + line.number());
+                throw new Unsupported("not a mapping entry at line " + lineNumber);
             }
-            String key = key(text.substring(0, colon), line.number());
-            String rest = text.substring(colon + 1).strip();
+            String key = key(start, colon, lineNumber);
+            int restEnd = stripEnd(c, colon + 1, end);
+            int rest = stripStart(c, colon + 1, restEnd);
             at++;
             Node value;
-            if (rest.isEmpty()) {
-                value = nested(indent, line.number(), true);
+            if (rest == restEnd) {
+                value = nested(mapIndent, lineNumber, true);
             } else {
-                value = scalarOrFlow(rest, line.number());
-                checkNoContinuation(indent, line.number());
+                value = scalarOrFlow(rest, restEnd, lineNumber);
+                checkNoContinuation(mapIndent, lineNumber);
             }
             if (map.containsKey(key)) {
-                throw new DuplicateFieldException(key, line.number());
+                throw new DuplicateFieldException(key, lineNumber);
             }
             map.put(key, value);
-            if (at >= lines.size()) {
+            if (at >= count) {
                 break;
             }
-            Line next = lines.get(at);
-            if (next.indent() > indent) {
-                throw new Unsupported("unexpected indentation at line " + next.number());
+            if (indent[at] > mapIndent) {
+                throw new Unsupported("unexpected indentation at line " + number[at]);
             }
-            if (next.indent() < indent || isItem(next.text())) {
+            if (indent[at] < mapIndent || isItem(from[at], to[at])) {
                 break;
             }
-            text = next.text();
+            start = from[at];
+            end = to[at];
         }
         return new Node(map, firstLine);
     }
@@ -214,83 +305,89 @@ final class YamlSubset {
      * The value of an entry or item with nothing after its indicator: the block on the following
      * lines (more indented, or a sequence at the same column for a mapping entry), or null.
      */
-    private Node nested(int indent, int lineNumber, boolean entry) throws Unsupported, DuplicateFieldException {
-        if (at < lines.size()) {
-            Line next = lines.get(at);
-            if (next.indent() > indent) {
-                return block(next.indent());
+    private Node nested(int parentIndent, int lineNumber, boolean entry) throws Unsupported, DuplicateFieldException {
+        if (at < count) {
+            if (indent[at] > parentIndent) {
+                return block(indent[at]);
             }
-            if (entry && next.indent() == indent && isItem(next.text())) {
-                return sequence(indent);
+            if (entry && indent[at] == parentIndent && isItem(from[at], to[at])) {
+                return sequence(parentIndent);
             }
         }
         return new Node(null, lineNumber);
     }
 
     /** A scalar on its own must not go on over more indented lines (a multi-line plain scalar). */
-    private void checkNoContinuation(int indent, int lineNumber) throws Unsupported {
-        if (at < lines.size() && lines.get(at).indent() > indent) {
+    private void checkNoContinuation(int valueIndent, int lineNumber) throws Unsupported {
+        if (at < count && indent[at] > valueIndent) {
             throw new Unsupported("a value continues after line " + lineNumber);
         }
     }
 
-    /** @return the index of the colon that ends a block mapping key in {@code text}, or -1 */
-    private static int keyEnd(String text) {
-        char c0 = text.charAt(0);
+    /** @return the index of the colon that ends a block mapping key in the text, or -1 */
+    private int keyEnd(int start, int end) {
+        if (start == end) {
+            // a line of nothing but whitespace other than spaces: what charAt(0) of its empty
+            // text threw before, so the load still reports the file as not valid YAML
+            throw new StringIndexOutOfBoundsException("index 0, length 0");
+        }
+        char c0 = c[start];
         if (c0 == '"' || c0 == '\'') {
-            int close = text.indexOf(c0, 1);
-            return close > 0
-                            && close + 1 < text.length()
-                            && text.charAt(close + 1) == ':'
-                            && (close + 2 == text.length() || text.charAt(close + 2) == ' ')
+            int close = start + 1;
+            while (close < end && c[close] != c0) {
+                close++;
+            }
+            return close < end && close + 1 < end && c[close + 1] == ':' && (close + 2 == end || c[close + 2] == ' ')
                     ? close + 1
                     : -1;
         }
         if (c0 == '{' || c0 == '[') {
             return -1;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+        for (int i = start; i < end; i++) {
+            if (c[i] == ':' && (i + 1 == end || c[i + 1] == ' ')) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static String key(String raw, int lineNumber) throws Unsupported {
-        String k = raw.strip();
-        if (k.isEmpty()) {
+    private String key(int start, int end, int lineNumber) throws Unsupported {
+        int kEnd = stripEnd(c, start, end);
+        int k = stripStart(c, start, kEnd);
+        if (k == kEnd) {
             throw new Unsupported("empty key at line " + lineNumber);
         }
-        char c = k.charAt(0);
-        if (c == '"' || c == '\'') {
-            Cursor cur = new Cursor(k, 0);
+        char first = c[k];
+        if (first == '"' || first == '\'') {
+            Cursor cur = new Cursor(c, k, kEnd);
             String s = cur.quoted(lineNumber);
-            if (cur.pos != k.length()) {
+            if (cur.pos != kEnd) {
                 throw new Unsupported("key at line " + lineNumber);
             }
             return s;
         }
-        checkPlain(k, lineNumber);
-        return k;
+        checkPlain(c, k, kEnd, lineNumber);
+        return new String(c, k, kEnd - k);
     }
 
-    private static Node scalarOrFlow(String text, int lineNumber) throws Unsupported {
-        char c = text.charAt(0);
-        if (c == '{' || c == '[' || c == '"' || c == '\'') {
-            Cursor cur = new Cursor(text, 0);
+    private Node scalarOrFlow(int start, int end, int lineNumber) throws Unsupported {
+        if (startsFlowOrQuote(c[start])) {
+            Cursor cur = new Cursor(c, start, end);
             Node n = cur.flowValue(lineNumber);
             cur.skipSpaces();
-            if (cur.pos != text.length()) {
+            if (cur.pos != end) {
                 throw new Unsupported("text after a value at line " + lineNumber);
             }
             return n;
         }
-        checkPlain(text, lineNumber);
-        if (text.contains(": ")) {
-            throw new Unsupported("': ' in a plain scalar at line " + lineNumber);
+        checkPlain(c, start, end, lineNumber);
+        for (int i = start; i + 1 < end; i++) {
+            if (c[i] == ':' && c[i + 1] == ' ') {
+                throw new Unsupported("': ' in a plain scalar at line " + lineNumber);
+            }
         }
-        return plain(text, lineNumber);
+        return plain(new String(c, start, end - start), lineNumber);
     }
 
     /** The YAML null forms the full parser reads as null. */
@@ -300,35 +397,50 @@ final class YamlSubset {
                 : new Node(text, lineNumber);
     }
 
-    private static void checkPlain(String text, int lineNumber) throws Unsupported {
-        char c = text.charAt(0);
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0 && !(c == '-' && text.length() > 1 && text.charAt(1) != ' ')) {
-            throw new Unsupported("indicator '" + c + "' at line " + lineNumber);
+    private static void checkPlain(char[] c, int start, int end, int lineNumber) throws Unsupported {
+        char first = c[start];
+        boolean dashWord = first == '-' && end - start > 1 && c[start + 1] != ' ';
+        if (isIndicator(first) && !dashWord) {
+            throw new Unsupported("indicator '" + first + "' at line " + lineNumber);
         }
-        if (c == '-' && (text.startsWith("---") || text.startsWith("- "))) {
+        if (first == '-'
+                && (end - start >= 3 && c[start + 1] == '-' && c[start + 2] == '-'
+                        || end - start >= 2 && c[start + 1] == ' ')) {
             throw new Unsupported("indicator at line " + lineNumber);
         }
     }
 
-    /** A position in one line's flow content. */
+    /** @return whether a plain scalar may not start with this character: {@code -?:,[]{}#&*!|>'"%@`} */
+    private static boolean isIndicator(char ch) {
+        switch (ch) {
+            case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** A position in one line's flow content, which ends at {@code end}. */
     private static final class Cursor {
-        final String s;
+        final char[] s;
+        final int end;
         int pos;
 
-        Cursor(String s, int pos) {
+        Cursor(char[] s, int pos, int end) {
             this.s = s;
             this.pos = pos;
+            this.end = end;
         }
 
         void skipSpaces() {
-            while (pos < s.length() && s.charAt(pos) == ' ') {
+            while (pos < end && s[pos] == ' ') {
                 pos++;
             }
         }
 
-        boolean eat(char c) {
+        boolean eat(char ch) {
             skipSpaces();
-            if (pos < s.length() && s.charAt(pos) == c) {
+            if (pos < end && s[pos] == ch) {
                 pos++;
                 return true;
             }
@@ -337,11 +449,11 @@ final class YamlSubset {
 
         Node flowValue(int line) throws Unsupported {
             skipSpaces();
-            if (pos >= s.length()) {
+            if (pos >= end) {
                 throw new Unsupported("missing value at line " + line);
             }
-            char c = s.charAt(pos);
-            if (c == '{') {
+            char ch = s[pos];
+            if (ch == '{') {
                 pos++;
                 Map<String, Node> map = new LinkedHashMap<>();
                 if (eat('}')) {
@@ -349,10 +461,8 @@ final class YamlSubset {
                 }
                 do {
                     skipSpaces();
-                    String key = pos < s.length() && (s.charAt(pos) == '"' || s.charAt(pos) == '\'')
-                            ? quoted(line)
-                            : flowPlain(line, true);
-                    if (!eat(':') || !(pos < s.length() && s.charAt(pos) == ' ')) {
+                    String key = pos < end && (s[pos] == '"' || s[pos] == '\'') ? quoted(line) : flowPlain(line, true);
+                    if (!eat(':') || !(pos < end && s[pos] == ' ')) {
                         throw new Unsupported("flow mapping entry at line " + line);
                     }
                     Node value = flowValue(line);
@@ -367,7 +477,7 @@ final class YamlSubset {
                 }
                 return new Node(map, line);
             }
-            if (c == '[') {
+            if (ch == '[') {
                 pos++;
                 List<Node> list = new ArrayList<>();
                 if (eat(']')) {
@@ -381,7 +491,7 @@ final class YamlSubset {
                 }
                 return new Node(list, line);
             }
-            if (c == '"' || c == '\'') {
+            if (ch == '"' || ch == '\'') {
                 return new Node(quoted(line), line);
             }
             return plain(flowPlain(line, false), line);
@@ -390,60 +500,71 @@ final class YamlSubset {
         /** A plain scalar in a flow collection: up to ',', ']', '}' (or ': ' for a key). */
         String flowPlain(int line, boolean key) throws Unsupported {
             int start = pos;
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                if (c == ',' || c == ']' || c == '}' || c == '[' || c == '{') {
+            while (pos < end) {
+                char ch = s[pos];
+                if (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{') {
                     break;
                 }
-                if (c == ':') {
+                if (ch == ':') {
                     // the full parser (YAML 1.1) allows no ':' in a plain scalar inside a flow collection
-                    if (key && pos + 1 < s.length() && s.charAt(pos + 1) == ' ') {
+                    if (key && pos + 1 < end && s[pos + 1] == ' ') {
                         break;
                     }
                     throw new Unsupported("':' in a flow scalar at line " + line);
                 }
                 pos++;
             }
-            String text = s.substring(start, pos).strip();
-            if (text.isEmpty()) {
+            int textEnd = stripEnd(s, start, pos);
+            int text = stripStart(s, start, textEnd);
+            if (text == textEnd) {
                 throw new Unsupported("empty flow scalar at line " + line);
             }
-            checkPlain(text, line);
-            return text;
+            checkPlain(s, text, textEnd, line);
+            return new String(s, text, textEnd - text);
         }
 
         /** A single- or double-quoted scalar that closes on this line. */
         String quoted(int line) throws Unsupported {
-            char q = s.charAt(pos++);
-            StringBuilder b = new StringBuilder();
+            char q = s[pos++];
+            // the text is copied in runs between escapes; most scalars have none and are one copy
+            int run = pos;
+            StringBuilder b = null;
             while (true) {
-                if (pos >= s.length()) {
+                if (pos >= end) {
                     throw new Unsupported("quoted scalar over several lines at line " + line);
                 }
-                char c = s.charAt(pos++);
-                if (c == q) {
-                    if (q == '\'' && pos < s.length() && s.charAt(pos) == '\'') {
-                        b.append('\'');
+                char ch = s[pos++];
+                if (ch == q) {
+                    if (q == '\'' && pos < end && s[pos] == '\'') {
+                        b = append(b, run, pos - 1).append('\'');
                         pos++;
+                        run = pos;
                         continue;
                     }
-                    return b.toString();
+                    return b == null
+                            ? new String(s, run, pos - 1 - run)
+                            : append(b, run, pos - 1).toString();
                 }
-                if (c == '\\' && q == '"') {
-                    if (pos >= s.length()) {
+                if (ch == '\\' && q == '"') {
+                    if (pos >= end) {
                         throw new Unsupported("escape at line " + line);
                     }
-                    char e = s.charAt(pos++);
+                    char e = s[pos++];
+                    char unescaped;
                     switch (e) {
-                        case '"', '\\', '/' -> b.append(e);
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
+                        case '"', '\\', '/' -> unescaped = e;
+                        case 'n' -> unescaped = '\n';
+                        case 't' -> unescaped = '\t';
                         default -> throw new Unsupported("escape \\" + e + " at line " + line);
                     }
-                } else {
-                    b.append(c);
+                    b = append(b, run, pos - 2).append(unescaped);
+                    run = pos;
                 }
             }
+        }
+
+        private StringBuilder append(StringBuilder b, int start, int stop) {
+            return (b == null ? new StringBuilder() : b).append(s, start, stop - start);
         }
     }
 }

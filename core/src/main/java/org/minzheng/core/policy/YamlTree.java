@@ -59,10 +59,21 @@ final class YamlTree {
      * @throws IOException if it is not valid YAML, or names a key twice
      */
     static Node read(String text) throws IOException {
+        return read(text.toCharArray());
+    }
+
+    /**
+     * Reads a document given as characters, as {@link #read(String)} reads its text.
+     *
+     * @param text the document's characters
+     * @return its tree
+     * @throws IOException if it is not valid YAML, or names a key twice
+     */
+    static Node read(char[] text) throws IOException {
         try {
             return YamlSubset.parse(text);
         } catch (YamlSubset.Unsupported e) {
-            return readFull(new java.io.StringReader(text));
+            return readFull(new java.io.CharArrayReader(text));
         }
     }
 

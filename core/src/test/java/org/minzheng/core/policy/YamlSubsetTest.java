@@ -259,7 +259,7 @@ class YamlSubsetTest {
     }
 
     /** Writes random documents in the style of pack files, with scalars that tempt a parser to convert them. */
-    private static final class Generator {
+    static final class Generator {
         private static final String[] SCALARS = {
             "x",
             "1",
