@@ -695,6 +695,27 @@ public final class RegionTable {
             return true;
         }
 
+        /** Reads a {@code yyyy-MM-dd} date of the data file from its bytes, digits only. */
+        private static LocalDate isoDateAt(byte[] b, int start, int end) {
+            if (end - start != 10 || b[start + 4] != '-' || b[start + 7] != '-') {
+                throw new IllegalArgumentException("not a yyyy-MM-dd date");
+            }
+            return LocalDate.of(
+                    number(b, start, start + 4), number(b, start + 5, start + 7), number(b, start + 8, end));
+        }
+
+        /** @return the decimal number the bytes spell, digits only (at most nine) */
+        private static int number(byte[] b, int start, int end) {
+            if (end == start || end - start > 9) {
+                throw new IllegalArgumentException("not a number of one to nine digits");
+            }
+            int n = 0;
+            for (int i = start; i < end; i++) {
+                n = n * 10 + digit(b[i]);
+            }
+            return n;
+        }
+
         private static int digit(byte c) {
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("not a digit");
@@ -750,13 +771,19 @@ public final class RegionTable {
             return done;
         }
 
+        /**
+         * Parses a row from the data file's bytes: the fields found by their tabs, a string made only
+         * for the code, the name and the successors, dates and notice numbers read as digits.
+         * On the way to a first decision this runs once per row of the province, interpreted, where
+         * decoding the whole line and splitting it at tabs cost a chain of calls per character.
+         */
         private Region row(int start) {
-            String[] f = line(start).split("\t", -1);
             try {
-                RegionCode code = RegionCode.of(f[1]);
+                int[] f = fields(start, 10);
+                RegionCode code = RegionCode.of(ascii(f, 1));
                 List<Region.Successor> successors = new ArrayList<>();
-                if (!f[9].isEmpty()) {
-                    for (String s : f[9].split(";")) {
+                if (f[19] > f[18]) {
+                    for (String s : new String(data, f[18], f[19] - f[18], StandardCharsets.UTF_8).split(";")) {
                         int b = s.indexOf('[');
                         successors.add(
                                 b < 0
@@ -768,20 +795,53 @@ public final class RegionTable {
                 }
                 return new Region(
                         code,
-                        f[2],
+                        new String(data, f[4], f[5] - f[4], StandardCharsets.UTF_8),
                         null,
-                        isoDate(f[4]),
-                        f[6].isEmpty() ? null : isoDate(f[6]),
-                        f[5].isEmpty() ? null : notice(Integer.parseInt(f[5])),
-                        f[7].isEmpty() ? null : notice(Integer.parseInt(f[7])),
-                        f[8].equals("U")
+                        isoDateAt(data, f[8], f[9]),
+                        f[13] == f[12] ? null : isoDateAt(data, f[12], f[13]),
+                        f[11] == f[10] ? null : notice(number(data, f[10], f[11])),
+                        f[15] == f[14] ? null : notice(number(data, f[14], f[15])),
+                        f[17] - f[16] == 1 && data[f[16]] == 'U'
                                 ? Region.Status.IN_USE
-                                : f[8].equals("C") ? Region.Status.CHANGED : Region.Status.ABOLISHED,
+                                : f[17] - f[16] == 1 && data[f[16]] == 'C'
+                                        ? Region.Status.CHANGED
+                                        : Region.Status.ABOLISHED,
                         successors,
                         "gb-t-2260");
             } catch (RuntimeException e) {
                 throw malformed(lineNumber(start), e);
             }
+        }
+
+        /**
+         * @return where each of the line's first {@code count} tab-separated fields starts and ends:
+         *         field {@code k} from {@code [2k]} to {@code [2k + 1]}
+         * @throws IllegalArgumentException if the line has fewer fields
+         */
+        private int[] fields(int start, int count) {
+            int[] f = new int[2 * count];
+            int k = 0;
+            f[0] = start;
+            int i = start;
+            while (true) {
+                if (i == data.length || data[i] == '\n' || data[i] == '\t') {
+                    f[2 * k + 1] = i;
+                    k++;
+                    if (k == count) {
+                        return f;
+                    }
+                    if (i == data.length || data[i] == '\n') {
+                        throw new IllegalArgumentException("fewer than " + count + " fields");
+                    }
+                    f[2 * k] = i + 1;
+                }
+                i++;
+            }
+        }
+
+        /** @return field {@code k} of {@link #fields}, which is ASCII (a code) */
+        private String ascii(int[] f, int k) {
+            return new String(data, f[2 * k], f[2 * k + 1] - f[2 * k], StandardCharsets.ISO_8859_1);
         }
 
         private Region.ChangeNotice notice(int id) {
@@ -790,8 +850,11 @@ public final class RegionTable {
                 if (noticeLines[id] == 0) {
                     throw new IllegalArgumentException("no change notice " + id);
                 }
-                String[] f = line(noticeLines[id]).split("\t", -1);
-                n = new Region.ChangeNotice(isoDate(f[2]), f[3], f[4]);
+                int[] f = fields(noticeLines[id], 5);
+                n = new Region.ChangeNotice(
+                        isoDateAt(data, f[4], f[5]),
+                        new String(data, f[6], f[7] - f[6], StandardCharsets.UTF_8),
+                        new String(data, f[8], f[9] - f[8], StandardCharsets.UTF_8));
                 notices[id] = n;
             }
             return n;
