@@ -169,12 +169,11 @@ public final class PolicySource {
                 i++;
                 continue;
             }
-            int cp;
             int length = (x & 0xE0) == 0xC0 ? 2 : (x & 0xF0) == 0xE0 ? 3 : (x & 0xF8) == 0xF0 ? 4 : 0;
             if (length == 0 || i + length > b.length) {
                 return null;
             }
-            cp = x & (0x7F >> length);
+            int cp = x & (0x7F >> length);
             for (int k = 1; k < length; k++) {
                 int y = b[i + k];
                 if ((y & 0xC0) != 0x80) {
