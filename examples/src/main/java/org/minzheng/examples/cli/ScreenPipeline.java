@@ -190,8 +190,9 @@ final class ScreenPipeline {
         private boolean[] tooLong = new boolean[BATCH_LINES];
 
         final byte[] kind = new byte[BATCH_LINES];
-        final int[] outStart = new int[BATCH_LINES];
+        /** Where each decided line's output ends, its line end included (it starts where the one before ended). */
         final int[] outEnd = new int[BATCH_LINES];
+
         final Decision<?>[] decision = new Decision<?>[BATCH_LINES];
         private final List<String>[] report = newReports();
         final Output out;
@@ -254,11 +255,11 @@ final class ScreenPipeline {
                     }
                     try {
                         json.write(r);
+                        out.write('\n');
                     } catch (IOException e) {
                         throw new IllegalStateException(
                                 "Cannot write JSON for " + r.getClass().getName(), e);
                     }
-                    outStart[i] = mark;
                     outEnd[i] = out.size();
                     decision[i] = r.decision();
                     kind[i] = DECIDED;
