@@ -40,9 +40,50 @@ public record ValueSource(
 
     /**
      * @param v a parameter value, not null
-     * @return where it was set
+     * @return where it was set: for a value met lately, the same object as the last time (a book
+     *     hands out the same value objects, so the findings of every decision that read a value
+     *     share its source, and the JSON writer finds it by identity); equal to a new one in any case
      */
     public static ValueSource of(ParameterValue<?> v) {
-        return new ValueSource(v.key().name(), v.region(), v.grade(), v.citation(), v.pack(), v.source());
+        Shared[] slots = Shared.SLOTS;
+        int i = Shared.slot(v);
+        Shared e = slots[i];
+        if (e != null && e.value == v) {
+            return e.source;
+        }
+        Shared other = slots[i ^ 1];
+        if (other != null && other.value == v) {
+            return other.source;
+        }
+        ValueSource made = new ValueSource(v.key().name(), v.region(), v.grade(), v.citation(), v.pack(), v.source());
+        if (e != null) {
+            slots[i ^ 1] = e; // the occupant moves to the other slot of the pair: two values that alternate both stay
+        }
+        slots[i] = new Shared(v, made);
+        return made;
+    }
+
+    /**
+     * The sources of the parameter values met lately, in pairs of slots chosen by the value's
+     * identity (a value met anew takes its own slot, and the one there moves to the other): bounded,
+     * no lock (an entry is immutable and published through its final fields, so a thread sees a
+     * whole entry or an older one, and then makes the source anew: an equal one).
+     */
+    private static final class Shared {
+
+        static final Shared[] SLOTS = new Shared[1024];
+
+        final ParameterValue<?> value;
+        final ValueSource source;
+
+        Shared(ParameterValue<?> value, ValueSource source) {
+            this.value = value;
+            this.source = source;
+        }
+
+        static int slot(Object value) {
+            int h = System.identityHashCode(value);
+            return (h ^ (h >>> 16)) & (SLOTS.length - 1);
+        }
     }
 }

@@ -83,12 +83,29 @@ final class Fragments<K> {
     }
 
     private boolean holds(Entry e, Object key) {
-        return e.key == key || !byIdentity && e.key.equals(key);
+        return e.key == key || !byIdentity && same(key, e.key);
     }
 
     private int slot(Object key) {
-        int h = byIdentity ? System.identityHashCode(key) : key.hashCode();
-        return (h ^ (h >>> 16)) & (slots.length - 1);
+        return index(byIdentity ? System.identityHashCode(key) : hash(key), slots.length);
+    }
+
+    /**
+     * {@code key.hashCode()}, with text's (most keys: rule ids, facts' names and values) called on
+     * {@code String} itself, so that the call is bound and inlined rather than dispatched over every
+     * type the caches see.
+     */
+    private static int hash(Object key) {
+        return key instanceof String s ? s.hashCode() : key.hashCode();
+    }
+
+    /** {@code key.equals(other)}, text's bound as in {@link #hash}. */
+    private static boolean same(Object key, Object other) {
+        return key instanceof String s ? s.equals(other) : key.equals(other);
+    }
+
+    private static int index(int h, int length) {
+        return (h ^ (h >>> 16)) & (length - 1);
     }
 
     /** @return how many slots hold a value (for tests) */
@@ -119,11 +136,10 @@ final class Fragments<K> {
      * @return true if the value is in its pair of slots
      */
     static boolean metBefore(Object[] seen, Object key, boolean byIdentity) {
-        int h = byIdentity ? System.identityHashCode(key) : key.hashCode();
-        int i = (h ^ (h >>> 16)) & (seen.length - 1);
+        int i = index(byIdentity ? System.identityHashCode(key) : hash(key), seen.length);
         Object a = seen[i];
         Object b = seen[i ^ 1];
-        if (a == key || b == key || !byIdentity && (key.equals(a) || key.equals(b))) {
+        if (a == key || b == key || !byIdentity && (same(key, a) || same(key, b))) {
             return true;
         }
         seen[i ^ 1] = a;

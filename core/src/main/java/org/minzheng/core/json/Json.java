@@ -186,6 +186,64 @@ public final class Json {
     }
 
     /**
+     * @param out the stream the values go to (neither flushed nor closed by the writer)
+     * @return a writer of many values to one stream, each as {@link #compact(Object, java.io.OutputStream)}
+     *     writes it, through one generator instead of one per value
+     */
+    public static CompactWriter compactWriter(java.io.OutputStream out) {
+        return new CompactWriter(out);
+    }
+
+    /**
+     * Writes values one after another to one stream, each as compact JSON in UTF-8 with nothing
+     * between them: the bytes of {@link #compact(Object, java.io.OutputStream)} for each value, with
+     * one generator (and its buffer) kept from value to value rather than made, configured and
+     * released for each. After {@link #write} returns, every byte of the value is in the stream.
+     * If writing a value fails, the bytes of it already in the stream stay there (as with {@code
+     * compact}) and the next value starts on a new generator. Not thread-safe; one per thread.
+     */
+    public static final class CompactWriter implements java.io.Closeable {
+
+        private final java.io.OutputStream out;
+        private com.fasterxml.jackson.core.JsonGenerator g;
+
+        private CompactWriter(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        /**
+         * @param value the value
+         * @throws java.io.IOException if the stream cannot be written or the value cannot be
+         *                             written as JSON
+         */
+        public void write(Object value) throws java.io.IOException {
+            if (g == null) {
+                g = COMPACT_TO_STREAM.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+                g.setRootValueSeparator(null); // values follow each other with nothing between
+            }
+            boolean written = false;
+            try {
+                COMPACT_TO_STREAM.writeValue(g, value);
+                g.flush();
+                written = true;
+            } finally {
+                if (!written) {
+                    g = null; // its state is that of a value half written: never used again
+                }
+            }
+        }
+
+        /** Gives the generator's buffer back; the stream is not closed. */
+        @Override
+        public void close() throws java.io.IOException {
+            if (g != null) {
+                g.close();
+                g = null;
+            }
+        }
+    }
+
+    /**
      * Reads JSON text as a tree. A leading byte-order mark is skipped (editors on Windows write
      * one); an empty document, malformed JSON (with line and column), a field given twice (every
      * one, each with its path) and a document beyond the parser's limits (naming the limit) are

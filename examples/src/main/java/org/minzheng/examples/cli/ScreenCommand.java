@@ -164,18 +164,24 @@ final class ScreenCommand implements Callable<Integer> {
                     lineNo = batch.firstLine - 1;
                     throw batch.readFailed;
                 }
+                // the decided lines of a batch lie one after another in its output, each with its line
+                // end: a run of them is written in one call (no copy through the stream's buffer)
+                int runFrom = 0;
+                int runTo = 0;
                 for (int i = 0; i < batch.count; i++) {
                     lineNo = batch.firstLine + i;
                     switch (batch.kind[i]) {
                         case ScreenPipeline.Batch.DECIDED -> {
-                            write(w, batch.out, batch.outStart[i], batch.outEnd[i]);
+                            runTo = batch.outEnd[i];
                             summary.decided(batch.decision[i]);
                         }
                         case ScreenPipeline.Batch.REJECTED -> {
+                            runFrom = write(w, batch.out, runFrom, runTo);
                             summary.rejected++;
                             batch.report(i, s.err);
                         }
                         case ScreenPipeline.Batch.FAILED -> {
+                            runFrom = write(w, batch.out, runFrom, runTo);
                             summary.failed++;
                             batch.report(i, s.err);
                         }
@@ -184,11 +190,15 @@ final class ScreenCommand implements Callable<Integer> {
                             continue; // a blank line
                         }
                     }
-                    if ((lineNo & 0x3FF) == 0 && out == null && failed(w, s)) {
-                        throw outputFailed(lineNo, summary);
+                    if ((lineNo & 0x3FF) == 0 && out == null) {
+                        runFrom = write(w, batch.out, runFrom, runTo);
+                        if (failed(w, s)) {
+                            throw outputFailed(lineNo, summary);
+                        }
                     }
                     progress.step();
                 }
+                write(w, batch.out, runFrom, runTo);
                 pipeline.done(batch);
             }
             flush(w);
@@ -231,10 +241,15 @@ final class ScreenCommand implements Callable<Integer> {
                 + lineNo + ", " + summary.decided + " decided but not all written");
     }
 
-    private static void write(OutputStream w, ScreenPipeline.Output json, int from, int to) throws OutputIOException {
+    /**
+     * Writes decided lines, their line ends included.
+     *
+     * @return where the next run starts: {@code to}
+     */
+    private static int write(OutputStream w, ScreenPipeline.Output lines, int from, int to) throws OutputIOException {
         try {
-            json.writeTo(w, from, to);
-            w.write('\n');
+            lines.writeTo(w, from, to);
+            return to;
         } catch (IOException e) {
             throw new OutputIOException(e);
         }

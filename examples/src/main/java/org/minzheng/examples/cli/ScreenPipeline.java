@@ -41,6 +41,7 @@ final class ScreenPipeline {
     private final Session session;
     private final BlockingQueue<Future<Batch>> queue;
     private final Semaphore bytes = new Semaphore(MAX_BYTES_IN_FLIGHT);
+    private final Buffers buffers = new Buffers();
 
     /**
      * @param lines     the input
@@ -63,7 +64,7 @@ final class ScreenPipeline {
         try {
             boolean more = true;
             while (more) {
-                Batch b = new Batch(lines.number() + 1);
+                Batch b = new Batch(lines.number() + 1, buffers);
                 IOException failed = null;
                 try {
                     more = b.fill(lines);
@@ -77,7 +78,7 @@ final class ScreenPipeline {
                 }
                 if (failed != null) {
                     // the lines before the failure are written first, then the command stops
-                    Batch f = new Batch(lines.number() + 1);
+                    Batch f = new Batch(lines.number() + 1, buffers);
                     f.readFailed = failed;
                     queue.put(CompletableFuture.completedFuture(f));
                 }
@@ -116,9 +117,55 @@ final class ScreenPipeline {
         }
     }
 
-    /** @param b a batch that has been written: its input no longer counts against the bound */
+    /**
+     * @param b a batch that has been written: its input no longer counts against the bound, and its
+     *          output's chunks are kept for the batches to come
+     */
     void done(Batch b) {
         bytes.release(b.permits());
+        b.out.release();
+    }
+
+    /**
+     * The arrays batches read into and write to, kept when a batch is done and handed to the
+     * batches after it, so that a run does not allocate (and zero, and collect) a fresh input
+     * array and a megabyte of output chunks for every batch. Bounded: an array given back when
+     * the pool is full is left to the collector. Shared by the reader, the workers and the
+     * command's thread.
+     */
+    static final class Buffers {
+
+        /** The most output chunks kept: about those of the batches in flight. */
+        static final int MAX_CHUNKS = 128;
+
+        /** The most input arrays kept. */
+        static final int MAX_INPUTS = 16;
+
+        private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(MAX_CHUNKS);
+        private final BlockingQueue<byte[]> inputs = new ArrayBlockingQueue<>(MAX_INPUTS);
+
+        /** @return an output chunk of {@value Output#CHUNK} bytes, its content undefined */
+        byte[] chunk() {
+            byte[] c = chunks.poll();
+            return c != null ? c : new byte[Output.CHUNK];
+        }
+
+        /** @return an input array of {@link ScreenPipeline#BATCH_BYTES} bytes, its content undefined */
+        byte[] input() {
+            byte[] b = inputs.poll();
+            return b != null ? b : new byte[BATCH_BYTES];
+        }
+
+        void releaseChunk(byte[] c) {
+            chunks.offer(c);
+        }
+
+        /** @param b an input array (one grown for a long line is not kept) */
+        void release(byte[] b) {
+            if (b != null && b.length == BATCH_BYTES) {
+                inputs.offer(b);
+            }
+        }
     }
 
     /** A run of consecutive lines: their bytes, then what became of each. */
@@ -135,21 +182,26 @@ final class ScreenPipeline {
         int count;
         IOException readFailed;
 
-        private byte[] data = new byte[BATCH_BYTES];
+        private final Buffers buffers;
+        private byte[] data;
         private int used;
         private int[] start = new int[BATCH_LINES];
         private int[] end = new int[BATCH_LINES];
         private boolean[] tooLong = new boolean[BATCH_LINES];
 
         final byte[] kind = new byte[BATCH_LINES];
-        final int[] outStart = new int[BATCH_LINES];
+        /** Where each decided line's output ends, its line end included (it starts where the one before ended). */
         final int[] outEnd = new int[BATCH_LINES];
+
         final Decision<?>[] decision = new Decision<?>[BATCH_LINES];
         private final List<String>[] report = newReports();
-        final Output out = new Output();
+        final Output out;
 
-        Batch(long firstLine) {
+        Batch(long firstLine, Buffers buffers) {
             this.firstLine = firstLine;
+            this.buffers = buffers;
+            this.data = buffers.input();
+            this.out = new Output(buffers);
         }
 
         @SuppressWarnings("unchecked")
@@ -188,6 +240,7 @@ final class ScreenPipeline {
 
         /** Reads, decides and writes every line; runs on a worker. */
         Batch process(ScreenCommand.Screening screening, Session session) {
+            Json.CompactWriter json = Json.compactWriter(out);
             for (int i = 0; i < count; i++) {
                 long lineNo = firstLine + i;
                 int mark = out.size();
@@ -201,12 +254,12 @@ final class ScreenPipeline {
                         continue;
                     }
                     try {
-                        Json.compact(r, out);
+                        json.write(r);
+                        out.write('\n');
                     } catch (IOException e) {
                         throw new IllegalStateException(
                                 "Cannot write JSON for " + r.getClass().getName(), e);
                     }
-                    outStart[i] = mark;
                     outEnd[i] = out.size();
                     decision[i] = r.decision();
                     kind[i] = DECIDED;
@@ -229,7 +282,13 @@ final class ScreenPipeline {
                     kind[i] = FAILED;
                 }
             }
-            data = null; // the input is no longer needed
+            try {
+                json.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot release the batch's generator", e);
+            }
+            buffers.release(data); // the input is no longer needed
+            data = null;
             start = null;
             end = null;
             tooLong = null;
@@ -256,8 +315,13 @@ final class ScreenPipeline {
 
         static final int CHUNK = 64 * 1024;
 
+        private final Buffers buffers;
         private final List<byte[]> chunks = new ArrayList<>();
         private int size;
+
+        Output(Buffers buffers) {
+            this.buffers = buffers;
+        }
 
         /** @return how many bytes were written */
         int size() {
@@ -268,7 +332,7 @@ final class ScreenPipeline {
         public void write(int b) {
             int at = size % CHUNK;
             if (at == 0 && size / CHUNK == chunks.size()) {
-                chunks.add(new byte[CHUNK]);
+                chunks.add(buffers.chunk());
             }
             chunks.get(size / CHUNK)[at] = (byte) b;
             size++;
@@ -279,7 +343,7 @@ final class ScreenPipeline {
             while (len > 0) {
                 int at = size % CHUNK;
                 if (at == 0 && size / CHUNK == chunks.size()) {
-                    chunks.add(new byte[CHUNK]);
+                    chunks.add(buffers.chunk());
                 }
                 int n = Math.min(len, CHUNK - at);
                 System.arraycopy(b, off, chunks.get(size / CHUNK), at, n);
@@ -287,6 +351,15 @@ final class ScreenPipeline {
                 off += n;
                 len -= n;
             }
+        }
+
+        /** Gives the chunks back to the pool once their bytes are written out; the output is then empty. */
+        void release() {
+            for (byte[] c : chunks) {
+                buffers.releaseChunk(c);
+            }
+            chunks.clear();
+            size = 0;
         }
 
         /** Forgets what was written from {@code size} on (a line that was not decided after all). */
