@@ -1794,6 +1794,20 @@ public final class Explainer {
         }
     }
 
+    /** @return every chunk of literal text the kept plans of a language and view hold (what a plan keeps, for tests) */
+    List<String> keptChunks(Language lang, View view) {
+        List<String> all = new ArrayList<>();
+        for (Plan p : messages(lang).plans[view.ordinal()].values()) {
+            all.addAll(Arrays.asList(p.chunks));
+        }
+        return all;
+    }
+
+    /** @return how many plans a language and view keep */
+    int keptPlans(Language lang, View view) {
+        return messages(lang).plans[view.ordinal()].size();
+    }
+
     /** Writes one slot's figure, as the message it stands in writes it. */
     private void write(Text sb, Plan.Slot slot, Reading r, Messages m) {
         switch (slot.what()) {
