@@ -289,7 +289,7 @@ public final class Explainer {
     public CitizenNotice notice(Decision<?> decision, Object facts, Language lang) {
         Program<?, ?> p = program(decision);
         Messages m = messages(lang);
-        NoticeParts n = noticeParts(decision, p, m);
+        NoticeParts n = noticeParts(decision, p, m, false);
         Findings findings = new Findings(decision);
         List<CitizenNotice.Reason> reasons = new ArrayList<>(findings.count);
         for (int i = 0; i < findings.count; i++) {
@@ -306,7 +306,7 @@ public final class Explainer {
                 n.title,
                 applicant(facts),
                 n.outcome,
-                n.amount,
+                n.amount.map(a -> (String) a),
                 reasons,
                 n.next,
                 n.cautions,
@@ -319,23 +319,30 @@ public final class Explainer {
             String office,
             String title,
             String outcome,
-            Optional<String> amount,
+            Optional<Object> amount,
             List<String> next,
             List<String> cautions) {}
 
-    private NoticeParts noticeParts(Decision<?> decision, Program<?, ?> p, Messages m) {
+    /**
+     * @param slotAmount whether the amount is left to a plan's slot ({@link #AMOUNT_SLOT}, a
+     *     figure of the decision) rather than written
+     */
+    private NoticeParts noticeParts(Decision<?> decision, Program<?, ?> p, Messages m, boolean slotAmount) {
         String title = p.title().in(m.lang);
         String office = office(decision.region(), m);
         String[] texts = noticeTexts(p, decision.region(), title, office, m);
         String outcome = texts[decision.outcome().ordinal()];
-        Optional<String> amount = Optional.empty();
+        Optional<Object> amount = Optional.empty();
         if (decision.outcome() == Outcome.ELIGIBLE
                 && decision.result().orElse(null) instanceof Payment pay
                 && pay.paidAmount().isPresent()) {
-            amount = Optional.of(text(
-                    m.enumMessage("notice.amount.", pay.paymentPeriod()),
-                    m,
-                    RuleContext.facts("amount", pay.paidAmount().get())));
+            amount = Optional.of(
+                    slotAmount
+                            ? AMOUNT_SLOT
+                            : text(
+                                    m.enumMessage("notice.amount.", pay.paymentPeriod()),
+                                    m,
+                                    RuleContext.facts("amount", pay.paidAmount().get())));
         }
         List<String> next = new ArrayList<>(2);
         if (decision.outcome() == Outcome.NEEDS_REVIEW) {
@@ -366,24 +373,31 @@ public final class Explainer {
      * than first into a string of its own.
      */
     private String citizen(Decision<?> decision, Program<?, ?> p, Messages m) {
-        if (!fromRows(decision.made())) {
-            // made before the reference puts the values read in key order, as notice() makes them
-            decision.findings();
+        // the findings are made (where fromRows says so) before the reference puts the values
+        // read in key order, as notice() makes them
+        Reading r = new Reading(decision, View.CITIZEN, p.title().in(m.lang), m);
+        Plan plan = m.plans[View.CITIZEN.ordinal()].get(r);
+        if (plan == null) {
+            NoticeParts n = noticeParts(decision, p, m, true);
+            Shape b = new Shape(m);
+            notice(
+                    b,
+                    m,
+                    n.office,
+                    n.title,
+                    Optional.empty(),
+                    n.outcome,
+                    n.amount,
+                    r,
+                    List.of(),
+                    n.next,
+                    n.cautions,
+                    DATE_SLOT,
+                    decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+            ShapeKey key = r.key();
+            plan = m.keep(View.CITIZEN, key, b.plan(key));
         }
-        NoticeParts n = noticeParts(decision, p, m);
-        return render(
-                m,
-                n.office,
-                n.title,
-                Optional.empty(),
-                n.outcome,
-                n.amount,
-                decision,
-                List.of(),
-                n.next,
-                n.cautions,
-                decision.date(),
-                decision.policyFingerprint().substring(0, REFERENCE_LENGTH));
+        return plan.fill(r, m, this);
     }
 
     // after the outcomes (by ordinal), the notice's texts that name only the program and the office
@@ -507,92 +521,98 @@ public final class Explainer {
      * @return the text, lines separated by {@code \n}
      */
     public String render(CitizenNotice notice) {
-        return render(
-                messages(notice.language()),
+        Messages m = messages(notice.language());
+        // every value a constant of this notice (its applicant's name included): a plan of one
+        // text, never kept
+        Shape b = new Shape(m);
+        notice(
+                b,
+                m,
                 notice.office(),
                 notice.programTitle(),
                 notice.applicant(),
                 notice.outcome(),
-                notice.amount(),
+                notice.amount().map(a -> (Object) a),
                 null,
                 notice.reasons(),
                 notice.nextSteps(),
                 notice.cautions(),
                 notice.date(),
                 notice.reference());
+        return b.whole();
     }
 
     /**
-     * The one layout of a notice's text: its reasons those of {@code reasons}, or where
-     * {@code decision} is given, written from the decision's findings.
+     * The one layout of a notice's text, written into {@code b}: its reasons those of
+     * {@code reasons}, or where {@code r} is given, the decision's findings (each value a slot of
+     * the plan); {@code amount} a text or {@link #AMOUNT_SLOT}, {@code date} a date or
+     * {@link #DATE_SLOT}.
      */
-    private String render(
+    private void notice(
+            Shape b,
             Messages m,
             String office,
             String title,
             Optional<String> applicant,
             String outcome,
-            Optional<String> amount,
-            Decision<?> decision,
+            Optional<Object> amount,
+            Reading r,
             List<CitizenNotice.Reason> reasons,
             List<String> nextSteps,
             List<String> cautions,
-            LocalDate date,
+            Object date,
             String reference) {
-        Text sb = new Text(m.noticeLength + 16);
-        sb.append(office).append('\n');
-        append(sb, m.noticeHeading, m, RuleContext.facts("title", title));
-        sb.append('\n');
+        b.lit(office).lit('\n');
+        b.constant(m.noticeHeading, RuleContext.facts("title", title));
+        b.lit('\n');
         if (applicant.isPresent()) {
-            append(sb, m.noticeApplicant, m, RuleContext.facts("applicant", applicant.get()));
-            sb.append('\n');
+            b.constant(m.noticeApplicant, RuleContext.facts("applicant", applicant.get()));
+            b.lit('\n');
         }
-        append(sb, m.noticeOutcome, m, RuleContext.facts("outcome", outcome));
-        sb.append('\n');
+        b.constant(m.noticeOutcome, RuleContext.facts("outcome", outcome));
+        b.lit('\n');
         if (amount.isPresent()) {
-            append(sb, m.noticeAmount, m, RuleContext.facts("amount", amount.get()));
-            sb.append('\n');
+            b.constant(m.noticeAmount, RuleContext.facts("amount", amount.get()));
+            b.lit('\n');
         }
-        if (decision != null) {
-            reasons(sb, decision, m);
+        if (r != null) {
+            reasons(b, r, m);
         } else {
             int count = reasons.size();
             for (int i = 0; i < count; i++) {
-                CitizenNotice.Reason r = reasons.get(i);
-                reason(sb, i, m);
-                sb.append(r.text());
-                sb.append(noticeBasisLine(r.basis(), m));
+                CitizenNotice.Reason reason = reasons.get(i);
+                reason(b, i, m);
+                b.lit(reason.text());
+                b.lit(noticeBasisLine(reason.basis(), m));
             }
         }
-        list(sb, Messages.NEXT_STEPS, m, nextSteps);
-        list(sb, Messages.CAUTIONS, m, cautions);
-        sb.append('\n');
-        append(sb, m.noticeDate, m, RuleContext.facts("date", date));
-        sb.append('\n');
-        append(sb, m.noticeReference, m, RuleContext.facts("reference", reference));
-        sb.append('\n');
-        m.noticeLength = sb.length();
-        return sb.toString();
+        list(b, Messages.NEXT_STEPS, m, nextSteps);
+        list(b, Messages.CAUTIONS, m, cautions);
+        b.lit('\n');
+        b.constant(m.noticeDate, RuleContext.facts("date", date));
+        b.lit('\n');
+        b.constant(m.noticeReference, RuleContext.facts("reference", reference));
+        b.lit('\n');
     }
 
     /** The start of a notice's reason {@code i} (from 0): the heading before the first, then its number. */
-    private void reason(Text sb, int i, Messages m) {
+    private void reason(Shape b, int i, Messages m) {
         if (i == 0) {
-            sb.append(m.constantLine(Messages.REASONS, this));
+            b.lit(m.constantLine(Messages.REASONS, this));
         }
-        sb.append("  ").append(i + 1).append(". ");
+        b.lit("  ").lit(i + 1).lit(". ");
     }
 
     /** Writes a notice's reasons from the decision's findings, as {@link #notice} lists them. */
-    private void reasons(Text sb, Decision<?> decision, Messages m) {
-        Outcome outcome = decision.outcome();
-        Findings findings = new Findings(decision);
+    private void reasons(Shape b, Reading r, Messages m) {
+        Outcome outcome = r.decision.outcome();
+        Findings findings = r.findings;
         for (int i = 0, n = 0; i < findings.count; i++) {
             Verdict verdict = findings.verdict(i);
             if (decides(verdict, outcome)) {
-                reason(sb, n++, m);
-                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
-                sb.append(noticeBasisLine(cite(findings.citation(i), m), m));
+                reason(b, n++, m);
+                b.template(m.finding(findings.rule(i), verdict), findings.keyValues(i), Plan.FINDING, i);
+                b.lit(noticeBasisLine(cite(findings.citation(i), m), m));
             }
         }
     }
@@ -610,12 +630,12 @@ public final class Explainer {
         return m.noticeBasisLines.put(basis, sb.toString());
     }
 
-    private void list(Text sb, int heading, Messages m, List<String> items) {
+    private void list(Shape b, int heading, Messages m, List<String> items) {
         int count = items.size();
         if (count > 0) {
-            sb.append(m.constantLine(heading, this));
+            b.lit(m.constantLine(heading, this));
             for (int i = 0; i < count; i++) {
-                sb.append("  - ").append(items.get(i)).append('\n');
+                b.lit("  - ").lit(items.get(i)).lit('\n');
             }
         }
     }
@@ -633,37 +653,48 @@ public final class Explainer {
      */
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
-        Text sb = new Text(m.reviewLength + 16);
-        sb.append(headingLine(title, decision.program(), m));
-        append(sb, m.context, m, RuleContext.facts("region", decision.region(), "date", decision.date()));
-        sb.append('\n');
-        sb.append(m.outcomeLine(decision.outcome(), this));
-        Findings findings = new Findings(decision);
+        Reading r = new Reading(decision, View.REVIEWER, Objects.requireNonNull(title, "title"), m);
+        Plan plan = m.plans[View.REVIEWER.ordinal()].get(r);
+        if (plan == null) {
+            Shape b = new Shape(m);
+            reviewer(b, r, title, m);
+            ShapeKey key = r.key();
+            plan = m.keep(View.REVIEWER, key, b.plan(key));
+        }
+        return plan.fill(r, m, this);
+    }
+
+    /** The one layout of the reviewer's view, written into {@code b}: each value of the decision's facts a slot. */
+    private void reviewer(Shape b, Reading r, String title, Messages m) {
+        Decision<?> decision = r.decision;
+        b.lit(headingLine(title, decision.program(), m));
+        b.constant(m.context, RuleContext.facts("region", decision.region(), "date", DATE_SLOT));
+        b.lit('\n');
+        b.lit(m.outcomeLine(decision.outcome(), this));
+        Findings findings = r.findings;
         if (findings.count > 0) {
-            sb.append(m.constantLine(Messages.CONDITIONS, this));
+            b.lit(m.constantLine(Messages.CONDITIONS, this));
             for (int i = 0; i < findings.count; i++) {
                 Verdict verdict = findings.verdict(i);
-                sb.append(m.verdictLine(verdict, this));
-                append(sb, m.finding(findings.rule(i), verdict), m, findings.facts(i));
-                sb.append(basisLine(findings.citation(i), m));
-                findings.sources(i, sb, m, this);
+                b.lit(m.verdictLine(verdict, this));
+                b.template(m.finding(findings.rule(i), verdict), findings.keyValues(i), Plan.FINDING, i);
+                b.lit(basisLine(findings.citation(i), m));
+                findings.sources(i, b, m, this);
             }
         }
         List<ParameterValue<?>> values = decision.parameterValues();
         int valueCount = values.size();
         if (valueCount > 0) {
-            sb.append(m.constantLine(Messages.PARAMETERS, this));
+            b.lit(m.constantLine(Messages.PARAMETERS, this));
             for (int i = 0; i < valueCount; i++) {
-                sb.append(parameterLines(values.get(i), m));
+                b.lit(parameterLines(values.get(i), m));
             }
         }
-        notes(sb, decision.counterfactuals(), m, Messages.COUNTERFACTUALS, "  - ");
-        missing(sb, decision, m, true);
-        missing(sb, decision, m, false);
-        notes(sb, decision.warnings(), m, Messages.WARNINGS, "  ! ");
-        sb.append(fingerprintLines(decision.policyFingerprint(), m));
-        m.reviewLength = sb.length();
-        return sb.toString();
+        notes(b, r.counterfactuals, Plan.COUNTERFACTUAL, m, Messages.COUNTERFACTUALS, "  - ");
+        missing(b, decision, m, true);
+        missing(b, decision, m, false);
+        notes(b, r.warnings, Plan.WARNING, m, Messages.WARNINGS, "  ! ");
+        b.lit(fingerprintLines(decision.policyFingerprint(), m));
     }
 
     /**
@@ -710,17 +741,31 @@ public final class Explainer {
         }
 
         Map<String, Object> facts(int i) {
+            return new FactMap(keyValues(i));
+        }
+
+        /** The alternating names and values of finding {@code i}'s facts. */
+        Object[] keyValues(int i) {
             return rows != null
-                    ? new FactMap((Object[]) rows[i * RuleContext.ROW + 3])
-                    : list.get(i).facts();
+                    ? (Object[]) rows[i * RuleContext.ROW + 3]
+                    : list.get(i).keyValues();
+        }
+
+        /**
+         * What finding {@code i}'s lines depend on besides its facts: its rule (the object, whose
+         * parameters say which values read it used; the id where its findings are read) and, where
+         * the findings are read, its sources.
+         */
+        Object ruleKey(int i) {
+            return rows != null ? rows[i * RuleContext.ROW] : list.get(i).rule();
         }
 
         /** Writes the lines of where each value finding {@code i} used was set. */
-        void sources(int i, Text sb, Messages m, Explainer explainer) {
+        void sources(int i, Shape b, Messages m, Explainer explainer) {
             if (rows == null) {
                 List<ValueSource> sources = list.get(i).sources();
                 for (int k = 0, n = sources.size(); k < n; k++) {
-                    sb.append(explainer.sourceLine(sources.get(k), m));
+                    b.lit(explainer.sourceLine(sources.get(k), m));
                 }
                 return;
             }
@@ -733,7 +778,7 @@ public final class Explainer {
             for (int k = 0, n = made.usedCount; k < n; k++) {
                 ParameterValue<?> v = (ParameterValue<?>) used[k];
                 if (rule.reads(v.key())) {
-                    sb.append(explainer.sourceLine(v, m));
+                    b.lit(explainer.sourceLine(v, m));
                 }
             }
         }
@@ -808,17 +853,17 @@ public final class Explainer {
     }
 
     /** Writes a list of notes under its heading (a blank line and the heading), each on its line after {@code mark}. */
-    private void notes(Text sb, List<Note> notes, Messages m, int heading, String mark) {
+    private void notes(Shape b, List<Note> notes, byte source, Messages m, int heading, String mark) {
         int count = notes.size();
         if (count == 0) {
             return;
         }
-        sb.append(m.constantLine(heading, this));
+        b.lit(m.constantLine(heading, this));
         for (int i = 0; i < count; i++) {
             Note n = notes.get(i);
-            sb.append(mark);
-            append(sb, m.byCode(n.code()), m, n.facts());
-            sb.append('\n');
+            b.lit(mark);
+            b.template(m.byCode(n.code()), n.keyValues(), source, i);
+            b.lit('\n');
         }
     }
 
@@ -923,26 +968,24 @@ public final class Explainer {
      * Lists the values not configured: first those the outcome waits for, then those that only
      * leave a detail of the result absent (naming the detail).
      */
-    private void missing(Text sb, Decision<?> decision, Messages m, boolean blocking) {
+    private void missing(Shape b, Decision<?> decision, Messages m, boolean blocking) {
         boolean first = true;
         for (MissingParameter mp : decision.missingParameters()) {
             if (mp.blocksOutcome() != blocking) {
                 continue;
             }
             if (first) {
-                sb.append('\n');
-                append(sb, m.get(blocking ? "explain.missing" : "explain.missing.details"), m, Map.of());
-                sb.append('\n');
+                b.lit('\n');
+                b.constant(m.get(blocking ? "explain.missing" : "explain.missing.details"), Map.of());
+                b.lit('\n');
                 first = false;
             }
-            sb.append("  - ");
-            append(
-                    sb,
+            b.lit("  - ");
+            b.constant(
                     m.get(blocking ? "explain.missing.item" : "explain.missing.detail-item"),
-                    m,
                     RuleContext.facts(
                             "fields", fields(mp, m), "key", mp.key(), "unit", mp.unit(), "region", mp.region()));
-            sb.append('\n');
+            b.lit('\n');
         }
     }
 
@@ -1158,6 +1201,17 @@ public final class Explainer {
             return length;
         }
 
+        /** Makes room for {@code n} characters written next straight into {@link #chars}: @return where they start */
+        int claim(int n) {
+            if (only != null) {
+                spill();
+            }
+            room(n);
+            int start = length;
+            length += n;
+            return start;
+        }
+
         @Override
         public String toString() {
             if (only != null) {
@@ -1328,7 +1382,13 @@ public final class Explainer {
      * collection item by item.
      */
     private void format(Text sb, Object value, Messages m) {
-        if (value instanceof Money money) {
+        // the final classes most values are first: none of them is any other type tried below
+        if (value instanceof Integer n) {
+            // a count, a position, months: written as digits (Text.append(int))
+            sb.append(n.intValue());
+        } else if (value instanceof String text) {
+            sb.append(text);
+        } else if (value instanceof Money money) {
             money(sb, money.fen(), m.zh);
         } else if (value instanceof LocalDate d) {
             date(sb, d, m.zh);
@@ -1357,9 +1417,6 @@ public final class Explainer {
             if (sb.length() == start) {
                 append(sb, m.valueNone, m, Map.of());
             }
-        } else if (value instanceof Integer n) {
-            // a count, a position, months: the small ones written once (Text.append(int))
-            sb.append(n.intValue());
         } else {
             sb.append(value);
         }
@@ -1407,10 +1464,20 @@ public final class Explainer {
         long a = Math.abs(fen);
         long yuan = a / 100;
         int cents = (int) (a % 100);
-        // the figure's characters, written from the right: at most a sign, 19 digits, 6 commas, a point and two
-        // decimals
-        char[] b = new char[32];
-        int at = b.length;
+        // the figure's characters, counted, then written from the right straight into the text
+        int digits = 1;
+        for (long x = yuan; x >= 10; x /= 10) {
+            digits++;
+        }
+        int n = digits + (fen < 0 ? 1 : 0);
+        if (!zh) {
+            n += (digits - 1) / 3 + 3;
+        } else if (cents != 0) {
+            n += cents % 10 != 0 ? 3 : 2;
+        }
+        int start = sb.claim(n);
+        char[] b = sb.chars;
+        int at = start + n;
         if (zh) {
             if (cents != 0) {
                 if (cents % 10 != 0) {
@@ -1424,19 +1491,19 @@ public final class Explainer {
             b[--at] = (char) ('0' + cents / 10);
             b[--at] = '.';
         }
-        int digits = 0;
+        int written = 0;
         do {
-            if (!zh && digits > 0 && digits % 3 == 0) {
+            if (!zh && written > 0 && written % 3 == 0) {
                 b[--at] = ',';
             }
             b[--at] = (char) ('0' + yuan % 10);
             yuan /= 10;
-            digits++;
+            written++;
         } while (yuan > 0);
         if (fen < 0) {
             b[--at] = '-';
         }
-        sb.append(b, at, b.length);
+        assert at == start;
         sb.append(zh ? YUAN_ZH : YUAN_EN);
     }
 
@@ -1482,6 +1549,433 @@ public final class Explainer {
     /** The 第六十五条 of the 社会救助暂行办法, cited for the right of review. */
     private static final Citation SOCIAL_ASSISTANCE_REVIEW =
             Citation.of(SOCIAL_ASSISTANCE_MEASURES, SOCIAL_ASSISTANCE_REVIEW_ARTICLE);
+
+    // a decision's figures a plan leaves a slot for where a layout is given them as values
+    private static final Object DATE_SLOT = new Object();
+    private static final Object AMOUNT_SLOT = new Object();
+
+    /** How many plans (text shapes) each language and view keeps at most. */
+    static final int PLAN_LIMIT = 256;
+
+    /**
+     * What a text's shape depends on: the elements a {@link Reading} collects from a decision —
+     * the view, program, title, outcome and region; each finding's rule, verdict, citation and
+     * the names of its facts; the values read (the book's objects); the notes' codes and the
+     * names of their facts; the values missing; the policy fingerprint; the period of a payment —
+     * and never a figure of the decision's facts (an amount, a count, a date, a name: those are a
+     * plan's slots). Two keys are equal when their elements are, a rule by identity (its
+     * parameters say which values read each finding lists).
+     */
+    static class ShapeKey {
+
+        Object[] elements;
+        int size;
+        int hash = 1;
+
+        ShapeKey(Object[] elements, int size, int hash) {
+            this.elements = elements;
+            this.size = size;
+            this.hash = hash;
+        }
+
+        @Override
+        public final int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public final boolean equals(Object o) {
+            if (!(o instanceof ShapeKey k) || k.hash != hash || k.size != size) {
+                return false;
+            }
+            Object[] mine = elements;
+            Object[] theirs = k.elements;
+            for (int i = 0; i < size; i++) {
+                Object a = mine[i];
+                Object b = theirs[i];
+                if (a != b && (a == null || b == null || a instanceof Rule || !a.equals(b))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A decision as a plan reads it: its findings (see {@link Findings}), notes and payment, and
+     * the key of its text's shape. Reading it makes the decision's findings where {@link Findings}
+     * does and puts the values read in key order, as writing the text always has.
+     */
+    private static final class Reading extends ShapeKey {
+
+        final Decision<?> decision;
+        final Findings findings;
+        final List<Note> counterfactuals;
+        final List<Note> warnings;
+        // the payment whose amount a notice gives, or null
+        final Payment payment;
+
+        Reading(Decision<?> decision, View view, String title, Messages m) {
+            super(new Object[48], 0, 1);
+            this.decision = decision;
+            this.findings = new Findings(decision);
+            Outcome outcome = decision.outcome();
+            add(view, view.ordinal());
+            add(decision.program(), 0);
+            add(title, 0);
+            add(outcome, outcome.ordinal());
+            add(decision.region(), 0);
+            Findings f = findings;
+            add(f.rows != null ? Boolean.TRUE : Boolean.FALSE, f.rows != null ? 1 : 2);
+            add(f.count, f.count);
+            for (int i = 0; i < f.count; i++) {
+                Object rule = f.ruleKey(i);
+                Verdict verdict = f.verdict(i);
+                // a rule compared by identity, hashed by it; a rule's id (findings read) by its text
+                add(rule, rule instanceof Rule ? System.identityHashCode(rule) : rule.hashCode());
+                add(verdict, verdict.ordinal());
+                add(f.citation(i), 0);
+                names(f.keyValues(i));
+                if (f.rows == null && view == View.REVIEWER) {
+                    List<ValueSource> sources = f.list.get(i).sources();
+                    add(sources.size(), sources.size());
+                    for (int k = 0, n = sources.size(); k < n; k++) {
+                        add(sources.get(k), 0);
+                    }
+                }
+            }
+            List<ParameterValue<?>> values = decision.parameterValues();
+            int count = values.size();
+            add(count, count);
+            for (int i = 0; i < count; i++) {
+                add(values.get(i), 0);
+            }
+            if (view == View.REVIEWER) {
+                counterfactuals = notes(decision.counterfactuals());
+                warnings = notes(decision.warnings());
+            } else {
+                counterfactuals = List.of();
+                warnings = List.of();
+            }
+            List<MissingParameter> missing = decision.missingParameters();
+            add(missing.size(), missing.size());
+            for (int i = 0, n = missing.size(); i < n; i++) {
+                add(missing.get(i), 0);
+            }
+            add(decision.policyFingerprint(), 0);
+            Payment pay = null;
+            if (view == View.CITIZEN
+                    && outcome == Outcome.ELIGIBLE
+                    && decision.result().orElse(null) instanceof Payment p
+                    && p.paidAmount().isPresent()) {
+                pay = p;
+            }
+            payment = pay;
+            add(
+                    pay == null ? null : pay.paymentPeriod(),
+                    pay == null ? 0 : pay.paymentPeriod().ordinal() + 1);
+        }
+
+        private void add(Object element, int h) {
+            if (size == elements.length) {
+                elements = Arrays.copyOf(elements, size * 2);
+            }
+            elements[size++] = element;
+            hash = 31 * hash + h;
+        }
+
+        private void names(Object[] keyValues) {
+            add(keyValues.length, keyValues.length);
+            for (int j = 0; j < keyValues.length; j += 2) {
+                // a fact's name is the rule's constant: compared, not hashed (the rules and counts hash the key)
+                add(keyValues[j], 0);
+            }
+        }
+
+        private List<Note> notes(List<Note> notes) {
+            int count = notes.size();
+            add(count, count);
+            for (int i = 0; i < count; i++) {
+                Note n = notes.get(i);
+                add(n.code(), 0);
+                names(n.keyValues());
+            }
+            return notes;
+        }
+
+        /** The facts of a finding or a note, by the source a plan's slot names. */
+        Object[] keyValues(byte source, int index) {
+            switch (source) {
+                case Plan.FINDING:
+                    return findings.keyValues(index);
+                case Plan.COUNTERFACTUAL:
+                    return counterfactuals.get(index).keyValues();
+                default:
+                    return warnings.get(index).keyValues();
+            }
+        }
+
+        /** The key as kept with a plan: its elements only. */
+        ShapeKey key() {
+            return new ShapeKey(Arrays.copyOf(elements, size), size, hash);
+        }
+    }
+
+    /**
+     * A text's shape compiled once: the literal text between the decision's figures merged into
+     * chunks, and a slot for each figure (a value of a finding's or a note's facts, the date, a
+     * notice's amount). Writing a decision of that shape copies the chunks and writes the figures
+     * between them — about 20–40 pieces for a {@code dibao} text instead of 150–250. A plan holds
+     * only what its key names (messages' text, the lines written once per citation, value,
+     * region or program): no figure of a decision, no personal data.
+     */
+    static final class Plan {
+
+        // where a slot's value comes from: a finding's facts, a counterfactual's, a warning's
+        static final byte FINDING = 0;
+        static final byte COUNTERFACTUAL = 1;
+        static final byte WARNING = 2;
+        // what a slot writes
+        static final byte FACT = 0;
+        static final byte DATE = 1;
+        static final byte AMOUNT = 2;
+        // a message written whole, as the values decide (one no bundle defines, or one with a { in a placeholder)
+        static final byte WHOLE = 3;
+        static final byte WHOLE_CONSTANT = 4;
+
+        /** One figure: what it is, where its value is, and how its placeholder writes it. */
+        record Slot(
+                byte what,
+                byte source,
+                int index,
+                int at,
+                byte kind,
+                boolean modeOnly,
+                Template template,
+                Map<String, Object> values) {}
+
+        // chunks[k] precedes slot k: one more chunk than slots
+        private final String[] chunks;
+        private final Slot[] slots;
+        // how long the last text written from the plan was (a hint for the next one's buffer)
+        private int length;
+
+        Plan(String[] chunks, Slot[] slots) {
+            this.chunks = chunks;
+            this.slots = slots;
+            int n = 16 * slots.length;
+            for (String c : chunks) {
+                n += c.length();
+            }
+            this.length = n;
+        }
+
+        int slotCount() {
+            return slots.length;
+        }
+
+        /** The decision's text: the chunks with each slot's figure between them. */
+        String fill(Reading r, Messages m, Explainer e) {
+            Text sb = new Text(length + 16);
+            Slot[] s = slots;
+            for (int k = 0; k < s.length; k++) {
+                String chunk = chunks[k];
+                if (!chunk.isEmpty()) {
+                    sb.append(chunk);
+                }
+                e.write(sb, s[k], r, m);
+            }
+            String last = chunks[s.length];
+            if (!last.isEmpty()) {
+                sb.append(last);
+            }
+            length = sb.length();
+            return sb.toString();
+        }
+    }
+
+    /** @return every chunk of literal text the kept plans of a language and view hold (what a plan keeps, for tests) */
+    List<String> keptChunks(Language lang, View view) {
+        List<String> all = new ArrayList<>();
+        for (Plan p : messages(lang).plans[view.ordinal()].values()) {
+            all.addAll(Arrays.asList(p.chunks));
+        }
+        return all;
+    }
+
+    /** @return how many plans a language and view keep */
+    int keptPlans(Language lang, View view) {
+        return messages(lang).plans[view.ordinal()].size();
+    }
+
+    /** Writes one slot's figure, as the message it stands in writes it. */
+    private void write(Text sb, Plan.Slot slot, Reading r, Messages m) {
+        switch (slot.what()) {
+            case Plan.FACT: {
+                Object[] kv = r.keyValues(slot.source(), slot.index());
+                Object v = kv[slot.at()];
+                // the figures most slots hold, written as format writes them whatever the
+                // placeholder's name (a name changes only how a text is meant)
+                if (v instanceof Money money) {
+                    money(sb, money.fen(), m.zh);
+                } else if (v instanceof Integer n) {
+                    sb.append(n.intValue());
+                } else if (v instanceof LocalDate d) {
+                    date(sb, d, m.zh);
+                } else {
+                    byte kind = slot.kind();
+                    value(sb, kind, v, slot.modeOnly(), m, kind == VALUE ? new FactMap(kv) : null);
+                }
+                return;
+            }
+            case Plan.DATE:
+                value(sb, slot.kind(), r.decision.date(), slot.modeOnly(), m, null);
+                return;
+            case Plan.AMOUNT:
+                sb.append(amount(r.payment, m));
+                return;
+            case Plan.WHOLE:
+                append(sb, slot.template(), m, new FactMap(r.keyValues(slot.source(), slot.index())));
+                return;
+            default: {
+                Map<String, Object> values = new LinkedHashMap<>(slot.values());
+                for (Map.Entry<String, Object> v : values.entrySet()) {
+                    if (v.getValue() == DATE_SLOT) {
+                        v.setValue(r.decision.date());
+                    } else if (v.getValue() == AMOUNT_SLOT) {
+                        v.setValue(amount(r.payment, m));
+                    }
+                }
+                append(sb, slot.template(), m, values);
+            }
+        }
+    }
+
+    /** A notice's amount: {@code 每月1435元}, {@code 1,435.00 yuan a month}. */
+    private String amount(Payment pay, Messages m) {
+        return text(
+                m.enumMessage("notice.amount.", pay.paymentPeriod()),
+                m,
+                RuleContext.facts("amount", pay.paidAmount().get()));
+    }
+
+    /**
+     * A plan being compiled: the layout of a view writes its literal text ({@link #lit}) and its
+     * messages ({@link #template} for a finding's or a note's, every value a slot;
+     * {@link #constant} for one whose values the key names, written now but for the date's and
+     * the amount's slots) into it.
+     */
+    private final class Shape {
+
+        private final Messages m;
+        private final StringBuilder chunk = new StringBuilder(256);
+        private final List<String> chunks = new ArrayList<>();
+        private final List<Plan.Slot> slots = new ArrayList<>();
+
+        Shape(Messages m) {
+            this.m = m;
+        }
+
+        Shape lit(String s) {
+            chunk.append(s);
+            return this;
+        }
+
+        Shape lit(char c) {
+            chunk.append(c);
+            return this;
+        }
+
+        Shape lit(int n) {
+            chunk.append(n);
+            return this;
+        }
+
+        private void slot(Plan.Slot slot) {
+            chunks.add(chunk.toString());
+            chunk.setLength(0);
+            slots.add(slot);
+        }
+
+        /** A message with the facts of a finding or a note ({@code source}, {@code index}): each value found a slot. */
+        void template(Template t, Object[] keyValues, byte source, int index) {
+            if (t.missing || t.irregular) {
+                slot(new Plan.Slot(Plan.WHOLE, source, index, 0, PLAIN, false, t, null));
+                return;
+            }
+            String[] names = t.names;
+            lit(t.literals[0]);
+            for (int k = 0; k < names.length; k++) {
+                // the first value of that name, as FactMap.get finds it
+                int at = -1;
+                for (int j = 0; j < keyValues.length; j += 2) {
+                    if (keyValues[j].equals(names[k])) {
+                        at = j + 1;
+                        break;
+                    }
+                }
+                if (at >= 0) {
+                    slot(new Plan.Slot(Plan.FACT, source, index, at, t.kinds[k], t.modeOnly[k], null, null));
+                } else {
+                    lit(t.placeholders[k]);
+                }
+                lit(t.literals[k + 1]);
+            }
+        }
+
+        /** A message whose values the key names, written now; the date's and the amount's slots left as slots. */
+        void constant(Template t, Map<String, Object> values) {
+            boolean slotted = false;
+            for (Object v : values.values()) {
+                slotted |= v == DATE_SLOT || v == AMOUNT_SLOT;
+            }
+            if (!slotted) {
+                lit(text(t, m, values));
+                return;
+            }
+            if (t.missing || t.irregular) {
+                slot(new Plan.Slot(Plan.WHOLE_CONSTANT, Plan.FINDING, 0, 0, PLAIN, false, t, values));
+                return;
+            }
+            String[] names = t.names;
+            lit(t.literals[0]);
+            for (int k = 0; k < names.length; k++) {
+                Object v = values.get(names[k]);
+                if (v == DATE_SLOT || v == AMOUNT_SLOT) {
+                    slot(new Plan.Slot(
+                            v == DATE_SLOT ? Plan.DATE : Plan.AMOUNT,
+                            Plan.FINDING,
+                            0,
+                            0,
+                            t.kinds[k],
+                            t.modeOnly[k],
+                            null,
+                            null));
+                } else if (v != null || values.containsKey(names[k])) {
+                    Text x = new Text(16);
+                    value(x, t.kinds[k], v, t.modeOnly[k], m, values);
+                    lit(x.toString());
+                } else {
+                    lit(t.placeholders[k]);
+                }
+                lit(t.literals[k + 1]);
+            }
+        }
+
+        Plan plan(ShapeKey key) {
+            List<String> all = new ArrayList<>(chunks);
+            all.add(chunk.toString());
+            return new Plan(all.toArray(String[]::new), slots.toArray(Plan.Slot[]::new));
+        }
+
+        /** The text of a plan with no slots (a notice rendered from its record). */
+        String whole() {
+            if (!slots.isEmpty()) {
+                throw new IllegalStateException("a notice's record leaves no figure to a slot");
+            }
+            return chunk.toString();
+        }
+    }
 
     /** How many entries a cache keyed by rule, citation, region or enum constant holds at most. */
     static final int CACHE_LIMIT = 8192;
@@ -1683,6 +2177,9 @@ public final class Explainer {
         // how long the last text of each view was, to size the next one's (a hint: races are harmless)
         int reviewLength = 1024;
         int noticeLength = 512;
+        // by view (ordinal): the plans of the texts' shapes (see Plan), at most PLAN_LIMIT each
+        @SuppressWarnings("unchecked")
+        final ConcurrentHashMap<ShapeKey, Plan>[] plans = new ConcurrentHashMap[View.values().length];
         // the messages every text uses, looked up once
         final Template heading;
         final Template context;
@@ -1757,6 +2254,8 @@ public final class Explainer {
         final Cache<RegionCode, String> offices = new Cache<>();
         // an enum constant through its enum.<Type>.<NAME> message, else its name
         final Cache<Enum<?>, String> enumNames = new Cache<>();
+        // the same, found by the constant's identity (no map's hashing)
+        final IdentityTable<Enum<?>, String> enumNamesById = new IdentityTable<>();
         // a rounding in words, by unit and mode
         final Cache<String, String> roundings = new Cache<>();
         private final List<String> enumPrefixes = List.of("notice.amount.", "rounding.mode.", "rounding.unit.");
@@ -1786,10 +2285,23 @@ public final class Explainer {
             this.verdictMarks = byConstant("verdict.mark.", Verdict.values());
             this.outcomes = byConstant("outcome.", Outcome.values());
             this.noticeOutcomes = byConstant("notice.outcome.", Outcome.values());
+            for (int i = 0; i < plans.length; i++) {
+                plans[i] = new ConcurrentHashMap<>();
+            }
             this.enumMessages = new Cache[enumPrefixes.size()];
             for (int i = 0; i < enumMessages.length; i++) {
                 enumMessages[i] = new Cache<>();
             }
+        }
+
+        /** @return the plan kept for its shape in that view (the one given, one put before, or, when full, the one given unkept) */
+        Plan keep(View view, ShapeKey key, Plan plan) {
+            ConcurrentHashMap<ShapeKey, Plan> kept = plans[view.ordinal()];
+            if (kept.size() >= PLAN_LIMIT) {
+                return plan;
+            }
+            Plan before = kept.putIfAbsent(key, plan);
+            return before == null ? plan : before;
         }
 
         private Template[] byConstant(String prefix, Enum<?>[] constants) {
@@ -1871,12 +2383,16 @@ public final class Explainer {
         }
 
         String enumName(Enum<?> e, Explainer explainer) {
-            String name = enumNames.get(e);
+            String name = enumNamesById.get(e);
             if (name != null) {
                 return name;
             }
-            Template t = get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
-            return enumNames.put(e, t.missing ? e.name() : explainer.text(t, this, Map.of()));
+            name = enumNames.get(e);
+            if (name == null) {
+                Template t = get("enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+                name = enumNames.put(e, t.missing ? e.name() : explainer.text(t, this, Map.of()));
+            }
+            return enumNamesById.put(e, name);
         }
 
         String rounding(Rounding r, Explainer explainer) {

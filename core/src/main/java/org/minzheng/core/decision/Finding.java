@@ -72,6 +72,11 @@ public final class Finding {
         return verdict;
     }
 
+    /** @return the alternating names and values the facts map is a view over (not copied: the explainer's reading) */
+    Object[] keyValues() {
+        return keyValues;
+    }
+
     /** @return the named values the rule used, in a fixed order (an unmodifiable view) */
     @JsonProperty
     public Map<String, Object> facts() {

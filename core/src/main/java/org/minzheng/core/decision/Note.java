@@ -41,6 +41,11 @@ public final class Note {
         return code;
     }
 
+    /** @return the alternating names and values the facts map is a view over (not copied: the explainer's reading) */
+    Object[] keyValues() {
+        return keyValues;
+    }
+
     /** @return the named values, in a fixed order (an unmodifiable view) */
     @JsonProperty
     public Map<String, Object> facts() {
