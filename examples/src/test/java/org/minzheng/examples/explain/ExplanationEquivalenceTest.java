@@ -33,24 +33,25 @@ import org.minzheng.core.validation.InvalidInputException;
 import org.minzheng.examples.illustrative.IllustrativeOverlay;
 
 /**
- * The explanations of every example case are the texts the explainer of main before session 9
- * (bbffee7) wrote, byte for byte (issue 18: the explanation made cheaper, not different). The
- * reference, {@code explanations-bbffee7.sha256}, was recorded with that explainer: for each case
- * that decides, in both languages, the reviewer's view and the citizen's view of a fresh decision,
- * the notice rendered with the applicant named from the facts, each finding's own message, and
- * the same views of a decision whose findings, values and fingerprint were read before it was
- * explained (the explainer may take another path through a decision whose findings are made); per
- * case, the SHA-256 of all these texts and their length. A decision's JSON is the same whether or
- * not it was explained first.
+ * The explanations of every example case, pinned byte for byte: the texts are those the explainer
+ * of main before session 9 (bbffee7) wrote, and every pass that made the explainer cheaper since
+ * (issue 18) had to leave them as they were. The reference, {@code explanations.sha256}, was
+ * recorded with that explainer: for each case that decides, in both languages, the reviewer's view
+ * and the citizen's view of a fresh decision, the notice rendered with the applicant named from the
+ * facts, each finding's own message, and the same views of a decision whose findings, values and
+ * fingerprint were read before it was explained (the explainer may take another path through a
+ * decision whose findings are made); per case, the SHA-256 of all these texts and their length. A
+ * decision's JSON is the same whether or not it was explained first.
  *
- * <p>To record the reference again (only from the explainer whose output is the reference):
+ * <p>A change to a message or to what a text shows is meant to fail this test. To record the
+ * reference again after such a change (and only then: review the texts' {@code diff} first):
  * {@code -Dminzheng.explanations.record=<dir>} writes the reference file and every text (to compare
  * with {@code diff} where a case differs).
  */
 class ExplanationEquivalenceTest {
 
     static final Path CASES = Path.of("cases");
-    static final String REFERENCE = "explanations-bbffee7.sha256";
+    static final String REFERENCE = "explanations.sha256";
 
     @Test
     void everyExampleCase_everyViewAndLanguage_isTheReferenceTextByteForByte() throws IOException {
