@@ -100,8 +100,21 @@ final class YamlSubset {
 
     /**
      * Finds the meaningful lines: not blank, not a comment. A carriage return is allowed only
-     * before a line feed (or at the end); a tab nowhere.
+     * before a line feed (or at the end); a tab nowhere; nor, anywhere (comments included), a
+     * character the full parser refuses or reads as a line break — the other C0 and the C1 controls,
+     * DEL, U+2028 and U+2029, a byte-order mark, U+FFFE and U+FFFF — or half of a surrogate pair:
+     * such a document is left to the full parser, which reports what it makes of it.
      */
+    /** @return true for a character at or above U+007F that {@link #splitLines} leaves to the full parser */
+    private static boolean special(char x) {
+        return x <= '\u009F'
+                || x == '\u2028'
+                || x == '\u2029'
+                || x == '\uFEFF'
+                || x >= '\uFFFE'
+                || Character.isSurrogate(x);
+    }
+
     private void splitLines() throws Unsupported {
         char[] c = this.c;
         int length = c.length;
@@ -115,8 +128,9 @@ final class YamlSubset {
             lineNumber++;
             int rawEnd = end > start && c[end - 1] == '\r' ? end - 1 : end;
             for (int i = start; i < rawEnd; i++) {
-                if (c[i] == '\t' || c[i] == '\r') {
-                    throw new Unsupported("tab or carriage return");
+                char x = c[i];
+                if (x < ' ' || x >= '\u007F' && special(x)) {
+                    throw new Unsupported("tab, carriage return or a character YAML does not take as it is");
                 }
             }
             int content = start;
@@ -180,17 +194,21 @@ final class YamlSubset {
         return before == ' ' || before == '{' || before == '[' || before == ',' || before == ':' || before == '-';
     }
 
-    /** @return {@code end} moved back over whitespace ({@link String#stripTrailing()}'s) */
+    /**
+     * @return {@code end} moved back over spaces: YAML's only white space here (tabs and line breaks
+     *     are left to the full parser), so a full-width space (U+3000) or another Unicode space
+     *     stays part of the text, as the full parser keeps it
+     */
     private static int stripEnd(char[] c, int start, int end) {
-        while (end > start && Character.isWhitespace(c[end - 1])) {
+        while (end > start && c[end - 1] == ' ') {
             end--;
         }
         return end;
     }
 
-    /** @return {@code start} moved on over whitespace ({@link String#strip()}'s) */
+    /** @return {@code start} moved on over spaces (see {@link #stripEnd}) */
     private static int stripStart(char[] c, int start, int end) {
-        while (start < end && Character.isWhitespace(c[start])) {
+        while (start < end && c[start] == ' ') {
             start++;
         }
         return start;
@@ -408,6 +426,10 @@ final class YamlSubset {
                 && (end - start >= 3 && c[start + 1] == '-' && c[start + 2] == '-'
                         || end - start >= 2 && c[start + 1] == ' ')) {
             throw new Unsupported("indicator at line " + lineNumber);
+        }
+        if (c[end - 1] == ':') {
+            // a colon that ends a plain scalar is a mapping indicator: YAML refuses "a: b:"
+            throw new Unsupported("colon at the end of a plain scalar at line " + lineNumber);
         }
     }
 

@@ -203,7 +203,11 @@ class YamlSubsetTest {
                 "",
                 "a: -1",
                 "a: b#c",
-                "k: \"q\" # c"
+                "k: \"q\" # c",
+                // a full-width space (全角空格) is text to YAML, not white space: kept, and the quotes after it too
+                "k: \u3000'{x}'",
+                "k: 第五条\u3000",
+                "k: \u2003x"
             })
     void plainDocuments_areReadByTheSubsetItself(String text) throws Exception {
         assertThat(YamlSubset.parse(text))
@@ -244,7 +248,14 @@ class YamlSubsetTest {
                 "[1, 2]",
                 "x",
                 "a: 1\n  b: 2",
-                "- a\nb: 1"
+                "- a\nb: 1",
+                "a: b:",
+                "a: 第五条:",
+                "a: x\u000By",
+                "# a comment with \u000B in it",
+                "a: x\u0085y",
+                "a: x\u2028y",
+                "a: \uD800"
             })
     void everythingElse_isLeftToTheFullParser(String text) {
         assertThatThrownBy(() -> YamlSubset.parse(text)).isInstanceOf(YamlSubset.Unsupported.class);
