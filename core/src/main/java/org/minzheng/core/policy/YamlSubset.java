@@ -167,31 +167,65 @@ final class YamlSubset {
         count++;
     }
 
-    /** @return where a line's content ends without a trailing comment (" #…" outside quotes) and trailing spaces */
+    /**
+     * @return where a line's content ends without a trailing comment (" #…" outside quotes) and
+     *     trailing spaces. A quote opens a quoted scalar only where a node starts — the line's
+     *     content, after a mapping's ": ", after a sequence's "- ", and inside a flow collection
+     *     after its bracket or a comma — as the full parser reads it; anywhere else it is a
+     *     character of a plain scalar ({@code a b " # c} is {@code a b "} and a comment).
+     */
     private int contentEnd(int start, int end) {
         char quote = 0;
-        int stop = end;
+        boolean nodeStart = true;
+        int depth = 0;
         for (int i = start; i < end; i++) {
             char ch = c[i];
             if (quote != 0) {
-                if (ch == '\\' && quote == '"') {
-                    i++;
+                if (ch == '\\' && quote == '"' || ch == '\'' && quote == '\'' && i + 1 < end && c[i + 1] == '\'') {
+                    i++; // an escape, or '' in single quotes: one character of the text
                 } else if (ch == quote) {
                     quote = 0;
                 }
-            } else if ((ch == '"' || ch == '\'') && (i == start || opensQuote(c[i - 1]))) {
-                quote = ch;
-            } else if (ch == '#' && c[i - 1] == ' ') {
-                stop = i;
-                break;
+                continue;
+            }
+            switch (ch) {
+                case ' ':
+                    break;
+                case '"', '\'':
+                    if (nodeStart) {
+                        quote = ch;
+                    }
+                    nodeStart = false;
+                    break;
+                case '#':
+                    if (i == start || c[i - 1] == ' ') {
+                        return stripEnd(c, start, i);
+                    }
+                    nodeStart = false;
+                    break;
+                case '[', '{':
+                    if (nodeStart) {
+                        depth++;
+                    }
+                    break;
+                case ']', '}':
+                    if (depth > 0) {
+                        depth--;
+                    }
+                    nodeStart = false;
+                    break;
+                case ',':
+                    nodeStart = depth > 0;
+                    break;
+                case ':', '-':
+                    // an indicator when a space (or the end) follows: ": " starts a value, "- " an entry
+                    nodeStart = (i + 1 == end || c[i + 1] == ' ') && (ch == ':' || nodeStart && depth == 0);
+                    break;
+                default:
+                    nodeStart = false;
             }
         }
-        return stripEnd(c, start, stop);
-    }
-
-    /** @return whether a quote after this character opens a quoted scalar (" {[,:-") */
-    private static boolean opensQuote(char before) {
-        return before == ' ' || before == '{' || before == '[' || before == ',' || before == ':' || before == '-';
+        return stripEnd(c, start, end);
     }
 
     /**
@@ -534,6 +568,10 @@ final class YamlSubset {
                         break;
                     }
                     throw new Unsupported("':' in a flow scalar at line " + line);
+                }
+                if (ch == '?' || ch == '"' || ch == '\'') {
+                    // the full parser reads these inside a flow collection's plain scalar its own way
+                    throw new Unsupported("'" + ch + "' in a flow scalar at line " + line);
                 }
                 pos++;
             }

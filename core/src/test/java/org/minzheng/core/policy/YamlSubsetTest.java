@@ -207,7 +207,11 @@ class YamlSubsetTest {
                 // a full-width space (全角空格) is text to YAML, not white space: kept, and the quotes after it too
                 "k: \u3000'{x}'",
                 "k: 第五条\u3000",
-                "k: \u2003x"
+                "k: \u2003x",
+                // a quote inside a plain scalar opens nothing: what follows " #" is a comment
+                "k: a b c \" # note",
+                "k: 'it'' # not a comment'",
+                "k: x-\"y # note"
             })
     void plainDocuments_areReadByTheSubsetItself(String text) throws Exception {
         assertThat(YamlSubset.parse(text))
@@ -255,7 +259,10 @@ class YamlSubsetTest {
                 "# a comment with \u000B in it",
                 "a: x\u0085y",
                 "a: x\u2028y",
-                "a: \uD800"
+                "a: \uD800",
+                "a: [x?y]",
+                "a: {k?: 1}",
+                "a: [1145.00\"x\"]"
             })
     void everythingElse_isLeftToTheFullParser(String text) {
         assertThatThrownBy(() -> YamlSubset.parse(text)).isInstanceOf(YamlSubset.Unsupported.class);
@@ -267,6 +274,129 @@ class YamlSubsetTest {
                 .isInstanceOf(YamlTree.DuplicateFieldException.class)
                 .satisfies(e ->
                         assertThat(((YamlTree.DuplicateFieldException) e).line).isEqualTo(4));
+    }
+
+    /**
+     * The characters that matter to the subset reader — indentation, comments, quotes, escapes,
+     * colons, dashes, flow brackets, tabs, carriage returns, whitespace other than spaces, YAML's
+     * indicators, Chinese text — for documents mutated or made of them alone.
+     */
+    private static final String[] PIECES = {
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "#",
+        " #",
+        ":",
+        ": ",
+        "- ",
+        "-",
+        "---",
+        "...",
+        "%",
+        "'",
+        "''",
+        "\"",
+        "\\",
+        "\\n",
+        "\\u0041",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        "~",
+        "null",
+        "NULL",
+        "Null",
+        "a",
+        "key",
+        "1145.00",
+        "2024-12-31",
+        "湖州市",
+        "第五条",
+        "\u3000",
+        "\u000B",
+        "\u2028",
+        "\u00A0",
+        "\uFEFF",
+        "?",
+        "&x",
+        "*x",
+        "!",
+        "|",
+        ">",
+        "@",
+        "`"
+    };
+
+    /**
+     * What the two readers make of a document, as the pack reader sees it: the same tree, the
+     * document left to the full parser (the subset's {@code Unsupported}), or refused by both (a
+     * duplicate key, or anything else the pack reader reports as not valid YAML) — or a
+     * disagreement, which is a wrong reading of a pack file.
+     */
+    private static String outcome(String text) {
+        YamlTree.Node expected;
+        try {
+            expected = full(text);
+        } catch (IOException | RuntimeException e) {
+            expected = null;
+        }
+        YamlTree.Node actual;
+        try {
+            actual = YamlSubset.parse(text);
+        } catch (YamlSubset.Unsupported e) {
+            return "left to the full parser";
+        } catch (YamlTree.DuplicateFieldException | RuntimeException e) {
+            // a valid document refused by the subset would fail a good pack file
+            return expected == null ? "refused by both" : "refused by the subset alone: " + e;
+        }
+        if (expected == null) {
+            return "accepted by the subset alone";
+        }
+        return actual.equals(expected) ? "the same tree" : "another tree: " + actual + " against " + expected;
+    }
+
+    private static void assertAgrees(String text) {
+        assertThat(outcome(text))
+                .as("document:\n%s", text)
+                .isIn("the same tree", "left to the full parser", "refused by both");
+    }
+
+    @Test
+    void mutatedDocuments_areReadAsTheFullParserReadsThem_orLeftToIt() {
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder(new Generator(r).document());
+            int edits = 1 + r.nextInt(4);
+            for (int i = 0; i < edits; i++) {
+                int at = b.length() == 0 ? 0 : r.nextInt(b.length() + 1);
+                String piece = PIECES[r.nextInt(PIECES.length)];
+                if (r.nextBoolean() || b.length() == 0 || at == b.length()) {
+                    b.insert(at, piece);
+                } else {
+                    b.replace(at, at + 1, piece);
+                }
+            }
+            assertAgrees(b.toString());
+        });
+    }
+
+    @Test
+    void documentsOfPiecesAlone_areReadAsTheFullParserReadsThem_orLeftToIt() {
+        qt().withExamples(3000).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            assertAgrees(b.toString());
+        });
     }
 
     /** Writes random documents in the style of pack files, with scalars that tempt a parser to convert them. */
