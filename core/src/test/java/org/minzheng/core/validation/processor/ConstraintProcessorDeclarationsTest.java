@@ -3,14 +3,12 @@ package org.minzheng.core.validation.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -306,36 +302,8 @@ class ConstraintProcessorDeclarationsTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : SOURCES.entrySet()) {
-            int dot = e.getKey().indexOf('.');
-            String pkg = e.getKey().substring(0, dot);
-            Path src = dir.resolve("src").resolve(pkg);
-            Files.createDirectories(src);
-            Path f = src.resolve(e.getKey().substring(dot + 1) + ".java");
-            Files.writeString(f, "package " + pkg + ";\n" + HEADER + e.getValue(), StandardCharsets.UTF_8);
-            files.add(f);
-        }
-        out = dir.resolve("out");
-        Files.createDirectories(out);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter log = new StringWriter();
-        List<String> options = List.of(
-                "-classpath",
-                System.getProperty("java.class.path"),
-                "-d",
-                out.toString(),
-                "-s",
-                out.toString(),
-                "-implicit:class",
-                "-Xlint:none");
-        var units =
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromPaths(files);
-        JavaCompiler.CompilationTask task = javac.getTask(log, null, null, options, null, units);
-        task.setProcessors(List.of(new ConstraintProcessor()));
-        Boolean ok = task.call();
-        diagnostics = log.toString();
-        assertThat(ok).as(diagnostics).isTrue();
+        diagnostics = ProcessorCompilation.compile(dir, SOURCES, HEADER);
+        out = ProcessorCompilation.out(dir);
         loader = new URLClassLoader(
                 new URL[] {out.toUri().toURL()}, ConstraintProcessorDeclarationsTest.class.getClassLoader());
     }

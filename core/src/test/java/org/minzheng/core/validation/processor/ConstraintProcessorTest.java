@@ -3,23 +3,19 @@ package org.minzheng.core.validation.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,42 +102,16 @@ class ConstraintProcessorTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Path src = dir.resolve("src/" + PACKAGE);
-        Files.createDirectories(src);
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, String> e : SOURCES.entrySet()) {
-            Path f = src.resolve(e.getKey() + ".java");
-            Files.writeString(
-                    f,
-                    "package " + PACKAGE + ";\n"
-                            + "import jakarta.validation.Valid;\n"
-                            + "import jakarta.validation.constraints.*;\n"
-                            + "import org.minzheng.core.money.Money;\n"
-                            + "import org.minzheng.core.validation.constraints.NonNegativeMoney;\n"
-                            + e.getValue(),
-                    StandardCharsets.UTF_8);
-            files.add(f);
-        }
-        out = dir.resolve("out");
-        Files.createDirectories(out);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter log = new StringWriter();
-        List<String> options = List.of(
-                "-classpath",
-                System.getProperty("java.class.path"),
-                "-d",
-                out.toString(),
-                "-s",
-                out.toString(),
-                "-implicit:class");
-        var units =
-                javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromPaths(files);
-        JavaCompiler.CompilationTask task = javac.getTask(log, null, null, options, null, units);
-        // the processor instance of this class loader (not javac's own loading of it by name)
-        task.setProcessors(List.of(new ConstraintProcessor()));
-        Boolean ok = task.call();
-        diagnostics = log.toString();
-        assertThat(ok).as(diagnostics).isTrue();
+        Map<String, String> sources = new TreeMap<>();
+        SOURCES.forEach((name, text) -> sources.put(PACKAGE + "." + name, text));
+        diagnostics = ProcessorCompilation.compile(
+                dir,
+                sources,
+                "import jakarta.validation.Valid;\n"
+                        + "import jakarta.validation.constraints.*;\n"
+                        + "import org.minzheng.core.money.Money;\n"
+                        + "import org.minzheng.core.validation.constraints.NonNegativeMoney;\n");
+        out = ProcessorCompilation.out(dir);
     }
 
     private static boolean generated(String type) {
