@@ -173,8 +173,11 @@ class YamlSubsetTest {
                 throw new AssertionError(e);
             }
         });
-        // the generator writes the subset; almost every document must be read by it
-        assertThat(accepted[0]).isGreaterThan(300);
+        // the generator writes only the subset (what the reader leaves to the full parser, such as a
+        // quote in a flow collection's plain scalar or a quoted first key on a sequence item's line,
+        // it quotes or leaves out), so every document must be read by the reader itself: 200,000
+        // documents were, so a refusal here is a gap in the reader or a slip in the generator
+        assertThat(accepted[0]).isEqualTo(400);
     }
 
     @ParameterizedTest
@@ -459,7 +462,15 @@ class YamlSubsetTest {
                     || s.contains(": ")
                     || s.contains(" #")
                     || "{[#-!&*'%\"".indexOf(s.charAt(0)) >= 0
-                    || (flow && (s.contains(",") || s.contains("{") || s.contains("[")))
+                    // in a flow collection a plain scalar with a quote, ':' or '?' is left to the full parser
+                    || (flow
+                            && (s.contains(",")
+                                    || s.contains("{")
+                                    || s.contains("[")
+                                    || s.contains("'")
+                                    || s.contains("\"")
+                                    || s.contains(":")
+                                    || s.contains("?")))
                     || s.equals("null")
                     || s.equals("~")
                     || s.equals("true")
@@ -475,6 +486,11 @@ class YamlSubsetTest {
 
         private String key(int i) {
             return r.nextInt(6) == 0 ? "\"k " + i + "\"" : "k" + i;
+        }
+
+        /** A mapping's first key on a sequence item's line is plain: a quoted one is left to the full parser. */
+        private String itemKey(int i) {
+            return "k" + i;
         }
 
         private String flow(int depth) {
@@ -503,12 +519,16 @@ class YamlSubsetTest {
         }
 
         private void mapping(int indent, int depth) {
+            mapping(indent, depth, false);
+        }
+
+        private void mapping(int indent, int depth, boolean itemLine) {
             int n = 1 + r.nextInt(4);
             for (int i = 0; i < n; i++) {
                 if (i > 0 || depth == 0) {
                     pad(indent);
                 }
-                out.append(key(i)).append(':');
+                out.append(i == 0 && itemLine ? itemKey(i) : key(i)).append(':');
                 value(indent, depth);
                 if (r.nextInt(8) == 0) {
                     out.append('\n');
@@ -540,7 +560,7 @@ class YamlSubsetTest {
                 pad(indent);
                 out.append("- ");
                 switch (r.nextInt(3)) {
-                    case 1 -> mapping(indent + 2, depth + 1);
+                    case 1 -> mapping(indent + 2, depth + 1, true);
                     case 2 -> out.append(flow(0)).append('\n');
                     default -> out.append(scalar(false)).append('\n');
                 }
