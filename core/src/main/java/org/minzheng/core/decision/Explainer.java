@@ -376,7 +376,7 @@ public final class Explainer {
         // the findings are made (where fromRows says so) before the reference puts the values
         // read in key order, as notice() makes them
         Reading r = new Reading(decision, View.CITIZEN, p.title().in(m.lang), m);
-        Plan plan = m.plans[View.CITIZEN.ordinal()].get(r);
+        Plan plan = r.plan(m);
         if (plan == null) {
             NoticeParts n = noticeParts(decision, p, m, true);
             Shape b = new Shape(m);
@@ -397,6 +397,7 @@ public final class Explainer {
             ShapeKey key = r.key();
             plan = m.keep(View.CITIZEN, key, b.plan(key));
         }
+        m.used(View.CITIZEN, plan);
         return plan.fill(r, m, this);
     }
 
@@ -654,13 +655,14 @@ public final class Explainer {
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
         Reading r = new Reading(decision, View.REVIEWER, Objects.requireNonNull(title, "title"), m);
-        Plan plan = m.plans[View.REVIEWER.ordinal()].get(r);
+        Plan plan = r.plan(m);
         if (plan == null) {
             Shape b = new Shape(m);
             reviewer(b, r, title, m);
             ShapeKey key = r.key();
             plan = m.keep(View.REVIEWER, key, b.plan(key));
         }
+        m.used(View.REVIEWER, plan);
         return plan.fill(r, m, this);
     }
 
@@ -1651,13 +1653,16 @@ public final class Explainer {
             Object[] mine = elements;
             Object[] theirs = k.elements;
             for (int i = 0; i < size; i++) {
-                Object a = mine[i];
-                Object b = theirs[i];
-                if (a != b && (a == null || b == null || a instanceof Rule || !a.equals(b))) {
+                if (!same(mine[i], theirs[i])) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Two elements of keys alike: the same object, or equal where not a rule (rules by identity). */
+        static boolean same(Object a, Object b) {
+            return a == b || (a != null && b != null && !(a instanceof Rule) && a.equals(b));
         }
     }
 
@@ -1674,9 +1679,19 @@ public final class Explainer {
         final List<Note> warnings;
         // the payment whose amount a notice gives, or null
         final Payment payment;
+        final View view;
+        // the plan the view used last, whose key the elements are compared with as they are read
+        // (none written while they match), or null once one differs
+        private Plan last;
 
         Reading(Decision<?> decision, View view, String title, Messages m) {
-            super(new Object[48], 0, 1);
+            super(null, 0, 1);
+            this.view = view;
+            Plan last = m.last[view.ordinal()];
+            this.last = last;
+            if (last == null) {
+                elements = new Object[48];
+            }
             this.decision = decision;
             this.findings = new Findings(decision);
             Outcome outcome = decision.outcome();
@@ -1737,11 +1752,40 @@ public final class Explainer {
         }
 
         private void add(Object element, int h) {
+            hash = 31 * hash + h;
+            Plan p = last;
+            if (p != null) {
+                ShapeKey kept = p.key;
+                if (size < kept.size && same(element, kept.elements[size])) {
+                    size++;
+                    return;
+                }
+                differs();
+            }
             if (size == elements.length) {
                 elements = Arrays.copyOf(elements, size * 2);
             }
             elements[size++] = element;
-            hash = 31 * hash + h;
+        }
+
+        /** The elements read so far are the last plan's: from here on they are written. */
+        private void differs() {
+            Object[] e = new Object[Math.max(48, 2 * size)];
+            System.arraycopy(last.key.elements, 0, e, 0, size);
+            elements = e;
+            last = null;
+        }
+
+        /** The plan of this shape: the last one the view used where every element was its key's, else a kept one, or null. */
+        Plan plan(Messages m) {
+            Plan p = last;
+            if (p != null) {
+                if (size == p.key.size) {
+                    return p;
+                }
+                differs();
+            }
+            return m.plans[view.ordinal()].get(this);
         }
 
         private void names(Object[] keyValues) {
@@ -1815,13 +1859,16 @@ public final class Explainer {
                 Map<String, Object> values,
                 Typed typed) {}
 
+        // the key of the shape it was compiled for (no figure: see ShapeKey)
+        final ShapeKey key;
         // chunks[k] precedes slot k: one more chunk than slots
         private final String[] chunks;
         private final Slot[] slots;
         // how long the last text written from the plan was (a hint for the next one's buffer)
         private int length;
 
-        Plan(String[] chunks, Slot[] slots) {
+        Plan(ShapeKey key, String[] chunks, Slot[] slots) {
+            this.key = key;
             this.chunks = chunks;
             this.slots = slots;
             int n = 16 * slots.length;
@@ -2311,7 +2358,7 @@ public final class Explainer {
         Plan plan(ShapeKey key) {
             List<String> all = new ArrayList<>(chunks);
             all.add(chunk.toString());
-            return new Plan(all.toArray(String[]::new), slots.toArray(Plan.Slot[]::new));
+            return new Plan(key, all.toArray(String[]::new), slots.toArray(Plan.Slot[]::new));
         }
 
         /** The text of a plan with no slots (a notice rendered from its record). */
@@ -2637,6 +2684,16 @@ public final class Explainer {
             this.enumMessages = new Cache[enumPrefixes.size()];
             for (int i = 0; i < enumMessages.length; i++) {
                 enumMessages[i] = new Cache<>();
+            }
+        }
+
+        /** By view (ordinal): the plan used last, whose key a decision's reading is compared with first (racy, harmless: a plan is immutable). */
+        final Plan[] last = new Plan[View.values().length];
+
+        /** Notes the plan a view used last (written only when it changes). */
+        void used(View view, Plan plan) {
+            if (last[view.ordinal()] != plan) {
+                last[view.ordinal()] = plan;
             }
         }
 

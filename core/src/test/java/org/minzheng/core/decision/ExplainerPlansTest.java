@@ -211,4 +211,37 @@ class ExplainerPlansTest {
         // what a specialised slot keeps are the words of every value of a type, not the one it met
         assertThat(warm.keptTexts(Language.ZH, Explainer.View.REVIEWER)).contains("是", "否");
     }
+
+    /** A decision of {@code findings} findings (each the rule's), the last {@code extra} facts longer. */
+    private static Decision<?> decide(int findings, boolean extra, long fen) {
+        RuleContext ctx = RuleContext.start("t", ExplainerBuffersTest.SNAPSHOT);
+        for (int i = 0; i < findings; i++) {
+            if (extra && i == findings - 1) {
+                ctx.record(BELOW, Verdict.NOT_MET, "income", Money.ofFen(fen + i), "standard", i, "more", "x");
+            } else {
+                ctx.record(BELOW, Verdict.MET, "income", Money.ofFen(fen + i), "standard", Money.ofFen(fen));
+            }
+        }
+        return ctx.decide(null);
+    }
+
+    @Test
+    void aDecisionReadAgainstThePlanUsedLast_getsItsOwnPlan_whereItsShapeIsLongerShorterOrOtherwiseDifferent() {
+        qt().withExamples(300)
+                .forAll(
+                        integers().between(0, 4),
+                        integers().between(0, 4),
+                        integers().between(0, 99_999))
+                .checkAssert((a, b, fen) -> {
+                    Explainer warm = explainer();
+                    for (int n : new int[] {a, b, a, b, b, a}) {
+                        for (boolean extra : new boolean[] {false, true}) {
+                            for (Language lang : Language.values()) {
+                                assertThat(warm.explain(decide(n, extra, fen), "t", lang))
+                                        .isEqualTo(explainer().explain(decide(n, extra, fen), "t", lang));
+                            }
+                        }
+                    }
+                });
+    }
 }
