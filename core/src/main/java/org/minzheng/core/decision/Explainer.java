@@ -376,7 +376,7 @@ public final class Explainer {
         // the findings are made (where fromRows says so) before the reference puts the values
         // read in key order, as notice() makes them
         Reading r = new Reading(decision, View.CITIZEN, p.title().in(m.lang), m);
-        Plan plan = m.plans[View.CITIZEN.ordinal()].get(r);
+        Plan plan = r.plan(m);
         if (plan == null) {
             NoticeParts n = noticeParts(decision, p, m, true);
             Shape b = new Shape(m);
@@ -397,6 +397,7 @@ public final class Explainer {
             ShapeKey key = r.key();
             plan = m.keep(View.CITIZEN, key, b.plan(key));
         }
+        m.used(View.CITIZEN, plan);
         return plan.fill(r, m, this);
     }
 
@@ -654,13 +655,14 @@ public final class Explainer {
     public String explain(Decision<?> decision, String title, Language lang) {
         Messages m = messages(lang);
         Reading r = new Reading(decision, View.REVIEWER, Objects.requireNonNull(title, "title"), m);
-        Plan plan = m.plans[View.REVIEWER.ordinal()].get(r);
+        Plan plan = r.plan(m);
         if (plan == null) {
             Shape b = new Shape(m);
             reviewer(b, r, title, m);
             ShapeKey key = r.key();
             plan = m.keep(View.REVIEWER, key, b.plan(key));
         }
+        m.used(View.REVIEWER, plan);
         return plan.fill(r, m, this);
     }
 
@@ -1114,6 +1116,39 @@ public final class Explainer {
             chars = new char[Math.max(capacity, 16)];
         }
 
+        private Text(char[] chars) {
+            this.chars = chars;
+        }
+
+        /**
+         * A text written into the calling thread's buffer (at most {@link #KEPT_CHARS} characters
+         * are kept between texts): the buffer is taken while the text is written and given back by
+         * {@link #release()}, so a text written while another is (none is) gets a buffer of its own.
+         */
+        static Text scratch(int capacity) {
+            char[][] holder = SCRATCH.get();
+            char[] c = holder[0];
+            if (c == null || c.length < capacity) {
+                c = new char[Math.max(capacity, 16)];
+            }
+            holder[0] = null;
+            return new Text(c);
+        }
+
+        /** The text written, and the buffer given back to the thread (see {@link #scratch}). */
+        String release() {
+            String s = toString();
+            if (chars.length <= KEPT_CHARS) {
+                SCRATCH.get()[0] = chars;
+            }
+            return s;
+        }
+
+        /** How large a buffer a thread keeps between texts, at most (16 KB). */
+        static final int KEPT_CHARS = 8192;
+
+        private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[1][]);
+
         private void room(int n) {
             if (length + n > chars.length) {
                 chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
@@ -1519,6 +1554,23 @@ public final class Explainer {
 
     /** Writes a date as people write it (see {@link #date(LocalDate, boolean)}), part by part. */
     static void date(Text sb, LocalDate d, boolean zh) {
+        int year = d.getYear();
+        if (zh && year >= 0 && year <= 9999) {
+            // 2024年12月1日: counted, then written in one go
+            int month = d.getMonthValue();
+            int day = d.getDayOfMonth();
+            int yd = year >= 1000 ? 4 : year >= 100 ? 3 : year >= 10 ? 2 : 1;
+            int n = yd + (month >= 10 ? 2 : 1) + (day >= 10 ? 2 : 1) + 3;
+            int at = sb.claim(n) + n;
+            char[] b = sb.chars;
+            b[--at] = '日';
+            at = digits(b, at, day);
+            b[--at] = '月';
+            at = digits(b, at, month);
+            b[--at] = '年';
+            digits(b, at, year);
+            return;
+        }
         if (zh) {
             sb.append(d.getYear())
                     .append("年")
@@ -1533,6 +1585,16 @@ public final class Explainer {
                     .append(' ')
                     .append(d.getYear());
         }
+    }
+
+    /** Writes {@code n} (not negative) as digits ending before {@code end}: @return where they start */
+    private static int digits(char[] b, int end, int n) {
+        int at = end;
+        do {
+            b[--at] = (char) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        return at;
     }
 
     private static final String MODE = ":mode";
@@ -1591,13 +1653,16 @@ public final class Explainer {
             Object[] mine = elements;
             Object[] theirs = k.elements;
             for (int i = 0; i < size; i++) {
-                Object a = mine[i];
-                Object b = theirs[i];
-                if (a != b && (a == null || b == null || a instanceof Rule || !a.equals(b))) {
+                if (!same(mine[i], theirs[i])) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Two elements of keys alike: the same object, or equal where not a rule (rules by identity). */
+        static boolean same(Object a, Object b) {
+            return a == b || (a != null && b != null && !(a instanceof Rule) && a.equals(b));
         }
     }
 
@@ -1614,9 +1679,19 @@ public final class Explainer {
         final List<Note> warnings;
         // the payment whose amount a notice gives, or null
         final Payment payment;
+        final View view;
+        // the plan the view used last, whose key the elements are compared with as they are read
+        // (none written while they match), or null once one differs
+        private Plan last;
 
         Reading(Decision<?> decision, View view, String title, Messages m) {
-            super(new Object[48], 0, 1);
+            super(null, 0, 1);
+            this.view = view;
+            Plan last = m.last[view.ordinal()];
+            this.last = last;
+            if (last == null) {
+                elements = new Object[48];
+            }
             this.decision = decision;
             this.findings = new Findings(decision);
             Outcome outcome = decision.outcome();
@@ -1677,11 +1752,40 @@ public final class Explainer {
         }
 
         private void add(Object element, int h) {
+            hash = 31 * hash + h;
+            Plan p = last;
+            if (p != null) {
+                ShapeKey kept = p.key;
+                if (size < kept.size && same(element, kept.elements[size])) {
+                    size++;
+                    return;
+                }
+                differs();
+            }
             if (size == elements.length) {
                 elements = Arrays.copyOf(elements, size * 2);
             }
             elements[size++] = element;
-            hash = 31 * hash + h;
+        }
+
+        /** The elements read so far are the last plan's: from here on they are written. */
+        private void differs() {
+            Object[] e = new Object[Math.max(48, 2 * size)];
+            System.arraycopy(last.key.elements, 0, e, 0, size);
+            elements = e;
+            last = null;
+        }
+
+        /** The plan of this shape: the last one the view used where every element was its key's, else a kept one, or null. */
+        Plan plan(Messages m) {
+            Plan p = last;
+            if (p != null) {
+                if (size == p.key.size) {
+                    return p;
+                }
+                differs();
+            }
+            return m.plans[view.ordinal()].get(this);
         }
 
         private void names(Object[] keyValues) {
@@ -1752,15 +1856,19 @@ public final class Explainer {
                 byte kind,
                 boolean modeOnly,
                 Template template,
-                Map<String, Object> values) {}
+                Map<String, Object> values,
+                Typed typed) {}
 
+        // the key of the shape it was compiled for (no figure: see ShapeKey)
+        final ShapeKey key;
         // chunks[k] precedes slot k: one more chunk than slots
         private final String[] chunks;
         private final Slot[] slots;
         // how long the last text written from the plan was (a hint for the next one's buffer)
         private int length;
 
-        Plan(String[] chunks, Slot[] slots) {
+        Plan(ShapeKey key, String[] chunks, Slot[] slots) {
+            this.key = key;
             this.chunks = chunks;
             this.slots = slots;
             int n = 16 * slots.length;
@@ -1776,7 +1884,7 @@ public final class Explainer {
 
         /** The decision's text: the chunks with each slot's figure between them. */
         String fill(Reading r, Messages m, Explainer e) {
-            Text sb = new Text(length + 16);
+            Text sb = Text.scratch(length + 16);
             Slot[] s = slots;
             for (int k = 0; k < s.length; k++) {
                 String chunk = chunks[k];
@@ -1790,7 +1898,7 @@ public final class Explainer {
                 sb.append(last);
             }
             length = sb.length();
-            return sb.toString();
+            return sb.release();
         }
     }
 
@@ -1799,6 +1907,23 @@ public final class Explainer {
         List<String> all = new ArrayList<>();
         for (Plan p : messages(lang).plans[view.ordinal()].values()) {
             all.addAll(Arrays.asList(p.chunks));
+        }
+        return all;
+    }
+
+    /**
+     * @return every text the kept plans of a language and view hold: their chunks and what their
+     *     specialised slots keep (see {@link Typed}), for tests of what a plan keeps
+     */
+    List<String> keptTexts(Language lang, View view) {
+        List<String> all = new ArrayList<>();
+        for (Plan p : messages(lang).plans[view.ordinal()].values()) {
+            all.addAll(Arrays.asList(p.chunks));
+            for (Plan.Slot slot : p.slots) {
+                if (slot.typed() != null) {
+                    slot.typed().texts(all);
+                }
+            }
         }
         return all;
     }
@@ -1814,6 +1939,11 @@ public final class Explainer {
             case Plan.FACT: {
                 Object[] kv = r.keyValues(slot.source(), slot.index());
                 Object v = kv[slot.at()];
+                Typed typed = slot.typed();
+                if (typed != null && v != null && v.getClass() == typed.type) {
+                    typed(sb, typed, v, m);
+                    return;
+                }
                 // the figures most slots hold, written as format writes them whatever the
                 // placeholder's name (a name changes only how a text is meant)
                 if (v instanceof Money money) {
@@ -1829,10 +1959,15 @@ public final class Explainer {
                 return;
             }
             case Plan.DATE:
-                value(sb, slot.kind(), r.decision.date(), slot.modeOnly(), m, null);
+                // a LocalDate, which neither its placeholder's name nor a mode changes
+                date(sb, r.decision.date(), m.zh);
                 return;
             case Plan.AMOUNT:
-                sb.append(amount(r.payment, m));
+                append(
+                        sb,
+                        m.enumMessage("notice.amount.", r.payment.paymentPeriod()),
+                        m,
+                        RuleContext.facts("amount", r.payment.paidAmount().get()));
                 return;
             case Plan.WHOLE:
                 append(sb, slot.template(), m, new FactMap(r.keyValues(slot.source(), slot.index())));
@@ -1849,6 +1984,254 @@ public final class Explainer {
                 append(sb, slot.template(), m, values);
             }
         }
+    }
+
+    /**
+     * How a slot writes the value it met when its plan was compiled, specialised to that value's
+     * class: a slot whose value is of that class again writes it straight away (money, a count, a
+     * date, a text, an enum constant or a boolean through a table of the words of every constant
+     * of its type, a list of {@link Describable} entries through the entry's message compiled
+     * once); a value of any other class goes through the general writer ({@link #value}), so a
+     * plan compiled for one type writes another type in the same place as ever. A {@code Typed}
+     * holds no figure of a decision: its words are those of every constant of a type, its entry's
+     * message and fact names are the rule's constants.
+     */
+    static final class Typed {
+
+        static final byte MONEY = 0;
+        static final byte INTEGER = 1;
+        static final byte DATE = 2;
+        static final byte TEXT = 3;
+        // an enum constant (by ordinal) or a boolean (false, true): words of every value of the type
+        static final byte WORDS = 4;
+        static final byte LIST = 5;
+
+        // the value's exact class: the slot writes a value of this class only
+        final Class<?> type;
+        final byte how;
+        final String[] words;
+        // LIST: the entries' exact class, their message key and message, the fact names in order,
+        // where each placeholder's value is in the entry's facts (-1: none), and each value's Typed
+        final Class<?> entryType;
+        final String entryKey;
+        final Template entry;
+        final Object[] entryNames;
+        final int[] entryAt;
+        final Typed[] entryValues;
+
+        Typed(Class<?> type, byte how, String[] words) {
+            this(type, how, words, null, null, null, null, null, null);
+        }
+
+        Typed(
+                Class<?> type,
+                byte how,
+                String[] words,
+                Class<?> entryType,
+                String entryKey,
+                Template entry,
+                Object[] entryNames,
+                int[] entryAt,
+                Typed[] entryValues) {
+            this.type = type;
+            this.how = how;
+            this.words = words;
+            this.entryType = entryType;
+            this.entryKey = entryKey;
+            this.entry = entry;
+            this.entryNames = entryNames;
+            this.entryAt = entryAt;
+            this.entryValues = entryValues;
+        }
+
+        /** Every text a Typed holds (its words; its entry's), for what a plan keeps. */
+        void texts(List<String> into) {
+            if (words != null) {
+                into.addAll(Arrays.asList(words));
+            }
+            if (entryValues != null) {
+                for (Typed t : entryValues) {
+                    if (t != null) {
+                        t.texts(into);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * How a slot whose placeholder is of {@code kind} (and {@code modeOnly}) writes a value of
+     * {@code v}'s class, or null where only the general writer does: a value whose class
+     * {@link #format} writes in a way the class alone decides, and that neither the placeholder's
+     * name ({@link #named} changes texts only) nor a mode (roundings only) changes.
+     */
+    private Typed typed(Object v, byte kind, boolean modeOnly, Messages m) {
+        if (v == null) {
+            return null;
+        }
+        Class<?> type = v.getClass();
+        if (type == Money.class) {
+            return new Typed(type, Typed.MONEY, null);
+        }
+        if (type == Integer.class) {
+            return new Typed(type, Typed.INTEGER, null);
+        }
+        if (type == LocalDate.class) {
+            return new Typed(type, Typed.DATE, null);
+        }
+        if (type == String.class) {
+            return kind == PLAIN ? new Typed(type, Typed.TEXT, null) : null;
+        }
+        if (type == Boolean.class) {
+            return new Typed(
+                    type, Typed.WORDS, new String[] {text(m.valueFalse, m, Map.of()), text(m.valueTrue, m, Map.of())});
+        }
+        if (v instanceof Enum<?> e && formattedAsEnum(v)) {
+            Enum<?>[] constants = e.getDeclaringClass().getEnumConstants();
+            String[] words = new String[constants.length];
+            for (Enum<?> c : constants) {
+                words[c.ordinal()] = m.enumName(c, this);
+            }
+            return new Typed(type, Typed.WORDS, words);
+        }
+        if (!(v instanceof Collection<?> c) || !formattedAsCollection(v)) {
+            return null;
+        }
+        Object first = c.isEmpty() ? null : c.iterator().next();
+        if (first instanceof Describable d && formattedAsDescribable(d)) {
+            String key = d.messageKey();
+            Template t = m.byCode(key);
+            Map<String, Object> facts = d.messageFacts();
+            if (t.missing || t.irregular || !(facts instanceof FactMap)) {
+                return null;
+            }
+            Object[] kv = FactMap.toArray(facts);
+            Object[] names = new Object[kv.length / 2];
+            for (int j = 0; j < names.length; j++) {
+                names[j] = kv[2 * j];
+            }
+            int[] at = new int[t.names.length];
+            Typed[] values = new Typed[t.names.length];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = -1;
+                for (int j = 0; j < kv.length; j += 2) {
+                    if (kv[j].equals(t.names[k])) {
+                        at[k] = j + 1;
+                        values[k] = typed(kv[j + 1], t.kinds[k], t.modeOnly[k], m);
+                        break;
+                    }
+                }
+            }
+            return new Typed(type, Typed.LIST, null, d.getClass(), key, t, names, at, values);
+        }
+        // entries of another kind each written by the general writer; an empty collection as ever
+        return new Typed(type, Typed.LIST, null, null, null, null, null, null, null);
+    }
+
+    /** Whether {@link #format} writes a value of this class as an enum constant (no type it tries first). */
+    private static boolean formattedAsEnum(Object v) {
+        return !(v instanceof RegionCode
+                || v instanceof ParameterKey<?>
+                || v instanceof Rounding
+                || v instanceof Citation
+                || v instanceof Boolean);
+    }
+
+    /** Whether {@link #format} writes a value of this class as a collection (no type it tries first). */
+    private static boolean formattedAsCollection(Object v) {
+        return formattedAsEnum(v) && !(v instanceof Enum<?>) && !(v instanceof Describable);
+    }
+
+    /** Whether {@link #format} writes a value of this class through its own message (no type it tries first). */
+    private static boolean formattedAsDescribable(Object v) {
+        return !(v instanceof Integer
+                        || v instanceof String
+                        || v instanceof Money
+                        || v instanceof LocalDate
+                        || v instanceof Enum<?>)
+                && formattedAsEnum(v);
+    }
+
+    /** Writes a value of a slot's {@link Typed#type} as {@link #format} writes it. */
+    private void typed(Text sb, Typed t, Object v, Messages m) {
+        switch (t.how) {
+            case Typed.MONEY:
+                money(sb, ((Money) v).fen(), m.zh);
+                return;
+            case Typed.INTEGER:
+                sb.append(((Integer) v).intValue());
+                return;
+            case Typed.DATE:
+                date(sb, (LocalDate) v, m.zh);
+                return;
+            case Typed.TEXT:
+                sb.append((String) v);
+                return;
+            case Typed.WORDS:
+                sb.append(t.words[v instanceof Boolean b ? (b ? 1 : 0) : ((Enum<?>) v).ordinal()]);
+                return;
+            default:
+                entries(sb, t, (Collection<?>) v, m);
+        }
+    }
+
+    /**
+     * A collection, as {@link #format} writes it: each entry of the class and message compiled
+     * (its facts' names the same, in the same order) through that message's literal text and its
+     * values' own {@link Typed}; any other entry through the general writer.
+     */
+    private void entries(Text sb, Typed t, Collection<?> c, Messages m) {
+        int start = sb.length();
+        for (Object o : c) {
+            if (sb.length() > start) {
+                sb.append(m.zh ? "、" : ", ");
+            }
+            if (o == null || o.getClass() != t.entryType) {
+                format(sb, o, m);
+                continue;
+            }
+            Describable d = (Describable) o;
+            String key = d.messageKey();
+            Map<String, Object> facts = d.messageFacts();
+            if (key != t.entryKey || !(facts instanceof FactMap) || !sameNames(FactMap.toArray(facts), t.entryNames)) {
+                append(sb, m.byCode(key), m, facts);
+                continue;
+            }
+            Object[] kv = FactMap.toArray(facts);
+            Template e = t.entry;
+            sb.append(e.literals[0]);
+            for (int k = 0; k < t.entryAt.length; k++) {
+                int at = t.entryAt[k];
+                if (at < 0) {
+                    sb.append(e.placeholders[k]);
+                } else {
+                    Object v = kv[at];
+                    Typed typed = t.entryValues[k];
+                    if (typed != null && v != null && v.getClass() == typed.type) {
+                        typed(sb, typed, v, m);
+                    } else {
+                        value(sb, e.kinds[k], v, e.modeOnly[k], m, facts);
+                    }
+                }
+                sb.append(e.literals[k + 1]);
+            }
+        }
+        if (sb.length() == start) {
+            append(sb, m.valueNone, m, Map.of());
+        }
+    }
+
+    /** Whether an entry's facts have the names compiled, in that order (each the rule's constant). */
+    private static boolean sameNames(Object[] kv, Object[] names) {
+        if (kv.length != 2 * names.length) {
+            return false;
+        }
+        for (int j = 0; j < names.length; j++) {
+            if (kv[2 * j] != names[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A notice's amount: {@code 每月1435元}, {@code 1,435.00 yuan a month}. */
@@ -1900,7 +2283,7 @@ public final class Explainer {
         /** A message with the facts of a finding or a note ({@code source}, {@code index}): each value found a slot. */
         void template(Template t, Object[] keyValues, byte source, int index) {
             if (t.missing || t.irregular) {
-                slot(new Plan.Slot(Plan.WHOLE, source, index, 0, PLAIN, false, t, null));
+                slot(new Plan.Slot(Plan.WHOLE, source, index, 0, PLAIN, false, t, null, null));
                 return;
             }
             String[] names = t.names;
@@ -1915,7 +2298,16 @@ public final class Explainer {
                     }
                 }
                 if (at >= 0) {
-                    slot(new Plan.Slot(Plan.FACT, source, index, at, t.kinds[k], t.modeOnly[k], null, null));
+                    slot(new Plan.Slot(
+                            Plan.FACT,
+                            source,
+                            index,
+                            at,
+                            t.kinds[k],
+                            t.modeOnly[k],
+                            null,
+                            null,
+                            typed(keyValues[at], t.kinds[k], t.modeOnly[k], m)));
                 } else {
                     lit(t.placeholders[k]);
                 }
@@ -1934,7 +2326,7 @@ public final class Explainer {
                 return;
             }
             if (t.missing || t.irregular) {
-                slot(new Plan.Slot(Plan.WHOLE_CONSTANT, Plan.FINDING, 0, 0, PLAIN, false, t, values));
+                slot(new Plan.Slot(Plan.WHOLE_CONSTANT, Plan.FINDING, 0, 0, PLAIN, false, t, values, null));
                 return;
             }
             String[] names = t.names;
@@ -1949,6 +2341,7 @@ public final class Explainer {
                             0,
                             t.kinds[k],
                             t.modeOnly[k],
+                            null,
                             null,
                             null));
                 } else if (v != null || values.containsKey(names[k])) {
@@ -1965,7 +2358,7 @@ public final class Explainer {
         Plan plan(ShapeKey key) {
             List<String> all = new ArrayList<>(chunks);
             all.add(chunk.toString());
-            return new Plan(all.toArray(String[]::new), slots.toArray(Plan.Slot[]::new));
+            return new Plan(key, all.toArray(String[]::new), slots.toArray(Plan.Slot[]::new));
         }
 
         /** The text of a plan with no slots (a notice rendered from its record). */
@@ -2291,6 +2684,16 @@ public final class Explainer {
             this.enumMessages = new Cache[enumPrefixes.size()];
             for (int i = 0; i < enumMessages.length; i++) {
                 enumMessages[i] = new Cache<>();
+            }
+        }
+
+        /** By view (ordinal): the plan used last, whose key a decision's reading is compared with first (racy, harmless: a plan is immutable). */
+        final Plan[] last = new Plan[View.values().length];
+
+        /** Notes the plan a view used last (written only when it changes). */
+        void used(View view, Plan plan) {
+            if (last[view.ordinal()] != plan) {
+                last[view.ordinal()] = plan;
             }
         }
 

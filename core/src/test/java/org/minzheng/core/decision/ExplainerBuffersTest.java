@@ -81,6 +81,21 @@ class ExplainerBuffersTest {
     }
 
     @Test
+    void aTextWrittenIntoTheThreadsBuffer_isItsOwn_whateverTheTextsBeforeAndAroundIt() {
+        int[] lengths = {10, 2 * Explainer.Text.KEPT_CHARS, 5, Explainer.Text.KEPT_CHARS, 3, 0};
+        for (int n : lengths) {
+            Explainer.Text outer = Explainer.Text.scratch(4);
+            String s = "字a".repeat(n);
+            outer.append(s).append('x').append(n);
+            // a text begun while another is written gets a buffer of its own
+            Explainer.Text inner = Explainer.Text.scratch(4);
+            inner.append("内").append(-n);
+            assertThat(inner.release()).isEqualTo("内" + -n);
+            assertThat(outer.release()).isEqualTo(s + "x" + n);
+        }
+    }
+
+    @Test
     void theIdentityTable_findsAKeyByIdentityOnly_keepsTheFirstValue_andIsBounded() {
         Explainer.IdentityTable<String, String> table = new Explainer.IdentityTable<>();
         String key = "explain.basis";
