@@ -40,7 +40,8 @@ final class ValueWarnings {
         }
 
         boolean holds(ParameterValue<?> v, RegionCode r, LocalDate d) {
-            return value == v && region.equals(r) && date.equals(d);
+            // the snapshot's region and date are most often the very objects of the entry
+            return value == v && (region == r || region.equals(r)) && (date == d || date.equals(d));
         }
     }
 
