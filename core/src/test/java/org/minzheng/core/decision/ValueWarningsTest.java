@@ -66,4 +66,52 @@ class ValueWarningsTest {
                         "policy.inherited-default.below",
                         "policy.source-may-be-outdated");
     }
+
+    /**
+     * A decision's whole list is shared by the decisions that read the same values on the same
+     * region and date ({@link ValueWarnings#list}); a decision with a note of its own has its own
+     * list; either way the list is the one made without the cache, in the same order.
+     */
+    @Test
+    void theWholeList_isSharedByDecisionsThatReadTheSameValues_andEqualsTheListMadeWithoutTheCache() {
+        PolicyBook book = PolicyWarningsTest.book("");
+        List<PolicySnapshot> snapshots = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (RegionCode r : REGIONS) {
+                for (LocalDate d : DATES) {
+                    snapshots.add(book.snapshot(r, d));
+                }
+            }
+        }
+        java.util.Collections.shuffle(snapshots, new java.util.Random(18));
+        int shared = 0;
+        for (PolicySnapshot s : snapshots) {
+            Decision<Void> first = PolicyWarningsTest.readAll(s);
+            Decision<Void> second = PolicyWarningsTest.readAll(s);
+            RuleContext made = first.made();
+            List<Note> expected = Decision.render(made.warnings, made.warningCount, s);
+            assertThat(first.warnings()).isEqualTo(expected);
+            assertThat(second.warnings()).isEqualTo(expected);
+            if (!expected.isEmpty()) {
+                assertThat(second.warnings()).isSameAs(first.warnings());
+                shared++;
+            }
+            // a note of the decision's own among the values' notes: its own list, in recording order
+            Decision<Void> own = withOwnNote(s);
+            RuleContext ownMade = own.made();
+            assertThat(own.warnings())
+                    .isEqualTo(Decision.render(ownMade.warnings, ownMade.warningCount, s))
+                    .contains(new Note("t.own-warning", RuleContext.facts("k", 1)));
+            assertThat(withOwnNote(s).warnings()).isEqualTo(own.warnings()).isNotSameAs(own.warnings());
+        }
+        assertThat(shared).isGreaterThan(10);
+    }
+
+    private static Decision<Void> withOwnNote(PolicySnapshot s) {
+        RuleContext ctx = RuleContext.start("t", s);
+        ctx.param(PolicyWarningsTest.MULTIPLIER);
+        ctx.warn("t.own-warning", "k", 1);
+        ctx.param(PolicyWarningsTest.STANDARD);
+        return ctx.decide(null);
+    }
 }
