@@ -152,32 +152,22 @@ public final class Decision<R> {
     public List<Note> warnings() {
         List<Note> w = warnings;
         if (w == null) {
-            // the same values read on the same region and date give the same list: shared
-            w = ValueWarnings.list(made.warnings, made.warningCount, made.snapshot);
+            List<Note> list = new ArrayList<>(made.warningCount + 2);
+            PolicySnapshot snapshot = made.snapshot;
+            for (int i = 0; i < made.warningCount; i++) {
+                Object e = made.warnings[i];
+                if (e instanceof ParameterValue<?> v) {
+                    for (Note n : ValueWarnings.of(v, snapshot)) { // made once for each value, region and date
+                        addOnce(list, n);
+                    }
+                } else {
+                    addOnce(list, (Note) e);
+                }
+            }
+            w = list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
             warnings = w;
         }
         return w;
-    }
-
-    /**
-     * @param entries  a context's warnings: notes, and values standing for the notes they bring
-     * @param n        how many
-     * @param snapshot the snapshot the values were read from
-     * @return the warnings, as {@link #warnings()} lists them; unmodifiable
-     */
-    static List<Note> render(Object[] entries, int n, PolicySnapshot snapshot) {
-        List<Note> list = new ArrayList<>(n + 2);
-        for (int i = 0; i < n; i++) {
-            Object e = entries[i];
-            if (e instanceof ParameterValue<?> v) {
-                for (Note note : ValueWarnings.of(v, snapshot)) { // made once for each value, region and date
-                    addOnce(list, note);
-                }
-            } else {
-                addOnce(list, (Note) e);
-            }
-        }
-        return list.isEmpty() ? List.of() : Collections.unmodifiableList(list);
     }
 
     /** Adds the warnings reading a value brings, in a fixed order (see {@link #warnings()}). */

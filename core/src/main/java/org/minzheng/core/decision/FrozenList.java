@@ -54,25 +54,6 @@ final class FrozenList<T> extends AbstractList<T> implements RandomAccess {
      * @param initial the capacity of a new array
      * @return the array holding the element at {@code size} (the same one, or a larger copy)
      */
-    /**
-     * Makes room in a growable array for elements about to be appended, in one copy at most.
-     *
-     * @param array   the array, may be null (then one of at least {@code initial} elements is made,
-     *                unless no room is asked for)
-     * @param size    the elements in use
-     * @param more    how many elements may be appended
-     * @param initial the capacity of a new array
-     * @return an array holding the same first {@code size} elements with room for {@code more}
-     *     (the same one, a larger copy, or null if {@code array} was null and {@code more} is 0)
-     */
-    static Object[] room(Object[] array, int size, int more, int initial) {
-        int need = size + more;
-        if (array == null) {
-            return more == 0 ? null : new Object[Math.max(initial, need)];
-        }
-        return need <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(array.length * 2, need));
-    }
-
     static Object[] append(Object[] array, int size, Object element, int initial) {
         Object[] a = array;
         if (a == null) {

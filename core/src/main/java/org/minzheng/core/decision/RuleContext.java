@@ -28,10 +28,8 @@ public final class RuleContext {
     // the program's declared rules, checked under assertions; null for a context started without them
     private final List<Rule> rules;
     // findings as rows of ROW slots (Rule, verdict, citation, the facts' varargs array): the
-    // Finding objects are made only when the decision's findings are read (see findingList); room
-    // for the 4 to 12 findings a program's decision records (over a generated population: dibao
-    // 4-10, low-income edge 5-10, rigid expenditure 7-12), so that it is seldom copied
-    Object[] findings = new Object[12 * ROW];
+    // Finding objects are made only when the decision's findings are read (see findingList)
+    Object[] findings = new Object[6 * ROW];
     int findingCount;
     volatile List<Finding> findingList;
     // the rest: plain arrays, created on first use and read by the decision as lists (see
@@ -43,8 +41,7 @@ public final class RuleContext {
     int warningCount;
     Object[] missing;
     int missingCount;
-    // room for the values a program reads (2 to 8 over a generated population)
-    Object[] used = new Object[8];
+    Object[] used = new Object[4];
     int usedCount;
     // set by the decision once it has put the values read in key order (see Decision#parameterValues)
     volatile boolean sorted;
@@ -185,7 +182,7 @@ public final class RuleContext {
         usedCount++;
         if (Decision.warns(v, snapshot)) {
             // the notes themselves are made only if someone reads the decision's warnings
-            warnings = FrozenList.append(warnings, warningCount, v, 4);
+            warnings = FrozenList.append(warnings, warningCount, v, 2);
             warningCount++;
         }
         return v.value();
@@ -401,8 +398,6 @@ public final class RuleContext {
         RuleContext other = sub.made();
         // one snapshot holds one value object per key: values read from it are compared by identity
         boolean sameSnapshot = other.snapshot == snapshot;
-        // room for all of them at once, rather than doubling as they come
-        used = FrozenList.room(used, usedCount, other.usedCount, 8);
         for (int i = 0; i < other.usedCount; i++) {
             Object v = other.used[i];
             if ((sameSnapshot ? indexOf(used, usedCount, v) : indexOfEqual(used, usedCount, v)) < 0) {
@@ -414,7 +409,6 @@ public final class RuleContext {
             addMissing((MissingParameter) other.missing[i]);
         }
         if (sameSnapshot) {
-            warnings = FrozenList.room(warnings, warningCount, other.warningCount, 4);
             for (int i = 0; i < other.warningCount; i++) {
                 Object w = other.warnings[i];
                 int at = w instanceof Note

@@ -40,8 +40,7 @@ final class ValueWarnings {
         }
 
         boolean holds(ParameterValue<?> v, RegionCode r, LocalDate d) {
-            // the snapshot's region and date are most often the very objects of the entry
-            return value == v && (region == r || region.equals(r)) && (date == d || date.equals(d));
+            return value == v && region.equals(r) && date.equals(d);
         }
     }
 
@@ -76,82 +75,6 @@ final class ValueWarnings {
             SLOTS[slot ^ 1] = e;
         }
         SLOTS[slot] = new Entry(v, region, date, notes);
-        return notes;
-    }
-
-    /** Slots of the cache of whole lists. */
-    static final int LISTS = 256;
-
-    /** A decision's whole list of warnings, for the values it read (in the order read) at a region and date. */
-    private static final class ListEntry {
-        final Object[] values;
-        final RegionCode region;
-        final LocalDate date;
-        final List<Note> notes;
-
-        ListEntry(Object[] values, RegionCode region, LocalDate date, List<Note> notes) {
-            this.values = values;
-            this.region = region;
-            this.date = date;
-            this.notes = notes;
-        }
-
-        boolean holds(Object[] vs, int n, RegionCode r, LocalDate d) {
-            if (values.length != n || !(region == r || region.equals(r)) || !(date == d || date.equals(d))) {
-                return false;
-            }
-            for (int i = 0; i < n; i++) {
-                if (values[i] != vs[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private static final ListEntry[] LIST_SLOTS = new ListEntry[LISTS];
-
-    /**
-     * A decision's warnings ({@link Decision#warnings()}), shared by the decisions that read the
-     * same values (the same objects, in the same order) on the same region and date: those
-     * decisions list the same notes, and most decisions of a screening read one of a few such sets.
-     * A decision that also holds notes of its own (a program's warning, or notes taken in from a
-     * decision on another snapshot) has its list made for it alone. Two-way, as {@link #of}.
-     *
-     * @param entries  the decision's warning entries: values read and notes
-     * @param n        how many
-     * @param snapshot the snapshot the values were read from
-     * @return the list, unmodifiable
-     */
-    static List<Note> list(Object[] entries, int n, PolicySnapshot snapshot) {
-        if (n == 0) {
-            return List.of();
-        }
-        int h = 1;
-        for (int i = 0; i < n; i++) {
-            Object e = entries[i];
-            if (!(e instanceof ParameterValue<?>)) {
-                return Decision.render(entries, n, snapshot);
-            }
-            h = 31 * h + System.identityHashCode(e);
-        }
-        RegionCode region = snapshot.region();
-        LocalDate date = snapshot.date();
-        h = h * 31 + region.hashCode() * 17 + date.hashCode();
-        int slot = (h ^ (h >>> 16)) & (LISTS - 1);
-        ListEntry e = LIST_SLOTS[slot];
-        if (e != null && e.holds(entries, n, region, date)) {
-            return e.notes;
-        }
-        ListEntry other = LIST_SLOTS[slot ^ 1];
-        if (other != null && other.holds(entries, n, region, date)) {
-            return other.notes;
-        }
-        List<Note> notes = Decision.render(entries, n, snapshot);
-        if (e != null) {
-            LIST_SLOTS[slot ^ 1] = e;
-        }
-        LIST_SLOTS[slot] = new ListEntry(java.util.Arrays.copyOf(entries, n), region, date, notes);
         return notes;
     }
 }

@@ -46,8 +46,6 @@ public final class PolicySnapshot {
     private final LocalDate date;
     private final List<RegionCode> chain;
     private final ParameterValue<?>[] values;
-    // the newest stale source date on this date (see isStale), null if out of range
-    private final LocalDate staleThrough;
 
     PolicySnapshot(
             PolicyBook book, RegionCode region, LocalDate date, List<RegionCode> chain, ParameterValue<?>[] values) {
@@ -56,7 +54,6 @@ public final class PolicySnapshot {
         this.date = date;
         this.chain = chain;
         this.values = values;
-        this.staleThrough = staleThrough(date);
     }
 
     /** @return the region the snapshot was taken for */
@@ -127,37 +124,7 @@ public final class PolicySnapshot {
      */
     public boolean isStale(ParameterValue<?> v) {
         LocalDate source = v.sourceDate();
-        if (source == null) {
-            return false;
-        }
-        LocalDate through = staleThrough;
-        return through != null ? !source.isAfter(through) : date.isAfter(source.plusMonths(STALENESS_HORIZON_MONTHS));
-    }
-
-    /**
-     * The newest source date that is stale on a date: the largest {@code s} with {@code
-     * date.isAfter(s.plusMonths(STALENESS_HORIZON_MONTHS))}. Adding months never moves a later
-     * date before an earlier one ({@code plusMonths} only clamps to the month's last day), so the
-     * stale source dates are exactly those up to this one, and {@link #isStale} compares a value's
-     * source date with it instead of adding months to each value read.
-     *
-     * @param date a snapshot's date
-     * @return that source date, or null where the arithmetic leaves the supported range (then
-     *     {@link #isStale} adds the months itself)
-     */
-    static LocalDate staleThrough(LocalDate date) {
-        try {
-            LocalDate s = date.minusMonths(STALENESS_HORIZON_MONTHS);
-            while (!date.isAfter(s.plusMonths(STALENESS_HORIZON_MONTHS))) {
-                s = s.minusDays(1);
-            }
-            while (date.isAfter(s.plusDays(1).plusMonths(STALENESS_HORIZON_MONTHS))) {
-                s = s.plusDays(1);
-            }
-            return s;
-        } catch (java.time.DateTimeException outOfRange) {
-            return null;
-        }
+        return source != null && date.isAfter(source.plusMonths(STALENESS_HORIZON_MONTHS));
     }
 
     /**
