@@ -632,20 +632,45 @@ final class BoundReaders {
         }
     }
 
+    /**
+     * An enum's constants by their exact names, matched against the parser's own characters of the
+     * text: no {@code String} is made or hashed for a value (an enum constant in every member and
+     * income line of the input).
+     */
     private static final class EnumReader implements Reader {
-        private final Map<String, Object> byName;
+        private final char[][] names;
+        private final Object[] constants;
 
         EnumReader(Map<String, Object> byName) {
-            this.byName = byName;
+            this.names = new char[byName.size()][];
+            this.constants = new Object[byName.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : byName.entrySet()) {
+                names[i] = e.getKey().toCharArray();
+                constants[i++] = e.getValue();
+            }
         }
 
         @Override
         public Object read(JsonParser p) throws IOException {
-            Object v = p.currentToken() == JsonToken.VALUE_STRING ? byName.get(p.getText()) : null;
-            if (v == null) {
-                throw declined();
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                Object v = constant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (v != null) {
+                    return v;
+                }
             }
-            return v;
+            throw declined();
+        }
+
+        /** @return the constant whose name is exactly these characters, or null */
+        Object constant(char[] text, int offset, int length) {
+            for (int i = 0; i < names.length; i++) {
+                char[] name = names[i];
+                if (name.length == length && java.util.Arrays.equals(name, 0, length, text, offset, offset + length)) {
+                    return constants[i];
+                }
+            }
+            return null;
         }
     }
 

@@ -299,6 +299,34 @@ final class ScreenCommand implements Callable<Integer> {
         private final StreamRead.ValueReader<?> factsReader;
         private final StreamRead.ValueReader<RegionCode> regionReader = StreamRead.reader(RegionCode.class);
         private final StreamRead.ValueReader<LocalDate> dateReader = StreamRead.reader(LocalDate.class);
+        // the region and date of a line screened lately, with what they resolve to (see #place)
+        private volatile Place last;
+
+        /**
+         * A line's region and date, found good (the region is in the book's table on the date, a
+         * date given on the line is in range) and resolved to the book's snapshot. The lines of a
+         * file mostly share their region and date, so the workers keep the last one met and only
+         * compare the next line's with it: the region's text with the parser's characters (no
+         * {@code String} or {@code RegionCode} made), then the date. Immutable, published through
+         * its final fields: a worker that sees an older one, or none, resolves the line's again
+         * (the same answer: the checks and the snapshot depend only on the region and date).
+         */
+        private static final class Place {
+            final char[] regionText;
+            final RegionCode region;
+            final LocalDate date;
+            // whether the date was given on a line, and so checked against the decision-date range
+            final boolean dateChecked;
+            final PolicySnapshot snapshot;
+
+            Place(RegionCode region, LocalDate date, boolean dateChecked, PolicySnapshot snapshot) {
+                this.regionText = region.code().toCharArray();
+                this.region = region;
+                this.date = date;
+                this.dateChecked = dateChecked;
+                this.snapshot = snapshot;
+            }
+        }
 
         Screening(
                 CaseRunner runner,
@@ -388,7 +416,7 @@ final class ScreenCommand implements Callable<Integer> {
                         }
                         case "region" -> {
                             if (v == JsonToken.VALUE_STRING) {
-                                r = regionReader.read(p);
+                                r = region(p);
                             } else if (v != JsonToken.VALUE_NULL) {
                                 return null;
                             }
@@ -433,19 +461,54 @@ final class ScreenCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException declined) {
                 return null;
             }
-            if (id != null && HouseholdLine.personal(id)
-                    || r == null
-                    || d == null
-                    || !book.regions().contains(r)
+            if (id != null && HouseholdLine.personal(id) || r == null || d == null) {
+                return null;
+            }
+            PolicySnapshot snapshot = place(r, d, dateOnLine);
+            if (snapshot == null) {
+                return null;
+            }
+            try {
+                return new Screened(id, lineNo, decideTyped(program, facts, snapshot));
+            } catch (InvalidInputException | ArithmeticException invalid) {
+                return null;
+            }
+        }
+
+        /** The region at the parser's text: the last line's object when the text is the same. */
+        private RegionCode region(JsonParser p) throws IOException {
+            Place at = last;
+            if (at != null) {
+                char[] known = at.regionText;
+                int n = p.getTextLength();
+                if (n == known.length) {
+                    int off = p.getTextOffset();
+                    if (java.util.Arrays.equals(known, 0, n, p.getTextCharacters(), off, off + n)) {
+                        return at.region;
+                    }
+                }
+            }
+            return regionReader.read(p);
+        }
+
+        /**
+         * @return the snapshot of a line's region and date, or null where the fast path declines
+         *     them: a region not in the book's table on that date, a date given on the line outside
+         *     the decision-date range
+         */
+        private PolicySnapshot place(RegionCode r, LocalDate d, boolean dateOnLine) {
+            Place at = last;
+            if (at != null && at.region.equals(r) && at.date.equals(d) && (at.dateChecked || !dateOnLine)) {
+                return at.snapshot;
+            }
+            if (!book.regions().contains(r)
                     || book.regions().find(r, d).isEmpty()
                     || dateOnLine && InputLimits.checkDecisionDate(d, "date") != null) {
                 return null;
             }
-            try {
-                return new Screened(id, lineNo, decideTyped(program, facts, book.snapshot(r, d)));
-            } catch (InvalidInputException | ArithmeticException invalid) {
-                return null;
-            }
+            PolicySnapshot snapshot = book.snapshot(r, d);
+            last = new Place(r, d, dateOnLine, snapshot);
+            return snapshot;
         }
 
         private static <I, R> Decision<R> decideTyped(Program<I, R> p, Object facts, PolicySnapshot snapshot) {

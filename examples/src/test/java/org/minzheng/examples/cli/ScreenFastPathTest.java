@@ -193,6 +193,55 @@ class ScreenFastPathTest {
                 .contains("screened " + n + " lines: " + (n - bad.size()) + " decided, " + bad.size() + " rejected");
     }
 
+    /**
+     * The workers keep the last line's region and date with what they resolved to, and compare the
+     * next line's with them (issue 18, session 10). Lines that repeat, change and come back to a
+     * region or a date — a region of the same length that differs by a digit, one not in the table,
+     * one malformed, a date out of range, a line without a date after one that gives the default
+     * date — each give the tree path's answer, in any order.
+     */
+    @Test
+    void linesThatRepeatAndChangeTheirRegionAndDate_agreeWithTheTreePath(@TempDir Path dir) throws IOException {
+        Path pop = dir.resolve("pop.jsonl");
+        CliRun gen = CliRun.of("population", "--size", "6", "--seed", "11", "--region", "330502", "--out", s(pop));
+        assertThat(gen.code()).isEqualTo(Main.OK);
+        List<String> base = Files.readAllLines(pop, StandardCharsets.UTF_8);
+        String[] regions = {"330502", "330502", "330503", "330500", "330501", "999999", "33050", "3305021", "000000"};
+        String[] dates = {"2025-01-01", "2025-01-01", "2025-03-01", "2024-06-30", "1800-01-01", null};
+        ScreenCommand.Screening screening = new ScreenCommand.Screening(
+                RUNNER,
+                RUNNER.programs().find(ScreenCommand.PROGRAM).orElseThrow(),
+                RUNNER.book(),
+                RegionCode.of("330500"),
+                LocalDate.of(2025, 3, 1));
+        java.util.Random random = new java.util.Random(18);
+        int fast = 0;
+        int decided = 0;
+        for (int i = 0; i < 400; i++) {
+            String line = base.get(i % base.size());
+            String region = regions[random.nextInt(regions.length)];
+            String date = dates[random.nextInt(dates.length)];
+            line = line.replaceFirst("\"region\":\"[0-9]+\"", "\"region\":\"" + region + "\"");
+            line = date == null
+                    ? line.replaceFirst("\"date\":\"[0-9-]+\",", "")
+                    : line.replaceFirst("\"date\":\"[0-9-]+\"", "\"date\":\"" + date + "\"");
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            long no = i + 1;
+            Object viaBytes = outcome(() -> screening.screen(b, 0, b.length, no));
+            String text = line;
+            Object viaTree = outcome(() -> screening.screen(text, no));
+            assertThat(viaBytes).as("line %d: %s %s", no, region, date).isEqualTo(viaTree);
+            if (viaTree instanceof String) {
+                decided++;
+                if (screening.fast(b, 0, b.length, no) != null) {
+                    fast++;
+                }
+            }
+        }
+        assertThat(decided).isGreaterThan(100);
+        assertThat(fast).isEqualTo(decided);
+    }
+
     /** A line's outcome: its compact JSON, its violations, or null if blank. */
     private static Object outcome(java.util.function.Supplier<ScreenCommand.Screened> screen) {
         try {
