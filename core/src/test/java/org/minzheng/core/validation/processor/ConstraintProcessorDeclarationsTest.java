@@ -148,6 +148,16 @@ class ConstraintProcessorDeclarationsTest {
                     public String named(String key) { return key; }
                 }
                 """);
+        SOURCES.put("g.Accessors", """
+                public class Accessors implements Cloneable {
+                    @NotNull public String builder() { return null; }
+                    @NotNull public String builders() { return null; }
+                    @Size(max = 0) @Override public String toString() { return "x"; }
+                    @Max(-1) @Override public int hashCode() { return 1; }
+                    @NotNull @Override public Object clone() { return null; }
+                    @NotNull public static String make() { return null; }
+                }
+                """);
         SOURCES.put("g.DefaultGroup", "public record DefaultGroup(@NotNull(groups = Default.class) String a) {}\n");
         SOURCES.put("g.SamePackage", """
                 public class SamePackage extends h.Exposed {
@@ -243,6 +253,7 @@ class ConstraintProcessorDeclarationsTest {
             "g.ImmutablesLike",
             "g.WithMarker",
             "g.WithNoProperties",
+            "g.Accessors",
             "g.DefaultGroup",
             "g.SamePackage",
             "g.Local");
@@ -621,6 +632,22 @@ class ConstraintProcessorDeclarationsTest {
         assertThat(found(record("g.DefaultGroup", (Object) null))).containsExactly("facts.a NotNull");
         assertThat(found(bean("g.SamePackage", Map.of("local", bean("g.Local", Map.of())))))
                 .containsExactly("facts.local.v NotNull", "facts.open NotNull");
+    }
+
+    @Test
+    void objectsMethodsAndBuilder_areNoProperties_forTheGeneratedValidatorThePlanAndHibernateValidatorAlike()
+            throws Exception {
+        // one definition (GeneratedValidator.isPropertyAccessor) for the three readers: each would
+        // report toString, hashCode, clone and builder here if it read them as properties
+        assertThat(found(bean("g.Accessors", Map.of()))).containsExactly("facts.builders NotNull");
+        String source = Files.readString(out.resolve("g").resolve("Accessors_MinzhengValidator.java"));
+        assertThat(source)
+                .contains("b.builders()")
+                .doesNotContain("b.builder()")
+                .doesNotContain("toString")
+                .doesNotContain("hashCode")
+                .doesNotContain("clone")
+                .doesNotContain("make");
     }
 
     @Test
