@@ -258,6 +258,45 @@ class ConstraintProcessorDeclarationsTest {
             "g.SamePackage",
             "g.Local");
 
+    /**
+     * The classes of {@link #NOT_GENERATED} refused for what they declare (a constraint, container,
+     * group or type the plans do not know): the run-time plan refuses each of them too. The others
+     * are refused for what the generated code cannot do (name a generic, abstract, inner, private
+     * or other-package type or member, read a supertype from a class file), which the plan, reading
+     * by reflection, can; and a property whose type is a type variable ({@code g.TypeVariable}),
+     * which the generator leaves to the plan (the plan reads its erasure, as Hibernate Validator
+     * does).
+     */
+    private static final List<String> REFUSED_DECLARATIONS = List.of(
+            "g.Sequenced",
+            "g.ListOfMin",
+            "g.NestedValid",
+            "g.NestedList",
+            "g.Deeper",
+            "g.Wildcard",
+            "g.WildcardValid",
+            "g.MapKey",
+            "g.Supplied",
+            "g.Covariant",
+            "g.Letter",
+            "g.Ratio",
+            "g.Share",
+            "g.Flag",
+            "g.BothValid",
+            "g.ValidArray",
+            "g.ValidInt",
+            "g.ValidOptional",
+            "g.TwoGroups",
+            "g.NotEmptyNumber",
+            "g.SizedNumber",
+            "g.MinText",
+            "g.MaxDouble",
+            "g.PositiveDouble",
+            "g.ZeroFloat",
+            "g.MoneyOnLong",
+            "g.NotBlankList",
+            "g.Dated");
+
     private static final List<String> NOT_GENERATED = List.of(
             "g.Tag",
             "g.Titled",
@@ -379,6 +418,29 @@ class ConstraintProcessorDeclarationsTest {
         }
         for (String type : NOT_GENERATED) {
             assertThat(generated(type)).as(type).isFalse();
+        }
+    }
+
+    @Test
+    void theGeneratorAndThePlan_refuseTheSameDeclarations_andAcceptTheSameClasses() throws Exception {
+        for (String type : GENERATED) {
+            assertThat(ValidationAgreement.planRefusal(load(type.replace('_', '$'))))
+                    .as(type)
+                    .isNull();
+        }
+        for (String type : NOT_GENERATED) {
+            Class<?> c = load(type.replace('_', '$'));
+            if (c.isInterface() || c.isAnnotation() || java.lang.reflect.Modifier.isAbstract(c.getModifiers())) {
+                continue; // never the runtime class of facts
+            }
+            String refusal = ValidationAgreement.planRefusal(c);
+            if (REFUSED_DECLARATIONS.contains(type)) {
+                assertThat(refusal).as(type).isNotNull();
+            } else {
+                assertThat(refusal)
+                        .as(type + " is refused by the generator alone")
+                        .isNull();
+            }
         }
     }
 
