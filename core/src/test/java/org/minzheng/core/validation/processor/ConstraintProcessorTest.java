@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.core.money.Money;
@@ -36,7 +36,7 @@ import org.minzheng.core.validation.ValidationAgreement;
 class ConstraintProcessorTest {
 
     @TempDir
-    static Path dir;
+    Path dir;
 
     private static Path out;
     private static String diagnostics;
@@ -100,8 +100,11 @@ class ConstraintProcessorTest {
                 """;
     }
 
-    @BeforeAll
-    static void compile() throws IOException {
+    // compiled before each test, not once before all: PIT counts only what a test itself runs
+    // as that test's coverage, so a processor run in @BeforeAll left every mutant of the generator
+    // "surviving" the tests that would kill it (hcoles/pitest#1081)
+    @BeforeEach
+    void compile() throws IOException {
         Map<String, String> sources = new TreeMap<>();
         SOURCES.forEach((name, text) -> sources.put(PACKAGE + "." + name, text));
         diagnostics = ProcessorCompilation.compile(
