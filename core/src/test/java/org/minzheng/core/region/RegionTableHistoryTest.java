@@ -226,6 +226,8 @@ class RegionTableHistoryTest {
                         List.of(),
                         "b.yaml"));
         List<String> problems = new ArrayList<>();
+        assertThat(RegionTable.national().supplemented(List.of(), (r, m) -> problems.add(m)))
+                .isSameAs(RegionTable.national());
         RegionTable.national().supplemented(List.of(town, town), (r, m) -> problems.add(m));
         assertThat(problems).isEmpty();
         for (Region other : variants) {
@@ -272,10 +274,11 @@ class RegionTableHistoryTest {
                 + "N\t1\t2000-05-01\t国务院关于同意浙江省调整湖州市部分行政区划的批复\t国函〔2000〕1号\n"
                 + "N\t2048\t2003-01-10\t批复二\t国函〔2003〕2号\n"
                 + "N\t5000\t2005-01-02\t批复三\t\n"
+                + "N\t20000\t2006-01-02\t批复四\t\n"
                 + "R\t330000\t浙江省\tP\t1981-12-31\t\t\t\tU\t\n"
                 + "R\t330502\t城区\tC\t1983-07-27\t1\t2003-01-10\t2048\tC\t330502\n"
                 + "R\t330502\t吴兴区\tC\t2003-01-10\t2048\t\t\tU\t\n"
-                + "R\t330503\t南浔区\tC\t2005-01-02\t5000\t\t\tU\t");
+                + "R\t330503\t南浔区\tC\t2005-01-02\t5000\t2006-01-02\t20000\tC\t");
         assertThat(t.history(c("330502")))
                 .extracting(r -> r.nameZh() + " "
                         + r.sinceNotice()
@@ -291,7 +294,12 @@ class RegionTableHistoryTest {
                         .orElseThrow()
                         .title())
                 .isEqualTo("批复三");
-        assertThat(t.edition().orElseThrow().rows()).isEqualTo(4);
+        assertThat(t.require(c("330503"), d("2005-01-02"))
+                        .untilNotice()
+                        .orElseThrow()
+                        .title())
+                .isEqualTo("批复四");
+        assertThat(t.edition()).contains(new RegionTable.Edition("eed219a", 4, d("1981-12-31"), d("2024-12-31"), "x"));
         assertThat(read(EDITION.formatted(1) + "R\t330000\t浙江省\tP\t1981-12-31\t\t\t\tU\t\n# ed")
                         .contains(c("330000")))
                 .isTrue();
