@@ -516,9 +516,7 @@ public final class ConstraintProcessor extends AbstractProcessor {
         Map<String, List<String>> presence = new TreeMap<>();
         int[] counter = {0};
         for (Declared d : all) {
-            if (d.field && d.member.getModifiers().contains(Modifier.PRIVATE)) {
-                throw new Unsupported(); // a field only reflection can read
-            }
+            // a private member (field or accessor) only reflection can read
             if (d.member.getModifiers().contains(Modifier.PRIVATE)
                     || (!d.member.getModifiers().contains(Modifier.PUBLIC)
                             && !packageOf(d.member).equals(pkg))) {

@@ -161,6 +161,29 @@ class ConstraintProcessorDeclarationsTest {
                     @NotNull public static String make() { return null; }
                 }
                 """);
+        SOURCES.put("g.Harmless", """
+                public class Harmless {
+                    @Pairs(others = {@Min(1)}) @Single(@Min(1)) @Numbered({1}) @Tags({@Tag}) @NotNull public String a;
+                }
+                """);
+        SOURCES.put(
+                "g.Pairs",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Pairs { Min[] others() default {}; }\n");
+        SOURCES.put(
+                "g.Single",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Single { Min value(); }\n");
+        SOURCES.put(
+                "g.Numbered",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Numbered { int[] value() default {}; }\n");
+        SOURCES.put(
+                "g.Tags",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Tags { Tag[] value() default {}; }\n");
+        SOURCES.put("g.TwoDeclarations", """
+                public class TwoDeclarations {
+                    public List<@NotBlank String> words;
+                    public List<@Size(max = 1) String> words() { return words; }
+                }
+                """);
         SOURCES.put("g.DefaultGroup", "public record DefaultGroup(@NotNull(groups = Default.class) String a) {}\n");
         SOURCES.put("g.SamePackage", """
                 public class SamePackage extends h.Exposed {
@@ -188,6 +211,19 @@ class ConstraintProcessorDeclarationsTest {
                 "public record FromAnnotated(@NotNull String a) implements BinarySupertypes.AnnotatedMarker {}\n");
         SOURCES.put("g.Sequenced", "@GroupSequence({Sequenced.class}) public record Sequenced(@NotNull String a) {}\n");
         SOURCES.put("g.ListOfMin", "public record ListOfMin(List<@Min.List({@Min(1), @Min(2)}) Integer> xs) {}\n");
+        SOURCES.put(
+                "g.MinListed", "public record MinListed(@NotNull String a, @Min.List({@Min(1), @Min(2)}) int n) {}\n");
+        SOURCES.put(
+                "g.Valids",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Valids { Valid[] value() default {}; }\n");
+        SOURCES.put("g.ValidsHolder", "public class ValidsHolder { @Valids({}) @NotNull public String a; }\n");
+        SOURCES.put("g.DeeperBeside", """
+                public record DeeperBeside(@NotNull String a, List<Map<String, List<@NotNull String>>> xs) {}
+                """);
+        // Hibernate Validator's own marker, kept in class files only: the run time never sees it
+        SOURCES.put(
+                "g.Incubated", "public record Incubated(@org.hibernate.validator.Incubating @NotNull String a) {}\n");
+        SOURCES.put("g.BlankInt", "public record BlankInt(@NotBlank int n) {}\n");
         SOURCES.put("g.NestedValid", "public record NestedValid(List<List<@Valid Leaf>> xs) {}\n");
         SOURCES.put("g.NestedList", "public record NestedList(List<List<@Min.List({@Min(1)}) Integer>> xs) {}\n");
         SOURCES.put("g.Deeper", "public record Deeper(List<Map<String, List<@NotNull String>>> xs) {}\n");
@@ -257,6 +293,8 @@ class ConstraintProcessorDeclarationsTest {
             "g.WithMarker",
             "g.WithNoProperties",
             "g.Accessors",
+            "g.Harmless",
+            "g.TwoDeclarations",
             "g.DefaultGroup",
             "g.SamePackage",
             "g.Local");
@@ -266,11 +304,16 @@ class ConstraintProcessorDeclarationsTest {
      * group or type the plans do not know): the run-time plan refuses each of them too. The others
      * are refused for what the generated code cannot do (name a generic, abstract, inner, private
      * or other-package type or member, read a supertype from a class file), which the plan, reading
-     * by reflection, can; and a property whose type is a type variable ({@code g.TypeVariable}),
+     * by reflection, can; anything from Hibernate Validator on a member, even a marker kept in
+     * class files only, which the run time does not see ({@code g.Incubated}); and a property whose type is a type variable ({@code g.TypeVariable}),
      * which the generator leaves to the plan (the plan reads its erasure, as Hibernate Validator
      * does).
      */
     private static final List<String> REFUSED_DECLARATIONS = List.of(
+            "g.MinListed",
+            "g.ValidsHolder",
+            "g.DeeperBeside",
+            "g.BlankInt",
             "g.Sequenced",
             "g.ListOfMin",
             "g.NestedValid",
@@ -302,6 +345,16 @@ class ConstraintProcessorDeclarationsTest {
 
     private static final List<String> NOT_GENERATED = List.of(
             "g.Tag",
+            "g.Pairs",
+            "g.Single",
+            "g.Numbered",
+            "g.Tags",
+            "g.Valids",
+            "g.Incubated",
+            "g.MinListed",
+            "g.ValidsHolder",
+            "g.DeeperBeside",
+            "g.BlankInt",
             "g.Titled",
             "g.Base",
             "g.Outer_Inner",
@@ -725,7 +778,9 @@ class ConstraintProcessorDeclarationsTest {
                 "g.WithMarker",
                 "g.WithNoProperties",
                 "g.DefaultGroup",
-                "g.SamePackage");
+                "g.SamePackage",
+                "g.Harmless",
+                "g.TwoDeclarations");
 
         Object leaf = record("g.Leaf", 0);
         assertThat(found(bean("g.Fields", Map.of("b", 0, "leaf", leaf, "words", List.of(" ")))))
@@ -745,6 +800,13 @@ class ConstraintProcessorDeclarationsTest {
         assertThat(found(record("g.DefaultGroup", (Object) null))).containsExactly("facts.a NotNull");
         assertThat(found(bean("g.SamePackage", Map.of("local", bean("g.Local", Map.of())))))
                 .containsExactly("facts.local.v NotNull", "facts.open NotNull");
+        // annotations that hold constraints, or arrays, without being constraint lists: nothing
+        assertThat(found(bean("g.Harmless", Map.of()))).containsExactly("facts.a NotNull");
+        // a field and its accessor with different element constraints: both are checked
+        assertThat(found(bean("g.TwoDeclarations", Map.of("words", List.of(" ")))))
+                .containsExactly("facts.words[0] NotBlank");
+        assertThat(found(bean("g.TwoDeclarations", Map.of("words", List.of("ab")))))
+                .containsExactly("facts.words[0] Size");
     }
 
     @Test

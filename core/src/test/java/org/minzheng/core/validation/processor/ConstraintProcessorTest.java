@@ -234,6 +234,41 @@ class ConstraintProcessorTest {
         }
     }
 
+    @Test
+    void theProcessor_claimsNoAnnotation_soProcessorsNamedAfterItStillSeeThem() {
+        // it supports "*": claiming would hide every annotation from the processors after it
+        javax.annotation.processing.RoundEnvironment empty = new javax.annotation.processing.RoundEnvironment() {
+            @Override
+            public boolean processingOver() {
+                return false;
+            }
+
+            @Override
+            public boolean errorRaised() {
+                return false;
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getRootElements() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getElementsAnnotatedWith(
+                    javax.lang.model.element.TypeElement a) {
+                return Set.of();
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getElementsAnnotatedWith(
+                    Class<? extends java.lang.annotation.Annotation> a) {
+                return Set.of();
+            }
+        };
+        assertThat(new ConstraintProcessor().process(Set.of(), empty)).isFalse();
+        assertThat(new ConstraintProcessor().getSupportedAnnotationTypes()).containsExactly("*");
+    }
+
     static {
         if (ToolProvider.getSystemJavaCompiler() == null) {
             throw new UncheckedIOException(new IOException("the tests need a JDK's javac"));
