@@ -167,64 +167,29 @@ class RegionTableHistoryTest {
 
     // ------------------------------------------------------------------ packs' regions
 
-    @Test
-    void aCodeAPackAdds_mayBeListedTwiceAlike_butEveryDifferenceIsAProblem() {
-        Region town = new Region(
+    /** A township code a pack adds (a code the national table does not have). */
+    private static Region township(String name, String english, String since, String until, String source) {
+        return new Region(
                 c("330502001"),
-                "某街道",
-                "Mou",
-                d("2020-01-01"),
-                d("2030-01-01"),
+                name,
+                english,
+                d(since),
+                until == null ? null : d(until),
                 null,
                 null,
                 Region.Status.IN_USE,
                 List.of(),
-                "a.yaml");
+                source);
+    }
+
+    @Test
+    void aCodeAPackAdds_mayBeListedTwiceAlike_butEveryDifferenceIsAProblem() {
+        Region town = township("某街道", "Mou", "2020-01-01", "2030-01-01", "a.yaml");
         List<Region> variants = List.of(
-                new Region(
-                        c("330502001"),
-                        "另街道",
-                        "Mou",
-                        d("2020-01-01"),
-                        d("2030-01-01"),
-                        null,
-                        null,
-                        Region.Status.IN_USE,
-                        List.of(),
-                        "b.yaml"),
-                new Region(
-                        c("330502001"),
-                        "某街道",
-                        "Other",
-                        d("2020-01-01"),
-                        d("2030-01-01"),
-                        null,
-                        null,
-                        Region.Status.IN_USE,
-                        List.of(),
-                        "b.yaml"),
-                new Region(
-                        c("330502001"),
-                        "某街道",
-                        "Mou",
-                        d("2021-01-01"),
-                        d("2030-01-01"),
-                        null,
-                        null,
-                        Region.Status.IN_USE,
-                        List.of(),
-                        "b.yaml"),
-                new Region(
-                        c("330502001"),
-                        "某街道",
-                        "Mou",
-                        d("2020-01-01"),
-                        null,
-                        null,
-                        null,
-                        Region.Status.IN_USE,
-                        List.of(),
-                        "b.yaml"));
+                township("另街道", "Mou", "2020-01-01", "2030-01-01", "b.yaml"),
+                township("某街道", "Other", "2020-01-01", "2030-01-01", "b.yaml"),
+                township("某街道", "Mou", "2021-01-01", "2030-01-01", "b.yaml"),
+                township("某街道", "Mou", "2020-01-01", null, "b.yaml"));
         List<String> problems = new ArrayList<>();
         assertThat(RegionTable.national().supplemented(List.of(), (r, m) -> problems.add(m)))
                 .isSameAs(RegionTable.national());
