@@ -184,6 +184,14 @@ class ConstraintProcessorDeclarationsTest {
                     public List<@Size(max = 1) String> words() { return words; }
                 }
                 """);
+        SOURCES.put("g.TwoCascades", """
+                public class TwoCascades {
+                    @Valid public Leaf leaf;
+                    public List<@Valid Leaf> leaves;
+                    @NotNull public Leaf leaf() { return leaf; }
+                    public List<@NotNull Leaf> leaves() { return leaves; }
+                }
+                """);
         SOURCES.put("g.DefaultGroup", "public record DefaultGroup(@NotNull(groups = Default.class) String a) {}\n");
         SOURCES.put("g.SamePackage", """
                 public class SamePackage extends h.Exposed {
@@ -295,6 +303,7 @@ class ConstraintProcessorDeclarationsTest {
             "g.Accessors",
             "g.Harmless",
             "g.TwoDeclarations",
+            "g.TwoCascades",
             "g.DefaultGroup",
             "g.SamePackage",
             "g.Local");
@@ -753,7 +762,8 @@ class ConstraintProcessorDeclarationsTest {
                 "g.DefaultGroup",
                 "g.SamePackage",
                 "g.Harmless",
-                "g.TwoDeclarations");
+                "g.TwoDeclarations",
+                "g.TwoCascades");
 
         Object leaf = record("g.Leaf", 0);
         assertThat(found(bean("g.Fields", Map.of("b", 0, "leaf", leaf, "words", List.of(" ")))))
@@ -780,6 +790,11 @@ class ConstraintProcessorDeclarationsTest {
                 .containsExactly("facts.words[0] NotBlank");
         assertThat(found(bean("g.TwoDeclarations", Map.of("words", List.of("ab")))))
                 .containsExactly("facts.words[0] Size");
+        // a field cascades where its accessor only constrains: both are read
+        assertThat(found(bean("g.TwoCascades", Map.of("leaf", leaf, "leaves", List.of(leaf)))))
+                .containsExactly("facts.leaf.n Min", "facts.leaves[0].n Min");
+        assertThat(found(bean("g.TwoCascades", Map.of("leaves", java.util.Arrays.asList((Object) null)))))
+                .containsExactly("facts.leaf NotNull", "facts.leaves[0] NotNull");
     }
 
     @Test
