@@ -578,7 +578,15 @@ public final class RegionTable {
     }
 
     private static RegionTable nationalTable() {
-        NationalRows rows = NationalRows.read();
+        return national(NationalRows.read());
+    }
+
+    /** For tests: a national table read from other data (in the shipped file's format). */
+    static RegionTable nationalFrom(byte[] data) {
+        return national(NationalRows.index(data));
+    }
+
+    private static RegionTable national(NationalRows rows) {
         Map<RegionCode, Region[]> own = new HashMap<>(4);
         own.put(RegionCode.NATION, new Region[] {NATION_ROW});
         return new RegionTable(rows, Collections.unmodifiableMap(own), rows.edition);
@@ -626,7 +634,7 @@ public final class RegionTable {
         }
 
         /** Finds the edition line and where every row starts, without parsing the rows. */
-        private static NationalRows index(byte[] b) {
+        static NationalRows index(byte[] b) {
             int[] counts = new int[100];
             int[][] lines = new int[100][];
             int[] notices = new int[2048];
@@ -780,7 +788,7 @@ public final class RegionTable {
         private Region row(int start) {
             try {
                 int[] f = fields(start, 10);
-                RegionCode code = RegionCode.of(ascii(f, 1));
+                RegionCode code = RegionCode.of(code(f));
                 List<Region.Successor> successors = new ArrayList<>();
                 if (f[19] > f[18]) {
                     for (String s : new String(data, f[18], f[19] - f[18], StandardCharsets.UTF_8).split(";")) {
@@ -839,9 +847,9 @@ public final class RegionTable {
             }
         }
 
-        /** @return field {@code k} of {@link #fields}, which is ASCII (a code) */
-        private String ascii(int[] f, int k) {
-            return new String(data, f[2 * k], f[2 * k + 1] - f[2 * k], StandardCharsets.ISO_8859_1);
+        /** @return the row's code (field 1 of {@link #fields}), which is ASCII */
+        private String code(int[] f) {
+            return new String(data, f[2], f[3] - f[2], StandardCharsets.ISO_8859_1);
         }
 
         private Region.ChangeNotice notice(int id) {
@@ -858,14 +866,6 @@ public final class RegionTable {
                 notices[id] = n;
             }
             return n;
-        }
-
-        private String line(int start) {
-            int end = start;
-            while (end < data.length && data[end] != '\n') {
-                end++;
-            }
-            return new String(data, start, end - start, StandardCharsets.UTF_8);
         }
 
         private int lineNumber(int offset) {

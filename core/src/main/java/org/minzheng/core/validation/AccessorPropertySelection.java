@@ -2,7 +2,6 @@ package org.minzheng.core.validation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
@@ -12,15 +11,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  */
 final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
 
-    private static final Set<String> EXCLUDED =
-            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
-
     @Override
     public Optional<String> getProperty(ConstrainableExecutable executable) {
         String name = executable.getName();
-        if (executable.getParameterTypes().length != 0
-                || executable.getReturnType() == void.class
-                || EXCLUDED.contains(name)) {
+        if (!GeneratedValidator.isPropertyAccessor(
+                name, executable.getParameterTypes().length, executable.getReturnType() == void.class)) {
             return Optional.empty();
         }
         return Optional.of(name);

@@ -78,9 +78,6 @@ final class ConstraintPlan {
         }
     };
 
-    private static final Set<String> EXCLUDED =
-            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
-
     /** Deeper than this, the object graph is handed to Hibernate Validator (which detects cycles). */
     private static final int MAX_DEPTH = 100;
 
@@ -619,10 +616,8 @@ final class ConstraintPlan {
                 if (Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
                     continue;
                 }
-                boolean getter = m.getParameterCount() == 0
-                        && m.getReturnType() != void.class
-                        && !EXCLUDED.contains(m.getName());
-                if (!getter) {
+                if (!GeneratedValidator.isPropertyAccessor(
+                        m.getName(), m.getParameterCount(), m.getReturnType() == void.class)) {
                     continue;
                 }
                 collect(

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.minzheng.core.money.Money;
 
@@ -30,8 +31,35 @@ public abstract class GeneratedValidator {
     /** Deeper than this, the graph is handed back to the plan, which hands it to Hibernate Validator. */
     private static final int MAX_DEPTH = 100;
 
+    /**
+     * The accessors that take no parameter and return a value but are not properties:
+     * {@code Object}'s own methods, and {@code builder} (a hand-written value type's instance
+     * {@code builder()} makes a new builder, it reads nothing of the value; Immutables' generated
+     * {@code builder()} is static, and static methods are never properties anyway).
+     */
+    private static final Set<String> NOT_PROPERTIES =
+            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
+
     /** For subclasses. */
     protected GeneratedValidator() {}
+
+    /**
+     * Tells whether an instance method is read as a property: it takes no parameter, returns a
+     * value and is not one of {@code Object}'s methods or {@code builder}. The one definition for
+     * the three readers of the declarations: the run-time plan ({@link ConstraintPlan}),
+     * Hibernate Validator's property selection ({@link AccessorPropertySelection}) and the
+     * annotation processor, which runs inside javac with core's jar on its processor path. Here,
+     * not in {@link AccessorPropertySelection}: that class implements a Hibernate Validator
+     * interface, and reading it would load Hibernate Validator on the first decision.
+     *
+     * @param name        the method's name
+     * @param parameters  how many parameters it takes
+     * @param returnsVoid true if it returns nothing
+     * @return true if the method is a property accessor
+     */
+    public static boolean isPropertyAccessor(String name, int parameters, boolean returnsVoid) {
+        return parameters == 0 && !returnsVoid && !NOT_PROPERTIES.contains(name);
+    }
 
     /** @return the class this validator was generated for (it is used for that class only) */
     protected abstract Class<?> validates();

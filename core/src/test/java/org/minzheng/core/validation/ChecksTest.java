@@ -2,6 +2,8 @@ package org.minzheng.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +35,37 @@ class ChecksTest {
     }
 
     @Test
+    void aMembersBirthDateAfterTheDecisionDate_namesTheMembersIndex_andTheDayItselfPasses() {
+        List<Violation> vs = new ArrayList<>();
+        assertThat(Checks.notAfterDecisionDate("facts", ".members", 2, ".birthDate", DECIDED.plusDays(1), DECIDED, vs))
+                .isFalse();
+        assertThat(Checks.notAfterDecisionDate("facts", ".members", 0, ".birthDate", DECIDED, DECIDED, vs))
+                .isTrue();
+        assertThat(Checks.notAfterDecisionDate("facts", ".members", 1, ".birthDate", null, DECIDED, vs))
+                .isFalse();
+        assertThat(vs)
+                .containsExactly(new Violation(
+                        "facts.members[2].birthDate",
+                        "date.after-decision",
+                        "不能晚于认定日期 2024-12-31",
+                        "must not be after the decision date 2024-12-31"));
+    }
+
+    @Test
+    void aDateInAListElement_isCheckedAsTheSameDateAtItsFullPath() {
+        // the list form builds the path only on failure; its answer is the plain form's at the full path
+        qt().forAll(integers().between(-3, 3), integers().between(0, 12)).checkAssert((days, index) -> {
+            LocalDate date = DECIDED.plusDays(days);
+            List<Violation> listed = new ArrayList<>();
+            List<Violation> plain = new ArrayList<>();
+            boolean a = Checks.notAfterDecisionDate("facts", ".members", index, ".birthDate", date, DECIDED, listed);
+            boolean b = Checks.notAfterDecisionDate("facts.members[" + index + "].birthDate", date, DECIDED, plain);
+            assertThat(a).isEqualTo(b).isEqualTo(days <= 0);
+            assertThat(listed).isEqualTo(plain).hasSize(days <= 0 ? 0 : 1);
+        });
+    }
+
+    @Test
     void aDateBeforeOneItCannotPrecede_namesTheOtherPath() {
         List<Violation> vs = new ArrayList<>();
         assertThat(Checks.notBefore(
@@ -45,6 +78,16 @@ class ChecksTest {
                 .extracting(Violation::code, Violation::messageEn, Violation::messageZh)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "date.before-other", "must not be before facts.signedOn", "不能早于 facts.signedOn"));
+    }
+
+    @Test
+    void aDateBeforeAnAbsentOne_isNotCheckedAndNotInOrder() {
+        List<Violation> vs = new ArrayList<>();
+        assertThat(Checks.notBefore("facts.filedOn", LocalDate.of(2024, 1, 1), null, "facts.signedOn", vs))
+                .isFalse();
+        assertThat(Checks.notBefore("facts.filedOn", null, LocalDate.of(2024, 1, 1), "facts.signedOn", vs))
+                .isFalse();
+        assertThat(vs).isEmpty();
     }
 
     @Test

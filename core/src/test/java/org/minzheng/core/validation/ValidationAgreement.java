@@ -63,6 +63,15 @@ public final class ValidationAgreement {
     }
 
     /**
+     * @param type a runtime class
+     * @return null if the plan built by reflection alone validates objects of this class itself,
+     *         otherwise why it hands them to Hibernate Validator
+     */
+    public static String planRefusal(Class<?> type) {
+        return ConstraintPlan.build(type).fallbackReason();
+    }
+
+    /**
      * Mutates valid facts at random (QuickTheories over seeds) and asserts agreement each time.
      *
      * @param bases valid facts to start from, not empty

@@ -28,6 +28,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import org.minzheng.core.validation.GeneratedValidator;
 
 /**
  * Generates, at build time, a validator for each concrete facts class of the module being compiled
@@ -50,9 +51,7 @@ import javax.tools.Diagnostic;
  */
 public final class ConstraintProcessor extends AbstractProcessor {
 
-    private static final String SUFFIX = "_MinzhengValidator";
-    private static final Set<String> EXCLUDED =
-            Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize", "builder");
+    private static final String SUFFIX = GeneratedValidator.SUFFIX;
     private static final String JV = "jakarta.validation.";
     private static final String JC = "jakarta.validation.constraints.";
     private static final String MONEY = "org.minzheng.core.money.Money";
@@ -259,9 +258,8 @@ public final class ConstraintProcessor extends AbstractProcessor {
                 if (e.getKind() == ElementKind.METHOD) {
                     ExecutableElement m = (ExecutableElement) e;
                     String n = m.getSimpleName().toString();
-                    if (!m.getParameters().isEmpty()
-                            || m.getReturnType().getKind() == TypeKind.VOID
-                            || EXCLUDED.contains(n)) {
+                    if (!GeneratedValidator.isPropertyAccessor(
+                            n, m.getParameters().size(), m.getReturnType().getKind() == TypeKind.VOID)) {
                         continue;
                     }
                     collect(methods, n, m, m.getReturnType(), false);
@@ -518,9 +516,7 @@ public final class ConstraintProcessor extends AbstractProcessor {
         Map<String, List<String>> presence = new TreeMap<>();
         int[] counter = {0};
         for (Declared d : all) {
-            if (d.field && d.member.getModifiers().contains(Modifier.PRIVATE)) {
-                throw new Unsupported(); // a field only reflection can read
-            }
+            // a private member (field or accessor) only reflection can read
             if (d.member.getModifiers().contains(Modifier.PRIVATE)
                     || (!d.member.getModifiers().contains(Modifier.PUBLIC)
                             && !packageOf(d.member).equals(pkg))) {

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minzheng.core.money.Money;
@@ -36,7 +36,7 @@ import org.minzheng.core.validation.ValidationAgreement;
 class ConstraintProcessorTest {
 
     @TempDir
-    static Path dir;
+    Path dir;
 
     private static Path out;
     private static String diagnostics;
@@ -100,8 +100,11 @@ class ConstraintProcessorTest {
                 """;
     }
 
-    @BeforeAll
-    static void compile() throws IOException {
+    // compiled before each test, not once before all: PIT counts only what a test itself runs
+    // as that test's coverage, so a processor run in @BeforeAll left every mutant of the generator
+    // "surviving" the tests that would kill it (hcoles/pitest#1081)
+    @BeforeEach
+    void compile() throws IOException {
         Map<String, String> sources = new TreeMap<>();
         SOURCES.forEach((name, text) -> sources.put(PACKAGE + "." + name, text));
         diagnostics = ProcessorCompilation.compile(
@@ -229,6 +232,41 @@ class ConstraintProcessorTest {
             assertThat(lines.filter(l -> l.contains("Rule.of(\"NotNull\")")).count())
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void theProcessor_claimsNoAnnotation_soProcessorsNamedAfterItStillSeeThem() {
+        // it supports "*": claiming would hide every annotation from the processors after it
+        javax.annotation.processing.RoundEnvironment empty = new javax.annotation.processing.RoundEnvironment() {
+            @Override
+            public boolean processingOver() {
+                return false;
+            }
+
+            @Override
+            public boolean errorRaised() {
+                return false;
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getRootElements() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getElementsAnnotatedWith(
+                    javax.lang.model.element.TypeElement a) {
+                return Set.of();
+            }
+
+            @Override
+            public Set<? extends javax.lang.model.element.Element> getElementsAnnotatedWith(
+                    Class<? extends java.lang.annotation.Annotation> a) {
+                return Set.of();
+            }
+        };
+        assertThat(new ConstraintProcessor().process(Set.of(), empty)).isFalse();
+        assertThat(new ConstraintProcessor().getSupportedAnnotationTypes()).containsExactly("*");
     }
 
     static {
