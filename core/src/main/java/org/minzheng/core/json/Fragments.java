@@ -127,8 +127,8 @@ final class Fragments<K> {
     /**
      * Tells whether a value was met before, and notes it: the admission rule of caches that keep
      * only what recurs. Each value has a pair of slots in {@code seen}; one met anew takes its own
-     * slot and the value there moves to the other (so two values that land in the same pair and
-     * alternate are both recognised the next time).
+     * slot and the value there, if any, moves to the other (so two values that land in the same pair
+     * and alternate are both recognised the next time, whichever of the two slots each has).
      *
      * @param seen       the last values met, a power-of-two length
      * @param key        the value, not null
@@ -142,7 +142,11 @@ final class Fragments<K> {
         if (a == key || b == key || !byIdentity && (same(key, a) || same(key, b))) {
             return true;
         }
-        seen[i ^ 1] = a;
+        if (a != null) {
+            // the value in the key's own slot moves to the other; an empty slot moves nothing, so a
+            // value already in the other slot stays
+            seen[i ^ 1] = a;
+        }
         seen[i] = key;
         return false;
     }

@@ -97,6 +97,22 @@ class FragmentsTest {
     }
 
     @Test
+    void metBefore_aValueMetAnewInTheOtherSlotOfAPair_leavesTheValueThereRecognised() {
+        // "a" (hash 97) has slot 33 of 64, "`" (hash 96) slot 32: the same pair, each its own slot
+        Object[] seen = new Object[64];
+        assertThat(Fragments.metBefore(seen, "a", false)).isFalse();
+        assertThat(Fragments.metBefore(seen, "`", false)).isFalse();
+        assertThat(Fragments.metBefore(seen, "a", false)).isTrue();
+        assertThat(Fragments.metBefore(seen, "`", false)).isTrue();
+        // a third value of the pair puts out the one that was not met last
+        assertThat(Fragments.metBefore(seen, "A", false)).isFalse(); // hash 65: slot 1, another pair
+        assertThat(Fragments.metBefore(seen, "\u00e0", false)).isFalse(); // hash 224: slot 32
+        assertThat(Fragments.metBefore(seen, "\u00e0", false)).isTrue();
+        assertThat(Fragments.metBefore(seen, "`", false)).isTrue();
+        assertThat(Fragments.metBefore(seen, "a", false)).isFalse();
+    }
+
+    @Test
     void metBefore_recognisesValuesThatRecur_evenTwoInTheSamePairInTurn() {
         Object[] seen = new Object[64];
         assertThat(Fragments.metBefore(seen, "Aa", false)).isFalse();
