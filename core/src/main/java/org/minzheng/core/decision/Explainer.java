@@ -1963,11 +1963,7 @@ public final class Explainer {
                 date(sb, r.decision.date(), m.zh);
                 return;
             case Plan.AMOUNT:
-                append(
-                        sb,
-                        m.enumMessage("notice.amount.", r.payment.paymentPeriod()),
-                        m,
-                        RuleContext.facts("amount", r.payment.paidAmount().get()));
+                amount(sb, r.payment, m);
                 return;
             case Plan.WHOLE:
                 append(sb, slot.template(), m, new FactMap(r.keyValues(slot.source(), slot.index())));
@@ -2236,7 +2232,15 @@ public final class Explainer {
 
     /** A notice's amount: {@code 每月1435元}, {@code 1,435.00 yuan a month}. */
     private String amount(Payment pay, Messages m) {
-        return text(
+        Text sb = new Text(32);
+        amount(sb, pay, m);
+        return sb.toString();
+    }
+
+    /** Writes a notice's amount (see {@link #amount(Payment, Messages)}) into the text. */
+    private void amount(Text sb, Payment pay, Messages m) {
+        append(
+                sb,
                 m.enumMessage("notice.amount.", pay.paymentPeriod()),
                 m,
                 RuleContext.facts("amount", pay.paidAmount().get()));
